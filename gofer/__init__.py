@@ -1,0 +1,1 @@
+"""gofer: an autonomous agent with its own virtual computer."""

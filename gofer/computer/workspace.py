@@ -1,0 +1,211 @@
+"""The session workspace as host-side code sees it: safe path resolution, reads, writes and artifacts.
+
+Everything in the workspace is agent-controlled and so hostile to the host. Paths are resolved beneath the
+workspace root, and every component is opened with ``O_NOFOLLOW`` relative to its parent directory, so a
+symlink planted in the workspace can never lead host-side code outside it, even if it is swapped in between
+the check and the open.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import mimetypes
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+
+from gofer.events import Artifact
+
+__all__ = ["WORKSPACE_MOUNT", "Workspace", "WorkspaceError"]
+
+WORKSPACE_MOUNT = "/workspace"
+"""Where the workspace appears inside the sandbox; paths starting with it are accepted too."""
+
+_SKIP_DIRS = {".gofer", "__pycache__", ".ipynb_checkpoints", ".git", ".venv", "node_modules"}
+
+
+class WorkspaceError(Exception):
+    """A path that is not inside the workspace, or that cannot be used as asked."""
+
+
+class Workspace:
+    """A directory owned by one session; the only place host-side file tools read and write."""
+
+    def __init__(self, root: Path | str) -> None:
+        root = Path(root).expanduser()
+        root.mkdir(parents=True, exist_ok=True)
+        self.root = root.resolve()
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.root)!r})"
+
+    def relative(self, path: str) -> PurePosixPath:
+        """Normalise a path given by the model to a relative path inside the workspace, or raise."""
+        if "\x00" in path:
+            raise WorkspaceError("path contains a NUL byte")
+        p = path.strip()
+        if p == WORKSPACE_MOUNT or p.startswith(WORKSPACE_MOUNT + "/"):
+            p = p[len(WORKSPACE_MOUNT) :].lstrip("/")
+        elif p.startswith("/"):
+            root = str(self.root)
+            if p == root or p.startswith(root + "/"):
+                p = p[len(root) :].lstrip("/")
+            else:
+                raise WorkspaceError(f"{path!r} is outside the workspace (use a path relative to it)")
+        parts: list[str] = []
+        for part in PurePosixPath(p or ".").parts:
+            if part in ("", "."):
+                continue
+            if part == "..":
+                if not parts:
+                    raise WorkspaceError(f"{path!r} leads outside the workspace")
+                parts.pop()
+                continue
+            parts.append(part)
+        return PurePosixPath(*parts) if parts else PurePosixPath(".")
+
+    def host_path(self, path: str) -> Path:
+        """The host path for a workspace path (lexically checked; use the open helpers to touch it)."""
+        rel = self.relative(path)
+        return self.root if str(rel) == "." else self.root / rel
+
+    @contextmanager
+    def _parent_fd(self, rel: PurePosixPath, *, create: bool = False) -> Iterator[int]:
+        """A directory fd for the parent of ``rel``, reached without following any symlink."""
+        fd = os.open(self.root, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            for part in rel.parts[:-1]:
+                try:
+                    nfd = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
+                except FileNotFoundError:
+                    if not create:
+                        raise
+                    os.mkdir(part, 0o755, dir_fd=fd)
+                    nfd = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
+                except OSError as exc:
+                    if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                        raise WorkspaceError(f"{part!r} in {str(rel)!r} is a symlink or not a folder") from None
+                    raise
+                os.close(fd)
+                fd = nfd
+            yield fd
+        finally:
+            os.close(fd)
+
+    def _open(self, path: str, flags: int, *, create_parents: bool = False) -> tuple[int, PurePosixPath]:
+        rel = self.relative(path)
+        if str(rel) == ".":
+            raise WorkspaceError("the workspace root is a folder, not a file")
+        with self._parent_fd(rel, create=create_parents) as dfd:
+            try:
+                fd = os.open(rel.name, flags | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644, dir_fd=dfd)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise WorkspaceError(f"{path!r} is a symlink; host-side tools do not follow links") from None
+                if exc.errno == errno.ENOENT:
+                    raise WorkspaceError(f"{path!r} does not exist") from None
+                if exc.errno == errno.EISDIR:
+                    raise WorkspaceError(f"{path!r} is a folder, not a file") from None
+                raise
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            os.close(fd)
+            raise WorkspaceError(f"{path!r} is not a regular file")
+        return fd, rel
+
+    def read_bytes(self, path: str, *, limit: int | None = None) -> bytes:
+        """Read a file inside the workspace (at most ``limit`` bytes)."""
+        fd, _ = self._open(path, os.O_RDONLY)
+        with os.fdopen(fd, "rb") as f:
+            return f.read(limit) if limit is not None else f.read()
+
+    def read_text(self, path: str, *, limit: int | None = None) -> str:
+        """Read a text file inside the workspace, replacing undecodable bytes."""
+        return self.read_bytes(path, limit=limit).decode("utf-8", errors="replace")
+
+    def write_bytes(self, path: str, data: bytes) -> PurePosixPath:
+        """Write a file inside the workspace, creating parent folders; returns its relative path."""
+        fd, rel = self._open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, create_parents=True)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        return rel
+
+    def write_text(self, path: str, text: str) -> PurePosixPath:
+        """Write a UTF-8 text file inside the workspace, creating parent folders."""
+        return self.write_bytes(path, text.encode("utf-8"))
+
+    def exists(self, path: str) -> bool:
+        """Whether a regular file exists at this workspace path (without following links)."""
+        try:
+            fd, _ = self._open(path, os.O_RDONLY)
+        except (WorkspaceError, OSError):
+            return False
+        os.close(fd)
+        return True
+
+    def artifact(self, path: str) -> Artifact:
+        """Describe a workspace file: relative path, size, MIME type and sha256 (never following links)."""
+        fd, rel = self._open(path, os.O_RDONLY)
+        digest = hashlib.sha256()
+        size = 0
+        with os.fdopen(fd, "rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+                size += len(chunk)
+        mime = mimetypes.guess_type(rel.name)[0] or "application/octet-stream"
+        return Artifact(path=str(rel), size=size, mime=mime, sha256=digest.hexdigest())
+
+    def listing(self, path: str = ".", *, max_entries: int = 500) -> list[tuple[str, int | None]]:
+        """Entries below a workspace folder as (relative path, size or None for folders), links skipped."""
+        rel = self.relative(path)
+        base = self.root if str(rel) == "." else self.root / rel
+        if base.is_symlink() or not base.is_dir():
+            raise WorkspaceError(f"{path!r} is not a folder in the workspace")
+        out: list[tuple[str, int | None]] = []
+        for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
+            dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
+            here = Path(dirpath)
+            for d in dirnames:
+                if (here / d).is_symlink():
+                    continue
+                out.append((str((here / d).relative_to(self.root)) + "/", None))
+            for name in sorted(filenames):
+                p = here / name
+                try:
+                    st = p.lstat()
+                except OSError:
+                    continue
+                if stat.S_ISREG(st.st_mode):
+                    out.append((str(p.relative_to(self.root)), st.st_size))
+            if len(out) >= max_entries:
+                break
+        return sorted(out)[:max_entries]
+
+    def fingerprint(self) -> dict[str, tuple[int, int]]:
+        """(mtime_ns, size) of every regular file, to tell which files an action made or changed."""
+        marks: dict[str, tuple[int, int]] = {}
+        for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
+            dirnames[:] = [d for d in dirnames if d not in _SKIP_DIRS]
+            for name in filenames:
+                p = os.path.join(dirpath, name)
+                try:
+                    st = os.lstat(p)
+                except OSError:
+                    continue
+                if stat.S_ISREG(st.st_mode):
+                    marks[os.path.relpath(p, self.root)] = (st.st_mtime_ns, st.st_size)
+        return marks
+
+    def changed_since(self, before: dict[str, tuple[int, int]]) -> list[Artifact]:
+        """Artifacts for files created or modified since ``before`` was taken."""
+        out: list[Artifact] = []
+        for rel, mark in sorted(self.fingerprint().items()):
+            if before.get(rel) != mark:
+                try:
+                    out.append(self.artifact(rel))
+                except (WorkspaceError, OSError):
+                    continue
+        return out

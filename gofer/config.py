@@ -1,0 +1,107 @@
+"""Settings: one pydantic-settings object read from ``GOFER_*`` environment variables (and ``.env``)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings"]
+
+
+class Settings(BaseSettings):
+    """Everything gofer can be configured with. Each field is the env var ``GOFER_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="GOFER_", env_file=".env", extra="ignore")
+
+    # Where things live
+    home: Path = Field(default=Path("~/.gofer"), description="Folder for the database, blobs and workspaces.")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL of the store; default SQLite at HOME/gofer.db."
+    )
+
+    # Models
+    model: str | None = Field(
+        default=None, description="Default model spec: openai:MODEL, openai-compat:URL#MODEL, anthropic:MODEL, "
+        "ollama:MODEL, local:PATH.gguf or scripted:FILE.",
+    )
+    openai_api_key: SecretStr | None = Field(default=None, description="Key for openai: models (or OPENAI_API_KEY).")
+    anthropic_api_key: SecretStr | None = Field(
+        default=None, description="Key for anthropic: models (or ANTHROPIC_API_KEY)."
+    )
+    ollama_url: str = Field(default="http://127.0.0.1:11434/v1", description="Ollama's OpenAI-compatible endpoint.")
+    model_timeout: float = Field(default=120.0, description="Seconds before a model call times out.")
+    model_retries: int = Field(default=4, description="Retries on 429, 5xx and timeouts, with backoff.")
+    allow_scripted_models: bool = Field(
+        default=False, description="Let API clients use scripted:FILE models (tests and demos only)."
+    )
+
+    # Budgets
+    max_steps: int = Field(default=50, description="Model turns before a run stops.")
+    max_tokens: int | None = Field(default=None, description="Total tokens (in + out) before a run stops.")
+    max_cost: float | None = Field(default=None, description="USD before a run stops (when prices are known).")
+    max_wall_time: float | None = Field(default=None, description="Seconds of wall time before a run stops.")
+    max_observation_chars: int = Field(default=12_000, description="Longer observations are cut for the model.")
+    loop_repeat_limit: int = Field(
+        default=3, description="The same action with the same observation this many times is a loop."
+    )
+    no_progress_steps: int = Field(default=8, description="Steps without a new observation before a loop is called.")
+
+    # The computer
+    sandbox: Literal["local", "unsafe-local", "docker"] = Field(
+        default="local", description="Sandbox backend: local (bubblewrap), unsafe-local, docker."
+    )
+    network: Literal["none", "internet", "all"] = Field(
+        default="internet", description="Network policy inside the sandbox."
+    )
+    sandbox_memory_mb: int = Field(default=4096, description="Memory limit of sandboxed code, MB.")
+    sandbox_cpu_seconds: int = Field(default=600, description="CPU time limit per sandboxed process, seconds.")
+    sandbox_max_processes: int = Field(default=256, description="Process limit inside the sandbox.")
+    sandbox_max_file_mb: int = Field(default=1024, description="Largest file sandboxed code may write, MB.")
+    warm_pool_size: int = Field(default=0, description="Pre-started computers kept ready for new sessions.")
+    idle_timeout: float = Field(default=900.0, description="Seconds before an idle computer is reclaimed.")
+
+    # The browser
+    chromium_path: str = Field(default="/usr/bin/chromium", description="Chromium executable for Playwright.")
+    browser_headless: bool = Field(default=True, description="Run the browser headless.")
+    browser_no_sandbox: bool = Field(
+        default=False, description="Start Chromium with --no-sandbox (announced; a fallback only)."
+    )
+    allow_private_network: bool = Field(
+        default=True, description="Browser and http_request may reach loopback and private addresses "
+        "(the local CLI: yes; gofer serve turns it off unless allow-listed).",
+    )
+
+    # Safety
+    confirmation: Literal["always", "risky", "never"] = Field(
+        default="risky", description="Which actions ask a person first."
+    )
+    confirmation_timeout: float | None = Field(
+        default=None, description="Seconds before an unanswered confirmation is denied."
+    )
+    allow_domains: list[str] = Field(default_factory=list, description="Domains the agent may visit (wildcards).")
+    deny_domains: list[str] = Field(default_factory=list, description="Domains the agent may never visit.")
+
+    # Server
+    host: str = Field(default="127.0.0.1", description="Address gofer serve binds.")
+    port: int = Field(default=8000, description="Port gofer serve listens on.")
+
+    @cached_property
+    def home_dir(self) -> Path:
+        """The expanded home folder, created on first use."""
+        home = self.home.expanduser()
+        home.mkdir(parents=True, exist_ok=True)
+        return home
+
+    @property
+    def db_url(self) -> str:
+        """The store's URL (SQLite in the home folder unless configured)."""
+        return self.database_url or f"sqlite+aiosqlite:///{self.home_dir / 'gofer.db'}"
+
+    @property
+    def workspaces_dir(self) -> Path:
+        """Where new sessions' workspaces are made."""
+        return self.home_dir / "workspaces"

@@ -1,0 +1,176 @@
+"""The EventStore protocol: the run logs, plus the rows around them (users, keys, sessions, runs, commands, blobs).
+
+``append(run_id, events, expected_seq)`` is optimistic concurrency: ``expected_seq`` is the seq the first new
+event must get (the current length of the log); a writer that is behind gets :class:`ConcurrencyError` and
+nothing is written. The command inbox carries everything from outside a run (approvals, answers, messages,
+cancel, takeover) to its single writer, the runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from gofer.events import Event, RunStatus
+
+__all__ = [
+    "ApiKeyRecord",
+    "Command",
+    "ConcurrencyError",
+    "EventStore",
+    "NotFoundError",
+    "RunRecord",
+    "SessionRecord",
+    "StoreError",
+    "UserRecord",
+]
+
+
+class StoreError(Exception):
+    """The store could not do what was asked."""
+
+
+class ConcurrencyError(StoreError):
+    """An append whose ``expected_seq`` is not the log's current length: another writer got there first."""
+
+    def __init__(self, run_id: str, expected: int, actual: int) -> None:
+        super().__init__(f"run {run_id}: append expected seq {expected} but the log is at {actual}")
+        self.run_id = run_id
+        self.expected = expected
+        self.actual = actual
+
+
+class NotFoundError(StoreError):
+    """No such run, session, user or key (or it belongs to someone else)."""
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class UserRecord(_Record):
+    """A person who uses gofer."""
+
+    id: str
+    name: str
+    created_at: datetime
+
+
+class ApiKeyRecord(_Record):
+    """An API key; only its hash is stored, the secret is shown once at creation."""
+
+    id: str
+    user_id: str
+    prefix: str
+    created_at: datetime
+    revoked_at: datetime | None = None
+    quotas: dict[str, float] = Field(default_factory=dict)
+
+
+class SessionRecord(_Record):
+    """A conversation: several runs sharing one workspace, one computer and their history."""
+
+    id: str
+    user_id: str | None
+    workspace: str
+    title: str = ""
+    created_at: datetime
+
+
+class RunRecord(_Record):
+    """One task's run; ``status`` and ``last_seq`` mirror its log."""
+
+    id: str
+    session_id: str
+    user_id: str | None
+    task: str
+    model: str
+    status: RunStatus
+    created_at: datetime
+    updated_at: datetime
+    last_seq: int = -1
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost: float | None = None
+
+
+class Command(_Record):
+    """Something from outside for a run's writer: approve, answer, message, cancel, pause, takeover."""
+
+    id: int
+    run_id: str
+    kind: str
+    payload: dict[str, Any] = Field(default_factory=dict)
+    created_at: datetime
+
+
+class EventStore(Protocol):
+    """Where run logs and everything around them live (SQLite by default, PostgreSQL at scale)."""
+
+    async def append(self, run_id: str, events: Sequence[Event], expected_seq: int) -> list[Event]:
+        """Append events at ``expected_seq``; returns them with ``seq`` (and ``run_id``) filled in."""
+        ...
+
+    async def read(self, run_id: str, after_seq: int = -1, limit: int | None = None) -> list[Event]:
+        """Events of a run with seq greater than ``after_seq``, in order."""
+        ...
+
+    def subscribe(self, run_id: str, after_seq: int = -1) -> AsyncIterator[Event]:
+        """Events after ``after_seq`` as they land; ends after the run's terminal event."""
+        ...
+
+    async def create_user(self, name: str) -> UserRecord: ...
+    async def get_user(self, user_id: str) -> UserRecord: ...
+    async def get_user_by_name(self, name: str) -> UserRecord: ...
+    async def list_users(self) -> list[UserRecord]: ...
+
+    async def create_api_key(self, user_id: str, quotas: dict[str, float] | None = None) -> tuple[ApiKeyRecord, str]:
+        """A new key for the user: its record and the secret, which is never stored."""
+        ...
+
+    async def verify_api_key(self, secret: str) -> tuple[UserRecord, ApiKeyRecord] | None:
+        """The key's user when the secret is a live key, else None."""
+        ...
+
+    async def revoke_api_key(self, key_id: str) -> None: ...
+    async def list_api_keys(self, user_id: str) -> list[ApiKeyRecord]: ...
+
+    async def create_session(self, workspace: str, user_id: str | None = None, title: str = "",
+                             session_id: str | None = None) -> SessionRecord: ...
+    async def get_session(self, session_id: str, user_id: str | None = None) -> SessionRecord: ...
+    async def list_sessions(self, user_id: str | None = None) -> list[SessionRecord]: ...
+    async def delete_session(self, session_id: str, user_id: str | None = None) -> None: ...
+
+    async def create_run(self, *, session_id: str, task: str, model: str, user_id: str | None = None,
+                         run_id: str | None = None) -> RunRecord: ...
+    async def get_run(self, run_id: str, user_id: str | None = None) -> RunRecord:
+        """The run; with ``user_id``, NotFoundError unless it is that user's."""
+        ...
+
+    async def list_runs(self, *, user_id: str | None = None, session_id: str | None = None,
+                        status: RunStatus | None = None, limit: int = 100) -> list[RunRecord]: ...
+
+    async def send_command(self, run_id: str, kind: str, payload: dict[str, Any] | None = None) -> Command:
+        """Put a command in the run's inbox."""
+        ...
+
+    async def take_commands(self, run_id: str) -> list[Command]:
+        """Remove and return the run's pending commands, oldest first."""
+        ...
+
+    async def wait_commands(self, run_id: str, timeout: float) -> None:
+        """Return when a command may be waiting for the run, or after ``timeout`` seconds."""
+        ...
+
+    async def put_blob(self, data: bytes, media_type: str = "application/octet-stream") -> str:
+        """Store bytes once by sha256; returns the hash."""
+        ...
+
+    async def get_blob(self, sha256: str) -> tuple[bytes, str]:
+        """The bytes and media type stored under this hash."""
+        ...
+
+    async def close(self) -> None: ...
