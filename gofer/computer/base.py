@@ -30,10 +30,18 @@ P = TypeVar("P", bound=Part)
 class Computer:
     """One session's computer. Tools reach it through ``ToolContext.computer``, never through globals."""
 
-    def __init__(self, session_id: str, workspace: Workspace, settings: Any = None) -> None:
+    def __init__(
+        self,
+        session_id: str,
+        workspace: Workspace,
+        settings: Any = None,
+        services: dict[str, Any] | None = None,
+    ) -> None:
         self.session_id = session_id
         self.workspace = workspace
         self.settings = settings
+        self.services: dict[str, Any] = services or {}
+        """Process-wide resources shared by computers (the one Chromium's BrowserPool), by name."""
         self._parts: dict[str, Part] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self.closed = False
