@@ -88,6 +88,12 @@ class Settings(BaseSettings):
     # Server
     host: str = Field(default="127.0.0.1", description="Address gofer serve binds.")
     port: int = Field(default=8000, description="Port gofer serve listens on.")
+    server_models: list[str] = Field(
+        default_factory=list, description="Model specs API clients may name (empty: GOFER_MODEL and any non-scripted)."
+    )
+    rate_limit_per_minute: int = Field(default=600, description="Requests per minute allowed per API key.")
+    max_request_bytes: int = Field(default=1_000_000, description="Largest JSON request body, bytes.")
+    max_upload_bytes: int = Field(default=50_000_000, description="Largest file upload into a workspace, bytes.")
 
     @cached_property
     def home_dir(self) -> Path:
