@@ -178,11 +178,15 @@ def tool(
     description: str | None = None,
     risk: Risk | str = Risk.READ_ONLY,
     judge: Judge | None = None,
+    control: bool = False,
 ) -> Any:
-    """Make a typed async function a Tool: ``@tool`` or ``@tool(risk="reversible", judge=...)``."""
+    """Make a typed async function a Tool: ``@tool`` or ``@tool(risk="reversible", judge=...)``.
+
+    ``control`` marks the tools the loop itself acts on (plan, ask, finish).
+    """
 
     def wrap(f: Callable[..., Awaitable[Any]]) -> Tool:
-        return Tool(f, name=name, description=description, risk=Risk(risk), judge=judge)
+        return Tool(f, name=name, description=description, risk=Risk(risk), judge=judge, control=control)
 
     return wrap(fn) if fn is not None else wrap
 
@@ -287,7 +291,7 @@ def _args_model(
         annotation = hints.get(p.name, Any)
         default = ... if p.default is inspect.Parameter.empty else p.default
         fields[p.name] = (annotation, Field(default, description=param_docs.get(p.name)))
-    model = create_model(  # type: ignore[call-overload]
+    model = create_model(
         f"{tool_name}_args", __config__=ConfigDict(extra="forbid"), **fields
     )
     return takes_context, model

@@ -1,0 +1,162 @@
+"""A run's state, projected from its log. The loop decides every next step from this and nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from gofer.events import (
+    ActionProposed,
+    ActionStarted,
+    ConfirmationRequested,
+    ConfirmationResolved,
+    ContextCondensed,
+    Event,
+    GuardDecision,
+    ModelResponded,
+    Observation,
+    PlanStep,
+    PlanUpdated,
+    QuestionAnswered,
+    QuestionAsked,
+    RunStarted,
+    RunStatus,
+    ToolCall,
+    Usage,
+    WatchModeChanged,
+    next_status,
+)
+
+__all__ = ["ActionState", "RunState", "project"]
+
+
+@dataclass
+class ActionState:
+    """Everything the log says about one proposed action."""
+
+    proposed: ActionProposed
+    decisions: list[GuardDecision] = field(default_factory=list)
+    confirmation: ConfirmationRequested | None = None
+    resolution: ConfirmationResolved | None = None
+    started: ActionStarted | None = None
+    observation: Observation | None = None
+    question: QuestionAsked | None = None
+    answer: QuestionAnswered | None = None
+
+    @property
+    def blocked(self) -> GuardDecision | None:
+        """The first blocking decision, if any."""
+        return next((d for d in self.decisions if d.verdict == "block"), None)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """True when a check asked for a person's decision."""
+        return any(d.verdict == "confirm" for d in self.decisions)
+
+
+@dataclass
+class RunState:
+    """The projection of a run's log that the loop works from."""
+
+    started: RunStarted
+    status: RunStatus = RunStatus.RUNNING
+    events: list[Event] = field(default_factory=list)
+    steps: int = 0
+    usage: Usage = field(default_factory=Usage)
+    cost: float | None = None
+    plan: list[PlanStep] = field(default_factory=list)
+    last_step: ModelResponded | None = None
+    actions: dict[str, ActionState] = field(default_factory=dict)
+    by_call: dict[str, str] = field(default_factory=dict)
+    condensed: ContextCondensed | None = None
+    watch: WatchModeChanged | None = None
+    active_seconds: float = 0.0
+    last_ts: datetime | None = None
+
+    @property
+    def next_seq(self) -> int:
+        """The seq the next appended event gets."""
+        return len(self.events)
+
+    def action_for_call(self, call: ToolCall) -> ActionState | None:
+        """The action the log made of one tool call of the last step."""
+        action_id = self.by_call.get(call.id)
+        return self.actions.get(action_id) if action_id else None
+
+    def pending_calls(self) -> list[ToolCall]:
+        """Calls of the last step that have no Observation yet, in the model's order."""
+        if self.last_step is None:
+            return []
+        out = []
+        for call in self.last_step.tool_calls:
+            action = self.action_for_call(call)
+            if action is None or action.observation is None:
+                out.append(call)
+        return out
+
+    def open_confirmation(self) -> ActionState | None:
+        """The action waiting for a person's approval, if any."""
+        for action in self.actions.values():
+            if action.confirmation is not None and action.resolution is None:
+                return action
+        return None
+
+    def open_question(self) -> QuestionAsked | None:
+        """The question waiting for an answer, if any."""
+        for action in self.actions.values():
+            if action.question is not None and action.answer is None:
+                return action.question
+        return None
+
+    def apply(self, event: Event) -> None:
+        """Fold one more event into the state."""
+        if self.last_ts is not None and self.status == RunStatus.RUNNING:
+            self.active_seconds += max(0.0, (event.ts - self.last_ts).total_seconds())
+        self.last_ts = event.ts
+        self.events.append(event)
+        self.status = next_status(self.status, event)
+        match event:
+            case ModelResponded():
+                self.usage = self.usage + event.usage
+                if event.cost is not None:
+                    self.cost = (self.cost or 0.0) + event.cost
+                if event.purpose == "step":
+                    self.steps += 1
+                    self.last_step = event
+            case PlanUpdated():
+                self.plan = list(event.steps)
+            case ActionProposed():
+                self.actions[event.action_id] = ActionState(proposed=event)
+                self.by_call[event.call_id] = event.action_id
+            case GuardDecision() if event.action_id in self.actions:
+                self.actions[event.action_id].decisions.append(event)
+            case ConfirmationRequested() if event.action_id in self.actions:
+                self.actions[event.action_id].confirmation = event
+            case ConfirmationResolved() if event.action_id in self.actions:
+                self.actions[event.action_id].resolution = event
+            case ActionStarted() if event.action_id in self.actions:
+                self.actions[event.action_id].started = event
+            case Observation() if event.action_id in self.actions:
+                self.actions[event.action_id].observation = event
+            case QuestionAsked() if event.action_id in self.actions:
+                self.actions[event.action_id].question = event
+            case QuestionAnswered():
+                for action in self.actions.values():
+                    if action.question is not None and action.question.question_id == event.question_id:
+                        action.answer = event
+            case ContextCondensed():
+                self.condensed = event
+            case WatchModeChanged():
+                self.watch = event
+            case _:
+                pass
+
+
+def project(events: list[Event]) -> RunState:
+    """Fold a whole log (which must begin with RunStarted) into a RunState."""
+    if not events or not isinstance(events[0], RunStarted):
+        raise ValueError("a run's log must begin with RunStarted")
+    state = RunState(started=events[0])
+    for event in events:
+        state.apply(event)
+    return state

@@ -1,0 +1,104 @@
+"""File tools, confined to the session workspace: read, write, edit and list.
+
+They run on the host, so every path goes through :class:`~gofer.computer.workspace.Workspace`, which refuses
+``..`` and symlinks out of the workspace.
+"""
+
+from __future__ import annotations
+
+from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.events import Risk
+from gofer.tools.base import Tool, ToolContext, ToolError, ToolResult, tool
+
+__all__ = ["TOOLS", "edit_file", "list_files", "read_file", "write_file"]
+
+MAX_READ_BYTES = 2_000_000
+
+
+def _workspace(ctx: ToolContext) -> Workspace:
+    return Workspace(ctx.workspace)
+
+
+@tool(risk=Risk.READ_ONLY)
+async def read_file(ctx: ToolContext, path: str) -> ToolResult:
+    """Read a text file from the workspace.
+
+    Args:
+        path: the file's path, relative to the workspace (or starting with /workspace/).
+    """
+    ws = _workspace(ctx)
+    try:
+        data = ws.read_bytes(path, limit=MAX_READ_BYTES + 1)
+    except WorkspaceError as exc:
+        raise ToolError(str(exc)) from None
+    if b"\x00" in data[:8192]:
+        raise ToolError(f"{path!r} is a binary file ({len(data)} bytes); use the python tool to inspect it")
+    text = data[:MAX_READ_BYTES].decode("utf-8", errors="replace")
+    if len(data) > MAX_READ_BYTES:
+        text += f"\n[file longer than {MAX_READ_BYTES} bytes; the rest was not read]"
+    return ToolResult(text=text, untrusted=True)
+
+
+@tool(risk=Risk.REVERSIBLE)
+async def write_file(ctx: ToolContext, path: str, content: str) -> ToolResult:
+    """Write a text file in the workspace, creating parent folders; an existing file is replaced.
+
+    Args:
+        path: the file's path, relative to the workspace (or starting with /workspace/).
+        content: the whole new content of the file.
+    """
+    ws = _workspace(ctx)
+    try:
+        rel = ws.write_text(path, content)
+        art = ws.artifact(str(rel))
+    except WorkspaceError as exc:
+        raise ToolError(str(exc)) from None
+    return ToolResult(text=f"wrote {rel} ({art.size} bytes)", artifacts=[art])
+
+
+@tool(risk=Risk.REVERSIBLE)
+async def edit_file(ctx: ToolContext, path: str, old: str, new: str) -> ToolResult:
+    """Replace one exact occurrence of ``old`` with ``new`` in a workspace file.
+
+    Args:
+        path: the file's path, relative to the workspace.
+        old: the exact text to replace; it must occur exactly once.
+        new: the replacement text.
+    """
+    ws = _workspace(ctx)
+    if not old:
+        raise ToolError("old must not be empty")
+    try:
+        text = ws.read_text(path)
+        count = text.count(old)
+        if count == 0:
+            raise ToolError(f"the text to replace was not found in {path}")
+        if count > 1:
+            raise ToolError(f"the text to replace occurs {count} times in {path}; include more context")
+        rel = ws.write_text(path, text.replace(old, new, 1))
+        art = ws.artifact(str(rel))
+    except WorkspaceError as exc:
+        raise ToolError(str(exc)) from None
+    line = text[: text.index(old)].count("\n") + 1
+    return ToolResult(text=f"edited {rel} at line {line}", artifacts=[art])
+
+
+@tool(risk=Risk.READ_ONLY)
+async def list_files(ctx: ToolContext, path: str = ".") -> ToolResult:
+    """List the files and folders below a workspace folder, with sizes.
+
+    Args:
+        path: the folder, relative to the workspace (default: the whole workspace).
+    """
+    ws = _workspace(ctx)
+    try:
+        entries = ws.listing(path)
+    except WorkspaceError as exc:
+        raise ToolError(str(exc)) from None
+    if not entries:
+        return ToolResult(text="(empty)")
+    lines = [name if size is None else f"{name}  ({size} bytes)" for name, size in entries]
+    return ToolResult(text="\n".join(lines), data={"entries": [{"path": n, "size": s} for n, s in entries]})
+
+
+TOOLS: list[Tool] = [read_file, write_file, edit_file, list_files]
