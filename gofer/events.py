@@ -196,6 +196,8 @@ class ConfirmationResolved(EventBase):
     approved: bool
     note: str = ""
     decided_by: str = "user"
+    remember: bool = False
+    """Approve later calls of the same tool on the same domain for the rest of this run (never globally)."""
 
 
 class ActionStarted(EventBase):
