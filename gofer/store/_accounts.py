@@ -1,0 +1,233 @@
+"""Users, API keys, sessions and run rows: the records around the run logs."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from typing import Any
+
+from sqlalchemy import Row, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from gofer.events import RunStatus, now
+from gofer.ids import new_id
+from gofer.store._base import SqlBase
+from gofer.store.base import ApiKeyRecord, NotFoundError, RunRecord, SessionRecord, StoreError, UserRecord
+from gofer.store.tables import api_keys, runs, sessions, users
+
+__all__ = ["KEY_PREFIX", "AccountsMixin", "hash_secret", "run_record"]
+
+KEY_PREFIX = "gk_"
+"""Every API key secret starts with this."""
+
+_VISIBLE = len(KEY_PREFIX) + 8
+
+
+def hash_secret(secret: str) -> str:
+    """The sha256 (hex) stored in place of an API key's secret."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _user(row: Row[Any]) -> UserRecord:
+    return UserRecord(id=row.id, name=row.name, created_at=row.created_at)
+
+
+def _key(row: Row[Any]) -> ApiKeyRecord:
+    return ApiKeyRecord(id=row.id, user_id=row.user_id, prefix=row.prefix, created_at=row.created_at,
+                        revoked_at=row.revoked_at, quotas=dict(row.quotas or {}))
+
+
+def _session(row: Row[Any]) -> SessionRecord:
+    return SessionRecord(id=row.id, user_id=row.user_id, workspace=row.workspace, title=row.title,
+                         created_at=row.created_at)
+
+
+def run_record(row: Row[Any]) -> RunRecord:
+    """A runs row as a record."""
+    return RunRecord(id=row.id, session_id=row.session_id, user_id=row.user_id, task=row.task, model=row.model,
+                     status=RunStatus(row.status), created_at=row.created_at, updated_at=row.updated_at,
+                     last_seq=row.last_seq, input_tokens=row.input_tokens, output_tokens=row.output_tokens,
+                     cost=row.cost)
+
+
+class AccountsMixin(SqlBase):
+    """Users, keys, sessions and runs for :class:`gofer.store.sql.SqlEventStore`."""
+
+    # Users
+
+    async def create_user(self, name: str) -> UserRecord:
+        """A new user; StoreError when the name is taken."""
+        record = UserRecord(id=new_id("usr"), name=name, created_at=now())
+        try:
+            async with self._writing() as conn:
+                taken = await conn.scalar(select(users.c.id).where(users.c.name == name))
+                if taken is not None:
+                    raise StoreError(f"a user named {name!r} already exists")
+                await conn.execute(insert(users).values(**record.model_dump()))
+        except IntegrityError:
+            raise StoreError(f"a user named {name!r} already exists") from None
+        return record
+
+    async def get_user(self, user_id: str) -> UserRecord:
+        """The user with this id."""
+        async with self._reading() as conn:
+            row = (await conn.execute(select(users).where(users.c.id == user_id))).one_or_none()
+        if row is None:
+            raise NotFoundError(f"no user {user_id}")
+        return _user(row)
+
+    async def get_user_by_name(self, name: str) -> UserRecord:
+        """The user with this name."""
+        async with self._reading() as conn:
+            row = (await conn.execute(select(users).where(users.c.name == name))).one_or_none()
+        if row is None:
+            raise NotFoundError(f"no user named {name!r}")
+        return _user(row)
+
+    async def list_users(self) -> list[UserRecord]:
+        """Every user, oldest first."""
+        async with self._reading() as conn:
+            rows = (await conn.execute(select(users).order_by(users.c.created_at, users.c.id))).all()
+        return [_user(row) for row in rows]
+
+    # API keys
+
+    async def create_api_key(self, user_id: str, quotas: dict[str, float] | None = None) -> tuple[ApiKeyRecord, str]:
+        """A new key for the user: its record and the secret (``gk_`` + 43 url-safe characters), shown once."""
+        secret = KEY_PREFIX + secrets.token_urlsafe(32)
+        record = ApiKeyRecord(id=new_id("key"), user_id=user_id, prefix=secret[:_VISIBLE], created_at=now(),
+                              quotas=dict(quotas or {}))
+        async with self._writing() as conn:
+            if await conn.scalar(select(users.c.id).where(users.c.id == user_id)) is None:
+                raise NotFoundError(f"no user {user_id}")
+            await conn.execute(insert(api_keys).values(**record.model_dump(), secret_sha256=hash_secret(secret)))
+        return record, secret
+
+    async def verify_api_key(self, secret: str) -> tuple[UserRecord, ApiKeyRecord] | None:
+        """The user and key when ``secret`` is a live (unrevoked) key, else None."""
+        if not secret.startswith(KEY_PREFIX):
+            return None
+        query = (
+            select(api_keys, users.c.name.label("user_name"), users.c.created_at.label("user_created_at"))
+            .join(users, users.c.id == api_keys.c.user_id)
+            .where(api_keys.c.secret_sha256 == hash_secret(secret), api_keys.c.revoked_at.is_(None))
+        )
+        async with self._reading() as conn:
+            row = (await conn.execute(query)).one_or_none()
+        if row is None:
+            return None
+        user = UserRecord(id=row.user_id, name=row.user_name, created_at=row.user_created_at)
+        return user, _key(row)
+
+    async def revoke_api_key(self, key_id: str, user_id: str | None = None) -> None:
+        """Revoke a key (again is harmless); with ``user_id``, NotFoundError unless it is that user's."""
+        where = [api_keys.c.id == key_id]
+        if user_id is not None:
+            where.append(api_keys.c.user_id == user_id)
+        async with self._writing() as conn:
+            found = await conn.scalar(select(api_keys.c.id).where(*where))
+            if found is None:
+                raise NotFoundError(f"no API key {key_id}")
+            await conn.execute(update(api_keys).where(*where, api_keys.c.revoked_at.is_(None))
+                               .values(revoked_at=now()))
+
+    async def list_api_keys(self, user_id: str) -> list[ApiKeyRecord]:
+        """The user's keys (revoked ones too), oldest first."""
+        query = select(api_keys).where(api_keys.c.user_id == user_id).order_by(api_keys.c.created_at)
+        async with self._reading() as conn:
+            return [_key(row) for row in (await conn.execute(query)).all()]
+
+    # Sessions
+
+    async def create_session(self, workspace: str, user_id: str | None = None, title: str = "",
+                             session_id: str | None = None) -> SessionRecord:
+        """A new session; StoreError when ``session_id`` is taken, NotFoundError for an unknown user."""
+        record = SessionRecord(id=session_id or new_id("ses"), user_id=user_id, workspace=workspace, title=title,
+                               created_at=now())
+        try:
+            async with self._writing() as conn:
+                if user_id is not None and await conn.scalar(select(users.c.id).where(users.c.id == user_id)) is None:
+                    raise NotFoundError(f"no user {user_id}")
+                if await conn.scalar(select(sessions.c.id).where(sessions.c.id == record.id)) is not None:
+                    raise StoreError(f"session {record.id} already exists")
+                await conn.execute(insert(sessions).values(**record.model_dump()))
+        except IntegrityError:
+            raise StoreError(f"session {record.id} already exists") from None
+        return record
+
+    async def get_session(self, session_id: str, user_id: str | None = None) -> SessionRecord:
+        """The session; with ``user_id``, NotFoundError unless it is that user's."""
+        async with self._reading() as conn:
+            return await self._session_in(conn, session_id, user_id)
+
+    async def _session_in(self, conn: AsyncConnection, session_id: str, user_id: str | None) -> SessionRecord:
+        query = select(sessions).where(sessions.c.id == session_id)
+        if user_id is not None:
+            query = query.where(sessions.c.user_id == user_id)
+        row = (await conn.execute(query)).one_or_none()
+        if row is None:
+            raise NotFoundError(f"no session {session_id}")
+        return _session(row)
+
+    async def list_sessions(self, user_id: str | None = None) -> list[SessionRecord]:
+        """Sessions (only the user's with ``user_id``), newest first."""
+        query = select(sessions).order_by(sessions.c.created_at.desc(), sessions.c.id)
+        if user_id is not None:
+            query = query.where(sessions.c.user_id == user_id)
+        async with self._reading() as conn:
+            return [_session(row) for row in (await conn.execute(query)).all()]
+
+    async def delete_session(self, session_id: str, user_id: str | None = None) -> None:
+        """Delete the session with its runs, their events and commands."""
+        where = [sessions.c.id == session_id]
+        if user_id is not None:
+            where.append(sessions.c.user_id == user_id)
+        async with self._writing() as conn:
+            result = await conn.execute(delete(sessions).where(*where))
+        if result.rowcount == 0:
+            raise NotFoundError(f"no session {session_id}")
+
+    # Runs
+
+    async def create_run(self, *, session_id: str, task: str, model: str, user_id: str | None = None,
+                         run_id: str | None = None) -> RunRecord:
+        """A new run row (status running, empty log) in the session; its owner defaults to the session's."""
+        async with self._writing() as conn:
+            session = await self._session_in(conn, session_id, user_id)
+            return await self._insert_run(conn, run_id or new_id("run"), session.id,
+                                          user_id if user_id is not None else session.user_id, task, model)
+
+    async def _insert_run(self, conn: AsyncConnection, run_id: str, session_id: str, user_id: str | None,
+                          task: str, model: str) -> RunRecord:
+        if await conn.scalar(select(runs.c.id).where(runs.c.id == run_id)) is not None:
+            raise StoreError(f"run {run_id} already exists")
+        stamp = now()
+        record = RunRecord(id=run_id, session_id=session_id, user_id=user_id, task=task, model=model,
+                           status=RunStatus.RUNNING, created_at=stamp, updated_at=stamp)
+        await conn.execute(insert(runs).values(**record.model_dump(mode="python")))
+        return record
+
+    async def get_run(self, run_id: str, user_id: str | None = None) -> RunRecord:
+        """The run; with ``user_id``, NotFoundError unless it is that user's."""
+        query = select(runs).where(runs.c.id == run_id)
+        if user_id is not None:
+            query = query.where(runs.c.user_id == user_id)
+        async with self._reading() as conn:
+            row = (await conn.execute(query)).one_or_none()
+        if row is None:
+            raise NotFoundError(f"no run {run_id}")
+        return run_record(row)
+
+    async def list_runs(self, *, user_id: str | None = None, session_id: str | None = None,
+                        status: RunStatus | None = None, limit: int = 100) -> list[RunRecord]:
+        """Runs matching the filters, newest first."""
+        query = select(runs).order_by(runs.c.created_at.desc(), runs.c.id).limit(limit)
+        if user_id is not None:
+            query = query.where(runs.c.user_id == user_id)
+        if session_id is not None:
+            query = query.where(runs.c.session_id == session_id)
+        if status is not None:
+            query = query.where(runs.c.status == RunStatus(status).value)
+        async with self._reading() as conn:
+            return [run_record(row) for row in (await conn.execute(query)).all()]

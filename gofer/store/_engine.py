@@ -1,0 +1,82 @@
+"""Engines for the store: URL normalisation, SQLite pragmas, and write transactions that lock up front.
+
+SQLite gets WAL (readers never block the writer), a busy timeout (several processes share one file), foreign
+keys, and explicit transactions: reads begin with a plain ``BEGIN`` (a consistent snapshot), writes with
+``BEGIN IMMEDIATE`` so a writer takes the lock before reading what it will change and never fails half-way with
+a stale snapshot. PostgreSQL needs none of this: the same code relies on its row locks and unique keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, event, make_url
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import StaticPool
+
+__all__ = ["BUSY_TIMEOUT_MS", "WRITE_OPTION", "is_sqlite", "make_engine", "normalize_url"]
+
+BUSY_TIMEOUT_MS = 30_000
+"""How long a SQLite connection waits for another process's lock before giving up."""
+
+WRITE_OPTION = "gofer_write"
+"""Execution option marking a connection whose transaction will write (``BEGIN IMMEDIATE`` on SQLite)."""
+
+
+def normalize_url(url: str | URL) -> URL:
+    """The URL with an async driver: ``sqlite://`` becomes aiosqlite, ``postgres(ql)://`` becomes asyncpg."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    backend = parsed.get_backend_name()
+    if backend == "sqlite" and parsed.get_driver_name() != "aiosqlite":
+        return parsed.set(drivername="sqlite+aiosqlite")
+    if backend in ("postgresql", "postgres") and parsed.get_driver_name() != "asyncpg":
+        return parsed.set(drivername="postgresql+asyncpg")
+    return parsed
+
+
+def is_sqlite(url: URL) -> bool:
+    """True when the URL names a SQLite database."""
+    return url.get_backend_name() == "sqlite"
+
+
+def _sqlite_memory(url: URL) -> bool:
+    return url.database in (None, "", ":memory:") or "mode=memory" in str(url)
+
+
+def make_engine(url: str | URL) -> AsyncEngine:
+    """An async engine for the URL; for a SQLite file its folder is created and the pragmas set per connection."""
+    parsed = normalize_url(url)
+    if not is_sqlite(parsed):
+        return create_async_engine(parsed, pool_pre_ping=True)
+    kwargs: dict[str, Any] = {}
+    if _sqlite_memory(parsed):
+        kwargs["poolclass"] = StaticPool
+    else:
+        assert parsed.database is not None
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_async_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+    _install_sqlite_hooks(engine, memory=_sqlite_memory(parsed))
+    return engine
+
+
+def _install_sqlite_hooks(engine: AsyncEngine, *, memory: bool) -> None:
+    sync_engine = engine.sync_engine
+
+    @event.listens_for(sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control from the driver so BEGIN is ours (and DDL is transactional).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not memory:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(sync_engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        writes = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")

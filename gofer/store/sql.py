@@ -1,0 +1,233 @@
+"""SqlEventStore: the EventStore on SQLAlchemy 2 async, SQLite (aiosqlite) by default, PostgreSQL (asyncpg).
+
+Open it with :func:`open_store`, which applies the migrations. Appends are optimistic: a compare-and-set on
+``runs.last_seq`` plus the ``(run_id, seq)`` primary key make a writer that is behind fail with
+:class:`ConcurrencyError` and write nothing. Subscribers and inbox waiters wake at once for changes made through
+this store object and poll (``poll_interval``) for changes made by other processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from gofer.events import (
+    TERMINAL_TYPES,
+    Event,
+    ModelResponded,
+    RunStarted,
+    RunStatus,
+    dump_event,
+    load_event,
+    next_status,
+    now,
+)
+from gofer.store._accounts import AccountsMixin
+from gofer.store._base import DEFAULT_POLL_INTERVAL
+from gofer.store.base import Command, ConcurrencyError, NotFoundError
+from gofer.store.notify import Notifier
+from gofer.store.tables import blobs, commands, events, runs, sessions
+
+__all__ = ["SqlEventStore", "open_store"]
+
+_PAGE = 500
+"""Events a subscriber reads per query."""
+
+
+def _events_channel(run_id: str) -> str:
+    return f"events:{run_id}"
+
+
+def _commands_channel(run_id: str) -> str:
+    return f"commands:{run_id}"
+
+
+class SqlEventStore(AccountsMixin):
+    """The EventStore protocol on a SQL database (see the module docstring); use :func:`open_store`."""
+
+    # The run log
+
+    async def append(self, run_id: str, events_: Sequence[Event], expected_seq: int) -> list[Event]:
+        """Append at ``expected_seq`` (the log's length) or raise ConcurrencyError having written nothing.
+
+        A run without a row is created from a first RunStarted at seq 0 (and its session, when missing);
+        otherwise appending to an unknown run is NotFoundError.
+        """
+        batch = list(events_)
+        try:
+            async with self._writing() as conn:
+                stamped = await self._append_in(conn, run_id, batch, expected_seq)
+        except IntegrityError:
+            raise ConcurrencyError(run_id, expected_seq, await self._length(run_id)) from None
+        if stamped:
+            await self.notifier.publish(_events_channel(run_id))
+        return stamped
+
+    async def _append_in(self, conn: AsyncConnection, run_id: str, batch: list[Event],
+                         expected_seq: int) -> list[Event]:
+        row = (await conn.execute(select(runs).where(runs.c.id == run_id))).one_or_none()
+        if row is None:
+            first = batch[0] if batch else None
+            if not isinstance(first, RunStarted) or expected_seq != 0:
+                raise NotFoundError(f"no run {run_id}")
+            await self._create_from_start(conn, run_id, first)
+            row = (await conn.execute(select(runs).where(runs.c.id == run_id))).one()
+        if row.last_seq + 1 != expected_seq:
+            raise ConcurrencyError(run_id, expected_seq, row.last_seq + 1)
+        if not batch:
+            return []
+        stamped = [event.model_copy(update={"run_id": run_id, "seq": expected_seq + i})
+                   for i, event in enumerate(batch)]
+        status = RunStatus(row.status)
+        tokens_in, tokens_out, cost = 0, 0, row.cost
+        for event in stamped:
+            status = next_status(status, event)
+            if isinstance(event, ModelResponded):
+                tokens_in += event.usage.input_tokens
+                tokens_out += event.usage.output_tokens
+                if event.cost is not None:
+                    cost = (cost or 0.0) + event.cost
+        moved = await conn.execute(
+            update(runs)
+            .where(runs.c.id == run_id, runs.c.last_seq == row.last_seq)
+            .values(status=status.value, last_seq=stamped[-1].seq, updated_at=now(), cost=cost,
+                    input_tokens=runs.c.input_tokens + tokens_in, output_tokens=runs.c.output_tokens + tokens_out)
+        )
+        if moved.rowcount != 1:
+            actual = await conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
+            raise ConcurrencyError(run_id, expected_seq, (actual if actual is not None else -1) + 1)
+        await conn.execute(insert(events), [
+            {"run_id": run_id, "seq": event.seq, "type": event.type, "ts": event.ts,
+             "payload": json.dumps(dump_event(event))}
+            for event in stamped
+        ])
+        return stamped
+
+    async def _create_from_start(self, conn: AsyncConnection, run_id: str, start: RunStarted) -> None:
+        exists = await conn.scalar(select(sessions.c.id).where(sessions.c.id == start.session_id))
+        if exists is None:
+            await conn.execute(insert(sessions).values(id=start.session_id, user_id=start.user_id,
+                                                       workspace=start.workspace, title="", created_at=now()))
+        await self._insert_run(conn, run_id, start.session_id, start.user_id, start.task, start.model)
+
+    async def _length(self, run_id: str) -> int:
+        async with self._reading() as conn:
+            last = await conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
+        return (last if last is not None else -1) + 1
+
+    async def read(self, run_id: str, after_seq: int = -1, limit: int | None = None) -> list[Event]:
+        """Events with seq greater than ``after_seq``, in order (an unknown run has none)."""
+        async with self._reading() as conn:
+            return await self._read_in(conn, run_id, after_seq, limit)
+
+    @staticmethod
+    async def _read_in(conn: AsyncConnection, run_id: str, after_seq: int, limit: int | None) -> list[Event]:
+        query = (select(events.c.payload).where(events.c.run_id == run_id, events.c.seq > after_seq)
+                 .order_by(events.c.seq))
+        if limit is not None:
+            query = query.limit(limit)
+        return [load_event(payload) for payload in (await conn.scalars(query)).all()]
+
+    async def subscribe(self, run_id: str, after_seq: int = -1) -> AsyncIterator[Event]:
+        """Events after ``after_seq`` as they land; ends after a terminal event (at once if the run ended)."""
+        last = after_seq
+        channel = _events_channel(run_id)
+        while True:
+            ticket = self.notifier.ticket(channel)
+            async with self._reading() as conn:
+                status = await conn.scalar(select(runs.c.status).where(runs.c.id == run_id))
+                batch = await self._read_in(conn, run_id, last, _PAGE)
+            if status is None:
+                raise NotFoundError(f"no run {run_id}")
+            for event in batch:
+                yield event
+                last = event.seq
+                if event.type in TERMINAL_TYPES:
+                    return
+            if batch:
+                continue
+            if RunStatus(status).terminal:
+                return
+            await ticket.wait(self.poll_interval)
+
+    # The command inbox
+
+    async def send_command(self, run_id: str, kind: str, payload: dict[str, Any] | None = None) -> Command:
+        """Put a command in the run's inbox (NotFoundError for an unknown run)."""
+        created = now()
+        async with self._writing() as conn:
+            if await conn.scalar(select(runs.c.id).where(runs.c.id == run_id)) is None:
+                raise NotFoundError(f"no run {run_id}")
+            command_id = await conn.scalar(
+                insert(commands).values(run_id=run_id, kind=kind, payload=dict(payload or {}), created_at=created,
+                                        taken=False).returning(commands.c.id)
+            )
+        assert command_id is not None
+        await self.notifier.publish(_commands_channel(run_id))
+        return Command(id=command_id, run_id=run_id, kind=kind, payload=dict(payload or {}), created_at=created)
+
+    async def take_commands(self, run_id: str) -> list[Command]:
+        """Mark the run's pending commands taken and return them, oldest first; no two takers get the same one."""
+        query = (update(commands).where(commands.c.run_id == run_id, commands.c.taken.is_(False))
+                 .values(taken=True)
+                 .returning(commands.c.id, commands.c.kind, commands.c.payload, commands.c.created_at))
+        async with self._writing() as conn:
+            rows = (await conn.execute(query)).all()
+        return sorted((Command(id=row.id, run_id=run_id, kind=row.kind, payload=dict(row.payload or {}),
+                               created_at=row.created_at) for row in rows), key=lambda command: command.id)
+
+    async def wait_commands(self, run_id: str, timeout: float) -> None:
+        """Return as soon as a command is pending for the run, or after ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        channel = _commands_channel(run_id)
+        while True:
+            ticket = self.notifier.ticket(channel)
+            async with self._reading() as conn:
+                pending = await conn.scalar(select(commands.c.id).where(
+                    commands.c.run_id == run_id, commands.c.taken.is_(False)).limit(1))
+            remaining = deadline - time.monotonic()
+            if pending is not None or remaining <= 0:
+                return
+            await ticket.wait(min(self.poll_interval, remaining))
+
+    # Blobs
+
+    async def put_blob(self, data: bytes, media_type: str = "application/octet-stream") -> str:
+        """Store the bytes once under their sha256 (hex) and return it."""
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            async with self._writing() as conn:
+                if await conn.scalar(select(blobs.c.sha256).where(blobs.c.sha256 == digest)) is None:
+                    await conn.execute(insert(blobs).values(sha256=digest, media_type=media_type, size=len(data),
+                                                            data=data, created_at=now()))
+        except IntegrityError:
+            pass  # stored meanwhile by another writer: same bytes, same hash
+        return digest
+
+    async def get_blob(self, sha256: str) -> tuple[bytes, str]:
+        """The bytes and media type under this hash (NotFoundError when absent)."""
+        async with self._reading() as conn:
+            row = (await conn.execute(select(blobs.c.data, blobs.c.media_type)
+                                      .where(blobs.c.sha256 == sha256))).one_or_none()
+        if row is None:
+            raise NotFoundError(f"no blob {sha256}")
+        return bytes(row.data), row.media_type
+
+
+async def open_store(url: str, *, notifier: Notifier | None = None,
+                     poll_interval: float = DEFAULT_POLL_INTERVAL) -> SqlEventStore:
+    """A store on ``url`` (``Settings().db_url``) with its migrations applied; close it with ``close()``."""
+    store = SqlEventStore(url, notifier=notifier, poll_interval=poll_interval)
+    try:
+        await store.migrate()
+    except BaseException:
+        await store.close()
+        raise
+    return store
