@@ -84,6 +84,11 @@ class Settings(BaseSettings):
     )
     allow_domains: list[str] = Field(default_factory=list, description="Domains the agent may visit (wildcards).")
     deny_domains: list[str] = Field(default_factory=list, description="Domains the agent may never visit.")
+    watch_categories: list[str] = Field(
+        default_factory=lambda: ["banking", "payments", "health", "government", "email"],
+        description="Sensitive site categories where a run proceeds only while a person watches.",
+    )
+    watch_domains: list[str] = Field(default_factory=list, description="More domains (wildcards) needing a watcher.")
 
     # Server
     host: str = Field(default="127.0.0.1", description="Address gofer serve binds.")
