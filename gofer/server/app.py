@@ -1,0 +1,103 @@
+"""The FastAPI app: the /v1 API, the seed's aliases, health and metrics, and the web UI at ``/``.
+
+``create_app(settings)`` opens the store and starts the in-process runtime at start-up (lifespan) unless a
+store and a service are handed in; the same app runs behind a load balancer with a shared database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from gofer.config import Settings
+from gofer.server.context import RunServiceLike, ServerContext
+from gofer.server.errors import error_response, install_error_handlers
+from gofer.server.limits import BodyLimit, RateLimiter
+from gofer.server.metrics import Metrics, MetricsMiddleware
+from gofer.server.routes import computer, events, meta, runs, seed, sessions
+from gofer.server.webhooks import Webhooks
+from gofer.store.base import EventStore
+
+__all__ = ["STATIC_DIR", "create_app"]
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+_DESCRIPTION = """gofer's HTTP API. Every route but `/healthz`, `/readyz` and `/metrics` needs an API key:
+`Authorization: Bearer KEY` (`gofer keys create USER`). Errors are `{"error": {"code", "message", "details"}}`.
+Events have the same flat shape everywhere: `run_id`, `seq`, `ts`, `type` and the payload's fields."""
+
+
+def create_app(settings: Settings | None = None, *, store: EventStore | None = None,
+               service: RunServiceLike | None = None, runtime: Any = None) -> FastAPI:
+    """The app. Without ``store``/``service`` it opens the store at ``settings.db_url`` and runs runs in-process."""
+    settings = settings or Settings()
+    metrics = Metrics()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with contextlib.AsyncExitStack() as stack:
+            the_store = store
+            if the_store is None:
+                from gofer.store import open_store
+
+                the_store = await open_store(settings.db_url)
+                stack.push_async_callback(the_store.close)
+            the_runtime: Any = runtime
+            the_service: Any = service
+            if the_service is None:
+                from gofer.runtime.local import LocalRuntime
+                from gofer.runtime.service import RunService
+
+                if the_runtime is None:
+                    the_runtime = LocalRuntime(the_store, settings)
+                    stack.push_async_callback(the_runtime.aclose)
+                the_service = RunService(the_store, settings, the_runtime)
+            hooks = Webhooks(the_store, settings.home_dir, allow_private=settings.allow_private_network,
+                             metrics=metrics)
+            stack.push_async_callback(hooks.aclose)
+            app.state.gofer = ServerContext(settings=settings, store=the_store, service=the_service,
+                                            runtime=the_runtime, limiter=RateLimiter(settings.rate_limit_per_minute),
+                                            metrics=metrics, webhooks=hooks,
+                                            extras={"loop": asyncio.get_running_loop()})
+            yield
+
+    app = FastAPI(title="gofer", version="0.1.0", description=_DESCRIPTION, lifespan=lifespan)
+    install_error_handlers(app)
+    _register_service_errors(app)
+    for module in (runs, events, computer, sessions, meta, seed):
+        app.include_router(module.router)
+    app.include_router(meta.health_router)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, upload_bytes=settings.max_upload_bytes)
+    app.add_middleware(MetricsMiddleware, metrics=metrics)
+    _mount_ui(app)
+    return app
+
+
+def _register_service_errors(app: FastAPI) -> None:
+    """Map the run service's own errors (SessionBusyError → 409) when the runtime package provides them."""
+    try:
+        from gofer.runtime import service as service_module
+    except ImportError:
+        return
+    busy = getattr(service_module, "SessionBusyError", None)
+    if isinstance(busy, type) and issubclass(busy, Exception):
+
+        def _busy(request: Request, exc: Exception) -> Response:
+            return error_response(409, "session_busy", str(exc) or "the session already has an active run")
+
+        app.add_exception_handler(busy, _busy)
+
+
+def _mount_ui(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def index() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})

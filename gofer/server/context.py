@@ -1,0 +1,80 @@
+"""What every route reaches through the request: settings, store, run service, runtime and server helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from fastapi import Request, WebSocket
+
+from gofer.config import Settings
+from gofer.events import Event
+from gofer.runtime.commands import CommandBody
+from gofer.store.base import EventStore, RunRecord, SessionRecord
+
+if TYPE_CHECKING:
+    from gofer.server.limits import RateLimiter
+    from gofer.server.metrics import Metrics
+    from gofer.server.webhooks import Webhooks
+
+__all__ = ["RunServiceLike", "ServerContext", "get_ctx"]
+
+
+class RunServiceLike(Protocol):
+    """What the server needs of gofer.runtime.service.RunService."""
+
+    async def create_run(self, task: str, model: str, *, user_id: str, session_id: str | None = None,
+                         tools: list[str] | None = None, budgets: dict[str, float] | None = None,
+                         options: dict[str, Any] | None = None) -> RunRecord: ...
+
+    async def command(self, run_id: str, body: CommandBody, *, user_id: str | None = None) -> Any: ...
+
+    async def resume(self, run_id: str, *, user_id: str | None = None) -> Any: ...
+
+    async def cancel(self, run_id: str, *, user_id: str | None = None, reason: str = ...) -> Any: ...
+
+    async def pending(self, run_id: str, *, user_id: str | None = None) -> list[Event]: ...
+
+    async def create_session(self, *, user_id: str | None = None, workspace: Path | None = None,
+                             title: str = "") -> SessionRecord: ...
+
+    async def delete_session(self, session_id: str, *, user_id: str | None = None) -> None: ...
+
+
+@dataclass
+class ServerContext:
+    """The server's shared state, made once per app at start-up."""
+
+    settings: Settings
+    store: EventStore
+    service: RunServiceLike
+    runtime: Any
+    limiter: RateLimiter
+    metrics: Metrics
+    webhooks: Webhooks
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    async def pending(self, run_id: str) -> list[Event]:
+        """Open confirmations and questions of a run."""
+        return list(await self.service.pending(run_id))
+
+    def session_computer(self, session_id: str) -> Any | None:
+        """The session's computer if the runtime keeps one warm in this process."""
+        getter = getattr(self.runtime, "session_computer", None)
+        if callable(getter):
+            return getter(session_id)
+        computers = getattr(self.runtime, "_computers", None)
+        return computers.get(session_id) if isinstance(computers, dict) else None
+
+
+def get_ctx(request: Request) -> ServerContext:
+    """The ServerContext of the app serving this request."""
+    ctx: ServerContext = request.app.state.gofer
+    return ctx
+
+
+def get_ws_ctx(websocket: WebSocket) -> ServerContext:
+    """The ServerContext of the app serving this WebSocket."""
+    ctx: ServerContext = websocket.app.state.gofer
+    return ctx

@@ -1,0 +1,132 @@
+"""Per-key rate limits, per-key quotas (runs per day, tokens and cost per month) and request size limits."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from gofer.server.errors import ApiError, error_response
+from gofer.store.base import ApiKeyRecord, EventStore
+
+__all__ = ["BodyLimit", "RateLimiter", "check_quotas"]
+
+
+class RateLimiter:
+    """A token bucket per API key: ``per_minute`` requests a minute, bursting up to the same number."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = max(1, per_minute)
+        self._buckets: dict[str, tuple[float, float]] = {}
+
+    def check(self, key_id: str) -> None:
+        """Take one request from the key's bucket, or raise a 429 ApiError with Retry-After."""
+        now = time.monotonic()
+        rate = self.per_minute / 60.0
+        tokens, last = self._buckets.get(key_id, (float(self.per_minute), now))
+        tokens = min(float(self.per_minute), tokens + (now - last) * rate)
+        if tokens < 1.0:
+            wait = (1.0 - tokens) / rate
+            self._buckets[key_id] = (tokens, now)
+            raise ApiError(429, "rate_limited", f"more than {self.per_minute} requests a minute with this key",
+                           {"retry_after": round(wait, 2)}, headers={"Retry-After": str(max(1, round(wait)))})
+        self._buckets[key_id] = (tokens - 1.0, now)
+
+
+async def check_quotas(store: EventStore, user_id: str, key: ApiKeyRecord) -> None:
+    """Refuse a new run (429) when the key's quotas for this day or month are used up."""
+    quotas = key.quotas or {}
+    if not quotas:
+        return
+    now = datetime.now(UTC)
+    day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    month = day.replace(day=1)
+    runs = await store.list_runs(user_id=user_id, limit=100_000)
+
+    def since(start: datetime) -> list[float]:
+        return [0.0 for r in runs if _aware(r.created_at) >= start]
+
+    if "runs_per_day" in quotas and len(since(day)) >= quotas["runs_per_day"]:
+        raise ApiError(429, "quota_exceeded", "the key's runs-per-day quota is used up",
+                       {"quota": "runs_per_day", "limit": quotas["runs_per_day"]})
+    this_month = [r for r in runs if _aware(r.created_at) >= month]
+    tokens = sum(r.input_tokens + r.output_tokens for r in this_month)
+    if "tokens_per_month" in quotas and tokens >= quotas["tokens_per_month"]:
+        raise ApiError(429, "quota_exceeded", "the key's tokens-per-month quota is used up",
+                       {"quota": "tokens_per_month", "limit": quotas["tokens_per_month"], "used": tokens})
+    cost = sum(r.cost or 0.0 for r in this_month)
+    if "cost_per_month" in quotas and cost >= quotas["cost_per_month"]:
+        raise ApiError(429, "quota_exceeded", "the key's cost-per-month quota is used up",
+                       {"quota": "cost_per_month", "limit": quotas["cost_per_month"], "used": cost})
+
+
+def _aware(ts: datetime) -> datetime:
+    return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
+
+
+class BodyLimit:
+    """ASGI middleware refusing request bodies over a limit with 413 (uploads get their own, larger limit)."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int, upload_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.upload_bytes = upload_bytes
+
+    def _limit(self, scope: Scope) -> int:
+        path: str = scope.get("path", "")
+        if scope.get("method") == "PUT" and "/files/" in path:
+            return self.upload_bytes
+        return self.max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self._limit(scope)
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = 0
+                if declared > limit:
+                    await _too_large(limit, send)
+                    return
+        seen = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise _TooLarge(limit)
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await _too_large(limit, send)
+
+
+class _TooLarge(HTTPException):
+    """Raised from ``receive`` when the body passes the limit; FastAPI re-raises HTTPExceptions as they are."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body over {limit} bytes")
+
+
+async def _too_large(limit: int, send: Send) -> None:
+    response = error_response(413, "too_large", f"request body over {limit} bytes", {"limit": limit})
+    await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
+    await send({"type": "http.response.body", "body": response.body})

@@ -1,0 +1,50 @@
+"""Helpers shared by routers: ownership lookups and the model policy."""
+
+from __future__ import annotations
+
+from gofer.config import Settings
+from gofer.server.auth import Principal
+from gofer.server.context import ServerContext
+from gofer.server.errors import ApiError
+from gofer.store.base import RunRecord, SessionRecord
+
+__all__ = ["invalid", "offered_models", "owned_run", "owned_session", "resolve_model"]
+
+
+def invalid(field: str, message: str) -> ApiError:
+    """A 422 naming the field at fault."""
+    return ApiError(422, "invalid_request", f"{field}: {message}", [{"field": field, "message": message}])
+
+
+async def owned_run(ctx: ServerContext, who: Principal, run_id: str) -> RunRecord:
+    """The caller's run, or 404 (also for other users' runs)."""
+    return await ctx.store.get_run(run_id, user_id=who.user_id)
+
+
+async def owned_session(ctx: ServerContext, who: Principal, session_id: str) -> SessionRecord:
+    """The caller's session, or 404 (also for other users' sessions)."""
+    return await ctx.store.get_session(session_id, user_id=who.user_id)
+
+
+def offered_models(settings: Settings) -> list[str]:
+    """The model specs the server names as offered."""
+    models = list(settings.server_models)
+    if settings.model and settings.model not in models:
+        models.insert(0, settings.model)
+    return models
+
+
+def resolve_model(settings: Settings, requested: str | None, field: str = "model") -> str:
+    """The model a run will use, or a 422: scripted models need GOFER_ALLOW_SCRIPTED_MODELS=1, and when the
+    server lists its models (GOFER_SERVER_MODELS) only those are offered."""
+    spec = (requested or settings.model or "").strip()
+    if not spec:
+        raise invalid(field, "no model given and the server has no default (GOFER_MODEL)")
+    if spec.startswith(("scripted:", "replay:")):
+        if not settings.allow_scripted_models:
+            raise invalid(field, "scripted models are refused by this server (GOFER_ALLOW_SCRIPTED_MODELS=1)")
+        return spec
+    offered = offered_models(settings)
+    if settings.server_models and spec not in offered:
+        raise invalid(field, f"model {spec!r} is not offered here; choose one of {offered}")
+    return spec

@@ -1,0 +1,140 @@
+"""A run's events (JSON, SSE, WebSocket), what it waits on, and the answers to it; blobs its events name."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import APIRouter, Header, Query, Request, WebSocket
+from fastapi.responses import Response, StreamingResponse
+
+from gofer.events import ConfirmationRequested, Observation, QuestionAsked
+from gofer.runtime.commands import Answer, Confirm
+from gofer.server.auth import Caller, websocket_principal
+from gofer.server.context import get_ctx, get_ws_ctx
+from gofer.server.errors import ERROR_RESPONSES, ApiError
+from gofer.server.routes._common import owned_run
+from gofer.server.schemas import Accepted, AnswerIn, ConfirmationIn, EventList, Pending
+from gofer.server.streaming import sse_body, websocket_stream
+from gofer.store.base import NotFoundError
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/v1/runs", tags=["events"], responses=ERROR_RESPONSES)
+
+_SSE_DOC: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The events as JSON, or as Server-Sent Events with `Accept: text/event-stream` "
+          "(`id` is the seq, `event` the type, `data` the JSON event; closes after the terminal event).",
+          "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+}
+
+
+@router.get("/{run_id}/events", response_model=EventList, responses=_SSE_DOC, summary="Read or stream events")
+async def get_events(run_id: str, request: Request, who: Caller,
+                     after: int = Query(default=-1, ge=-1, description="Only events with a greater seq."),
+                     limit: int | None = Query(default=None, ge=1, le=10_000),
+                     last_event_id: str | None = Header(default=None, max_length=40)) -> Any:
+    """Events after ``after`` (default: from the first). With ``Accept: text/event-stream`` a live stream
+    that resumes after ``Last-Event-ID`` and closes after the run's terminal event."""
+    ctx = get_ctx(request)
+    await owned_run(ctx, who, run_id)
+    if last_event_id is not None and last_event_id.strip().lstrip("-").isdigit():
+        after = max(after, int(last_event_id.strip()))
+    if "text/event-stream" in request.headers.get("accept", ""):
+        return StreamingResponse(sse_body(ctx, run_id, after), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    events = await ctx.store.read(run_id, after, limit)
+    run = await owned_run(ctx, who, run_id)
+    terminal = run.status.terminal and (not events or events[-1].seq >= run.last_seq)
+    return EventList(events=events, terminal=terminal)
+
+
+@router.websocket("/{run_id}/events")
+async def events_socket(websocket: WebSocket, run_id: str) -> None:
+    """The run's events as JSON text messages (``?after=N``, key as Bearer header or ``?token=``)."""
+    ctx = get_ws_ctx(websocket)
+    await websocket.accept()
+    try:
+        who = await websocket_principal(websocket, ctx)
+        await owned_run(ctx, who, run_id)
+    except ApiError as exc:
+        await websocket.close(code=4000 + exc.status, reason=exc.message[:120])
+        return
+    except NotFoundError:
+        await websocket.close(code=4404, reason="not found")
+        return
+    raw = websocket.query_params.get("after", "-1")
+    after = int(raw) if raw.lstrip("-").isdigit() else -1
+    await websocket_stream(ctx, websocket, run_id, max(after, -1))
+
+
+@router.get("/{run_id}/pending", response_model=Pending, summary="What the run waits on")
+async def get_pending(run_id: str, request: Request, who: Caller) -> Pending:
+    """Open confirmations and questions."""
+    ctx = get_ctx(request)
+    await owned_run(ctx, who, run_id)
+    events = await ctx.pending(run_id)
+    return Pending(confirmations=[e for e in events if isinstance(e, ConfirmationRequested)],
+                   questions=[e for e in events if isinstance(e, QuestionAsked)])
+
+
+@router.post("/{run_id}/confirmations/{action_id}", status_code=202, response_model=Accepted,
+             summary="Approve or deny an action")
+async def resolve_confirmation(run_id: str, action_id: str, body: ConfirmationIn, request: Request,
+                               who: Caller) -> Accepted:
+    """Approve or deny a pending confirmation; 404 if no such confirmation, 409 if already decided."""
+    ctx = get_ctx(request)
+    await owned_run(ctx, who, run_id)
+    pending = await ctx.pending(run_id)
+    if not any(isinstance(e, ConfirmationRequested) and e.action_id == action_id for e in pending):
+        await _absent_or_done(ctx, run_id, "ConfirmationRequested", "action_id", action_id)
+    await ctx.service.command(run_id, Confirm(action_id=action_id, approved=body.approved, note=body.note,
+                                              decided_by=who.user.name), user_id=who.user_id)
+    return Accepted(run_id=run_id, kind="confirm")
+
+
+@router.post("/{run_id}/answers/{question_id}", status_code=202, response_model=Accepted,
+             summary="Answer a question")
+async def answer_question(run_id: str, question_id: str, body: AnswerIn, request: Request,
+                          who: Caller) -> Accepted:
+    """Answer a pending question; 404 if no such question, 409 if already answered."""
+    ctx = get_ctx(request)
+    await owned_run(ctx, who, run_id)
+    pending = await ctx.pending(run_id)
+    if not any(isinstance(e, QuestionAsked) and e.question_id == question_id for e in pending):
+        await _absent_or_done(ctx, run_id, "QuestionAsked", "question_id", question_id)
+    await ctx.service.command(run_id, Answer(question_id=question_id, answer=body.answer), user_id=who.user_id)
+    return Accepted(run_id=run_id, kind="answer")
+
+
+async def _absent_or_done(ctx: Any, run_id: str, type_: str, field: str, value: str) -> None:
+    events = await ctx.store.read(run_id)
+    if any(e.type == type_ and getattr(e, field) == value for e in events):
+        raise ApiError(409, "conflict", f"{value} is no longer pending")
+    raise NotFoundError(f"no pending {field} {value} in run {run_id}")
+
+
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+
+
+@router.get("/{run_id}/blobs/{sha256}", response_class=Response, summary="A blob the run's events name",
+            responses={200: {"content": {"application/octet-stream": {}, "image/png": {}},
+                             "description": "The bytes"}})
+async def get_blob(run_id: str, sha256: str, request: Request, who: Caller) -> Response:
+    """Bytes (a screenshot, say) that one of the run's events refers to by hash."""
+    ctx = get_ctx(request)
+    await owned_run(ctx, who, run_id)
+    if not _SHA.match(sha256):
+        raise NotFoundError("no such blob")
+    events = await ctx.store.read(run_id)
+    named = any(
+        (isinstance(e, Observation) and sha256 in e.images)
+        or (isinstance(e, ConfirmationRequested) and e.screenshot == sha256)
+        or getattr(e, "raw_blob", None) == sha256
+        for e in events
+    )
+    if not named:
+        raise NotFoundError("no such blob in this run")
+    data, media_type = await ctx.store.get_blob(sha256)
+    return Response(data, media_type=media_type, headers={"Cache-Control": "private, max-age=86400"})
+

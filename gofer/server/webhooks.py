@@ -1,0 +1,184 @@
+"""Per-user webhooks: signed POSTs when a run asks for a confirmation, asks a question, or ends.
+
+A delivery's body is JSON ``{"kind", "run_id", "event"}``; ``X-Gofer-Timestamp`` is the Unix time and
+``X-Gofer-Signature`` is ``sha256=`` + the hex HMAC-SHA256, keyed by the webhook's secret, of
+``"{timestamp}.{body}"``. Registrations live in HOME/webhooks/USER_ID.json.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import ipaddress
+import json
+import logging
+import secrets
+import socket
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from gofer.events import TERMINAL_TYPES, Event, dump_event, now
+from gofer.ids import new_id
+from gofer.server.errors import ApiError
+from gofer.server.schemas import WebhookOut
+from gofer.store.base import EventStore, NotFoundError
+
+__all__ = ["Webhooks", "sign", "verify_signature"]
+
+log = logging.getLogger(__name__)
+
+_KIND_OF = {"ConfirmationRequested": "confirmation", "QuestionAsked": "question"}
+
+
+def sign(secret: str, timestamp: str, body: bytes) -> str:
+    """The signature header's value for a delivery."""
+    mac = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256)
+    return "sha256=" + mac.hexdigest()
+
+
+def verify_signature(secret: str, timestamp: str, body: bytes, signature: str) -> bool:
+    """Whether a delivery's signature is genuine (for receivers)."""
+    return hmac.compare_digest(sign(secret, timestamp, body), signature)
+
+
+def _private(host: str) -> bool:
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError:
+        return True
+    for info in infos:
+        addr = ipaddress.ip_address(info[4][0])
+        if addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved or addr.is_multicast:
+            return True
+    return False
+
+
+class Webhooks:
+    """Registrations and deliveries. ``watch(run)`` follows a run and posts to its owner's webhooks."""
+
+    def __init__(self, store: EventStore, home: Path, *, allow_private: bool, metrics: object | None = None,
+                 timeout: float = 10.0) -> None:
+        self.store = store
+        self.dir = home / "webhooks"
+        self.allow_private = allow_private
+        self.metrics = metrics
+        self.timeout = timeout
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._client: httpx.AsyncClient | None = None
+
+    def _file(self, user_id: str) -> Path:
+        return self.dir / f"{user_id}.json"
+
+    def hooks(self, user_id: str) -> list[WebhookOut]:
+        """The user's webhooks."""
+        path = self._file(user_id)
+        if not path.exists():
+            return []
+        return [WebhookOut.model_validate(item) for item in json.loads(path.read_text())]
+
+    def _save(self, user_id: str, hooks: list[WebhookOut]) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        tmp = self._file(user_id).with_suffix(".tmp")
+        tmp.write_text(json.dumps([h.model_dump(mode="json") for h in hooks]))
+        tmp.replace(self._file(user_id))
+
+    def _check_url(self, url: str) -> None:
+        host = urlsplit(url).hostname
+        if not host:
+            raise ApiError(422, "invalid_request", "url: no host", [{"field": "url", "message": "no host"}])
+        if not self.allow_private and _private(host):
+            raise ApiError(422, "invalid_request", "url: private, loopback and link-local addresses are refused",
+                           [{"field": "url", "message": "address not allowed"}])
+
+    def add(self, user_id: str, url: str, events: list[str]) -> WebhookOut:
+        """Register a webhook; its secret is in the answer."""
+        self._check_url(url)
+        hook = WebhookOut(id=new_id("whk"), url=url, events=list(dict.fromkeys(events)),
+                          secret=secrets.token_urlsafe(32), created_at=now())
+        self._save(user_id, [*self.hooks(user_id), hook])
+        return hook
+
+    def remove(self, user_id: str, hook_id: str) -> None:
+        """Delete one of the user's webhooks (NotFoundError if it is not theirs)."""
+        hooks = self.hooks(user_id)
+        kept = [h for h in hooks if h.id != hook_id]
+        if len(kept) == len(hooks):
+            raise NotFoundError(f"no webhook {hook_id}")
+        self._save(user_id, kept)
+
+    def watch(self, run_id: str, user_id: str) -> None:
+        """Follow a run in the background and deliver its notifications (no-op without webhooks)."""
+        if not self.hooks(user_id) or run_id in self._tasks:
+            return
+        task = asyncio.create_task(self._follow(run_id, user_id))
+        self._tasks[run_id] = task
+        task.add_done_callback(lambda _t: self._tasks.pop(run_id, None))
+
+    async def _follow(self, run_id: str, user_id: str) -> None:
+        try:
+            after = -1
+            while True:
+                async for event in self.store.subscribe(run_id, after):
+                    after = event.seq
+                    await self._notify(user_id, event)
+                    if event.type in TERMINAL_TYPES:
+                        return
+                run = await self.store.get_run(run_id)
+                if run.status.terminal:
+                    return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("webhook watcher for %s stopped", run_id)
+
+    async def _notify(self, user_id: str, event: Event) -> None:
+        kind = "end" if event.type in TERMINAL_TYPES else _KIND_OF.get(event.type)
+        if kind is None:
+            return
+        for hook in self.hooks(user_id):
+            if kind in hook.events:
+                await self.deliver(hook, kind, event)
+
+    async def deliver(self, hook: WebhookOut, kind: str, event: Event) -> bool:
+        """POST one signed notification, retrying twice; True when the receiver answered 2xx."""
+        body = json.dumps({"kind": kind, "run_id": event.run_id, "event": dump_event(event)}).encode()
+        host = urlsplit(hook.url).hostname or ""
+        if not self.allow_private and await asyncio.to_thread(_private, host):
+            self._count("refused")
+            return False
+        if self._client is None:
+            self._client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+        for attempt in range(3):
+            ts = str(int(time.time()))
+            headers = {"Content-Type": "application/json", "X-Gofer-Timestamp": ts,
+                       "X-Gofer-Signature": sign(hook.secret, ts, body), "X-Gofer-Event": kind}
+            try:
+                response = await self._client.post(hook.url, content=body, headers=headers)
+                if response.is_success:
+                    self._count("ok")
+                    return True
+            except httpx.HTTPError:
+                pass
+            await asyncio.sleep(0.5 * 2**attempt)
+        self._count("failed")
+        return False
+
+    def _count(self, outcome: str) -> None:
+        counter = getattr(self.metrics, "webhooks", None)
+        if counter is not None:
+            counter.labels(outcome).inc()
+
+    async def aclose(self) -> None:
+        """Stop watchers and close the HTTP client."""
+        for task in list(self._tasks.values()):
+            task.cancel()
+        for task in list(self._tasks.values()):
+            with contextlib.suppress(BaseException):
+                await task
+        if self._client is not None:
+            await self._client.aclose()
