@@ -1,0 +1,72 @@
+"""Condensing: when the history nears the model's context window, older steps are summarised by the model.
+
+The summary is a model call (ModelResponded, purpose "condense") and a ContextCondensed event, so the prompt
+stays a pure function of the log. Nothing is dropped silently: the summary replaces whole steps, never a part
+of one, and the newest steps are always kept in full.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from gofer.agent.context import estimate_tokens, truncate
+from gofer.agent.prompts import CONDENSE_PROMPT
+from gofer.events import ContextCondensed, Event, ModelResponded, Observation
+from gofer.models.base import Message
+
+if TYPE_CHECKING:
+    from gofer.agent.runner import Runner
+
+__all__ = ["KEEP_STEPS", "THRESHOLD", "condense_if_needed", "cut_point"]
+
+THRESHOLD = 0.7
+"""Condense when the estimated prompt exceeds this share of the context window."""
+
+KEEP_STEPS = 2
+"""The newest steps always kept in full."""
+
+
+def cut_point(events: list[Event], keep_steps: int = KEEP_STEPS) -> int | None:
+    """The seq of the last event of the newest step that may be summarised, or None if too few steps."""
+    step_starts = [e.seq for e in events if isinstance(e, ModelResponded) and e.purpose == "step"]
+    if len(step_starts) <= keep_steps:
+        return None
+    boundary = step_starts[-keep_steps]
+    return boundary - 1
+
+
+def _transcript(messages: list[Message], limit: int = 4000) -> str:
+    lines = []
+    for m in messages[1:]:
+        calls = "".join(f"\n  -> {c.name}({c.arguments})" for c in m.tool_calls)
+        lines.append(f"[{m.role}{' ' + m.name if m.name else ''}] {truncate(m.content, limit)}{calls}")
+    return "\n".join(lines)
+
+
+async def condense_if_needed(runner: Runner) -> bool:
+    """Summarise older steps when the prompt nears the window; returns whether it did."""
+    state = runner.state
+    assert state is not None
+    messages = await runner.messages()
+    window = runner.model.info.context_window
+    if estimate_tokens(messages) < THRESHOLD * window:
+        return False
+    cut = cut_point(state.events)
+    if cut is None or (state.condensed is not None and state.condensed.up_to_seq >= cut):
+        return False
+    older = [e for e in state.events if e.seq <= cut]
+    if not any(isinstance(e, Observation) for e in older):
+        return False
+    from gofer.agent.context import build_messages
+
+    old_messages = build_messages(older, options=runner.context_options(), history=runner.history)
+    prompt = [
+        Message(role="system", content=CONDENSE_PROMPT),
+        Message(role="user", content=_transcript(old_messages)),
+    ]
+    started = time.perf_counter()
+    completion = await runner.model.complete(prompt, [])
+    event = await runner.record_model_call("condense", completion, started)
+    await runner._append(ContextCondensed(run_id=runner.run_id, summary=event.text.strip(), up_to_seq=cut))
+    return True

@@ -1,0 +1,702 @@
+"""The runner: the single writer of a run's log, driving it from its log to its end or to a wait.
+
+Every decision is made from the projected state of the log, so a runner started on any prefix of a log (after a
+crash, a pause, a question) carries on exactly where the log stands. Commands from outside arrive through the
+store's inbox and are turned into events here, between steps and while waiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from gofer.agent.budget import exceeded_budget
+from gofer.agent.condense import condense_if_needed
+from gofer.agent.context import ContextOptions, PriorTurn, build_messages
+from gofer.agent.loopcheck import detect_loop
+from gofer.agent.state import ActionState, RunState, project
+from gofer.computer.base import Computer
+from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.config import Settings
+from gofer.events import (
+    ActionProposed,
+    ActionStarted,
+    Artifact,
+    BudgetExceeded,
+    ComputerReset,
+    ConfirmationRequested,
+    ConfirmationResolved,
+    Event,
+    GuardDecision,
+    ModelResponded,
+    Observation,
+    PlanUpdated,
+    QuestionAnswered,
+    QuestionAsked,
+    Risk,
+    RunCancelled,
+    RunFailed,
+    RunFinished,
+    RunPaused,
+    RunResumed,
+    RunStatus,
+    TakeoverEnded,
+    TakeoverStarted,
+    ToolCall,
+    UserMessage,
+    WatchModeChanged,
+)
+from gofer.ids import new_id
+from gofer.models.base import ModelClient, ModelError
+from gofer.runtime.commands import (
+    Answer,
+    Cancel,
+    Confirm,
+    Heartbeat,
+    Pause,
+    Resume,
+    SendMessage,
+    TakeoverEnd,
+    TakeoverStart,
+    parse_command,
+)
+from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
+from gofer.store.base import EventStore
+from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
+from gofer.tools.control import plan_steps
+
+__all__ = ["Runner", "Verifier"]
+
+Verifier = Callable[[Workspace, str], list[str]]
+"""Checks one file the agent lists in finish; returns the problems found (none: the file is fine)."""
+
+_STATEFUL_PARTS = {"python": "kernel", "browser": "browser"}
+
+
+class Runner:
+    """Drives one run. Holds no state of the run but a cache of its projection, rebuilt from the log."""
+
+    def __init__(
+        self,
+        *,
+        store: EventStore,
+        model: ModelClient,
+        tools: Toolset,
+        guard: Guard,
+        settings: Settings,
+        computer: Computer | None = None,
+        workspace: Workspace,
+        history: Sequence[PriorTurn] = (),
+        verifier: Verifier | None = None,
+        secrets: Sequence[str] = (),
+    ) -> None:
+        self.store = store
+        self.model = model
+        self.tools = tools
+        self.guard = guard
+        self.settings = settings
+        self.computer = computer
+        self.workspace = workspace
+        self.history = list(history)
+        self.verifier = verifier
+        self.secrets = [s for s in secrets if len(s) >= 6]
+        self.state: RunState | None = None
+        self.interrupt_reason = "interrupted"
+
+    # -- the log ---------------------------------------------------------------------------------------------
+
+    @property
+    def run_id(self) -> str:
+        """The run being driven."""
+        assert self.state is not None
+        return self.state.started.run_id
+
+    async def _append(self, *events: Event) -> None:
+        assert self.state is not None
+        stored = await self.store.append(self.run_id, list(events), self.state.next_seq)
+        for event in stored:
+            self.state.apply(event)
+
+    def _guard_ctx(self) -> GuardContext:
+        assert self.state is not None
+        return GuardContext(
+            run_id=self.run_id,
+            task=self.state.started.task,
+            events=list(self.state.events),
+            options=dict(self.state.started.options),
+        )
+
+    def _tool_ctx(self, extras: dict[str, Any] | None = None) -> ToolContext:
+        assert self.state is not None
+        return ToolContext(
+            run_id=self.run_id,
+            session_id=self.state.started.session_id,
+            workspace=self.workspace.root,
+            computer=self.computer,
+            settings=self.settings,
+            extras=extras or {},
+        )
+
+    def _mask(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "[secret]")
+        return text
+
+    def _mask_args(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        if not self.secrets:
+            return arguments
+        masked: dict[str, Any] = json.loads(self._mask(json.dumps(arguments)))
+        return masked
+
+    # -- the drive ---------------------------------------------------------------------------------------------
+
+    async def run(self, run_id: str, *, resumed: bool = False, until_wait: bool = False) -> RunStatus:
+        """Drive the run until it ends (or, with ``until_wait``, until it waits for a person)."""
+        self.state = project(await self.store.read(run_id))
+        if self.state.status.terminal:
+            return self.state.status
+        try:
+            if resumed:
+                await self._on_resume()
+            elif self.state.next_seq == 1:
+                await self._check_input(self.state.started.task)
+            while True:
+                await self._drain_commands()
+                status = self.state.status
+                if status.terminal:
+                    return status
+                if self.state.open_question() is not None or self.state.open_confirmation() is not None:
+                    status = RunStatus.WAITING_FOR_USER
+                if status in (RunStatus.PAUSED, RunStatus.WAITING_FOR_USER):
+                    if until_wait:
+                        return status
+                    await self._wait_for_person()
+                    continue
+                await self._step()
+        except asyncio.CancelledError:
+            # Interrupted while working: a pause the next resume carries on from. A run already waiting for a
+            # person stays waiting; its answer resumes it.
+            if self.state is not None and self.state.status == RunStatus.RUNNING:
+                await asyncio.shield(self._append(RunPaused(run_id=self.run_id, reason=self.interrupt_reason)))
+            raise
+
+    async def _on_resume(self) -> None:
+        assert self.state is not None
+        if self.state.status == RunStatus.WAITING_FOR_USER:
+            return
+        reason = "resumed by the user" if self.state.status == RunStatus.PAUSED else "recovered from the log"
+        await self._append(RunResumed(run_id=self.run_id, reason=reason))
+        used = {
+            part
+            for a in self.state.actions.values()
+            for prefix, part in _STATEFUL_PARTS.items()
+            if a.proposed.tool.startswith(prefix) and a.started is not None
+        }
+        lost = sorted(p for p in used if self.computer is None or self.computer.peek(p) is None)
+        if lost:
+            await self._append(
+                ComputerReset(run_id=self.run_id, reason="the run resumed in a new process", parts=lost)
+            )
+
+    async def _wait_for_person(self) -> None:
+        assert self.state is not None
+        timeout = self.settings.confirmation_timeout
+        pending = self.state.open_confirmation()
+        if pending is not None and pending.confirmation is not None and timeout is not None:
+            waited = (time.time() - pending.confirmation.ts.timestamp())
+            if waited >= timeout:
+                await self._append(
+                    ConfirmationResolved(
+                        run_id=self.run_id,
+                        action_id=pending.proposed.action_id,
+                        approved=False,
+                        note=f"no decision within {timeout:g} s",
+                        decided_by="timeout",
+                    )
+                )
+                return
+            await self.store.wait_commands(self.run_id, min(1.0, timeout - waited))
+            return
+        await self.store.wait_commands(self.run_id, 1.0)
+
+    async def _drain_commands(self) -> None:
+        assert self.state is not None
+        for command in await self.store.take_commands(self.run_id):
+            try:
+                body = parse_command(command.kind, command.payload)
+            except ValueError:
+                continue  # a malformed command from outside never stops the run; the API validates first
+            if self.state.status.terminal:
+                return
+            await self._apply_command(body)
+
+    async def _apply_command(self, body: Any) -> None:
+        assert self.state is not None
+        rid = self.run_id
+        match body:
+            case Confirm():
+                action = self.state.actions.get(body.action_id)
+                if action and action.confirmation and action.resolution is None:
+                    await self._append(
+                        ConfirmationResolved(
+                            run_id=rid,
+                            action_id=body.action_id,
+                            approved=body.approved,
+                            note=body.note,
+                            decided_by=body.decided_by,
+                            remember=body.remember,
+                        )
+                    )
+            case Answer():
+                question = self.state.open_question()
+                if question is not None and question.question_id == body.question_id:
+                    await self._append(QuestionAnswered(run_id=rid, question_id=body.question_id, answer=body.answer))
+            case SendMessage():
+                await self._append(UserMessage(run_id=rid, text=body.text))
+                await self._check_input(body.text)
+            case Cancel():
+                await self._append(RunCancelled(run_id=rid, reason=body.reason))
+            case Pause() if self.state.status == RunStatus.RUNNING:
+                await self._append(RunPaused(run_id=rid, reason=body.reason))
+            case Resume() if self.state.status == RunStatus.PAUSED and not self._in_takeover():
+                await self._append(RunResumed(run_id=rid, reason=body.reason))
+            case TakeoverStart() if not self._in_takeover():
+                await self._append(TakeoverStarted(run_id=rid, reason=body.reason))
+            case TakeoverEnd() if self._in_takeover():
+                await self._append(TakeoverEnded(run_id=rid, summary=body.summary))
+            case Heartbeat():
+                watch = self.state.watch
+                if watch is not None and watch.active and watch.watched != body.watched:
+                    await self._append(
+                        WatchModeChanged(
+                            run_id=rid, active=True, watched=body.watched, domain=watch.domain, reason=watch.reason
+                        )
+                    )
+            case _:
+                pass
+
+    def _in_takeover(self) -> bool:
+        assert self.state is not None
+        for event in reversed(self.state.events):
+            if isinstance(event, TakeoverEnded):
+                return False
+            if isinstance(event, TakeoverStarted):
+                return True
+        return False
+
+    async def _check_input(self, text: str) -> None:
+        decisions = await self.guard.check_input(text, self._guard_ctx())
+        await self._record_decisions("input", decisions, None)
+
+    async def _record_decisions(self, stage: Any, decisions: Sequence[Decision], action_id: str | None) -> None:
+        if not decisions:
+            return
+        events: list[Event] = []
+        for d in decisions:
+            details = dict(d.details)
+            if d.replacement is not None:
+                details["replacement"] = d.replacement
+            events.append(
+                GuardDecision(
+                    run_id=self.run_id,
+                    stage=stage,
+                    check=d.check,
+                    verdict=d.verdict,
+                    reason=d.reason,
+                    scores=d.scores,
+                    action_id=action_id,
+                    details=details,
+                )
+            )
+        await self._append(*events)
+
+    # -- one step ---------------------------------------------------------------------------------------------
+
+    async def _step(self) -> None:
+        assert self.state is not None
+        pending = self.state.pending_calls()
+        if pending:
+            await self._advance(pending)
+            return
+        budget = exceeded_budget(self.state)
+        if budget is not None:
+            name, limit, used = budget
+            await self._append(
+                BudgetExceeded(run_id=self.run_id, budget=name, limit=limit, used=used),
+                RunFailed(run_id=self.run_id, error="budget_exceeded", reason=f"the {name} budget ({limit:g}) ran out"),
+            )
+            return
+        verdict = detect_loop(self.state.events, self.settings.loop_repeat_limit, self.settings.no_progress_steps)
+        if verdict.level == "stop":
+            await self._append(RunFailed(run_id=self.run_id, error="stuck", reason=f"stopped a loop: {verdict.reason}"))
+            return
+        if self._empty_replies() >= 2:
+            await self._append(
+                RunFailed(run_id=self.run_id, error="model_error", reason="the model replied with nothing twice")
+            )
+            return
+        try:
+            await condense_if_needed(self)
+            await self._model_step()
+        except ModelError as exc:
+            await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=str(exc)))
+
+    def _empty_replies(self) -> int:
+        assert self.state is not None
+        count = 0
+        for event in reversed(self.state.events):
+            if isinstance(event, ModelResponded) and event.purpose == "step":
+                if event.text.strip() or event.tool_calls:
+                    break
+                count += 1
+        return count
+
+    def context_options(self) -> ContextOptions:
+        """How this run's context is built."""
+        return ContextOptions(
+            max_observation_chars=self.settings.max_observation_chars,
+            vision=self.model.info.vision,
+            repeat_limit=self.settings.loop_repeat_limit,
+            no_progress_steps=self.settings.no_progress_steps,
+        )
+
+    async def messages(self) -> list[Any]:
+        """The conversation the model sees now, built from the log."""
+        assert self.state is not None
+        blobs: dict[str, bytes] = {}
+        if self.model.info.vision:
+            for event in reversed(self.state.events):
+                if isinstance(event, Observation) and event.images:
+                    for sha in event.images:
+                        blobs[sha] = (await self.store.get_blob(sha))[0]
+                    break
+        return build_messages(self.state.events, options=self.context_options(), history=self.history, blobs=blobs)
+
+    async def _model_step(self) -> None:
+        assert self.state is not None
+        messages = await self.messages()
+        started = time.perf_counter()
+        completion = await self.model.complete(messages, self.tools.specs())
+        await self.record_model_call("step", completion, started)
+        if not completion.tool_calls and completion.text.strip():
+            # A reply without tool calls is the model's final answer.
+            await self._finish(completion.text.strip(), [], [], action=None)
+
+    async def record_model_call(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
+        """Append a ModelResponded for a completed call (its raw response stored as a blob)."""
+        raw_blob = None
+        if completion.raw:
+            raw_blob = await self.store.put_blob(
+                json.dumps(completion.raw, default=str).encode(), "application/json"
+            )
+        event = ModelResponded(
+            run_id=self.run_id,
+            purpose=purpose,
+            model=completion.model or self.model.info.name,
+            text=completion.text,
+            tool_calls=[
+                c.model_copy(update={"arguments": self._mask_args(c.arguments)}) for c in completion.tool_calls
+            ],
+            usage=completion.usage,
+            cost=self.model.info.cost(completion.usage),
+            duration_ms=(time.perf_counter() - started) * 1000,
+            raw_blob=raw_blob,
+        )
+        await self._append(event)
+        return event
+
+    # -- actions -----------------------------------------------------------------------------------------------
+
+    def _parallel_safe(self, call: ToolCall) -> bool:
+        tool = self.tools.get(call.name)
+        if tool is None or tool.control or call.error:
+            return False
+        try:
+            return tool.judge_risk(call.arguments, self._tool_ctx()).risk == Risk.READ_ONLY
+        except Exception:
+            return False
+
+    async def _advance(self, pending: list[ToolCall]) -> None:
+        """Move the first pending calls of the step forward: propose, decide, run (read-only ones together)."""
+        assert self.state is not None
+        batch: list[tuple[ToolCall, ActionState]] = []
+        for call in pending:
+            action = self.state.action_for_call(call)
+            if action is None:
+                if batch and not (self._parallel_safe(call) and all(self._parallel_safe(c) for c, _ in batch)):
+                    break
+                action = await self._propose(call)
+                if action is None or action.observation is not None:
+                    continue
+            if self.state.status.terminal:
+                return
+            readiness = await self._settle(action)
+            if readiness == "wait":
+                break
+            if readiness == "settled":
+                continue
+            if batch and not (self._parallel_safe(call) and all(self._parallel_safe(c) for c, _ in batch)):
+                break
+            batch.append((call, action))
+            if not self._parallel_safe(call):
+                break
+        if batch:
+            await self._execute(batch)
+
+    async def _propose(self, call: ToolCall) -> ActionState | None:
+        assert self.state is not None
+        rid = self.run_id
+        action_id = new_id("act")
+        tool = self.tools.get(call.name)
+        proposed = ActionProposed(
+            run_id=rid, action_id=action_id, call_id=call.id, tool=call.name, arguments=self._mask_args(call.arguments)
+        )
+        problem = call.error
+        if problem is None and tool is None:
+            problem = f"there is no tool named {call.name!r}; available: {', '.join(self.tools.names)}"
+        if problem is None and tool is not None:
+            try:
+                tool.validate(call.arguments)
+            except ToolArgumentsError as exc:
+                problem = str(exc)
+        if problem is not None or tool is None:
+            await self._append(
+                proposed,
+                Observation(run_id=rid, action_id=action_id, call_id=call.id, tool=call.name, error=problem),
+            )
+            return self.state.actions[action_id]
+        try:
+            judgement = tool.judge_risk(call.arguments, self._tool_ctx())
+        except Exception as exc:  # a judge that fails must not let the action through as harmless
+            judgement = RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"the risk check failed: {exc}"])
+        proposed = proposed.model_copy(update={"risk": judgement.risk, "risk_reasons": list(judgement.reasons)})
+        await self._append(proposed)
+        request = ActionRequest(
+            action_id=action_id,
+            tool=call.name,
+            arguments=call.arguments,
+            risk=judgement.risk,
+            risk_reasons=list(judgement.reasons),
+        )
+        decisions = await self.guard.check_action(request, self._guard_ctx())
+        await self._record_decisions("action", decisions, action_id)
+        return self.state.actions[action_id]
+
+    async def _settle(self, action: ActionState) -> str:
+        """Act on the guard's verdict: 'run', 'wait' (for a person) or 'settled' (an Observation was written)."""
+        assert self.state is not None
+        rid = self.run_id
+        proposed = action.proposed
+
+        def refused(error: str) -> Observation:
+            return Observation(
+                run_id=rid, action_id=proposed.action_id, call_id=proposed.call_id, tool=proposed.tool, error=error
+            )
+
+        blocked = action.blocked
+        if blocked is not None:
+            await self._append(refused(f"blocked by the guard ({blocked.check}): {blocked.reason}"))
+            return "settled"
+        if action.needs_confirmation:
+            if action.confirmation is None:
+                reasons = [d.reason for d in action.decisions if d.verdict == "confirm" and d.reason]
+                await self._append(
+                    ConfirmationRequested(
+                        run_id=rid,
+                        action_id=proposed.action_id,
+                        tool=proposed.tool,
+                        arguments=proposed.arguments,
+                        reason="; ".join(reasons) or "this action is consequential",
+                        screenshot=await self._confirmation_screenshot(proposed.tool),
+                    )
+                )
+                return "wait"
+            if action.resolution is None:
+                return "wait"
+            if not action.resolution.approved:
+                res = action.resolution
+                who = "the user" if res.decided_by == "user" else f"the user (by {res.decided_by})"
+                note = f": {res.note}" if res.note else ""
+                await self._append(
+                    refused(f"{who} declined this action{note}. Do not try to get around the decision.")
+                )
+                return "settled"
+        if action.question is not None and action.answer is None:
+            return "wait"
+        return "run"
+
+    async def _confirmation_screenshot(self, tool: str) -> str | None:
+        """A screenshot of the page for a browser action that needs approval, stored as a blob."""
+        if not tool.startswith("browser") or self.computer is None:
+            return None
+        browser = self.computer.peek("browser")
+        shot = getattr(browser, "screenshot_png", None)
+        if shot is None:
+            return None
+        try:
+            data = await shot()
+        except Exception:
+            return None
+        return await self.store.put_blob(data, "image/png") if data else None
+
+    async def _execute(self, batch: list[tuple[ToolCall, ActionState]]) -> None:
+        """Run ready actions (several only when all are read-only), observations in the model's call order."""
+        assert self.state is not None
+        rid = self.run_id
+        fresh = [(c, a) for c, a in batch if a.started is None]
+        if fresh:
+            await self._append(
+                *[ActionStarted(run_id=rid, action_id=a.proposed.action_id, tool=c.name) for c, a in fresh]
+            )
+        fresh_ids = {a.proposed.action_id for _, a in fresh}
+        coros = []
+        for call, action in batch:
+            if action.proposed.action_id in fresh_ids or action.question is not None:
+                coros.append(self._run_action(call, action))
+            else:
+                coros.append(self._unknown_outcome(call, action))
+        results = list(await asyncio.gather(*coros))
+        observations = [o for o in results if o is not None]
+        if observations:
+            await self._append(*observations)
+        for obs in observations:
+            await self._check_observation(obs)
+
+    async def _unknown_outcome(self, call: ToolCall, action: ActionState) -> Observation:
+        return Observation(
+            run_id=self.run_id,
+            action_id=action.proposed.action_id,
+            call_id=call.id,
+            tool=call.name,
+            error=(
+                "outcome unknown: the run was interrupted while this action ran. It was not run again; "
+                "check its effect before you repeat it."
+            ),
+        )
+
+    async def _check_observation(self, obs: Observation) -> None:
+        if obs.error and not obs.text:
+            return
+        decisions = await self.guard.check_observation(obs.tool, obs.text, obs.untrusted, self._guard_ctx())
+        await self._record_decisions("observation", decisions, obs.action_id)
+
+    async def _run_action(self, call: ToolCall, action: ActionState) -> Observation | None:
+        """Run one tool (control tools act on the run itself) and build its Observation."""
+        assert self.state is not None
+        rid = self.run_id
+        tool = self.tools.get(call.name)
+        assert tool is not None
+        if tool.control:
+            return await self._run_control(tool, call, action)
+        before = self.workspace.fingerprint() if action.proposed.risk != Risk.READ_ONLY else None
+        started = time.perf_counter()
+        error: str | None = None
+        result = ToolResult()
+        try:
+            result = await tool(self._tool_ctx(), call.arguments)
+        except ToolError as exc:
+            error = str(exc)
+        except Exception as exc:  # a crashing tool becomes an error the model sees; the run goes on
+            error = f"the {call.name} tool failed: {type(exc).__name__}: {exc}"
+        images = [await self.store.put_blob(img.data, img.media_type) for img in result.images]
+        artifacts = list(result.artifacts)
+        if before is not None:
+            known = {a.path for a in artifacts}
+            artifacts += [a for a in self.workspace.changed_since(before) if a.path not in known]
+        return Observation(
+            run_id=rid,
+            action_id=action.proposed.action_id,
+            call_id=call.id,
+            tool=call.name,
+            text=self._mask(result.text),
+            error=self._mask(error) if error else None,
+            images=images,
+            artifacts=artifacts,
+            data=result.data,
+            duration_ms=(time.perf_counter() - started) * 1000,
+            untrusted=result.untrusted,
+        )
+
+    async def _run_control(self, tool: Tool, call: ToolCall, action: ActionState) -> Observation | None:
+        assert self.state is not None
+        rid = self.run_id
+        aid = action.proposed.action_id
+        args = dict(tool.validate(call.arguments))
+        if tool.name == "update_plan":
+            await self._append(PlanUpdated(run_id=rid, steps=plan_steps(args["steps"])))
+        elif tool.name == "ask_user":
+            if action.question is None:
+                await self._append(
+                    QuestionAsked(run_id=rid, question_id=new_id("q"), question=args["question"], action_id=aid)
+                )
+                return None
+            assert action.answer is not None
+            result = await tool(self._tool_ctx({"answer": action.answer.answer}), call.arguments)
+            return Observation(run_id=rid, action_id=aid, call_id=call.id, tool=call.name, text=result.text)
+        elif tool.name == "finish":
+            return await self._finish(
+                args["answer"], args["files"] or [], args["sources"] or [], action=action
+            )
+        result = await tool(self._tool_ctx(), call.arguments)
+        return Observation(run_id=rid, action_id=aid, call_id=call.id, tool=call.name, text=result.text)
+
+    async def _finish(
+        self, answer: str, files: list[str], sources: list[str], *, action: ActionState | None
+    ) -> Observation | None:
+        """Check the files listed, filter the answer, and end the run with RunFinished."""
+        assert self.state is not None
+        rid = self.run_id
+        artifacts: list[Artifact] = []
+        problems: list[str] = []
+        for path in files:
+            try:
+                art = self.workspace.artifact(path)
+            except (WorkspaceError, OSError) as exc:
+                problems.append(f"{path}: {exc}")
+                continue
+            artifacts.append(art)
+            if self.verifier is not None:
+                try:
+                    problems += [f"{art.path}: {p}" for p in self.verifier(self.workspace, art.path)]
+                except Exception as exc:
+                    problems.append(f"{art.path}: the check itself failed: {exc}")
+        if problems and action is not None:
+            return Observation(
+                run_id=rid,
+                action_id=action.proposed.action_id,
+                call_id=action.proposed.call_id,
+                tool="finish",
+                error="cannot finish yet, the files did not pass their checks:\n- " + "\n- ".join(problems),
+            )
+        decisions = await self.guard.check_output(answer, self._guard_ctx())
+        await self._record_decisions("output", decisions, action.proposed.action_id if action else None)
+        for d in decisions:
+            if d.replacement is not None:
+                answer = d.replacement
+        events: list[Event] = []
+        if action is not None:
+            events.append(
+                Observation(
+                    run_id=rid,
+                    action_id=action.proposed.action_id,
+                    call_id=action.proposed.call_id,
+                    tool="finish",
+                    text="finished",
+                    artifacts=artifacts,
+                )
+            )
+        events.append(
+            RunFinished(
+                run_id=rid,
+                answer=self._mask(answer),
+                files=artifacts,
+                sources=sources,
+                usage=self.state.usage,
+                cost=self.state.cost,
+            )
+        )
+        await self._append(*events)
+        return None

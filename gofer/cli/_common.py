@@ -1,0 +1,86 @@
+"""What the CLI commands share: settings, opening the store and runtime, exits with one-line reasons."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import NoReturn
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+
+from gofer.config import Settings
+from gofer.runtime.local import LocalRuntime
+from gofer.runtime.service import RunService
+from gofer.store.base import EventStore
+from gofer.store.sql import open_store
+
+__all__ = ["EXIT_FAILED", "EXIT_USAGE", "EXIT_WAITING", "NO_MODEL_HELP", "Env", "fail", "load_settings", "open_env"]
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_WAITING = 3
+EXIT_CANCELLED = 4
+EXIT_PAUSED = 130
+
+err = Console(stderr=True, highlight=False)
+
+NO_MODEL_HELP = """\
+No model is configured. Gofer needs a language model to drive it; pick one:
+
+  OpenAI            export OPENAI_API_KEY=sk-...      then  gofer run "..." --model openai:gpt-4o
+  Any OpenAI-compatible server (vLLM, llama.cpp server, LM Studio, OpenRouter):
+                    gofer run "..." --model openai-compat:http://127.0.0.1:8000/v1#MODEL
+  Ollama            ollama pull qwen2.5:7b              then  gofer run "..." --model ollama:qwen2.5:7b
+  Anthropic         export ANTHROPIC_API_KEY=...        then  gofer run "..." --model anthropic:claude-sonnet-4-5
+  A local GGUF file pip install 'gofer[local]'          then  gofer run "..." --model local:/path/model.gguf
+
+Set a default with GOFER_MODEL (for example: export GOFER_MODEL=openai:gpt-4o).
+To see gofer work without any model, try a scripted demo:  gofer demo shopping
+"""
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    """Exit with a one-line reason on stderr."""
+    err.print(f"gofer: {message}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+def load_settings() -> Settings:
+    """The settings from the environment, or a clear exit naming the bad variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"GOFER_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}" for e in exc.errors())
+        fail(f"bad configuration: {problems}", EXIT_USAGE)
+
+
+@dataclass
+class Env:
+    """An opened store, runtime and service for one command."""
+
+    settings: Settings
+    store: EventStore
+    runtime: LocalRuntime
+    service: RunService
+
+
+@asynccontextmanager
+async def open_env(settings: Settings | None = None) -> AsyncIterator[Env]:
+    """Open the store and a local runtime; close both (runs still driven are paused) on the way out."""
+    settings = settings or load_settings()
+    store = await open_store(settings.db_url)
+    runtime = LocalRuntime(store, settings)
+    try:
+        yield Env(settings, store, runtime, RunService(store, settings, runtime))
+    finally:
+        await runtime.aclose()
+        await store.close()
+
+
+def is_interactive() -> bool:
+    """True when a person is at the terminal (stdin and stdout are TTYs)."""
+    return sys.stdin.isatty() and sys.stdout.isatty()

@@ -1,0 +1,188 @@
+"""Following a run from the terminal: render its events, answer its questions and approvals, handle Ctrl-C."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rich.prompt import Confirm as ConfirmPrompt
+from rich.prompt import Prompt
+
+from gofer.cli._common import EXIT_CANCELLED, EXIT_FAILED, EXIT_PAUSED, EXIT_WAITING, Env, err
+from gofer.events import (
+    ConfirmationRequested,
+    Event,
+    QuestionAsked,
+    RunCancelled,
+    RunFailed,
+    RunFinished,
+    RunPaused,
+    WatchModeChanged,
+)
+from gofer.runtime.commands import Answer, Confirm, Heartbeat
+
+__all__ = ["Decider", "OnConfirm", "follow_run"]
+
+OnConfirm = Literal["ask", "approve", "deny"]
+
+
+@dataclass
+class Decider:
+    """Who answers the run's approvals and questions at this terminal."""
+
+    on_confirm: OnConfirm = "ask"
+    interactive: bool = False
+    scripted_confirmations: list[tuple[bool, str]] = field(default_factory=list)
+    scripted_answers: list[str] = field(default_factory=list)
+
+    @property
+    def mode(self) -> OnConfirm:
+        """The effective policy: ``ask`` with nobody at the terminal becomes ``deny``."""
+        return "deny" if self.on_confirm == "ask" and not self.interactive else self.on_confirm
+
+    async def confirm(self, event: ConfirmationRequested) -> Confirm:
+        """Decide one approval."""
+        if self.scripted_confirmations:
+            approved, note = self.scripted_confirmations.pop(0)
+            return Confirm(action_id=event.action_id, approved=approved, note=note, decided_by="replay")
+        if self.mode == "ask":
+            approved = await asyncio.to_thread(ConfirmPrompt.ask, "  Allow this action?", default=False)
+            note = "" if approved else await asyncio.to_thread(Prompt.ask, "  Why not (optional)", default="")
+            return Confirm(action_id=event.action_id, approved=approved, note=note, decided_by="user")
+        if self.on_confirm == "ask":
+            by, note = "policy: no terminal to ask (--on-confirm ask)", "nobody was at the terminal to approve it"
+        else:
+            by, note = f"policy: --on-confirm {self.on_confirm}", f"--on-confirm {self.on_confirm}"
+        return Confirm(action_id=event.action_id, approved=self.mode == "approve", note=note, decided_by=by)
+
+    async def answer(self, event: QuestionAsked) -> Answer | None:
+        """Answer one question, or None when nobody can."""
+        if self.scripted_answers:
+            return Answer(question_id=event.question_id, answer=self.scripted_answers.pop(0))
+        if not self.interactive:
+            return None
+        text = await asyncio.to_thread(Prompt.ask, "  Your answer")
+        return Answer(question_id=event.question_id, answer=text)
+
+
+async def follow_run(
+    env: Env,
+    run_id: str,
+    render: Callable[[Event], None],
+    decider: Decider,
+    *,
+    after_seq: int = -1,
+    resumed: bool = False,
+) -> int:
+    """Drive the run here and follow it to its end; returns the CLI's exit code."""
+    runtime = env.runtime
+    driver = asyncio.create_task(runtime.drive(run_id, resumed=resumed))
+    loop = asyncio.get_running_loop()
+
+    def interrupt() -> None:
+        runner = runtime.runner(run_id)
+        if runner is not None:
+            runner.interrupt_reason = "interrupted at the terminal (Ctrl-C)"
+        driver.cancel()
+
+    with contextlib.suppress(NotImplementedError, RuntimeError):
+        loop.add_signal_handler(signal.SIGINT, interrupt)
+    try:
+        code = await _watch(env, run_id, render, decider, driver, after_seq)
+    finally:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.remove_signal_handler(signal.SIGINT)
+        if not driver.done():
+            driver.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await driver
+    if not driver.cancelled() and driver.exception() is not None:
+        exc = driver.exception()
+        err.print(f"gofer: the run stopped on an internal error: {type(exc).__name__}: {exc}", markup=False)
+        return EXIT_FAILED
+    return code
+
+
+async def _watch(
+    env: Env,
+    run_id: str,
+    render: Callable[[Event], None],
+    decider: Decider,
+    driver: asyncio.Task[object],
+    after_seq: int,
+) -> int:
+    store = env.store
+    events = store.subscribe(run_id, after_seq)
+    while True:
+        next_event = asyncio.ensure_future(anext(events))
+        done, _ = await asyncio.wait({next_event, driver}, return_when=asyncio.FIRST_COMPLETED)
+        if next_event not in done:
+            # The driver stopped (interrupted, waiting, or crashed): show what it wrote last, then stop.
+            next_event.cancel()
+            with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
+                await next_event
+            last = await store.read(run_id, after_seq)
+            for event in last:
+                render(event)
+            return _code_for(last[-1] if last else None, run_id)
+        try:
+            event = next_event.result()
+        except StopAsyncIteration:
+            return 0
+        after_seq = event.seq
+        render(event)
+        match event:
+            case ConfirmationRequested():
+                decision = await decider.confirm(event)
+                await store.send_command(run_id, decision.kind, decision.model_dump(exclude={"kind"}))
+            case QuestionAsked():
+                answer = await decider.answer(event)
+                if answer is None:
+                    driver.cancel()
+                    err.print(
+                        f"gofer: the run is waiting for an answer. Answer it with:\n"
+                        f"  gofer resume {run_id} --answer \"...\"",
+                        markup=False,
+                    )
+                    return EXIT_WAITING
+                await store.send_command(run_id, answer.kind, answer.model_dump(exclude={"kind"}))
+            case WatchModeChanged(active=True, watched=False):
+                if not decider.interactive:
+                    driver.cancel()
+                    err.print(
+                        f"gofer: watch mode: {event.reason}. The run waits until someone watches it; carry on at a "
+                        f"terminal with:\n  gofer resume {run_id}",
+                        markup=False,
+                    )
+                    return EXIT_WAITING
+                beat = Heartbeat(watched=True)
+                await store.send_command(run_id, beat.kind, beat.model_dump(exclude={"kind"}))
+            case RunPaused():
+                err.print(f"gofer: paused. Carry on with:  gofer resume {run_id}", markup=False)
+                return EXIT_PAUSED
+            case RunFinished() | RunFailed() | RunCancelled():
+                return _code_for(event, run_id)
+            case _:
+                pass
+
+
+def _code_for(event: Event | None, run_id: str) -> int:
+    match event:
+        case RunFinished():
+            return 0
+        case RunFailed():
+            err.print(f"gofer: run failed: {event.reason or event.error}", markup=False)
+            return EXIT_FAILED
+        case RunCancelled():
+            err.print(f"gofer: run cancelled: {event.reason}", markup=False)
+            return EXIT_CANCELLED
+        case RunPaused():
+            err.print(f"gofer: paused. Carry on with:  gofer resume {run_id}", markup=False)
+            return EXIT_PAUSED
+        case _:
+            err.print(f"gofer: the run is waiting. Carry on with:  gofer resume {run_id}", markup=False)
+            return EXIT_WAITING

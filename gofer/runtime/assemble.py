@@ -1,0 +1,108 @@
+"""Putting a runner together for one run: its model, tools, guard, computer, verifier and session history."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from gofer.agent.context import PriorTurn
+from gofer.agent.runner import Runner, Verifier
+from gofer.computer.base import Computer
+from gofer.computer.workspace import Workspace
+from gofer.config import Settings
+from gofer.events import ModelResponded, RunFailed, RunFinished, RunStarted
+from gofer.models.base import ModelClient
+from gofer.models.registry import resolve_model
+from gofer.safety.pipeline import build_guard
+from gofer.store.base import EventStore
+from gofer.tools.base import Toolset
+from gofer.tools.registry import CONTROL_TOOLS, builtin_tools
+
+__all__ = ["REPLAY_PREFIX", "build_runner", "make_model", "make_tools", "session_history", "settings_secrets"]
+
+REPLAY_PREFIX = "replay:"
+"""A run whose model is ``replay:RUN_ID`` gets that run's recorded model turns instead of a model."""
+
+
+async def make_model(spec: str, settings: Settings, store: EventStore) -> ModelClient:
+    """The model client for a spec; ``replay:RUN_ID`` serves the recorded turns of that run."""
+    if spec.startswith(REPLAY_PREFIX):
+        source = spec[len(REPLAY_PREFIX) :]
+        recorded = [
+            e for e in await store.read(source) if isinstance(e, ModelResponded) and e.purpose == "step"
+        ]
+        return resolve_model("replay", settings, recorded=recorded)
+    return resolve_model(spec, settings)
+
+
+def make_tools(names: list[str] | None) -> Toolset:
+    """The built-in tools, restricted to ``names`` (the control tools are always kept)."""
+    tools = builtin_tools()
+    return tools.filtered(names, keep=CONTROL_TOOLS) if names else tools
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    try:
+        found: Callable[..., Any] = getattr(importlib.import_module(module), name)
+        return found
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return None
+
+
+def settings_secrets(settings: Settings) -> list[str]:
+    """Secret values from settings, masked wherever they would reach the log."""
+    out = []
+    for name in type(settings).model_fields:
+        value = getattr(settings, name)
+        if hasattr(value, "get_secret_value"):
+            out.append(value.get_secret_value())
+    return [s for s in out if s]
+
+
+async def session_history(store: EventStore, session_id: str, before_run: str) -> list[PriorTurn]:
+    """The earlier runs of a session, as (task, outcome) turns the model sees before its own task."""
+    runs = sorted(await store.list_runs(session_id=session_id, limit=1000), key=lambda r: r.created_at)
+    turns = []
+    for run in runs:
+        if run.id == before_run:
+            break
+        events = await store.read(run.id)
+        outcome = "(the run did not finish)"
+        for event in reversed(events):
+            if isinstance(event, RunFinished):
+                files = ", ".join(f.path for f in event.files)
+                outcome = event.answer + (f"\n[files: {files}]" if files else "")
+                break
+            if isinstance(event, RunFailed):
+                outcome = f"(the run failed: {event.reason or event.error})"
+                break
+        turns.append(PriorTurn(task=run.task, outcome=outcome))
+    return turns
+
+
+async def build_runner(
+    store: EventStore,
+    settings: Settings,
+    started: RunStarted,
+    *,
+    computer: Computer | None = None,
+) -> Runner:
+    """A Runner for the run that ``started`` began, configured as it was at its start."""
+    workspace = computer.workspace if computer is not None else Workspace(Path(started.workspace))
+    verifier: Verifier | None = _optional("gofer.documents.verify", "verify_file")
+    return Runner(
+        store=store,
+        model=await make_model(started.model, settings, store),
+        tools=make_tools(started.tools),
+        guard=build_guard(settings, dict(started.options)),
+        settings=settings,
+        computer=computer,
+        workspace=workspace,
+        history=await session_history(store, started.session_id, started.run_id),
+        verifier=verifier,
+        secrets=settings_secrets(settings),
+    )

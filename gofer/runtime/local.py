@@ -1,0 +1,136 @@
+"""The local runtime: runs driven as asyncio tasks in this process (the CLI and a single-process server)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import sys
+from pathlib import Path
+from typing import Any
+
+from gofer.agent.runner import Runner
+from gofer.computer.base import Computer
+from gofer.computer.workspace import Workspace
+from gofer.config import Settings
+from gofer.events import RunStarted, RunStatus
+from gofer.runtime.assemble import build_runner
+from gofer.store.base import ConcurrencyError, EventStore
+
+__all__ = ["LocalRuntime"]
+
+
+class LocalRuntime:
+    """Drives runs in this process; keeps one computer per session warm while the process lives."""
+
+    def __init__(self, store: EventStore, settings: Settings, *, computers: Any | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.computers = computers if computers is not None else self._default_pool()
+        self._computers: dict[str, Computer] = {}
+        self._tasks: dict[str, asyncio.Task[RunStatus]] = {}
+        self._runners: dict[str, Runner] = {}
+
+    def _default_pool(self) -> Any | None:
+        try:
+            pool_module = importlib.import_module("gofer.computer.pool")
+        except ModuleNotFoundError as exc:
+            if exc.name != "gofer.computer.pool":
+                raise
+            return None
+        return pool_module.ComputerPool(self.settings, services=self._services())
+
+    def _services(self) -> dict[str, Any]:
+        try:
+            browser = importlib.import_module("gofer.computer.browser")
+        except ModuleNotFoundError as exc:
+            if exc.name != "gofer.computer.browser":
+                raise
+            return {}
+        return {"browser_pool": browser.BrowserPool(self.settings)}
+
+    async def computer_for(self, started: RunStarted) -> Computer:
+        """The session's computer, started on first use and kept for later runs of the session."""
+        existing = self._computers.get(started.session_id)
+        if existing is not None and not existing.closed:
+            return existing
+        if self.computers is not None:
+            computer: Computer = await self.computers.acquire(started.session_id, Path(started.workspace))
+        else:
+            computer = Computer(started.session_id, Workspace(started.workspace), self.settings)
+        self._computers[started.session_id] = computer
+        return computer
+
+    def runner(self, run_id: str) -> Runner | None:
+        """The runner driving a run in this process, if any."""
+        return self._runners.get(run_id)
+
+    async def drive(self, run_id: str, *, resumed: bool = False, until_wait: bool = False) -> RunStatus:
+        """Drive a run in the current task until it ends (or waits, with ``until_wait``)."""
+        events = await self.store.read(run_id, limit=1)
+        if not events or not isinstance(events[0], RunStarted):
+            raise ValueError(f"run {run_id} has no RunStarted event")
+        started = events[0]
+        computer = await self.computer_for(started)
+        runner = await build_runner(self.store, self.settings, started, computer=computer)
+        self._runners[run_id] = runner
+        try:
+            return await runner.run(run_id, resumed=resumed, until_wait=until_wait)
+        except ConcurrencyError:
+            # Another runner appended to this log: it is the writer now, and this one steps aside.
+            print(f"gofer: run {run_id} is driven by another process; this runner stopped", file=sys.stderr)
+            return (await self.store.get_run(run_id)).status
+        finally:
+            self._runners.pop(run_id, None)
+
+    def _spawn(self, run_id: str, *, resumed: bool) -> asyncio.Task[RunStatus]:
+        task = asyncio.create_task(self.drive(run_id, resumed=resumed), name=f"gofer-run-{run_id}")
+        self._tasks[run_id] = task
+        task.add_done_callback(lambda t: self._tasks.pop(run_id, None) if self._tasks.get(run_id) is t else None)
+        return task
+
+    def task(self, run_id: str) -> asyncio.Task[RunStatus] | None:
+        """The asyncio task driving a run in this process, if one is."""
+        task = self._tasks.get(run_id)
+        return task if task is not None and not task.done() else None
+
+    async def start(self, run_id: str) -> None:
+        """Start driving a new run in the background."""
+        self._spawn(run_id, resumed=False)
+
+    async def resume(self, run_id: str) -> None:
+        """Resume a run: wake its runner if it lives here, else start one from the log."""
+        if self.task(run_id) is not None:
+            await self.store.send_command(run_id, "resume", {"reason": "resumed by the user"})
+            return
+        self._spawn(run_id, resumed=True)
+
+    async def cancel(self, run_id: str) -> None:
+        """End a run: its runner applies the cancel command; with no runner here, one is started to do it."""
+        if self.task(run_id) is not None:
+            return
+        await self.drive(run_id, until_wait=True)
+
+    async def wait(self, run_id: str) -> RunStatus:
+        """Wait for the run's background task to stop, and return the run's status."""
+        task = self._tasks.get(run_id)
+        if task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        return (await self.store.get_run(run_id)).status
+
+    async def aclose(self) -> None:
+        """Interrupt every run driven here (each writes RunPaused) and close the computers."""
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        for computer in self._computers.values():
+            with contextlib.suppress(Exception):
+                await computer.aclose()
+        self._computers.clear()
+        if self.computers is not None:
+            with contextlib.suppress(Exception):
+                await self.computers.aclose()

@@ -1,0 +1,161 @@
+"""RunService: the one place runs are created and steered, used alike by the CLI, the API and the SDK."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from gofer.config import Settings
+from gofer.events import ConfirmationRequested, Event, QuestionAsked, RunStarted, RunStatus
+from gofer.ids import new_id
+from gofer.runtime.assemble import REPLAY_PREFIX, make_model, make_tools
+from gofer.runtime.base import Runtime
+from gofer.runtime.commands import Cancel, CommandBody
+from gofer.store.base import EventStore, NotFoundError, RunRecord, SessionRecord
+
+__all__ = ["InvalidRunError", "RunService", "SessionBusyError", "pending_requests"]
+
+_BUDGET_KEYS = ("max_steps", "max_tokens", "max_cost", "max_wall_time")
+
+
+class SessionBusyError(Exception):
+    """The session already has an active run (one at a time per session)."""
+
+
+class InvalidRunError(ValueError):
+    """The run cannot start as asked (unknown model spec, unknown tool, bad budget); the message says why."""
+
+
+def pending_requests(events: list[Event]) -> list[Event]:
+    """Open ConfirmationRequested and QuestionAsked events: what the run waits for a person to decide."""
+    resolved = {getattr(e, "action_id", None) for e in events if e.type == "ConfirmationResolved"}
+    answered = {getattr(e, "question_id", None) for e in events if e.type == "QuestionAnswered"}
+    out: list[Event] = []
+    for e in events:
+        waiting_confirmation = isinstance(e, ConfirmationRequested) and e.action_id not in resolved
+        waiting_answer = isinstance(e, QuestionAsked) and e.question_id not in answered
+        if waiting_confirmation or waiting_answer:
+            out.append(e)
+    return out
+
+
+class RunService:
+    """Creates sessions and runs, and carries commands to them, checking ownership on the way."""
+
+    def __init__(self, store: EventStore, settings: Settings, runtime: Runtime) -> None:
+        self.store = store
+        self.settings = settings
+        self.runtime = runtime
+
+    async def create_session(
+        self, *, user_id: str | None = None, workspace: Path | None = None, title: str = ""
+    ) -> SessionRecord:
+        """A new session with its own workspace (a fresh folder unless one is given)."""
+        session_id = new_id("ses")
+        if workspace is None:
+            workspace = self.settings.workspaces_dir / session_id
+        workspace = workspace.expanduser().resolve()
+        workspace.mkdir(parents=True, exist_ok=True)
+        return await self.store.create_session(str(workspace), user_id=user_id, title=title, session_id=session_id)
+
+    async def delete_session(self, session_id: str, *, user_id: str | None = None) -> None:
+        """Delete a session, its runs and (when gofer made it) its workspace."""
+        session = await self.store.get_session(session_id, user_id)
+        active = await self.store.list_runs(session_id=session_id, limit=1000)
+        for run in active:
+            if not run.status.terminal:
+                await self.cancel(run.id, user_id=user_id)
+        await self.store.delete_session(session_id, user_id)
+        ws = Path(session.workspace)
+        if ws.parent == self.settings.workspaces_dir.resolve():
+            shutil.rmtree(ws, ignore_errors=True)
+
+    async def create_run(
+        self,
+        task: str,
+        model: str,
+        *,
+        user_id: str | None = None,
+        session_id: str | None = None,
+        workspace: Path | None = None,
+        tools: list[str] | None = None,
+        budgets: dict[str, float | None] | None = None,
+        options: dict[str, Any] | None = None,
+        start: bool = True,
+    ) -> RunRecord:
+        """Validate, write RunStarted and start the run. A session runs one task at a time."""
+        if not task.strip():
+            raise InvalidRunError("the task is empty")
+        if not model.startswith(REPLAY_PREFIX):
+            try:
+                await make_model(model, self.settings, self.store)
+            except (ValueError, FileNotFoundError) as exc:
+                raise InvalidRunError(f"model {model!r}: {exc}") from None
+        try:
+            make_tools(tools)
+        except ValueError as exc:
+            raise InvalidRunError(str(exc)) from None
+        limits = {k: v for k, v in (budgets or {}).items() if v is not None}
+        unknown = set(limits) - set(_BUDGET_KEYS)
+        if unknown:
+            raise InvalidRunError(f"unknown budgets: {', '.join(sorted(unknown))}; known: {', '.join(_BUDGET_KEYS)}")
+        for key in _BUDGET_KEYS:
+            default = getattr(self.settings, key)
+            if key not in limits and default is not None:
+                limits[key] = default
+        if session_id is None:
+            session = await self.create_session(user_id=user_id, workspace=workspace, title=task[:80])
+        else:
+            session = await self.store.get_session(session_id, user_id)
+            busy = [r for r in await self.store.list_runs(session_id=session.id, limit=1000) if not r.status.terminal]
+            if busy:
+                raise SessionBusyError(f"session {session.id} already has an active run ({busy[0].id})")
+        run = await self.store.create_run(session_id=session.id, task=task, model=model, user_id=user_id)
+        started = RunStarted(
+            run_id=run.id,
+            task=task,
+            model=model,
+            session_id=session.id,
+            workspace=session.workspace,
+            user_id=user_id,
+            tools=tools,
+            budgets={k: float(v) for k, v in limits.items()},
+            options=options or {},
+        )
+        await self.store.append(run.id, [started], 0)
+        if start:
+            await self.runtime.start(run.id)
+        return await self.store.get_run(run.id)
+
+    async def command(self, run_id: str, body: CommandBody, *, user_id: str | None = None) -> None:
+        """Put a command in the run's inbox (after checking the run is the user's)."""
+        run = await self.store.get_run(run_id, user_id)
+        if run.status.terminal:
+            raise NotFoundError(f"run {run_id} has ended ({run.status.value})")
+        await self.store.send_command(run_id, body.kind, body.model_dump(exclude={"kind"}))
+
+    async def resume(self, run_id: str, *, user_id: str | None = None) -> RunRecord:
+        """Carry on a paused or interrupted run."""
+        run = await self.store.get_run(run_id, user_id)
+        if run.status.terminal:
+            raise InvalidRunError(f"run {run_id} has ended ({run.status.value}); it cannot be resumed")
+        await self.runtime.resume(run_id)
+        return await self.store.get_run(run_id)
+
+    async def cancel(self, run_id: str, *, user_id: str | None = None, reason: str = "cancelled by the user") -> None:
+        """End a run for good."""
+        run = await self.store.get_run(run_id, user_id)
+        if run.status.terminal:
+            return
+        await self.store.send_command(run_id, "cancel", Cancel(reason=reason).model_dump(exclude={"kind"}))
+        await self.runtime.cancel(run_id)
+
+    async def pending(self, run_id: str, *, user_id: str | None = None) -> list[Event]:
+        """What the run waits for a person to decide."""
+        await self.store.get_run(run_id, user_id)
+        return pending_requests(await self.store.read(run_id))
+
+    async def status(self, run_id: str) -> RunStatus:
+        """The run's status as the store knows it."""
+        return (await self.store.get_run(run_id)).status
