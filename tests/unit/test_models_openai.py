@@ -88,7 +88,8 @@ async def test_tool_call(server: ScriptedHTTPServer) -> None:
     server.push(CannedResponse(200, chat(None, [call])))
     completion = await model_for(server).complete(ASK, [WRITE])
     assert completion.text == ""
-    assert completion.tool_calls == [ToolCall(id="call_9", name="write_file", arguments={"path": "a.txt", "content": "x"})]
+    expected = ToolCall(id="call_9", name="write_file", arguments={"path": "a.txt", "content": "x"})
+    assert completion.tool_calls == [expected]
     assert server.requests[0].json()["tools"] == [
         {"type": "function", "function": {"name": "write_file", "description": "Write a file.",
                                           "parameters": WRITE.parameters}}
@@ -161,7 +162,7 @@ async def test_response_without_choices_fails_after_retries(server: ScriptedHTTP
 
 async def test_bad_key_is_not_retried(server: ScriptedHTTPServer) -> None:
     server.push(CannedResponse(401, {"error": {"message": "bad key"}}))
-    with pytest.raises(ModelError, match="HTTP 401.*check the API key"):
+    with pytest.raises(ModelError, match=r"HTTP 401.*check the API key"):
         await model_for(server).complete(ASK, [])
     assert len(server.requests) == 1
 
