@@ -9,6 +9,7 @@ from typing import Any
 from gofer.config import Settings
 from gofer.events import ConfirmationRequested, Event, QuestionAsked, RunStarted, RunStatus
 from gofer.ids import new_id
+from gofer.models.base import ModelError
 from gofer.runtime.assemble import REPLAY_PREFIX, make_model, make_tools
 from gofer.runtime.base import Runtime
 from gofer.runtime.commands import Cancel, CommandBody
@@ -90,7 +91,7 @@ class RunService:
         if not model.startswith(REPLAY_PREFIX):
             try:
                 await make_model(model, self.settings, self.store)
-            except (ValueError, FileNotFoundError) as exc:
+            except (ValueError, FileNotFoundError, ModelError) as exc:
                 raise InvalidRunError(f"model {model!r}: {exc}") from None
         try:
             make_tools(tools)
