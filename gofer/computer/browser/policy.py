@@ -1,0 +1,207 @@
+"""The URL policy every browser navigation and request passes: schemes, workspace files, domains, addresses.
+
+:class:`UrlPolicy` is a chain of checks. The built-in ones refuse schemes other than http(s) and workspace
+``file://`` URLs, apply the allow/deny domain lists, and refuse loopback, private and link-local addresses
+unless ``allow_private_network`` is on or the host is allow-listed. More checks (the safety layer's) are
+added with :meth:`UrlPolicy.add` or by putting callables in ``computer.services["url_checks"]``; a check
+takes ``(url, kind)`` and returns a :class:`UrlVerdict` (or ``None`` for "no opinion"), sync or async.
+
+Workspace files are never opened by Chromium itself: ``file:///workspace/x.html`` (or the workspace's host
+path) is rewritten to ``http://workspace.gofer.invalid/x.html``, which the session serves from the
+:class:`~gofer.computer.workspace.Workspace` (no symlink followed). Any other ``file://`` URL is refused before
+anything reads it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fnmatch
+import inspect
+import ipaddress
+import socket
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import unquote, urlsplit
+
+from gofer.computer.workspace import Workspace, WorkspaceError
+
+__all__ = [
+    "WORKSPACE_ORIGIN",
+    "UrlCheck",
+    "UrlKind",
+    "UrlPolicy",
+    "UrlVerdict",
+    "display_url",
+    "domain_matches",
+]
+
+WORKSPACE_HOST = "workspace.gofer.invalid"
+WORKSPACE_ORIGIN = f"http://{WORKSPACE_HOST}"
+"""The pseudo-origin under which workspace files are shown in the browser (never resolved by DNS)."""
+
+UrlKind = Literal["navigation", "subresource", "read"]
+"""What a URL is for: a page load (top or frame), a resource a page requests, or a browser_read fetch."""
+
+
+@dataclass(frozen=True)
+class UrlVerdict:
+    """A check's answer: allowed or not, why, and the URL to use instead (workspace files)."""
+
+    allowed: bool
+    reason: str = ""
+    url: str | None = None
+
+
+UrlCheck = Callable[[str, UrlKind], "UrlVerdict | Awaitable[UrlVerdict | None] | None"]
+"""An extra policy check: ``(url, kind) -> UrlVerdict | None``, may be async."""
+
+
+def domain_matches(host: str, pattern: str) -> bool:
+    """Whether ``host`` matches a domain pattern: ``example.com`` (and its subdomains) or a wildcard."""
+    host = host.lower().rstrip(".")
+    pattern = pattern.lower().strip().rstrip(".")
+    if not pattern:
+        return False
+    if any(c in pattern for c in "*?["):
+        return fnmatch.fnmatchcase(host, pattern)
+    return host == pattern or host.endswith("." + pattern)
+
+
+def display_url(url: str) -> str:
+    """The URL as the model should see it (workspace pages as ``file:///workspace/...``)."""
+    if url.startswith(WORKSPACE_ORIGIN + "/"):
+        return "file:///workspace/" + url[len(WORKSPACE_ORIGIN) + 1 :]
+    return url
+
+
+def _bad_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_loopback:
+        return "a loopback address"
+    if ip.is_link_local:
+        return "a link-local address (cloud metadata lives there)"
+    if ip.is_private:
+        return "a private-network address"
+    if ip.is_unspecified or ip.is_reserved or ip.is_multicast:
+        return "a reserved address"
+    return None
+
+
+class UrlPolicy:
+    """The chain of URL checks for one session's browser."""
+
+    def __init__(
+        self,
+        workspace: Workspace | None,
+        *,
+        allow_domains: Iterable[str] = (),
+        deny_domains: Iterable[str] = (),
+        allow_private_network: bool = True,
+        checks: Iterable[UrlCheck] = (),
+    ) -> None:
+        self.workspace = workspace
+        self.allow_domains = [d for d in allow_domains if d.strip()]
+        self.deny_domains = [d for d in deny_domains if d.strip()]
+        self.allow_private_network = allow_private_network
+        self.checks: list[UrlCheck] = list(checks)
+
+    @classmethod
+    def from_settings(
+        cls, settings: Any, workspace: Workspace | None, checks: Iterable[UrlCheck] = ()
+    ) -> UrlPolicy:
+        """The policy a session gets from Settings (domain lists, private-network switch) plus extra checks."""
+        return cls(
+            workspace,
+            allow_domains=getattr(settings, "allow_domains", []) or [],
+            deny_domains=getattr(settings, "deny_domains", []) or [],
+            allow_private_network=bool(getattr(settings, "allow_private_network", True)),
+            checks=checks,
+        )
+
+    def add(self, check: UrlCheck) -> None:
+        """Append a check; it runs after the built-in ones, on URLs they allowed."""
+        self.checks.append(check)
+
+    def workspace_url(self, url: str) -> UrlVerdict:
+        """Map a ``file://`` URL to the workspace's pseudo-origin, or refuse it (nothing is read here)."""
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            return UrlVerdict(False, f"file URLs on other hosts ({parts.netloc}) are not allowed")
+        if self.workspace is None:
+            return UrlVerdict(False, "file:// URLs are refused: this session has no workspace")
+        path = unquote(parts.path)
+        try:
+            rel = self.workspace.relative(path)
+        except WorkspaceError:
+            return UrlVerdict(
+                False, "file:// URLs may only point inside the workspace (file:///workspace/...); "
+                f"{path!r} is outside it"
+            )
+        if str(rel) == ".":
+            return UrlVerdict(False, "the workspace root is a folder; open a file inside it")
+        return UrlVerdict(True, url=f"{WORKSPACE_ORIGIN}/{rel.as_posix()}")
+
+    async def check(self, url: str, kind: UrlKind = "navigation") -> UrlVerdict:
+        """Run every check; the first refusal wins. An allowed verdict may carry a rewritten URL."""
+        verdict = await self._builtin(url, kind)
+        if not verdict.allowed:
+            return verdict
+        target = verdict.url or url
+        for extra in self.checks:
+            result = extra(target, kind)
+            if inspect.isawaitable(result):
+                result = await result
+            if isinstance(result, UrlVerdict) and not result.allowed:
+                return result
+        return verdict
+
+    async def _builtin(self, url: str, kind: UrlKind) -> UrlVerdict:
+        parts = urlsplit(url.strip())
+        scheme = parts.scheme.lower()
+        if scheme == "file":
+            return self.workspace_url(url)
+        if scheme not in ("http", "https"):
+            if kind == "subresource" and scheme in ("data", "blob"):
+                return UrlVerdict(True)
+            return UrlVerdict(False, f"the {scheme or 'empty'}: scheme is not allowed (only http, https and "
+                              "file:// inside the workspace)")
+        host = (parts.hostname or "").lower()
+        if not host:
+            return UrlVerdict(False, f"{url!r} has no host")
+        if host == WORKSPACE_HOST:
+            return UrlVerdict(True)
+        for pattern in self.deny_domains:
+            if domain_matches(host, pattern):
+                return UrlVerdict(False, f"{host} is on the deny list ({pattern})")
+        allow_listed = any(domain_matches(host, p) for p in self.allow_domains)
+        if self.allow_domains and not allow_listed:
+            return UrlVerdict(False, f"{host} is not on the allow list ({', '.join(self.allow_domains)})")
+        if self.allow_private_network or allow_listed:
+            return UrlVerdict(True)
+        reason = await self._private_reason(host)
+        if reason:
+            return UrlVerdict(False, f"{host} is {reason}, which this server does not let the browser reach "
+                              "(allow-list it to permit)")
+        return UrlVerdict(True)
+
+    async def _private_reason(self, host: str) -> str | None:
+        if host == "localhost" or host.endswith(".localhost"):
+            return "a loopback address"
+        try:
+            return _bad_address(ipaddress.ip_address(host.strip("[]")))
+        except ValueError:
+            pass
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+        except OSError:
+            return None
+        for info in infos:
+            try:
+                reason = _bad_address(ipaddress.ip_address(info[4][0]))
+            except ValueError:
+                continue
+            if reason:
+                return f"resolving to {reason}"
+        return None

@@ -1,0 +1,278 @@
+"""One Chromium shared by every session, an isolated BrowserContext per session, and saved logins.
+
+The pool starts Debian's Chromium through Playwright (``executable_path``; Playwright's own download does not
+work offline). As root it starts Chromium as an unprivileged user (``setpriv`` to ``nobody``) so Chromium's
+own sandbox stays on; ``--no-sandbox`` is used only when ``browser_no_sandbox`` is set or the unprivileged
+start is impossible, and the reason is printed on stderr. A crash of the browser is noticed (Playwright's
+``disconnected``) and the next use starts a fresh one; sessions rebuild their contexts from the cookies and
+storage saved under ``HOME/browser-state/<session>.json`` (mode 0600), which also keep a login across
+restarts of gofer. :meth:`BrowserPool.wipe_state` is "log out everywhere".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import pwd
+import re
+import shutil
+import signal
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
+from playwright.async_api import Error as PlaywrightError
+
+__all__ = ["CHROMIUM_FLAGS", "BrowserPool"]
+
+CHROMIUM_FLAGS = [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
+"""Flags every launch gets (without the networking ones Chromium floods a closed network with lookups)."""
+
+_UNPRIVILEGED_USER = "nobody"
+_VIEWPORT = {"width": 1280, "height": 800}
+
+_WRAPPER = """#!/bin/sh
+echo $$ > {pidfile}
+{drop}
+"""
+
+
+def _announce(message: str) -> None:
+    print(f"gofer browser: {message}", file=sys.stderr, flush=True)
+
+
+class BrowserPool:
+    """The process-wide browser: ``new_context(session_id)`` gives each session its own context."""
+
+    def __init__(self, settings: Any) -> None:
+        self.settings = settings
+        self._pw: Playwright | None = None
+        self._browser: Browser | None = None
+        self._lock = asyncio.Lock()
+        self._closing = False
+        self._runtime: Path | None = None
+        self.generation = 0
+        """Incremented on every (re)start; a context from an older generation is dead."""
+        self.crashes = 0
+        """How many times the browser went away without being closed."""
+        self.sandboxed: bool | None = None
+        """Whether Chromium's own sandbox is on (None until the first start)."""
+        self.sandbox_note = ""
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """True while a browser is connected."""
+        return self._browser is not None and self._browser.is_connected()
+
+    @property
+    def pid(self) -> int | None:
+        """The Chromium main process id, when known."""
+        if self._runtime is None:
+            return None
+        try:
+            return int((self._runtime / "chromium.pid").read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+    async def browser(self) -> Browser:
+        """The running browser, started (or restarted after a crash) when needed."""
+        if self.running:
+            assert self._browser is not None
+            return self._browser
+        async with self._lock:
+            if self.running:
+                assert self._browser is not None
+                return self._browser
+            if self._closing:
+                raise RuntimeError("the browser pool is closed")
+            if self._pw is None:
+                self._pw = await async_playwright().start()
+            self._browser = await self._launch(self._pw)
+            self.generation += 1
+            browser = self._browser
+            browser.on("disconnected", lambda _b: self._on_disconnect(browser))
+            return browser
+
+    def _on_disconnect(self, browser: Browser) -> None:
+        if self._browser is browser:
+            self._browser = None
+            if not self._closing:
+                self.crashes += 1
+                _announce("Chromium went away; it will be restarted on next use")
+
+    def _runtime_dir(self) -> Path:
+        if self._runtime is None:
+            self._runtime = Path(tempfile.mkdtemp(prefix="gofer-browser-"))
+            self._runtime.chmod(0o711)
+        return self._runtime
+
+    def _unprivileged(self) -> tuple[int, int] | str:
+        """(uid, gid) to run Chromium as, or the reason it cannot be done."""
+        if shutil.which("setpriv") is None:
+            return "setpriv (util-linux) is not installed"
+        try:
+            entry = pwd.getpwnam(_UNPRIVILEGED_USER)
+        except KeyError:
+            return f"there is no {_UNPRIVILEGED_USER!r} user"
+        return entry.pw_uid, entry.pw_gid
+
+    def _wrapper(self, ids: tuple[int, int] | None) -> Path:
+        """A launcher script: records Chromium's pid and, as root, drops to the unprivileged user."""
+        runtime = self._runtime_dir()
+        chromium = str(getattr(self.settings, "chromium_path", "/usr/bin/chromium"))
+        home = runtime / "home"
+        downloads = runtime / "downloads"
+        for d in (home, downloads):
+            d.mkdir(exist_ok=True)
+        if ids is None:
+            drop = f'export HOME={home}\nexec {_sh(chromium)} "$@"'
+        else:
+            uid, gid = ids
+            for d in (home, downloads):
+                os.chown(d, uid, gid)
+            drop = (
+                'for a in "$@"; do case "$a" in --user-data-dir=*) '
+                f'chown -R {uid}:{gid} "${{a#--user-data-dir=}}";; esac; done\n'
+                f"export HOME={home}\n"
+                f'exec setpriv --reuid={uid} --regid={gid} --clear-groups {_sh(chromium)} "$@"'
+            )
+        script = runtime / ("launch-unprivileged.sh" if ids else "launch.sh")
+        script.write_text(_WRAPPER.format(pidfile=runtime / "chromium.pid", drop=drop))
+        script.chmod(0o755)
+        return script
+
+    async def _launch(self, pw: Playwright) -> Browser:
+        headless = bool(getattr(self.settings, "browser_headless", True))
+        downloads = self._runtime_dir() / "downloads"
+        kwargs: dict[str, Any] = {"headless": headless, "downloads_path": str(downloads)}
+        if bool(getattr(self.settings, "browser_no_sandbox", False)):
+            self.sandboxed = False
+            self.sandbox_note = "--no-sandbox because GOFER_BROWSER_NO_SANDBOX is set"
+            _announce(f"starting Chromium with {self.sandbox_note}")
+            return await pw.chromium.launch(
+                executable_path=str(self._wrapper(None)), args=[*CHROMIUM_FLAGS, "--no-sandbox"],
+                chromium_sandbox=False, **kwargs,
+            )
+        if os.geteuid() != 0:
+            self.sandboxed, self.sandbox_note = True, "Chromium sandbox on (not root)"
+            return await pw.chromium.launch(
+                executable_path=str(self._wrapper(None)), args=CHROMIUM_FLAGS, chromium_sandbox=True, **kwargs
+            )
+        ids = self._unprivileged()
+        if isinstance(ids, tuple):
+            try:
+                browser = await pw.chromium.launch(
+                    executable_path=str(self._wrapper(ids)), args=CHROMIUM_FLAGS, chromium_sandbox=True, **kwargs
+                )
+            except PlaywrightError as exc:
+                reason = f"starting it as {_UNPRIVILEGED_USER!r} failed: {str(exc).splitlines()[0]}"
+            else:
+                self.sandboxed = True
+                self.sandbox_note = f"Chromium sandbox on, running as {_UNPRIVILEGED_USER!r}"
+                return browser
+        else:
+            reason = ids
+        self.sandboxed = False
+        self.sandbox_note = f"--no-sandbox fallback: running as root and {reason}"
+        _announce(f"starting Chromium with {self.sandbox_note}")
+        return await pw.chromium.launch(
+            executable_path=str(self._wrapper(None)), args=[*CHROMIUM_FLAGS, "--no-sandbox"],
+            chromium_sandbox=False, **kwargs,
+        )
+
+    async def kill(self) -> None:
+        """Kill the Chromium process abruptly (tests and "reset the computer"); the next use restarts it."""
+        pid = self.pid
+        if pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+    async def aclose(self) -> None:
+        """Close the browser and Playwright."""
+        self._closing = True
+        browser, self._browser = self._browser, None
+        if browser is not None:
+            with contextlib.suppress(PlaywrightError, Exception):
+                await browser.close()
+        if self._pw is not None:
+            with contextlib.suppress(Exception):
+                await self._pw.stop()
+            self._pw = None
+        if self._runtime is not None:
+            shutil.rmtree(self._runtime, ignore_errors=True)
+            self._runtime = None
+
+    # -- contexts and saved state ----------------------------------------------------------------------
+
+    async def new_context(self, session_id: str, **options: Any) -> BrowserContext:
+        """A fresh, isolated context for a session, with its saved cookies and storage loaded."""
+        browser = await self.browser()
+        state = self.load_state(session_id)
+        kwargs: dict[str, Any] = {"viewport": _VIEWPORT, "accept_downloads": True, **options}
+        if state is not None:
+            kwargs["storage_state"] = state
+        return await browser.new_context(**kwargs)
+
+    def state_dir(self) -> Path:
+        """Where sessions' cookies and storage are kept."""
+        home = getattr(self.settings, "home_dir", None)
+        base = Path(home) if home is not None else Path(tempfile.gettempdir()) / "gofer"
+        d = base / "browser-state"
+        d.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return d
+
+    def state_path(self, session_id: str) -> Path:
+        """The state file of one session."""
+        safe = re.sub(r"[^A-Za-z0-9_.-]", "_", session_id)[:120] or "session"
+        return self.state_dir() / f"{safe}.json"
+
+    def load_state(self, session_id: str) -> dict[str, Any] | None:
+        """The saved storage state of a session, if any."""
+        path = self.state_path(session_id)
+        try:
+            data = json.loads(path.read_text())
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    async def save_state(self, session_id: str, context: BrowserContext) -> bool:
+        """Save a context's cookies and localStorage (file mode 0600); False when the context is gone."""
+        try:
+            state = await context.storage_state()
+        except PlaywrightError:
+            return False
+        path = self.state_path(session_id)
+        tmp = path.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            json.dump(state, f)
+        os.replace(tmp, path)
+        return True
+
+    def wipe_state(self, session_id: str | None = None) -> int:
+        """Forget saved logins: one session's, or every session's ("log out everywhere"). Returns files removed."""
+        paths = [self.state_path(session_id)] if session_id else list(self.state_dir().glob("*.json"))
+        removed = 0
+        for p in paths:
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+                removed += 1
+        return removed
+
+
+def _sh(value: str) -> str:
+    return "'" + value.replace("'", "'\\''") + "'"

@@ -1,0 +1,103 @@
+"""Per-call risk of browser actions, judged from the session's last snapshot.
+
+Typing into password or payment fields, submitting (by click, Enter or ``submit=True``) a form that pays,
+buys, sends, deletes or publishes, and downloading executables are consequential. The judgement uses the
+element's text, its form's fields and action URL, and the page's title and URL; the reasons are returned so
+they can be recorded. The functions are synchronous: the guard calls them before the action runs.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from gofer.computer.browser.session import EXECUTABLE_SUFFIXES
+from gofer.computer.browser.snapshot import Element, FormInfo, Snapshot
+
+__all__ = [
+    "download_reason",
+    "element_reasons",
+    "form_reasons",
+    "is_payment_field",
+    "submit_reasons",
+    "type_reasons",
+]
+
+_CONSEQUENTIAL_WORDS = re.compile(
+    r"\b(place (?:your )?order|order now|buy|purchase|pay|payment|confirm (?:order|purchase|"
+    r"payment)|complete (?:order|purchase)|subscribe|donate|transfer|send|delete|remove account|erase|"
+    r"destroy|publish|post|tweet|submit (?:order|payment)|book now|reserve)\b",
+    re.I,
+)
+_ACTION_PATH = re.compile(r"(order|checkout|purchase|pay|payment|billing|send|mail|message|delete|remove|"
+                          r"destroy|publish|post|transfer|subscribe|donate)", re.I)
+_PAYMENT_NAME = re.compile(r"(card|cc[-_ ]?(num|number|csc|exp)|cvv|cvc|csc|expir|iban|routing|account.?num|"
+                           r"sort.?code|bic|swift)", re.I)
+_SEARCH = re.compile(r"\b(search|find|filter|look ?up|go)\b", re.I)
+
+
+def is_payment_field(field: dict[str, str] | Element) -> bool:
+    """Whether a form field (or element) takes card or bank details."""
+    if isinstance(field, Element):
+        raw = field.raw
+        text = " ".join(str(raw.get(k, "")) for k in ("fname", "ac", "name"))
+        return str(raw.get("ac", "")).startswith("cc-") or bool(_PAYMENT_NAME.search(text))
+    text = " ".join(str(field.get(k, "")) for k in ("name", "ac", "label"))
+    return str(field.get("ac", "")).startswith("cc-") or bool(_PAYMENT_NAME.search(text))
+
+
+def type_reasons(el: Element) -> list[str]:
+    """Why typing into this element is consequential (empty when it is not)."""
+    if el.type == "password":
+        return [f"types into a password field ({el.name or 'password'})"]
+    if is_payment_field(el):
+        return [f"types into a payment field ({el.name or el.raw.get('fname', 'card details')})"]
+    return []
+
+
+def form_reasons(form: FormInfo, page: Snapshot | None) -> list[str]:
+    """Why submitting this form is consequential: payment fields, a consequential action URL or page."""
+    reasons: list[str] = []
+    if any(is_payment_field(f) for f in form.fields):
+        reasons.append("the form has payment fields")
+    path = urlsplit(form.action).path
+    if form.method == "post" and _ACTION_PATH.search(path):
+        reasons.append(f"the form posts to {path}")
+    if page is not None and form.method == "post" and _CONSEQUENTIAL_WORDS.search(f"{page.title} {page.url}"):
+        reasons.append(f"the page ({page.title or page.url}) is a checkout/send/delete/publish page")
+    return reasons
+
+
+def submit_reasons(el: Element, page: Snapshot | None) -> list[str]:
+    """Why activating this element (a click, or Enter in it) would do something consequential."""
+    reasons: list[str] = []
+    label = el.name.strip()
+    words = _CONSEQUENTIAL_WORDS.search(label)
+    is_submit = (el.tag == "button" and el.type in ("", "submit")) or (el.tag == "input" and el.type in (
+        "submit", "image"))
+    if words and el.role in ("button", "link", "clickable", "menuitem") and not _SEARCH.fullmatch(label):
+        reasons.append(f'the element says "{label}"')
+    if is_submit and el.form is not None:
+        reasons += form_reasons(el.form, page)
+    if reasons and is_submit and el.form is not None:
+        reasons.insert(0, "submits a form")
+    return reasons
+
+
+def download_reason(url: str, suggested: str = "") -> str | None:
+    """A reason when this URL or file name looks like an executable download."""
+    name = (suggested or urlsplit(url).path).lower()
+    if name.endswith(EXECUTABLE_SUFFIXES):
+        return f"downloads an executable ({name.rsplit('/', 1)[-1]})"
+    return None
+
+
+def element_reasons(el: Element, page: Snapshot | None) -> list[str]:
+    """Reasons a click on this element is consequential: submitting, or downloading an executable."""
+    reasons = submit_reasons(el, page)
+    href = str(el.raw.get("href") or "")
+    download = el.raw.get("download")
+    reason = download_reason(href, download if isinstance(download, str) else "") if href else None
+    if reason:
+        reasons.append(reason)
+    return reasons

@@ -1,0 +1,423 @@
+"""A session's browser: one BrowserContext from the pool, its tabs, dialogs, downloads and URL policy.
+
+:class:`BrowserSession` is the Computer part named ``"browser"``. Tools run each action through
+:meth:`BrowserSession.act`, which restarts a crashed browser or tab first, races the action against a JS
+dialog (a dialog blocks the page until ``browser_dialog`` answers it), waits for the page to settle
+(navigation, then a quiet network with a cap), collects what happened on the side (new tabs followed, downloads
+saved into the workspace, refused navigations) and takes the new snapshot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import mimetypes
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from playwright.async_api import BrowserContext, Dialog, Download, Page, Request, Route
+from playwright.async_api import Error as PlaywrightError
+
+from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy
+from gofer.computer.browser.pool import BrowserPool
+from gofer.computer.browser.snapshot import RefMap, Snapshot, take_snapshot
+from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.events import Artifact
+
+__all__ = ["EXECUTABLE_SUFFIXES", "BrowserSession", "Tab"]
+
+EXECUTABLE_SUFFIXES = (
+    ".exe", ".msi", ".bat", ".cmd", ".com", ".scr", ".ps1", ".vbs", ".jar", ".sh", ".run", ".bin", ".appimage",
+    ".deb", ".rpm", ".dmg", ".pkg", ".apk", ".app", ".elf", ".so", ".dll",
+)
+"""File names the browser treats as executables (downloads of them are consequential)."""
+
+NETWORK_QUIET = 0.3
+NETWORK_CAP = 3.0
+ACTION_TIMEOUT = 15.0
+
+
+@dataclass
+class Tab:
+    """One open page with its refs and its latest snapshot."""
+
+    page: Page
+    refs: RefMap = field(default_factory=RefMap)
+    snapshot: Snapshot | None = None
+    last_url: str = "about:blank"
+    crashed: bool = False
+    inflight: set[Request] = field(default_factory=set)
+    activity: float = 0.0
+
+
+class BrowserSession:
+    """The browser part of one session's Computer."""
+
+    def __init__(
+        self,
+        pool: BrowserPool,
+        session_id: str,
+        workspace: Workspace,
+        settings: Any,
+        policy: UrlPolicy,
+        *,
+        owns_pool: bool = False,
+    ) -> None:
+        self.pool = pool
+        self.session_id = session_id
+        self.workspace = workspace
+        self.settings = settings
+        self.policy = policy
+        self.owns_pool = owns_pool
+        self.context: BrowserContext | None = None
+        self.tabs: list[Tab] = []
+        self.active = 0
+        self.dialog: Dialog | None = None
+        self.pending: asyncio.Task[Any] | None = None
+        self.notes: list[str] = []
+        """What happened since the last observation (new tabs, downloads, refusals, restarts)."""
+        self.refused: list[str] = []
+        self.downloads: list[Artifact] = []
+        self._download_tasks: set[asyncio.Task[None]] = set()
+        self._dialog_seen = asyncio.Event()
+        self._generation = -1
+        self._opening = False
+        self._lock = asyncio.Lock()
+
+    def __repr__(self) -> str:
+        return f"BrowserSession({self.session_id!r}, tabs={len(self.tabs)})"
+
+    # -- the part's lifecycle --------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Open the context (with saved cookies and storage) and one blank tab."""
+        self.context = await self.pool.new_context(self.session_id)
+        self._generation = self.pool.generation
+        await self.context.route("**/*", self._route)
+        self.context.on("page", self._on_page)
+        self._add_tab(await self._new_page())
+
+    async def aclose(self) -> None:
+        """Save cookies and storage, close the context (and the pool when this part owns it)."""
+        if self.context is not None and self._alive():
+            await self.pool.save_state(self.session_id, self.context)
+            with contextlib.suppress(PlaywrightError):
+                await self.context.close()
+        self.context = None
+        for task in self._download_tasks:
+            task.cancel()
+        if self.owns_pool:
+            await self.pool.aclose()
+
+    def _alive(self) -> bool:
+        return self.context is not None and self._generation == self.pool.generation and self.pool.running
+
+    async def ensure(self) -> None:
+        """Restart after a browser crash (context rebuilt from the saved state) or a tab crash."""
+        if not self._alive():
+            urls = [t.last_url for t in self.tabs] or ["about:blank"]
+            active = self.active
+            self.tabs, self.active, self.dialog, self.pending = [], 0, None, None
+            self.context = None
+            await self.start()
+            first = True
+            for url in urls:
+                tab = self.tabs[0] if first else self._add_tab(await self._new_page())
+                first = False
+                if url != "about:blank":
+                    with contextlib.suppress(PlaywrightError):
+                        await tab.page.goto(url, wait_until="domcontentloaded", timeout=ACTION_TIMEOUT * 1000)
+            self.active = min(active, len(self.tabs) - 1)
+            reopened = ", ".join(u for u in urls if u != "about:blank") or "nothing"
+            self.notes.append(
+                "The browser had stopped and was restarted: cookies and storage restored from the last save, "
+                f"pages reopened ({reopened}); anything typed but not submitted was lost."
+            )
+            return
+        tab = self.tab
+        if tab.crashed or tab.page.is_closed():
+            url = tab.last_url
+            with contextlib.suppress(PlaywrightError):
+                await tab.page.close()
+            fresh = Tab(page=await self._new_page())
+            self._watch(fresh)
+            self.tabs[self.active] = fresh
+            if url != "about:blank":
+                with contextlib.suppress(PlaywrightError):
+                    await fresh.page.goto(url, wait_until="domcontentloaded", timeout=ACTION_TIMEOUT * 1000)
+            self.notes.append(f"The tab had crashed and was reloaded at {url}.")
+
+    async def _new_page(self) -> Page:
+        assert self.context is not None
+        self._opening = True
+        try:
+            return await self.context.new_page()
+        finally:
+            self._opening = False
+
+    # -- tabs ------------------------------------------------------------------------------------------
+
+    @property
+    def tab(self) -> Tab:
+        """The active tab."""
+        return self.tabs[self.active]
+
+    @property
+    def last_snapshot(self) -> Snapshot | None:
+        """The active tab's latest snapshot (what the risk judge reads)."""
+        return self.tabs[self.active].snapshot if self.tabs else None
+
+    def _add_tab(self, page: Page) -> Tab:
+        tab = Tab(page=page)
+        self._watch(tab)
+        self.tabs.append(tab)
+        return tab
+
+    def _watch(self, tab: Tab) -> None:
+        page = tab.page
+        loop = asyncio.get_running_loop()
+
+        def started(req: Request) -> None:
+            if req.resource_type not in ("eventsource", "websocket"):
+                tab.inflight.add(req)
+                tab.activity = loop.time()
+
+        def ended(req: Request) -> None:
+            tab.inflight.discard(req)
+            tab.activity = loop.time()
+
+        def crashed(_p: Page) -> None:
+            tab.crashed = True
+
+        def closed(_p: Page) -> None:
+            if tab in self.tabs and len(self.tabs) > 1:
+                index = self.tabs.index(tab)
+                self.tabs.remove(tab)
+                if self.active >= index and self.active > 0:
+                    self.active -= 1
+                self.notes.append(f"A tab was closed; now on tab {self.active + 1}.")
+
+        page.on("request", started)
+        page.on("requestfinished", ended)
+        page.on("requestfailed", ended)
+        page.on("crash", crashed)
+        page.on("close", closed)
+        page.on("dialog", self._on_dialog)
+        page.on("download", self._on_download)
+
+    def _on_page(self, page: Page) -> None:
+        if any(t.page is page for t in self.tabs) or self._opening:
+            return
+        self._add_tab(page)
+        self.active = len(self.tabs) - 1
+        self.notes.append(f"The page opened a new tab (tab {self.active + 1} of {len(self.tabs)}); now on it.")
+
+    async def switch(self, n: int) -> None:
+        """Make tab ``n`` (1-based) the active one."""
+        self.active = n - 1
+        with contextlib.suppress(PlaywrightError):
+            await self.tab.page.bring_to_front()
+
+    # -- routing: the URL policy and workspace files -----------------------------------------------------
+
+    async def _route(self, route: Route, request: Request) -> None:
+        url = request.url
+        if url.startswith(WORKSPACE_ORIGIN + "/"):
+            await self._serve_workspace(route, url)
+            return
+        kind: UrlKind = "navigation" if request.is_navigation_request() else "subresource"
+        verdict = await self.policy.check(url, kind)
+        if not verdict.allowed:
+            if kind == "navigation":
+                self.refused.append(f"{url}: {verdict.reason}")
+            with contextlib.suppress(PlaywrightError):
+                await route.abort("blockedbyclient")
+            return
+        with contextlib.suppress(PlaywrightError):
+            await route.fallback()
+
+    async def _serve_workspace(self, route: Route, url: str) -> None:
+        rel = unquote(urlsplit(url).path).lstrip("/")
+        try:
+            body = await asyncio.to_thread(self.workspace.read_bytes, rel, limit=200 << 20)
+        except (WorkspaceError, OSError) as exc:
+            with contextlib.suppress(PlaywrightError):
+                await route.fulfill(status=404, body=f"not found in the workspace: {exc}", content_type="text/plain")
+            return
+        mime = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+        with contextlib.suppress(PlaywrightError):
+            await route.fulfill(status=200, body=body, content_type=mime)
+
+    # -- dialogs and downloads ---------------------------------------------------------------------------
+
+    def _on_dialog(self, dialog: Dialog) -> None:
+        self.dialog = dialog
+        self._dialog_seen.set()
+
+    def _on_download(self, download: Download) -> None:
+        task = asyncio.get_running_loop().create_task(self._save_download(download))
+        self._download_tasks.add(task)
+        task.add_done_callback(self._download_tasks.discard)
+
+    async def _save_download(self, download: Download) -> None:
+        try:
+            path = await download.path()
+        except PlaywrightError as exc:
+            self.notes.append(f"A download failed: {exc}")
+            return
+        name = _safe_name(download.suggested_filename or PurePosixPath(urlsplit(download.url).path).name)
+        data = await asyncio.to_thread(path.read_bytes)
+        rel = self._free_name(f"downloads/{name}")
+        await asyncio.to_thread(self.workspace.write_bytes, rel, data)
+        artifact = self.workspace.artifact(rel)
+        self.downloads.append(artifact)
+        warn = ""
+        if name.lower().endswith(EXECUTABLE_SUFFIXES) or data[:4] in (b"\x7fELF",) or data[:2] in (b"MZ", b"#!"):
+            warn = " It is an executable: saved without execute permission; do not run it unless asked."
+        self.notes.append(f"Downloaded {download.url} to {rel} ({artifact.size} bytes).{warn}")
+        with contextlib.suppress(PlaywrightError):
+            await download.delete()
+
+    def _free_name(self, rel: str) -> str:
+        candidate, n = rel, 1
+        stem, dot, ext = rel.rpartition(".")
+        while self.workspace.exists(candidate):
+            n += 1
+            candidate = f"{stem} ({n}).{ext}" if dot and "/" not in ext else f"{rel} ({n})"
+        return candidate
+
+    # -- running an action -------------------------------------------------------------------------------
+
+    async def act(
+        self, action: Callable[[Page], Awaitable[Any]] | None, *, snapshot: bool = True
+    ) -> tuple[Snapshot | None, list[str]]:
+        """Run one action on the active tab, wait for the page to settle, and snapshot it.
+
+        Returns the snapshot (None while a dialog blocks the page) and the notes of what happened.
+        """
+        async with self._lock:
+            await self.ensure()
+            if self.dialog is not None and action is not None:
+                raise DialogOpen(self.dialog)
+            self.refused.clear()
+            tab = self.tab
+            loop = asyncio.get_running_loop()
+            started = loop.time()
+            if action is not None:
+                self._dialog_seen.clear()
+                task = asyncio.ensure_future(action(tab.page))
+                waiter = asyncio.ensure_future(self._dialog_seen.wait())
+                done, _ = await asyncio.wait({task, waiter}, timeout=ACTION_TIMEOUT, return_when="FIRST_COMPLETED")
+                waiter.cancel()
+                if task in done:
+                    task.result()
+                elif self.dialog is not None:
+                    self.pending = task
+                    return None, self._take_notes()
+                else:
+                    task.cancel()
+                    raise TimeoutError(f"the action did not finish within {ACTION_TIMEOUT:.0f} s")
+            return await self._finish(started, snapshot=snapshot)
+
+    async def _finish(self, started: float, *, snapshot: bool = True) -> tuple[Snapshot | None, list[str]]:
+        await self._settle(self.tab, started)
+        if self._download_tasks:
+            await asyncio.wait(set(self._download_tasks), timeout=10)
+        snap = await self.refresh() if snapshot else None
+        if self.context is not None:
+            await self.pool.save_state(self.session_id, self.context)
+        return snap, self._take_notes()
+
+    async def answer_dialog(self, accept: bool, text: str | None) -> tuple[str, Snapshot | None, list[str]]:
+        """Accept or dismiss the open JS dialog, let the blocked action finish, and snapshot."""
+        async with self._lock:
+            dialog = self.dialog
+            if dialog is None:
+                raise LookupError("no dialog is open")
+            desc = f'{dialog.type} "{dialog.message}"'
+            self.dialog = None
+            with contextlib.suppress(PlaywrightError):
+                if accept:
+                    await dialog.accept(text) if text is not None else await dialog.accept()
+                else:
+                    await dialog.dismiss()
+            started = asyncio.get_running_loop().time()
+            pending, self.pending = self.pending, None
+            if pending is not None:
+                with contextlib.suppress(PlaywrightError, asyncio.TimeoutError):
+                    await asyncio.wait_for(pending, ACTION_TIMEOUT)
+            if self.dialog is not None:
+                return desc, None, self._take_notes()
+            snap, notes = await self._finish(started)
+            return desc, snap, notes
+
+    async def _settle(self, tab: Tab, started: float) -> None:
+        page = tab.page
+        with contextlib.suppress(PlaywrightError):
+            await page.wait_for_load_state("domcontentloaded", timeout=ACTION_TIMEOUT * 1000)
+        loop = asyncio.get_running_loop()
+        deadline = started + NETWORK_CAP + 1.0
+        if tab.activity >= started or tab.inflight:
+            while loop.time() < deadline and self.dialog is None:
+                if not tab.inflight and loop.time() - tab.activity >= NETWORK_QUIET:
+                    break
+                await asyncio.sleep(0.05)
+        with contextlib.suppress(PlaywrightError):
+            if self.dialog is None:
+                await page.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)))")
+
+    async def refresh(self) -> Snapshot:
+        """Snapshot the active tab now (refs stay stable for elements already seen)."""
+        tab = self.tab
+        page = tab.page
+        if page.url.startswith("file:"):
+            self.refused.append(f"{page.url}: file:// pages are never read directly")
+            with contextlib.suppress(PlaywrightError):
+                await page.goto("about:blank")
+        budget = int(getattr(self.settings, "browser_snapshot_chars", 0) or 7000)
+        for attempt in range(3):
+            try:
+                snap = await take_snapshot(page, tab.refs, budget=budget)
+                break
+            except PlaywrightError as exc:
+                if attempt == 2 or "context was destroyed" not in str(exc).lower():
+                    raise
+                with contextlib.suppress(PlaywrightError):
+                    await page.wait_for_load_state("domcontentloaded", timeout=5000)
+        tab.snapshot = snap
+        if not page.url.startswith("about:"):
+            tab.last_url = page.url
+        return snap
+
+    def _take_notes(self) -> list[str]:
+        notes = [f"Refused navigation to {r}" for r in self.refused]
+        notes += self.notes
+        self.notes, self.refused = [], []
+        return notes
+
+    async def log_out(self) -> None:
+        """Forget this session's cookies and storage, live and saved."""
+        if self.context is not None and self._alive():
+            await self.context.clear_cookies()
+            for tab in self.tabs:
+                with contextlib.suppress(PlaywrightError):
+                    await tab.page.evaluate("() => { try { localStorage.clear(); sessionStorage.clear(); } catch {} }")
+        self.pool.wipe_state(self.session_id)
+
+
+class DialogOpen(Exception):
+    """An action was asked for while a JS dialog blocks the page."""
+
+    def __init__(self, dialog: Dialog) -> None:
+        super().__init__(dialog.message)
+        self.dialog = dialog
+
+
+def _safe_name(name: str) -> str:
+    name = PurePosixPath(name.replace("\\", "/")).name
+    name = re.sub(r"[^\w.\- ()+]", "_", name).strip(". ") or "download"
+    return name[:120]

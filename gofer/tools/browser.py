@@ -1,0 +1,217 @@
+"""The browser tools. ``TOOLS`` lists all of them; the ref-based actions live in ``browser_actions``.
+
+The session's browser is the Computer part ``"browser"`` (see :mod:`gofer.computer.browser.part`). Every
+observation is the page's snapshot, marked untrusted; JS dialogs, new tabs, downloads (saved into the
+workspace under ``downloads/``) and refused navigations are reported in it.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from typing import Literal
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
+
+from gofer.computer.browser.policy import display_url
+from gofer.computer.browser.reader import ReadError, extract_markdown, fetch_document, pdf_text
+from gofer.computer.workspace import WorkspaceError
+from gofer.tools.base import Tool, ToolContext, ToolError, ToolResult, tool
+from gofer.tools.browser_actions import (
+    browser_back,
+    browser_check,
+    browser_click,
+    browser_click_at,
+    browser_drag,
+    browser_hover,
+    browser_open,
+    browser_press,
+    browser_scroll,
+    browser_select,
+    browser_type,
+    observe_now,
+)
+from gofer.tools.browser_common import element, handle, observe, run_action, session
+
+__all__ = ["TOOLS"]
+
+_READ_LIMIT = 60_000
+
+
+@tool(risk="read_only")
+async def browser_tabs(ctx: ToolContext) -> ToolResult:
+    """List the open tabs (number, title, URL); the current one is marked."""
+    browser = await session(ctx)
+    await browser.ensure()
+    rows = []
+    for i, tab in enumerate(browser.tabs):
+        title = ""
+        try:
+            title = await tab.page.title()
+        except PlaywrightError:
+            title = "(not responding)"
+        mark = " (current)" if i == browser.active else ""
+        rows.append(f"{i + 1}. {title or '(untitled)'} — {display_url(tab.page.url)}{mark}")
+    return ToolResult(text="Open tabs:\n" + "\n".join(rows), untrusted=True, data={"tabs": len(rows)})
+
+
+@tool(risk="read_only")
+async def browser_switch_tab(ctx: ToolContext, n: int) -> ToolResult:
+    """Switch to tab number n (as listed by browser_tabs) and show its snapshot.
+
+    Args:
+        n: The tab's number, starting at 1.
+    """
+    browser = await session(ctx)
+    await browser.ensure()
+    if not 1 <= n <= len(browser.tabs):
+        raise ToolError(f"there is no tab {n}; open tabs are 1 to {len(browser.tabs)}")
+    await browser.switch(n)
+    return await observe_now(ctx, f"Switched to tab {n}.")
+
+
+@tool(risk="reversible")
+async def browser_dialog(ctx: ToolContext, accept: bool, text: str | None = None) -> ToolResult:
+    """Answer the open JavaScript dialog (alert, confirm, prompt): accept (OK) or dismiss (Cancel).
+
+    Args:
+        accept: True for OK, False for Cancel.
+        text: For a prompt dialog, the text to enter before accepting.
+    """
+    browser = await session(ctx)
+    try:
+        desc, snap, notes = await browser.answer_dialog(accept, text)
+    except LookupError:
+        raise ToolError("no JavaScript dialog is open") from None
+    verb = "Accepted" if accept else "Dismissed"
+    entered = f' with "{text}"' if text is not None and accept else ""
+    return await observe(ctx, browser, snap, notes, f"{verb} the {desc}{entered}.")
+
+
+@tool(risk="read_only")
+async def browser_read(
+    ctx: ToolContext, url: str | None = None, mode: Literal["article", "full"] = "article"
+) -> ToolResult:
+    """Read a page's main content as markdown (cheaper than snapshots for long pages); a PDF gives its text.
+
+    Args:
+        url: The URL to read; omit it to read the current page.
+        mode: "article" for the main content only, "full" for all the text.
+    """
+    browser = await session(ctx)
+    if url:
+        if browser.context is None:
+            raise ToolError("the browser is not running")
+        await browser.ensure()
+        assert browser.context is not None
+        try:
+            final, kind, body = await fetch_document(browser.context.request, browser.policy, browser.workspace, url)
+        except ReadError as exc:
+            raise ToolError(str(exc)) from None
+        if "pdf" in kind or body[:5] == b"%PDF-":
+            try:
+                text = pdf_text(body)
+            except Exception as exc:  # a broken PDF is the page's fault, not ours
+                raise ToolError(f"could not read the PDF at {url}: {exc}") from None
+            title = final.rsplit("/", 1)[-1]
+        else:
+            html = body.decode("utf-8", errors="replace")
+            text = extract_markdown(html, final, mode) or ""
+            title = ""
+            if not text.strip():
+                text = _plain_text(html)
+    else:
+        await browser.ensure()
+        page = browser.tab.page
+        final = page.url
+        try:
+            html = await page.content()
+            title = await page.title()
+        except PlaywrightError as exc:
+            raise ToolError(f"the page cannot be read now: {str(exc).splitlines()[0]}") from None
+        text = extract_markdown(html, final, mode) or ""
+        if not text.strip():
+            text = await page.inner_text("body")
+    if len(text) > _READ_LIMIT:
+        text = text[:_READ_LIMIT] + f"\n[... cut: {len(text) - _READ_LIMIT:,} more characters]"
+    head = f"# {title}\n" if title else ""
+    return ToolResult(
+        text=f"{head}URL: {display_url(final)}\n\n{text.strip() or '(no readable text)'}",
+        untrusted=True,
+        data={"url": display_url(final), "chars": len(text)},
+    )
+
+
+def _plain_text(html: str) -> str:
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except Exception:  # not HTML after all
+        return html[:_READ_LIMIT]
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    lines = [" ".join(t.split()) for t in doc.text_content().splitlines()]
+    return "\n".join(t for t in lines if t)
+
+
+@tool(risk="read_only")
+async def browser_screenshot(ctx: ToolContext, labels: bool = True) -> ToolResult:
+    """A screenshot of the visible screen, with each element's ref drawn on it as a numbered box.
+
+    Args:
+        labels: Draw the refs' numbered boxes on the image (False for a clean picture).
+    """
+    return await observe_now(ctx, "Screenshot of the visible screen attached.", screenshot=True, labels=labels)
+
+
+@tool(risk="reversible")
+async def browser_upload(ctx: ToolContext, ref: int, path: str) -> ToolResult:
+    """Put a workspace file into a file-upload field (or the file chooser a button opens).
+
+    Args:
+        ref: The file input (or upload button) from the latest snapshot.
+        path: The file's path in the workspace.
+    """
+    browser = await session(ctx)
+    el = element(browser, ref)
+    try:
+        data = browser.workspace.read_bytes(path, limit=100 << 20)
+        rel = browser.workspace.relative(path)
+    except (WorkspaceError, OSError) as exc:
+        raise ToolError(str(exc)) from None
+    payload = {"name": rel.name, "mimeType": mimetypes.guess_type(rel.name)[0] or "application/octet-stream",
+               "buffer": data}
+
+    async def upload(page: Page) -> None:
+        h = await handle(browser, ref)
+        if el.type == "file":
+            await h.set_input_files(payload, timeout=5000)  # type: ignore[arg-type]
+            return
+        async with page.expect_file_chooser(timeout=5000) as chooser:
+            await h.click(timeout=5000)
+        await (await chooser.value).set_files(payload)  # type: ignore[arg-type]
+
+    return await run_action(ctx, upload, f"Attached {rel} ({len(data)} bytes) to [{ref}].")
+
+
+TOOLS: list[Tool] = [
+    browser_open,
+    browser_click,
+    browser_type,
+    browser_select,
+    browser_check,
+    browser_scroll,
+    browser_press,
+    browser_hover,
+    browser_drag,
+    browser_click_at,
+    browser_back,
+    browser_tabs,
+    browser_switch_tab,
+    browser_dialog,
+    browser_read,
+    browser_screenshot,
+    browser_upload,
+]
+"""All browser tools, for the registry."""

@@ -1,0 +1,334 @@
+"""The browser tools that act on the page through refs: open, click, type, select, check, scroll, press, …
+
+Every tool returns the new snapshot (refs stable for elements already seen), marked untrusted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Literal
+
+from playwright.async_api import ElementHandle, Page
+from playwright.async_api import Error as PlaywrightError
+
+from gofer.computer.browser.policy import display_url
+from gofer.tools.base import ToolContext, ToolError, ToolResult, tool
+from gofer.tools.browser_common import (
+    element,
+    handle,
+    judge_click,
+    judge_open,
+    judge_press,
+    judge_type,
+    observe,
+    run_action,
+    session,
+)
+
+__all__ = [
+    "browser_back",
+    "browser_check",
+    "browser_click",
+    "browser_click_at",
+    "browser_drag",
+    "browser_hover",
+    "browser_open",
+    "browser_press",
+    "browser_scroll",
+    "browser_select",
+    "browser_type",
+]
+
+_CLICK_TIMEOUT = 4000
+_FILL_TYPES = {"date", "time", "datetime-local", "month", "week", "color", "range"}
+
+
+async def _click(h: ElementHandle) -> None:
+    try:
+        await h.click(timeout=_CLICK_TIMEOUT)
+    except PlaywrightError as exc:
+        if "Timeout" not in str(exc) and "not visible" not in str(exc) and "intercepts" not in str(exc):
+            raise
+        await h.evaluate("el => el.click()")
+
+
+@tool(risk="reversible", judge=judge_open)
+async def browser_open(ctx: ToolContext, url: str) -> ToolResult:
+    """Open a URL in the current tab and return the page's snapshot (text and numbered controls).
+
+    Args:
+        url: http(s) URL, or file:///workspace/PATH for a file in the workspace.
+    """
+    browser = await session(ctx)
+    if "://" not in url and not url.startswith(("about:", "data:", "javascript:")):
+        url = "https://" + url
+    verdict = await browser.policy.check(url, "navigation")
+    if not verdict.allowed:
+        raise ToolError(f"refused to open {url}: {verdict.reason}")
+    target = verdict.url or url
+
+    async def go(page: Page) -> None:
+        try:
+            await page.goto(target, wait_until="domcontentloaded", timeout=30_000)
+        except PlaywrightError as exc:
+            if "Download is starting" not in str(exc):
+                raise
+
+    return await run_action(ctx, go, f"Opened {display_url(target)}.")
+
+
+@tool(risk="reversible", judge=judge_click)
+async def browser_click(ctx: ToolContext, ref: int) -> ToolResult:
+    """Click the element with this ref (link, button, checkbox, any clickable thing).
+
+    Args:
+        ref: The element's number from the latest snapshot.
+    """
+    browser = await session(ctx)
+    el = element(browser, ref)
+
+    async def click(_page: Page) -> None:
+        await _click(await handle(browser, ref))
+
+    return await run_action(ctx, click, f'Clicked [{ref}] {el.role} "{el.name}".')
+
+
+@tool(risk="reversible", judge=judge_type)
+async def browser_type(ctx: ToolContext, ref: int, text: str, submit: bool = False) -> ToolResult:
+    """Replace the text in a field with `text`; with submit=True press Enter afterwards.
+
+    Args:
+        ref: The field's number from the latest snapshot.
+        text: The text to put in the field.
+        submit: Press Enter after typing (submits most forms and search boxes).
+    """
+    browser = await session(ctx)
+    el = element(browser, ref)
+
+    async def type_in(page: Page) -> None:
+        h = await handle(browser, ref)
+        kind = el.type
+        if el.role not in ("textbox", "searchbox", "spinbutton", "combobox", "clickable") and el.tag not in (
+            "input", "textarea"
+        ):
+            raise ToolError(f"[{ref}] is a {el.role}, not a text field")
+        if kind in _FILL_TYPES or len(text) > 200:
+            await h.fill(text, timeout=_CLICK_TIMEOUT)
+        else:
+            try:
+                await h.fill("", timeout=_CLICK_TIMEOUT)
+            except PlaywrightError:
+                await h.click(timeout=_CLICK_TIMEOUT)
+                await page.keyboard.press("Control+A")
+                await page.keyboard.press("Delete")
+            await h.type(text, timeout=10_000)
+        if submit:
+            await h.press("Enter")
+
+    shown = f"{len(text)} characters (hidden)" if el.secret else f'"{text}"'
+    after = " and pressed Enter" if submit else ""
+    return await run_action(ctx, type_in, f'Typed {shown} into [{ref}] {el.role} "{el.name}"{after}.')
+
+
+@tool(risk="reversible")
+async def browser_select(ctx: ToolContext, ref: int, option: str) -> ToolResult:
+    """Choose an option of a dropdown (select) by its visible text or value.
+
+    Args:
+        ref: The dropdown's number from the latest snapshot.
+        option: The option's text as shown in the snapshot (or its value).
+    """
+    browser = await session(ctx)
+    el = element(browser, ref)
+    if el.tag != "select":
+        raise ToolError(f"[{ref}] is a {el.role}, not a dropdown; click it and then click the option instead")
+
+    async def select(_page: Page) -> None:
+        h = await handle(browser, ref)
+        labels: list[str] = await h.evaluate("s => Array.from(s.options).map(o => (o.label || o.text).trim())")
+        values: list[str] = await h.evaluate("s => Array.from(s.options).map(o => o.value)")
+        wanted = option.strip()
+        for i, (label, value) in enumerate(zip(labels, values, strict=False)):
+            if wanted in (label, value):
+                await h.select_option(index=i, timeout=_CLICK_TIMEOUT)
+                return
+        for i, label in enumerate(labels):
+            if label.lower() == wanted.lower():
+                await h.select_option(index=i, timeout=_CLICK_TIMEOUT)
+                return
+        raise ToolError(f"[{ref}] has no option {option!r}; options: {' | '.join(labels[:30])}")
+
+    return await run_action(ctx, select, f'Selected "{option}" in [{ref}] "{el.name}".')
+
+
+@tool(risk="reversible", judge=judge_click)
+async def browser_check(ctx: ToolContext, ref: int, checked: bool) -> ToolResult:
+    """Tick (checked=True) or untick a checkbox, or pick a radio button.
+
+    Args:
+        ref: The checkbox's or radio button's number from the latest snapshot.
+        checked: The state it should end up in.
+    """
+    browser = await session(ctx)
+    el = element(browser, ref)
+
+    async def check(_page: Page) -> None:
+        h = await handle(browser, ref)
+        try:
+            await h.set_checked(checked, timeout=_CLICK_TIMEOUT)
+        except PlaywrightError:
+            state = await h.evaluate("e => e.checked ?? (e.getAttribute('aria-checked') === 'true')")
+            if bool(state) != checked:
+                await h.evaluate("e => e.click()")
+
+    verb = "Checked" if checked else "Unchecked"
+    return await run_action(ctx, check, f'{verb} [{ref}] "{el.name}".')
+
+
+_SCROLL_JS = """
+([el, dir]) => {
+  const target = el || document.scrollingElement || document.documentElement;
+  const pageY = el ? el.clientHeight : window.innerHeight, pageX = el ? el.clientWidth : window.innerWidth;
+  const scrollable = !el || el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2;
+  if (!scrollable) { el.scrollIntoView({block: 'center'}); return 'into view'; }
+  const s = (x, y) => el ? el.scrollBy(x, y) : window.scrollBy(x, y);
+  if (dir === 'down') s(0, pageY * 0.8);
+  else if (dir === 'up') s(0, -pageY * 0.8);
+  else if (dir === 'right') s(pageX * 0.8, 0);
+  else if (dir === 'left') s(-pageX * 0.8, 0);
+  else if (dir === 'top') target.scrollTo(0, 0);
+  else if (dir === 'bottom') target.scrollTo(0, target.scrollHeight);
+  return 'scrolled';
+}
+"""
+
+
+@tool(risk="read_only")
+async def browser_scroll(
+    ctx: ToolContext, direction: Literal["down", "up", "left", "right", "top", "bottom"] = "down",
+    ref: int | None = None,
+) -> ToolResult:
+    """Scroll the page (or a scrollable element) by most of a screen, or to the top/bottom.
+
+    Args:
+        direction: down, up, left, right, top or bottom.
+        ref: A scrollable element to scroll instead of the page (an unscrollable one is scrolled into view).
+    """
+    browser = await session(ctx)
+    if ref is not None:
+        element(browser, ref)
+    outcome: list[str] = []
+
+    async def scroll(page: Page) -> None:
+        h = await handle(browser, ref) if ref is not None else None
+        outcome.append(str(await page.evaluate(_SCROLL_JS, [h, direction])))
+
+    def effect() -> str:
+        what = f"[{ref}]" if ref is not None else "the page"
+        return f"Scrolled {what} into view." if outcome == ["into view"] else f"Scrolled {what} {direction}."
+
+    return await run_action(ctx, scroll, effect)
+
+
+@tool(risk="reversible", judge=judge_press)
+async def browser_press(ctx: ToolContext, key: str) -> ToolResult:
+    """Press a key or chord on the focused element: Enter, Tab, Escape, ArrowDown, Control+A, …
+
+    Args:
+        key: Playwright key name, e.g. "Enter", "Escape", "ArrowDown", "Control+A".
+    """
+
+    async def press(page: Page) -> None:
+        try:
+            await page.keyboard.press(key)
+        except PlaywrightError as exc:
+            if "Unknown key" in str(exc):
+                raise ToolError(f"unknown key {key!r}; use names like Enter, Tab, Escape, ArrowDown") from None
+            raise
+
+    return await run_action(ctx, press, f"Pressed {key}.")
+
+
+@tool(risk="read_only")
+async def browser_hover(ctx: ToolContext, ref: int) -> ToolResult:
+    """Move the mouse over an element (opens hover menus and tooltips).
+
+    Args:
+        ref: The element's number from the latest snapshot.
+    """
+    browser = await session(ctx)
+    el = element(browser, ref)
+
+    async def hover(_page: Page) -> None:
+        await (await handle(browser, ref)).hover(timeout=_CLICK_TIMEOUT)
+
+    return await run_action(ctx, hover, f'Hovered over [{ref}] "{el.name}".')
+
+
+@tool(risk="reversible")
+async def browser_drag(ctx: ToolContext, from_ref: int, to_ref: int) -> ToolResult:
+    """Drag one element onto another (drag and drop, sliders, sortable lists).
+
+    Args:
+        from_ref: The element to pick up.
+        to_ref: The element to drop it on.
+    """
+    browser = await session(ctx)
+    src, dst = element(browser, from_ref), element(browser, to_ref)
+
+    async def drag(page: Page) -> None:
+        a, b = await handle(browser, from_ref), await handle(browser, to_ref)
+        await a.scroll_into_view_if_needed(timeout=_CLICK_TIMEOUT)
+        box_a = await a.bounding_box()
+        box_b = await b.bounding_box()
+        if box_a is None or box_b is None:
+            raise ToolError("one of the elements is not visible, so it cannot be dragged")
+        await page.mouse.move(box_a["x"] + box_a["width"] / 2, box_a["y"] + box_a["height"] / 2)
+        await page.mouse.down()
+        await page.mouse.move(box_b["x"] + box_b["width"] / 2, box_b["y"] + box_b["height"] / 2, steps=12)
+        await page.mouse.up()
+
+    return await run_action(ctx, drag, f'Dragged [{from_ref}] "{src.name}" onto [{to_ref}] "{dst.name}".')
+
+
+@tool(risk="reversible")
+async def browser_click_at(ctx: ToolContext, x: int, y: int) -> ToolResult:
+    """Click at viewport coordinates (for canvases and other-site frames); returns a screenshot too.
+
+    Args:
+        x: Pixels from the left edge of the visible screen.
+        y: Pixels from the top edge of the visible screen.
+    """
+
+    async def click(page: Page) -> None:
+        size = page.viewport_size or {"width": 1280, "height": 800}
+        if not (0 <= x < size["width"] and 0 <= y < size["height"]):
+            raise ToolError(f"({x}, {y}) is outside the visible screen ({size['width']}x{size['height']})")
+        await page.mouse.click(x, y)
+
+    return await run_action(ctx, click, f"Clicked at ({x}, {y}).", screenshot=True, labels=False)
+
+
+@tool(risk="reversible")
+async def browser_back(ctx: ToolContext) -> ToolResult:
+    """Go back to the previous page in this tab."""
+    went: list[bool] = []
+
+    async def back(page: Page) -> None:
+        response = None
+        with contextlib.suppress(PlaywrightError):
+            before = page.url
+            response = await page.go_back(wait_until="domcontentloaded", timeout=15_000)
+            went.append(response is not None or page.url != before)
+
+    result = await run_action(ctx, back, lambda: "Went back." if went and went[0] else "")
+    if not (went and went[0]):
+        raise ToolError("there is no previous page in this tab")
+    return result
+
+
+async def observe_now(ctx: ToolContext, effect: str, *, screenshot: bool = False, labels: bool = False) -> ToolResult:
+    """A fresh snapshot without acting (tab switches, screenshots)."""
+    browser = await session(ctx)
+    snap, notes = await browser.act(None)
+    return await observe(ctx, browser, snap, notes, effect, screenshot=screenshot, labels=labels)
