@@ -70,6 +70,10 @@ class Settings(BaseSettings):
     browser_no_sandbox: bool = Field(
         default=False, description="Start Chromium with --no-sandbox (announced; a fallback only)."
     )
+    browser_screenshots: bool = Field(
+        default=False, description="Attach a viewport screenshot with numbered refs to every browser observation."
+    )
+    browser_snapshot_chars: int = Field(default=7000, description="Page text a snapshot shows before summarising.")
     allow_private_network: bool = Field(
         default=True, description="Browser and http_request may reach loopback and private addresses "
         "(the local CLI: yes; gofer serve turns it off unless allow-listed).",
@@ -89,6 +93,14 @@ class Settings(BaseSettings):
         description="Sensitive site categories where a run proceeds only while a person watches.",
     )
     watch_domains: list[str] = Field(default_factory=list, description="More domains (wildcards) needing a watcher.")
+
+    # Web search
+    search_provider: Literal["auto", "none", "searxng", "brave", "duckduckgo"] = Field(
+        default="auto", description="Web search backend; auto: SearXNG if searxng_url is set, else Brave if "
+        "brave_api_key is set, else none.",
+    )
+    searxng_url: str | None = Field(default=None, description="Base URL of a SearXNG instance (JSON format enabled).")
+    brave_api_key: SecretStr | None = Field(default=None, description="Key for the Brave Search API.")
 
     # Server
     host: str = Field(default="127.0.0.1", description="Address gofer serve binds.")
