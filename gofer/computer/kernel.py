@@ -1,0 +1,257 @@
+"""A Jupyter kernel (ipykernel) running inside the session's sandbox, reached over ZMQ ``ipc`` sockets.
+
+The kernel's sockets are Unix socket files in the sandbox's private /tmp; the host reaches them through
+``/proc/PID/root`` of the sandbox, so no host folder besides the workspace is writable from inside. The
+connection (and its signing key) is handed to the kernel in its environment, never written by the host.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import json
+import re
+import secrets
+import signal
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from jupyter_client.asynchronous.client import AsyncKernelClient
+
+from gofer.computer.base import Computer
+from gofer.computer.sandbox import Sandbox, SandboxError, SandboxProcess, get_sandbox
+from gofer.computer.sandbox._output import CappedBuffer, strip_ansi
+
+__all__ = ["PART", "ExecResult", "Kernel", "KernelDied", "get_kernel", "start_kernel"]
+
+PART = "kernel"
+"""The Computer part name of the session's kernel."""
+
+_PORTS = {"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}
+_LAUNCH = (
+    'umask 077; mkdir -p "$(dirname "$GOFER_KERNEL_FILE")" && printf %s "$GOFER_KERNEL_CONN" > '
+    '"$GOFER_KERNEL_FILE" && unset GOFER_KERNEL_CONN && exec python3 -m ipykernel_launcher '
+    '-f "$GOFER_KERNEL_FILE" --HistoryManager.enabled=False --IPKernelApp.quiet=True'
+)
+_WARM = "import numpy, pandas, matplotlib, matplotlib.pyplot\n"
+_MAX_TRACEBACK = 4000
+_BANNER = re.compile(r"Ctrl-C|To exit, you|\"quit\" from a client|ipython/issues/2049|To read more about|"
+                     r"To connect another client|--existing |NOTE: When using")
+
+
+class KernelDied(SandboxError):
+    """The kernel process exited (crashed, was killed, ran out of memory); its state is gone."""
+
+
+@dataclass
+class ExecResult:
+    """What one cell produced."""
+
+    status: str
+    """``ok``, ``error``, ``timeout`` (interrupted) or ``died`` (the kernel crashed and must restart)."""
+    output: str = ""
+    """stdout, stderr, results and the traceback, in order, ANSI codes stripped."""
+    images: list[tuple[bytes, str]] = field(default_factory=list)
+    """(bytes, media type) of each image displayed."""
+    error: str | None = None
+    """``ExceptionName: message`` of an error."""
+    execution_count: int | None = None
+    duration: float = 0.0
+
+
+def _trim_traceback(lines: list[str]) -> str:
+    text = strip_ansi("\n".join(lines))
+    if len(text) <= _MAX_TRACEBACK:
+        return text
+    head = text[:600]
+    tail = text[-(_MAX_TRACEBACK - 600) :]
+    return f"{head}\n[... traceback trimmed ...]\n{tail}"
+
+
+class Kernel:
+    """An ipykernel process inside a sandbox, with a client connected to it."""
+
+    def __init__(self, sandbox: Sandbox, process: SandboxProcess, client: AsyncKernelClient) -> None:
+        self.sandbox = sandbox
+        self.process = process
+        self.client = client
+        self.log = CappedBuffer(8000)
+        self._log_task: asyncio.Task[None] | None = None
+        self._lock = asyncio.Lock()
+        if process.stdout is not None:
+            self._log_task = asyncio.ensure_future(self.log.drain(process.stdout))
+
+    @property
+    def alive(self) -> bool:
+        """Whether the kernel process is still running."""
+        return not self.process.exited.done()
+
+    async def interrupt(self) -> None:
+        """Send SIGINT to the kernel (a KeyboardInterrupt in the running cell)."""
+        await self.process.signal(signal.SIGINT)
+
+    async def execute(self, code: str, timeout: float = 60.0) -> ExecResult:
+        """Run a cell; at the timeout interrupt it (status ``timeout``); a dead kernel gives ``died``."""
+        async with self._lock:
+            return await self._execute(code, timeout)
+
+    async def _execute(self, code: str, timeout: float) -> ExecResult:
+        start = time.monotonic()
+        if not self.alive:
+            return ExecResult(status="died", output=self._death_note(), duration=0.0)
+        msg_id = self.client.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
+        result = ExecResult(status="ok")
+        parts: list[str] = []
+        deadline = start + timeout
+        interrupted_at: float | None = None
+        while True:
+            now = time.monotonic()
+            if interrupted_at is None and now >= deadline:
+                interrupted_at = now
+                result.status = "timeout"
+                await self.interrupt()
+            limit = (interrupted_at + 5.0 if interrupted_at is not None else deadline) - now
+            msg = await self._next_iopub(max(limit, 0.01))
+            if msg is None:
+                if not self.alive:
+                    result.status = "died"
+                    parts.append(self._death_note())
+                    break
+                if interrupted_at is not None and time.monotonic() >= interrupted_at + 5.0:
+                    result.status = "died"
+                    parts.append("The cell ignored the interrupt, so the kernel was stopped.")
+                    break
+                continue
+            if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
+            kind, content = msg["msg_type"], msg["content"]
+            if kind == "status" and content.get("execution_state") == "idle":
+                break
+            if kind == "stream":
+                parts.append(strip_ansi(content.get("text", "")))
+            elif kind in ("execute_result", "display_data"):
+                self._display(content, kind, parts, result)
+            elif kind == "error":
+                result.error = f"{content.get('ename')}: {content.get('evalue')}"
+                if result.status == "ok":
+                    result.status = "error"
+                parts.append(_trim_traceback(content.get("traceback", [])))
+            elif kind == "execute_input":
+                result.execution_count = content.get("execution_count")
+        await self._shell_reply(msg_id, 2.0 if result.status != "died" else 0.0)
+        result.output = "".join(p if p.endswith("\n") else p + "\n" for p in parts if p)
+        result.duration = time.monotonic() - start
+        return result
+
+    def _display(self, content: dict[str, Any], kind: str, parts: list[str], result: ExecResult) -> None:
+        data = content.get("data", {})
+        for mime in ("image/png", "image/jpeg"):
+            if mime in data:
+                with contextlib.suppress(ValueError):
+                    result.images.append((base64.b64decode(data[mime]), mime))
+                    return
+        text = data.get("text/plain")
+        if text is not None:
+            prefix = f"Out[{content.get('execution_count')}]: " if kind == "execute_result" else ""
+            parts.append(prefix + strip_ansi(text))
+
+    async def _next_iopub(self, timeout: float) -> dict[str, Any] | None:
+        get = asyncio.ensure_future(self.client.get_iopub_msg(timeout=timeout))
+        done, _ = await asyncio.wait({get, self.process.exited}, return_when=asyncio.FIRST_COMPLETED)
+        if get in done:
+            with contextlib.suppress(Exception):
+                return get.result()
+            return None
+        get.cancel()
+        with contextlib.suppress(BaseException):
+            await get
+        return None
+
+    async def _wait_ready(self, timeout: float) -> bool:
+        """Ask for kernel_info until the kernel answers (its sockets appear only once it has started)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self.alive:
+            msg_id = self.client.kernel_info()
+            if await self._shell_reply(msg_id, 0.25) is not None:
+                return True
+        return False
+
+    async def _shell_reply(self, msg_id: str, timeout: float) -> dict[str, Any] | None:
+        """The shell reply to ``msg_id``, dropping stale replies to earlier requests."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                msg: dict[str, Any] = await self.client.get_shell_msg(timeout=left)
+            except Exception:
+                return None
+            if msg.get("parent_header", {}).get("msg_id") == msg_id:
+                return msg
+        return None
+
+    def _death_note(self) -> str:
+        code = self.process.returncode
+        how = f"exit code {code}" if code is not None and code >= 0 else f"signal {-(code or 0)}"
+        lines = [ln for ln in self.log.text().splitlines() if ln.strip() and not _BANNER.search(ln)]
+        tail = "\n".join(lines)[-800:]
+        note = f"The Python kernel died ({how})."
+        if code == -9 or code == -signal.SIGKILL:
+            note += " It was killed, perhaps for using too much memory."
+        if tail:
+            note += f"\nKernel log (tail):\n{tail}"
+        return note
+
+    async def aclose(self) -> None:
+        """Stop the client and kill the kernel process."""
+        with contextlib.suppress(Exception):
+            self.client.stop_channels()
+        await self.process.kill(grace=3.0)
+        if self._log_task is not None:
+            self._log_task.cancel()
+
+
+async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = False) -> Kernel:
+    """Start ipykernel inside ``sandbox`` and connect to it; ``warm`` pre-imports numpy, pandas, matplotlib."""
+    inside_dir = f"/tmp/.gofer-kernel-{secrets.token_hex(4)}"
+    key = secrets.token_hex(32)
+    conn: dict[str, Any] = {
+        **_PORTS,
+        "transport": "ipc",
+        "ip": f"{inside_dir}/k",
+        "key": key,
+        "signature_scheme": "hmac-sha256",
+        "kernel_name": "python3",
+    }
+    if sandbox.backend != "local":
+        inside_dir = f"{sandbox.env()['TMPDIR']}/{inside_dir.rsplit('/', 1)[1]}"
+        conn["ip"] = f"{inside_dir}/k"
+    env = sandbox.env({"GOFER_KERNEL_CONN": json.dumps(conn), "GOFER_KERNEL_FILE": f"{inside_dir}/kernel.json"})
+    process = await sandbox.spawn(["/bin/bash", "-c", _LAUNCH], env=env)
+    host_ip = sandbox.host_path_of(conn["ip"])
+    if host_ip is None:
+        await process.kill()
+        raise SandboxError("the kernel's sockets cannot be reached from the host")
+    client = AsyncKernelClient()
+    client.load_connection_info({**conn, "ip": host_ip})
+    kernel = Kernel(sandbox, process, client)
+    client.start_channels(hb=False)
+    ready = asyncio.ensure_future(kernel._wait_ready(timeout))
+    done, _ = await asyncio.wait({ready, process.exited}, return_when=asyncio.FIRST_COMPLETED)
+    if ready not in done or not ready.result():
+        ready.cancel()
+        note = kernel._death_note() if not kernel.alive else f"no reply within {timeout:.0f} s"
+        await kernel.aclose()
+        raise KernelDied(f"the Python kernel did not start: {note}")
+    if warm:
+        await kernel.execute(_WARM, timeout=timeout)
+    return kernel
+
+
+async def get_kernel(computer: Computer) -> Kernel:
+    """The computer's kernel, started in its sandbox on first use."""
+
+    async def factory(c: Computer) -> Kernel:
+        return await start_kernel(await get_sandbox(c))
+
+    return await computer.part(PART, factory)

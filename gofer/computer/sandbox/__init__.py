@@ -1,0 +1,71 @@
+"""Process sandboxes: where the agent's code runs. ``local`` (bubblewrap) or ``unsafe-local`` (announced).
+
+A tool gets the session's sandbox with ``await get_sandbox(computer)`` (the Part named ``"sandbox"``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gofer.computer.base import Computer
+from gofer.computer.sandbox.base import (
+    CommandResult,
+    Limits,
+    NetworkPolicy,
+    Sandbox,
+    SandboxError,
+    SandboxProcess,
+    SandboxUnavailable,
+)
+from gofer.computer.workspace import Workspace
+
+__all__ = [
+    "PART",
+    "CommandResult",
+    "Limits",
+    "NetworkPolicy",
+    "Sandbox",
+    "SandboxError",
+    "SandboxProcess",
+    "SandboxUnavailable",
+    "get_sandbox",
+    "start_sandbox",
+]
+
+PART = "sandbox"
+"""The Computer part name of the session's sandbox."""
+
+
+async def start_sandbox(
+    workspace: Workspace,
+    settings: Any = None,
+    *,
+    backend: str | None = None,
+    network: NetworkPolicy | None = None,
+    limits: Limits | None = None,
+) -> Sandbox:
+    """Start a sandbox on ``workspace`` with the backend, network policy and limits of ``settings``."""
+    backend = backend or (settings.sandbox if settings is not None else "local")
+    net: NetworkPolicy = network or (settings.network if settings is not None else "none")
+    lim = limits or Limits.from_settings(settings)
+    if backend == "local":
+        from gofer.computer.sandbox.local import BwrapSandbox
+
+        return await BwrapSandbox.start(workspace, limits=lim, network=net)
+    if backend == "unsafe-local":
+        from gofer.computer.sandbox.unsafe import UnsafeLocalSandbox
+
+        return await UnsafeLocalSandbox.start(workspace, limits=lim, network=net)
+    raise SandboxUnavailable(
+        f"sandbox backend {backend!r} is not available in this build; use GOFER_SANDBOX=local (bubblewrap) "
+        "or unsafe-local"
+    )
+
+
+async def _factory(computer: Computer) -> Sandbox:
+    return await start_sandbox(computer.workspace, computer.settings)
+
+
+async def get_sandbox(computer: Computer) -> Sandbox:
+    """The computer's sandbox, started on first use."""
+    return await computer.part(PART, _factory)

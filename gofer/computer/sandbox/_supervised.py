@@ -1,0 +1,214 @@
+"""What every backend shares: a supervisor process inside, spawning commands for the host over a socket."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import socket
+import time
+from pathlib import Path
+from typing import Any, Literal
+
+from gofer.computer.sandbox._output import CappedBuffer
+from gofer.computer.sandbox.base import (
+    CommandResult,
+    Limits,
+    NetworkPolicy,
+    SandboxError,
+    SandboxProcess,
+)
+from gofer.computer.workspace import Workspace
+
+__all__ = ["SUPERVISOR_SOURCE", "SupervisedSandbox"]
+
+SUPERVISOR_SOURCE = (Path(__file__).with_name("_supervisor.py")).read_text()
+"""Run inside with ``python -I -S -c``; it needs no file of gofer's inside the sandbox."""
+
+
+class SupervisedSandbox:
+    """A sandbox whose commands are started by a supervisor running inside it (see ``_supervisor.py``).
+
+    Backends build the supervisor's command line (``_launch``); this class speaks to it and owns the
+    lifetime: closing the control socket makes the supervisor kill every command and exit.
+    """
+
+    backend = "base"
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        limits: Limits,
+        network: NetworkPolicy,
+        workspace_path: str,
+        base_env: dict[str, str],
+    ) -> None:
+        self.workspace = workspace
+        self.limits = limits
+        self.network: NetworkPolicy = network
+        self.workspace_path = workspace_path
+        self._base_env = base_env
+        self._control: socket.socket | None = None
+        self._proc: asyncio.subprocess.Process | None = None
+        self._send_lock = asyncio.Lock()
+        self._children: set[SandboxProcess] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.closed = False
+        self.started_at = time.monotonic()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(workspace={self.workspace.root}, network={self.network})"
+
+    def env(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        """The environment commands get inside, plus ``extra``."""
+        env = dict(self._base_env)
+        if extra:
+            env.update(extra)
+        return env
+
+    def host_path_of(self, inside: str) -> str | None:
+        """Where a path inside is reachable from the host; backends override."""
+        return inside
+
+    async def _attach(self, proc: asyncio.subprocess.Process, control: socket.socket, timeout: float) -> None:
+        """Wait for the supervisor's ``ready`` line; on failure report what it printed."""
+        self._proc = proc
+        self._control = control
+        assert proc.stdout is not None
+        try:
+            line = await asyncio.wait_for(proc.stdout.readline(), timeout)
+        except TimeoutError:
+            line = b""
+        if line.strip() != b"ready":
+            err = b""
+            if proc.stderr is not None:
+                with contextlib.suppress(TimeoutError):
+                    err = await asyncio.wait_for(proc.stderr.read(4000), 2)
+            await self.aclose()
+            detail = (line + err).decode(errors="replace").strip() or "no output"
+            raise SandboxError(f"the {self.backend} sandbox did not start: {detail}")
+
+    async def spawn(
+        self,
+        argv: list[str],
+        *,
+        cwd: str | None = None,
+        env: dict[str, str] | None = None,
+        output: Literal["pipe", "null"] = "pipe",
+    ) -> SandboxProcess:
+        """Start a command in its own process group; stdout and stderr share one pipe (or go nowhere)."""
+        if self.closed or self._control is None:
+            raise SandboxError("the sandbox is closed")
+        loop = asyncio.get_running_loop()
+        host_chan, their_chan = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        devnull = os.open(os.devnull, os.O_RDWR | os.O_CLOEXEC)
+        read_fd: int | None = None
+        if output == "pipe":
+            read_fd, write_fd = os.pipe2(os.O_CLOEXEC)
+        else:
+            write_fd = os.dup(devnull)
+        request: dict[str, Any] = {
+            "argv": argv,
+            "cwd": cwd or self.workspace_path,
+            "env": env if env is not None else self.env(),
+        }
+        try:
+            async with self._send_lock:
+                socket.send_fds(
+                    self._control,
+                    [json.dumps(request).encode()],
+                    [devnull, write_fd, write_fd, their_chan.fileno()],
+                )
+        except OSError as exc:
+            host_chan.close()
+            if read_fd is not None:
+                os.close(read_fd)
+            raise SandboxError(f"the sandbox is gone: {exc}") from None
+        finally:
+            os.close(devnull)
+            os.close(write_fd)
+            their_chan.close()
+        host_chan.setblocking(False)
+        reader, writer = await asyncio.open_unix_connection(sock=host_chan)
+        stdout: asyncio.StreamReader | None = None
+        if read_fd is not None:
+            stdout = asyncio.StreamReader(limit=1 << 20)
+            await loop.connect_read_pipe(
+                lambda: asyncio.StreamReaderProtocol(stdout), os.fdopen(read_fd, "rb", buffering=0)
+            )
+        first = json.loads(await reader.readline() or b'{"error": "the sandbox closed"}')
+        if "pid" not in first:
+            writer.close()
+            raise SandboxError(f"could not start {argv[0]!r} in the sandbox: {first.get('error')}")
+        exited: asyncio.Future[int] = loop.create_future()
+        proc = SandboxProcess(pid=int(first["pid"]), stdout=stdout, exited=exited, _chan=writer)
+        self._children.add(proc)
+
+        async def watch() -> None:
+            code = -9
+            with contextlib.suppress(ValueError, KeyError, OSError):
+                line = await reader.readline()
+                if line:
+                    code = int(json.loads(line)["exit"])
+            if not exited.done():
+                exited.set_result(code)
+            self._children.discard(proc)
+            writer.close()
+
+        task = loop.create_task(watch())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return proc
+
+    async def run(self, command: str, *, timeout: float = 60.0, max_output: int = 20_000) -> CommandResult:
+        """Run ``bash -c command`` in the workspace to completion, killing its process group at the timeout."""
+        start = time.monotonic()
+        proc = await self.spawn(["/bin/bash", "-c", command])
+        buf = CappedBuffer(max_output)
+        assert proc.stdout is not None
+        drain = asyncio.ensure_future(buf.drain(proc.stdout))
+        timed_out = False
+        code: int | None
+        try:
+            code = await proc.wait(timeout)
+        except TimeoutError:
+            timed_out = True
+            await proc.kill()
+            code = None
+        # a background child may hold the pipe open: take what is there and stop reading
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(drain), 0.5 if not timed_out else 1.0)
+        drain.cancel()
+        return CommandResult(
+            exit_code=code,
+            output=buf.text(),
+            timed_out=timed_out,
+            truncated=buf.cut,
+            duration=time.monotonic() - start,
+        )
+
+    async def _stop_supervisor(self) -> None:
+        """Close the control socket (the supervisor then kills every command) and end its process."""
+        if self._control is not None:
+            self._control.close()
+            self._control = None
+        proc = self._proc
+        if proc is not None and proc.returncode is None:
+            try:
+                await asyncio.wait_for(proc.wait(), 3)
+            except TimeoutError:
+                with contextlib.suppress(ProcessLookupError):
+                    proc.kill()
+                await proc.wait()
+
+    async def aclose(self) -> None:
+        """Kill everything inside and release the sandbox's resources."""
+        if self.closed:
+            return
+        self.closed = True
+        await self._stop_supervisor()
+        for child in list(self._children):
+            if not child.exited.done():
+                child.exited.set_result(-9)

@@ -1,0 +1,136 @@
+"""The supervisor: a tiny stdlib-only process that runs first inside a sandbox and starts commands there.
+
+It reads spawn requests from the control socket it inherits (fd 3 or the fd named by its argument: a SOCK_SEQPACKET socketpair whose other
+end the host holds). Each request is a JSON object with ``argv``, ``cwd`` and ``env`` and carries four file
+descriptors: the command's stdin, stdout and stderr, and one end of a per-command stream socket. On that
+socket the supervisor answers ``{"pid": N}`` (or ``{"error": ...}``) and later ``{"exit": CODE}``; the host
+may write ``{"signal": N}`` lines to it to signal the command's process group.
+
+When the control socket closes (the host is gone or the sandbox is closing) every command is killed and the
+supervisor exits, which ends the sandbox. This file is run with ``python -I -S`` and must import only the
+standard library.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+
+CONTROL_FD = 3
+_children: dict[int, subprocess.Popen[bytes]] = {}
+_lock = threading.Lock()
+
+
+def _send(chan: socket.socket, obj: dict[str, object]) -> None:
+    try:
+        chan.sendall((json.dumps(obj) + "\n").encode())
+    except OSError:
+        pass
+
+
+def _signal_group(pid: int, signum: int) -> None:
+    """Signal a command's process group until nothing in it is left (for SIGKILL)."""
+    for _ in range(200 if signum == signal.SIGKILL else 1):
+        try:
+            os.killpg(pid, signum)
+        except ProcessLookupError:
+            return
+        except PermissionError:
+            return
+
+
+def _listen(proc: subprocess.Popen[bytes], chan: socket.socket) -> None:
+    """Apply the host's signal requests for one command until the channel closes."""
+    buf = b""
+    while True:
+        try:
+            data = chan.recv(4096)
+        except OSError:
+            return
+        if not data:
+            return
+        buf += data
+        while b"\n" in buf:
+            line, buf = buf.split(b"\n", 1)
+            try:
+                signum = int(json.loads(line)["signal"])
+            except (ValueError, KeyError, TypeError):
+                continue
+            _signal_group(proc.pid, signum)
+
+
+def _run(request: dict[str, object], fds: list[int]) -> None:
+    stdin, stdout, stderr, chan_fd = fds
+    chan = socket.socket(fileno=chan_fd)
+    try:
+        proc = subprocess.Popen(
+            [str(a) for a in request["argv"]],  # type: ignore[attr-defined]
+            cwd=str(request.get("cwd") or "/"),
+            env={str(k): str(v) for k, v in dict(request.get("env") or {}).items()},  # type: ignore[call-overload]
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            start_new_session=True,
+            close_fds=True,
+        )
+    except Exception as exc:
+        _send(chan, {"error": f"{type(exc).__name__}: {exc}"})
+        chan.close()
+        return
+    finally:
+        for fd in (stdin, stdout, stderr):
+            os.close(fd)
+    with _lock:
+        _children[proc.pid] = proc
+    _send(chan, {"pid": proc.pid})
+    threading.Thread(target=_listen, args=(proc, chan), daemon=True).start()
+    code = proc.wait()
+    with _lock:
+        _children.pop(proc.pid, None)
+    _send(chan, {"exit": code})
+    chan.close()
+
+
+def _kill_all() -> None:
+    with _lock:
+        pids = list(_children)
+    for pid in pids:
+        _signal_group(pid, signal.SIGKILL)
+
+
+def main() -> None:
+    """Serve spawn requests until the control socket closes, then kill every command."""
+    control = socket.socket(fileno=int(sys.argv[1]) if len(sys.argv) > 1 else CONTROL_FD)
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
+    while True:
+        try:
+            msg, fds, _flags, _addr = socket.recv_fds(control, 65536, 4)
+        except OSError:
+            break
+        if not msg:
+            for fd in fds:
+                os.close(fd)
+            break
+        if len(fds) != 4:
+            for fd in fds:
+                os.close(fd)
+            continue
+        try:
+            request = json.loads(msg)
+        except ValueError:
+            for fd in fds:
+                os.close(fd)
+            continue
+        threading.Thread(target=_run, args=(request, fds), daemon=True).start()
+    _kill_all()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,229 @@
+"""The ``local`` backend: bubblewrap namespaces, a read-only system, the workspace as the only writable path.
+
+Inside, code runs as uid 1000 with no capabilities, in its own user, PID, IPC, UTS, cgroup and (unless the
+network policy is ``all``) network namespaces, with a private /tmp and home, only a handful of /etc files,
+gofer's Python read-only under /opt/gofer, and resource limits set by ``prlimit`` (hard limits, so they cannot
+be raised) plus a pids cgroup. The sandbox dies with gofer (``--die-with-parent``) and with its session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from functools import cache
+
+from gofer.computer.sandbox._cgroup import PidsCgroup
+from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, _python_version, system_layout
+from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
+from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox
+from gofer.computer.sandbox.base import Limits, NetworkPolicy, SandboxError, SandboxUnavailable
+from gofer.computer.workspace import WORKSPACE_MOUNT, Workspace
+
+__all__ = ["SANDBOX_UID", "BwrapSandbox", "check_bwrap"]
+
+SANDBOX_UID = 1000
+HOSTNAME = "gofer"
+HOME = "/home/user"
+
+
+@cache
+def _bwrap_help() -> str:
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        return ""
+    try:
+        return subprocess.run([bwrap, "--help"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+@cache
+def check_bwrap() -> str:
+    """The bwrap executable, after proving it can make the namespaces; else SandboxUnavailable says why."""
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        raise SandboxUnavailable(
+            "the local sandbox needs bubblewrap, which is not installed (Debian/Ubuntu: apt-get install "
+            "bubblewrap). On a host where it cannot run, GOFER_SANDBOX=unsafe-local runs code unconfined."
+        )
+    probe = subprocess.run(
+        [bwrap, "--unshare-all", "--unshare-user", "--ro-bind", "/", "/", "--", "true"],
+        capture_output=True, text=True, timeout=30,
+    )
+    if probe.returncode != 0:
+        raise SandboxUnavailable(
+            f"bubblewrap cannot create namespaces here: {probe.stderr.strip() or probe.returncode}. "
+            "The kernel must allow user namespaces (sysctl kernel.unprivileged_userns_clone=1 and "
+            "user.max_user_namespaces > 0; in a container, run it with --privileged or a seccomp profile that "
+            "allows unshare). Or set GOFER_SANDBOX=unsafe-local to run code unconfined (not safe)."
+        )
+    return bwrap
+
+
+def _data_fd(data: bytes) -> int:
+    fd = os.memfd_create("gofer-bwrap-data", 0)
+    os.write(fd, data)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
+class BwrapSandbox(SupervisedSandbox):
+    """A bubblewrap sandbox with a supervisor inside that starts commands for the host."""
+
+    backend = "local"
+
+    def __init__(self, workspace: Workspace, *, limits: Limits, network: NetworkPolicy) -> None:
+        ver = _python_version()
+        env = {
+            "PATH": f"{WORKSPACE_MOUNT}/{SESSION_PY}/bin:/opt/gofer/venv/bin:/usr/local/bin:/usr/bin:/bin",
+            "HOME": HOME,
+            "USER": "user",
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+            "TERM": "dumb",
+            "TMPDIR": "/tmp",
+            "PYTHONUSERBASE": f"{WORKSPACE_MOUNT}/{SESSION_PY}",
+            "PIP_USER": "1",
+            "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+            "PIP_NO_INPUT": "1",
+            "PIP_BREAK_SYSTEM_PACKAGES": "1",
+            "MPLCONFIGDIR": f"{HOME}/.config/matplotlib",
+            "GOFER_SANDBOX": "local",
+        }
+        super().__init__(workspace, limits=limits, network=network, workspace_path=WORKSPACE_MOUNT, base_env=env)
+        self._user_site = f"{WORKSPACE_MOUNT}/{SESSION_PY}/lib/python{ver}/site-packages"
+        self.child_pid: int | None = None
+        self.cgroup: PidsCgroup | None = None
+        self._slirp: Slirp | None = None
+
+    def host_path_of(self, inside: str) -> str | None:
+        """Paths under /workspace map to the host workspace; others are reached through /proc/PID/root."""
+        if inside == WORKSPACE_MOUNT or inside.startswith(WORKSPACE_MOUNT + "/"):
+            return str(self.workspace.root) + inside[len(WORKSPACE_MOUNT) :]
+        if self.child_pid is None:
+            return None
+        return f"/proc/{self.child_pid}/root{inside}"
+
+    def _argv(self, bwrap: str, fds: dict[str, int], info_fd: int, block_fd: int | None) -> list[str]:
+        layout = system_layout(SANDBOX_UID, HOSTNAME, resolv=f"nameserver {SLIRP_DNS}\n")
+        self._base_env.update(layout.env)
+        argv = [bwrap, "--unshare-user", "--unshare-ipc", "--unshare-pid", "--unshare-uts", "--unshare-cgroup-try"]
+        if self.network != "all":
+            argv.append("--unshare-net")
+        argv += ["--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID), "--hostname", HOSTNAME]
+        argv += ["--die-with-parent", "--new-session", "--cap-drop", "ALL", "--clearenv"]
+        if "--disable-userns" in _bwrap_help():
+            argv.append("--disable-userns")
+        argv += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--tmpfs", "/home", "--dir", HOME]
+        argv += layout.args
+        for inside, data in layout.files.items():
+            if inside == "/etc/resolv.conf" and self.network == "none":
+                continue
+            if inside == "/etc/resolv.conf" and self.network == "all":
+                if os.path.exists("/etc/resolv.conf"):
+                    argv += ["--ro-bind", "/etc/resolv.conf", "/etc/resolv.conf"]
+                continue
+            fd = _data_fd(data)
+            fds[inside] = fd
+            perms = "0755" if inside.startswith("/opt/gofer/venv/bin/") else "0644"
+            argv += ["--perms", perms, "--ro-bind-data", str(fd), inside]
+        argv += ["--bind", str(self.workspace.root), WORKSPACE_MOUNT, "--chdir", WORKSPACE_MOUNT]
+        argv += ["--info-fd", str(info_fd)]
+        if block_fd is not None:
+            argv += ["--block-fd", str(block_fd)]
+        return argv
+
+    @classmethod
+    async def start(
+        cls, workspace: Workspace, *, limits: Limits, network: NetworkPolicy, timeout: float = 30.0
+    ) -> BwrapSandbox:
+        """Start a sandbox on ``workspace``: bwrap, the network, the supervisor; ready when this returns."""
+        bwrap = await asyncio.get_running_loop().run_in_executor(None, check_bwrap)
+        self = cls(workspace, limits=limits, network=network)
+        self.cgroup = PidsCgroup.create(limits.max_processes + 8)
+        if self.cgroup is None and os.geteuid() == 0:
+            print(
+                "gofer: warning: no pids cgroup could be made; the sandbox's process limit does not bind for "
+                "root (RLIMIT_NPROC). Run gofer as a normal user or give it a writable pids cgroup.",
+                file=sys.stderr,
+            )
+        fds: dict[str, int] = {}
+        info_r, info_w = os.pipe()
+        block_r, block_w = (os.pipe() if network == "internet" else (None, None))
+        control, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        argv = self._argv(bwrap, fds, info_w, block_r)
+        argv += ["--", "prlimit", *limits.prlimit_args(), "--"]
+        argv += [INSIDE_PYTHON, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(child.fileno())]
+        cgroup = self.cgroup
+        pass_fds = [*fds.values(), info_w, child.fileno(), *([block_r] if block_r is not None else [])]
+        try:
+            proc = await asyncio.create_subprocess_exec(
+                *argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                pass_fds=pass_fds,
+                env={"PATH": "/usr/bin:/bin:/usr/sbin:/sbin"},
+                preexec_fn=cgroup.join if cgroup is not None else None,
+            )
+        finally:
+            for fd in (*fds.values(), info_w, *([block_r] if block_r is not None else [])):
+                os.close(fd)
+            child.close()
+        self._proc = proc
+        self._control = control
+        try:
+            self.child_pid = await self._read_child_pid(info_r, proc, timeout)
+            if network == "internet":
+                assert block_w is not None
+                self._slirp = await Slirp.start(self.child_pid)
+                os.write(block_w, b"1")
+        except BaseException:
+            await self.aclose()
+            raise
+        finally:
+            os.close(info_r)
+            if block_w is not None:
+                os.close(block_w)
+        await self._attach(proc, control, timeout)
+        result = await self.run(f"mkdir -p {self._user_site}", timeout=timeout)
+        if result.exit_code != 0:
+            await self.aclose()
+            raise SandboxError(f"the sandbox cannot write its workspace: {result.output.strip()}")
+        return self
+
+    async def _read_child_pid(self, info_r: int, proc: asyncio.subprocess.Process, timeout: float) -> int:
+        loop = asyncio.get_running_loop()
+        buf = b""
+        while b"}" not in buf:
+            try:
+                chunk = await asyncio.wait_for(loop.run_in_executor(None, os.read, info_r, 4096), timeout)
+            except TimeoutError:
+                chunk = b""
+            if not chunk:
+                err = b""
+                if proc.stderr is not None:
+                    with contextlib.suppress(TimeoutError):
+                        err = await asyncio.wait_for(proc.stderr.read(4000), 2)
+                raise SandboxUnavailable(f"bubblewrap failed: {err.decode(errors='replace').strip() or 'no output'}")
+            buf += chunk
+        return int(json.loads(buf[: buf.index(b"}") + 1])["child-pid"])
+
+    async def aclose(self) -> None:
+        """Kill everything inside, stop the network and remove the cgroup."""
+        if self.closed:
+            return
+        await super().aclose()
+        if self._slirp is not None:
+            await self._slirp.aclose()
+        if self.cgroup is not None:
+            for _ in range(100):
+                if self.cgroup.remove():
+                    break
+                await asyncio.sleep(0.02)
