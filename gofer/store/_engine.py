@@ -28,10 +28,10 @@ WRITE_OPTION = "gofer_write"
 def normalize_url(url: str | URL) -> URL:
     """The URL with an async driver: ``sqlite://`` becomes aiosqlite, ``postgres(ql)://`` becomes asyncpg."""
     parsed = make_url(url) if isinstance(url, str) else url
-    backend = parsed.get_backend_name()
-    if backend == "sqlite" and parsed.get_driver_name() != "aiosqlite":
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend == "sqlite" and driver != "aiosqlite":
         return parsed.set(drivername="sqlite+aiosqlite")
-    if backend in ("postgresql", "postgres") and parsed.get_driver_name() != "asyncpg":
+    if backend in ("postgresql", "postgres") and (backend, driver) != ("postgresql", "asyncpg"):
         return parsed.set(drivername="postgresql+asyncpg")
     return parsed
 

@@ -1,0 +1,506 @@
+"""The EventStore contract, run against a SQLite file here and against PostgreSQL by
+tests/integration/test_store_postgres.py (which imports these tests and overrides ``store_url``)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import textwrap
+import typing
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from gofer import events as ev
+from gofer.events import Event, RunStatus, dump_event
+from gofer.store import ConcurrencyError, NotFoundError, SqlEventStore, StoreError, open_store
+from gofer.store.migrate import current_revision, head_revision
+from gofer.store.notify import LocalNotifier, Ticket
+
+# Fixtures (the PostgreSQL module overrides store_url)
+
+
+@pytest.fixture
+def store_url(tmp_path: Path) -> str:
+    """A fresh, never-migrated database (a SQLite file in a folder that does not exist yet)."""
+    return f"sqlite+aiosqlite:///{tmp_path / 'db' / 'gofer.db'}"
+
+
+@pytest.fixture
+async def store(store_url: str) -> AsyncIterator[SqlEventStore]:
+    """The store under test, migrated."""
+    opened = await open_store(store_url)
+    yield opened
+    await opened.close()
+
+
+@pytest.fixture
+async def other_store(store: SqlEventStore, store_url: str) -> AsyncIterator[SqlEventStore]:
+    """A second store object (its own engine and connections) on the same database."""
+    opened = await open_store(store_url)
+    yield opened
+    await opened.close()
+
+
+# Helpers
+
+
+async def new_run(store: SqlEventStore, user_id: str | None = None) -> str:
+    """A run with an empty log in a new session."""
+    session = await store.create_session("/tmp/ws", user_id=user_id)
+    run = await store.create_run(session_id=session.id, task="task", model="scripted:x", user_id=user_id)
+    return run.id
+
+
+def started(run_id: str = "") -> ev.RunStarted:
+    """A RunStarted for ``run_id``."""
+    return ev.RunStarted(run_id=run_id, task="task", model="scripted:x", session_id="ses_x", workspace="/tmp/ws")
+
+
+def note(text: str) -> ev.UserMessage:
+    """A filler event."""
+    return ev.UserMessage(run_id="", text=text)
+
+
+def one_of_each(run_id: str) -> list[Event]:
+    """One event of every type in the union, with non-default fields, awkward text and a non-UTC timestamp."""
+    art = ev.Artifact(path="out/ré sumé.md", size=12, mime="text/markdown", sha256="ab" * 32)
+    call = ev.ToolCall(id="c1", name="write_file", arguments={"path": "a.txt", "content": "x\n\"y\"\u0000"})
+    eastern = datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=timezone(timedelta(hours=-5)))
+    items: list[Event] = [
+        ev.RunStarted(run_id=run_id, task="résumé ☃", model="m", session_id="ses_x", workspace="/w",
+                      user_id=None, tools=["read_file"], budgets={"max_steps": 5.0}, options={"k": [1, None]},
+                      ts=eastern),
+        ev.PlanUpdated(run_id=run_id, steps=[ev.PlanStep(title="a", status="in_progress")]),
+        ev.ModelResponded(run_id=run_id, model="m", text="think", tool_calls=[call],
+                          usage=ev.Usage(input_tokens=10, output_tokens=5), cost=0.1, duration_ms=1.5,
+                          raw={"nested": {"f": 0.30000000000000004, "big": 2**53 + 1}}, raw_blob="cd" * 32),
+        ev.ActionProposed(run_id=run_id, action_id="a1", call_id="c1", tool="write_file",
+                          arguments={"path": "a.txt"}, risk=ev.Risk.REVERSIBLE, risk_reasons=["writes"]),
+        ev.GuardDecision(run_id=run_id, stage="action", check="risk", verdict="confirm", reason="r",
+                         scores={"p": 0.5}, action_id="a1", details={"d": True}),
+        ev.ConfirmationRequested(run_id=run_id, action_id="a1", tool="write_file", arguments={"x": 1},
+                                 reason="why", screenshot="ef" * 32),
+        ev.ConfirmationResolved(run_id=run_id, action_id="a1", approved=True, note="ok", decided_by="alice"),
+        ev.ActionStarted(run_id=run_id, action_id="a1", tool="write_file"),
+        ev.Observation(run_id=run_id, action_id="a1", call_id="c1", tool="write_file", text="done",
+                       error=None, images=["aa" * 32], artifacts=[art], data={"n": 1}, duration_ms=2.0,
+                       untrusted=True),
+        ev.UserMessage(run_id=run_id, text="also 🐍"),
+        ev.QuestionAsked(run_id=run_id, question_id="q1", question="which?", action_id="a2"),
+        ev.QuestionAnswered(run_id=run_id, question_id="q1", answer="that"),
+        ev.WatchModeChanged(run_id=run_id, active=True, watched=True, domain="bank.example", reason="bank"),
+        ev.TakeoverStarted(run_id=run_id, reason="login"),
+        ev.TakeoverEnded(run_id=run_id, summary="logged in"),
+        ev.RunPaused(run_id=run_id, reason="ctrl-c"),
+        ev.RunResumed(run_id=run_id, reason="resume"),
+        ev.ContextCondensed(run_id=run_id, summary="earlier", up_to_seq=3),
+        ev.ComputerReset(run_id=run_id, reason="restart", parts=["kernel"]),
+        ev.BudgetExceeded(run_id=run_id, budget="max_steps", limit=5, used=6),
+        ev.ModelResponded(run_id=run_id, purpose="condense", model="m",
+                          usage=ev.Usage(input_tokens=1, output_tokens=2), cost=None),
+        ev.RunFailed(run_id=run_id, error="boom", reason="budget"),
+        ev.RunCancelled(run_id=run_id, reason="user"),
+        ev.RunFinished(run_id=run_id, answer="42", files=[art], sources=["https://a.example"],
+                       usage=ev.Usage(input_tokens=11, output_tokens=7), cost=0.1),
+    ]
+    return items
+
+
+def collect(store: SqlEventStore, run_id: str, after_seq: int = -1) -> asyncio.Task[list[Event]]:
+    """A task gathering what ``subscribe`` yields until it ends."""
+
+    async def run() -> list[Event]:
+        return [event async for event in store.subscribe(run_id, after_seq)]
+
+    return asyncio.create_task(run())
+
+
+async def run_script(code: str, *args: str) -> str:
+    """Run Python code in another OS process; its stdout (fails the test on a non-zero exit)."""
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-c", textwrap.dedent(code), *args,
+                                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 0, err.decode()
+    return out.decode()
+
+
+class _WatchedTicket(Ticket):
+    def __init__(self, inner: Ticket, waiting: asyncio.Event) -> None:
+        self._inner = inner
+        self._waiting = waiting
+
+    async def wait(self, timeout: float) -> bool:
+        self._waiting.set()
+        return await self._inner.wait(timeout)
+
+
+class WatchedNotifier(LocalNotifier):
+    """A LocalNotifier that lets a test see when a subscriber or inbox waiter has started to wait."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting = asyncio.Event()
+
+    def ticket(self, channel: str) -> Ticket:
+        """The channel's ticket, wrapped to set ``waiting`` when waited on."""
+        return _WatchedTicket(super().ticket(channel), self.waiting)
+
+    async def next_wait(self) -> None:
+        """Return once someone waits (again) on a ticket."""
+        await self.waiting.wait()
+        self.waiting.clear()
+
+
+# The log
+
+
+async def test_every_event_type_round_trips_exactly(store: SqlEventStore) -> None:
+    run_id = await new_run(store)
+    batch = one_of_each("")
+    union_types = {cls.__name__ for cls in typing.get_args(typing.get_args(Event)[0])}
+    assert {event.type for event in batch} == union_types
+    appended: list[Event] = []
+    for event in batch:  # one at a time, so the terminal events are not the end of a batch
+        appended += await store.append(run_id, [event], len(appended))
+    assert [event.seq for event in appended] == list(range(len(batch)))
+    assert all(event.run_id == run_id for event in appended)
+    read = await store.read(run_id)
+    assert read == appended
+    assert [json.dumps(dump_event(e)) for e in read] == [json.dumps(dump_event(e)) for e in appended]
+    assert read[0].ts == batch[0].ts and read[0].ts.utcoffset() == timedelta(hours=-5)
+    assert await store.read(run_id, after_seq=20) == appended[21:]
+    assert await store.read(run_id, after_seq=2, limit=2) == appended[3:5]
+
+
+async def test_run_row_follows_the_log(store: SqlEventStore) -> None:
+    run_id = await new_run(store)
+    await store.append(run_id, [started(), ev.ModelResponded(run_id="", model="m", cost=0.25,
+                                                             usage=ev.Usage(input_tokens=100, output_tokens=7))], 0)
+    await store.append(run_id, [ev.QuestionAsked(run_id="", question_id="q", question="?")], 2)
+    run = await store.get_run(run_id)
+    assert (run.status, run.last_seq, run.input_tokens, run.output_tokens) == (RunStatus.WAITING_FOR_USER, 2, 100, 7)
+    assert run.cost == pytest.approx(0.25)
+    await store.append(run_id, [ev.ModelResponded(run_id="", model="m", usage=ev.Usage(input_tokens=1)),
+                                ev.ModelResponded(run_id="", model="m", cost=0.5),
+                                ev.RunFinished(run_id="", answer="a")], 3)
+    run = await store.get_run(run_id)
+    assert (run.status, run.last_seq, run.input_tokens, run.output_tokens) == (RunStatus.FINISHED, 5, 101, 7)
+    assert run.cost == pytest.approx(0.75)
+    assert run.updated_at > run.created_at
+    assert [r.id for r in await store.list_runs(status=RunStatus.FINISHED)] == [run_id]
+    assert await store.list_runs(status=RunStatus.RUNNING) == []
+
+
+async def test_a_writer_that_is_behind_or_ahead_is_rejected_and_writes_nothing(store: SqlEventStore) -> None:
+    run_id = await new_run(store)
+    await store.append(run_id, [started(), note("one")], 0)
+    with pytest.raises(ConcurrencyError) as behind:
+        await store.append(run_id, [note("late"), note("later")], 1)
+    assert (behind.value.expected, behind.value.actual) == (1, 2)
+    with pytest.raises(ConcurrencyError):
+        await store.append(run_id, [note("ahead")], 5)
+    assert [e.seq for e in await store.read(run_id)] == [0, 1]
+    assert (await store.get_run(run_id)).last_seq == 1
+    assert await store.append(run_id, [], 2) == []
+
+
+async def test_two_appenders_at_the_same_seq_one_wins(store: SqlEventStore, other_store: SqlEventStore) -> None:
+    run_id = await new_run(store)
+    await store.append(run_id, [started()], 0)
+    for round_ in range(5):
+        seq = 1 + round_
+        results = await asyncio.gather(store.append(run_id, [note(f"a{seq}")], seq),
+                                       other_store.append(run_id, [note(f"b{seq}")], seq), return_exceptions=True)
+        winners = [r for r in results if isinstance(r, list)]
+        losers = [r for r in results if isinstance(r, BaseException)]
+        assert len(winners) == 1 and len(losers) == 1
+        assert isinstance(losers[0], ConcurrencyError)
+    log = await store.read(run_id)
+    assert [e.seq for e in log] == list(range(6))
+    assert (await store.get_run(run_id)).last_seq == 5
+
+
+async def test_the_primary_key_stops_a_writer_that_raced_past_the_check(store: SqlEventStore) -> None:
+    from sqlalchemy import insert
+
+    from gofer.store.tables import events
+
+    run_id = await new_run(store)
+    await store.append(run_id, [started()], 0)
+    async with store.engine.begin() as conn:  # a rival wrote seq 1 but has not moved runs.last_seq yet
+        await conn.execute(insert(events).values(run_id=run_id, seq=1, type="UserMessage", ts=datetime.now(UTC),
+                                                 payload=json.dumps(dump_event(note("rival")
+                                                                               .model_copy(update={"seq": 1})))))
+    with pytest.raises(ConcurrencyError):
+        await store.append(run_id, [note("mine")], 1)
+    run = await store.get_run(run_id)
+    assert run.last_seq == 0 and run.status == RunStatus.RUNNING
+
+
+async def test_appending_to_an_unknown_run(store: SqlEventStore) -> None:
+    with pytest.raises(NotFoundError):
+        await store.append("run_nope", [note("x")], 0)
+    appended = await store.append("run_fresh", [started()], 0)
+    assert appended[0].run_id == "run_fresh"
+    run = await store.get_run("run_fresh")
+    assert (run.session_id, run.task, run.last_seq) == ("ses_x", "task", 0)
+    assert (await store.get_session("ses_x")).workspace == "/tmp/ws"
+    assert await store.read("run_unknown") == []
+
+
+# Subscriptions
+
+
+async def test_subscribe_from_the_middle_of_an_ended_run(store: SqlEventStore) -> None:
+    run_id = await new_run(store)
+    await store.append(run_id, [started(), note("a"), note("b"), ev.RunFinished(run_id="", answer="x")], 0)
+    assert [e.seq for e in await collect(store, run_id, after_seq=1)] == [2, 3]
+    assert await collect(store, run_id, after_seq=3) == []
+    with pytest.raises(NotFoundError):
+        await collect(store, "run_nope")
+
+
+async def test_subscribe_sees_appends_in_this_process_at_once(store_url: str) -> None:
+    notifier = WatchedNotifier()
+    store = await open_store(store_url, notifier=notifier, poll_interval=60)  # only a wake-up ends this in time
+    try:
+        run_id = await new_run(store)
+        await store.append(run_id, [started()], 0)
+        task = collect(store, run_id)
+        await asyncio.wait_for(notifier.next_wait(), 10)
+        await store.append(run_id, [note("a")], 1)
+        await asyncio.wait_for(notifier.next_wait(), 10)
+        await store.append(run_id, [note("b"), ev.RunCancelled(run_id="", reason="stop")], 2)
+        got = await asyncio.wait_for(task, 10)
+        assert [(e.seq, e.type) for e in got] == [(0, "RunStarted"), (1, "UserMessage"), (2, "UserMessage"),
+                                                 (3, "RunCancelled")]
+    finally:
+        await store.close()
+
+
+async def test_subscribe_and_inbox_see_another_process(store: SqlEventStore, store_url: str) -> None:
+    run_id = await new_run(store)
+    await store.append(run_id, [started()], 0)
+    events_task = collect(store, run_id, after_seq=0)
+    waiter = asyncio.create_task(store.wait_commands(run_id, timeout=60))
+    await run_script("""
+        import asyncio, sys
+        from gofer.events import RunFailed, UserMessage
+        from gofer.store import open_store
+
+        async def main() -> None:
+            store = await open_store(sys.argv[1])
+            await store.send_command(sys.argv[2], "message", {"text": "from afar"})
+            await store.append(sys.argv[2], [UserMessage(run_id="", text="hi")], 1)
+            await store.append(sys.argv[2], [RunFailed(run_id="", error="over")], 2)
+            await store.close()
+
+        asyncio.run(main())
+    """, store_url, run_id)
+    got = await asyncio.wait_for(events_task, 10)
+    assert [(e.seq, e.type) for e in got] == [(1, "UserMessage"), (2, "RunFailed")]
+    await asyncio.wait_for(waiter, 10)
+    taken = await store.take_commands(run_id)
+    assert [(c.kind, c.payload) for c in taken] == [("message", {"text": "from afar"})]
+    assert (await store.get_run(run_id)).status == RunStatus.FAILED
+
+
+# The command inbox
+
+
+async def test_commands_are_taken_once_in_order(store: SqlEventStore, other_store: SqlEventStore) -> None:
+    run_id = await new_run(store)
+    sent = [await store.send_command(run_id, "message", {"text": str(i)}) for i in range(6)]
+    assert await store.take_commands(run_id) == sent
+    assert await store.take_commands(run_id) == []
+    for i in range(10):
+        await store.send_command(run_id, "confirm", {"n": i})
+    first, second = await asyncio.gather(store.take_commands(run_id), other_store.take_commands(run_id))
+    ids = [c.id for c in first] + [c.id for c in second]
+    assert len(ids) == len(set(ids)) == 10
+    assert [c.id for c in first] == sorted(c.id for c in first)
+    with pytest.raises(NotFoundError):
+        await store.send_command("run_nope", "cancel")
+
+
+async def test_wait_commands_wakes_on_a_command_or_times_out(store_url: str) -> None:
+    notifier = WatchedNotifier()
+    store = await open_store(store_url, notifier=notifier, poll_interval=60)
+    try:
+        run_id = await new_run(store)
+        loop = asyncio.get_running_loop()
+        began = loop.time()
+        await store.wait_commands(run_id, timeout=0.2)
+        assert loop.time() - began >= 0.2
+        notifier.waiting.clear()
+        waiter = asyncio.create_task(store.wait_commands(run_id, timeout=60))
+        await asyncio.wait_for(notifier.next_wait(), 10)
+        await store.send_command(run_id, "cancel")
+        await asyncio.wait_for(waiter, 10)
+        began = loop.time()
+        await store.wait_commands(run_id, timeout=60)  # one is pending: returns at once
+        assert loop.time() - began < 5
+    finally:
+        await store.close()
+
+
+# Users, keys, sessions, ownership
+
+
+async def test_users(store: SqlEventStore) -> None:
+    alice = await store.create_user("alice")
+    assert await store.get_user(alice.id) == alice
+    assert await store.get_user_by_name("alice") == alice
+    with pytest.raises(StoreError, match="already exists") as taken:
+        await store.create_user("alice")
+    assert not isinstance(taken.value, NotFoundError)
+    with pytest.raises(NotFoundError):
+        await store.get_user_by_name("bob")
+    with pytest.raises(NotFoundError):
+        await store.get_user("usr_nope")
+    bob = await store.create_user("bob")
+    assert [u.name for u in await store.list_users()] == ["alice", "bob"]
+    assert bob.created_at.tzinfo is not None
+
+
+async def test_api_keys_verify_and_revoke(store: SqlEventStore) -> None:
+    from sqlalchemy import select
+
+    from gofer.store.tables import api_keys
+
+    alice = await store.create_user("alice")
+    key, secret = await store.create_api_key(alice.id, quotas={"runs_per_day": 10})
+    assert secret.startswith("gk_") and len(secret) >= 35 and secret.startswith(key.prefix)
+    assert len(key.prefix) < len(secret) // 2
+    assert await store.verify_api_key(secret) == (alice, key)
+    assert await store.verify_api_key(secret + "x") is None
+    assert await store.verify_api_key("not-a-key") is None
+    async with store.engine.connect() as conn:
+        stored = [str(v) for row in (await conn.execute(select(api_keys))).all() for v in row]
+    assert not any(secret in value for value in stored)
+    other, other_secret = await store.create_api_key(alice.id)
+    await store.revoke_api_key(key.id)
+    await store.revoke_api_key(key.id)
+    assert await store.verify_api_key(secret) is None
+    assert await store.verify_api_key(other_secret) is not None
+    listed = await store.list_api_keys(alice.id)
+    assert [k.id for k in listed] == [key.id, other.id]
+    assert listed[0].revoked_at is not None and listed[0].quotas == {"runs_per_day": 10}
+    with pytest.raises(NotFoundError):
+        await store.revoke_api_key("key_nope")
+    with pytest.raises(NotFoundError):
+        await store.create_api_key("usr_nope")
+
+
+async def test_ownership_is_filtered(store: SqlEventStore) -> None:
+    alice, bob = await store.create_user("alice"), await store.create_user("bob")
+    run_id = await new_run(store, user_id=alice.id)
+    run = await store.get_run(run_id, user_id=alice.id)
+    assert run.user_id == alice.id
+    with pytest.raises(NotFoundError):
+        await store.get_run(run_id, user_id=bob.id)
+    with pytest.raises(NotFoundError):
+        await store.get_session(run.session_id, user_id=bob.id)
+    with pytest.raises(NotFoundError):
+        await store.create_run(session_id=run.session_id, task="t", model="m", user_id=bob.id)
+    with pytest.raises(NotFoundError):
+        await store.delete_session(run.session_id, user_id=bob.id)
+    key, _ = await store.create_api_key(alice.id)
+    with pytest.raises(NotFoundError):
+        await store.revoke_api_key(key.id, user_id=bob.id)
+    assert await store.list_runs(user_id=bob.id) == []
+    assert await store.list_sessions(user_id=bob.id) == []
+    assert [r.id for r in await store.list_runs(user_id=alice.id)] == [run_id]
+    assert [s.id for s in await store.list_sessions(user_id=alice.id)] == [run.session_id]
+    assert [r.id for r in await store.list_runs(session_id=run.session_id)] == [run_id]
+    with pytest.raises(NotFoundError):
+        await store.create_session("/w", user_id="usr_nope")
+
+
+async def test_deleting_a_session_deletes_its_runs_and_events(store: SqlEventStore) -> None:
+    run_id = await new_run(store)
+    keep = await new_run(store)
+    session_id = (await store.get_run(run_id)).session_id
+    await store.append(run_id, [started(), note("x")], 0)
+    await store.send_command(run_id, "cancel")
+    await store.append(keep, [started()], 0)
+    await store.delete_session(session_id)
+    with pytest.raises(NotFoundError):
+        await store.get_run(run_id)
+    with pytest.raises(NotFoundError):
+        await store.get_session(session_id)
+    assert await store.read(run_id) == []
+    assert await store.take_commands(run_id) == []
+    assert len(await store.read(keep)) == 1
+    with pytest.raises(StoreError, match="already exists"):
+        await store.create_session("/w", session_id=(await store.get_run(keep)).session_id)
+
+
+async def test_blobs_are_stored_once(store: SqlEventStore) -> None:
+    data = b"\x89PNG\r\n\x00" * 1000
+    digest = await store.put_blob(data, "image/png")
+    assert await store.put_blob(data, "image/png") == digest
+    assert await store.get_blob(digest) == (data, "image/png")
+    with pytest.raises(NotFoundError):
+        await store.get_blob("0" * 64)
+
+
+# Migrations
+
+
+async def test_migrations_are_applied_once(store_url: str) -> None:
+    first = await open_store(store_url)
+    try:
+        assert await current_revision(first.engine) == head_revision()
+        assert await first.migrate() is False
+        run_id = await new_run(first)
+        await first.append(run_id, [started()], 0)
+    finally:
+        await first.close()
+    again = await open_store(store_url)
+    try:
+        assert len(await again.read(run_id)) == 1
+    finally:
+        await again.close()
+
+
+async def test_the_tables_match_the_migrations(store: SqlEventStore) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from gofer.store.tables import metadata
+
+    def diff(connection: typing.Any) -> list[typing.Any]:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, metadata))
+
+    async with store.engine.connect() as conn:
+        assert await conn.run_sync(diff) == []
+
+
+async def test_two_processes_opening_a_new_database_at_once(store_url: str) -> None:
+    code = """
+        import asyncio, sys
+        from gofer.store import open_store
+
+        async def main() -> None:
+            store = await open_store(sys.argv[1])
+            await store.create_session("/w")
+            print(len(await store.list_sessions()) >= 1)
+            await store.close()
+
+        asyncio.run(main())
+    """
+    outputs = await asyncio.gather(run_script(code, store_url), run_script(code, store_url))
+    assert [out.strip() for out in outputs] == ["True", "True"]
+    store = await open_store(store_url)
+    try:
+        assert len(await store.list_sessions()) == 2
+        assert await current_revision(store.engine) == head_revision()
+    finally:
+        await store.close()

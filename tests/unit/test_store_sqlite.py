@@ -1,0 +1,94 @@
+"""What is particular to SQLite (WAL, locks shared between connections, URLs) and the in-process notifier."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from sqlalchemy import text
+
+from gofer.config import Settings
+from gofer.events import RunStarted, UserMessage
+from gofer.store import open_store
+from gofer.store._engine import WRITE_OPTION, normalize_url
+from gofer.store.notify import LocalNotifier
+
+
+def _start() -> RunStarted:
+    return RunStarted(run_id="", task="t", model="m", session_id="ses_a", workspace="/w")
+
+
+def test_urls_get_async_drivers() -> None:
+    assert normalize_url("sqlite:////tmp/x.db").drivername == "sqlite+aiosqlite"
+    assert normalize_url("sqlite+aiosqlite:////tmp/x.db").database == "/tmp/x.db"
+    assert normalize_url("postgres://u:p@127.0.0.1/db").drivername == "postgresql+asyncpg"
+    assert normalize_url("postgresql://u@127.0.0.1/db").drivername == "postgresql+asyncpg"
+    assert normalize_url("postgresql+asyncpg://u@127.0.0.1/db").drivername == "postgresql+asyncpg"
+
+
+async def test_the_default_settings_open_a_wal_file_in_gofer_home(gofer_env: Path) -> None:
+    store = await open_store(Settings().db_url)
+    try:
+        assert (gofer_env / "gofer.db").is_file()
+        async with store.engine.connect() as conn:
+            assert (await conn.scalar(text("PRAGMA journal_mode"))) == "wal"
+            assert (await conn.scalar(text("PRAGMA foreign_keys"))) == 1
+            assert (await conn.scalar(text("PRAGMA busy_timeout"))) >= 5000
+    finally:
+        await store.close()
+
+
+async def test_a_reader_does_not_block_a_writer(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'g.db'}"
+    writer, reader = await open_store(url), await open_store(url)
+    try:
+        await writer.append("run_a", [_start()], 0)
+        async with reader.engine.connect() as conn:  # an open read transaction holding a snapshot
+            assert await conn.scalar(text("SELECT count(*) FROM events")) == 1
+            await writer.append("run_a", [UserMessage(run_id="", text="x")], 1)
+            assert await conn.scalar(text("SELECT count(*) FROM events")) == 1
+        assert len(await reader.read("run_a")) == 2
+    finally:
+        await writer.close()
+        await reader.close()
+
+
+async def test_a_writer_waits_for_another_connections_lock(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'g.db'}"
+    first, second = await open_store(url), await open_store(url)
+    try:
+        await first.append("run_a", [_start()], 0)
+        locking = first.engine.execution_options(**{WRITE_OPTION: True})
+        async with locking.begin() as conn:  # BEGIN IMMEDIATE: like another process in the middle of a write
+            assert await conn.scalar(text("SELECT count(*) FROM events")) == 1
+            appending = asyncio.create_task(second.append("run_a", [UserMessage(run_id="", text="x")], 1))
+            done, _ = await asyncio.wait([appending], timeout=0.3)
+            assert not done
+        assert [e.seq for e in await asyncio.wait_for(appending, 10)] == [1]
+    finally:
+        await first.close()
+        await second.close()
+
+
+async def test_an_in_memory_database_works() -> None:
+    store = await open_store("sqlite+aiosqlite://")
+    try:
+        await store.append("run_a", [_start()], 0)
+        assert [e.type for e in await store.read("run_a")] == ["RunStarted"]
+    finally:
+        await store.close()
+
+
+async def test_notifier_tickets() -> None:
+    notifier = LocalNotifier()
+    early = notifier.ticket("c")
+    assert notifier.ticket("c") is early
+    other = notifier.ticket("d")
+    await notifier.publish("c")
+    assert early.fired and not other.fired
+    assert await early.wait(0)
+    late = notifier.ticket("c")
+    assert not late.fired and late is not early
+    assert not await late.wait(0.01)
+    await notifier.aclose()
+    assert late.fired and other.fired
