@@ -126,12 +126,16 @@ class ScriptedModel:
 
 @dataclass(frozen=True)
 class CannedResponse:
-    """One HTTP answer: a status, headers and a body (bytes, text or JSON), or ``chunks`` sent one by one."""
+    """One HTTP answer: a status, headers and a body (bytes, text or JSON), or ``chunks`` sent one by one.
+
+    With ``hold``, the server waits until the event is set before answering (a slow or hung server).
+    """
 
     status: int = 200
     body: bytes | str | dict[str, Any] | list[Any] = b""
     headers: Mapping[str, str] = field(default_factory=dict)
     chunks: Sequence[bytes | str] | None = None
+    hold: threading.Event | None = None
 
 
 @dataclass(frozen=True)
@@ -193,6 +197,15 @@ class ScriptedHTTPServer:
                 canned = owner._next(
                     RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                 )
+                if canned.hold is not None:
+                    canned.hold.wait()
+                    self.close_connection = True
+                try:
+                    self._answer(canned)
+                except (BrokenPipeError, ConnectionResetError):
+                    self.close_connection = True
+
+            def _answer(self, canned: CannedResponse) -> None:
                 self.send_response(canned.status)
                 for key, value in canned.headers.items():
                     self.send_header(key, value)

@@ -23,6 +23,7 @@ _CALL_KEYS = frozenset({"name", "id", "type", "function", "tool", *_ARGUMENT_KEY
 _TAG_RE = re.compile(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|\Z)", re.DOTALL | re.IGNORECASE)
 _FENCE_RE = re.compile(r"```[ \t]*([A-Za-z_-]*)[ \t]*\n(.*?)```", re.DOTALL)
 _FENCE_LANGS = frozenset({"", "json", "tool_call", "tool", "function"})
+_THINK_RE = re.compile(r"<think(?:ing)?>.*?(?:</think(?:ing)?>|\Z)", re.DOTALL | re.IGNORECASE)
 _NAME_RE = re.compile(r'"(?:name|tool)"\s*:\s*"([^"\\]+)"')
 _MAX_ECHO = 200
 
@@ -188,14 +189,17 @@ def extract_tool_calls(text: str, tool_names: Collection[str]) -> tuple[str, lis
 
     Looks, in order, for ``<tool_call>`` tags, fenced blocks and bare JSON, and keeps only calls to tools in
     ``tool_names``. A tagged or fenced call to a known tool whose JSON is broken becomes an error ToolCall.
-    Text without any recoverable call comes back unchanged with no calls.
+    Reasoning inside ``<think>`` tags is not searched. Text without any recoverable call comes back unchanged
+    with no calls.
     """
     if not text or not tool_names:
         return text, []
+    # Reasoning between <think> tags is never searched; blanking it keeps every offset valid.
+    searched = _THINK_RE.sub(lambda match: " " * len(match.group(0)), text)
     for pattern, usable in ((_TAG_RE, None), (_FENCE_RE, _FENCE_LANGS)):
         spans: list[tuple[int, int]] = []
         calls: list[ToolCall] = []
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(searched):
             if usable is not None and match.group(1).lower() not in usable:
                 continue
             found = _decode_block(match.group(match.lastindex or 1), tool_names)
@@ -206,16 +210,16 @@ def extract_tool_calls(text: str, tool_names: Collection[str]) -> tuple[str, lis
             return _remove(text, spans), calls
     spans = []
     calls = []
-    for start, end, value in _json_spans(text):
+    for start, end, value in _json_spans(searched):
         found = _calls_in(value, tool_names)
         if found:
             spans.append((start, end))
             calls.extend(found)
     if calls:
         return _remove(text, spans), calls
-    stripped = text.strip()
+    stripped = searched.strip()
     if stripped.startswith("{"):
         single = _malformed_call(stripped, tool_names)
         if single is not None:
-            return "", [single]
+            return text[: len(searched) - len(searched.lstrip())].strip(), [single]
     return text, []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -228,3 +229,17 @@ async def test_remote_urls_are_refused_under_tests(server: ScriptedHTTPServer,
     monkeypatch.setenv("OPENAI_BASE_URL", server.url.replace("127.0.0.1", "localhost") + "/v1")
     server.push(CannedResponse(200, chat("local is fine")))
     assert (await resolve_model("openai:gpt-4o", Settings()).complete(ASK, [])).text == "local is fine"
+
+
+async def test_timeouts_are_retried_then_fail(server: ScriptedHTTPServer) -> None:
+    release = threading.Event()
+    server.push(CannedResponse(200, chat("too late"), hold=release), CannedResponse(200, chat("late"), hold=release))
+    model = OpenAIChatModel("m", base_url=server.url + "/v1", api_key="k", timeout=0.2,
+                            info=ModelInfo(name="m", provider="openai-compat"),
+                            retry=RetryPolicy(retries=1, base_delay=0.01, max_delay=0.01))
+    try:
+        with pytest.raises(ModelError, match="after 2 attempts: the request timed out"):
+            await model.complete(ASK, [])
+    finally:
+        release.set()
+    assert len(server.requests) == 2

@@ -84,3 +84,15 @@ def test_make_tool_call_keeps_ids_and_names_the_tool_in_errors() -> None:
     assert call.id == "call_x" and call.arguments == {}
     assert call.error is not None and call.error.startswith("the call to write_file could not be used")
     assert make_tool_call("finish", {"answer": "a"}).error is None
+
+
+def test_reasoning_in_think_tags_is_not_searched_but_kept() -> None:
+    text = ('<think>Maybe {"name": "finish", "arguments": {"answer": "no"}}?</think>\n'
+            '{"name": "write_file", "arguments": {"path": "yes"}}')
+    rest, calls = extract_tool_calls(text, TOOLS)
+    assert [(c.name, c.arguments) for c in calls] == [("write_file", {"path": "yes"})]
+    assert rest.startswith("<think>Maybe") and rest.endswith("</think>")
+    only_thoughts = '<think>{"name": "finish", "arguments": {}}</think>'
+    assert extract_tool_calls(only_thoughts, TOOLS) == (only_thoughts, [])
+    rest, calls = extract_tool_calls('<think>hmm</think> {"name": "finish", "arguments": {oops}}', TOOLS)
+    assert rest == "<think>hmm</think>" and calls[0].error is not None
