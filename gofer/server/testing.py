@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
+import httpx
 import uvicorn
+import yaml
 
 from gofer.config import Settings
 from gofer.server.app import create_app
 from gofer.server.context import ServerContext
 
-__all__ = ["LiveServer"]
+__all__ = ["LiveServer", "read_sse", "scripted_model", "wait_event"]
 
 T = TypeVar("T")
 
@@ -56,6 +60,11 @@ class LiveServer:
         """Run a coroutine on the server's loop (to use its store) and return its result."""
         return asyncio.run_coroutine_threadsafe(coro, self.ctx.extras["loop"]).result(timeout)
 
+    def client(self, key: str | None = None, timeout: float = 30.0) -> httpx.Client:
+        """An httpx client for the server, authenticated with ``key`` when given."""
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=timeout)
+
     def user_key(self, name: str, quotas: dict[str, float] | None = None) -> str:
         """Create a user (or reuse one of that name) and return a new API key for them."""
 
@@ -69,3 +78,37 @@ class LiveServer:
             return secret
 
         return self.call(go())
+
+
+def scripted_model(path: Path, turns: list[dict[str, Any]]) -> str:
+    """Write a scripted model's turns to ``path`` (YAML) and return its spec, ``scripted:PATH``."""
+    path.write_text(yaml.safe_dump(turns, sort_keys=False))
+    return f"scripted:{path}"
+
+
+def read_sse(lines: Iterator[str]) -> Iterator[tuple[str | None, dict[str, Any]]]:
+    """Parse SSE lines into (id, event dict) pairs, skipping comments and the retry hint."""
+    event_id: str | None = None
+    data: list[str] = []
+    for line in lines:
+        if line == "":
+            if data:
+                yield event_id, json.loads("\n".join(data))
+            event_id, data = None, []
+        elif line.startswith("id:"):
+            event_id = line[3:].strip()
+        elif line.startswith("data:"):
+            data.append(line[5:].strip())
+
+
+def wait_event(client: httpx.Client, run_id: str, type_: str, *, after: int = -1,
+               timeout: float = 30.0) -> dict[str, Any]:
+    """Follow the run's SSE stream until an event of ``type_`` arrives; return it (AssertionError if the
+    stream ends first)."""
+    with client.stream("GET", f"/v1/runs/{run_id}/events", params={"after": after},
+                       headers={"Accept": "text/event-stream"}, timeout=timeout) as response:
+        assert response.status_code == 200, response.read()
+        for _, event in read_sse(response.iter_lines()):
+            if event["type"] == type_:
+                return event
+    raise AssertionError(f"run {run_id} ended without a {type_} event")

@@ -31,6 +31,7 @@ async def start_run(ctx: ServerContext, who: Principal, body: RunCreate) -> RunR
             raise invalid("tools", f"unknown tools: {', '.join(unknown)}")
     if body.session_id is not None:
         await owned_session(ctx, who, body.session_id)
+    _check_options(ctx, body.options or {})
     await check_quotas(ctx.store, who.user_id, who.key)
     try:
         run = await ctx.service.create_run(
@@ -42,6 +43,20 @@ async def start_run(ctx: ServerContext, who: Principal, body: RunCreate) -> RunR
     ctx.metrics.runs_created.inc()
     ctx.webhooks.watch(run.id, user_id=who.user_id)
     return run
+
+
+_STRICTNESS = {"never": 0, "risky": 1, "always": 2}
+
+
+def _check_options(ctx: ServerContext, options: dict[str, object]) -> None:
+    """Run options may make the guard stricter than the server's settings, never laxer."""
+    policy = options.get("confirmation")
+    if policy is None:
+        return
+    if policy not in _STRICTNESS:
+        raise invalid("options.confirmation", f"must be one of {', '.join(_STRICTNESS)}")
+    if _STRICTNESS[str(policy)] < _STRICTNESS.get(ctx.settings.confirmation, 1):
+        raise invalid("options.confirmation", f"cannot be laxer than the server's ({ctx.settings.confirmation})")
 
 
 def _field_of(message: str) -> str:
@@ -85,7 +100,8 @@ async def cancel_run(run_id: str, request: Request, who: Caller,
     ctx = get_ctx(request)
     run = await owned_run(ctx, who, run_id)
     if not run.status.terminal:
-        await ctx.service.cancel(run_id, user_id=who.user_id)
+        reason = body.reason if body and body.reason else "cancelled by the user"
+        await ctx.service.cancel(run_id, user_id=who.user_id, reason=reason)
     return await owned_run(ctx, who, run_id)
 
 

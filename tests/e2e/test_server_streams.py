@@ -1,0 +1,99 @@
+"""Event streams over real HTTP: SSE reconnection with Last-Event-ID loses nothing; the WebSocket stream."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from websockets.exceptions import ConnectionClosedError
+from websockets.sync.client import connect
+
+from gofer.config import Settings
+from gofer.server.testing import LiveServer, read_sse, scripted_model, wait_event
+
+
+def _model(tmp_path: Path, steps: int = 6) -> str:
+    turns = [{"text": f"step {i}", "tool_calls": [{"name": "write_file",
+                                                   "arguments": {"path": f"f{i}.txt", "content": str(i)}}]}
+             for i in range(steps)]
+    turns.append({"tool_calls": [{"name": "finish", "arguments": {"answer": "all written"}}]})
+    return scripted_model(tmp_path / "m.yaml", turns)
+
+
+@pytest.fixture
+def server() -> LiveServer:
+    """A live server allowing scripted models."""
+    with LiveServer(Settings(allow_scripted_models=True)) as live:
+        yield live  # type: ignore[misc]
+
+
+def test_sse_reconnection_with_last_event_id_loses_nothing(server: LiveServer, tmp_path: Path) -> None:
+    client = server.client(server.user_key("alice"))
+    run = client.post("/v1/runs", json={"task": "write files", "model": _model(tmp_path)}).json()
+    seen: list[int] = []
+    last_id = None
+    # Read a few events at a time, dropping the connection each time, until the stream closes on its own.
+    for _ in range(200):
+        headers = {"Accept": "text/event-stream"}
+        if last_id is not None:
+            headers["Last-Event-ID"] = last_id
+        ended = True
+        with client.stream("GET", f"/v1/runs/{run['id']}/events", headers=headers) as response:
+            assert response.status_code == 200
+            assert response.headers["content-type"].startswith("text/event-stream")
+            for n, (event_id, event) in enumerate(read_sse(response.iter_lines())):
+                assert event_id == str(event["seq"])
+                seen.append(event["seq"])
+                last_id = event_id
+                if n == 2:
+                    ended = False
+                    break
+        if ended:
+            break
+    full = client.get(f"/v1/runs/{run['id']}/events").json()
+    assert full["terminal"] is True
+    assert seen == [e["seq"] for e in full["events"]] == list(range(len(full["events"])))
+    assert full["events"][-1]["type"] == "RunFinished"
+
+
+def test_events_after_and_stream_of_ended_run_closes_at_once(server: LiveServer, tmp_path: Path) -> None:
+    client = server.client(server.user_key("alice"))
+    run = client.post("/v1/runs", json={"task": "write files", "model": _model(tmp_path, 1)}).json()
+    wait_event(client, run["id"], "RunFinished")
+    all_events = client.get(f"/v1/runs/{run['id']}/events").json()["events"]
+    tail = client.get(f"/v1/runs/{run['id']}/events", params={"after": 2}).json()["events"]
+    assert tail == all_events[3:]
+    last = all_events[-1]["seq"]
+    with client.stream("GET", f"/v1/runs/{run['id']}/events", params={"after": last},
+                       headers={"Accept": "text/event-stream"}) as response:
+        assert list(read_sse(response.iter_lines())) == []
+
+
+def test_websocket_stream(server: LiveServer, tmp_path: Path) -> None:
+    key = server.user_key("alice")
+    client = server.client(key)
+    run = client.post("/v1/runs", json={"task": "write files", "model": _model(tmp_path, 3)}).json()
+    url = server.url.replace("http://", "ws://") + f"/v1/runs/{run['id']}/events"
+    received = []
+    with connect(url, additional_headers={"Authorization": f"Bearer {key}"}, open_timeout=10) as ws:
+        for message in ws:
+            received.append(json.loads(message))
+        assert ws.close_code == 1000
+    assert [e["seq"] for e in received] == list(range(len(received)))
+    assert received[-1]["type"] == "RunFinished"
+    # Resuming from the middle with ?after= and the key as a query parameter (what browsers do).
+    with connect(f"{url}?after=3&token={key}", open_timeout=10) as ws:
+        tail = [json.loads(m) for m in ws]
+    assert tail == received[4:]
+
+
+def test_websocket_refuses_bad_key_and_other_users(server: LiveServer, tmp_path: Path) -> None:
+    client = server.client(server.user_key("alice"))
+    run = client.post("/v1/runs", json={"task": "t", "model": _model(tmp_path, 1)}).json()
+    url = server.url.replace("http://", "ws://") + f"/v1/runs/{run['id']}/events"
+    for token, code in (("wrong", 4401), (server.user_key("bob"), 4404)):
+        with connect(f"{url}?token={token}", open_timeout=10) as ws:
+            with pytest.raises(ConnectionClosedError):
+                ws.recv(timeout=10)
+            assert ws.close_code == code
