@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from gofer.store._engine import WRITE_OPTION, make_engine, normalize_url
+from gofer.store._engine import WRITE_OPTION, is_memory_sqlite, make_engine, normalize_url
 from gofer.store.base import StoreError
 from gofer.store.migrate import migrate
 from gofer.store.notify import LocalNotifier, Notifier
@@ -29,6 +30,8 @@ class SqlBase:
         self.notifier: Notifier = notifier or LocalNotifier()
         self.poll_interval = poll_interval
         self._closed = False
+        # An in-memory SQLite database is one connection: its transactions must take turns.
+        self._turns: asyncio.Lock | None = asyncio.Lock() if is_memory_sqlite(self.url) else None
 
     @property
     def dialect(self) -> str:
@@ -38,14 +41,17 @@ class SqlBase:
     @asynccontextmanager
     async def _reading(self) -> AsyncIterator[AsyncConnection]:
         self._check_open()
-        async with self.engine.connect() as conn:
+        async with self._turn(), self.engine.connect() as conn:
             yield conn
 
     @asynccontextmanager
     async def _writing(self) -> AsyncIterator[AsyncConnection]:
         self._check_open()
-        async with self._write_engine.begin() as conn:
+        async with self._turn(), self._write_engine.begin() as conn:
             yield conn
+
+    def _turn(self) -> AbstractAsyncContextManager[object]:
+        return self._turns if self._turns is not None else nullcontext()
 
     def _check_open(self) -> None:
         if self._closed:

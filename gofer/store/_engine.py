@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import StaticPool
 
-__all__ = ["BUSY_TIMEOUT_MS", "WRITE_OPTION", "is_sqlite", "make_engine", "normalize_url"]
+__all__ = ["BUSY_TIMEOUT_MS", "WRITE_OPTION", "is_memory_sqlite", "is_sqlite", "make_engine", "normalize_url"]
 
 BUSY_TIMEOUT_MS = 30_000
 """How long a SQLite connection waits for another process's lock before giving up."""
@@ -38,11 +38,12 @@ def normalize_url(url: str | URL) -> URL:
 
 def is_sqlite(url: URL) -> bool:
     """True when the URL names a SQLite database."""
-    return url.get_backend_name() == "sqlite"
+    return url.drivername.partition("+")[0] == "sqlite"
 
 
-def _sqlite_memory(url: URL) -> bool:
-    return url.database in (None, "", ":memory:") or "mode=memory" in str(url)
+def is_memory_sqlite(url: URL) -> bool:
+    """True for an in-memory SQLite database (one connection, shared by the whole store)."""
+    return is_sqlite(url) and (url.database in (None, "", ":memory:") or "mode=memory" in str(url))
 
 
 def make_engine(url: str | URL) -> AsyncEngine:
@@ -51,13 +52,13 @@ def make_engine(url: str | URL) -> AsyncEngine:
     if not is_sqlite(parsed):
         return create_async_engine(parsed, pool_pre_ping=True)
     kwargs: dict[str, Any] = {}
-    if _sqlite_memory(parsed):
+    if is_memory_sqlite(parsed):
         kwargs["poolclass"] = StaticPool
     else:
         assert parsed.database is not None
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = create_async_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
-    _install_sqlite_hooks(engine, memory=_sqlite_memory(parsed))
+    _install_sqlite_hooks(engine, memory=is_memory_sqlite(parsed))
     return engine
 
 

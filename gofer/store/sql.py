@@ -33,12 +33,16 @@ from gofer.store._accounts import AccountsMixin
 from gofer.store._base import DEFAULT_POLL_INTERVAL
 from gofer.store.base import Command, ConcurrencyError, NotFoundError
 from gofer.store.notify import Notifier
-from gofer.store.tables import blobs, commands, events, runs, sessions
+from gofer.store.tables import blobs, commands, events, runs, sessions, users
 
 __all__ = ["SqlEventStore", "open_store"]
 
 _PAGE = 500
 """Events a subscriber reads per query."""
+
+
+class _SeqTaken(Exception):
+    """The (run_id, seq) key refused an insert: another writer appended first."""
 
 
 def _events_channel(run_id: str) -> str:
@@ -64,7 +68,7 @@ class SqlEventStore(AccountsMixin):
         try:
             async with self._writing() as conn:
                 stamped = await self._append_in(conn, run_id, batch, expected_seq)
-        except IntegrityError:
+        except _SeqTaken:
             raise ConcurrencyError(run_id, expected_seq, await self._length(run_id)) from None
         if stamped:
             await self.notifier.publish(_events_channel(run_id))
@@ -103,14 +107,18 @@ class SqlEventStore(AccountsMixin):
         if moved.rowcount != 1:
             actual = await conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
             raise ConcurrencyError(run_id, expected_seq, (actual if actual is not None else -1) + 1)
-        await conn.execute(insert(events), [
-            {"run_id": run_id, "seq": event.seq, "type": event.type, "ts": event.ts,
-             "payload": json.dumps(dump_event(event))}
-            for event in stamped
-        ])
+        rows = [{"run_id": run_id, "seq": event.seq, "type": event.type, "ts": event.ts,
+                 "payload": json.dumps(dump_event(event))} for event in stamped]
+        try:
+            await conn.execute(insert(events), rows)
+        except IntegrityError as exc:  # a rival wrote these seqs between our check and our insert
+            raise _SeqTaken from exc
         return stamped
 
     async def _create_from_start(self, conn: AsyncConnection, run_id: str, start: RunStarted) -> None:
+        if start.user_id is not None and await conn.scalar(
+                select(users.c.id).where(users.c.id == start.user_id)) is None:
+            raise NotFoundError(f"no user {start.user_id}")
         exists = await conn.scalar(select(sessions.c.id).where(sessions.c.id == start.session_id))
         if exists is None:
             await conn.execute(insert(sessions).values(id=start.session_id, user_id=start.user_id,
@@ -142,10 +150,12 @@ class SqlEventStore(AccountsMixin):
         while True:
             ticket = self.notifier.ticket(channel)
             async with self._reading() as conn:
-                status = await conn.scalar(select(runs.c.status).where(runs.c.id == run_id))
-                batch = await self._read_in(conn, run_id, last, _PAGE)
-            if status is None:
-                raise NotFoundError(f"no run {run_id}")
+                head = (await conn.execute(select(runs.c.status, runs.c.last_seq)
+                                           .where(runs.c.id == run_id))).one_or_none()
+                if head is None:
+                    raise NotFoundError(f"no run {run_id}")
+                status = head.status
+                batch = await self._read_in(conn, run_id, last, _PAGE) if head.last_seq > last else []
             for event in batch:
                 yield event
                 last = event.seq

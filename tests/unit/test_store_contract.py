@@ -245,6 +245,8 @@ async def test_the_primary_key_stops_a_writer_that_raced_past_the_check(store: S
 async def test_appending_to_an_unknown_run(store: SqlEventStore) -> None:
     with pytest.raises(NotFoundError):
         await store.append("run_nope", [note("x")], 0)
+    with pytest.raises(NotFoundError):
+        await store.append("run_nope", [started().model_copy(update={"user_id": "usr_nope"})], 0)
     appended = await store.append("run_fresh", [started()], 0)
     assert appended[0].run_id == "run_fresh"
     run = await store.get_run("run_fresh")

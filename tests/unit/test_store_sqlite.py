@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from sqlalchemy import text
 
 from gofer.config import Settings
-from gofer.events import RunStarted, UserMessage
+from gofer.events import Event, RunCancelled, RunStarted, UserMessage
 from gofer.store import open_store
 from gofer.store._engine import WRITE_OPTION, normalize_url
 from gofer.store.notify import LocalNotifier
+
+
+async def _types(events: AsyncIterator[Event]) -> list[str]:
+    return [event.type async for event in events]
 
 
 def _start() -> RunStarted:
@@ -75,6 +80,14 @@ async def test_an_in_memory_database_works() -> None:
     try:
         await store.append("run_a", [_start()], 0)
         assert [e.type for e in await store.read("run_a")] == ["RunStarted"]
+        watching = asyncio.create_task(_types(store.subscribe("run_a")))
+        waiting = asyncio.create_task(store.wait_commands("run_a", 30))
+        await asyncio.gather(*(store.append("run_a", [UserMessage(run_id="", text=str(i))], i) for i in range(1, 6)),
+                             store.send_command("run_a", "cancel"), return_exceptions=True)
+        await asyncio.wait_for(waiting, 10)
+        log = await store.read("run_a")
+        await store.append("run_a", [RunCancelled(run_id="")], len(log))
+        assert await asyncio.wait_for(watching, 10) == [e.type for e in log] + ["RunCancelled"]
     finally:
         await store.close()
 
