@@ -128,7 +128,8 @@ class ScriptedModel:
 class CannedResponse:
     """One HTTP answer: a status, headers and a body (bytes, text or JSON), or ``chunks`` sent one by one.
 
-    With ``hold``, the server waits until the event is set before answering (a slow or hung server).
+    With ``hold``, the server waits until the event is set before answering (a slow or hung server); with
+    ``cut``, it drops the connection after the chunks instead of ending the body (a stream broken mid-way).
     """
 
     status: int = 200
@@ -136,6 +137,7 @@ class CannedResponse:
     headers: Mapping[str, str] = field(default_factory=dict)
     chunks: Sequence[bytes | str] | None = None
     hold: threading.Event | None = None
+    cut: bool = False
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,9 @@ class ScriptedHTTPServer:
                         data = chunk.encode() if isinstance(chunk, str) else chunk
                         self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
                         self.wfile.flush()
+                    if canned.cut:
+                        self.close_connection = True
+                        return
                     self.wfile.write(b"0\r\n\r\n")
                     return
                 payload = canned.body

@@ -14,7 +14,7 @@ from gofer.events import ToolCall, Usage
 from gofer.models._common import emit_delta, estimate_tokens
 from gofer.models._retry import BadResponse
 from gofer.models.base import Completion, DeltaHandler, ImageContent, Message, ToolSpec
-from gofer.models.parsing import extract_tool_calls, make_tool_call
+from gofer.models.parsing import extract_tool_calls, make_tool_call, new_call_id
 
 __all__ = ["StreamAssembler", "completion_from_response", "to_openai_messages", "to_openai_tools"]
 
@@ -121,7 +121,8 @@ def completion_from_response(
     """A Completion from a chat-completions response dict; a response without choices is BadResponse.
 
     Usage comes from the response, or is estimated when the server sent none. With ``tolerant``, tool calls
-    written into the text are recovered for the offered tools.
+    written into the text are recovered for the offered tools. Repeated call ids (some local servers number
+    every call ``call_0``) are replaced so each tool result finds its call.
     """
     if not isinstance(data, dict):
         raise BadResponse(f"the response is not a JSON object: {str(data)[:200]!r}")
@@ -144,6 +145,11 @@ def completion_from_response(
         calls.append(call)
     if not calls and tolerant and tool_names:
         text, calls = extract_tool_calls(text, tool_names)
+    seen: set[str] = set()
+    for position, call in enumerate(calls):
+        if call.id in seen:
+            calls[position] = call.model_copy(update={"id": new_call_id()})
+        seen.add(calls[position].id)
     return Completion(
         text=text,
         tool_calls=calls,

@@ -243,3 +243,22 @@ async def test_timeouts_are_retried_then_fail(server: ScriptedHTTPServer) -> Non
     finally:
         release.set()
     assert len(server.requests) == 2
+
+
+async def test_repeated_call_ids_are_made_unique(server: ScriptedHTTPServer) -> None:
+    call = {"id": "call_0", "type": "function", "function": {"name": "write_file", "arguments": "{}"}}
+    server.push(CannedResponse(200, chat(None, [call, call])))
+    calls = (await model_for(server).complete(ASK, [WRITE])).tool_calls
+    assert calls[0].id == "call_0" and calls[1].id != "call_0" and calls[1].name == "write_file"
+
+
+async def test_stream_broken_mid_way_is_retried(server: ScriptedHTTPServer) -> None:
+    broken = sse(delta(content="Par"))
+    assert broken.chunks is not None
+    server.push(CannedResponse(200, headers=broken.headers, chunks=broken.chunks[:1], cut=True),
+                sse(delta(content="Whole "), delta(content="answer")))
+    pieces: list[str] = []
+    completion = await model_for(server).complete(ASK, [], stream=True, on_delta=pieces.append)
+    assert completion.text == "Whole answer"
+    assert pieces == ["Par", "Whole ", "answer"]
+    assert len(server.requests) == 2
