@@ -88,6 +88,7 @@ async def browser_click(ctx: ToolContext, ref: int) -> ToolResult:
     el = element(browser, ref)
 
     async def click(_page: Page) -> None:
+        browser.expect_tab = bool(el.raw.get("target")) and bool(el.raw.get("href"))
         await _click(await handle(browser, ref))
 
     return await run_action(ctx, click, f'Clicked [{ref}] {el.role} "{el.name}".')

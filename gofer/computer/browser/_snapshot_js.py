@@ -8,7 +8,28 @@ element records, plus forms and child frames.
 
 from __future__ import annotations
 
-__all__ = ["LOOKUP_JS", "SNAPSHOT_JS"]
+__all__ = ["LISTENER_JS", "LOOKUP_JS", "SNAPSHOT_JS"]
+
+LISTENER_JS = r"""
+(() => {
+  const KEY = '__goferListeners';
+  if (window[KEY]) return;
+  const store = new WeakMap();
+  Object.defineProperty(window, KEY, {value: store, enumerable: false});
+  const original = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    try {
+      if (this instanceof Element) {
+        let types = store.get(this);
+        if (!types) { types = new Set(); store.set(this, types); }
+        types.add(type);
+      }
+    } catch (e) {}
+    return original.call(this, type, listener, options);
+  };
+})();
+"""
+"""Run before page scripts in every frame: remembers which elements got event listeners (click handlers)."""
 
 SNAPSHOT_JS = r"""
 (opts) => {
@@ -112,8 +133,14 @@ SNAPSHOT_JS = r"""
     if (NATIVE_ROLES[tag]) return {role: NATIVE_ROLES[tag], leaf: true};
     if (el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable))
       return {role: 'textbox', leaf: true};
+    const types = window.__goferListeners && window.__goferListeners.get(el);
+    const has = (...names) => !!types && names.some((n) => types.has(n));
     const ti = el.getAttribute('tabindex');
-    const clicky = el.hasAttribute('onclick') || hasPointer(el, st) || (ti !== null && +ti >= 0 && tag !== 'IFRAME'
+    if (el.getAttribute('draggable') === 'true' && !(el.querySelector && el.querySelector(NATIVE_SEL)))
+      return {role: 'draggable', leaf: true};
+    if (has('drop') && !(el.querySelector && el.querySelector(NATIVE_SEL))) return {role: 'drop-target', leaf: true};
+    const clicky = has('click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'touchstart')
+      || el.hasAttribute('onclick') || hasPointer(el, st) || (ti !== null && +ti >= 0 && tag !== 'IFRAME'
       && el !== document.body && el !== de);
     if (clicky && !(el.querySelector && el.querySelector(NATIVE_SEL))) {
       if (tag === 'LABEL' && el.control) return null;
@@ -138,6 +165,7 @@ SNAPSHOT_JS = r"""
     if (f && formIndex.has(f)) rec.form = formIndex.get(f);
     else if (f) rec.form = addForm(f);
     if (tag === 'A' && el.href) rec.href = el.href;
+    if (el.target && el.target !== '_self' && el.target !== '_top' && el.target !== '_parent') rec.target = el.target;
     if (el.hasAttribute('download')) rec.download = el.getAttribute('download') || true;
     if (tag === 'INPUT' || tag === 'TEXTAREA') {
       const t = rec.type || 'text';
@@ -247,6 +275,13 @@ SNAPSHOT_JS = r"""
       if (tag === 'CANVAS' && r.width > 50) push('[canvas ' + Math.round(r.width) + 'x' + Math.round(r.height) +
         ' at ' + Math.round(r.left) + ',' + Math.round(r.top) + ': use browser_click_at]', r.top + sy);
       return;
+    }
+    if (block && el !== document.body && el !== de && /(auto|scroll)/.test(st.overflowY + st.overflowX)
+        && (el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2)) {
+      flush();
+      const rec = record(el, 'scrollable', st, r);
+      rec.name = '';
+      lines.push({y: r.top + sy, segs: [{el: rec}]});
     }
     let prefix = null;
     if (block) {

@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 from playwright.async_api import BrowserContext, Dialog, Download, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
+from gofer.computer.browser._snapshot_js import LISTENER_JS
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy
 from gofer.computer.browser.pool import BrowserPool
 from gofer.computer.browser.snapshot import RefMap, Snapshot, take_snapshot
@@ -50,8 +51,6 @@ class Tab:
     snapshot: Snapshot | None = None
     last_url: str = "about:blank"
     crashed: bool = False
-    inflight: set[Request] = field(default_factory=set)
-    activity: float = 0.0
 
 
 class BrowserSession:
@@ -86,6 +85,12 @@ class BrowserSession:
         self._dialog_seen = asyncio.Event()
         self._generation = -1
         self._opening = False
+        self.expect_tab = False
+        """Set by a tool before an action that should open a tab (a link with a target): wait for it."""
+        self._tab_opened = asyncio.Event()
+        self.inflight: set[Request] = set()
+        """Requests of any tab still running (for waiting until the network is quiet)."""
+        self.activity = 0.0
         self._lock = asyncio.Lock()
 
     def __repr__(self) -> str:
@@ -97,6 +102,7 @@ class BrowserSession:
         """Open the context (with saved cookies and storage) and one blank tab."""
         self.context = await self.pool.new_context(self.session_id)
         self._generation = self.pool.generation
+        await self.context.add_init_script(LISTENER_JS)
         await self.context.route("**/*", self._route)
         self.context.on("page", self._on_page)
         self._add_tab(await self._new_page())
@@ -183,12 +189,12 @@ class BrowserSession:
 
         def started(req: Request) -> None:
             if req.resource_type not in ("eventsource", "websocket"):
-                tab.inflight.add(req)
-                tab.activity = loop.time()
+                self.inflight.add(req)
+                self.activity = loop.time()
 
         def ended(req: Request) -> None:
-            tab.inflight.discard(req)
-            tab.activity = loop.time()
+            self.inflight.discard(req)
+            self.activity = loop.time()
 
         def crashed(_p: Page) -> None:
             tab.crashed = True
@@ -213,6 +219,8 @@ class BrowserSession:
         if any(t.page is page for t in self.tabs) or self._opening:
             return
         self._add_tab(page)
+        self._tab_opened.set()
+        self.activity = asyncio.get_running_loop().time()
         self.active = len(self.tabs) - 1
         self.notes.append(f"The page opened a new tab (tab {self.active + 1} of {len(self.tabs)}); now on it.")
 
@@ -304,6 +312,7 @@ class BrowserSession:
             if self.dialog is not None and action is not None:
                 raise DialogOpen(self.dialog)
             self.refused.clear()
+            self._tab_opened.clear()
             tab = self.tab
             loop = asyncio.get_running_loop()
             started = loop.time()
@@ -324,10 +333,20 @@ class BrowserSession:
             return await self._finish(started, snapshot=snapshot)
 
     async def _finish(self, started: float, *, snapshot: bool = True) -> tuple[Snapshot | None, list[str]]:
-        await self._settle(self.tab, started)
+        tab = self.tab
+        await self._settle(tab, started)
+        if self.expect_tab and self.tab is tab:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._tab_opened.wait(), 3.0)
+        self.expect_tab = False
+        if self.tab is not tab:
+            await self._settle(self.tab, started)
         if self._download_tasks:
             await asyncio.wait(set(self._download_tasks), timeout=10)
         snap = await self.refresh() if snapshot else None
+        if snapshot and self.tab is not tab and (snap is None or snap is not self.tab.snapshot):
+            await self._settle(self.tab, started)
+            snap = await self.refresh()
         if self.context is not None:
             await self.pool.save_state(self.session_id, self.context)
         return snap, self._take_notes()
@@ -359,11 +378,14 @@ class BrowserSession:
         page = tab.page
         with contextlib.suppress(PlaywrightError):
             await page.wait_for_load_state("domcontentloaded", timeout=ACTION_TIMEOUT * 1000)
+        with contextlib.suppress(PlaywrightError):
+            if self.dialog is None:
+                await page.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)))")
         loop = asyncio.get_running_loop()
         deadline = started + NETWORK_CAP + 1.0
-        if tab.activity >= started or tab.inflight:
+        if self.activity >= started or self.inflight:
             while loop.time() < deadline and self.dialog is None:
-                if not tab.inflight and loop.time() - tab.activity >= NETWORK_QUIET:
+                if not self.inflight and loop.time() - self.activity >= NETWORK_QUIET:
                     break
                 await asyncio.sleep(0.05)
         with contextlib.suppress(PlaywrightError):
