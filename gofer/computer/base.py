@@ -42,6 +42,8 @@ class Computer:
         self.settings = settings
         self.services: dict[str, Any] = services or {}
         """Process-wide resources shared by computers (the one Chromium's BrowserPool), by name."""
+        self.warm = False
+        """True when it came pre-started from the warm pool; a computer on a given workspace starts cold."""
         self._parts: dict[str, Part] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self.closed = False

@@ -97,8 +97,10 @@ class SupervisedSandbox:
         cwd: str | None = None,
         env: dict[str, str] | None = None,
         output: Literal["pipe", "null"] = "pipe",
+        reap_group: bool = False,
     ) -> SandboxProcess:
-        """Start a command in its own process group; stdout and stderr share one pipe (or go nowhere)."""
+        """Start a command in its own process group; stdout and stderr share one pipe (or go nowhere).
+        With ``reap_group`` what the command leaves running in its group is killed when it exits."""
         if self.closed or self._control is None:
             raise SandboxError("the sandbox is closed")
         loop = asyncio.get_running_loop()
@@ -113,6 +115,7 @@ class SupervisedSandbox:
             "argv": argv,
             "cwd": cwd or self.workspace_path,
             "env": env if env is not None else self.env(),
+            "reap_group": reap_group,
         }
         try:
             async with self._send_lock:
@@ -163,9 +166,10 @@ class SupervisedSandbox:
         return proc
 
     async def run(self, command: str, *, timeout: float = 60.0, max_output: int = 20_000) -> CommandResult:
-        """Run ``bash -c command`` in the workspace to completion, killing its process group at the timeout."""
+        """Run ``bash -c command`` in the workspace to completion; its process group is killed when it ends
+        or at the timeout."""
         start = time.monotonic()
-        proc = await self.spawn(["/bin/bash", "-c", command])
+        proc = await self.spawn(["/bin/bash", "-c", command], reap_group=True)
         buf = CappedBuffer(max_output)
         assert proc.stdout is not None
         drain = asyncio.ensure_future(buf.drain(proc.stdout))

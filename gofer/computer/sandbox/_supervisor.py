@@ -3,7 +3,8 @@
 It reads spawn requests from the control socket it inherits (fd 3 or the fd named by its argument: a SOCK_SEQPACKET socketpair whose other
 end the host holds). Each request is a JSON object with ``argv``, ``cwd`` and ``env`` and carries four file
 descriptors: the command's stdin, stdout and stderr, and one end of a per-command stream socket. On that
-socket the supervisor answers ``{"pid": N}`` (or ``{"error": ...}``) and later ``{"exit": CODE}``; the host
+socket the supervisor answers ``{"pid": N}`` (or ``{"error": ...}``) and later ``{"exit": CODE}`` (after killing
+what the command left in its process group when the request says ``reap_group``); the host
 may write ``{"signal": N}`` lines to it to signal the command's process group.
 
 When the control socket closes (the host is gone or the sandbox is closing) every command is killed and the
@@ -13,6 +14,7 @@ standard library.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -27,10 +29,17 @@ _lock = threading.Lock()
 
 
 def _send(chan: socket.socket, obj: dict[str, object]) -> None:
-    try:
+    with contextlib.suppress(OSError):
         chan.sendall((json.dumps(obj) + "\n").encode())
-    except OSError:
-        pass
+
+
+def _refuse(fds: list[int], why: str) -> None:
+    """Answer a request that cannot be served (the sandbox is out of processes) and drop its fds."""
+    for fd in fds[:3]:
+        os.close(fd)
+    chan = socket.socket(fileno=fds[3])
+    _send(chan, {"error": why})
+    chan.close()
 
 
 def _signal_group(pid: int, signum: int) -> None:
@@ -87,9 +96,18 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
             os.close(fd)
     with _lock:
         _children[proc.pid] = proc
+    try:
+        threading.Thread(target=_listen, args=(proc, chan), daemon=True).start()
+    except RuntimeError:
+        _signal_group(proc.pid, signal.SIGKILL)
+        proc.wait()
+        _send(chan, {"error": "the sandbox has no room for another process"})
+        chan.close()
+        return
     _send(chan, {"pid": proc.pid})
-    threading.Thread(target=_listen, args=(proc, chan), daemon=True).start()
     code = proc.wait()
+    if request.get("reap_group"):
+        _signal_group(proc.pid, signal.SIGKILL)
     with _lock:
         _children.pop(proc.pid, None)
     _send(chan, {"exit": code})
@@ -127,7 +145,10 @@ def main() -> None:
             for fd in fds:
                 os.close(fd)
             continue
-        threading.Thread(target=_run, args=(request, fds), daemon=True).start()
+        try:
+            threading.Thread(target=_run, args=(request, fds), daemon=True).start()
+        except RuntimeError:
+            _refuse(fds, "the sandbox has no room for another process (its process limit is reached)")
     _kill_all()
     os._exit(0)
 

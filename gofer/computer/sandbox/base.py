@@ -152,12 +152,15 @@ class Sandbox(Protocol):
         cwd: str | None = None,
         env: dict[str, str] | None = None,
         output: Literal["pipe", "null"] = "pipe",
+        reap_group: bool = False,
     ) -> SandboxProcess:
-        """Start a command in its own process group; stdout and stderr share one pipe (or go nowhere)."""
+        """Start a command in its own process group; stdout and stderr share one pipe (or go nowhere).
+        With ``reap_group`` what the command leaves running in its group is killed when it exits."""
         ...
 
     async def run(self, command: str, *, timeout: float = 60.0, max_output: int = 20_000) -> CommandResult:
-        """Run a shell command in the workspace to completion, killing it at the timeout."""
+        """Run a shell command in the workspace to completion; its process group is killed when it ends or at
+        the timeout (``spawn`` a command to keep it running)."""
         ...
 
     async def aclose(self) -> None:

@@ -1,0 +1,102 @@
+"""The python tool: run code in the session's Jupyter kernel inside the sandbox.
+
+State persists between calls. Figures and displayed images come back to the model as images and are saved
+in the workspace under ``figures/`` (listed as artifacts). A cell past its timeout is interrupted and the
+kernel keeps its state; a kernel that died is restarted and the model is told its state is gone.
+"""
+
+from __future__ import annotations
+
+from gofer.computer.base import Computer
+from gofer.computer.kernel import PART, ExecResult, KernelDied, get_kernel
+from gofer.computer.sandbox import SandboxError, SandboxUnavailable
+from gofer.computer.sandbox._output import CappedBuffer
+from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.events import Artifact, Risk
+from gofer.tools.base import ToolContext, ToolError, ToolImage, ToolResult, tool
+
+__all__ = ["FIGURES_DIR", "TOOLS", "python"]
+
+FIGURES_DIR = "figures"
+"""Workspace folder where images a cell displays are saved."""
+MAX_TEXT = 20_000
+MAX_TIMEOUT = 3600.0
+_EXT = {"image/png": "png", "image/jpeg": "jpg"}
+
+
+def _save_images(workspace: Workspace, result: ExecResult) -> tuple[list[ToolImage], list[Artifact]]:
+    images: list[ToolImage] = []
+    artifacts: list[Artifact] = []
+    count = result.execution_count or 0
+    for i, (data, mime) in enumerate(result.images, start=1):
+        stem, ext = f"{FIGURES_DIR}/cell{count}-{i}", _EXT.get(mime, "png")
+        path, k = f"{stem}.{ext}", 2
+        while workspace.exists(path):
+            path, k = f"{stem}-{k}.{ext}", k + 1
+        try:
+            workspace.write_bytes(path, data)
+            artifacts.append(workspace.artifact(path))
+        except (WorkspaceError, OSError):
+            path = "(not saved: the figures folder is not writable)"
+        images.append(ToolImage(data=data, media_type=mime, caption=path))
+    return images, artifacts
+
+
+async def _restart(computer: Computer) -> str:
+    await computer.drop(PART)
+    try:
+        await get_kernel(computer)
+    except SandboxError as exc:
+        return f"Restarting the kernel failed too: {exc}"
+    return "The kernel was restarted: all variables, imports and definitions are gone; run the setup again."
+
+
+@tool(risk=Risk.REVERSIBLE)
+async def python(ctx: ToolContext, code: str, timeout: float = 60) -> ToolResult:
+    """Run Python code in a persistent Jupyter kernel (cwd /workspace). Variables and imports persist between
+    calls. pandas, numpy, matplotlib, openpyxl, python-docx, python-pptx and reportlab are installed; more
+    packages with `pip install NAME` in the shell when the network allows. Figures are shown and saved in
+    figures/.
+
+    Args:
+        code: the cell to run; the value of a last expression is shown.
+        timeout: seconds before the cell is interrupted (the kernel and its state survive).
+    """
+    if not 0 < timeout <= MAX_TIMEOUT:
+        raise ToolError(f"timeout must be between 0 and {MAX_TIMEOUT:.0f} seconds")
+    computer = ctx.require_computer()
+    try:
+        kernel = await get_kernel(computer)
+        result = await kernel.execute(code, timeout=timeout)
+    except SandboxUnavailable as exc:
+        raise ToolError(f"Python is unavailable on this host: {exc}") from None
+    except KernelDied as exc:
+        await computer.drop(PART)
+        raise ToolError(str(exc)) from None
+    buf = CappedBuffer(MAX_TEXT)
+    buf.feed(result.output.encode())
+    text = buf.text()
+    if result.status == "timeout":
+        text += f"\n[Interrupted after the {timeout:g} s timeout; the kernel and its variables are kept.]"
+    elif result.status == "died":
+        text += "\n" + await _restart(computer)
+    images, artifacts = _save_images(computer.workspace, result)
+    if images:
+        text += "\n[" + ", ".join(f"image saved to {i.caption}" for i in images) + "]"
+    if not text.strip():
+        text = "(no output)"
+    return ToolResult(
+        text=text.strip("\n"),
+        images=images,
+        artifacts=artifacts,
+        untrusted=True,
+        data={
+            "status": result.status,
+            "error": result.error,
+            "execution_count": result.execution_count,
+            "state_lost": result.status == "died",
+        },
+    )
+
+
+TOOLS = [python]

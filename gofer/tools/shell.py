@@ -1,0 +1,142 @@
+"""The shell tools: run a command in the session's sandbox, or start it in the background and poll it.
+
+Commands run with bash in /workspace inside the sandbox. A command that deletes or overwrites the user's
+files, installs software or sends data out is judged ``consequential`` from its text, so the guard can ask.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from gofer.computer.command_risk import judge_command
+from gofer.computer.jobs import get_jobs
+from gofer.computer.sandbox import SandboxError, SandboxUnavailable, get_sandbox
+from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.events import Risk
+from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolResult, tool
+
+__all__ = ["TOOLS", "judge_shell", "shell", "shell_kill", "shell_status"]
+
+MAX_OUTPUT = 20_000
+MAX_TIMEOUT = 3600.0
+
+
+def workspace_kind(root: Path, path: str) -> str | None:
+    """``"file"``, ``"dir"`` or None for a workspace path, never following a symlink (they count as None)."""
+    try:
+        rel = Workspace(root).relative(path)
+    except WorkspaceError:
+        return None
+    if str(rel) == ".":
+        return "dir"
+    fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for part in rel.parts[:-1]:
+            nfd = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
+            os.close(fd)
+            fd = nfd
+        st = os.stat(rel.parts[-1], dir_fd=fd, follow_symlinks=False)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR, errno.EACCES):
+            return None
+        raise
+    finally:
+        os.close(fd)
+    if stat.S_ISDIR(st.st_mode):
+        return "dir"
+    return "file" if stat.S_ISREG(st.st_mode) else None
+
+
+def judge_shell(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+    """Consequential when the command deletes or overwrites user files, installs software or sends data out."""
+    command = str(arguments.get("command", ""))
+    reasons = judge_command(command, lambda p: workspace_kind(ctx.workspace, p))
+    if reasons:
+        return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons)
+    return RiskJudgement(risk=Risk.REVERSIBLE)
+
+
+def _check_timeout(timeout: float) -> float:
+    if not 0 < timeout <= MAX_TIMEOUT:
+        raise ToolError(f"timeout must be between 0 and {MAX_TIMEOUT:.0f} seconds")
+    return timeout
+
+
+@tool(risk=Risk.REVERSIBLE, judge=judge_shell)
+async def shell(ctx: ToolContext, command: str, timeout: float = 60, background: bool = False) -> ToolResult:
+    """Run a bash command in /workspace inside the sandbox and return its output and exit code.
+
+    Args:
+        command: the bash command line (pipes, redirects and && work).
+        timeout: seconds before the command is killed (foreground only).
+        background: start it and return at once with a job id; poll with shell_status, stop with shell_kill.
+    """
+    computer = ctx.require_computer()
+    try:
+        if background:
+            job = await (await get_jobs(computer)).start(command)
+            return ToolResult(
+                text=f"Started in the background as {job.id}. Check it with shell_status(job={job.id!r}).",
+                data={"job": job.id},
+            )
+        sandbox = await get_sandbox(computer)
+        result = await sandbox.run(command, timeout=_check_timeout(timeout), max_output=MAX_OUTPUT)
+    except SandboxUnavailable as exc:
+        raise ToolError(f"the shell is unavailable on this host: {exc}") from None
+    except SandboxError as exc:
+        raise ToolError(str(exc)) from None
+    if result.timed_out:
+        status = f"Killed after the {timeout:g} s timeout (use background=true for long commands)."
+    else:
+        status = f"Exit code {result.exit_code}."
+    text = f"{status}\n{result.output}" if result.output else f"{status} (no output)"
+    return ToolResult(
+        text=text,
+        untrusted=True,
+        data={"exit_code": result.exit_code, "timed_out": result.timed_out, "truncated": result.truncated},
+    )
+
+
+@tool(risk=Risk.READ_ONLY)
+async def shell_status(ctx: ToolContext, job: str = "") -> ToolResult:
+    """Show a background command's state and its output so far (or list all jobs when no id is given).
+
+    Args:
+        job: the id shell returned (job1, job2, ...); empty lists every job.
+    """
+    jobs = await get_jobs(ctx.require_computer())
+    if not job:
+        listed = [j.describe() for j in jobs.all()]
+        return ToolResult(text="\n".join(listed) or "No background jobs.")
+    found = jobs.get(job)
+    if found is None:
+        raise ToolError(f"no background job {job!r}; jobs: {', '.join(j.id for j in jobs.all()) or 'none'}")
+    output = found.output.text()
+    return ToolResult(
+        text=f"{found.describe()}\n{output}" if output else f"{found.describe()}\n(no output yet)",
+        untrusted=True,
+        data={"job": found.id, "running": found.running, "exit_code": found.process.returncode},
+    )
+
+
+@tool(risk=Risk.REVERSIBLE)
+async def shell_kill(ctx: ToolContext, job: str) -> ToolResult:
+    """Stop a background command (its whole process group).
+
+    Args:
+        job: the id shell returned (job1, job2, ...).
+    """
+    jobs = await get_jobs(ctx.require_computer())
+    found = jobs.get(job)
+    if found is None:
+        raise ToolError(f"no background job {job!r}")
+    if found.running:
+        await jobs.kill(found)
+    return ToolResult(text=found.describe(), data={"job": found.id, "exit_code": found.process.returncode})
+
+
+TOOLS = [shell, shell_status, shell_kill]
