@@ -81,7 +81,10 @@ class SqlEventStore(AccountsMixin):
             first = batch[0] if batch else None
             if not isinstance(first, RunStarted) or expected_seq != 0:
                 raise NotFoundError(f"no run {run_id}")
-            await self._create_from_start(conn, run_id, first)
+            try:
+                await self._create_from_start(conn, run_id, first)
+            except IntegrityError as exc:  # a rival created the run (and appended its start) first
+                raise _SeqTaken from exc
             row = (await conn.execute(select(runs).where(runs.c.id == run_id))).one()
         if row.last_seq + 1 != expected_seq:
             raise ConcurrencyError(run_id, expected_seq, row.last_seq + 1)

@@ -210,12 +210,11 @@ async def test_a_writer_that_is_behind_or_ahead_is_rejected_and_writes_nothing(s
 
 
 async def test_two_appenders_at_the_same_seq_one_wins(store: SqlEventStore, other_store: SqlEventStore) -> None:
-    run_id = await new_run(store)
-    await store.append(run_id, [started()], 0)
-    for round_ in range(5):
-        seq = 1 + round_
-        results = await asyncio.gather(store.append(run_id, [note(f"a{seq}")], seq),
-                                       other_store.append(run_id, [note(f"b{seq}")], seq), return_exceptions=True)
+    run_id = "run_race"  # the first round also races to create the run from its RunStarted
+    for seq in range(6):
+        mine, theirs = (started(), started()) if seq == 0 else (note(f"a{seq}"), note(f"b{seq}"))
+        results = await asyncio.gather(store.append(run_id, [mine], seq), other_store.append(run_id, [theirs], seq),
+                                       return_exceptions=True)
         winners = [r for r in results if isinstance(r, list)]
         losers = [r for r in results if isinstance(r, BaseException)]
         assert len(winners) == 1 and len(losers) == 1
