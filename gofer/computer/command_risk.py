@@ -50,7 +50,7 @@ def _segments(command: str) -> Iterator[list[str]]:
             words = shlex.split(part, comments=True)
         except ValueError:
             words = part.split()
-        while words and ("=" in words[0] and not words[0].startswith("-") or words[0] in _WRAPPERS):
+        while words and (("=" in words[0] and not words[0].startswith("-")) or words[0] in _WRAPPERS):
             words = words[2:] if words[0] == "timeout" else words[1:]
         if words:
             yield words
@@ -107,7 +107,7 @@ def _judge_words(words: list[str], overwrites: Callable[[str], bool], kind: Kind
     elif name in ("mv", "cp", "install", "ln") and len(plain) >= 2:
         target = plain[-1]
         hit = overwrites(target)
-        if not hit and kind(target) == "dir":
+        if not hit and kind(target.rstrip("/") or "/") == "dir":
             hit = any(overwrites(f"{target.rstrip('/')}/{_base(src)}") for src in plain[:-1])
         if name == "mv" and any(f in ("-f", "--force") for f in flags):
             hit = True

@@ -159,7 +159,8 @@ class Kernel:
 
     async def _next_iopub(self, timeout: float) -> dict[str, Any] | None:
         get = asyncio.ensure_future(self.client.get_iopub_msg(timeout=timeout))
-        done, _ = await asyncio.wait({get, self.process.exited}, return_when=asyncio.FIRST_COMPLETED)
+        waits: set[asyncio.Future[Any]] = {get, self.process.exited}
+        done, _ = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
         if get in done:
             with contextlib.suppress(Exception):
                 return get.result()
@@ -233,11 +234,12 @@ async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = 
         await process.kill()
         raise SandboxError("the kernel's sockets cannot be reached from the host")
     client = AsyncKernelClient()
-    client.load_connection_info({**conn, "ip": host_ip})
+    client.load_connection_info({**conn, "ip": host_ip})  # type: ignore[typeddict-item]
     kernel = Kernel(sandbox, process, client)
     client.start_channels(hb=False)
     ready = asyncio.ensure_future(kernel._wait_ready(timeout))
-    done, _ = await asyncio.wait({ready, process.exited}, return_when=asyncio.FIRST_COMPLETED)
+    waits: set[asyncio.Future[Any]] = {ready, process.exited}
+    done, _ = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
     if ready not in done or not ready.result():
         ready.cancel()
         note = kernel._death_note() if not kernel.alive else f"no reply within {timeout:.0f} s"

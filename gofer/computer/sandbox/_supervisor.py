@@ -1,7 +1,8 @@
 """The supervisor: a tiny stdlib-only process that runs first inside a sandbox and starts commands there.
 
-It reads spawn requests from the control socket it inherits (fd 3 or the fd named by its argument: a SOCK_SEQPACKET socketpair whose other
-end the host holds). Each request is a JSON object with ``argv``, ``cwd`` and ``env`` and carries four file
+It reads spawn requests from the control socket it inherits (fd 3, or the fd named by its argument): a
+SOCK_SEQPACKET socketpair whose other end the host holds. Each request is a JSON object with ``argv``,
+``cwd`` and ``env`` and carries four file
 descriptors: the command's stdin, stdout and stderr, and one end of a per-command stream socket. On that
 socket the supervisor answers ``{"pid": N}`` (or ``{"error": ...}``) and later ``{"exit": CODE}`` (after killing
 what the command left in its process group when the request says ``reap_group``); the host

@@ -1,0 +1,88 @@
+"""The shell tools on the bubblewrap sandbox: output, exit codes, caps, timeouts and background jobs."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from gofer.computer.base import Computer
+from gofer.computer.workspace import Workspace
+from gofer.config import Settings
+from gofer.tools.base import ToolContext, ToolError
+from gofer.tools.shell import TOOLS, shell, shell_kill, shell_status
+
+
+@pytest.fixture
+async def ctx(tmp_path: Path) -> AsyncIterator[ToolContext]:
+    settings = Settings(sandbox="local", network="none")
+    computer = Computer("s1", Workspace(tmp_path / "ws"), settings)
+    yield ToolContext(run_id="r1", session_id="s1", workspace=computer.workspace.root, computer=computer,
+                      settings=settings)
+    await computer.aclose()
+
+
+async def test_output_and_exit_code(ctx: ToolContext) -> None:
+    r = await shell(ctx, {"command": "echo out; echo err >&2; pwd; exit 3"})
+    assert r.text.startswith("Exit code 3.")
+    assert "out" in r.text and "err" in r.text and "/workspace" in r.text
+    assert r.data == {"exit_code": 3, "timed_out": False, "truncated": 0}
+    assert r.untrusted
+
+
+async def test_long_output_keeps_head_and_tail(ctx: ToolContext) -> None:
+    r = await shell(ctx, {"command": "seq 1 200000"})
+    assert r.data is not None and r.data["truncated"] > 0
+    assert r.text.splitlines()[1] == "1"
+    assert r.text.rstrip().endswith("200000")
+    assert "bytes of output cut" in r.text
+    assert len(r.text) < 25_000
+
+
+async def test_timeout_kills_and_reports(ctx: ToolContext) -> None:
+    r = await shell(ctx, {"command": "echo begun; sleep 30", "timeout": 0.5})
+    assert "Killed after the 0.5 s timeout" in r.text
+    assert "begun" in r.text
+    assert r.data is not None and r.data["timed_out"] is True
+
+
+async def test_files_made_in_shell_appear_in_workspace(ctx: ToolContext) -> None:
+    await shell(ctx, {"command": "mkdir -p out && printf 'a,b\\n1,2\\n' > out/t.csv"})
+    assert (ctx.workspace / "out" / "t.csv").read_text() == "a,b\n1,2\n"
+
+
+async def test_background_job_polled_and_killed(ctx: ToolContext) -> None:
+    started = await shell(ctx, {"command": "echo first; read line; echo never", "background": True})
+    assert started.data is not None
+    job = started.data["job"]
+    assert job == "job1"
+    status = await shell_status(ctx, {"job": job})
+    assert status.data is not None and status.data["running"] is True
+    listed = await shell_status(ctx, {})
+    assert "job1: running" in listed.text
+    killed = await shell_kill(ctx, {"job": job})
+    assert killed.data is not None and killed.data["exit_code"] is not None
+    done = await shell_status(ctx, {"job": job})
+    assert done.data is not None and done.data["running"] is False
+    with pytest.raises(ToolError):
+        await shell_status(ctx, {"job": "job9"})
+
+
+async def test_background_job_finishes_with_output(ctx: ToolContext) -> None:
+    started = await shell(ctx, {"command": "echo bg-output", "background": True})
+    assert started.data is not None
+    computer = ctx.require_computer()
+    from gofer.computer.jobs import get_jobs
+
+    job = (await get_jobs(computer)).get(started.data["job"])
+    assert job is not None
+    await job.process.wait(10)
+    assert job.reader is not None
+    await job.reader
+    status = await shell_status(ctx, {"job": job.id})
+    assert "exited with code 0" in status.text and "bg-output" in status.text
+
+
+def test_tool_names_are_short() -> None:
+    assert [t.name for t in TOOLS] == ["shell", "shell_status", "shell_kill"]
