@@ -68,11 +68,15 @@ async def browser_open(ctx: ToolContext, url: str) -> ToolResult:
     target = verdict.url or url
 
     async def go(page: Page) -> None:
-        try:
-            await page.goto(target, wait_until="domcontentloaded", timeout=30_000)
-        except PlaywrightError as exc:
-            if "Download is starting" not in str(exc):
-                raise
+        for attempt in range(2):
+            try:
+                await page.goto(target, wait_until="domcontentloaded", timeout=30_000)
+                return
+            except PlaywrightError as exc:
+                if "Download is starting" in str(exc):
+                    return
+                if attempt == 1 or "interrupted by another navigation" not in str(exc):
+                    raise
 
     return await run_action(ctx, go, f"Opened {display_url(target)}.")
 

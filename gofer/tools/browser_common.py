@@ -18,7 +18,7 @@ from gofer.computer.browser.risk import (
     submit_reasons,
     type_reasons,
 )
-from gofer.computer.browser.session import BrowserSession, DialogOpen
+from gofer.computer.browser.session import REFUSED, BrowserSession, DialogOpen
 from gofer.computer.browser.snapshot import Element, Snapshot
 from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolImage, ToolResult
@@ -143,6 +143,9 @@ async def run_action(
         raise ToolError(message) from None
     except TimeoutError as exc:
         raise ToolError(str(exc)) from None
+    refused = [n for n in notes if n.startswith(REFUSED)]
+    if refused:
+        raise ToolError("navigation refused by the URL policy: " + "; ".join(n[len(REFUSED):] for n in refused))
     text = effect() if callable(effect) else effect
     return await observe(ctx, browser, snap, notes, text, screenshot=screenshot, labels=labels)
 

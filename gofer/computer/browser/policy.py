@@ -120,6 +120,11 @@ class UrlPolicy:
             checks=checks,
         )
 
+    @property
+    def restrictive(self) -> bool:
+        """True when more than schemes is checked (then every request's redirects are followed and checked)."""
+        return bool(self.allow_domains or self.deny_domains or self.checks or not self.allow_private_network)
+
     def add(self, check: UrlCheck) -> None:
         """Append a check; it runs after the built-in ones, on URLs they allowed."""
         self.checks.append(check)

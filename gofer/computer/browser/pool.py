@@ -88,6 +88,24 @@ class BrowserPool:
         except (OSError, ValueError):
             return None
 
+    def check_alive(self) -> bool:
+        """Whether Chromium's process still runs; a dead one is marked crashed at once (not waiting for the
+        driver to notice)."""
+        pid = self.pid
+        if not self.running:
+            return False
+        if pid is None:
+            return True
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            state = "gone"
+        if state in ("Z", "X", "gone"):
+            assert self._browser is not None
+            self._on_disconnect(self._browser)
+            return False
+        return True
+
     async def browser(self) -> Browser:
         """The running browser, started (or restarted after a crash) when needed."""
         if self.running:
@@ -237,7 +255,7 @@ class BrowserPool:
 
     def state_path(self, session_id: str) -> Path:
         """The state file of one session."""
-        safe = re.sub(r"[^A-Za-z0-9_.-]", "_", session_id)[:120] or "session"
+        safe = re.sub(r"[^A-Za-z0-9_-]", "_", session_id)[:120] or "session"
         return self.state_dir() / f"{safe}.json"
 
     def load_state(self, session_id: str) -> dict[str, Any] | None:

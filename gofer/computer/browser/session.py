@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from playwright.async_api import BrowserContext, Dialog, Download, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
@@ -29,7 +29,7 @@ from gofer.computer.browser.snapshot import RefMap, Snapshot, take_snapshot
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Artifact
 
-__all__ = ["EXECUTABLE_SUFFIXES", "BrowserSession", "Tab"]
+__all__ = ["EXECUTABLE_SUFFIXES", "REFUSED", "BrowserSession", "DialogOpen", "Tab"]
 
 EXECUTABLE_SUFFIXES = (
     ".exe", ".msi", ".bat", ".cmd", ".com", ".scr", ".ps1", ".vbs", ".jar", ".sh", ".run", ".bin", ".appimage",
@@ -37,7 +37,9 @@ EXECUTABLE_SUFFIXES = (
 )
 """File names the browser treats as executables (downloads of them are consequential)."""
 
-NETWORK_QUIET = 0.3
+REFUSED = "Refused navigation to "
+"""How notes about navigations the URL policy refused begin."""
+NETWORK_QUIET = 0.15
 NETWORK_CAP = 3.0
 ACTION_TIMEOUT = 15.0
 
@@ -120,7 +122,9 @@ class BrowserSession:
             await self.pool.aclose()
 
     def _alive(self) -> bool:
-        return self.context is not None and self._generation == self.pool.generation and self.pool.running
+        return (
+            self.context is not None and self._generation == self.pool.generation and self.pool.check_alive()
+        )
 
     async def ensure(self) -> None:
         """Restart after a browser crash (context rebuilt from the saved state) or a tab crash."""
@@ -188,7 +192,7 @@ class BrowserSession:
         loop = asyncio.get_running_loop()
 
         def started(req: Request) -> None:
-            if req.resource_type not in ("eventsource", "websocket"):
+            if req.resource_type not in ("eventsource", "websocket") and not req.url.endswith("/favicon.ico"):
                 self.inflight.add(req)
                 self.activity = loop.time()
 
@@ -240,13 +244,47 @@ class BrowserSession:
         kind: UrlKind = "navigation" if request.is_navigation_request() else "subresource"
         verdict = await self.policy.check(url, kind)
         if not verdict.allowed:
-            if kind == "navigation":
-                self.refused.append(f"{url}: {verdict.reason}")
+            await self._refuse(route, url, kind, verdict.reason)
+            return
+        if kind == "subresource" and not self.policy.restrictive:
             with contextlib.suppress(PlaywrightError):
-                await route.abort("blockedbyclient")
+                await route.fallback()
             return
         with contextlib.suppress(PlaywrightError):
-            await route.fallback()
+            await self._follow_redirects(route, request, kind)
+
+    async def _refuse(self, route: Route, url: str, kind: UrlKind, reason: str) -> None:
+        if kind == "navigation":
+            self.refused.append(f"{url}: {reason}")
+        with contextlib.suppress(PlaywrightError):
+            await route.abort("blockedbyclient")
+
+    async def _follow_redirects(self, route: Route, request: Request, kind: UrlKind) -> None:
+        """Fetch the request hop by hop, checking every redirect target against the policy.
+
+        Chromium does not route the hops of a redirect, so they are followed here. When there were hops,
+        the page gets a redirect straight to the checked final URL.
+        """
+        current, method = request.url, request.method
+        response = await route.fetch(max_redirects=0, timeout=30_000)
+        hops = 0
+        while 300 <= response.status < 400 and "location" in response.headers and hops < 10:
+            target = urljoin(current, response.headers["location"])
+            verdict = await self.policy.check(target, kind)
+            if not verdict.allowed:
+                await self._refuse(route, target, kind, verdict.reason)
+                return
+            if response.status in (301, 302, 303):
+                method = "GET"
+            hops += 1
+            current = verdict.url or target
+            if current.startswith(WORKSPACE_ORIGIN + "/"):
+                break
+            response = await route.fetch(url=current, method=method, max_redirects=0, timeout=30_000)
+        if hops == 0:
+            await route.fulfill(response=response)
+        else:
+            await route.fulfill(status=302, headers={"Location": current}, body="")
 
     async def _serve_workspace(self, route: Route, url: str) -> None:
         rel = unquote(urlsplit(url).path).lstrip("/")
@@ -318,7 +356,7 @@ class BrowserSession:
             started = loop.time()
             if action is not None:
                 self._dialog_seen.clear()
-                task = asyncio.ensure_future(action(tab.page))
+                task = asyncio.ensure_future(self._attempt(action))
                 waiter = asyncio.ensure_future(self._dialog_seen.wait())
                 done, _ = await asyncio.wait({task, waiter}, timeout=ACTION_TIMEOUT, return_when="FIRST_COMPLETED")
                 waiter.cancel()
@@ -331,6 +369,16 @@ class BrowserSession:
                     task.cancel()
                     raise TimeoutError(f"the action did not finish within {ACTION_TIMEOUT:.0f} s")
             return await self._finish(started, snapshot=snapshot)
+
+    async def _attempt(self, action: Callable[[Page], Awaitable[Any]]) -> Any:
+        """Run the action; when the browser turns out to be gone, restart it and try once more."""
+        try:
+            return await action(self.tab.page)
+        except PlaywrightError as exc:
+            if "closed" not in str(exc) or self._alive():
+                raise
+        await self.ensure()
+        return await action(self.tab.page)
 
     async def _finish(self, started: float, *, snapshot: bool = True) -> tuple[Snapshot | None, list[str]]:
         tab = self.tab
@@ -416,7 +464,7 @@ class BrowserSession:
         return snap
 
     def _take_notes(self) -> list[str]:
-        notes = [f"Refused navigation to {r}" for r in self.refused]
+        notes = [f"{REFUSED}{r}" for r in self.refused]
         notes += self.notes
         self.notes, self.refused = [], []
         return notes

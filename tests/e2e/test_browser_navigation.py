@@ -1,0 +1,133 @@
+"""The URL policy and the pool's resilience with real Chromium: refused navigations, workspace files, crashes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from gofer.computer.browser import BrowserPool
+from gofer.tools.base import ToolContext, ToolError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
+from harness import call, make_ctx, ref, settings_for  # noqa: E402
+from site_server import serve_site  # noqa: E402
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    with serve_site() as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("browser-home")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def pool(home: Path) -> AsyncIterator[BrowserPool]:
+    p = BrowserPool(settings_for(home))
+    yield p
+    await p.aclose()
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def ctx(pool: BrowserPool, home: Path, tmp_path: Path) -> AsyncIterator[ToolContext]:
+    c = make_ctx(pool, tmp_path / "ws", settings_for(home), session_id=f"p-{tmp_path.name}")
+    yield c
+    assert c.computer is not None
+    await c.computer.aclose()
+
+
+async def test_host_files_are_refused_and_never_read(ctx: ToolContext, tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    ws.mkdir(exist_ok=True)
+    os.symlink("/etc/passwd", ws / "passwd.html")
+    (ws / "page.html").write_text('<title>Mine</title><a href="file:///etc/passwd">host file</a><p>local page</p>')
+    with pytest.raises(ToolError, match="inside the workspace") as refused:
+        await call(ctx, "browser_open", url="file:///etc/passwd")
+    assert "root:" not in str(refused.value)
+    opened = await call(ctx, "browser_open", url="file:///workspace/page.html")
+    assert "local page" in opened.text and "URL: file:///workspace/page.html" in opened.text
+    clicked = await call(ctx, "browser_click", ref=ref(ctx, "host file"))
+    assert "root:x:0" not in clicked.text
+    link = await call(ctx, "browser_open", url="file:///workspace/passwd.html")
+    assert "root:x:0" not in link.text
+    with pytest.raises(ToolError):
+        await call(ctx, "browser_read", url="file:///etc/passwd")
+    with pytest.raises(ToolError, match="symlink"):
+        await call(ctx, "browser_read", url="file:///workspace/passwd.html")
+    with pytest.raises(ToolError, match="scheme"):
+        await call(ctx, "browser_open", url="javascript:alert(1)")
+
+
+async def test_serve_mode_refuses_loopback_and_metadata(pool: BrowserPool, home: Path, tmp_path: Path,
+                                                        site: str) -> None:
+    serve = settings_for(home, allow_private_network=False)
+    ctx = make_ctx(pool, tmp_path / "ws", serve, session_id="serve-mode")
+    with pytest.raises(ToolError, match="loopback"):
+        await call(ctx, "browser_open", url=f"{site}/index.html")
+    with pytest.raises(ToolError, match="link-local"):
+        await call(ctx, "browser_open", url="http://169.254.169.254/latest/meta-data/")
+    assert ctx.computer is not None
+    await ctx.computer.aclose()
+    listed = settings_for(home, allow_private_network=False, allow_domains=["127.0.0.1"])
+    ctx = make_ctx(pool, tmp_path / "ws", listed, session_id="serve-listed")
+    opened = await call(ctx, "browser_open", url=f"{site}/index.html")
+    assert "Test site" in opened.text
+    with pytest.raises(ToolError, match="allow list"):
+        await call(ctx, "browser_read", url=f"{site}/redirect?to=http://169.254.169.254/latest")
+    assert ctx.computer is not None
+    await ctx.computer.aclose()
+
+
+async def test_navigation_by_click_and_redirect_passes_the_policy(pool: BrowserPool, home: Path, tmp_path: Path,
+                                                                  site: str) -> None:
+    settings = settings_for(home, deny_domains=["blocked.invalid"])
+    ctx = make_ctx(pool, tmp_path / "ws", settings, session_id="deny")
+    with pytest.raises(ToolError, match="deny list"):
+        await call(ctx, "browser_open", url=f"{site}/redirect?to=http://blocked.invalid/x")
+    (tmp_path / "ws").mkdir(exist_ok=True)
+    (tmp_path / "ws" / "links.html").write_text('<a href="http://blocked.invalid/">bad link</a>')
+    await call(ctx, "browser_open", url="file:///workspace/links.html")
+    with pytest.raises(ToolError, match="deny list"):
+        await call(ctx, "browser_click", ref=ref(ctx, "bad link"))
+    assert ctx.computer is not None
+    await ctx.computer.aclose()
+
+
+@pytest.mark.slow
+async def test_a_crashed_browser_is_restarted_with_the_login_kept(pool: BrowserPool, home: Path, tmp_path: Path,
+                                                                  site: str) -> None:
+    ctx = make_ctx(pool, tmp_path / "ws", settings_for(home), session_id="crashy")
+    await call(ctx, "browser_open", url=f"{site}/login.html")
+    await call(ctx, "browser_type", ref=ref(ctx, "Username"), text="alice")
+    await call(ctx, "browser_type", ref=ref(ctx, "Password"), text="secret", submit=True)
+    assert pool.sandboxed is not None
+    before = pool.generation
+    await pool.kill()
+    result = await call(ctx, "browser_open", url=f"{site}/account")
+    assert pool.generation == before + 1 and pool.crashes >= 1
+    assert "restarted" in result.text and "Welcome back, alice" in result.text
+    assert ctx.computer is not None
+    await ctx.computer.aclose()
+
+
+async def test_a_computer_without_a_shared_pool_starts_and_closes_its_own(home: Path, tmp_path: Path,
+                                                                          site: str) -> None:
+    ctx = make_ctx(None, tmp_path / "ws", settings_for(home), session_id="own")
+    opened = await call(ctx, "browser_open", url=f"{site}/index.html")
+    assert "Test site" in opened.text
+    assert ctx.computer is not None
+    part = ctx.computer.peek("browser")
+    own_pool = part.pool  # type: ignore[union-attr]
+    assert own_pool.sandboxed is True and "nobody" in own_pool.sandbox_note
+    await ctx.computer.aclose()
+    assert not own_pool.running
