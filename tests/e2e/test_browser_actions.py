@@ -14,8 +14,8 @@ from gofer.events import Risk
 from gofer.tools.base import ToolContext, ToolError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
-from harness import TOOL, call, make_ctx, page_eval, ref, settings_for, snapshot_of  # noqa: E402
-from site_server import serve_site  # noqa: E402
+from harness import TOOL, call, make_ctx, page_eval, ref, settings_for, snapshot_of
+from site_server import serve_site
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -14,8 +14,8 @@ from gofer.computer.browser import BrowserPool
 from gofer.tools.base import ToolContext, ToolError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
-from harness import call, make_ctx, ref, settings_for  # noqa: E402
-from site_server import serve_site  # noqa: E402
+from harness import call, make_ctx, ref, settings_for
+from site_server import serve_site
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

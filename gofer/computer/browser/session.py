@@ -351,7 +351,6 @@ class BrowserSession:
                 raise DialogOpen(self.dialog)
             self.refused.clear()
             self._tab_opened.clear()
-            tab = self.tab
             loop = asyncio.get_running_loop()
             started = loop.time()
             if action is not None:
