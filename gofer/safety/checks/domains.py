@@ -1,0 +1,65 @@
+"""Domain policy: allow and deny lists with wildcards, per deployment (settings) and per run (options)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from gofer.safety.base import ActionRequest, Decision, GuardContext
+from gofer.safety.pipeline import Check
+from gofer.safety.urls import domain_matches, host_of
+
+__all__ = ["DomainPolicy", "DomainPolicyCheck", "domain_policy"]
+
+_URL_KEYS = ("url", "href", "link", "endpoint", "uri")
+
+
+class DomainPolicy:
+    """Which hosts the agent may reach. Deny wins; every non-empty allow list must match."""
+
+    def __init__(self, allow: Iterable[Iterable[str]] = (), deny: Iterable[str] = ()) -> None:
+        self.allow_lists = [list(a) for a in allow if a]
+        self.deny = list(deny)
+
+    def check(self, url: str) -> tuple[bool, str]:
+        """(allowed, reason) for a URL; URLs without a web host (file:, data:, about:) are not judged here."""
+        host = host_of(url)
+        if host is None:
+            return True, "no web host"
+        for pattern in self.deny:
+            if domain_matches(host, pattern):
+                return False, f"{host} is on the deny list ({pattern})"
+        for allow in self.allow_lists:
+            if not any(domain_matches(host, p) for p in allow):
+                return False, f"{host} is not on the allow list ({', '.join(allow)})"
+        return True, "allowed"
+
+
+def domain_policy(settings: Any, options: dict[str, Any] | None = None) -> DomainPolicy:
+    """The policy for one run: the deployment's lists plus the run's (a run may narrow, never widen)."""
+    opts = options or {}
+    allow = [list(getattr(settings, "allow_domains", []) or []), list(opts.get("allow_domains") or [])]
+    deny = [*(getattr(settings, "deny_domains", []) or []), *(opts.get("deny_domains") or [])]
+    return DomainPolicy(allow, deny)
+
+
+class DomainPolicyCheck(Check):
+    """Blocks navigation (browser_open, browser_read, any ``url`` argument) and ``http_request`` to hosts the
+    policy refuses; the block's reason becomes the observation the model sees."""
+
+    name = "domains"
+
+    def __init__(self, policy: DomainPolicy) -> None:
+        self.policy = policy
+
+    def on_action(self, action: ActionRequest, ctx: GuardContext) -> Decision | None:
+        """Block when a URL argument leaves the policy; nothing to say for actions without URLs."""
+        for key in _URL_KEYS:
+            url = action.arguments.get(key)
+            if not isinstance(url, str):
+                continue
+            ok, why = self.policy.check(url)
+            if not ok:
+                return Decision(check=self.name, verdict="block",
+                                reason=f"blocked by the domain policy: {why}", details={"url": url})
+        return None

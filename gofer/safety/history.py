@@ -1,0 +1,168 @@
+"""What the guard derives from a run's log. The guard holds no state: everything comes from these functions.
+
+Taint: an observation (or user input) that a check judged to carry injected instructions is marked by a
+GuardDecision whose ``details["taint"]`` is true. The run stays tainted from that event on (or, with a
+``taint_steps`` window, for that many model steps).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from gofer.events import (
+    ActionProposed,
+    ConfirmationResolved,
+    Event,
+    GuardDecision,
+    ModelResponded,
+    Observation,
+    QuestionAnswered,
+    RunStarted,
+    UserMessage,
+)
+from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts
+
+__all__ = [
+    "action_destination",
+    "current_page_url",
+    "remembered",
+    "remember_key",
+    "taint_marks",
+    "tainted",
+    "untrusted_seen",
+    "user_hosts",
+    "user_texts",
+]
+
+_URL_LINE = re.compile(r"^\s*(?:url|page|location)\s*[:=]\s*(\S+)", re.IGNORECASE | re.MULTILINE)
+_URL_KEYS = ("url", "href", "link", "endpoint", "uri")
+
+
+def user_texts(events: Iterable[Event], task: str = "") -> list[str]:
+    """What the person wrote: the task, follow-up messages and answers to questions."""
+    texts = [task] if task else []
+    for event in events:
+        if isinstance(event, RunStarted) and event.task not in texts:
+            texts.append(event.task)
+        elif isinstance(event, UserMessage):
+            texts.append(event.text)
+        elif isinstance(event, QuestionAnswered):
+            texts.append(event.answer)
+    return texts
+
+
+def user_hosts(events: Iterable[Event], task: str = "") -> set[str]:
+    """Destinations the person named in the task or in their messages."""
+    return named_hosts(user_texts(events, task))
+
+
+def untrusted_seen(events: Iterable[Event]) -> bool:
+    """True once any untrusted observation (web page, file, tool output) or tainted input is in the log."""
+    for event in events:
+        if isinstance(event, Observation) and event.untrusted:
+            return True
+        if isinstance(event, GuardDecision) and event.details.get("taint"):
+            return True
+    return False
+
+
+def taint_marks(events: Iterable[Event]) -> list[GuardDecision]:
+    """The GuardDecision events that marked the run tainted, oldest first."""
+    return [e for e in events if isinstance(e, GuardDecision) and e.details.get("taint")]
+
+
+def tainted(events: list[Event], window_steps: int | None = None) -> GuardDecision | None:
+    """The latest taint mark still in force, or None. With ``window_steps``, a mark lapses after that many
+    model steps (ModelResponded purpose="step") have followed it."""
+    marks = taint_marks(events)
+    if not marks:
+        return None
+    last = marks[-1]
+    if window_steps is None:
+        return last
+    seen_mark = False
+    steps = 0
+    for event in events:
+        if event is last:
+            seen_mark = True
+        elif seen_mark and isinstance(event, ModelResponded) and event.purpose == "step":
+            steps += 1
+    return last if steps <= window_steps else None
+
+
+def current_page_url(events: Iterable[Event]) -> str | None:
+    """The browser's page as the log last showed it (an observation's data/text, or the URL last opened)."""
+    proposed: dict[str, ActionProposed] = {}
+    url: str | None = None
+    for event in events:
+        if isinstance(event, ActionProposed):
+            proposed[event.action_id] = event
+        elif isinstance(event, Observation) and event.tool.startswith("browser_") and not event.error:
+            data_url = (event.data or {}).get("url") if isinstance(event.data, dict) else None
+            if isinstance(data_url, str) and data_url:
+                url = data_url
+                continue
+            m = _URL_LINE.search(event.text[:800])
+            if m and host_of(m.group(1)):
+                url = m.group(1)
+                continue
+            action = proposed.get(event.action_id)
+            arg = action.arguments.get("url") if action else None
+            if isinstance(arg, str) and host_of(arg):
+                url = arg
+    return url
+
+
+def _argument_url(arguments: dict[str, Any]) -> str | None:
+    for key in _URL_KEYS:
+        value = arguments.get(key)
+        if isinstance(value, str) and host_of(value):
+            return value
+    return None
+
+
+def action_destination(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -> str | None:
+    """Where an action goes: the host (with a non-default port) of its URL argument, of the first URL in a
+    shell command or code, or of the browser's current page for other browser actions."""
+    url = _argument_url(arguments)
+    if url is None and tool in ("shell", "python", "bash", "terminal"):
+        code = arguments.get("command") or arguments.get("code") or ""
+        urls = extract_urls(code) if isinstance(code, str) else []
+        url = urls[0] if urls else None
+    if url is None and tool.startswith("browser_"):
+        url = current_page_url(events)
+    return host_key(url) if url else None
+
+
+def remember_key(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -> str:
+    """What a remembered approval covers: one tool on one destination, or (without a destination) only the
+    exact same call."""
+    dest = action_destination(tool, arguments, events)
+    if dest:
+        return f"{tool}@{dest}"
+    return f"{tool}#{json.dumps(arguments, sort_keys=True, default=str)}"
+
+
+def remembered(tool: str, arguments: dict[str, Any], events: list[Event]) -> str | None:
+    """The remember-key when an earlier approval in this run asked to be remembered and covers this call."""
+    key = remember_key(tool, arguments, events)
+    proposed: dict[str, tuple[int, ActionProposed]] = {}
+    for i, event in enumerate(events):
+        if isinstance(event, ActionProposed):
+            proposed[event.action_id] = (i, event)
+        elif isinstance(event, ConfirmationResolved) and event.approved and _wants_remember(event):
+            found = proposed.get(event.action_id)
+            if found is None:
+                continue
+            index, action = found
+            if remember_key(action.tool, action.arguments, events[:index]) == key:
+                return key
+    return None
+
+
+def _wants_remember(event: ConfirmationResolved) -> bool:
+    flag = getattr(event, "remember", False)
+    return bool(flag) or event.note.strip().lower().startswith("remember")

@@ -1,0 +1,150 @@
+"""Finding secrets and personal data in text: API keys, tokens, private keys, emails, phones, cards, ids."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import SecretStr
+
+__all__ = ["Finding", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One sensitive value: where it is and what kind it is (``email``, ``api_key``, ...)."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+_SECRET_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("private_key", re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)")),
+    ("api_key", re.compile(r"\bsk-(?:ant-|proj-|live-|test-)?[A-Za-z0-9_-]{20,}")),
+    ("api_key", re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b")),
+    ("api_key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
+    ("api_key", re.compile(r"\b(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}\b")),
+    ("token", re.compile(r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{40,}\b")),
+    ("token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}\b")),
+    ("token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}\b|\bhf_[A-Za-z0-9]{30,}\b|\bnpm_[A-Za-z0-9]{36}\b")),
+    ("token", re.compile(r"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b")),
+    ("secret", re.compile(
+        r"(?i)\b(?:api[_-]?key|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|password|passwd|client[_-]?secret)"
+        r"\b\s*[:=]\s*[\"']?([A-Za-z0-9_\-+/=.]{12,})"
+    )),
+]
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b")
+_CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
+_PHONE = re.compile(r"(?<![\w.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w-])")
+_SSN = re.compile(r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b")
+_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when a digit string passes the Luhn checksum (payment card numbers do)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _iban_ok(value: str) -> bool:
+    s = value.replace(" ", "")
+    if not 15 <= len(s) <= 34:
+        return False
+    moved = s[4:] + s[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return int(number) % 97 == 1
+
+
+def find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
+    """API keys, tokens, private keys, ``password=...`` pairs and the given secret values (from settings)."""
+    found: list[Finding] = []
+    for value in extra:
+        if len(value) < 6:
+            continue
+        start = text.find(value)
+        while start != -1:
+            found.append(Finding(start, start + len(value), "secret", value))
+            start = text.find(value, start + len(value))
+    for kind, rx in _SECRET_PATTERNS:
+        for m in rx.finditer(text):
+            if kind == "secret":
+                found.append(Finding(m.start(1), m.end(1), kind, m.group(1)))
+            else:
+                found.append(Finding(m.start(), m.end(), kind, m.group(0)))
+    return found
+
+
+def find_pii(text: str) -> list[Finding]:
+    """Emails, payment cards (Luhn), IBANs (mod 97), US SSNs, UK NI numbers and phone numbers."""
+    found: list[Finding] = [Finding(m.start(), m.end(), "email", m.group(0)) for m in _EMAIL.finditer(text)]
+    taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 13 <= len(digits) <= 19 and luhn_ok(digits) and free(m.start(), m.end()):
+            found.append(Finding(m.start(), m.end(), "card", m.group(0)))
+            taken.append((m.start(), m.end()))
+    for kind, rx in (("iban", _IBAN), ("national_id", _SSN), ("national_id", _NINO)):
+        for m in rx.finditer(text):
+            if kind == "iban" and not _iban_ok(m.group(0)):
+                continue
+            if free(m.start(), m.end()):
+                found.append(Finding(m.start(), m.end(), kind, m.group(0)))
+                taken.append((m.start(), m.end()))
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 8 <= len(digits) <= 15 and free(m.start(), m.end()) and not _looks_like_date_or_number(m.group(0)):
+            found.append(Finding(m.start(), m.end(), "phone", m.group(0)))
+            taken.append((m.start(), m.end()))
+    return found
+
+
+def _looks_like_date_or_number(value: str) -> bool:
+    v = value.strip()
+    if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}", v) or re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", v):
+        return True
+    return bool(re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", v))
+
+
+def redact(text: str, findings: list[Finding]) -> str:
+    """The text with each finding replaced by ``[redacted:KIND]`` (overlaps merged, first kind wins)."""
+    out: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.start < pos:
+            continue
+        out.append(text[pos:f.start])
+        out.append(f"[redacted:{f.kind}]")
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def settings_secrets(settings: Any) -> list[str]:
+    """The secret values configured in settings (every SecretStr field), never to be shown or logged."""
+    values: list[str] = []
+    if settings is None:
+        return values
+    fields = getattr(type(settings), "model_fields", {})
+    for name in fields:
+        value = getattr(settings, name, None)
+        if isinstance(value, SecretStr):
+            secret = value.get_secret_value()
+            if secret:
+                values.append(secret)
+    return values

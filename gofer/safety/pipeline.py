@@ -1,0 +1,132 @@
+"""The guard pipeline: ordered checks per stage, and ``build_guard`` with gofer's default checks.
+
+A check is a small class with a ``name`` and a method for each stage it cares about:
+``on_input(text, ctx)``, ``on_observation(tool, text, untrusted, ctx)``, ``on_action(action, ctx)`` and
+``on_output(answer, ctx)``. Each returns a :class:`Decision` or None (nothing to say); it may be sync or
+async. Text stages thread the text through: a check sees the replacement an earlier check made. The first
+``block`` ends a stage (later checks do not run).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from gofer.safety.base import ActionRequest, Decision, GuardContext, Stage
+
+__all__ = ["Check", "GuardPipeline", "build_guard", "final_text", "overall_verdict"]
+
+
+class Check:
+    """Base class for a guard check. Subclasses set ``name`` and define the stage methods they need."""
+
+    name: str = "check"
+
+
+class GuardPipeline:
+    """An ordered list of checks implementing the Guard protocol."""
+
+    def __init__(self, checks: Iterable[Check]) -> None:
+        self.checks: list[Check] = list(checks)
+        names = [c.name for c in self.checks]
+        if len(set(names)) != len(names):
+            raise ValueError(f"duplicate check names: {names}")
+
+    @property
+    def names(self) -> list[str]:
+        """Names of the checks, in order."""
+        return [c.name for c in self.checks]
+
+    def without(self, names: Iterable[str]) -> GuardPipeline:
+        """The same pipeline minus the named checks."""
+        drop = set(names)
+        return GuardPipeline(c for c in self.checks if c.name not in drop)
+
+    async def _text_stage(self, method: str, text: str, call: Callable[[Any, str], Any]) -> list[Decision]:
+        decisions: list[Decision] = []
+        current = text
+        for check in self.checks:
+            fn = getattr(check, method, None)
+            if fn is None:
+                continue
+            result = call(fn, current)
+            if inspect.isawaitable(result):
+                result = await result
+            if result is None:
+                continue
+            decisions.append(result)
+            if result.replacement is not None:
+                current = result.replacement
+            if result.verdict == "block" and result.replacement is None:
+                break
+        return decisions
+
+    async def check_input(self, text: str, ctx: GuardContext) -> list[Decision]:
+        """Decisions on a user input (the task or a follow-up message)."""
+        return await self._text_stage("on_input", text, lambda fn, cur: fn(cur, ctx))
+
+    async def check_observation(self, tool: str, text: str, untrusted: bool, ctx: GuardContext) -> list[Decision]:
+        """Decisions on a tool's observation; a decision with ``replacement`` changes what the model sees."""
+        return await self._text_stage("on_observation", text, lambda fn, cur: fn(tool, cur, untrusted, ctx))
+
+    async def check_action(self, action: ActionRequest, ctx: GuardContext) -> list[Decision]:
+        """Decisions on a proposed action: allow, block (reason shown to the model) or confirm."""
+        decisions: list[Decision] = []
+        for check in self.checks:
+            fn = getattr(check, "on_action", None)
+            if fn is None:
+                continue
+            result = fn(action, ctx)
+            if inspect.isawaitable(result):
+                result = await result
+            if result is None:
+                continue
+            decisions.append(result)
+            if result.verdict == "block":
+                break
+        return decisions
+
+    async def check_output(self, answer: str, ctx: GuardContext) -> list[Decision]:
+        """Decisions on the final answer (or a message to the user); ``replacement`` is the redacted text."""
+        return await self._text_stage("on_output", answer, lambda fn, cur: fn(cur, ctx))
+
+
+def overall_verdict(decisions: Sequence[Decision]) -> str:
+    """The verdict of a stage: ``block`` if any check blocked, else ``confirm`` if any asked, else ``allow``."""
+    verdicts = {d.verdict for d in decisions}
+    if "block" in verdicts:
+        return "block"
+    if "confirm" in verdicts:
+        return "confirm"
+    return "allow"
+
+
+def final_text(decisions: Sequence[Decision], text: str, stage: Stage = "observation") -> str:
+    """The text to use after a text stage: the last replacement, or for a block without one a notice that
+    names the check and its reason, else the original."""
+    for d in reversed(decisions):
+        if d.replacement is not None:
+            return d.replacement
+    for d in decisions:
+        if d.verdict == "block":
+            return f"[{stage} withheld by the guard ({d.check}): {d.reason}]"
+    return text
+
+
+def build_guard(settings: Any, options: dict[str, Any] | None = None, *, extra: Iterable[Check] = ()) -> GuardPipeline:
+    """The default pipeline for one run, configured by the deployment's settings and the run's options.
+
+    Options (all optional): ``confirmation`` (always|risky|never), ``allow_domains``, ``deny_domains``,
+    ``checks_disabled`` (check names), ``taint_steps`` (model steps a taint mark lasts; default: the rest of
+    the run), ``output_pii`` ("redact" or "allow"). ``extra`` checks are appended (custom checks).
+    """
+    from gofer.safety.checks import default_checks
+
+    opts = dict(options or {})
+    checks = [*default_checks(settings, opts), *extra]
+    disabled = set(opts.get("checks_disabled") or ())
+    unknown = disabled - {c.name for c in checks}
+    if unknown:
+        raise ValueError(f"unknown checks in checks_disabled: {', '.join(sorted(unknown))}")
+    return GuardPipeline(c for c in checks if c.name not in disabled)
