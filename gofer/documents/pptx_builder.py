@@ -69,7 +69,7 @@ class _Geometry:
         body_top = int(h * 0.235)
         body_h = int(h * 0.69)
         self.body = _Box(m, body_top, w - 2 * m, body_h)
-        split = int((w - 2 * m) * 0.45)
+        split = int((w - 2 * m) * 0.4)
         self.body_left = _Box(m, body_top, split, body_h)
         self.visual_right = _Box(m + split + int(w * 0.02), body_top, w - 2 * m - split - int(w * 0.02), body_h)
         self.cover_title = _Box(m, int(h * 0.30), w - 2 * m, int(h * 0.26))

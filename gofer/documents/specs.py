@@ -61,7 +61,7 @@ class HeadingBlock(_Spec):
 
     type: Literal["heading"] = "heading"
     text: str
-    level: int = Field(1, ge=1, le=4)
+    level: int = Field(default=1, ge=1, le=4)
 
 
 class ParagraphBlock(_Spec):
@@ -87,7 +87,7 @@ class TableBlock(_Spec):
     columns: list[str] = Field(default_factory=list, description="Header cells; taken from the query when empty.")
     rows: list[list[Scalar]] = Field(default_factory=list)
     data: DataQuery | None = None
-    number_format: str = Field("{:,.2f}", description="Python format for non-integer numbers.")
+    number_format: str = Field(default="{:,.2f}", description="Python format for non-integer numbers.")
     caption: str = ""
 
     @model_validator(mode="after")
@@ -102,7 +102,7 @@ class ImageBlock(_Spec):
 
     type: Literal["image"] = "image"
     path: str
-    width_in: float = Field(6.0, gt=0.5, le=7.5)
+    width_in: float = Field(default=6.0, gt=0.5, le=7.5)
     caption: str = ""
 
 
@@ -137,7 +137,7 @@ class NativeChartSpec(_Spec):
     title: str = ""
     categories: list[str] = Field(default_factory=list)
     series: list[SeriesSpec] = Field(default_factory=list)
-    data: DataQuery | None = Field(None, description="First column = categories, the others = series.")
+    data: DataQuery | None = Field(default=None, description="First column = categories, the others = series.")
     number_format: str = "#,##0"
 
     @model_validator(mode="after")
@@ -151,10 +151,10 @@ class SlideSpec(_Spec):
     """One slide: a title, bullets (two spaces of indent per sub-level), an image or chart, speaker notes."""
 
     title: str
-    subtitle: str = Field("", description="Only on title slides.")
+    subtitle: str = Field(default="", description="Only on title slides.")
     layout: Literal["auto", "title", "section", "content"] = "auto"
     bullets: list[str] = Field(default_factory=list)
-    image: str | None = Field(None, description="Workspace path of a PNG/JPEG (e.g. a chart made earlier).")
+    image: str | None = Field(default=None, description="Workspace path of a PNG/JPEG (e.g. a chart made earlier).")
     chart: NativeChartSpec | None = None
     notes: str = ""
 
@@ -169,7 +169,7 @@ class PresentationSpec(_Spec):
     """A slide deck (16:9, clean default theme)."""
 
     slides: list[SlideSpec] = Field(min_length=1)
-    accent_color: str = Field("1F4E79", pattern=r"^[0-9A-Fa-f]{6}$", description="Hex RGB of the theme accent.")
+    accent_color: str = Field(default="1F4E79", pattern=r"^[0-9A-Fa-f]{6}$", description="Hex RGB of the theme accent.")
 
 
 # ---- Spreadsheets --------------------------------------------------------------------------------------
@@ -188,7 +188,7 @@ class ColumnSpec(_Spec):
     """A column's header, width (characters) and number format (e.g. ``#,##0.00``, ``0.0%``, ``yyyy-mm-dd``)."""
 
     header: str
-    width: float | None = Field(None, gt=0, le=255)
+    width: float | None = Field(default=None, gt=0, le=255)
     number_format: str | None = None
 
 
@@ -199,7 +199,7 @@ class SheetChartSpec(_Spec):
     title: str = ""
     categories: str = Field(description="Range of category labels, without header, e.g. A2:A9.")
     values: list[str] = Field(min_length=1, description="Ranges of each series, header cell first, e.g. B1:B9.")
-    anchor: str = Field("H2", description="Top-left cell where the chart is placed.")
+    anchor: str = Field(default="H2", description="Top-left cell where the chart is placed.")
     x_title: str = ""
     y_title: str = ""
     width_cm: float = 16
@@ -212,8 +212,12 @@ class SheetSpec(_Spec):
     name: str = Field(min_length=1, max_length=31)
     columns: list[ColumnSpec] = Field(default_factory=list)
     rows: list[list[Scalar | CellSpec]] = Field(default_factory=list)
-    data: DataQuery | None = Field(None, description="Rows from SQL; headers from the query unless columns given.")
-    total_row: bool = Field(False, description="Add a bold Total row with =SUM() formulas under numeric columns.")
+    data: DataQuery | None = Field(
+        default=None, description="Rows from SQL; headers from the query unless columns given."
+    )
+    total_row: bool = Field(
+        default=False, description="Add a bold Total row with =SUM() formulas under numeric columns."
+    )
     freeze_header: bool = True
     autofilter: bool = True
     charts: list[SheetChartSpec] = Field(default_factory=list)
@@ -235,21 +239,22 @@ class ChartSpec(_Spec):
     title: str
     x_label: str = ""
     y_label: str = ""
-    units: str = Field("", description="Unit of the values, shown on the value axis, e.g. EUR or %.")
+    units: str = Field(default="", description="Unit of the values, shown on the value axis, e.g. EUR or %.")
     categories: list[str | float] = Field(default_factory=list)
     series: list[SeriesSpec] = Field(default_factory=list)
     data: DataQuery | None = None
-    pivot: bool = Field(
+    pivot: bool = Field(default=
         False, description="With data of 3 columns (x, group, value): one series per group."
     )
-    width_in: float = Field(8, gt=2, le=20)
-    height_in: float = Field(4.5, gt=2, le=20)
+    width_in: float = Field(default=8, gt=2, le=20)
+    height_in: float = Field(default=4.5, gt=2, le=20)
 
     @model_validator(mode="after")
     def _series_or_data(self) -> ChartSpec:
         if not self.series and self.data is None:
             raise ValueError("a chart needs series or data")
         for s in self.series:
-            if self.categories and len(s.values) != len(self.categories):
-                raise ValueError(f"series {s.name!r} has {len(s.values)} values for {len(self.categories)} categories")
+            n, cats = len(s.values), len(self.categories)
+            if cats and n != cats:
+                raise ValueError(f"series {s.name!r} has {n} values for {cats} categories")
         return self

@@ -130,9 +130,9 @@ def _fill_sheet(sheet: Worksheet, ws: Workspace, spec: SheetSpec, where: str) ->
         total_r = last_data + 1
         for c in range(1, width + 1):
             values = [sheet.cell(row=r, column=c).value for r in range(first_data, last_data + 1)]
-            numeric = [v for v in values if v is not None]
+            present = [v for v in values if v is not None and not (isinstance(v, str) and v.startswith("="))]
             cell = sheet.cell(row=total_r, column=c)
-            if c > 1 and numeric and all(isinstance(v, int | float) and not isinstance(v, bool) for v in numeric):
+            if c > 1 and present and all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
                 letter = get_column_letter(c)
                 cell.value = f"=SUM({letter}{first_data}:{letter}{last_data})"
                 cell.number_format = sheet.cell(row=last_data, column=c).number_format

@@ -29,7 +29,8 @@ def ws(tmp_path: Path) -> Workspace:
 def test_every_kind_renders(ws: Workspace, kind: str) -> None:
     spec = ChartSpec.model_validate({"type": kind, "title": "T", "y_label": "Revenue", "units": "EUR",
                                      "categories": ["a", "b", "c"],
-                                     "series": [{"name": "x", "values": [1, 2, 3]}, {"name": "y", "values": [2, None, 1]}]})
+                                     "series": [{"name": "x", "values": [1, 2, 3]},
+                                                {"name": "y", "values": [2, None, 1]}]})
     png = render_chart(ws, spec, dpi=40)
     with Image.open(io.BytesIO(png)) as im:
         assert im.format == "PNG" and im.size == (320, 180)
@@ -63,7 +64,7 @@ async def test_tool_returns_image_and_artifact(ws: Workspace) -> None:
     assert result.artifacts[0].path == "charts/t.png" and result.artifacts[0].mime == "image/png"
     svg = await create_chart(ctx, {"path": "charts/t.svg", "spec": spec})
     assert svg.images and ws.read_text("charts/t.svg").lstrip().startswith("<?xml")
-    with pytest.raises(ToolError, match=".png or .svg"):
+    with pytest.raises(ToolError, match=r"\.png or \.svg"):
         await create_chart(ctx, {"path": "t.gif", "spec": spec})
     with pytest.raises(ToolError, match="2 categories"):
         create_chart.validate({"path": "t.png", "spec": {**spec, "series": [{"name": "s", "values": [1]}]}})

@@ -61,7 +61,7 @@ def test_json_parquet_and_xlsx(ws: Workspace) -> None:
 
 
 def test_host_files_are_out_of_reach(ws: Workspace) -> None:
-    with pytest.raises(ToolError, match="disabled|Permission"):
+    with pytest.raises(ToolError, match=r"disabled|Permission"):
         run_sql(ws, "SELECT * FROM read_csv('/etc/passwd')")
     with pytest.raises(ToolError, match="outside"):
         run_sql(ws, "SELECT * FROM '/etc/hosts.csv'")

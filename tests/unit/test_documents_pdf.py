@@ -44,7 +44,8 @@ Second page text.
 @pytest.fixture
 def ws(tmp_path: Path) -> Workspace:
     w = Workspace(tmp_path / "ws")
-    save_chart(w, ChartSpec(title="T", categories=["a"], series=[{"name": "s", "values": [1]}]), "chart.png")
+    spec = {"title": "T", "categories": ["a"], "series": [{"name": "s", "values": [1]}]}
+    save_chart(w, ChartSpec.model_validate(spec), "chart.png")
     return w
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pptx import Presentation
 from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.presentation import Presentation as PptxPresentation
 from pptx.util import Inches, Pt
 
 from gofer.computer.workspace import Workspace
@@ -27,8 +29,8 @@ def ws(tmp_path: Path) -> Workspace:
     root = tmp_path / "ws"
     shutil.copytree(DATA, root / "data")
     w = Workspace(root)
-    save_chart(w, ChartSpec(title="T", categories=["a", "b"], series=[{"name": "s", "values": [1, 2]}]),
-               "chart.png")
+    spec = {"title": "T", "categories": ["a", "b"], "series": [{"name": "s", "values": [1, 2]}]}
+    save_chart(w, ChartSpec.model_validate(spec), "chart.png")
     return w
 
 
@@ -45,11 +47,11 @@ DECK = {
 }
 
 
-def _open(data: bytes) -> Presentation:
+def _open(data: bytes) -> PptxPresentation:
     return Presentation(io.BytesIO(data))
 
 
-def _texts(slide) -> list[str]:  # type: ignore[no-untyped-def]
+def _texts(slide: Any) -> list[str]:
     return [p.text for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs if p.text]
 
 

@@ -92,7 +92,7 @@ def test_broken_and_unknown_files(ws: Workspace) -> None:
     with pytest.raises(ToolError, match="not a valid Office file"):
         read_document(ws, "broken.pptx")
     ws.write_bytes("x.exe", b"MZ")
-    with pytest.raises(ToolError, match="cannot read .exe"):
+    with pytest.raises(ToolError, match=r"cannot read \.exe"):
         read_document(ws, "x.exe")
 
 

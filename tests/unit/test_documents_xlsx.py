@@ -97,5 +97,5 @@ async def test_tool(ws: Workspace) -> None:
     result = await create_spreadsheet(ctx, {"path": "b.xlsx", "spec": {"sheets": [
         {"name": "S", "rows": [[1], [2]], "columns": [{"header": "n"}], "total_row": True}]}})
     assert "opens cleanly" in result.text and result.data and result.data["problems"] == []
-    with pytest.raises(ToolError, match=".xlsx"):
+    with pytest.raises(ToolError, match=r"\.xlsx"):
         await create_spreadsheet(ctx, {"path": "b.csv", "spec": BOOK})

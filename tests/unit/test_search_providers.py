@@ -6,6 +6,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from pydantic import SecretStr
 
 from gofer.config import Settings
 from gofer.search import (
@@ -91,7 +92,7 @@ async def test_duckduckgo_html() -> None:
 def test_provider_choice_from_settings() -> None:
     assert provider_from_settings(Settings()) is None
     assert isinstance(provider_from_settings(Settings(searxng_url="http://127.0.0.1:1")), SearxngProvider)
-    assert isinstance(provider_from_settings(Settings(brave_api_key="k")), BraveProvider)
+    assert isinstance(provider_from_settings(Settings(brave_api_key=SecretStr("k"))), BraveProvider)
     assert isinstance(provider_from_settings(Settings(search_provider="duckduckgo")), DuckDuckGoProvider)
     assert provider_from_settings(Settings(search_provider="none", searxng_url="http://127.0.0.1:1")) is None
     assert provider_from_settings(Settings(search_provider="brave")) is None
