@@ -66,6 +66,34 @@ def _bwrap_works() -> bool:
         return done.returncode == 0
 
 
+def _run(
+    job: Path, inside: list[str], outside: list[str], timeout: float, what: str
+) -> subprocess.CompletedProcess[bytes]:
+    """Run a converter over the job folder: in the sandbox (``/job``) when bubblewrap works, else directly."""
+    if _bwrap_works():
+        cmd = [*_bwrap_prefix(job), *inside]
+        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    else:
+        home = job.parent / "home"
+        home.mkdir(exist_ok=True)
+        cmd = outside
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "LANG": "C.UTF-8"}
+    try:
+        return subprocess.run(cmd, capture_output=True, timeout=timeout, env=env, start_new_session=True)
+    except subprocess.TimeoutExpired:
+        raise OfficeError(f"{what} took longer than {timeout:.0f} s") from None
+
+
+def _job(tmp: str, name: str, data: bytes) -> Path:
+    job = Path(tmp) / "job"
+    job.mkdir()
+    (job / "out").mkdir()
+    for folder in (job, job / "out"):
+        folder.chmod(0o777)
+    (job / name).write_bytes(data)
+    return job
+
+
 def convert(data: bytes, filename: str, target: str, *, timeout: float = 90.0) -> bytes:
     """Convert a document's bytes with LibreOffice headless (``target`` like "pdf" or "xlsx")."""
     soffice = libreoffice_path()
@@ -73,25 +101,10 @@ def convert(data: bytes, filename: str, target: str, *, timeout: float = 90.0) -
         raise OfficeError("LibreOffice is not installed")
     name = Path(filename).name or "input"
     with tempfile.TemporaryDirectory(prefix="gofer-lo-") as tmp:
-        job = Path(tmp) / "job"
-        job.mkdir()
-        job.chmod(0o777)
-        (job / name).write_bytes(data)
-        (job / "out").mkdir()
-        (job / "out").chmod(0o777)
+        job = _job(tmp, name, data)
         lo_args = ["--headless", "--norestore", "--nologo", "--convert-to", target, "--outdir"]
-        if _bwrap_works():
-            cmd = [*_bwrap_prefix(job), "soffice", *lo_args, "/job/out", f"/job/{name}"]
-            env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
-        else:
-            home = Path(tmp) / "home"
-            home.mkdir()
-            cmd = [soffice, *lo_args, str(job / "out"), str(job / name)]
-            env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "LANG": "C.UTF-8"}
-        try:
-            done = subprocess.run(cmd, capture_output=True, timeout=timeout, env=env, start_new_session=True)
-        except subprocess.TimeoutExpired:
-            raise OfficeError(f"LibreOffice took longer than {timeout:.0f} s converting {name}") from None
+        done = _run(job, ["soffice", *lo_args, "/job/out", f"/job/{name}"],
+                    [soffice, *lo_args, str(job / "out"), str(job / name)], timeout, f"LibreOffice converting {name}")
         ext = target.split(":", 1)[0]
         outs = [p for p in (job / "out").iterdir() if p.suffix.lower() == "." + ext and not p.is_symlink()]
         if not outs:
@@ -101,20 +114,16 @@ def convert(data: bytes, filename: str, target: str, *, timeout: float = 90.0) -
 
 
 def pdf_to_png(pdf: bytes, *, page: int = 1, dpi: int = 80, timeout: float = 60.0) -> bytes:
-    """Render one page of a PDF to PNG with poppler's ``pdftoppm``."""
+    """Render one page of a PDF to PNG with poppler's ``pdftoppm`` (sandboxed like LibreOffice)."""
     exe = shutil.which("pdftoppm")
     if exe is None:
         raise OfficeError("pdftoppm (poppler-utils) is not installed")
     with tempfile.TemporaryDirectory(prefix="gofer-pdf-") as tmp:
-        src = Path(tmp) / "in.pdf"
-        src.write_bytes(pdf)
-        cmd = [exe, "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", str(src),
-               str(Path(tmp) / "page")]
-        try:
-            done = subprocess.run(cmd, capture_output=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise OfficeError("pdftoppm timed out") from None
-        out = Path(tmp) / "page.png"
-        if done.returncode != 0 or not out.exists():
+        job = _job(tmp, "in.pdf", pdf)
+        args = ["-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile"]
+        done = _run(job, ["pdftoppm", *args, "/job/in.pdf", "/job/out/page"],
+                    [exe, *args, str(job / "in.pdf"), str(job / "out" / "page")], timeout, "pdftoppm")
+        out = job / "out" / "page.png"
+        if done.returncode != 0 or not out.exists() or out.is_symlink():
             raise OfficeError(f"pdftoppm failed: {done.stderr.decode(errors='replace').strip()[:200]}")
         return out.read_bytes()
