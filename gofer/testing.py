@@ -73,6 +73,7 @@ class ScriptedModel:
         self.source = source
         self.turns: list[Completion] = [_turn(step, i, source) for i, step in enumerate(steps)]
         self.calls: list[tuple[list[Message], list[ToolSpec]]] = []
+        self._offset = 0
         self._info = ModelInfo(
             name=name, provider="scripted", context_window=128_000, vision=True, input_price=0.0, output_price=0.0
         )
@@ -85,7 +86,13 @@ class ScriptedModel:
     @property
     def remaining(self) -> int:
         """How many turns have not been played yet."""
-        return len(self.turns) - len(self.calls)
+        return len(self.turns) - self._offset - len(self.calls)
+
+    def resume_from(self, played: int) -> None:
+        """Continue a script that an earlier process already played ``played`` turns of (a resumed run)."""
+        if played > len(self.turns):
+            raise ModelError(f"{self.source}: the log shows {played} model calls but the script has {len(self.turns)}")
+        self._offset = played
 
     def assert_complete(self) -> None:
         """Raise AssertionError unless every scripted turn was played."""
@@ -103,7 +110,7 @@ class ScriptedModel:
         on_delta: DeltaHandler | None = None,
     ) -> Completion:
         """The next scripted turn; past the end, a ModelError naming the script and its number of turns."""
-        index = len(self.calls)
+        index = self._offset + len(self.calls)
         if index >= len(self.turns):
             raise ModelError(
                 f"{self.source}: the script has {len(self.turns)} turns and all were used; "

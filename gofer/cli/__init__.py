@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import faulthandler
 import importlib
+import signal
 
 import typer
 
@@ -31,5 +33,7 @@ def _load_commands() -> None:
 
 def main() -> None:
     """Entry point of the ``gofer`` console script."""
+    # `kill -USR1 PID` prints every thread's stack: how to see where a stuck gofer is.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     _load_commands()
     app()

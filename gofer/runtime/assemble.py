@@ -17,6 +17,7 @@ from gofer.models.base import ModelClient
 from gofer.models.registry import resolve_model
 from gofer.safety.pipeline import build_guard
 from gofer.store.base import EventStore
+from gofer.testing import ScriptedModel
 from gofer.tools.base import Toolset
 from gofer.tools.registry import CONTROL_TOOLS, builtin_tools
 
@@ -26,7 +27,9 @@ REPLAY_PREFIX = "replay:"
 """A run whose model is ``replay:RUN_ID`` gets that run's recorded model turns instead of a model."""
 
 
-async def make_model(spec: str, settings: Settings, store: EventStore) -> ModelClient:
+async def make_model(
+    spec: str, settings: Settings, store: EventStore, *, resume_run: str | None = None
+) -> ModelClient:
     """The model client for a spec; ``replay:RUN_ID`` serves the recorded turns of that run."""
     if spec.startswith(REPLAY_PREFIX):
         source = spec[len(REPLAY_PREFIX) :]
@@ -34,7 +37,12 @@ async def make_model(spec: str, settings: Settings, store: EventStore) -> ModelC
             e for e in await store.read(source) if isinstance(e, ModelResponded) and e.purpose == "step"
         ]
         return resolve_model("replay", settings, recorded=recorded)
-    return resolve_model(spec, settings)
+    model = resolve_model(spec, settings)
+    if isinstance(model, ScriptedModel) and resume_run is not None:
+        # A script has no memory of its own: a resumed run continues after the turns its log already holds.
+        played = sum(1 for e in await store.read(resume_run) if isinstance(e, ModelResponded))
+        model.resume_from(played)
+    return model
 
 
 def make_tools(names: list[str] | None) -> Toolset:
@@ -96,7 +104,7 @@ async def build_runner(
     verifier: Verifier | None = _optional("gofer.documents.verify", "verify_file")
     return Runner(
         store=store,
-        model=await make_model(started.model, settings, store),
+        model=await make_model(started.model, settings, store, resume_run=started.run_id),
         tools=make_tools(started.tools),
         guard=build_guard(settings, dict(started.options)),
         settings=settings,
