@@ -88,8 +88,16 @@ def render_chart(ws: Workspace, spec: ChartSpec, *, fmt: str = "png", dpi: int =
     vals = [[0.0 if v is None else v for v in s.values] for s in series]
     colors = PALETTE * (len(series) // len(PALETTE) + 1)
     if spec.type == "pie":
-        ax.pie(vals[0], labels=cats, colors=colors[: len(cats)], autopct="%1.0f%%", startangle=90,
-               wedgeprops={"linewidth": 1, "edgecolor": "white"})
+        pie = ax.pie(vals[0], labels=cats, colors=colors[: len(cats)], autopct="%1.0f%%", startangle=90,
+                     counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": "white"})
+        if isinstance(pie, tuple):  # matplotlib < 3.11: (wedges, labels, percentages)
+            percentages = pie[2] if len(pie) > 2 else []
+        else:  # a PieContainer: texts holds the label and the percentage groups
+            groups = list(getattr(pie, "texts", []))
+            percentages = groups[-1] if len(groups) > 1 else []
+        for label in percentages:
+            label.set_color("white")
+            label.set_fontweight("bold")
         ax.set_aspect("equal")
     elif spec.type in ("bar", "stacked_bar", "barh"):
         n = len(series)

@@ -9,7 +9,7 @@ import re
 
 from matplotlib import font_manager
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
 from reportlab.lib.units import inch
@@ -38,6 +38,7 @@ _ACCENT = colors.HexColor("#1F4E79")
 _HEADING = re.compile(r"^(#{1,4})\s+(.*)$")
 _BULLET = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+(.*)$")
 _IMAGE = re.compile(r"^!\[([^\]]*)\]\(([^)\s]+)\)\s*$")
+_NUMBER = re.compile(r"^[-+]?[$€£]?\s?[\d.,\s]+%?$")
 _BREAKS = {"\\newpage", "\\pagebreak", "<!-- pagebreak -->", "<div style=\"page-break-after: always\"></div>"}
 
 
@@ -61,6 +62,7 @@ def _styles() -> StyleSheet1:
     sheet["Normal"].fontSize, sheet["Normal"].leading = 10.5, 14
     for name in ("Title", "Heading1", "Heading2", "Heading3", "Heading4"):
         sheet[name].textColor = _ACCENT
+    sheet.add(ParagraphStyle("Number", parent=sheet["Normal"], alignment=TA_RIGHT))
     sheet.add(ParagraphStyle("Caption", parent=sheet["Normal"], fontSize=9, alignment=TA_CENTER,
                              textColor=colors.HexColor("#555555")))
     return sheet
@@ -84,7 +86,8 @@ def _table(lines: list[str], styles: StyleSheet1) -> Table:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
             continue
-        rows.append([Paragraph(_markup(c), styles["Normal"]) for c in cells])
+        rows.append([Paragraph(_markup(c), styles["Number"] if rows and _NUMBER.match(c) else styles["Normal"])
+                     for c in cells])
     width = max(len(r) for r in rows)
     rows = [r + [Paragraph("", styles["Normal"])] * (width - len(r)) for r in rows]
     table = Table(rows, repeatRows=1, hAlign="LEFT")

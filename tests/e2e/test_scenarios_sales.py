@@ -114,3 +114,25 @@ def test_scenario_through_the_cli(tmp_path: Path) -> None:
     assert final["type"] == "RunFinished"
     assert [f["path"] for f in final["files"]] == FILES
     _check_products(root)
+
+
+async def test_brief_scenario_tool_calls_directly(tmp_path: Path) -> None:
+    root = _workspace(tmp_path)
+    tools = {t.name: t for t in TOOLS}
+    ctx = ToolContext(run_id="r", session_id="s", workspace=root)
+    script = yaml.safe_load((ROOT / "examples" / "scenarios" / "sales_brief.yaml").read_text())
+    for turn in script:
+        for call in turn["tool_calls"]:
+            if call["name"] != "finish":
+                result = await tools[call["name"]](ctx, call["arguments"])
+                assert "problems" not in result.text, result.text
+    files = script[-1]["tool_calls"][0]["arguments"]["files"]
+    ws = Workspace(root)
+    assert all(verify_file(ws, f) == [] for f in files)
+    sales = pd.read_csv(root / "data" / "sales.csv")
+    mix = pd.read_csv(root / "brief" / "product_mix.csv").set_index("product")
+    expected = sales.groupby("product")["revenue"].sum()
+    assert mix["revenue_eur"].to_dict() == pytest.approx(expected.to_dict(), abs=0.01)
+    pdf = PdfReader(str(root / "brief" / "product_mix.pdf"))
+    assert len(pdf.pages) == 1 and len(pdf.pages[0].images) == 1
+    assert "13,337,270.28" in (pdf.pages[0].extract_text() or "")
