@@ -81,7 +81,7 @@ def _markup(text: str) -> str:
 
 
 def _table(lines: list[str], styles: StyleSheet1) -> Table:
-    rows = []
+    rows: list[list[Paragraph]] = []
     for line in lines:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
