@@ -34,7 +34,7 @@ class Verification:
 
 
 def verify_file(workspace: Workspace, path: str) -> list[str]:
-    """Problems with a produced file; empty when it is fine."""
+    """Problems with a produced file (messages without the path); empty when it is fine."""
     return verify_details(workspace, path).problems
 
 
@@ -44,10 +44,10 @@ def verify_details(workspace: Workspace, path: str) -> Verification:
     try:
         data = workspace.read_bytes(path, limit=MAX_DOCUMENT_BYTES * 4 + 1)
     except WorkspaceError as exc:
-        out.problems.append(f"{path}: {exc}")
+        out.problems.append(str(exc))
         return out
     if not data:
-        out.problems.append(f"{path}: the file is empty")
+        out.problems.append("the file is empty")
         return out
     ext = suffix(path)
     check = _CHECKS.get(ext)
@@ -58,10 +58,9 @@ def verify_details(workspace: Workspace, path: str) -> Verification:
             check_zip(data, path)
         check(data, out)
     except ToolError as exc:
-        out.problems.append(f"{path}: {exc}")
+        out.problems.append(str(exc))
     except Exception as exc:  # a broken file makes each library raise something different
-        out.problems.append(f"{path}: cannot be opened as .{ext} ({type(exc).__name__}: {str(exc)[:200]})")
-    out.problems = [p if p.startswith(path) else f"{path}: {p}" for p in out.problems]
+        out.problems.append(f"cannot be opened as .{ext} ({type(exc).__name__}: {str(exc)[:200]})")
     return out
 
 
