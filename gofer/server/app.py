@@ -24,6 +24,7 @@ from gofer.server.metrics import Metrics, MetricsMiddleware
 from gofer.server.routes import computer, events, meta, runs, seed, sessions
 from gofer.server.webhooks import Webhooks
 from gofer.store.base import EventStore
+from gofer.tools.registry import builtin_tools
 
 __all__ = ["STATIC_DIR", "create_app"]
 
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
             hooks = Webhooks(the_store, settings.home_dir, allow_private=settings.allow_private_network,
                              metrics=metrics)
             stack.push_async_callback(hooks.aclose)
+            await asyncio.to_thread(builtin_tools)  # import the tool modules once, before the first run
             app.state.gofer = ServerContext(settings=settings, store=the_store, service=the_service,
                                             runtime=the_runtime, limiter=RateLimiter(settings.rate_limit_per_minute),
                                             metrics=metrics, webhooks=hooks,

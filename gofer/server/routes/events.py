@@ -10,7 +10,7 @@ from fastapi.responses import Response, StreamingResponse
 
 from gofer.events import ConfirmationRequested, Observation, QuestionAsked
 from gofer.runtime.commands import Answer, Confirm
-from gofer.server.auth import Caller, websocket_principal
+from gofer.server.auth import Caller, Principal, websocket_principal
 from gofer.server.context import get_ctx, get_ws_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError
 from gofer.server.routes._common import owned_run
@@ -84,7 +84,7 @@ async def resolve_confirmation(run_id: str, action_id: str, body: ConfirmationIn
                                who: Caller) -> Accepted:
     """Approve or deny a pending confirmation; 404 if no such confirmation, 409 if already decided."""
     ctx = get_ctx(request)
-    await owned_run(ctx, who, run_id)
+    await _live(ctx, who, run_id)
     pending = await ctx.pending(run_id)
     if not any(isinstance(e, ConfirmationRequested) and e.action_id == action_id for e in pending):
         await _absent_or_done(ctx, run_id, "ConfirmationRequested", "action_id", action_id)
@@ -99,12 +99,18 @@ async def answer_question(run_id: str, question_id: str, body: AnswerIn, request
                           who: Caller) -> Accepted:
     """Answer a pending question; 404 if no such question, 409 if already answered."""
     ctx = get_ctx(request)
-    await owned_run(ctx, who, run_id)
+    await _live(ctx, who, run_id)
     pending = await ctx.pending(run_id)
     if not any(isinstance(e, QuestionAsked) and e.question_id == question_id for e in pending):
         await _absent_or_done(ctx, run_id, "QuestionAsked", "question_id", question_id)
     await ctx.service.command(run_id, Answer(question_id=question_id, answer=body.answer), user_id=who.user_id)
     return Accepted(run_id=run_id, kind="answer")
+
+
+async def _live(ctx: Any, who: Principal, run_id: str) -> None:
+    run = await owned_run(ctx, who, run_id)
+    if run.status.terminal:
+        raise ApiError(409, "conflict", f"run {run_id} has ended ({run.status.value})")
 
 
 async def _absent_or_done(ctx: Any, run_id: str, type_: str, field: str, value: str) -> None:
