@@ -26,7 +26,7 @@ EXIT_WAITING = 3
 EXIT_CANCELLED = 4
 EXIT_PAUSED = 130
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 NO_MODEL_HELP = """\
 No model is configured. Gofer needs a language model to drive it; pick one:
@@ -44,8 +44,11 @@ To see gofer work without any model, try a scripted demo:  gofer demo shopping
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
-    """Exit with a one-line reason on stderr."""
-    err.print(f"gofer: {message}", markup=False, highlight=False)
+    """Exit with a one-line reason as the last line on stderr (any further detail is printed above it)."""
+    first, _, detail = message.partition("\n")
+    if detail.strip():
+        err.print(detail.rstrip(), markup=False, highlight=False, soft_wrap=True)
+    err.print(f"gofer: {first}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 

@@ -39,8 +39,9 @@ def list_runs(
         async with open_env() as env:
             runs = await env.store.list_runs(session_id=session, status=wanted, limit=limit)
         table = Table(show_edge=False)
-        for col in ("run", "status", "created", "steps/events", "tokens", "task"):
-            table.add_column(col)
+        for col in ("run", "status", "created", "events", "tokens"):
+            table.add_column(col, no_wrap=True)
+        table.add_column("task", overflow="ellipsis", no_wrap=True)
         for r in runs:
             table.add_row(
                 r.id,

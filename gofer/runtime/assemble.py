@@ -13,8 +13,9 @@ from gofer.computer.base import Computer
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
 from gofer.events import ModelResponded, RunFailed, RunFinished, RunStarted
-from gofer.models.base import ModelClient
+from gofer.models.base import ModelClient, ModelError
 from gofer.models.registry import resolve_model
+from gofer.models.replay import ReplayModel
 from gofer.safety.pipeline import build_guard
 from gofer.store.base import EventStore
 from gofer.testing import ScriptedModel
@@ -33,10 +34,15 @@ async def make_model(
     """The model client for a spec; ``replay:RUN_ID`` serves the recorded turns of that run."""
     if spec.startswith(REPLAY_PREFIX):
         source = spec[len(REPLAY_PREFIX) :]
-        recorded = [
-            e for e in await store.read(source) if isinstance(e, ModelResponded) and e.purpose == "step"
-        ]
-        return resolve_model("replay", settings, recorded=recorded)
+        log = await store.read(source)
+        recorded = [e for e in log if isinstance(e, ModelResponded)]
+        info = None
+        if log and isinstance(log[0], RunStarted):
+            try:  # the original model's window and prices, so condensing and costs come out the same
+                info = resolve_model(log[0].model, settings).info
+            except (ValueError, ModelError, OSError):
+                info = None
+        return ReplayModel(recorded, info=info)
     model = resolve_model(spec, settings)
     if isinstance(model, ScriptedModel) and resume_run is not None:
         # A script has no memory of its own: a resumed run continues after the turns its log already holds.
