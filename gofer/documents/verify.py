@@ -119,7 +119,7 @@ def _xlsx(data: bytes, out: Verification) -> None:
         if isinstance(c.value, str) and c.value.startswith("=")
     }
     out.problems += _formula_problems(wb)
-    if not formulas:
+    if not formulas or out.problems:
         return
     if libreoffice_path() is None:
         out.notes.append("formulas were not evaluated: LibreOffice is not installed (syntax and sheet "
