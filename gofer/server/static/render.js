@@ -1,0 +1,97 @@
+// Each event as a timeline entry. Pure DOM building; actions are wired by app.js through callbacks.
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+const clip = (text, n = 2000) => (text.length > n ? text.slice(0, n) + ` … (${text.length - n} more)` : text);
+const args = (a) => clip(JSON.stringify(a, null, 1), 600);
+
+function card(event, kind, cls, ...body) {
+  return el("li", { class: `ev ${cls}`, dataset: { seq: event.seq, type: event.type } },
+    el("div", { class: "kind" }, kind), ...body);
+}
+
+// Returns a node for the event, or null for events the timeline does not show.
+export function renderEvent(event, ui) {
+  switch (event.type) {
+    case "RunStarted":
+      return card(event, "task", "", el("div", {}, event.task), el("div", { class: "muted" }, event.model));
+    case "ModelResponded":
+      if (!event.text) return null;
+      return card(event, "thought", "thought", el("div", {}, event.text));
+    case "ActionProposed":
+      return card(event, `action · ${event.tool} · ${event.risk}`, "", el("pre", {}, args(event.arguments)));
+    case "Observation": {
+      const node = card(event, `result · ${event.tool}`, event.error ? "error" : "",
+        el("pre", {}, clip(event.error || event.text || "(no output)")));
+      for (const sha of event.images || []) {
+        const img = el("img", { class: "thumb", alt: "screenshot", dataset: { sha } });
+        ui.loadImage(img, sha);
+        img.addEventListener("click", () => ui.showScreen(img.src));
+        node.append(img);
+      }
+      if ((event.artifacts || []).length) {
+        node.append(el("div", { class: "row" }, event.artifacts.map((a) =>
+          el("button", { class: "link", type: "button", onclick: () => ui.download(a.path) }, `⬇ ${a.path}`))));
+      }
+      return node;
+    }
+    case "ConfirmationRequested": {
+      const note = el("input", { placeholder: "note (optional)", "aria-label": "Note" });
+      const node = card(event, "needs your approval", "ask",
+        el("div", {}, `${event.tool}: ${event.reason || "this action needs a person's approval"}`),
+        el("pre", {}, args(event.arguments)), note,
+        el("div", { class: "row" },
+          el("button", { type: "button", "data-testid": "approve", onclick: () => ui.confirm(event, true, note.value) },
+            "Approve"),
+          el("button", { type: "button", class: "danger", "data-testid": "deny",
+            onclick: () => ui.confirm(event, false, note.value) }, "Deny")));
+      node.id = `confirm-${event.action_id}`;
+      return node;
+    }
+    case "ConfirmationResolved":
+      return card(event, event.approved ? "approved" : "denied", event.approved ? "" : "error",
+        event.note ? el("div", {}, event.note) : null);
+    case "QuestionAsked": {
+      const input = el("input", { placeholder: "Your answer", "aria-label": "Answer" });
+      const form = el("form", { class: "row", onsubmit: (e) => { e.preventDefault(); ui.answer(event, input.value); } },
+        input, el("button", { type: "submit", "data-testid": "answer" }, "Answer"));
+      const node = card(event, "question", "ask", el("div", {}, event.question), form);
+      node.id = `question-${event.question_id}`;
+      return node;
+    }
+    case "QuestionAnswered":
+      return card(event, "answered", "", el("div", {}, event.answer));
+    case "UserMessage":
+      return card(event, "you", "", el("div", {}, event.text));
+    case "GuardDecision":
+      if (event.verdict === "allow") return null;
+      return card(event, `guard · ${event.check} · ${event.verdict}`, "error", el("div", {}, event.reason));
+    case "RunFinished":
+      return card(event, "answer", "answer", el("div", {}, event.answer),
+        el("div", { class: "row" }, (event.files || []).map((a) =>
+          el("button", { class: "link", type: "button", onclick: () => ui.download(a.path) }, `⬇ ${a.path}`))));
+    case "RunFailed":
+      return card(event, "failed", "error", el("div", {}, event.reason || event.error));
+    case "RunCancelled":
+      return card(event, "cancelled", "error", el("div", {}, event.reason));
+    case "RunPaused": case "RunResumed": case "TakeoverStarted": case "TakeoverEnded":
+    case "BudgetExceeded": case "ComputerReset": case "WatchModeChanged": case "ContextCondensed":
+      return card(event, event.type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase(), "",
+        el("div", { class: "muted" }, event.reason || event.summary || event.budget || event.domain || ""));
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,103 @@
+"""The web UI in Debian's Chromium against a live server: start a task, approve, answer, download, take over."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from gofer.config import Settings
+from gofer.server.testing import LiveServer, scripted_model
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium through Playwright."""
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _sign_in(page: Page, server: LiveServer, key: str) -> None:
+    page.goto(server.url + "/")
+    page.fill("#key-input", key)
+    page.click("#signin-form button")
+    expect(page.locator("#who")).to_have_text("alice")
+
+
+def _start(page: Page, task: str, model: str, confirm_all: bool = False) -> None:
+    page.fill("#task-input", task)
+    page.fill("#model-input", model)
+    if confirm_all:
+        page.check("#confirm-all")
+    page.click("#start-run")
+    expect(page.locator("#run-task")).to_have_text(task)
+
+
+def test_start_approve_answer_and_download(browser: Browser, tmp_path: Path) -> None:
+    model = scripted_model(tmp_path / "m.yaml", [
+        {"text": "I will write the report.",
+         "tool_calls": [{"name": "write_file", "arguments": {"path": "report.md", "content": "# Q3\n"}}]},
+        {"tool_calls": [{"name": "ask_user", "arguments": {"question": "Which quarter?"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "Report ready.", "files": ["report.md"]}}]},
+    ])
+    with LiveServer(Settings(allow_scripted_models=True)) as server:
+        page = browser.new_page(accept_downloads=True)
+        _sign_in(page, server, server.user_key("alice"))
+        _start(page, "write the report", model, confirm_all=True)
+        expect(page.locator(".ev.thought").first).to_contain_text("I will write the report.")
+        page.locator("[data-testid=approve]").click()
+        expect(page.locator(".ev[data-type=ConfirmationResolved]")).to_contain_text("approved")
+        expect(page.locator(".ev[data-type=QuestionAsked]")).to_contain_text("Which quarter?")
+        page.locator(".ev[data-type=QuestionAsked] input").fill("Q3")
+        page.locator("[data-testid=answer]").click()
+        expect(page.locator(".ev.answer")).to_contain_text("Report ready.")
+        expect(page.locator("#run-status")).to_have_text("finished")
+        expect(page.locator("#run-usage")).to_contain_text("tokens")
+        expect(page.locator("#files li[data-path='report.md']")).to_be_visible()
+        with page.expect_download() as info:
+            page.locator("#files li[data-path='report.md'] button").click()
+        assert Path(info.value.path()).read_text() == "# Q3\n"
+        expect(page.locator("#run-list li").first).to_contain_text("finished")
+
+
+def test_takeover_and_hand_back_then_cancel(browser: Browser, tmp_path: Path) -> None:
+    model = scripted_model(tmp_path / "m.yaml", [
+        {"tool_calls": [{"name": "ask_user", "arguments": {"question": "Log in for me?"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "never"}}]},
+    ])
+    with LiveServer(Settings(allow_scripted_models=True)) as server:
+        page = browser.new_page()
+        _sign_in(page, server, server.user_key("alice"))
+        _start(page, "log in somewhere", model)
+        expect(page.locator(".ev[data-type=QuestionAsked]")).to_be_visible()
+        page.click("#takeover")
+        expect(page.locator(".ev[data-type=TakeoverStarted]")).to_be_visible()
+        expect(page.locator("#takeover-hint")).to_be_visible()
+        page.click("#handback")
+        expect(page.locator(".ev[data-type=TakeoverEnded]")).to_be_visible()
+        expect(page.locator("#takeover-hint")).to_be_hidden()
+        page.fill("#message-input", "actually, stop soon")
+        page.click("#message-form button")
+        expect(page.locator(".ev[data-type=UserMessage]")).to_contain_text("actually, stop soon")
+        page.click("#cancel")
+        expect(page.locator("#run-status")).to_have_text("cancelled")
+        expect(page.locator("#message-form")).to_be_hidden()
+
+
+def test_bad_key_is_refused(browser: Browser) -> None:
+    with LiveServer(Settings()) as server:
+        page = browser.new_page()
+        page.goto(server.url + "/")
+        page.fill("#key-input", "gk_wrong")
+        page.click("#signin-form button")
+        expect(page.locator("#signin-error")).to_contain_text("unknown")
+        expect(page.locator("#app")).to_be_hidden()
