@@ -68,15 +68,20 @@ async def browser_open(ctx: ToolContext, url: str) -> ToolResult:
     target = verdict.url or url
 
     async def go(page: Page) -> None:
-        for attempt in range(2):
+        for attempt in range(3):
             try:
                 await page.goto(target, wait_until="domcontentloaded", timeout=30_000)
                 return
             except PlaywrightError as exc:
                 if "Download is starting" in str(exc):
                     return
-                if attempt == 1 or "interrupted by another navigation" not in str(exc):
+                if attempt == 2 or "interrupted by another navigation" not in str(exc):
                     raise
+                # an earlier navigation (an error page after a refusal, say) was still committing
+                with contextlib.suppress(PlaywrightError):
+                    await page.wait_for_load_state("domcontentloaded", timeout=10_000)
+                if page.url == target:
+                    return
 
     return await run_action(ctx, go, f"Opened {display_url(target)}.")
 

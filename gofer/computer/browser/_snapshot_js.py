@@ -133,6 +133,7 @@ SNAPSHOT_JS = r"""
     if (NATIVE_ROLES[tag]) return {role: NATIVE_ROLES[tag], leaf: true};
     if (el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable))
       return {role: 'textbox', leaf: true};
+    if (el === document.body || el === de) return null;
     const types = window.__goferListeners && window.__goferListeners.get(el);
     const has = (...names) => !!types && names.some((n) => types.has(n));
     const ti = el.getAttribute('tabindex');
@@ -140,11 +141,14 @@ SNAPSHOT_JS = r"""
       return {role: 'draggable', leaf: true};
     if (has('drop') && !(el.querySelector && el.querySelector(NATIVE_SEL))) return {role: 'drop-target', leaf: true};
     const clicky = has('click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'touchstart')
-      || el.hasAttribute('onclick') || hasPointer(el, st) || (ti !== null && +ti >= 0 && tag !== 'IFRAME'
+      || el.hasAttribute('onclick') || typeof el.onclick === 'function' || typeof el.onmousedown === 'function'
+      || hasPointer(el, st) || (ti !== null && +ti >= 0 && tag !== 'IFRAME'
       && el !== document.body && el !== de);
     if (clicky && !(el.querySelector && el.querySelector(NATIVE_SEL))) {
       if (tag === 'LABEL' && el.control) return null;
-      return {role: 'clickable', leaf: true};
+      const parts = Array.from(el.children).filter((c) => textOf(c)).length;
+      const big = textOf(el).length > 100 || el.getElementsByTagName('*').length > 15 || parts >= 2;
+      return {role: 'clickable', leaf: !big};
     }
     return null;
   };
@@ -211,8 +215,8 @@ SNAPSHOT_JS = r"""
   const walk = (node, depth) => {
     if (count > maxEls * 4 || depth > 200) return;
     if (node.nodeType === 3) {
-      const t = norm(node.nodeValue);
-      if (!t) return;
+      const t = (node.nodeValue || '').replace(/\s+/g, ' ');
+      if (!t.trim()) { if (cur) cur.segs.push(' '); return; }
       const p = node.parentElement;
       if (p) {
         const lab = p.closest('label');
@@ -260,7 +264,12 @@ SNAPSHOT_JS = r"""
       return;
     }
     const info = roleOf(el, st);
-    if (info && count < maxEls * 4) {
+    if (info && !info.leaf) {
+      flush();
+      const rec = record(el, info.role, st, r);
+      rec.name = cut(rec.name, 40);
+      lines.push({y: r.top + sy, segs: [{el: rec}]});
+    } else if (info && count < maxEls * 4) {
       if (block) flush();
       push({el: record(el, info.role, st, r)}, r.top + sy);
       if (block) flush();

@@ -149,6 +149,8 @@ def render_element(e: Element) -> str:
     kind = raw.get("type")
     if e.role in ("textbox", "searchbox") and kind and kind not in ("text", "textarea"):
         out.append(f"type={kind}")
+    if e.tag == "textarea":
+        out.append("multiline")
     if e.role == "button" and kind == "submit" and e.form is not None:
         out.append("(submits form)")
     if raw.get("secret"):
@@ -177,18 +179,17 @@ def render_element(e: Element) -> str:
 
 
 _CONTROL_TAGS = ("input", "select", "textarea", "button")
-_NO_SPACE_BEFORE = re.compile(r"^[.,;:!?)\]]")
 
 
 def _join(pieces: list[str]) -> str:
+    """Text pieces keep their own spacing (inline boundaries); ``\x00``-marked element renderings get spaces."""
     out = ""
     for p in pieces:
-        if not p:
-            continue
-        if out and not out.endswith((" ", "(", "[")) and not _NO_SPACE_BEFORE.match(p):
-            out += " "
-        out += p
-    return out.strip()
+        if p.startswith("\x00"):
+            out += f" {p[1:]} "
+        else:
+            out += p
+    return re.sub(r"\s+", " ", out).strip()
 
 
 @dataclass
@@ -262,7 +263,7 @@ async def _collect(
             )
             snap.elements[ref] = el
             elements.append(el)
-            pieces.append(render_element(el))
+            pieces.append("\x00" + render_element(el))
         text = _join(pieces)
         if text.strip("#- ") or elements:
             out.append(_Line(y, text, level, heading=text.startswith("#"), elements=elements))
