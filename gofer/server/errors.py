@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gofer.computer.workspace import WorkspaceError
@@ -91,6 +91,14 @@ def _validation(request: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "invalid_request", f"invalid input: {fields}", problems)
 
 
+def _pydantic(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ValidationError)
+    problems = [{"field": _field(err.get("loc", ())), "message": str(err.get("msg", "")),
+                 "type": str(err.get("type", ""))} for err in exc.errors()]
+    fields = ", ".join(dict.fromkeys(p["field"] for p in problems)) or "body"
+    return error_response(422, "invalid_request", f"invalid input: {fields}", problems)
+
+
 def _http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     code = _STATUS_CODES.get(exc.status_code, "error")
@@ -119,6 +127,7 @@ def _internal(request: Request, exc: Exception) -> JSONResponse:
 def install_error_handlers(app: FastAPI) -> None:
     """Make every error the app can raise answer as an ErrorBody."""
     app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(ValidationError, _pydantic)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(ApiError, _api)
     app.add_exception_handler(NotFoundError, _not_found)

@@ -88,7 +88,10 @@ class Webhooks:
         tmp.replace(self._file(user_id))
 
     def _check_url(self, url: str) -> None:
-        host = urlsplit(url).hostname
+        try:
+            host = urlsplit(url).hostname
+        except ValueError as exc:
+            raise ApiError(422, "invalid_request", f"url: {exc}", [{"field": "url", "message": str(exc)}]) from None
         if not host:
             raise ApiError(422, "invalid_request", "url: no host", [{"field": "url", "message": "no host"}])
         if not self.allow_private and _private(host):
