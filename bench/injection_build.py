@@ -12,12 +12,13 @@ probe (garak) or by package (benign documentation), never at random.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
-import inspect
 import json
 import random
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -61,6 +62,18 @@ def _split(family: str | None, suite: str) -> str:
     return "cross"
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]{3,}", text.lower())
+
+
+def _carries_injection(before: str, after: str, payload_words: set[str]) -> bool:
+    """True when the injected run's output gained words of the injection (not only a new timestamp)."""
+    if before == after:
+        return False
+    added = Counter(_words(after)) - Counter(_words(before))
+    return sum(n for w, n in added.items() if w in payload_words) >= 3
+
+
 def _agentdojo(per_task: int) -> Iterator[dict[str, Any]]:
     from agentdojo.agent_pipeline.ground_truth_pipeline import GroundTruthPipeline
     from agentdojo.agent_pipeline.tool_execution import tool_result_to_str
@@ -89,13 +102,13 @@ def _agentdojo(per_task: int) -> Iterator[dict[str, Any]]:
             if name in ATTACKS:
                 try:
                     attacks[name] = ATTACKS[name](suite, target)
-                except Exception as exc:  # noqa: BLE001 - an attack that cannot be built here is skipped
+                except Exception as exc:
                     print(f"skip attack {name}: {exc}", file=sys.stderr)
         inj_tasks = list(suite.injection_tasks.values())
         for user_task in suite.user_tasks.values():
             try:
                 clean = outputs(suite, user_task, {})
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 print(f"skip {suite_name}/{user_task.ID}: {exc}", file=sys.stderr)
                 continue
             for text in clean:
@@ -109,10 +122,11 @@ def _agentdojo(per_task: int) -> Iterator[dict[str, Any]]:
                     try:
                         injections = attack.attack(user_task, inj_task)
                         injected = outputs(suite, user_task, injections)
-                    except Exception:  # noqa: BLE001 - not injectable with this attack
+                    except Exception:
                         continue
+                    payload_words = set(_words(" ".join(injections.values())))
                     for before, after in zip(clean, injected, strict=False):
-                        if before != after:
+                        if _carries_injection(before, after, payload_words):
                             yield {"text": after, "label": 1, "source": "agentdojo", "template": attack_name,
                                    "suite": suite_name, "split": _split(FAMILIES[attack_name], suite_name),
                                    "goal": inj_task.ID}
@@ -168,7 +182,7 @@ def _garak_benign() -> Iterator[dict[str, Any]]:
     for name in ("normal_instructions", "text_en"):
         try:
             payloads = garak.payloads.load(name).payloads
-        except Exception:  # noqa: BLE001 - absent in this garak version
+        except Exception:
             continue
         for i, text in enumerate(payloads):
             yield {"text": text, "label": 0, "source": "garak", "template": f"benign:{name}", "suite": "garak",
@@ -200,17 +214,19 @@ def _package_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
         body = dist.metadata.get_payload() if hasattr(dist.metadata, "get_payload") else None
         if isinstance(body, str):
             texts.extend(_chunks(body))
-        for f in dist.files or []:
+        for f in (dist.files or [])[:400]:
             if len(texts) >= max_per_package:
                 break
             if str(f).endswith(".py"):
+                path = f.locate()
                 try:
-                    source = f.read_text()
-                except (OSError, UnicodeDecodeError):
+                    if path.stat().st_size > 200_000:
+                        continue
+                    doc = ast.get_docstring(ast.parse(path.read_text()))
+                except (OSError, UnicodeDecodeError, SyntaxError, ValueError):
                     continue
-                m = re.match(r'\s*(?:#.*\n)*\s*[rRuU]?("""|\'\'\')(.*?)\1', source or "", re.DOTALL)
-                if m and len(m.group(2)) > 200:
-                    texts.extend(_chunks(m.group(2)))
+                if doc and len(doc) > 200:
+                    texts.extend(_chunks(doc))
         for text in texts[:max_per_package]:
             yield {"text": text, "label": 0, "source": "docs", "template": f"docs:{name}", "suite": "docs",
                    "split": split}
@@ -223,12 +239,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-task", type=int, default=3, help="injection tasks sampled per user task and attack")
     ap.add_argument("--garak-limit", type=int, default=300, help="prompts sampled per garak probe")
     ap.add_argument("--docs-per-package", type=int, default=60)
+    ap.add_argument("--only", default="agentdojo,garak,docs", help="sections to build (comma-separated)")
     args = ap.parse_args(argv)
     counts: dict[str, int] = {}
     seen: set[str] = set()
     with open(args.out, "w") as out:
-        for gen in (_agentdojo(args.per_task), _garak(args.garak_limit), _garak_benign(),
-                    _package_docs(args.docs_per_package)):
+        sections = set(args.only.split(","))
+        gens = []
+        if "agentdojo" in sections:
+            gens.append(_agentdojo(args.per_task))
+        if "garak" in sections:
+            gens += [_garak(args.garak_limit), _garak_benign()]
+        if "docs" in sections:
+            gens.append(_package_docs(args.docs_per_package))
+        for gen in gens:
             for row in gen:
                 key = hashlib.sha256(row["text"].encode()).hexdigest()
                 if key in seen or not row["text"].strip():
@@ -243,5 +267,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    _ = inspect  # keep the import for debuggers that introspect probes
     raise SystemExit(main())

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
+
+from gofer.safety._rules import RULES
 
 __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", "scan"]
 
@@ -26,58 +29,10 @@ INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
 
-_AI = r"(?:ai|a\.i\.|assistant|agent|model|llm|bot|chatbot|language model|gpt[\w.-]*|chatgpt|claude|gemini|llama|copilot|mistral)"
-_PREV = r"(?:previous|prior|above|earlier|preceding|foregoing|original|initial|old|existing|system|developer|all|any|every|your|the|these|those)"
-_INSTR = r"(?:instructions?|iunstructions?|prompts?|directions?|directives?|rules|guidelines|guidance|tasks?|context|commands?|orders|constraints|programming|messages?)"
-_SEND = r"(?:send|forward|e-?mail|upload|post|transfer|wire|pay|share|copy|exfiltrate|leak|submit|paste|deliver|dm|message|text)"
-
-_RULES: list[tuple[str, float, str]] = [
-    # Overriding what came before.
-    ("override", 3.2, rf"\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|drop|neglect|skip)\b[^.\n]{{0,30}}?\b{_PREV}\b[^.\n]{{0,30}}?\b{_INSTR}\b"),
-    ("override", 2.5, rf"\b(?:do not|don't|stop)\s+(?:follow|obey|listen to)(?:ing)?\b[^.\n]{{0,25}}\b{_INSTR}\b"),
-    ("new_orders", 1.6, r"\b(?:new|updated|real|actual|true|revised|changed|additional|urgent|secret|hidden)\s+(?:instructions?|tasks?|directives?|orders|objectives?|goals?|assignments?)\b"),
-    ("new_orders", 1.6, r"\b(?:strictly|carefully|exactly)\s+(?:adhere to|follow|obey|execute)\b"),
-    ("new_orders", 1.4, r"\byour\s+(?:new|real|actual|only|primary|next)\s+(?:task|goal|job|objective|mission|instruction)s?\b"),
-    ("new_orders", 1.2, r"\b(?:from now on|henceforth|going forward),?\s+(?:you|always|never|do|respond|answer|reply)\b"),
-    # Text that speaks to the AI.
-    ("addresses_ai", 2.2, rf"\b(?:dear|attention|hey|hi|hello|note to|notice to|message (?:for|to)|instructions? (?:for|to)|reminder (?:for|to))\s+(?:the\s+|all\s+|any\s+)?(?:ai|a\.i\.)?\s*{_AI}s?\b"),
-    ("addresses_ai", 2.4, rf"\bto you,?\s+(?:the\s+)?{_AI}\b"),
-    ("addresses_ai", 2.6, rf"\b(?:if|when|since|because|as)\s+you(?:'re| are)\s+(?:an?\s+)?(?:ai|a\.i\.|artificial|automated|large|language|llm|{_AI})\b"),
-    ("addresses_ai", 1.6, rf"\b(?:ai|llm|automated|autonomous)\s+(?:assistant|agent|model|system|crawler|reader)s?\b[^.\n]{{0,40}}\b(?:must|should|shall|need to|are required|reading this|processing this)\b"),
-    ("addresses_ai", 1.6, r"\byou\s+are\s+now\b|\bact as\b|\bpretend (?:to be|you are)\b|\byou must now\b"),
-    # Fake conversation or system markers.
-    ("fake_marker", 2.4, r"(?:#{2,}|\[|<|\{|\()\s*\(?\s*(?:system|sys|admin|administrator|developer|root|instructions?|inst|operator)(?:[\s_-]*(?:message|prompt|note|instructions?|override|command|mode))?\s*\)?\s*(?:#{2,}|\]|>|\}|\)|:)"),
-    ("fake_marker", 2.4, r"<\|?(?:im_start|im_end|system|endoftext|eot_id|start_header_id)\|?>|\[/?INST\]|<</?SYS>>"),
-    ("fake_marker", 1.8, r"(?:^|\n)\s*(?:system|assistant|developer|admin)\s*(?:message|prompt|note)?\s*:\s*\S"),
-    ("fake_marker", 1.4, r"<\s*/?\s*(?:information|important|instructions?|admin|secret|hidden|note_to_ai|ai)\s*>"),
-    # Taking over the agent's task.
-    ("hijack", 2.4, r"\bbefore\s+(?:you\s+)?(?:can\s+|do\s+|start\s+|continue\s+|proceed\s+)?(?:solv|do|complet|continu|answer|proceed|respond|finish|summari[sz]|start|perform|reply)\w*\b[^.\n]{0,40}\b(?:task|request|question|anything|work)\b"),
-    ("hijack", 2.2, r"\b(?:the|your)\s+(?:task|request|job|question)\s+(?:that\s+)?(?:i|the user|they)\s+(?:gave|assigned|asked|set)\b"),
-    ("hijack", 1.4, r"\b(?:after|once)\s+you(?:'ve|\s+have)?\s+(?:do(?:ne)?|complet\w*|finish\w*)\s+(?:that|this|these|those|it)\b"),
-    ("hijack", 1.4, r"\binstead\s+of\s+(?:your|the|what)\s+(?:task|user|original|request|summar\w*|answer\w*)"),
-    ("hijack", 1.4, r"\b(?:do|perform|execute|complete|run)\b[^.\n]{1,120}\binstead\b"),
-    ("hijack", 1.3, r"\b(?:this is an?|here is an?)\s+(?:important|urgent|critical|priority)\s+(?:message|instruction|notice|request|update)\b"),
-    ("hijack", 1.0, r"\b(?:please|you must|you should|you need to|make sure to|be sure to)\s+(?:first|immediately|now)\b"),
-    # Hiding from the user.
-    ("secrecy", 2.6, r"\b(?:do not|don't|never|without)\s+(?:tell|telling|inform|informing|mention|mentioning|notify|notifying|reveal|revealing|alert|alerting|let|letting|show|showing|ask|asking|warn|warning)\b[^.\n]{0,25}\b(?:the\s+)?(?:user|human|person|owner|anyone|them)\b"),
-    ("secrecy", 1.4, r"\b(?:secretly|covertly|silently|quietly|discreetly)\s+\w+"),
-    ("secrecy", 1.2, r"\b(?:the user|they)\s+(?:must not|should not|mustn't|shouldn't|will not|won't)\s+(?:know|find out|see|notice)\b"),
-    # Orders to move data or money somewhere.
-    ("exfiltrate", 1.6, rf"\b{_SEND}\b[^\n]{{0,100}}?\b(?:to|at|into|towards)\s+(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S+\.(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[A-Z]{{2}}\d{{2}}[A-Z0-9]{{10,}})"),
-    ("exfiltrate", 1.6, r"\b(?:password|passwd|api[\s_-]?keys?|secret[\s_-]?keys?|credentials?|private[\s_-]?keys?|ssh[\s_-]?keys?|id_rsa|access[\s_-]?tokens?|session[\s_-]?cookies?|security[\s_-]?codes?|2fa|one-time (?:code|password)|\.env\b|/etc/passwd)\b"),
-    ("exfiltrate", 1.4, r"https?://[^\s\"'<>]+[?&][\w-]+=(?:\s|$|\{|<|\$|\[)"),
-    ("exfiltrate", 1.2, r"\b(?:contents?|copy|body|text|all)\s+of\s+(?:the\s+|your\s+|this\s+|my\s+)?(?:file|files|inbox|emails?|messages?|conversation|chat|history|documents?|folder|workspace)\b"),
-    ("exfiltrate", 1.0, r"\b(?:curl|wget|nc|netcat)\s+[^\n]{0,60}(?:-d|--data|-F|--form|-T|--upload|--post)"),
-    # Pressure and urgency.
-    ("pressure", 0.9, r"\b(?:important|urgent|attention|warning|critical|mandatory)\s*(?:!{2,}|:)|!{3,}"),
-    ("pressure", 0.8, r"\b(?:extremely|very|vitally|critically)\s+important\b|\bthis is (?:mandatory|required|critical)\b"),
-    ("pressure", 1.0, r"\b(?:todo|to-do|action required|required action)\s*:\s*(?:please\s+)?[a-z]+\b"),
-    # Prompt and system leaks.
-    ("leak", 1.8, r"\b(?:reveal|print|repeat|output|show|display|tell me|leak)\b[^.\n]{0,30}\b(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|initial prompt|hidden prompt|rules)\b"),
-    ("jailbreak", 1.6, r"\b(?:developer|dan|god|jailbreak|unrestricted|unfiltered|debug)\s+mode\b|\bno (?:restrictions|limitations|filters|rules)\b"),
-]
-_COMPILED = [(kind, weight, re.compile(rx, re.IGNORECASE)) for kind, weight, rx in _RULES]
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+_COMPILED = [(kind, weight, triggers, re.compile(rx)) for kind, weight, triggers, rx in RULES]
+_ZERO_WIDTH_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f")
+_BEFORE, _AFTER = 200, 260
+_NOISE = re.compile(r"\\(?:\n[ \t]*\\?|[nrt])|[^\x00-\x7f]")
 _B64 = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
 
 
@@ -109,22 +64,52 @@ class ScanResult:
         return {"score": round(self.score, 4), "verdict": self.verdict, "spans": [s.to_dict() for s in self.spans]}
 
 
-def _normalise(text: str) -> str:
-    """Same-length normalisation: compatibility forms folded to ASCII where that keeps one char per char."""
-    if text.isascii():
-        return text
-    out = []
-    for ch in text:
-        if ord(ch) < 128:
-            out.append(ch)
-            continue
-        if ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e":
-            out.append(" ")
-            continue
-        folded = unicodedata.normalize("NFKD", ch)
-        folded = "".join(c for c in folded if not unicodedata.combining(c))
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+class _OffsetMap:
+    """Maps offsets in the normalised text back to the original (anchor points at each rewrite)."""
+
+    def __init__(self) -> None:
+        self.norm: list[int] = [0]
+        self.orig: list[int] = [0]
+
+    def add(self, norm: int, orig: int) -> None:
+        self.norm.append(norm)
+        self.orig.append(orig)
+
+    def __call__(self, i: int) -> int:
+        k = bisect.bisect_right(self.norm, i) - 1
+        return self.orig[k] + (i - self.norm[k])
+
+
+def _fold(ch: str) -> str:
+    if ch in _ZERO_WIDTH_CHARS:
+        return ""
+    folded = unicodedata.normalize("NFKD", ch)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return folded if len(folded) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
+
+
+def _normalise(text: str) -> tuple[str, _OffsetMap | None]:
+    """Lower-cased text with zero-width characters dropped, compatibility forms (full-width letters,
+    accents) folded, and escaped line breaks of JSON/YAML dumps (``\\n``, a trailing backslash) turned
+    into spaces; with a map back to the original offsets when anything moved."""
+    if "\\" not in text and text.isascii():
+        return text.lower(), None
+    pieces: list[str] = []
+    offsets = _OffsetMap()
+    pos = npos = 0
+    for m in _NOISE.finditer(text):
+        segment = text[pos:m.start()]
+        pieces.append(segment)
+        npos += len(segment)
+        raw = m.group(0)
+        rep = _fold(raw) if len(raw) == 1 else " "
+        offsets.add(npos, m.start())
+        pieces.append(rep)
+        npos += len(rep)
+        pos = m.end()
+        offsets.add(npos, pos)
+    pieces.append(text[pos:])
+    return "".join(pieces).lower(), offsets
 
 
 def _decoded_payloads(text: str) -> list[str]:
@@ -144,28 +129,50 @@ def _decoded_payloads(text: str) -> list[str]:
     return found
 
 
+def _windows(text: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged stretches of text around each occurrence of a rule's trigger words (where it can match)."""
+    spots: list[int] = []
+    for t in triggers:
+        i = text.find(t)
+        while i != -1 and len(spots) < 200:
+            spots.append(i)
+            i = text.find(t, i + len(t))
+    spots.sort()
+    windows: list[tuple[int, int]] = []
+    for i in spots:
+        a, b = max(0, i - _BEFORE), min(len(text), i + _AFTER)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    return windows
+
+
 def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
+    """Evidence for injected instructions in an already normalised, lower-cased text."""
     kinds: dict[str, float] = {}
     spans: list[Span] = []
-    fired: dict[int, int] = {}
-    for index, (kind, weight, rx) in enumerate(_COMPILED):
-        for m in rx.finditer(text):
-            fired[index] = fired.get(index, 0) + 1
-            if len(spans) < 64:
-                spans.append(Span(m.start(), m.end(), "", kind))
-            if fired[index] >= 3:
+    for kind, weight, triggers, rx in _COMPILED:
+        count = 0
+        last_end = -1
+        for a, b in _windows(text, triggers):
+            for m in rx.finditer(text, a, b):
+                if m.start() < last_end:
+                    continue
+                last_end = m.end()
+                count += 1
+                if len(spans) < 64:
+                    spans.append(Span(m.start(), m.end(), "", kind))
+                if count >= 3:
+                    break
+            if count >= 3:
                 break
-    total = 0.0
-    for index, count in fired.items():
-        kind, weight, _ = _COMPILED[index]
-        gain = weight * (1.0 + 0.15 * (count - 1))
-        kinds[kind] = kinds.get(kind, 0.0) + gain
-    # Kinds are capped so that one family (many "password" mentions) cannot make a verdict alone.
-    for kind, gain in kinds.items():
-        total += min(gain, 4.0)
-    families = len(kinds)
-    if families >= 3:
-        total += 0.5 * (families - 2)
+        if count:
+            kinds[kind] = kinds.get(kind, 0.0) + weight * (1.0 + 0.15 * (count - 1))
+    # Each family is capped, so that one kind of tell (many mentions of passwords) cannot decide alone.
+    total = sum(min(gain, 4.0) for gain in kinds.values())
+    if len(kinds) >= 3:
+        total += 0.5 * (len(kinds) - 2)
     return total, kinds, spans
 
 
@@ -184,11 +191,13 @@ def _merge(spans: list[Span], original: str) -> list[Span]:
 
 def scan(text: str) -> ScanResult:
     """Score a text for injected instructions: ``score`` in [0, 1], a verdict and the suspicious spans."""
-    norm = _normalise(text)
+    norm, index = _normalise(text)
     total, kinds, spans = _evidence(norm)
-    if total < 6.0:
-        for payload in _decoded_payloads(norm):
-            extra, extra_kinds, _ = _evidence(_normalise(payload))
+    if index is not None:
+        spans = [Span(index(s.start), index(s.end - 1) + 1, "", s.kind) for s in spans]
+    if total < 6.0 and _B64.search(text):
+        for payload in _decoded_payloads(text):
+            extra, _, _ = _evidence(_normalise(payload)[0])
             if extra > 0:
                 total += extra
                 kinds["encoded"] = kinds.get("encoded", 0.0) + extra

@@ -28,8 +28,8 @@ from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts
 __all__ = [
     "action_destination",
     "current_page_url",
-    "remembered",
     "remember_key",
+    "remembered",
     "taint_marks",
     "tainted",
     "untrusted_seen",

