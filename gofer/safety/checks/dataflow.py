@@ -126,8 +126,9 @@ def _corpus(events: Iterable[Event], task: str) -> str:
     """Workspace data and conversation: user texts, the model's own texts and non-web observations."""
     parts = list(user_texts(events, task))
     for event in events:
-        step_text = isinstance(event, ModelResponded) and event.purpose == "step"
-        if step_text or (isinstance(event, Observation) and not event.tool.startswith(_WEB_PREFIXES)):
+        if isinstance(event, ModelResponded) and event.purpose == "step":
+            parts.append(event.text)
+        if isinstance(event, Observation) and not event.tool.startswith(_WEB_PREFIXES):
             parts.append(event.text)
     return "\n".join(parts).lower()
 
