@@ -44,11 +44,10 @@ def _transcript(messages: list[Message], limit: int = 4000) -> str:
     return "\n".join(lines)
 
 
-async def condense_if_needed(runner: Runner) -> bool:
-    """Summarise older steps when the prompt nears the window; returns whether it did."""
+async def condense_if_needed(runner: Runner, messages: list[Message]) -> bool:
+    """Summarise older steps when the prompt (``messages``) nears the window; returns whether it did."""
     state = runner.state
     assert state is not None
-    messages = await runner.messages()
     window = runner.model.info.context_window
     if estimate_tokens(messages) < THRESHOLD * window:
         return False

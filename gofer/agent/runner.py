@@ -75,6 +75,12 @@ Verifier = Callable[[Workspace, str], list[str]]
 
 _STATEFUL_PARTS = {"python": "kernel", "browser": "browser"}
 
+COMMAND_POLL = 0.1
+"""Seconds between looks at the command inbox while a run is busy."""
+
+RAW_INLINE_LIMIT = 2048
+"""Raw model responses up to this many bytes stay in the event; bigger ones go to the blob store."""
+
 
 class Runner:
     """Drives one run. Holds no state of the run but a cache of its projection, rebuilt from the log."""
@@ -105,6 +111,7 @@ class Runner:
         self.secrets = [s for s in secrets if len(s) >= 6]
         self.state: RunState | None = None
         self.interrupt_reason = "interrupted"
+        self._last_drain = float("-inf")
 
     # -- the log ---------------------------------------------------------------------------------------------
 
@@ -224,6 +231,12 @@ class Runner:
 
     async def _drain_commands(self) -> None:
         assert self.state is not None
+        # Looking costs a query, so a busy run looks at most every COMMAND_POLL seconds; a waiting run is woken
+        # by wait_commands as soon as a command lands.
+        now = time.monotonic()
+        if self.state.status == RunStatus.RUNNING and now - self._last_drain < COMMAND_POLL:
+            return
+        self._last_drain = now
         for command in await self.store.take_commands(self.run_id):
             try:
                 body = parse_command(command.kind, command.payload)
@@ -292,8 +305,10 @@ class Runner:
         await self._record_decisions("input", decisions, None)
 
     async def _record_decisions(self, stage: Any, decisions: Sequence[Decision], action_id: str | None) -> None:
-        if not decisions:
-            return
+        if decisions:
+            await self._append(*self._decision_events(stage, decisions, action_id))
+
+    def _decision_events(self, stage: Any, decisions: Sequence[Decision], action_id: str | None) -> list[Event]:
         events: list[Event] = []
         for d in decisions:
             details = dict(d.details)
@@ -311,7 +326,7 @@ class Runner:
                     details=details,
                 )
             )
-        await self._append(*events)
+        return events
 
     # -- one step ---------------------------------------------------------------------------------------------
 
@@ -339,8 +354,10 @@ class Runner:
             )
             return
         try:
-            await condense_if_needed(self)
-            await self._model_step()
+            messages = await self.messages()
+            if await condense_if_needed(self, messages):
+                messages = await self.messages()
+            await self._model_step(messages)
         except ModelError as exc:
             await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=str(exc)))
 
@@ -375,9 +392,8 @@ class Runner:
                     break
         return build_messages(self.state.events, options=self.context_options(), history=self.history, blobs=blobs)
 
-    async def _model_step(self) -> None:
+    async def _model_step(self, messages: list[Any]) -> None:
         assert self.state is not None
-        messages = await self.messages()
         started = time.perf_counter()
         completion = await self.model.complete(messages, self.tools.specs())
         await self.record_model_call("step", completion, started)
@@ -387,11 +403,14 @@ class Runner:
 
     async def record_model_call(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
         """Append a ModelResponded for a completed call (its raw response stored as a blob)."""
+        raw: dict[str, Any] | None = None
         raw_blob = None
         if completion.raw:
-            raw_blob = await self.store.put_blob(
-                json.dumps(completion.raw, default=str).encode(), "application/json"
-            )
+            encoded = json.dumps(completion.raw, default=str).encode()
+            if len(encoded) <= RAW_INLINE_LIMIT:
+                raw = completion.raw
+            else:
+                raw_blob = await self.store.put_blob(encoded, "application/json")
         event = ModelResponded(
             run_id=self.run_id,
             purpose=purpose,
@@ -403,6 +422,7 @@ class Runner:
             usage=completion.usage,
             cost=self.model.info.cost(completion.usage),
             duration_ms=(time.perf_counter() - started) * 1000,
+            raw=raw,
             raw_blob=raw_blob,
         )
         await self._append(event)
@@ -473,7 +493,6 @@ class Runner:
         except Exception as exc:  # a judge that fails must not let the action through as harmless
             judgement = RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"the risk check failed: {exc}"])
         proposed = proposed.model_copy(update={"risk": judgement.risk, "risk_reasons": list(judgement.reasons)})
-        await self._append(proposed)
         request = ActionRequest(
             action_id=action_id,
             tool=call.name,
@@ -482,7 +501,7 @@ class Runner:
             risk_reasons=list(judgement.reasons),
         )
         decisions = await self.guard.check_action(request, self._guard_ctx())
-        await self._record_decisions("action", decisions, action_id)
+        await self._append(proposed, *self._decision_events("action", decisions, action_id))
         return self.state.actions[action_id]
 
     async def _settle(self, action: ActionState) -> str:
@@ -547,10 +566,13 @@ class Runner:
         assert self.state is not None
         rid = self.run_id
         fresh = [(c, a) for c, a in batch if a.started is None]
-        if fresh:
-            await self._append(
-                *[ActionStarted(run_id=rid, action_id=a.proposed.action_id, tool=c.name) for c, a in fresh]
-            )
+        starts: list[Event] = [ActionStarted(run_id=rid, action_id=a.proposed.action_id, tool=c.name) for c, a in fresh]
+        # Only a side effect needs ActionStarted on disk before it runs; read-only actions (which are re-run
+        # after a crash, harmlessly) write it together with their observations.
+        deferred = all(self._parallel_safe(c) for c, _ in batch)
+        if starts and not deferred:
+            await self._append(*starts)
+            starts = []
         fresh_ids = {a.proposed.action_id for _, a in fresh}
         coros = []
         for call, action in batch:
@@ -560,10 +582,11 @@ class Runner:
                 coros.append(self._unknown_outcome(call, action))
         results = list(await asyncio.gather(*coros))
         observations = [o for o in results if o is not None]
-        if observations:
-            await self._append(*observations)
-        for obs in observations:
-            await self._check_observation(obs)
+        if observations or starts:
+            checked: list[Event] = list(starts)
+            for obs in observations:
+                checked += [obs, *await self._observation_decisions(obs)]
+            await self._append(*checked)
 
     async def _unknown_outcome(self, call: ToolCall, action: ActionState) -> Observation:
         return Observation(
@@ -577,11 +600,12 @@ class Runner:
             ),
         )
 
-    async def _check_observation(self, obs: Observation) -> None:
+    async def _observation_decisions(self, obs: Observation) -> list[Event]:
+        """The guard's verdicts on an observation, to be appended right after it."""
         if obs.error and not obs.text:
-            return
+            return []
         decisions = await self.guard.check_observation(obs.tool, obs.text, obs.untrusted, self._guard_ctx())
-        await self._record_decisions("observation", decisions, obs.action_id)
+        return self._decision_events("observation", decisions, obs.action_id)
 
     async def _run_action(self, call: ToolCall, action: ActionState) -> Observation | None:
         """Run one tool (control tools act on the run itself) and build its Observation."""

@@ -191,6 +191,11 @@ class SqlEventStore(AccountsMixin):
         query = (update(commands).where(commands.c.run_id == run_id, commands.c.taken.is_(False))
                  .values(taken=True)
                  .returning(commands.c.id, commands.c.kind, commands.c.payload, commands.c.created_at))
+        async with self._reading() as conn:  # the common case, nothing waiting, costs no write transaction
+            pending = await conn.scalar(select(commands.c.id).where(
+                commands.c.run_id == run_id, commands.c.taken.is_(False)).limit(1))
+        if pending is None:
+            return []
         async with self._writing() as conn:
             rows = (await conn.execute(query)).all()
         return sorted((Command(id=row.id, run_id=run_id, kind=row.kind, payload=dict(row.payload or {}),
@@ -215,6 +220,9 @@ class SqlEventStore(AccountsMixin):
     async def put_blob(self, data: bytes, media_type: str = "application/octet-stream") -> str:
         """Store the bytes once under their sha256 (hex) and return it."""
         digest = hashlib.sha256(data).hexdigest()
+        async with self._reading() as conn:
+            if await conn.scalar(select(blobs.c.sha256).where(blobs.c.sha256 == digest)) is not None:
+                return digest
         try:
             async with self._writing() as conn:
                 if await conn.scalar(select(blobs.c.sha256).where(blobs.c.sha256 == digest)) is None:

@@ -12,6 +12,7 @@ import inspect
 import re
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_type_hints
 
@@ -123,7 +124,7 @@ class Tool:
     def __repr__(self) -> str:
         return f"Tool({self.name!r}, risk={self.risk.value})"
 
-    @property
+    @cached_property
     def parameters(self) -> dict[str, Any]:
         """JSON schema of the arguments."""
         schema = self.args_model.model_json_schema()
@@ -132,7 +133,7 @@ class Tool:
             prop.pop("title", None)
         return schema
 
-    @property
+    @cached_property
     def spec(self) -> ToolSpec:
         """The tool as the model is told about it."""
         return ToolSpec(name=self.name, description=self.description, parameters=self.parameters)
