@@ -17,7 +17,9 @@ import json
 import os
 import shutil
 import subprocess
+import time
 
+from gofer.computer.sandbox._supervised import read_fd
 from gofer.computer.sandbox.base import SandboxUnavailable
 
 __all__ = ["BLOCKED_RANGES", "SLIRP_DNS", "Slirp", "host_addresses"]
@@ -62,6 +64,32 @@ def host_addresses() -> list[str]:
     return addrs
 
 
+async def _wait_loopback(child_pid: int, timeout: float = 10.0) -> None:
+    """Wait until bubblewrap has brought up the namespace's loopback: its netlink requests fail if slirp
+    configures the namespace at the same time."""
+    trie = f"/proc/{child_pid}/net/fib_trie"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with open(trie) as f:
+                if "127.0.0.1" in f.read():
+                    return
+        except OSError:
+            raise SandboxUnavailable("bubblewrap exited while setting up the sandbox's network") from None
+        await asyncio.sleep(0.005)
+    raise SandboxUnavailable("the sandbox's loopback interface did not come up")
+
+
+def _target(child_pid: int) -> list[str]:
+    """slirp4netns's target: the namespace by path. Given a pid, slirp would also join that process's
+    user namespace, and bwrap's ``--disable-userns`` moves the process into a nested one that has no
+    authority over the network namespace."""
+    args = ["--netns-type=path"]
+    if os.geteuid() != 0:
+        args.append(f"--userns-path=/proc/{child_pid}/ns/user")
+    return [*args, f"/proc/{child_pid}/ns/net"]
+
+
 class Slirp:
     """One slirp4netns process serving a sandbox's network namespace."""
 
@@ -78,6 +106,7 @@ class Slirp:
                 "network policy 'internet' needs slirp4netns (Debian: apt-get install slirp4netns); "
                 "or set GOFER_NETWORK=none"
             )
+        await _wait_loopback(child_pid)
         ready_r, ready_w = os.pipe()
         exit_r, exit_w = os.pipe()
         os.set_inheritable(exit_w, False)
@@ -88,7 +117,7 @@ class Slirp:
             "--disable-host-loopback",
             f"--ready-fd={ready_w}",
             f"--exit-fd={exit_r}",
-            str(child_pid),
+            *_target(child_pid),
             "tap0",
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -98,11 +127,8 @@ class Slirp:
         os.close(ready_w)
         os.close(exit_r)
         self = cls(proc, exit_w)
-        loop = asyncio.get_running_loop()
         try:
-            ready = await asyncio.wait_for(loop.run_in_executor(None, os.read, ready_r, 1), 10)
-        except TimeoutError:
-            ready = b""
+            ready = await read_fd(ready_r, 1, 10)
         finally:
             os.close(ready_r)
         if ready != b"1":

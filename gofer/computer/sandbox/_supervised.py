@@ -21,10 +21,28 @@ from gofer.computer.sandbox.base import (
 )
 from gofer.computer.workspace import Workspace
 
-__all__ = ["SUPERVISOR_SOURCE", "SupervisedSandbox"]
+__all__ = ["SUPERVISOR_SOURCE", "SupervisedSandbox", "read_fd"]
 
 SUPERVISOR_SOURCE = (Path(__file__).with_name("_supervisor.py")).read_text()
 """Run inside with ``python -I -S -c``; it needs no file of gofer's inside the sandbox."""
+
+
+async def read_fd(fd: int, size: int, timeout: float) -> bytes:
+    """Read once from a pipe without a thread (b"" at end of file or after ``timeout`` seconds)."""
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[None] = loop.create_future()
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    loop.add_reader(fd, wake)
+    try:
+        await asyncio.wait_for(ready, timeout)
+    except TimeoutError:
+        return b""
+    finally:
+        loop.remove_reader(fd)
+    return os.read(fd, size)
 
 
 class SupervisedSandbox:
@@ -203,9 +221,14 @@ class SupervisedSandbox:
             try:
                 await asyncio.wait_for(proc.wait(), 3)
             except TimeoutError:
-                with contextlib.suppress(ProcessLookupError):
-                    proc.kill()
+                self._kill_everything()
                 await proc.wait()
+
+    def _kill_everything(self) -> None:
+        """SIGKILL the sandbox's processes (the supervisor did not end them in time)."""
+        if self._proc is not None:
+            with contextlib.suppress(ProcessLookupError):
+                self._proc.kill()
 
     async def aclose(self) -> None:
         """Kill everything inside and release the sandbox's resources."""

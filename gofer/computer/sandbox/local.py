@@ -21,7 +21,7 @@ from functools import cache
 from gofer.computer.sandbox._cgroup import PidsCgroup
 from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, _python_version, system_layout
 from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
-from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox
+from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox, read_fd
 from gofer.computer.sandbox.base import Limits, NetworkPolicy, SandboxError, SandboxUnavailable
 from gofer.computer.workspace import WORKSPACE_MOUNT, Workspace
 
@@ -185,12 +185,15 @@ class BwrapSandbox(SupervisedSandbox):
                 self._slirp = await Slirp.start(self.child_pid)
                 os.write(block_w, b"1")
         except BaseException:
-            await self.aclose()
-            raise
-        finally:
             os.close(info_r)
             if block_w is not None:
                 os.close(block_w)
+            self._kill_everything()
+            await self.aclose()
+            raise
+        os.close(info_r)
+        if block_w is not None:
+            os.close(block_w)
         await self._attach(proc, control, timeout)
         result = await self.run(f"mkdir -p {self._user_site}", timeout=timeout)
         if result.exit_code != 0:
@@ -199,13 +202,9 @@ class BwrapSandbox(SupervisedSandbox):
         return self
 
     async def _read_child_pid(self, info_r: int, proc: asyncio.subprocess.Process, timeout: float) -> int:
-        loop = asyncio.get_running_loop()
         buf = b""
         while b"}" not in buf:
-            try:
-                chunk = await asyncio.wait_for(loop.run_in_executor(None, os.read, info_r, 4096), timeout)
-            except TimeoutError:
-                chunk = b""
+            chunk = await read_fd(info_r, 4096, timeout)
             if not chunk:
                 err = b""
                 if proc.stderr is not None:
@@ -214,6 +213,15 @@ class BwrapSandbox(SupervisedSandbox):
                 raise SandboxUnavailable(f"bubblewrap failed: {err.decode(errors='replace').strip() or 'no output'}")
             buf += chunk
         return int(json.loads(buf[: buf.index(b"}") + 1])["child-pid"])
+
+    def _kill_everything(self) -> None:
+        """SIGKILL bwrap and every process of the sandbox (they hold bwrap's pipes open)."""
+        super()._kill_everything()
+        if self.cgroup is not None:
+            self.cgroup.kill_all()
+        elif self.child_pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.child_pid, 9)
 
     async def aclose(self) -> None:
         """Kill everything inside, stop the network and remove the cgroup."""
