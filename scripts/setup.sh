@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
-APT_PACKAGES="chromium bubblewrap slirp4netns poppler-utils postgresql redis-server fonts-dejavu-core procps"
+APT_PACKAGES="chromium bubblewrap slirp4netns poppler-utils postgresql redis-server fonts-dejavu-core procps
+  libreoffice-writer libreoffice-impress libreoffice-calc"
 if command -v apt-get >/dev/null 2>&1; then
   missing=""
   for p in $APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
