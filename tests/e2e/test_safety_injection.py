@@ -30,8 +30,8 @@ def _run(tmp_path: Path, turns: list[dict[str, object]], task: str) -> list[dict
     script.write_text(yaml.safe_dump(turns))
     env = {**os.environ, "GOFER_SANDBOX": os.environ.get("GOFER_SANDBOX", "local")}
     proc = subprocess.run(
-        [str(Path(sys.executable).with_name("gofer")), "run", task, "--model", f"scripted:{script}", "--workspace", str(ws),
-         "--json", "--on-confirm", "deny"],
+        [str(Path(sys.executable).with_name("gofer")), "run", task, "--model", f"scripted:{script}",
+         "--workspace", str(ws), "--json", "--on-confirm", "deny"],
         capture_output=True, text=True, timeout=120, env=env, stdin=subprocess.DEVNULL,
     )
     events = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
