@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import time
 import uuid
 from pathlib import Path
 
@@ -37,6 +38,16 @@ def _own_dir() -> Path | None:
     return None
 
 
+def _sweep(base: Path, min_age: float = 120.0) -> None:
+    """Remove empty sandbox cgroups left by a gofer that was killed (old ones only: a new one may be
+    waiting for its first process)."""
+    now = time.time()
+    for stale in base.glob("gofer-*"):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime > min_age and not (stale / "cgroup.procs").read_text().strip():
+                stale.rmdir()
+
+
 class PidsCgroup:
     """A fresh pids cgroup with a ``pids.max``; processes join it from ``preexec_fn`` via :meth:`join`."""
 
@@ -49,6 +60,7 @@ class PidsCgroup:
         base = _own_dir()
         if base is None:
             return None
+        _sweep(base)
         path = base / f"gofer-{uuid.uuid4().hex[:12]}"
         try:
             path.mkdir()
