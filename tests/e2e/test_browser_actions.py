@@ -70,6 +70,7 @@ async def test_acceptance_page_snapshot_holds_text_and_every_control(ctx: ToolCo
     assert "clicked" in shown.text
 
 
+@pytest.mark.slow
 async def test_shop_cart_and_checkout(ctx: ToolContext, site: str) -> None:
     await call(ctx, "browser_open", url=f"{site}/shop.html")
     first_add = ref(ctx, "Add to cart")
@@ -98,6 +99,7 @@ async def test_shop_cart_and_checkout(ctx: ToolContext, site: str) -> None:
     assert "Checkout" in back.text
 
 
+@pytest.mark.slow
 async def test_login_masks_password_and_survives_a_new_context(
     pool: BrowserPool, home: Path, tmp_path: Path, site: str
 ) -> None:
@@ -135,6 +137,7 @@ async def test_same_origin_iframe_is_in_the_snapshot_and_clickable(ctx: ToolCont
     assert "Inner button pressed" in pressed.text
 
 
+@pytest.mark.slow
 async def test_new_tabs_and_popups_are_followed(ctx: ToolContext, site: str) -> None:
     await call(ctx, "browser_open", url=f"{site}/newtab.html")
     result = await call(ctx, "browser_click", ref=ref(ctx, "Open shop in new tab"))
@@ -179,6 +182,7 @@ async def test_dialogs_are_reported_and_answered(ctx: ToolContext, site: str) ->
         await call(ctx, "browser_dialog", accept=True)
 
 
+@pytest.mark.slow
 async def test_select_check_hover_press_drag_click_at_scroll(ctx: ToolContext, site: str) -> None:
     await call(ctx, "browser_open", url=f"{site}/controls.html")
     sel = await call(ctx, "browser_select", ref=ref(ctx, "Country"), option="Japan")

@@ -120,6 +120,7 @@ async def test_a_crashed_browser_is_restarted_with_the_login_kept(pool: BrowserP
     await ctx.computer.aclose()
 
 
+@pytest.mark.slow
 async def test_a_computer_without_a_shared_pool_starts_and_closes_its_own(home: Path, tmp_path: Path,
                                                                           site: str) -> None:
     ctx = make_ctx(None, tmp_path / "ws", settings_for(home), session_id="own")
