@@ -586,6 +586,9 @@ class Runner:
             checked: list[Event] = list(starts)
             for obs in observations:
                 checked += [obs, *await self._observation_decisions(obs)]
+                if obs.data and obs.data.get("state_lost"):
+                    reason = "the Python kernel stopped and was restarted"
+                    checked.append(ComputerReset(run_id=rid, reason=reason, parts=["kernel"]))
             await self._append(*checked)
 
     async def _unknown_outcome(self, call: ToolCall, action: ActionState) -> Observation:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from gofer.computer.base import Computer
 
 __all__ = ["Runtime"]
 
@@ -20,6 +24,18 @@ class Runtime(Protocol):
 
     async def cancel(self, run_id: str) -> None:
         """End a run for good (RunCancelled)."""
+        ...
+
+    async def prepare_session(self, session_id: str, workspace: Path | None) -> Path:
+        """Give a new session its computer; returns its workspace (a fresh folder when none is given)."""
+        ...
+
+    def session_computer(self, session_id: str) -> Computer | None:
+        """The session's computer, if it is running where this runtime can reach it."""
+        ...
+
+    async def release_session(self, session_id: str) -> None:
+        """Stop the session's computer; its workspace stays."""
         ...
 
     async def aclose(self) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import sys
 from pathlib import Path
-from typing import Any
 
 from gofer.agent.runner import Runner
 from gofer.computer.base import Computer
-from gofer.computer.workspace import Workspace
+from gofer.computer.browser import BrowserPool
+from gofer.computer.pool import ComputerPool
 from gofer.config import Settings
 from gofer.events import RunStarted, RunStatus
 from gofer.runtime.assemble import build_runner
@@ -23,43 +22,29 @@ __all__ = ["LocalRuntime"]
 class LocalRuntime:
     """Drives runs in this process; keeps one computer per session warm while the process lives."""
 
-    def __init__(self, store: EventStore, settings: Settings, *, computers: Any | None = None) -> None:
+    def __init__(self, store: EventStore, settings: Settings, *, computers: ComputerPool | None = None) -> None:
         self.store = store
         self.settings = settings
-        self.computers = computers if computers is not None else self._default_pool()
-        self._computers: dict[str, Computer] = {}
+        self.computers = computers or ComputerPool(settings, services={"browser_pool": BrowserPool(settings)})
         self._tasks: dict[str, asyncio.Task[RunStatus]] = {}
         self._runners: dict[str, Runner] = {}
 
-    def _default_pool(self) -> Any | None:
-        try:
-            pool_module = importlib.import_module("gofer.computer.pool")
-        except ModuleNotFoundError as exc:
-            if exc.name != "gofer.computer.pool":
-                raise
-            return None
-        return pool_module.ComputerPool(self.settings, services=self._services())
+    async def prepare_session(self, session_id: str, workspace: Path | None) -> Path:
+        """Give a new session its computer; without a workspace it takes a warm one (with a fresh folder)."""
+        computer = await self.computers.acquire(session_id, workspace)
+        return computer.workspace.root
 
-    def _services(self) -> dict[str, Any]:
-        try:
-            browser = importlib.import_module("gofer.computer.browser")
-        except ModuleNotFoundError as exc:
-            if exc.name != "gofer.computer.browser":
-                raise
-            return {}
-        return {"browser_pool": browser.BrowserPool(self.settings)}
+    def session_computer(self, session_id: str) -> Computer | None:
+        """The session's computer if it is running in this process."""
+        return self.computers.get(session_id)
+
+    async def release_session(self, session_id: str) -> None:
+        """Stop the session's computer (its workspace stays)."""
+        await self.computers.release(session_id)
 
     async def computer_for(self, started: RunStarted) -> Computer:
         """The session's computer, started on first use and kept for later runs of the session."""
-        existing = self._computers.get(started.session_id)
-        if existing is not None and not existing.closed:
-            return existing
-        if self.computers is not None:
-            computer: Computer = await self.computers.acquire(started.session_id, Path(started.workspace))
-        else:
-            computer = Computer(started.session_id, Workspace(started.workspace), self.settings)
-        self._computers[started.session_id] = computer
-        return computer
+        return await self.computers.acquire(started.session_id, Path(started.workspace))
 
     def runner(self, run_id: str) -> Runner | None:
         """The runner driving a run in this process, if any."""
@@ -127,10 +112,5 @@ class LocalRuntime:
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        for computer in self._computers.values():
-            with contextlib.suppress(Exception):
-                await computer.aclose()
-        self._computers.clear()
-        if self.computers is not None:
-            with contextlib.suppress(Exception):
-                await self.computers.aclose()
+        with contextlib.suppress(Exception):
+            await self.computers.aclose()

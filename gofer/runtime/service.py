@@ -54,11 +54,11 @@ class RunService:
     ) -> SessionRecord:
         """A new session with its own workspace (a fresh folder unless one is given)."""
         session_id = new_id("ses")
-        if workspace is None:
-            workspace = self.settings.workspaces_dir / session_id
-        workspace = workspace.expanduser().resolve()
-        workspace.mkdir(parents=True, exist_ok=True)
-        return await self.store.create_session(str(workspace), user_id=user_id, title=title, session_id=session_id)
+        if workspace is not None:
+            workspace = workspace.expanduser().resolve()
+            workspace.mkdir(parents=True, exist_ok=True)
+        root = await self.runtime.prepare_session(session_id, workspace)
+        return await self.store.create_session(str(root), user_id=user_id, title=title, session_id=session_id)
 
     async def delete_session(self, session_id: str, *, user_id: str | None = None) -> None:
         """Delete a session, its runs and (when gofer made it) its workspace."""
@@ -68,6 +68,7 @@ class RunService:
             if not run.status.terminal:
                 await self.cancel(run.id, user_id=user_id)
         await self.store.delete_session(session_id, user_id)
+        await self.runtime.release_session(session_id)
         ws = Path(session.workspace)
         if ws.parent == self.settings.workspaces_dir.resolve():
             shutil.rmtree(ws, ignore_errors=True)

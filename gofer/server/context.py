@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from fastapi import Request, WebSocket
 
+from gofer.computer.base import Computer
 from gofer.config import Settings
 from gofer.events import Event
+from gofer.runtime.base import Runtime
 from gofer.runtime.commands import CommandBody
 from gofer.store.base import EventStore, RunRecord, SessionRecord
 
@@ -49,7 +51,7 @@ class ServerContext:
     settings: Settings
     store: EventStore
     service: RunServiceLike
-    runtime: Any
+    runtime: Runtime
     limiter: RateLimiter
     metrics: Metrics
     webhooks: Webhooks
@@ -59,13 +61,9 @@ class ServerContext:
         """Open confirmations and questions of a run."""
         return list(await self.service.pending(run_id))
 
-    def session_computer(self, session_id: str) -> Any | None:
-        """The session's computer if the runtime keeps one warm in this process."""
-        getter = getattr(self.runtime, "session_computer", None)
-        if callable(getter):
-            return getter(session_id)
-        computers = getattr(self.runtime, "_computers", None)
-        return computers.get(session_id) if isinstance(computers, dict) else None
+    def session_computer(self, session_id: str) -> Computer | None:
+        """The session's computer if it is running in this process."""
+        return self.runtime.session_computer(session_id)
 
 
 def get_ctx(request: Request) -> ServerContext:
