@@ -12,6 +12,7 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from gofer.agent.budget import exceeded_budget
 from gofer.agent.condense import condense_if_needed
@@ -64,6 +65,7 @@ from gofer.runtime.commands import (
     parse_command,
 )
 from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
+from gofer.safety.watch import needs_watch
 from gofer.store.base import EventStore
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
 from gofer.tools.control import plan_steps
@@ -586,10 +588,33 @@ class Runner:
             checked: list[Event] = list(starts)
             for obs in observations:
                 checked += [obs, *await self._observation_decisions(obs)]
+                checked += self._watch_events(obs)
                 if obs.data and obs.data.get("state_lost"):
                     reason = "the Python kernel stopped and was restarted"
                     checked.append(ComputerReset(run_id=rid, reason=reason, parts=["kernel"]))
             await self._append(*checked)
+
+    def _watch_events(self, obs: Observation) -> list[Event]:
+        """Watch mode: the browser reaching a sensitive site turns it on (the run waits for a watcher); leaving
+        the site turns it off."""
+        assert self.state is not None
+        url = (obs.data or {}).get("url")
+        if not obs.tool.startswith("browser") or not isinstance(url, str):
+            return []
+        reason = needs_watch(url, self.settings, dict(self.state.started.options))
+        current = self.state.watch
+        active = current is not None and current.active
+        if reason and not active:
+            domain = urlsplit(url).hostname
+            return [WatchModeChanged(run_id=self.run_id, active=True, watched=False, domain=domain, reason=reason)]
+        if not reason and active and current is not None:
+            return [
+                WatchModeChanged(
+                    run_id=self.run_id, active=False, watched=current.watched, domain=current.domain,
+                    reason="the browser left the sensitive site",
+                )
+            ]
+        return []
 
     async def _unknown_outcome(self, call: ToolCall, action: ActionState) -> Observation:
         return Observation(
