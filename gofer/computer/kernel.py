@@ -175,7 +175,22 @@ class Kernel:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and self.alive:
             msg_id = self.client.kernel_info()
-            if await self._shell_reply(msg_id, 0.25) is not None:
+            if await self._shell_reply(msg_id, 0.25) is None:
+                continue
+            # The iopub socket subscribes asynchronously (ZeroMQ's slow joiner): output published before it is
+            # connected is lost. Ready means this request's status also came through iopub.
+            if await self._iopub_for(msg_id, 0.5):
+                return True
+        return False
+
+    async def _iopub_for(self, msg_id: str, timeout: float) -> bool:
+        """Drain iopub until a message answering ``msg_id`` arrives (True) or ``timeout`` passes (False)."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            msg = await self._next_iopub(left)
+            if msg is None:
+                return False
+            if msg.get("parent_header", {}).get("msg_id") == msg_id:
                 return True
         return False
 
