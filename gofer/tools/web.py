@@ -1,0 +1,134 @@
+"""``http_request``: plain HTTP for APIs and files, under the same URL policy as the browser.
+
+GET and HEAD are read-only; any other method changes something somewhere and is consequential, so the guard
+asks. Redirects are followed one hop at a time, each hop checked by the policy (so a public URL cannot bounce
+the request to a private address in ``gofer serve``). The response body is untrusted data for the model.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+from urllib.parse import urljoin
+
+import httpx
+
+from gofer.computer.browser.policy import WORKSPACE_HOST, UrlPolicy
+from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.events import Risk
+from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
+
+__all__ = ["MAX_BODY_BYTES", "TOOLS", "http_request"]
+
+MAX_BODY_BYTES = 2_000_000
+"""Bytes of a response kept; a longer body is cut (or saved whole with ``save_to``, up to SAVE_LIMIT)."""
+
+SAVE_LIMIT = 100_000_000
+MAX_REDIRECTS = 5
+_SHOWN_HEADERS = ("content-type", "content-length", "location", "last-modified", "etag", "retry-after")
+
+Method = Literal["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
+
+
+def _judge(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+    method = str(arguments.get("method", "GET")).upper()
+    if method in ("GET", "HEAD"):
+        if arguments.get("save_to"):
+            return RiskJudgement(risk=Risk.REVERSIBLE, reasons=["saves the response into the workspace"])
+        return None
+    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"an HTTP {method} changes or sends data elsewhere"])
+
+
+@tool(risk=Risk.READ_ONLY, judge=_judge)
+async def http_request(
+    ctx: ToolContext,
+    url: str,
+    method: Method = "GET",
+    headers: dict[str, str] | None = None,
+    body: str | dict[str, Any] | list[Any] | None = None,
+    save_to: str | None = None,
+    timeout: float = 30.0,
+) -> ToolResult:
+    """Make an HTTP request (an API call, a file download) and get the status, headers and body.
+
+    Args:
+        url: http or https URL.
+        method: GET, HEAD, POST, PUT, PATCH or DELETE; anything but GET/HEAD asks the person first.
+        headers: extra request headers.
+        body: the request body: a JSON object/array (sent as JSON) or text.
+        save_to: a workspace path to save the response body to (for downloads) instead of showing it.
+        timeout: seconds before giving up (at most 120).
+    """
+    if not 0 < timeout <= 120:
+        raise ToolError("timeout must be between 0 and 120 seconds")
+    workspace = Workspace(ctx.workspace)
+    policy = UrlPolicy.from_settings(ctx.settings, workspace)
+    content: bytes | None = None
+    send_headers = dict(headers or {})
+    if isinstance(body, dict | list):
+        content = json.dumps(body).encode()
+        send_headers.setdefault("Content-Type", "application/json")
+    elif body is not None:
+        content = body.encode()
+    current = url
+    async with httpx.AsyncClient(follow_redirects=False, timeout=timeout) as client:
+        for _ in range(MAX_REDIRECTS + 1):
+            verdict = await policy.check(current, "read")
+            if not verdict.allowed:
+                raise ToolError(f"refused {current}: {verdict.reason}")
+            if (verdict.url and WORKSPACE_HOST in verdict.url) or current.startswith("file:"):
+                raise ToolError("http_request fetches http(s) URLs; read workspace files with read_file")
+            try:
+                request = client.build_request(method, current, headers=send_headers, content=content)
+                response = await client.send(request, stream=True)
+            except httpx.HTTPError as exc:
+                raise ToolError(f"{method} {current} failed: {type(exc).__name__}: {exc}") from None
+            if response.is_redirect and "location" in response.headers:
+                await response.aclose()
+                current = urljoin(current, response.headers["location"])
+                if response.status_code in (301, 302, 303):
+                    method, content = "GET", None
+                continue
+            return await _result(response, method, current, workspace, save_to)
+    raise ToolError(f"more than {MAX_REDIRECTS} redirects from {url}")
+
+
+async def _result(
+    response: httpx.Response, method: str, url: str, workspace: Workspace, save_to: str | None
+) -> ToolResult:
+    limit = SAVE_LIMIT if save_to else MAX_BODY_BYTES
+    chunks: list[bytes] = []
+    size = 0
+    cut = False
+    try:
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                chunks.append(chunk[: len(chunk) - (size - limit)])
+                cut = True
+                break
+            chunks.append(chunk)
+    finally:
+        await response.aclose()
+    data = b"".join(chunks)
+    shown = {k: v for k, v in response.headers.items() if k.lower() in _SHOWN_HEADERS}
+    head = f"{method} {url} -> {response.status_code} {response.reason_phrase}\n" + "\n".join(
+        f"{k}: {v}" for k, v in shown.items()
+    )
+    meta = {"status": response.status_code, "url": url, "headers": shown, "bytes": len(data)}
+    if save_to:
+        if cut:
+            raise ToolError(f"the response is larger than {SAVE_LIMIT} bytes; not saved")
+        try:
+            rel = workspace.write_bytes(save_to, data)
+            art = workspace.artifact(str(rel))
+        except WorkspaceError as exc:
+            raise ToolError(str(exc)) from None
+        return ToolResult(text=f"{head}\nsaved {len(data)} bytes to {rel}", artifacts=[art], data=meta)
+    text = data.decode(response.encoding or "utf-8", errors="replace") if method != "HEAD" else ""
+    if cut:
+        text += f"\n[response longer than {MAX_BODY_BYTES} bytes; the rest was not read]"
+    return ToolResult(text=f"{head}\n\n{text}".rstrip(), data=meta, untrusted=True)
+
+
+TOOLS: list[Tool] = [http_request]
