@@ -85,11 +85,15 @@ class TraceRenderer:
         self.tokens = 0
         self.cost: float | None = None
 
+    def begin(self, started: RunStarted) -> None:
+        """Take the run's settings from its first event (when the trace starts later in the log)."""
+        self.scripted = started.model.startswith(("scripted:", "replay"))
+
     def __call__(self, event: Event) -> None:
         c = self.console
         match event:
             case RunStarted():
-                self.scripted = event.model.startswith(("scripted:", "replay"))
+                self.begin(event)
                 c.print(f"[bold]▶ {escape(event.task)}[/]")
                 source = "a script (no language model)" if self.scripted else event.model
                 c.print(f"  [dim]run {event.run_id} · model: {escape(source)} · workspace: {event.workspace}[/]")

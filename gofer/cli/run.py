@@ -128,9 +128,10 @@ def resume(
                     cmd = {"action_id": request.action_id, "approved": approve, "note": note}
                     await env.store.send_command(run_id, "confirm", {**cmd, "decided_by": "user"})
             decider = Decider(on_confirm=_on_confirm(on_confirm), interactive=is_interactive())
-            return await follow_run(
-                env, run_id, _renderer(as_json), decider, after_seq=events[-1].seq, resumed=True
-            )
+            render = _renderer(as_json)
+            if isinstance(render, TraceRenderer) and isinstance(events[0], RunStarted):
+                render.begin(events[0])
+            return await follow_run(env, run_id, render, decider, after_seq=events[-1].seq, resumed=True)
 
     raise typer.Exit(asyncio.run(go()))
 
