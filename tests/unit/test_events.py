@@ -16,7 +16,9 @@ def _samples(run_id: str = "run_1") -> list[Event]:
     art = ev.Artifact(path="a.txt", size=3, mime="text/plain", sha256="0" * 64)
     call = ev.ToolCall(id="c1", name="read_file", arguments={"path": "a.txt"})
     return [
-        ev.RunStarted(run_id=run_id, task="t", model="scripted:x", session_id="s", workspace="/w", budgets={"max_steps": 5}),
+        ev.RunStarted(
+            run_id=run_id, task="t", model="scripted:x", session_id="s", workspace="/w", budgets={"max_steps": 5}
+        ),
         ev.PlanUpdated(run_id=run_id, steps=[ev.PlanStep(title="one", status="in_progress")]),
         ev.ModelResponded(run_id=run_id, model="m", text="hi", tool_calls=[call], usage=ev.Usage(input_tokens=3)),
         ev.ActionProposed(run_id=run_id, action_id="a1", call_id="c1", tool="read_file", arguments={"path": "a.txt"}),
