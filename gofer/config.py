@@ -9,6 +9,8 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from gofer.tools.mcp_config import McpServers
+
 __all__ = ["Settings"]
 
 
@@ -101,6 +103,12 @@ class Settings(BaseSettings):
     )
     searxng_url: str | None = Field(default=None, description="Base URL of a SearXNG instance (JSON format enabled).")
     brave_api_key: SecretStr | None = Field(default=None, description="Key for the Brave Search API.")
+
+    # Connectors
+    mcp_servers: McpServers = Field(
+        default_factory=list, description="MCP servers whose tools runs get, as a JSON list of {name, command, "
+        "args, env} (stdio) or {name, url, headers} (streamable HTTP), with optional tools (allow-list) and risk.",
+    )
 
     # Server
     host: str = Field(default="127.0.0.1", description="Address gofer serve binds.")

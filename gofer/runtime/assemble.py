@@ -22,7 +22,15 @@ from gofer.testing import ScriptedModel
 from gofer.tools.base import Toolset
 from gofer.tools.registry import CONTROL_TOOLS, builtin_tools
 
-__all__ = ["REPLAY_PREFIX", "build_runner", "make_model", "make_tools", "session_history", "settings_secrets"]
+__all__ = [
+    "REPLAY_PREFIX",
+    "build_runner",
+    "make_model",
+    "make_tools",
+    "runtime_tools",
+    "session_history",
+    "settings_secrets",
+]
 
 REPLAY_PREFIX = "replay:"
 """A run whose model is ``replay:RUN_ID`` gets that run's recorded model turns instead of a model."""
@@ -51,10 +59,19 @@ async def make_model(
     return model
 
 
-def make_tools(names: list[str] | None) -> Toolset:
-    """The built-in tools, restricted to ``names`` (the control tools are always kept)."""
+def make_tools(names: list[str] | None, extra: Toolset | None = None) -> Toolset:
+    """The built-in tools plus ``extra`` (MCP servers' tools), restricted to ``names`` (control tools stay)."""
     tools = builtin_tools()
+    for t in extra or ():
+        if t.name not in tools:  # a built-in tool keeps its name
+            tools.add(t)
     return tools.filtered(names, keep=CONTROL_TOOLS) if names else tools
+
+
+async def runtime_tools(runtime: object) -> Toolset | None:
+    """The tools a runtime adds to the built-in ones (its MCP servers'), when it has any."""
+    extra = getattr(runtime, "extra_tools", None)
+    return await extra() if extra is not None else None
 
 
 def _optional(module: str, name: str) -> Callable[..., Any] | None:
@@ -104,6 +121,7 @@ async def build_runner(
     started: RunStarted,
     *,
     computer: Computer | None = None,
+    extra_tools: Toolset | None = None,
 ) -> Runner:
     """A Runner for the run that ``started`` began, configured as it was at its start."""
     workspace = computer.workspace if computer is not None else Workspace(Path(started.workspace))
@@ -111,7 +129,7 @@ async def build_runner(
     return Runner(
         store=store,
         model=await make_model(started.model, settings, store, resume_run=started.run_id),
-        tools=make_tools(started.tools),
+        tools=make_tools(started.tools, extra_tools),
         guard=build_guard(settings, dict(started.options)),
         settings=settings,
         computer=computer,

@@ -15,6 +15,8 @@ from gofer.config import Settings
 from gofer.events import RunStarted, RunStatus
 from gofer.runtime.assemble import build_runner
 from gofer.store.base import ConcurrencyError, EventStore
+from gofer.tools.base import Toolset
+from gofer.tools.mcp import McpConnector
 
 __all__ = ["LocalRuntime"]
 
@@ -28,6 +30,12 @@ class LocalRuntime:
         self.computers = computers or ComputerPool(settings, services={"browser_pool": BrowserPool(settings)})
         self._tasks: dict[str, asyncio.Task[RunStatus]] = {}
         self._runners: dict[str, Runner] = {}
+        self.mcp = McpConnector(settings)
+        """The configured MCP servers, started on first use and stopped in ``aclose``."""
+
+    async def extra_tools(self) -> Toolset:
+        """The MCP servers' tools, offered to runs beside the built-in ones."""
+        return await self.mcp.toolset()
 
     async def prepare_session(self, session_id: str, workspace: Path | None) -> Path:
         """Give a new session its computer; without a workspace it takes a warm one (with a fresh folder)."""
@@ -57,7 +65,9 @@ class LocalRuntime:
             raise ValueError(f"run {run_id} has no RunStarted event")
         started = events[0]
         computer = await self.computer_for(started)
-        runner = await build_runner(self.store, self.settings, started, computer=computer)
+        runner = await build_runner(
+            self.store, self.settings, started, computer=computer, extra_tools=await self.extra_tools()
+        )
         self._runners[run_id] = runner
         try:
             return await runner.run(run_id, resumed=resumed, until_wait=until_wait)
@@ -105,7 +115,7 @@ class LocalRuntime:
         return (await self.store.get_run(run_id)).status
 
     async def aclose(self) -> None:
-        """Interrupt every run driven here (each writes RunPaused) and close the computers."""
+        """Interrupt every run driven here (each writes RunPaused), close the computers and MCP servers."""
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()
@@ -114,3 +124,5 @@ class LocalRuntime:
                 await task
         with contextlib.suppress(Exception):
             await self.computers.aclose()
+        with contextlib.suppress(Exception):
+            await self.mcp.aclose()

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from gofer.events import RunStatus
+from gofer.runtime.assemble import make_tools, runtime_tools
 from gofer.runtime.commands import Pause, SendMessage
 from gofer.server.auth import Caller, Principal
 from gofer.server.context import ServerContext, get_ctx
@@ -14,7 +15,7 @@ from gofer.server.limits import check_quotas
 from gofer.server.routes._common import invalid, owned_run, owned_session, resolve_model
 from gofer.server.schemas import Accepted, MessageIn, ReasonIn, RunCreate, RunList
 from gofer.store.base import RunRecord
-from gofer.tools.registry import CONTROL_TOOLS, builtin_tools
+from gofer.tools.registry import CONTROL_TOOLS
 
 __all__ = ["router", "start_run"]
 
@@ -25,7 +26,7 @@ async def start_run(ctx: ServerContext, who: Principal, body: RunCreate) -> RunR
     """Check the request, the quotas and the model, then create and start the run."""
     model = resolve_model(ctx.settings, body.model)
     if body.tools is not None:
-        known = set(builtin_tools().names) | set(CONTROL_TOOLS)
+        known = set(make_tools(None, await runtime_tools(ctx.runtime)).names) | set(CONTROL_TOOLS)
         unknown = [t for t in body.tools if t not in known]
         if unknown:
             raise invalid("tools", f"unknown tools: {', '.join(unknown)}")

@@ -1,0 +1,292 @@
+"""MCP servers as gofer tools: an MCP server is just another toolset.
+
+:class:`McpConnector` holds the servers configured in ``Settings.mcp_servers``. On first use it starts (or
+connects to) each server, lists its tools and turns each into an :class:`McpTool` named ``<server>_<tool>``,
+with the server's description and JSON schema, and a risk level read from the tool's annotations (overridable
+in settings). A call validates the arguments against the schema, sends them to the server and returns what
+the server said as untrusted output; the server's own errors come back to the model as ToolErrors. The
+runtime owns the connector: one per process, closed with the runtime.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import copy
+import json
+import logging
+import re
+import time
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from gofer.events import Risk
+from gofer.tools.base import Tool, ToolArgumentsError, ToolContext, ToolError, ToolImage, ToolResult, Toolset
+from gofer.tools.mcp_config import McpServerConfig
+from gofer.tools.mcp_link import McpCallError, McpLink, McpUnavailableError
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+    from mcp_types import CallToolResult, ToolAnnotations
+    from mcp_types import Tool as RemoteTool
+
+    from gofer.config import Settings
+
+__all__ = ["McpConnector", "McpTool", "risk_from_annotations", "to_tool_result", "tool_name"]
+
+logger = logging.getLogger(__name__)
+
+_RETRY_AFTER = 30.0
+"""Seconds before a server that could not be listed is tried again by ``toolset()``."""
+
+_MAX_PROBLEMS = 5
+
+
+class _Arguments(BaseModel):
+    """Arguments already checked against the server's JSON schema."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class McpTool(Tool):
+    """One tool of an MCP server, with the server's JSON schema as its parameters."""
+
+    def __init__(
+        self,
+        link: McpLink,
+        remote: str,
+        *,
+        name: str,
+        description: str,
+        schema: dict[str, Any] | None,
+        risk: Risk,
+    ) -> None:
+        super().__init__(self._call_remote, name=name, description=description, risk=risk)
+        self.link = link
+        self.remote = remote
+        """The tool's name on its server."""
+        self.schema = _clean_schema(schema)
+        self._validator = _validator(schema) if schema is not None else None
+
+    @cached_property
+    def parameters(self) -> dict[str, Any]:
+        """The server's JSON schema of the arguments (any object when the server could not be listed)."""
+        return copy.deepcopy(self.schema)
+
+    def validate(self, arguments: dict[str, Any]) -> BaseModel:
+        """Check arguments against the server's schema; each mismatch is named in a ToolArgumentsError."""
+        if not isinstance(arguments, dict):
+            raise ToolArgumentsError(f"invalid arguments for {self.name}: expected an object")
+        if self._validator is not None:
+            errors = sorted(self._validator.iter_errors(arguments), key=lambda e: list(map(str, e.absolute_path)))
+            if errors:
+                problems = "; ".join(
+                    f"{'.'.join(str(p) for p in e.absolute_path) or 'arguments'}: {e.message}"
+                    for e in errors[:_MAX_PROBLEMS]
+                )
+                raise ToolArgumentsError(f"invalid arguments for {self.name}: {problems}")
+        return _Arguments.model_validate(arguments)
+
+    async def __call__(self, ctx: ToolContext, arguments: dict[str, Any]) -> ToolResult:
+        """Validate the arguments and call the tool on its server."""
+        self.validate(arguments)
+        return await self._call_remote(ctx, arguments)
+
+    async def _call_remote(self, ctx: ToolContext, arguments: dict[str, Any]) -> ToolResult:
+        try:
+            result = await self.link.call(self.remote, arguments)
+        except (McpCallError, McpUnavailableError) as exc:
+            raise ToolError(str(exc)) from None
+        return to_tool_result(result)
+
+
+class McpConnector:
+    """The configured MCP servers' tools as one Toolset; servers start on first use and stay up."""
+
+    def __init__(self, settings: Settings, *, servers: list[McpServerConfig] | None = None) -> None:
+        self.servers = list(settings.mcp_servers if servers is None else servers)
+        log_dir = settings.home_dir / "logs"
+        self.links = {s.name: McpLink(s, log_dir) for s in self.servers}
+        self.errors: dict[str, str] = {}
+        """Why a server's tools could not be listed, by server name (cleared once it lists)."""
+        self._tools: dict[str, list[McpTool]] = {}
+        self._failed_at: dict[str, float] = {}
+        self._lock = asyncio.Lock()
+
+    def __bool__(self) -> bool:
+        return bool(self.links)
+
+    async def toolset(self) -> Toolset:
+        """Every server's tools. Servers not listed yet are started and listed now, concurrently.
+
+        A server that cannot start adds no tools (see ``errors``), except those named in its ``tools``
+        allow-list: they are offered with a permissive schema, and calling one tries the server again and
+        gives the model a clear error if it still cannot start.
+        """
+        if not self.links:
+            return Toolset()
+        async with self._lock:
+            now = time.monotonic()
+            todo = [
+                name
+                for name in self.links
+                if name not in self._tools and now - self._failed_at.get(name, -_RETRY_AFTER) >= _RETRY_AFTER
+            ]
+            if todo:
+                await asyncio.gather(*(self._list(name) for name in todo))
+        tools = Toolset()
+        for name in self.links:
+            for t in self._tools.get(name) or self._placeholders(name):
+                if t.name not in tools:
+                    tools.add(t)
+        return tools
+
+    async def aclose(self) -> None:
+        """Stop every connection and server process."""
+        await asyncio.gather(*(link.aclose() for link in self.links.values()), return_exceptions=True)
+
+    async def _list(self, name: str) -> None:
+        link = self.links[name]
+        try:
+            remote = await link.list_tools()
+        except McpUnavailableError as exc:
+            self.errors[name] = str(exc)
+            self._failed_at[name] = time.monotonic()
+            logger.warning("%s", exc)
+            return
+        self.errors.pop(name, None)
+        self._failed_at.pop(name, None)
+        self._tools[name] = self._make(link, remote)
+
+    def _make(self, link: McpLink, remote: list[RemoteTool]) -> list[McpTool]:
+        cfg = link.config
+        keep = set(cfg.tools) if cfg.tools is not None else None
+        out: dict[str, McpTool] = {}
+        for r in remote:
+            if keep is not None and r.name not in keep:
+                continue
+            name = tool_name(cfg.name, r.name)
+            if name in out:
+                continue
+            override = cfg.risk_for(r.name)
+            out[name] = McpTool(
+                link,
+                r.name,
+                name=name,
+                description=(r.description or r.title or r.name).strip(),
+                schema=r.input_schema,
+                risk=Risk(override) if override else risk_from_annotations(r.annotations),
+            )
+        return list(out.values())
+
+    def _placeholders(self, name: str) -> list[McpTool]:
+        link = self.links[name]
+        cfg = link.config
+        out = []
+        for remote in cfg.tools or []:
+            override = cfg.risk_for(remote)
+            out.append(
+                McpTool(
+                    link,
+                    remote,
+                    name=tool_name(cfg.name, remote),
+                    description=f"The tool {remote!r} of the MCP server {cfg.name!r} (the server was not "
+                    "reachable when its tools were listed; a call tries it again).",
+                    schema=None,
+                    risk=Risk(override) if override else Risk.CONSEQUENTIAL,
+                )
+            )
+        return out
+
+
+def tool_name(server: str, tool: str) -> str:
+    """The gofer name of a server's tool: ``<server>_<tool>``, in the characters model APIs accept."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", f"{server}_{tool}")[:64]
+
+
+def risk_from_annotations(annotations: ToolAnnotations | None) -> Risk:
+    """read_only for readOnlyHint; consequential for destructiveHint or openWorldHint; else reversible.
+
+    Absent hints take the MCP specification's defaults (destructive and open-world), so a tool that says
+    nothing about itself is consequential.
+    """
+    if annotations is None:
+        return Risk.CONSEQUENTIAL
+    if annotations.read_only_hint:
+        return Risk.READ_ONLY
+    destructive = annotations.destructive_hint is not False
+    open_world = annotations.open_world_hint is not False
+    return Risk.CONSEQUENTIAL if destructive or open_world else Risk.REVERSIBLE
+
+
+def to_tool_result(result: CallToolResult) -> ToolResult:
+    """A server's answer as a ToolResult: text joined, images as ToolImages, structured content as data.
+
+    An answer flagged ``isError`` is a ToolError carrying the server's text.
+    """
+    from mcp_types import AudioContent, EmbeddedResource, ImageContent, ResourceLink, TextContent
+
+    texts: list[str] = []
+    images: list[ToolImage] = []
+    for block in result.content:
+        if isinstance(block, TextContent):
+            texts.append(block.text)
+        elif isinstance(block, ImageContent):
+            try:
+                images.append(ToolImage(data=base64.b64decode(block.data), media_type=block.mime_type))
+            except (binascii.Error, ValueError):
+                texts.append(f"[an image ({block.mime_type}) that could not be decoded]")
+        elif isinstance(block, AudioContent):
+            texts.append(f"[audio ({block.mime_type}), not shown]")
+        elif isinstance(block, EmbeddedResource):
+            res = block.resource
+            text = getattr(res, "text", None)
+            texts.append(text if isinstance(text, str) else f"[binary resource {res.uri} ({res.mime_type or '?'})]")
+        elif isinstance(block, ResourceLink):
+            texts.append(f"[resource {block.name}: {block.uri}]")
+    text = "\n".join(t for t in texts if t)
+    if result.is_error:
+        raise ToolError(text or "the MCP tool reported an error without a message")
+    structured = result.structured_content
+    data: dict[str, Any] | None = None
+    if structured is not None:
+        data = structured if isinstance(structured, dict) else {"result": structured}
+        if not text:
+            text = json.dumps(structured, ensure_ascii=False, indent=1)
+    if not text and images:
+        text = f"{len(images)} image(s)"
+    return ToolResult(text=text, images=images, data=data, untrusted=True)
+
+
+def _clean_schema(schema: dict[str, Any] | None) -> dict[str, Any]:
+    """The schema the model is shown: an object schema without the titles generators add."""
+    if not isinstance(schema, dict):
+        return {"type": "object", "properties": {}, "additionalProperties": True}
+    out = copy.deepcopy(schema)
+    out.pop("title", None)
+    out.setdefault("type", "object")
+    if out["type"] == "object":
+        out.setdefault("properties", {})
+    props = out.get("properties")
+    if isinstance(props, dict):
+        for prop in props.values():
+            if isinstance(prop, dict):
+                prop.pop("title", None)
+    return out
+
+
+def _validator(schema: dict[str, Any]) -> Validator | None:
+    """A jsonschema validator for the server's schema, or None when the schema itself is invalid."""
+    from jsonschema import Draft202012Validator, SchemaError
+    from jsonschema.validators import validator_for
+
+    try:
+        cls = validator_for(schema, default=Draft202012Validator)
+        cls.check_schema(schema)
+    except SchemaError:
+        return None
+    validator: Validator = cls(schema)
+    return validator

@@ -1,0 +1,338 @@
+"""One MCP server's connection: started lazily, owned by a background task, restarted after the server dies.
+
+The ``mcp`` client enters anyio task groups that must be left by the task that entered them, while gofer
+calls tools from many run tasks. So each connection lives in its own owner task, which enters the client,
+hands it over, and leaves it when asked to stop or when the transport reports end of stream (the server
+process died). Calls from any task go through the client's session; a link whose transport ended is started
+again on the next call. The ``mcp`` package is imported only here and only when a server is used (it takes
+about a second to import).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from gofer.tools.mcp_config import McpServerConfig
+
+if TYPE_CHECKING:
+    from mcp import Client
+    from mcp_types import CallToolResult
+    from mcp_types import Tool as RemoteTool
+
+__all__ = ["McpCallError", "McpLink", "McpUnavailableError"]
+
+logger = logging.getLogger(__name__)
+
+_STOP_TIMEOUT = 10.0
+_STDERR_TAIL = 1500
+
+
+class McpUnavailableError(Exception):
+    """The server could not be started or reached; the message says why (with its stderr when it has one)."""
+
+
+class McpCallError(Exception):
+    """A call failed outside the tool itself (timeout, protocol error, lost connection)."""
+
+
+class McpLink:
+    """A lazily opened, self-healing connection to one configured MCP server."""
+
+    def __init__(self, config: McpServerConfig, log_dir: Path) -> None:
+        self.config = config
+        self.log_path = log_dir / f"mcp-{config.name}.log"
+        self._client: Client | None = None
+        self._owner: asyncio.Task[None] | None = None
+        self._stop = asyncio.Event()
+        self._ended = asyncio.Event()
+        self._lock = asyncio.Lock()
+        self._log_offset = 0
+        self.starts = 0
+        """How many times the server was started (or connected to)."""
+
+    @property
+    def connected(self) -> bool:
+        """True while a connection is open and its transport has not ended."""
+        return self._client is not None and not self._ended.is_set()
+
+    async def wait_ended(self) -> None:
+        """Return once the current connection's transport has ended (the server exited or hung up)."""
+        await self._ended.wait()
+
+    async def list_tools(self) -> list[RemoteTool]:
+        """All the server's tools, page by page (connecting first if needed)."""
+        client = await self._ensure()
+        tools: list[RemoteTool] = []
+        cursor: str | None = None
+        try:
+            for _ in range(100):
+                page = await asyncio.wait_for(client.list_tools(cursor=cursor), self.config.connect_timeout)
+                tools.extend(page.tools)
+                cursor = page.next_cursor
+                if cursor is None:
+                    break
+        except Exception as exc:
+            await self._drop()
+            raise McpUnavailableError(
+                f"MCP server {self.config.name!r} did not list its tools: {_describe(exc)}"
+            ) from None
+        return tools
+
+    async def call(self, tool: str, arguments: dict[str, Any]) -> CallToolResult:
+        """Call a tool; a lost connection or a timeout is an McpCallError, a server that won't start McpUnavailable."""
+        from mcp.shared.exceptions import MCPError
+        from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
+
+        client = await self._ensure()
+        name = self.config.name
+        try:
+            return await client.call_tool(tool, arguments, read_timeout_seconds=self.config.timeout)
+        except MCPError as exc:
+            if exc.code == REQUEST_TIMEOUT:
+                raise McpCallError(f"MCP server {name!r} did not answer within {self.config.timeout:g} s") from None
+            if exc.code != CONNECTION_CLOSED:
+                raise McpCallError(f"MCP server {name!r} refused the call: {exc}") from None
+            await self._drop()
+            raise McpCallError(
+                f"MCP server {name!r} closed the connection during the call, so its outcome is unknown; "
+                "the server is started again on the next call" + self._stderr_hint()
+            ) from None
+        except Exception as exc:  # transport failures (HTTP errors, broken pipes): reconnect next time
+            await self._drop()
+            raise McpCallError(
+                f"MCP server {name!r} failed during the call ({_describe(exc)}); its outcome is unknown"
+            ) from None
+
+    async def aclose(self) -> None:
+        """Stop the connection (and the server process, for stdio)."""
+        async with self._lock:
+            await self._drop()
+
+    # -- the connection's life ---------------------------------------------------------------------------------
+
+    async def _ensure(self) -> Client:
+        async with self._lock:
+            if self.connected:
+                assert self._client is not None
+                return self._client
+            await self._drop()
+            return await self._start()
+
+    async def _start(self) -> Client:
+        self._stop = asyncio.Event()
+        self._ended = asyncio.Event()
+        self._log_offset = self._log_size()
+        ready: asyncio.Future[Client] = asyncio.get_running_loop().create_future()
+        ready.add_done_callback(_retrieve)
+        self._owner = asyncio.create_task(self._own(ready, self._stop, self._ended), name=f"mcp-{self.config.name}")
+        self.starts += 1
+        try:
+            client = await asyncio.wait_for(asyncio.shield(ready), self.config.connect_timeout)
+        except TimeoutError:
+            await self._drop()
+            raise McpUnavailableError(
+                f"MCP server {self.config.name!r} did not connect within {self.config.connect_timeout:g} s"
+                + self._stderr_hint()
+            ) from None
+        except Exception as exc:
+            await self._drop()
+            raise McpUnavailableError(
+                f"MCP server {self.config.name!r} could not start: {_start_failure(exc)}" + self._stderr_hint()
+            ) from None
+        self._client = client
+        return client
+
+    async def _own(self, ready: asyncio.Future[Client], stop: asyncio.Event, ended: asyncio.Event) -> None:
+        """The owner task: enter the client, hand it over, leave it on stop or when the transport ends."""
+        from mcp import Client
+
+        try:
+            with self._stderr() as errlog:
+                transport = _Watched(self._transport(errlog), ended)
+                async with Client(transport, cache=None, read_timeout_seconds=self.config.timeout) as client:
+                    ready.set_result(client)
+                    waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(ended.wait())]
+                    try:
+                        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+                    finally:
+                        for w in waits:
+                            w.cancel()
+        except BaseException as exc:
+            if not ready.done():
+                ready.set_exception(exc if isinstance(exc, Exception) else McpUnavailableError(repr(exc)))
+            elif not isinstance(exc, asyncio.CancelledError):
+                logger.debug("MCP server %r: connection closed with %r", self.config.name, exc)
+            if isinstance(exc, asyncio.CancelledError):
+                raise
+        finally:
+            ended.set()
+
+    def _transport(self, errlog: Any) -> AbstractAsyncContextManager[Any]:
+        cfg = self.config
+        if cfg.command is not None:
+            from mcp.client.stdio import StdioServerParameters, stdio_client
+
+            params = StdioServerParameters(command=cfg.command, args=list(cfg.args), env=dict(cfg.env), cwd=cfg.cwd)
+            return stdio_client(params, errlog=errlog)
+        assert cfg.url is not None
+        return _http_transport(cfg.url, dict(cfg.headers), cfg.connect_timeout, cfg.timeout)
+
+    async def _drop(self) -> None:
+        """Leave the current connection, if any (waiting a bounded time for the server to stop)."""
+        owner, self._owner, self._client = self._owner, None, None
+        if owner is None:
+            return
+        self._stop.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(owner), _STOP_TIMEOUT)
+        except TimeoutError:
+            owner.cancel()
+            with contextlib.suppress(BaseException):
+                await owner
+        except BaseException as exc:
+            logger.debug("MCP server %r: stopped with %r", self.config.name, exc)
+
+    # -- the server's stderr -----------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _stderr(self) -> Any:
+        if self.config.command is None:
+            yield None
+            return
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        with self.log_path.open("a", encoding="utf-8", errors="replace") as f:
+            yield f
+
+    def _log_size(self) -> int:
+        try:
+            return self.log_path.stat().st_size
+        except OSError:
+            return 0
+
+    def _stderr_hint(self) -> str:
+        """The server's stderr since this start (its tail), for error messages."""
+        if self.config.command is None:
+            return ""
+        try:
+            with self.log_path.open("rb") as f:
+                f.seek(self._log_offset)
+                text = f.read().decode("utf-8", "replace").strip()
+        except OSError:
+            return ""
+        if not text:
+            return ""
+        if len(text) > _STDERR_TAIL:
+            text = "..." + text[-_STDERR_TAIL:]
+        return f"\nThe server's stderr:\n{text}"
+
+
+@asynccontextmanager
+async def _http_transport(
+    url: str, headers: dict[str, str], connect_timeout: float, read_timeout: float
+) -> AsyncIterator[Any]:
+    import httpx2
+    from mcp.client.streamable_http import streamable_http_client
+
+    timeout = httpx2.Timeout(connect_timeout, read=max(read_timeout, 300.0))
+    async with (
+        httpx2.AsyncClient(headers=headers, timeout=timeout) as http,
+        streamable_http_client(url, http_client=http) as streams,
+    ):
+        yield streams
+
+
+class _Watched:
+    """A transport whose read stream sets ``ended`` when it runs dry (the server is gone)."""
+
+    def __init__(self, inner: AbstractAsyncContextManager[Any], ended: asyncio.Event) -> None:
+        self._inner = inner
+        self._ended = ended
+
+    async def __aenter__(self) -> tuple[Any, Any]:
+        read, write = await self._inner.__aenter__()
+        return _WatchedReader(read, self._ended), write
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> bool | None:
+        self._ended.set()
+        return await self._inner.__aexit__(exc_type, exc, tb)
+
+
+class _WatchedReader:
+    """Passes messages through; marks the end of the stream."""
+
+    def __init__(self, inner: Any, ended: asyncio.Event) -> None:
+        self._inner = inner
+        self._ended = ended
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def receive(self) -> Any:
+        """The next message; end of stream marks the link as ended."""
+        import anyio
+
+        try:
+            return await self._inner.receive()
+        except (anyio.EndOfStream, anyio.ClosedResourceError, anyio.BrokenResourceError):
+            self._ended.set()
+            raise
+
+    def __aiter__(self) -> _WatchedReader:
+        return self
+
+    async def __anext__(self) -> Any:
+        import anyio
+
+        try:
+            return await self.receive()
+        except anyio.EndOfStream:
+            raise StopAsyncIteration from None
+
+    async def aclose(self) -> None:
+        """Close the underlying stream."""
+        await self._inner.aclose()
+
+    async def __aenter__(self) -> _WatchedReader:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self._inner.aclose()
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    """Mark a future's exception as seen (the waiter may have given up on it)."""
+    if not future.cancelled():
+        future.exception()
+
+
+def _start_failure(exc: BaseException) -> str:
+    """Why a start failed, in words: a closed connection during the handshake means the server went away."""
+    from mcp.shared.exceptions import MCPError
+    from mcp_types import CONNECTION_CLOSED
+
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    if isinstance(exc, MCPError) and exc.code == CONNECTION_CLOSED:
+        return "it closed the connection before the handshake ended (did the process exit?)"
+    return _describe(exc)
+
+
+def _describe(exc: BaseException) -> str:
+    """A one-line account of an error, looking inside exception groups."""
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    text = str(exc).strip()
+    if isinstance(exc, TimeoutError):
+        return "timed out"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
