@@ -120,6 +120,15 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(default=1_000_000, description="Largest JSON request body, bytes.")
     max_upload_bytes: int = Field(default=50_000_000, description="Largest file upload into a workspace, bytes.")
 
+    # Observability
+    otlp_endpoint: str | None = Field(
+        default=None, description="OTLP/HTTP endpoint receiving traces (e.g. http://127.0.0.1:4318); off when unset."
+    )
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        default="warning", description="Level of gofer's logs on stderr (info: one line per run event)."
+    )
+    log_format: Literal["json", "text"] = Field(default="json", description="Logs as JSON lines or plain text.")
+
     @cached_property
     def home_dir(self) -> Path:
         """The expanded home folder, created on first use."""

@@ -8,6 +8,7 @@ store's inbox and are turned into events here, between steps and while waiting.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -70,10 +71,13 @@ from gofer.store.base import EventStore
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
 from gofer.tools.control import plan_steps
 
-__all__ = ["Runner", "Verifier"]
+__all__ = ["EventObserver", "Runner", "Verifier"]
 
 Verifier = Callable[[Workspace, str], list[str]]
 """Checks one file the agent lists in finish; returns the problems found (none: the file is fine)."""
+
+EventObserver = Callable[[Sequence[Event]], None]
+"""Called with the events the runner just appended, as stored (tracing, metrics, logs); must not block."""
 
 _STATEFUL_PARTS = {"python": "kernel", "browser": "browser"}
 
@@ -100,6 +104,7 @@ class Runner:
         history: Sequence[PriorTurn] = (),
         verifier: Verifier | None = None,
         secrets: Sequence[str] = (),
+        observers: Sequence[EventObserver] = (),
     ) -> None:
         self.store = store
         self.model = model
@@ -111,6 +116,7 @@ class Runner:
         self.history = list(history)
         self.verifier = verifier
         self.secrets = [s for s in secrets if len(s) >= 6]
+        self.observers = list(observers)
         self.state: RunState | None = None
         self.interrupt_reason = "interrupted"
         self._last_drain = float("-inf")
@@ -128,6 +134,9 @@ class Runner:
         stored = await self.store.append(self.run_id, list(events), self.state.next_seq)
         for event in stored:
             self.state.apply(event)
+        for observer in self.observers:
+            with contextlib.suppress(Exception):  # telemetry never stops a run
+                observer(stored)
 
     def _guard_ctx(self) -> GuardContext:
         assert self.state is not None

@@ -126,6 +126,7 @@ async def build_runner(
     """A Runner for the run that ``started`` began, configured as it was at its start."""
     workspace = computer.workspace if computer is not None else Workspace(Path(started.workspace))
     verifier: Verifier | None = _optional("gofer.documents.verify", "verify_file")
+    observers = _optional("gofer.observability", "run_observers")
     return Runner(
         store=store,
         model=await make_model(started.model, settings, store, resume_run=started.run_id),
@@ -137,4 +138,5 @@ async def build_runner(
         history=await session_history(store, started.session_id, started.run_id),
         verifier=verifier,
         secrets=settings_secrets(settings),
+        observers=observers(settings, started) if observers is not None else (),
     )

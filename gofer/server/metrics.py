@@ -29,8 +29,10 @@ class Metrics:
                                 registry=self.registry)
 
     def render(self) -> bytes:
-        """The text exposition format."""
-        return generate_latest(self.registry)
+        """The text exposition format: these HTTP metrics, then the metrics of the runs driven in this process."""
+        from gofer.observability import process_metrics
+
+        return generate_latest(self.registry) + process_metrics().render()
 
 
 class MetricsMiddleware:
