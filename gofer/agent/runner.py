@@ -120,6 +120,7 @@ class Runner:
         self.state: RunState | None = None
         self.interrupt_reason = "interrupted"
         self._last_drain = float("-inf")
+        self._staged: list[Event] = []
 
     # -- the log ---------------------------------------------------------------------------------------------
 
@@ -129,11 +130,28 @@ class Runner:
         assert self.state is not None
         return self.state.started.run_id
 
+    def _stage(self, event: Event) -> None:
+        """Apply an event now and write it with the next append (a model's answer goes to disk together with
+        the guard's verdict on its first action: one transaction instead of two). Only events whose loss in a
+        crash is harmless are staged: a lost model answer is asked for again."""
+        assert self.state is not None
+        staged = event.model_copy(update={"run_id": self.run_id, "seq": self.state.next_seq})
+        self.state.apply(staged)
+        self._staged.append(staged)
+
     async def _append(self, *events: Event) -> None:
         assert self.state is not None
-        stored = await self.store.append(self.run_id, list(events), self.state.next_seq)
-        for event in stored:
+        staged, self._staged = self._staged, []
+        try:
+            written = await self.store.append(
+                self.run_id, [*staged, *events], self.state.next_seq - len(staged)
+            )
+        except BaseException:
+            self._staged = staged
+            raise
+        for event in written[len(staged) :]:
             self.state.apply(event)
+        stored = written
         for observer in self.observers:
             with contextlib.suppress(Exception):  # telemetry never stops a run
                 observer(stored)
@@ -436,7 +454,7 @@ class Runner:
             raw=raw,
             raw_blob=raw_blob,
         )
-        await self._append(event)
+        self._stage(event)
         return event
 
     # -- actions -----------------------------------------------------------------------------------------------
