@@ -31,8 +31,8 @@ from gofer.events import (
 )
 from gofer.store._accounts import AccountsMixin
 from gofer.store._base import DEFAULT_POLL_INTERVAL
-from gofer.store.base import Command, ConcurrencyError, NotFoundError
-from gofer.store.notify import Notifier
+from gofer.store.base import Command, ConcurrencyError, NotFoundError, StoreError
+from gofer.store.notify import FeedClosed, Notifier, RunFeeds
 from gofer.store.tables import blobs, commands, events, runs, sessions, users
 
 __all__ = ["SqlEventStore", "open_store"]
@@ -56,6 +56,28 @@ def _commands_channel(run_id: str) -> str:
 class SqlEventStore(AccountsMixin):
     """The EventStore protocol on a SQL database (see the module docstring); use :func:`open_store`."""
 
+    _run_feeds: RunFeeds | None = None
+
+    @property
+    def _feeds(self) -> RunFeeds:
+        """The run feeds that fan this store's subscriptions out (made on first use)."""
+        if self._run_feeds is None:
+            self._run_feeds = RunFeeds(self.notifier, self._head, self._read_page, self.poll_interval)
+        return self._run_feeds
+
+    async def _head(self, run_id: str) -> int | None:
+        async with self._reading() as conn:
+            return await conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
+
+    async def _read_page(self, run_id: str, after_seq: int, limit: int) -> list[Event]:
+        return await self.read(run_id, after_seq, limit)
+
+    async def close(self) -> None:
+        """Wake every subscriber (they raise StoreError), then close as the base does."""
+        if self._run_feeds is not None:
+            await self._run_feeds.aclose()
+        await super().close()
+
     # The run log
 
     async def append(self, run_id: str, events_: Sequence[Event], expected_seq: int) -> list[Event]:
@@ -71,6 +93,7 @@ class SqlEventStore(AccountsMixin):
         except _SeqTaken:
             raise ConcurrencyError(run_id, expected_seq, await self._length(run_id)) from None
         if stamped:
+            self._feeds.deliver(run_id, stamped)
             await self.notifier.publish(_events_channel(run_id))
         return stamped
 
@@ -147,28 +170,44 @@ class SqlEventStore(AccountsMixin):
         return [load_event(payload) for payload in (await conn.scalars(query)).all()]
 
     async def subscribe(self, run_id: str, after_seq: int = -1) -> AsyncIterator[Event]:
-        """Events after ``after_seq`` as they land; ends after a terminal event (at once if the run ended)."""
-        last = after_seq
-        channel = _events_channel(run_id)
-        while True:
-            ticket = self.notifier.ticket(channel)
-            async with self._reading() as conn:
-                head = (await conn.execute(select(runs.c.status, runs.c.last_seq)
-                                           .where(runs.c.id == run_id))).one_or_none()
-                if head is None:
-                    raise NotFoundError(f"no run {run_id}")
-                status = head.status
-                batch = await self._read_in(conn, run_id, last, _PAGE) if head.last_seq > last else []
-            for event in batch:
-                yield event
-                last = event.seq
-                if event.type in TERMINAL_TYPES:
-                    return
-            if batch:
-                continue
-            if RunStatus(status).terminal:
+        """Events after ``after_seq`` as they land; ends after a terminal event (at once if the run ended).
+
+        The backlog comes from the log; then events come from the run's feed (see :class:`RunFeeds`), which
+        hands over this process's appends directly; a jump in seq is filled from the log, repeats are dropped.
+        """
+        feed, follower = self._feeds.follow(run_id, _events_channel(run_id), after_seq)
+        try:
+            last = after_seq
+            while True:  # the backlog, registered first so that nothing appended meanwhile is missed
+                async with self._reading() as conn:
+                    head = (await conn.execute(select(runs.c.status, runs.c.last_seq)
+                                               .where(runs.c.id == run_id))).one_or_none()
+                    if head is None:
+                        raise NotFoundError(f"no run {run_id}")
+                    batch = await self._read_in(conn, run_id, last, _PAGE) if head.last_seq > last else []
+                for event in batch:
+                    yield event
+                    last = follower.after = event.seq
+                    if event.type in TERMINAL_TYPES:
+                        return
+                if not batch:
+                    break
+            if RunStatus(head.status).terminal:
                 return
-            await ticket.wait(self.poll_interval)
+            while True:
+                item = await follower.queue.get()
+                if isinstance(item, FeedClosed):
+                    raise StoreError("the store is closed")
+                if item.seq <= last:
+                    continue
+                fill = await self.read(run_id, last, item.seq - last - 1) if item.seq > last + 1 else []
+                for event in [*fill, item]:
+                    yield event
+                    last = follower.after = event.seq
+                    if event.type in TERMINAL_TYPES:
+                        return
+        finally:
+            self._feeds.leave(feed, follower)
 
     # The command inbox
 
