@@ -79,36 +79,58 @@ class McpLink:
                 if cursor is None:
                     break
         except Exception as exc:
-            await self._drop()
+            await self._discard(client)
             raise McpUnavailableError(
                 f"MCP server {self.config.name!r} did not list its tools: {_describe(exc)}"
             ) from None
         return tools
 
     async def call(self, tool: str, arguments: dict[str, Any]) -> CallToolResult:
-        """Call a tool; a lost connection or a timeout is an McpCallError, a server that won't start McpUnavailable."""
-        from mcp.shared.exceptions import MCPError
-        from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
+        """Call a tool; a lost connection or a timeout is an McpCallError, a server that won't start McpUnavailable.
 
-        client = await self._ensure()
+        An HTTP server that forgot the session (it restarted) rejected the call without running it, so the
+        call is sent once more over a new connection.
+        """
+        from mcp.shared.exceptions import MCPError
+        from mcp_types import CONNECTION_CLOSED, INVALID_REQUEST, REQUEST_TIMEOUT
+
         name = self.config.name
-        try:
-            return await client.call_tool(tool, arguments, read_timeout_seconds=self.config.timeout)
-        except MCPError as exc:
-            if exc.code == REQUEST_TIMEOUT:
-                raise McpCallError(f"MCP server {name!r} did not answer within {self.config.timeout:g} s") from None
-            if exc.code != CONNECTION_CLOSED:
-                raise McpCallError(f"MCP server {name!r} refused the call: {exc}") from None
-            await self._drop()
-            raise McpCallError(
-                f"MCP server {name!r} closed the connection during the call, so its outcome is unknown; "
-                "the server is started again on the next call" + self._stderr_hint()
-            ) from None
-        except Exception as exc:  # transport failures (HTTP errors, broken pipes): reconnect next time
-            await self._drop()
-            raise McpCallError(
-                f"MCP server {name!r} failed during the call ({_describe(exc)}); its outcome is unknown"
-            ) from None
+        for attempt in range(2):
+            client = await self._ensure()
+            try:
+                return await client.call_tool(tool, arguments, read_timeout_seconds=self.config.timeout)
+            except MCPError as exc:
+                if exc.code == REQUEST_TIMEOUT:
+                    raise McpCallError(
+                        f"MCP server {name!r} did not answer within {self.config.timeout:g} s"
+                    ) from None
+                if exc.code == INVALID_REQUEST and "session terminated" in str(exc).lower() and attempt == 0:
+                    await self._discard(client)
+                    continue
+                if exc.code != CONNECTION_CLOSED:
+                    raise McpCallError(f"MCP server {name!r} refused the call: {exc}") from None
+                await self._discard(client)
+                raise McpCallError(
+                    f"MCP server {name!r} closed the connection during the call, so its outcome is unknown; "
+                    f"the server is {self._again} on the next call" + self._stderr_hint()
+                ) from None
+            except Exception as exc:  # transport failures (HTTP errors, broken pipes): reconnect next time
+                await self._discard(client)
+                raise McpCallError(
+                    f"MCP server {name!r} failed during the call ({_describe(exc)}), so its outcome is unknown; "
+                    f"the server is {self._again} on the next call"
+                ) from None
+        raise McpCallError(f"MCP server {name!r} dropped the session twice")
+
+    @property
+    def _again(self) -> str:
+        return "started again" if self.config.command is not None else "connected to again"
+
+    async def _discard(self, client: Client) -> None:
+        """Drop the connection a failed call used, unless another task has already replaced it."""
+        async with self._lock:
+            if self._client is client:
+                await self._drop()
 
     async def aclose(self) -> None:
         """Stop the connection (and the server process, for stdio)."""
@@ -143,8 +165,9 @@ class McpLink:
             ) from None
         except Exception as exc:
             await self._drop()
+            verb = "could not start" if self.config.command is not None else "could not be reached"
             raise McpUnavailableError(
-                f"MCP server {self.config.name!r} could not start: {_start_failure(exc)}" + self._stderr_hint()
+                f"MCP server {self.config.name!r} {verb}: {_start_failure(exc)}" + self._stderr_hint()
             ) from None
         self._client = client
         return client
