@@ -116,9 +116,6 @@ class McpConnector:
         self._failed_at: dict[str, float] = {}
         self._lock = asyncio.Lock()
 
-    def __bool__(self) -> bool:
-        return bool(self.links)
-
     async def toolset(self) -> Toolset:
         """Every server's tools. Servers not listed yet are started and listed now, concurrently.
 

@@ -14,6 +14,7 @@ import pytest
 
 from gofer.config import Settings
 from gofer.server.testing import LiveServer, scripted_model, wait_event
+from gofer.tools.mcp_config import McpServerConfig
 
 pytestmark = pytest.mark.slow
 
@@ -53,7 +54,7 @@ def http_mcp() -> Iterator[str]:
 def test_api_lists_and_runs_mcp_tools_over_http(http_mcp: str, tmp_path: Path) -> None:
     settings = Settings(
         allow_scripted_models=True,
-        mcp_servers=[{"name": "web", "url": http_mcp, "headers": {"X-Test": "1"}, "tools": ["lookup", "add"]}],
+        mcp_servers=[McpServerConfig(name="web", url=http_mcp, headers={"X-Test": "1"}, tools=["lookup", "add"])],
     )
     with LiveServer(settings) as server:
         client = server.client(server.user_key("alice"))
