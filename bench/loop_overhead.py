@@ -48,10 +48,10 @@ def _turns(steps: int) -> list[dict[str, Any]]:
     return turns
 
 
-async def gofer_steps_per_second(steps: int, folder: Path) -> float:
-    """Steps per second of gofer's loop, events persisted to a SQLite file."""
+async def gofer_steps_per_second(steps: int, folder: Path, *, in_memory: bool = False) -> float:
+    """Steps per second of gofer's loop, events persisted to a SQLite file (or kept in an in-memory database)."""
     settings = Settings(home=folder, max_steps=steps + 10, loop_repeat_limit=steps + 10, no_progress_steps=steps + 10)
-    store = await open_store(f"sqlite+aiosqlite:///{folder / 'bench.db'}")
+    store = await open_store("sqlite+aiosqlite://" if in_memory else f"sqlite+aiosqlite:///{folder / 'bench.db'}")
     workspace = Workspace(folder / "ws")
     session = await store.create_session(str(workspace.root))
     run = await store.create_run(session_id=session.id, task="bench", model="scripted")
@@ -123,18 +123,22 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     ours: list[float] = []
+    memory: list[float] = []
     theirs: list[float] = []
     why = ""
     for _ in range(args.repeat):
         with tempfile.TemporaryDirectory() as tmp:
             ours.append(asyncio.run(gofer_steps_per_second(args.steps, Path(tmp))))
+            memory.append(asyncio.run(gofer_steps_per_second(args.steps, Path(tmp), in_memory=True)))
         result = smolagents_steps_per_second(args.steps)
         if isinstance(result, str):
             why = result
         else:
             theirs.append(result)
     g = statistics.median(ours)
-    print(f"gofer      : {g:8.1f} steps/s  ({1000 / g:.2f} ms per step; events in SQLite, guard on)")
+    m = statistics.median(memory)
+    print(f"gofer      : {g:8.1f} steps/s  ({1000 / g:.2f} ms per step; events in a SQLite file, guard on)")
+    print(f"gofer (mem): {m:8.1f} steps/s  ({1000 / m:.2f} ms per step; in-memory SQLite: the loop without disk)")
     if not theirs:
         print(f"smolagents : not measured: {why}")
         return

@@ -57,7 +57,11 @@ def make_engine(url: str | URL) -> AsyncEngine:
     else:
         assert parsed.database is not None
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+    # Every transaction here ends in an explicit commit or rollback, so the pool need not roll back again on
+    # check-in (with aiosqlite each statement is a hop to its thread).
+    engine = create_async_engine(
+        parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_reset_on_return=None, **kwargs
+    )
     _install_sqlite_hooks(engine, memory=is_memory_sqlite(parsed))
     return engine
 
