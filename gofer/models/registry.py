@@ -29,6 +29,7 @@ ACCEPTED_FORMS = (
     "e.g. openai-compat:http://127.0.0.1:8000/v1#qwen2.5-7b)\n"
     "ollama:MODEL (Ollama at GOFER_OLLAMA_URL; e.g. ollama:llama3.1)\n"
     "anthropic:MODEL (e.g. anthropic:claude-sonnet-4-5; key ANTHROPIC_API_KEY)\n"
+    "local:PATH.gguf (a GGUF model run in-process by llama-cpp-python: pip install 'gofer[local]')\n"
     "scripted:FILE (a YAML or JSON list of turns, for tests and demos)\n"
     "replay (a recorded run's model turns, used by gofer replay)"
 )
@@ -122,4 +123,10 @@ def resolve_model(
         from gofer.models.scripted import scripted_model
 
         return scripted_model(Path(rest))
+    if scheme == "local":
+        if not rest.lower().endswith(".gguf"):
+            raise _invalid(spec, "local needs the path of a .gguf file")
+        from gofer.models.local import LocalModel
+
+        return LocalModel(Path(rest))
     raise _invalid(spec, f"unknown provider {scheme!r}")
