@@ -91,14 +91,20 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("give --corpus (see the module docstring for how to build it)")
     rows = load(args.corpus)
     latencies: list[float] = []
+    cpu: list[float] = []
     per_kb: list[float] = []
+    page_cpu: list[float] = []
     for row in rows:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = scan(row["text"])
         elapsed = (time.perf_counter() - start) * 1000
+        used = (time.process_time() - start_cpu) * 1000
         latencies.append(elapsed)
+        cpu.append(used)
         if len(row["text"]) >= 1000:
             per_kb.append(elapsed / (len(row["text"]) / 1000))
+        if len(row["text"]) >= 10_000:
+            page_cpu.append(used * 12_000 / len(row["text"]))
         row["score"] = result.score
         row["verdict"] = result.verdict
 
@@ -155,7 +161,27 @@ def main(argv: list[str] | None = None) -> int:
             for r in sorted(neg, key=lambda r: -r["score"])[: args.show_misses]:
                 print(f"    FALSE? {r['template']} {r['score']:.2f}: {r['text'][:300]!r}")
         print()
+    benign = [r for r in rows if r["label"] == 0]
+    print(f"all benign texts (dev and test, {len(benign)}):")
+    by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in benign:
+        by_source[r["source"]].append(r)
+    figures["benign"] = {}
+    for name, subset in [("all", benign), *sorted(by_source.items())]:
+        entry: dict[str, Any] = {"n": len(subset)}
+        line = f"  {name:14s} n={len(subset):6d}"
+        for label, flag in (("dev threshold", lambda r: r["score"] >= t_star),
+                            ("!= clean", lambda r: r["verdict"] != "clean"),
+                            ("== injection", lambda r: r["verdict"] == "injection")):
+            k = sum(1 for r in subset if flag(r))
+            lo, hi = wilson(k, len(subset))
+            entry[label] = {"fp": k, "fpr": k / len(subset), "ci95": [lo, hi]}
+            line += f" | {label}: {k / len(subset):.4f} ({lo:.4f}-{hi:.4f})"
+        figures["benign"][name] = entry
+        print(line)
+    print()
     lat = sorted(latencies)
+    cpu.sort()
     figures["latency_ms"] = {
         "mean": statistics.fmean(lat),
         "p50": lat[len(lat) // 2],
@@ -163,10 +189,16 @@ def main(argv: list[str] | None = None) -> int:
         "max": lat[-1],
         "per_kb_mean": statistics.fmean(per_kb) if per_kb else None,
         "mean_chars": statistics.fmean(len(r["text"]) for r in rows),
+        "cpu_mean": statistics.fmean(cpu),
+        "cpu_p99": cpu[int(len(cpu) * 0.99)],
+        "cpu_12kb_page_mean": statistics.fmean(page_cpu) if page_cpu else None,
     }
     lm = figures["latency_ms"]
     print(f"latency per observation: mean {lm['mean']:.3f} ms, p50 {lm['p50']:.3f} ms, p99 {lm['p99']:.3f} ms, "
           f"max {lm['max']:.2f} ms (mean {lm['mean_chars']:.0f} chars; {lm['per_kb_mean'] or 0:.3f} ms/kB)")
+    print(f"CPU time per observation (what the scan costs, whatever else the machine runs): mean "
+          f"{lm['cpu_mean']:.3f} ms, p99 {lm['cpu_p99']:.3f} ms; scaled to a 12 kB page (texts >= 10 kB): "
+          f"{lm['cpu_12kb_page_mean'] or 0:.2f} ms")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1))
     return 0

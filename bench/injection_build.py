@@ -74,7 +74,22 @@ def _carries_injection(before: str, after: str, payload_words: set[str]) -> bool
     return sum(n for w, n in added.items() if w in payload_words) >= 3
 
 
-def _agentdojo(per_task: int) -> Iterator[dict[str, Any]]:
+def _env_strings(obj: Any, out: list[str]) -> None:
+    """Every long string in an environment (email bodies, files, web pages, reviews)."""
+    if isinstance(obj, str):
+        if len(obj) >= 80:
+            out.append(obj)
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            _env_strings(value, out)
+    elif isinstance(obj, list | tuple):
+        for value in obj:
+            _env_strings(value, out)
+    elif hasattr(obj, "model_dump"):
+        _env_strings(obj.model_dump(), out)
+
+
+def _agentdojo(per_task: int, per_task_test: int, only: set[str] | None = None) -> Iterator[dict[str, Any]]:
     from agentdojo.agent_pipeline.ground_truth_pipeline import GroundTruthPipeline
     from agentdojo.agent_pipeline.tool_execution import tool_result_to_str
     from agentdojo.attacks.attack_registry import ATTACKS
@@ -96,7 +111,15 @@ def _agentdojo(per_task: int) -> Iterator[dict[str, Any]]:
         return texts
 
     for suite_name, suite in suites.items():
+        if only and suite_name not in only:
+            continue
         clean_seen: set[str] = set()
+        env_texts: list[str] = []
+        _env_strings(suite.load_and_inject_default_environment({}), env_texts)
+        for text in env_texts:
+            yield {"text": text, "label": 0, "source": "agentdojo-env", "template": "environment",
+                   "suite": suite_name, "split": _split(None, suite_name)}
+        n_inj = per_task if suite_name in DEV_SUITES else per_task_test
         attacks = {}
         for name in FAMILIES:
             if name in ATTACKS:
@@ -117,7 +140,7 @@ def _agentdojo(per_task: int) -> Iterator[dict[str, Any]]:
                     yield {"text": text, "label": 0, "source": "agentdojo", "template": "clean",
                            "suite": suite_name, "split": _split(None, suite_name)}
             for attack_name, attack in attacks.items():
-                chosen = rng.sample(inj_tasks, min(per_task, len(inj_tasks)))
+                chosen = rng.sample(inj_tasks, min(n_inj, len(inj_tasks)))
                 for inj_task in chosen:
                     try:
                         injections = attack.attack(user_task, inj_task)
@@ -129,7 +152,7 @@ def _agentdojo(per_task: int) -> Iterator[dict[str, Any]]:
                         if _carries_injection(before, after, payload_words):
                             yield {"text": after, "label": 1, "source": "agentdojo", "template": attack_name,
                                    "suite": suite_name, "split": _split(FAMILIES[attack_name], suite_name),
-                                   "goal": inj_task.ID}
+                                   "goal": inj_task.ID, "payload": sorted(set(injections.values()))}
                     if attack.is_dos_attack:
                         break
 
@@ -232,14 +255,63 @@ def _package_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
                    "split": split}
 
 
+def _hash_split(key: str) -> str:
+    return "dev" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def _system_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
+    """Other benign prose on the machine: Python's language reference topics, Debian packages' READMEs and
+    text documentation, and the real-world-like web pages of bench/pages (tags stripped)."""
+    import gzip
+    import html
+    from pathlib import Path
+
+    try:
+        from pydoc_data.topics import topics
+    except ImportError:
+        topics = {}
+    for name, body in topics.items():
+        for text in list(_chunks(body))[:max_per_package]:
+            yield {"text": text, "label": 0, "source": "pydoc", "template": f"pydoc:{name}", "suite": "docs",
+                   "split": _hash_split(name)}
+    root = Path("/usr/share/doc")
+    if root.is_dir():
+        for pkg in sorted(root.iterdir()):
+            texts: list[str] = []
+            for f in sorted(pkg.glob("*"))[:40]:
+                low = f.name.lower()
+                if "changelog" in low or low == "copyright" or not f.is_file():
+                    continue
+                if not re.search(r"(readme|news|faq|todo|\.md|\.txt|\.rst)", low):
+                    continue
+                try:
+                    raw = gzip.decompress(f.read_bytes()) if low.endswith(".gz") else f.read_bytes()
+                    texts.extend(_chunks(raw[:200_000].decode("utf-8")))
+                except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile):
+                    continue
+            for text in texts[:max_per_package]:
+                yield {"text": text, "label": 0, "source": "debian-doc", "template": f"debian:{pkg.name}",
+                       "suite": "docs", "split": _hash_split(pkg.name)}
+    pages = Path(__file__).with_name("pages")
+    for page in sorted(pages.glob("*.html")):
+        body = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", page.read_text())
+        body = html.unescape(re.sub(r"<[^>]+>", "\n", body))
+        body = re.sub(r"\n\s*\n+", "\n\n", body)
+        for text in _chunks(body, 3000):
+            yield {"text": text, "label": 0, "source": "web-page", "template": f"page:{page.stem}",
+                   "suite": "docs", "split": _hash_split(page.stem)}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the corpus."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", required=True)
     ap.add_argument("--per-task", type=int, default=3, help="injection tasks sampled per user task and attack")
+    ap.add_argument("--per-task-test", type=int, default=9, help="the same on the test suites (banking, slack)")
+    ap.add_argument("--suites", default="", help="agentdojo suites to build (comma-separated; default all)")
     ap.add_argument("--garak-limit", type=int, default=300, help="prompts sampled per garak probe")
     ap.add_argument("--docs-per-package", type=int, default=60)
-    ap.add_argument("--only", default="agentdojo,garak,docs", help="sections to build (comma-separated)")
+    ap.add_argument("--only", default="agentdojo,garak,docs,emails", help="sections to build (comma-separated)")
     args = ap.parse_args(argv)
     counts: dict[str, int] = {}
     seen: set[str] = set()
@@ -247,11 +319,16 @@ def main(argv: list[str] | None = None) -> int:
         sections = set(args.only.split(","))
         gens = []
         if "agentdojo" in sections:
-            gens.append(_agentdojo(args.per_task))
+            only = set(args.suites.split(",")) if args.suites else None
+            gens.append(_agentdojo(args.per_task, args.per_task_test, only))
         if "garak" in sections:
             gens += [_garak(args.garak_limit), _garak_benign()]
         if "docs" in sections:
-            gens.append(_package_docs(args.docs_per_package))
+            gens += [_package_docs(args.docs_per_package), _system_docs(args.docs_per_package)]
+        if "emails" in sections:
+            from injection_emails import benign_emails
+
+            gens.append(benign_emails())
         for gen in gens:
             for row in gen:
                 key = hashlib.sha256(row["text"].encode()).hexdigest()

@@ -10,6 +10,15 @@ INSTR = r"(?:instructions?|iunstructions?|prompts?|directions?|directives?|rules
 SEND = r"(?:send|forward|e-?mail|upload|post|transfer|wire|pay|share|copy|exfiltrate|leak|submit|paste|deliver|dm|text)"
 SECRETS = r"(?:password|passwd|api[\s_-]?keys?|secret[\s_-]?keys?|credentials?|private[\s_-]?keys?|ssh[\s_-]?keys?|id_rsa|access[\s_-]?tokens?|session[\s_-]?cookies?|security[\s_-]?codes?|2fa codes?|one-time (?:code|password)|\.env\b|/etc/passwd)"
 
+ACTION = r"(?:send|forward|e-?mail|transfer|wire|pay|post|upload|share|invite|add|remove|delete|change|modify|update|visit|open|click|download|concatenate|create|book|reserve|publish|grant|reset|give|move|copy|write|say|tell|include|insert|schedule|make)"
+TARGET = r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.[a-z]|\b[a-z]{2}\d{2}[a-z0-9]{10,}\b|\b[\w-]+\.(?:com|net|org|io|xyz|ru|info|co|biz)\b)"
+# Where an imperative addressed to whoever reads the data starts: a line, a field or a quote, a bullet, a marker
+# such as "todo:" or "note:", or a sentence.
+START = r"(?:^|\n|[:>\]\-\"'*#]\s*|[.!?]\s+)"
+_ACTION_WORDS = ("send", "forward", "mail", "transfer", "wire", "pay", "post", "upload", "share", "invite", "add",
+                 "remove", "delete", "change", "modify", "update", "visit", "open", "click", "download", "concatenate",
+                 "create", "book", "reserve", "publish", "grant", "reset", "give", "move", "copy", "write", "say",
+                 "tell", "include", "insert", "schedule", "make")
 _IGNORE = ("ignore", "disregard", "forget", "override", "overrule", "bypass", "abandon", "neglect", "skip")
 _SEND_WORDS = ("send", "forward", "mail", "upload", "post", "transfer", "wire", "pay", "share", "copy", "exfiltrate", "leak", "submit", "paste", "deliver", "dm ", "text ")
 
@@ -39,7 +48,7 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("fake_marker", 1.8, ("system", "assistant", "developer", "admin"), r"(?:^|\n)\s*(?:system|assistant|developer|admin)\s*(?:message|prompt|note)?\s*:\s*\S"),
     ("fake_marker", 1.4, ("information>", "important>", "instruction>", "instructions>", "admin>", "secret>", "hidden>", "note_to_ai>", "ai>"), r"<\s*/?\s*(?:information|important|instructions?|admin|secret|hidden|note_to_ai|ai)\s*>"),
     # Taking over the agent's task.
-    ("hijack", 2.4, ("before",), r"\bbefore\s+(?:you\s+)?(?:can\s+|do\s+|start\s+|continue\s+|proceed\s+)?(?:solv|do|complet|continu|answer|proceed|respond|finish|summari[sz]|start|perform|reply)\w*\b[^.]{0,40}\b(?:task|request|question|anything|work)\b"),
+    ("hijack", 1.8, ("before",), r"\bbefore\s+(?:you\s+)?(?:can\s+|do\s+|start\s+|continue\s+|proceed\s+)?(?:solv|do|complet|continu|answer|proceed|respond|finish|summari[sz]|start|perform|reply)\w*\b[^.]{0,40}\b(?:task|request|question|anything|work)\b"),
     ("hijack", 2.2, ("gave", "assigned", "asked"), r"\b(?:the|your)\s+(?:task|request|job|question)\s+(?:that\s+)?(?:i|the user|they)\s+(?:gave|assigned|asked|set)\b"),
     ("hijack", 1.4, ("after", "once"), r"\b(?:after|once)\s+you(?:'ve|\s+have)?\s+(?:do(?:ne)?|complet\w*|finish\w*)\s+(?:that|this|these|those|it)\b"),
     ("hijack", 1.4, ("instead of",), r"\binstead\s+of\s+(?:your|the|what)\s+(?:task|user|original|request|summar\w*|answer\w*)"),
@@ -51,12 +60,24 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("secrecy", 1.4, ("secretly", "covertly", "silently", "quietly", "discreetly"), r"\b(?:secretly|covertly|silently|quietly|discreetly)\s+\w+"),
     ("secrecy", 1.2, ("must not", "should not", "mustn't", "shouldn't", "will not", "won't"), r"\b(?:the user|they)\s+(?:must not|should not|mustn't|shouldn't|will not|won't)\s+(?:know|find out|see|notice)\b"),
     # Orders to move data or money somewhere.
-    ("exfiltrate", 1.6, ("http", "www.", "@", "iban", "account", ".com", ".net", ".org", ".io", ".xyz", ".ru", ".info"), rf"\b{SEND}\b[^\n]{{0,100}}?\b(?:to|at|into|towards)\s++(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:[\w-]{1,40}\.){1,4}(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[a-z]{{2}}\d{{2}}[a-z0-9]{{10,}})"),
+    ("exfiltrate", 1.4, ("http", "www.", "@", "iban", "account", ".com", ".net", ".org", ".io", ".xyz", ".ru", ".info"), rf"\b{SEND}\b[^\n]{{0,100}}?\b(?:to|at|into|towards)\s++(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:[\w-]{1,40}\.){1,4}(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[a-z]{{2}}\d{{2}}[a-z0-9]{{10,}})"),
     ("exfiltrate", 1.8, _SEND_WORDS, rf"\b{SEND}\b[^.]{{0,60}}\b{SECRETS}|\b{SECRETS}[^.]{{0,40}}\b(?:to|at)\s+(?:https?://|www\.|[\w.+-]+@)"),
     ("credentials", 0.6, ("pass", "key", "credential", "id_rsa", "token", "cookie", "code", ".env"), rf"\b{SECRETS}\b"),
     ("exfiltrate", 1.4, ("http",), r"https?://[^\s\"'<>]+[?&][\w-]+=(?:\s|$|\{|<|\$|\[)"),
     ("exfiltrate", 1.2, (" of ",), r"\b(?:contents?|copy|body|text|all)\s+of\s+(?:the\s+|your\s+|this\s+|my\s+)?(?:file|files|inbox|emails?|messages?|conversation|chat|history|documents?|folder|workspace)\b"),
     ("exfiltrate", 1.0, ("curl", "wget", "nc ", "netcat"), r"\b(?:curl|wget|nc|netcat)\s+[^\n]{0,60}(?:-d|--data|-f|--form|-t|--upload|--post)"),
+    # A bare imperative to act (send, transfer, visit, invite, change, ...) that opens a line, field or
+    # sentence of the data and names where the data or money should go: data telling its reader to act.
+    ("exfiltrate", 1.4, _ACTION_WORDS, rf"{START}(?:also\s+|first\s+|then\s+|now\s+|immediately\s+)?{ACTION}\b[^.!?\n]{{0,140}}?{TARGET}"),
+    ("new_orders", 1.2, ("todo", "to-do", "task:", "note:", "reminder:", "action:", "instruction:"), rf"\b(?:todo|to-do|task|note|reminder|action|instruction)\s*:\s*(?:please\s+)?{ACTION}\b"),
+    # Steering what the reader tells "the user": data that speaks to its reader about the user in the third person.
+    ("steer_output", 1.6, ("focus", "concentrate"), r"\b(?:focus|concentrate)\s+(?:only|exclusively|solely)\s+on\b"),
+    ("steer_output", 1.6, ("simply", "just", "only"), r"\b(?:simply|just|only)\s+(?:respond|reply|answer|say|output|print|state|report|write|return)(?:\s+with)?\s*:?\s*[\"'\u201c]"),
+    ("steer_output", 1.6, ("the user",), r"\b(?:provide|give|show|present|tell|say|report|relay|pass)\s+(?:it|this|that|the following|these|them)?(?:\s+information)?\s+to\s+the\s+user\b|\b(?:tell|inform|convince|remind|warn)\s+the\s+user\s+(?:that|to)\b"),
+    ("steer_output", 1.2, ("asked",), r"\bif\s+(?:you\s+are\s+|you're\s+)?asked\b[^.]{0,80}\b(?:respond|reply|answer|say|tell|state|output)\b"),
+    ("override", 1.4, ("ignore", "disregard"), r"\b(?:ignore|disregard)\s+(?:them|it|this|those|these|everything|all\s+(?:other|negative|positive|previous|prior|earlier|remaining)\b)[^.]{0,60}\b(?:and|instead|focus|only)\b"),
+    # Claims of authority: the text says it comes from the user, the owner or the system.
+    ("authority", 1.8, ("from", "behalf", "the user", "i am", "this is"), r"\b(?:message|instructions?|note|request|order|update)\s+from\s+(?:the\s+|your\s+)?(?:user|owner|admin\w*|developer|system|operator|security team)\b|\bon behalf of (?:the |your )?(?:user|owner)\b|\bthe user\s+(?:has\s+)?(?:authori[sz]ed|approved|instructed|wants you|needs you|asked you|would like you)\b|\b(?:i am|this is)\s+(?:the|your)\s+(?:user|owner|administrator|developer)\b"),
     # Pressure and urgency.
     ("pressure", 0.9, ("!!", "important", "urgent", "attention", "warning", "critical", "mandatory"), r"\b(?:important|urgent|attention|warning|critical|mandatory)\s*(?:!{2,}|:)|!{3,}"),
     ("pressure", 0.8, ("important", "mandatory", "required", "critical"), r"\b(?:extremely|very|vitally|critically)\s+important\b|\bthis is (?:mandatory|required|critical)\b"),

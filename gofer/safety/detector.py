@@ -16,6 +16,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from gofer.safety._rules import RULES
@@ -28,11 +29,14 @@ SUSPICIOUS_THRESHOLD = 0.45
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
+_SAME_KIND = 0.35
 
 _COMPILED = [(kind, weight, triggers, re.compile(rx)) for kind, weight, triggers, rx in RULES]
 _ZERO_WIDTH_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f")
 _BEFORE, _AFTER = 200, 260
 _NOISE = re.compile(r"\\(?:\n[ \t]*\\?|[nrt])|[^\x00-\x7f]")
+_ESCAPES = re.compile(r"\\(?:\n[ \t]*\\?|[nrt])")
+_ASCII = frozenset(chr(i) for i in range(128))
 _B64 = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
 
 
@@ -80,6 +84,7 @@ class _OffsetMap:
         return self.orig[k] + (i - self.norm[k])
 
 
+@lru_cache(maxsize=4096)
 def _fold(ch: str) -> str:
     if ch in _ZERO_WIDTH_CHARS:
         return ""
@@ -94,20 +99,28 @@ def _normalise(text: str) -> tuple[str, _OffsetMap | None]:
     into spaces; with a map back to the original offsets when anything moved."""
     if "\\" not in text and text.isascii():
         return text.lower(), None
+    noise = _NOISE
+    if not text.isascii():
+        chars = set(text) - _ASCII
+        if _ZERO_WIDTH_CHARS.isdisjoint(chars):
+            # Every other character folds to exactly one: offsets do not move, one C-level pass.
+            text = text.translate({ord(c): _fold(c) for c in chars})
+            noise = _ESCAPES
     pieces: list[str] = []
     offsets = _OffsetMap()
     pos = npos = 0
-    for m in _NOISE.finditer(text):
+    for m in noise.finditer(text):
         segment = text[pos:m.start()]
         pieces.append(segment)
         npos += len(segment)
         raw = m.group(0)
         rep = _fold(raw) if len(raw) == 1 else " "
-        offsets.add(npos, m.start())
         pieces.append(rep)
+        if len(rep) != len(raw):
+            offsets.add(npos, m.start())
+            offsets.add(npos + len(rep), m.end())
         npos += len(rep)
         pos = m.end()
-        offsets.add(npos, pos)
     pieces.append(text[pos:])
     return "".join(pieces).lower(), offsets
 
@@ -129,14 +142,26 @@ def _decoded_payloads(text: str) -> list[str]:
     return found
 
 
-def _windows(text: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+def _positions(text: str, trigger: str, cache: dict[str, list[int]]) -> list[int]:
+    """Where a trigger word occurs (at most 200 times), computed once per text and shared by the rules."""
+    found = cache.get(trigger)
+    if found is None:
+        found = []
+        i = text.find(trigger)
+        while i != -1 and len(found) < 200:
+            found.append(i)
+            i = text.find(trigger, i + len(trigger))
+        cache[trigger] = found
+    return found
+
+
+def _windows(text: str, triggers: tuple[str, ...], cache: dict[str, list[int]]) -> list[tuple[int, int]]:
     """Merged stretches of text around each occurrence of a rule's trigger words (where it can match)."""
     spots: list[int] = []
     for t in triggers:
-        i = text.find(t)
-        while i != -1 and len(spots) < 200:
-            spots.append(i)
-            i = text.find(t, i + len(t))
+        spots.extend(_positions(text, t, cache))
+    if not spots:
+        return []
     spots.sort()
     windows: list[tuple[int, int]] = []
     for i in spots:
@@ -150,12 +175,13 @@ def _windows(text: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
 
 def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     """Evidence for injected instructions in an already normalised, lower-cased text."""
-    kinds: dict[str, float] = {}
+    gains: dict[str, list[float]] = {}
     spans: list[Span] = []
+    cache: dict[str, list[int]] = {}
     for kind, weight, triggers, rx in _COMPILED:
         count = 0
         last_end = -1
-        for a, b in _windows(text, triggers):
+        for a, b in _windows(text, triggers, cache):
             for m in rx.finditer(text, a, b):
                 if m.start() < last_end:
                     continue
@@ -168,8 +194,10 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
             if count >= 3:
                 break
         if count:
-            kinds[kind] = kinds.get(kind, 0.0) + weight * (1.0 + 0.15 * (count - 1))
-    # Each family is capped, so that one kind of tell (many mentions of passwords) cannot decide alone.
+            gains.setdefault(kind, []).append(weight * (1.0 + 0.15 * (count - 1)))
+    # Rules of one kind see the same tell, so they add up only partly (the strongest counts, the others a
+    # third); each kind is capped, so that one kind of tell (many mentions of passwords) cannot decide alone.
+    kinds = {kind: max(g) + _SAME_KIND * (sum(g) - max(g)) for kind, g in gains.items()}
     total = sum(min(gain, 4.0) for gain in kinds.values())
     if len(kinds) >= 3:
         total += 0.5 * (len(kinds) - 2)
