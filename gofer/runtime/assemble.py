@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from gofer.agent.context import PriorTurn
 from gofer.agent.runner import Runner, Verifier
 from gofer.computer.base import Computer
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
+from gofer.documents.verify import verify_file
 from gofer.events import ModelResponded, RunFailed, RunFinished, RunStarted
 from gofer.models.base import ModelClient, ModelError
 from gofer.models.registry import resolve_model
 from gofer.models.replay import ReplayModel
+from gofer.observability import run_observers
 from gofer.safety.pipeline import build_guard
 from gofer.store.base import EventStore
 from gofer.testing import ScriptedModel
@@ -74,16 +73,6 @@ async def runtime_tools(runtime: object) -> Toolset | None:
     return await extra() if extra is not None else None
 
 
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    try:
-        found: Callable[..., Any] = getattr(importlib.import_module(module), name)
-        return found
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return None
-
-
 def settings_secrets(settings: Settings) -> list[str]:
     """Secret values from settings, masked wherever they would reach the log."""
     out = []
@@ -125,8 +114,7 @@ async def build_runner(
 ) -> Runner:
     """A Runner for the run that ``started`` began, configured as it was at its start."""
     workspace = computer.workspace if computer is not None else Workspace(Path(started.workspace))
-    verifier: Verifier | None = _optional("gofer.documents.verify", "verify_file")
-    observers = _optional("gofer.observability", "run_observers")
+    verifier: Verifier = verify_file
     return Runner(
         store=store,
         model=await make_model(started.model, settings, store, resume_run=started.run_id),
@@ -138,5 +126,5 @@ async def build_runner(
         history=await session_history(store, started.session_id, started.run_id),
         verifier=verifier,
         secrets=settings_secrets(settings),
-        observers=observers(settings, started) if observers is not None else (),
+        observers=run_observers(settings, started),
     )
