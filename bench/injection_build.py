@@ -5,7 +5,7 @@ Run with a Python that has ``agentdojo`` and ``garak`` installed (a throwaway ve
     python bench/injection_build.py --out /tmp/gofer-injection-corpus.jsonl
 
 Each output line is one text: ``{"text", "label" (1 injected, 0 clean), "source", "template", "suite",
-"split" ("dev" | "test" | "cross")}``. Splits are by attack-template family and by suite (agentdojo) or by
+"split" ("dev" | "test" | "cross" | "holdout")}``. Splits are by attack-template family and by suite (agentdojo) or by
 probe (garak) or by package (benign documentation), never at random.
 """
 
@@ -47,6 +47,8 @@ DEV_SUITES = {"workspace", "travel"}
 TEST_SUITES = {"banking", "slack"}
 GARAK_DEV = ("LatentInjectionReportFull", "LatentInjectionResumeFull", "LatentInjectionTranslationEnFrFull",
              "LatentInjectionTranslationEnZhFull")
+GARAK_HOLDOUT = ("MarkdownImageExfil", "ColabAIDataLeakage", "StringAssemblyDataExfil", "PlaygroundMarkdownExfil",
+                 "MarkdownURIImageExfilExtended", "MarkdownURINonImageExfilExtended")
 GARAK_TEST = ("LatentWhois", "LatentWhoisSnippetFull", "LatentInjectionFactSnippetEiffelFull",
               "LatentInjectionFactSnippetLegalFull", "LatentJailbreakFull")
 
@@ -199,6 +201,26 @@ def _garak(limit: int) -> Iterator[dict[str, Any]]:
                        "suite": "garak", "split": split}
 
 
+def _garak_holdout(limit: int) -> Iterator[dict[str, Any]]:
+    """garak's web-injection probes (markdown-image exfiltration, data leakage through links, string
+    assembly): a second held-out part, kept apart when the rules were written and never used for tuning."""
+    import garak.probes.web_injection as wi
+
+    rng = random.Random(2)
+    for name in GARAK_HOLDOUT:
+        cls = getattr(wi, name, None)
+        if cls is None:
+            continue
+        try:
+            prompts = [_prompt_text(p) for p in cls().prompts]
+        except Exception as exc:
+            print(f"skip probe {name}: {exc}", file=sys.stderr)
+            continue
+        for text in rng.sample(prompts, min(limit, len(prompts))):
+            yield {"text": text, "label": 1, "source": "garak", "template": name, "suite": "garak",
+                   "split": "holdout"}
+
+
 def _garak_benign() -> Iterator[dict[str, Any]]:
     import garak.payloads
 
@@ -227,9 +249,10 @@ def _chunks(text: str, size: int = 1200) -> Iterator[str]:
 def _package_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
     """Documentation the installed packages ship: long descriptions (READMEs) and module docstrings."""
     import importlib.metadata as md
+    from pathlib import Path
 
     for dist in md.distributions():
-        name = (dist.metadata.get("Name") or "").lower()
+        name = (dist.metadata["Name"] or "").lower()
         if not name:
             continue
         split = "dev" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2 == 0 else "test"
@@ -241,7 +264,7 @@ def _package_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
             if len(texts) >= max_per_package:
                 break
             if str(f).endswith(".py"):
-                path = f.locate()
+                path = Path(str(f.locate()))
                 try:
                     if path.stat().st_size > 200_000:
                         continue
@@ -267,7 +290,9 @@ def _system_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
     from pathlib import Path
 
     try:
-        from pydoc_data.topics import topics
+        import pydoc_data.topics
+
+        topics: dict[str, str] = dict(pydoc_data.topics.topics)
     except ImportError:
         topics = {}
     for name, body in topics.items():
@@ -322,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
             only = set(args.suites.split(",")) if args.suites else None
             gens.append(_agentdojo(args.per_task, args.per_task_test, only))
         if "garak" in sections:
-            gens += [_garak(args.garak_limit), _garak_benign()]
+            gens += [_garak(args.garak_limit), _garak_benign(), _garak_holdout(args.garak_limit)]
         if "docs" in sections:
             gens += [_package_docs(args.docs_per_package), _system_docs(args.docs_per_package)]
         if "emails" in sections:
