@@ -1,33 +1,89 @@
 """Stream latency: delay from an event's append to its receipt by SSE and WebSocket clients.
 
-A live server (uvicorn, SQLite store, in this process) gets one run; N subscribers follow it (half over SSE,
-half over WebSocket) while events are appended to its log at a steady rate. Each event carries the time of
-its append; each client notes the time of receipt. Prints p50/p99/max per transport. Goal: p99 < 50 ms.
+A live server (uvicorn on uvloop, as ``gofer serve`` runs it; SQLite store) runs in its own process and
+appends to one run's log at a steady rate, as a runner in the server process would; N subscribers follow the
+run (half over SSE, half over WebSocket) from one or more other processes, so clients and server do not share
+a GIL. Each event carries the wall-clock time just before its append; each client notes the time of receipt.
+Prints p50/p99/max per transport, and the CPU time of server and clients (on a shared, loaded machine the
+latency tail is mostly waiting for a core). Goal: p99 < 50 ms.
 
-    .venv/bin/python bench/stream_latency.py --events 10000 --subscribers 100 --rate 500
+    .venv/bin/python bench/stream_latency.py --events 10000 --subscribers 100 --rate 100
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import multiprocessing
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from multiprocessing.connection import Connection
+from typing import Any
 
 import httpx
+import uvicorn
+import uvloop
 import websockets
 
 from gofer.config import Settings
 from gofer.events import RunFinished, RunStarted, UserMessage
-from gofer.server.testing import LiveServer
+from gofer.server.app import create_app
 
 
 def _pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+# The server process
+
+
+async def _serve(events: int, rate: float) -> None:
+    """Serve the app, make a run, print where to find it, append on "go" from stdin, leave on EOF."""
+    settings = Settings(rate_limit_per_minute=10_000_000)
+    app = create_app(settings)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on",
+                                           timeout_graceful_shutdown=2))
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        if serving.done():
+            await serving
+            raise RuntimeError("the server did not start")
+        await asyncio.sleep(0.01)
+    ctx = app.state.gofer
+    store = ctx.store
+    user = await store.create_user("bench")
+    _, key = await store.create_api_key(user.id)
+    session = await ctx.service.create_session(user_id=user.id)
+    run = await store.create_run(session_id=session.id, task="bench", model="none", user_id=user.id)
+    await store.append(run.id, [RunStarted(run_id=run.id, task="bench", model="none", session_id=session.id,
+                                           workspace=session.workspace)], 0)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    print(json.dumps({"url": f"http://127.0.0.1:{port}", "key": key, "run_id": run.id}), flush=True)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, sys.stdin.readline)  # "go"
+    cpu = time.process_time()
+    interval = 1.0 / rate
+    start = time.perf_counter()
+    for i in range(events):
+        await store.append(run.id, [UserMessage(run_id=run.id, text=str(time.time_ns()))], i + 1)
+        delay = start + (i + 1) * interval - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+    await store.append(run.id, [RunFinished(run_id=run.id, answer="done")], events + 1)
+    print(json.dumps({"cpu": time.process_time() - cpu}), flush=True)
+    await loop.run_in_executor(None, sys.stdin.read)  # until the parent closes the pipe
+    server.should_exit = True
+    await serving
+
+
+# The client processes
 
 
 async def _sse(url: str, key: str, run_id: str, out: list[float], ready: asyncio.Event) -> int:
@@ -38,9 +94,10 @@ async def _sse(url: str, key: str, run_id: str, out: list[float], ready: asyncio
         ready.set()
         async for line in response.aiter_lines():
             if line.startswith("data:"):
+                received = time.time_ns()
                 event = json.loads(line[5:])
                 if event["type"] == "UserMessage":
-                    out.append((time.time_ns() - int(event["text"])) / 1e6)
+                    out.append((received - int(event["text"])) / 1e6)
                 got += 1
     return got
 
@@ -51,11 +108,33 @@ async def _ws(url: str, key: str, run_id: str, out: list[float], ready: asyncio.
     async with websockets.connect(ws_url, max_size=None) as socket:
         ready.set()
         async for message in socket:
+            received = time.time_ns()
             event = json.loads(message)
             if event["type"] == "UserMessage":
-                out.append((time.time_ns() - int(event["text"])) / 1e6)
+                out.append((received - int(event["text"])) / 1e6)
             got += 1
     return got
+
+
+async def _clients(where: dict[str, str], kinds: list[str], conn: Connection) -> dict[str, Any]:
+    lat: dict[str, list[float]] = {"sse": [], "ws": []}
+    readies = [asyncio.Event() for _ in kinds]
+    tasks = [asyncio.create_task((_sse if kind == "sse" else _ws)(where["url"], where["key"], where["run_id"],
+                                                                   lat[kind], ready))
+             for kind, ready in zip(kinds, readies, strict=True)]
+    await asyncio.gather(*(ready.wait() for ready in readies))
+    conn.send("ready")
+    cpu = time.process_time()
+    counts = await asyncio.gather(*tasks)
+    return {"lat": lat, "counts": counts, "cpu": time.process_time() - cpu}
+
+
+def _client_process(where: dict[str, str], kinds: list[str], conn: Connection) -> None:
+    conn.send(uvloop.run(_clients(where, kinds, conn)))
+    conn.close()
+
+
+# The conductor
 
 
 def main() -> None:
@@ -63,55 +142,69 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--subscribers", type=int, default=100)
-    parser.add_argument("--rate", type=float, default=500.0, help="Events appended per second.")
+    parser.add_argument("--rate", type=float, default=100.0, help="Events appended per second.")
+    parser.add_argument("--client-procs", type=int, default=1, help="Processes the subscribers are spread over.")
+    parser.add_argument("--transport", choices=["both", "sse", "ws"], default="both")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    os.environ.setdefault("GOFER_HOME", tempfile.mkdtemp(prefix="gofer-bench-"))
-    settings = Settings(rate_limit_per_minute=10_000_000)
-    with LiveServer(settings) as server:
-        key = server.user_key("bench")
-        store = server.ctx.store
+    if args.serve:
+        profile = os.environ.get("GOFER_BENCH_PROFILE")  # a path: the server's cProfile stats are written there
+        if profile:
+            import cProfile
 
-        async def make_run() -> str:
-            user = await store.get_user_by_name("bench")
-            session = await server.ctx.service.create_session(user_id=user.id)
-            run = await store.create_run(session_id=session.id, task="bench", model="none", user_id=user.id)
-            await store.append(run.id, [RunStarted(run_id=run.id, task="bench", model="none",
-                                                   session_id=session.id, workspace=session.workspace)], 0)
-            return run.id
-
-        run_id = server.call(make_run())
-
-        async def append_all() -> None:
-            interval = 1.0 / args.rate
-            start = time.perf_counter()
-            for i in range(args.events):
-                await store.append(run_id, [UserMessage(run_id=run_id, text=str(time.time_ns()))], i + 1)
-                delay = start + (i + 1) * interval - time.perf_counter()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            await store.append(run_id, [RunFinished(run_id=run_id, answer="done")], args.events + 1)
-
-        async def clients() -> dict[str, list[float]]:
-            lat: dict[str, list[float]] = {"sse": [], "ws": []}
-            readies = [asyncio.Event() for _ in range(args.subscribers)]
-            tasks = []
-            for n in range(args.subscribers):
-                kind = "sse" if n % 2 == 0 else "ws"
-                fn = _sse if kind == "sse" else _ws
-                tasks.append(asyncio.create_task(fn(server.url, key, run_id, lat[kind], readies[n])))
-            await asyncio.gather(*(r.wait() for r in readies))
-            appender = asyncio.wrap_future(asyncio.run_coroutine_threadsafe(append_all(), server.ctx.extras["loop"]))
-            counts = await asyncio.gather(*tasks)
-            await appender
-            expected = args.events + 2
-            assert all(c == expected for c in counts), f"some clients missed events: {set(counts)} != {expected}"
-            return lat
-
+            cProfile.runctx("uvloop.run(_serve(args.events, args.rate))", globals(), locals(), profile)
+        else:
+            uvloop.run(_serve(args.events, args.rate))
+        return
+    env = dict(os.environ)
+    env.setdefault("GOFER_HOME", tempfile.mkdtemp(prefix="gofer-bench-"))
+    server = subprocess.Popen([sys.executable, __file__, "--serve", "--events", str(args.events),
+                               "--rate", str(args.rate)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+                              text=True)
+    assert server.stdin is not None and server.stdout is not None
+    try:
+        where = json.loads(server.stdout.readline())
+        cycle = {"both": ["sse", "ws"], "sse": ["sse"], "ws": ["ws"]}[args.transport]
+        kinds = [cycle[n % len(cycle)] for n in range(args.subscribers)]
+        spawn = multiprocessing.get_context("spawn")
+        pipes, procs = [], []
+        for part in range(args.client_procs):
+            mine, theirs = spawn.Pipe()
+            proc = spawn.Process(target=_client_process, args=(where, kinds[part::args.client_procs], theirs))
+            proc.start()
+            pipes.append(mine)
+            procs.append(proc)
+        for pipe in pipes:
+            assert pipe.recv() == "ready"
         started = time.perf_counter()
-        lat = asyncio.run(clients())
+        server.stdin.write("go\n")
+        server.stdin.flush()
+        results = [pipe.recv() for pipe in pipes]
         took = time.perf_counter() - started
-    print(f"{args.events} events, {args.subscribers} subscribers ({args.subscribers // 2 + args.subscribers % 2} "
-          f"SSE, {args.subscribers // 2} WebSocket), {args.rate:g} events/s, {took:.1f} s")
+        server_cpu = json.loads(server.stdout.readline())["cpu"]
+        for proc in procs:
+            proc.join()
+    finally:
+        with contextlib.suppress(OSError):
+            server.stdin.close()
+        try:
+            server.wait(15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    lat: dict[str, list[float]] = {"sse": [], "ws": []}
+    counts: list[int] = []
+    for result in results:
+        counts += result["counts"]
+        for kind in lat:
+            lat[kind] += result["lat"][kind]
+    expected = args.events + 2
+    missing = [c for c in counts if c != expected]
+    print(f"{args.events} events, {args.subscribers} subscribers ({kinds.count('sse')} SSE, {kinds.count('ws')} "
+          f"WebSocket) in {args.client_procs} client process(es), server in its own process, "
+          f"{args.rate:g} events/s, {took:.1f} s")
+    print(f"CPU seconds: server {server_cpu:.1f}, clients {sum(r['cpu'] for r in results):.1f}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print("every subscriber got every event exactly once:", "yes" if not missing else f"NO {set(missing)}")
     for kind, values in lat.items():
         if values:
             print(f"{kind:>4}: p50 {statistics.median(values):7.2f} ms   p99 {_pct(values, 0.99):7.2f} ms   "

@@ -48,7 +48,12 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
             if the_store is None:
                 from gofer.store import open_store
 
-                the_store = await open_store(settings.db_url)
+                if settings.runtime == "redis":  # runs execute on gofer workers; events arrive over Redis
+                    from gofer.runtime.redis import open_redis_store
+
+                    the_store = await open_redis_store(settings)
+                else:
+                    the_store = await open_store(settings.db_url)
                 stack.push_async_callback(the_store.close)
             the_runtime: Any = runtime
             the_service: Any = service
@@ -57,7 +62,12 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
                 from gofer.runtime.service import RunService
 
                 if the_runtime is None:
-                    the_runtime = LocalRuntime(the_store, settings)
+                    if settings.runtime == "redis":
+                        from gofer.runtime.redis import RedisRuntime
+
+                        the_runtime = RedisRuntime(the_store, settings)
+                    else:
+                        the_runtime = LocalRuntime(the_store, settings)
                     stack.push_async_callback(the_runtime.aclose)
                 the_service = RunService(the_store, settings, the_runtime)
             hooks = Webhooks(the_store, settings.home_dir, allow_private=settings.allow_private_network,

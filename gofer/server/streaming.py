@@ -10,30 +10,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 
 from fastapi import WebSocket, WebSocketDisconnect
 
-from gofer.events import TERMINAL_TYPES, Event, dump_event
+from gofer.events import TERMINAL_TYPES, Event, EventBase, dump_event
 from gofer.server.context import ServerContext
 
-__all__ = ["KEEPALIVE_SECONDS", "follow", "sse_body", "sse_frame", "websocket_stream"]
+__all__ = ["KEEPALIVE_SECONDS", "follow", "sse_body", "sse_frame", "websocket_stream", "wire_json"]
 
 KEEPALIVE_SECONDS = 15.0
 
 
 async def follow(ctx: ServerContext, run_id: str, after: int) -> AsyncIterator[Event]:
     """The run's events after ``after``: those stored, then live ones, ending with the terminal event."""
-    for event in await ctx.store.read(run_id, after):
-        yield event
-        after = event.seq
-        if event.type in TERMINAL_TYPES:
-            return
-    run = await ctx.store.get_run(run_id)
-    if run.status.terminal:
-        for event in await ctx.store.read(run_id, after):
-            yield event
-        return
     async for event in ctx.store.subscribe(run_id, after):
         if event.seq <= after:
             continue
@@ -43,15 +34,34 @@ async def follow(ctx: ServerContext, run_id: str, after: int) -> AsyncIterator[E
             return
 
 
+_WIRE_CACHE_SIZE = 2048
+_wire_cache: OrderedDict[tuple[str, int], str] = OrderedDict()
+
+
+def wire_json(event: Event) -> str:
+    """The event's compact JSON, encoded once however many streams send it (keyed by run and seq)."""
+    key = (event.run_id, event.seq)
+    text = _wire_cache.get(key)
+    if text is None:
+        text = json.dumps(dump_event(event), separators=(",", ":"))
+        _wire_cache[key] = text
+        if len(_wire_cache) > _WIRE_CACHE_SIZE:
+            _wire_cache.popitem(last=False)
+    return text
+
+
 def sse_frame(event: Event) -> bytes:
     """One SSE message: ``id`` is the seq (for Last-Event-ID), ``event`` the type, ``data`` the JSON event."""
-    data = json.dumps(dump_event(event), separators=(",", ":"))
-    return f"id: {event.seq}\nevent: {event.type}\ndata: {data}\n\n".encode()
+    return f"id: {event.seq}\nevent: {event.type}\ndata: {wire_json(event)}\n\n".encode()
+
+
+_KEEPALIVE = object()
 
 
 async def sse_body(ctx: ServerContext, run_id: str, after: int) -> AsyncIterator[bytes]:
     """The body of an SSE response, with a comment every KEEPALIVE_SECONDS while nothing happens."""
-    queue: asyncio.Queue[Event | None] = asyncio.Queue()
+    queue: asyncio.Queue[Event | object | None] = asyncio.Queue()  # events, keepalives, None at the end
+    loop = asyncio.get_running_loop()
 
     async def pump() -> None:
         try:
@@ -60,23 +70,38 @@ async def sse_body(ctx: ServerContext, run_id: str, after: int) -> AsyncIterator
         finally:
             await queue.put(None)
 
+    def tick() -> None:
+        queue.put_nowait(_KEEPALIVE)
+
     task = asyncio.create_task(pump())
+    timer = loop.call_later(KEEPALIVE_SECONDS, tick)
     ctx.metrics.streams.labels("sse").inc()
     try:
         yield b"retry: 1000\n\n"
-        while True:
-            try:
-                item = await asyncio.wait_for(queue.get(), KEEPALIVE_SECONDS)
-            except TimeoutError:
-                yield b": keepalive\n\n"
-                continue
-            if item is None:
-                break
-            ctx.metrics.events_sent.labels("sse").inc()
-            yield sse_frame(item)
+        ended = False
+        while not ended:
+            item = await queue.get()
+            frames: list[bytes] = []  # what has piled up goes out in one write
+            while True:
+                if item is None:
+                    ended = True
+                    break
+                if item is _KEEPALIVE:
+                    frames.append(b": keepalive\n\n")
+                elif isinstance(item, EventBase):
+                    frames.append(sse_frame(item))  # type: ignore[arg-type]
+                if queue.empty():
+                    break
+                item = queue.get_nowait()
+            timer.cancel()
+            timer = loop.call_later(KEEPALIVE_SECONDS, tick)
+            if frames:
+                ctx.metrics.events_sent.labels("sse").inc(len(frames))
+                yield b"".join(frames)
         if task.done() and not task.cancelled() and task.exception() is not None:
             yield b"event: error\ndata: {\"error\": \"stream failed\"}\n\n"
     finally:
+        timer.cancel()
         ctx.metrics.streams.labels("sse").dec()
         task.cancel()
         with contextlib.suppress(BaseException):
@@ -91,7 +116,7 @@ async def websocket_stream(ctx: ServerContext, websocket: WebSocket, run_id: str
 
     async def sender() -> None:
         async for event in follow(ctx, run_id, after):
-            await websocket.send_text(json.dumps(dump_event(event), separators=(",", ":")))
+            await websocket.send_text(wire_json(event))
             ctx.metrics.events_sent.labels("ws").inc()
 
     async def receiver() -> None:

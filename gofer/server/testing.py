@@ -18,7 +18,7 @@ from gofer.config import Settings
 from gofer.server.app import create_app
 from gofer.server.context import ServerContext
 
-__all__ = ["LiveServer", "read_sse", "scripted_model", "wait_event"]
+__all__ = ["LiveServer", "RecordingPage", "read_sse", "scripted_model", "wait_event"]
 
 T = TypeVar("T")
 
@@ -112,3 +112,83 @@ def wait_event(client: httpx.Client, run_id: str, type_: str, *, after: int = -1
             if event["type"] == type_:
                 return event
     raise AssertionError(f"run {run_id} ended without a {type_} event")
+
+
+_RECORDING_HTML = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font:16px system-ui,sans-serif;margin:0;padding:32px;background:#f4f6fb;color:#1d2430}}
+h1{{margin:0 0 12px}}.box{{background:#fff;border:1px solid #d8dde6;border-radius:10px;padding:24px;max-width:640px}}
+input{{font:inherit;padding:8px;width:100%;box-sizing:border-box;margin:12px 0}}
+button{{font:inherit;padding:10px 18px;border:0;border-radius:6px;background:#2f6fed;color:#fff}}</style></head>
+<body><div class="box"><h1>{title}</h1><p>{body}</p>
+<input id="name" placeholder="Your name" aria-label="Your name"><button id="go">{button}</button>
+<p id="log"></p></div>
+<script>
+const say = (kind, detail) => fetch("/record?" + new URLSearchParams(Object.assign({{kind}}, detail)));
+document.addEventListener("click", (e) => say("click", {{x: e.clientX, y: e.clientY,
+  target: e.target.id || e.target.tagName}}));
+document.getElementById("name").addEventListener("input", (e) => say("input", {{value: e.target.value}}));
+</script></body></html>"""
+
+
+class RecordingPage:
+    """``with RecordingPage() as page:`` serves a small page on 127.0.0.1 that reports every click (viewport
+    coordinates and target) and every change of its text field to ``page.records``; for takeover tests and
+    screenshots."""
+
+    def __init__(self, title: str = "Order desk", body: str = "A local test page.", button: str = "Send") -> None:
+        self.title = title
+        self.body = body
+        """HTML shown above the text field."""
+        self.button = button
+        self.records: list[dict[str, str]] = []
+        self._changed = threading.Condition()
+        self._server: Any = None
+        self.url = ""
+
+    def __enter__(self) -> RecordingPage:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qsl, urlsplit
+
+        outer = self
+        html = _RECORDING_HTML.format(title=self.title, body=self.body, button=self.button).encode()
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                parts = urlsplit(self.path)
+                if parts.path == "/record":
+                    with outer._changed:
+                        outer.records.append(dict(parse_qsl(parts.query)))
+                        outer._changed.notify_all()
+                    body, kind = b"ok", "text/plain"
+                else:
+                    body, kind = html, "text/html; charset=utf-8"
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/"
+        threading.Thread(target=self._server.serve_forever, name="recording-page", daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def wait_for(self, kind: str, timeout: float = 15.0, **fields: str) -> dict[str, str]:
+        """The first record of ``kind`` whose fields match (waits for it; AssertionError on timeout)."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                for record in self.records:
+                    if record.get("kind") == kind and all(record.get(k) == v for k, v in fields.items()):
+                        return record
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"no {kind} {fields} recorded; got {self.records}")
+                self._changed.wait(remaining)

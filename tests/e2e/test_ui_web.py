@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from gofer.config import Settings
-from gofer.server.testing import LiveServer, scripted_model
+from gofer.server.testing import LiveServer, RecordingPage, scripted_model
 
 pytestmark = pytest.mark.slow
 
@@ -101,3 +101,35 @@ def test_bad_key_is_refused(browser: Browser) -> None:
         page.click("#signin-form button")
         expect(page.locator("#signin-error")).to_contain_text("unknown")
         expect(page.locator("#app")).to_be_hidden()
+
+
+def test_takeover_in_the_ui_drives_the_real_page(browser: Browser, tmp_path: Path) -> None:
+    with RecordingPage() as site, LiveServer(Settings(allow_scripted_models=True)) as server:
+        model = scripted_model(tmp_path / "m.yaml", [
+            {"tool_calls": [{"name": "browser_open", "arguments": {"url": site.url}}]},
+            {"tool_calls": [{"name": "ask_user", "arguments": {"question": "Fill in the form for me?"}}]},
+            {"tool_calls": [{"name": "finish", "arguments": {"answer": "thanks"}}]},
+        ])
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        _sign_in(page, server, server.user_key("alice"))
+        _start(page, "fill in the form", model)
+        expect(page.locator(".ev[data-type=QuestionAsked]")).to_be_visible()
+        page.click("#takeover")
+        expect(page.locator("#takeover-hint")).to_be_visible()
+        screen = page.locator("#screen")
+        expect(screen).to_be_visible()
+        page.wait_for_function("() => document.getElementById('screen').naturalWidth > 0")
+        natural = screen.evaluate("img => [img.naturalWidth, img.naturalHeight]")
+        box = screen.bounding_box()
+        assert box is not None
+        screen.click(position={"x": box["width"] * 0.25, "y": box["height"] * 0.5})
+        record = site.wait_for("click")
+        assert abs(float(record["x"]) - natural[0] * 0.25) < 4
+        assert abs(float(record["y"]) - natural[1] * 0.5) < 4
+        screen.press("Tab")
+        for letter in "ada":
+            screen.press(letter)
+        site.wait_for("input", value="ada")
+        page.click("#handback")
+        expect(page.locator(".ev[data-type=TakeoverEnded]")).to_contain_text("Order desk")
+        expect(page.locator("#takeover-hint")).to_be_hidden()

@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from gofer.computer.browser.session import BrowserSession
 from gofer.runtime.commands import Heartbeat, TakeoverEnd, TakeoverStart
 from gofer.server.auth import Caller, Principal
 from gofer.server.context import ServerContext, get_ctx
@@ -68,19 +69,18 @@ async def heartbeat(run_id: str, body: WatchIn, request: Request, who: Caller) -
 
 
 async def find_page(ctx: ServerContext, session_id: str) -> Any | None:
-    """The session's open browser page (a Playwright Page) if its computer has one running."""
+    """The session's active browser page (a Playwright Page) if its computer has a browser running."""
     computer = ctx.session_computer(session_id)
     if computer is None or not hasattr(computer, "peek"):
         return None
     browser = computer.peek("browser")
-    if browser is None:
+    if not isinstance(browser, BrowserSession):
         return None
-    page = getattr(browser, "page", None)
-    if callable(page):
-        page = page()
-        if hasattr(page, "__await__"):
-            page = await page
-    return page
+    await browser.ensure()  # reopen a crashed tab or browser first
+    if not browser.tabs:
+        return None
+    page = browser.tab.page
+    return None if page.is_closed() else page
 
 
 _PNG: dict[int | str, dict[str, Any]] = {200: {"content": {"image/png": {}}, "description": "A PNG screenshot"}}

@@ -177,9 +177,15 @@ async function refreshScreen() {
   }
 }
 
-async function forward(input) {
-  const response = await state.api.request("POST", `/v1/runs/${state.run.id}/takeover/input`, input, { raw: true });
-  ui.showScreen(URL.createObjectURL(await response.blob()));
+// Inputs go one after another, so fast typing reaches the page in order.
+let inputs = Promise.resolve();
+function forward(input) {
+  const runId = state.run.id;
+  inputs = inputs.then(async () => {
+    const response = await state.api.request("POST", `/v1/runs/${runId}/takeover/input`, input, { raw: true });
+    ui.showScreen(URL.createObjectURL(await response.blob()));
+  }).catch(() => {});
+  return inputs;
 }
 
 const ui = {
