@@ -30,6 +30,15 @@ INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
 _SAME_KIND = 0.35
+_SHIFT_WEIGHT = 1.0
+_WEAK_KINDS = frozenset({"pressure", "credentials"})
+_SHIFT_MIN_SENTENCES = 6
+_SHIFT_MAX_SHARE = 0.15
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+_ADDRESSED = re.compile(
+    r"\b(?:you|your|yourself)\b|^\W*(?:please\s+)?(?:ignore|disregard|forget|send|forward|transfer|visit|open|click"
+    r"|print|say|write|respond|reply|answer|output|focus|stop|remember|make sure|ensure|do not|don't|never|always)\b"
+)
 
 _COMPILED = [(kind, weight, triggers, re.compile(rx)) for kind, weight, triggers, rx in RULES]
 _ZERO_WIDTH_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f")
@@ -173,6 +182,19 @@ def _windows(text: str, triggers: tuple[str, ...], cache: dict[str, list[int]]) 
     return windows
 
 
+def _register_shift(text: str) -> list[Span]:
+    """Sentences that address their reader (second person, or opening with an imperative) inside a text that
+    otherwise does not: records, reports, reviews, third-person prose. Empty when the text speaks to its
+    reader throughout (manuals, e-mails) or is too short to tell."""
+    sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).count(" ") >= 3]
+    if len(sentences) < _SHIFT_MIN_SENTENCES:
+        return []
+    addressed = [m for m in sentences if _ADDRESSED.search(m.group(0))]
+    if not addressed or len(addressed) > max(1, int(_SHIFT_MAX_SHARE * len(sentences))):
+        return []
+    return [Span(m.start(), m.end(), "", "register_shift") for m in addressed[:3]]
+
+
 def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     """Evidence for injected instructions in an already normalised, lower-cased text."""
     gains: dict[str, list[float]] = {}
@@ -198,6 +220,13 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     # Rules of one kind see the same tell, so they add up only partly (the strongest counts, the others a
     # third); each kind is capped, so that one kind of tell (many mentions of passwords) cannot decide alone.
     kinds = {kind: max(g) + _SAME_KIND * (sum(g) - max(g)) for kind, g in gains.items()}
+    if not _WEAK_KINDS.issuperset(kinds):
+        # A change of register counts only beside a tell of instructions (not mere pressure or a mention of
+        # passwords): alone it is just a quoted instruction.
+        shifted = _register_shift(text)
+        if shifted:
+            kinds["register_shift"] = _SHIFT_WEIGHT
+            spans.extend(shifted)
     total = sum(min(gain, 4.0) for gain in kinds.values())
     if len(kinds) >= 3:
         total += 0.5 * (len(kinds) - 2)
