@@ -6,7 +6,7 @@ import base64
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from gofer.agent.loopcheck import detect_loop
+from gofer.agent.loopcheck import LoopVerdict, detect_loop
 from gofer.agent.prompts import system_prompt
 from gofer.events import (
     ComputerReset,
@@ -90,8 +90,10 @@ def build_messages(
     options: ContextOptions | None = None,
     history: Sequence[PriorTurn] = (),
     blobs: Mapping[str, bytes] | None = None,
+    loop: LoopVerdict | None = None,
 ) -> list[Message]:
-    """Turn a run's log into the conversation the model sees next."""
+    """Turn a run's log into the conversation the model sees next (``loop``: the log's loop verdict, when the
+    caller already knows it)."""
     opts = options or ContextOptions()
     blobs = blobs or {}
     if not events or not isinstance(events[0], RunStarted):
@@ -170,7 +172,7 @@ def build_messages(
             pending_images.clear()
             flush_notes()
 
-    verdict = detect_loop(list(events), opts.repeat_limit, opts.no_progress_steps)
+    verdict = loop or detect_loop(events, opts.repeat_limit, opts.no_progress_steps)
     if verdict.level == "warn" and not open_calls:
         messages.append(Message(role="user", content=f"[gofer] {verdict.reason}"))
     return messages

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from gofer.agent.budget import exceeded_budget
 from gofer.agent.condense import condense_if_needed
 from gofer.agent.context import ContextOptions, PriorTurn, build_messages
-from gofer.agent.loopcheck import detect_loop
+from gofer.agent.loopcheck import LoopVerdict
 from gofer.agent.state import ActionState, RunState, project
 from gofer.computer.base import Computer
 from gofer.computer.workspace import Workspace, WorkspaceError
@@ -373,7 +373,7 @@ class Runner:
                 RunFailed(run_id=self.run_id, error="budget_exceeded", reason=f"the {name} budget ({limit:g}) ran out"),
             )
             return
-        verdict = detect_loop(self.state.events, self.settings.loop_repeat_limit, self.settings.no_progress_steps)
+        verdict = self._loop_verdict()
         if verdict.level == "stop":
             await self._append(RunFailed(run_id=self.run_id, error="stuck", reason=f"stopped a loop: {verdict.reason}"))
             return
@@ -419,7 +419,17 @@ class Runner:
                     for sha in event.images:
                         blobs[sha] = (await self.store.get_blob(sha))[0]
                     break
-        return build_messages(self.state.events, options=self.context_options(), history=self.history, blobs=blobs)
+        return build_messages(
+            self.state.events,
+            options=self.context_options(),
+            history=self.history,
+            blobs=blobs,
+            loop=self._loop_verdict(),
+        )
+
+    def _loop_verdict(self) -> LoopVerdict:
+        assert self.state is not None
+        return self.state.loops.verdict(self.settings.loop_repeat_limit, self.settings.no_progress_steps)
 
     async def _model_step(self, messages: list[Any]) -> None:
         assert self.state is not None

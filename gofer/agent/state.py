@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from gofer.agent.loopcheck import LoopTracker
 from gofer.events import (
     ActionProposed,
     ActionStarted,
@@ -72,6 +73,7 @@ class RunState:
     watch: WatchModeChanged | None = None
     active_seconds: float = 0.0
     last_ts: datetime | None = None
+    loops: LoopTracker = field(default_factory=LoopTracker)
 
     @property
     def next_seq(self) -> int:
@@ -114,6 +116,7 @@ class RunState:
             self.active_seconds += max(0.0, (event.ts - self.last_ts).total_seconds())
         self.last_ts = event.ts
         self.events.append(event)
+        self.loops.feed(event)
         self.status = next_status(self.status, event)
         match event:
             case ModelResponded():
