@@ -115,8 +115,8 @@ def wait_event(client: httpx.Client, run_id: str, type_: str, *, after: int = -1
 
 
 _RECORDING_HTML = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
-<style>body{{font:16px system-ui,sans-serif;margin:0;padding:32px;background:#f4f6fb;color:#1d2430}}
-h1{{margin:0 0 12px}}.box{{background:#fff;border:1px solid #d8dde6;border-radius:10px;padding:24px;max-width:640px}}
+<style>body{{font:22px system-ui,sans-serif;margin:0;padding:40px;background:#f4f6fb;color:#1d2430}}
+h1{{margin:0 0 16px}}.box{{background:#fff;border:1px solid #d8dde6;border-radius:12px;padding:32px;max-width:900px}}
 input{{font:inherit;padding:8px;width:100%;box-sizing:border-box;margin:12px 0}}
 button{{font:inherit;padding:10px 18px;border:0;border-radius:6px;background:#2f6fed;color:#fff}}</style></head>
 <body><div class="box"><h1>{title}</h1><p>{body}</p>

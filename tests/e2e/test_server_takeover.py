@@ -34,10 +34,10 @@ def test_forwarded_click_and_typing_reach_the_page_and_not_the_log(tmp_path: Pat
         screen = client.get(f"/v1/runs/{run['id']}/screen")
         assert screen.status_code == 200 and screen.content.startswith(b"\x89PNG")
 
-        clicked = client.post(f"/v1/runs/{run['id']}/takeover/input", json={"kind": "click", "x": 300, "y": 240})
+        clicked = client.post(f"/v1/runs/{run['id']}/takeover/input", json={"kind": "click", "x": 21, "y": 17})
         assert clicked.status_code == 200 and clicked.headers["content-type"] == "image/png"
         record = site.wait_for("click")
-        assert (float(record["x"]), float(record["y"])) == (300, 240)
+        assert (float(record["x"]), float(record["y"])) == (21, 17)  # blank margin: Tab then reaches the field
 
         name_box = client.post(f"/v1/runs/{run['id']}/takeover/input", json={"kind": "key", "key": "Tab"})
         assert name_box.status_code == 200

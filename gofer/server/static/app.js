@@ -31,16 +31,19 @@ async function refreshRuns() {
   $("run-list").replaceChildren(...runs.map((r) =>
     el("li", { class: state.run && state.run.id === r.id ? "active" : "", dataset: { run: r.id },
       onclick: () => openRun(r.id) },
-      el("span", { class: "task" }, r.task), el("span", { class: `status ${r.status}` }, r.status))));
+      el("span", { class: "task" }, r.task), el("span", { class: `status ${r.status}` }, r.status.replace(/_/g, " ")))));
 }
 
 function setStatus(status) {
   const node = $("run-status");
-  node.textContent = status;
+  if (node.dataset.status && node.dataset.status !== status) refreshRuns().catch(() => {});
+  node.dataset.status = status;
+  node.textContent = status.replace(/_/g, " ");
   node.className = `status ${status}`;
   const ended = ["finished", "failed", "cancelled"].includes(status);
   $("cancel").disabled = ended;
   $("takeover").disabled = ended;
+  document.querySelector(".run-head .actions").hidden = ended;
   $("message-form").hidden = ended;
 }
 
@@ -111,7 +114,7 @@ function onEvent(event) {
     case "TakeoverEnded": setTakeover(false); break;
     default: break;
   }
-  setStatus(statusAfter(event, $("run-status").textContent));
+  setStatus(statusAfter(event, $("run-status").dataset.status));
   if (ASKING.has(event.type) || TERMINAL.has(event.type)) notify(event);
   if (TERMINAL.has(event.type)) { stopHeartbeat(); refreshRuns(); refreshFiles(); }
 }

@@ -16,7 +16,13 @@ export function el(tag, attrs = {}, ...children) {
 }
 
 const clip = (text, n = 2000) => (text.length > n ? text.slice(0, n) + ` … (${text.length - n} more)` : text);
-const args = (a) => clip(JSON.stringify(a, null, 1), 600);
+// Arguments as "name: value" lines; strings as they are (code keeps its lines), the rest as compact JSON.
+const args = (a) => clip(Object.entries(a || {}).map(([key, value]) => {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.includes("\n") ? `${key}:\n${text}` : `${key}: ${text}`;
+}).join("\n"), 600);
+// Tools whose call and result the timeline shows through their own cards (plan, question, answer).
+const CONTROL = new Set(["update_plan", "ask_user", "finish"]);
 
 function card(event, kind, cls, ...body) {
   return el("li", { class: `ev ${cls}`, dataset: { seq: event.seq, type: event.type } },
@@ -32,8 +38,10 @@ export function renderEvent(event, ui) {
       if (!event.text) return null;
       return card(event, "thought", "thought", el("div", {}, event.text));
     case "ActionProposed":
+      if (CONTROL.has(event.tool)) return null;
       return card(event, `action · ${event.tool} · ${event.risk}`, "", el("pre", {}, args(event.arguments)));
     case "Observation": {
+      if (CONTROL.has(event.tool) && !event.error) return null;
       const node = card(event, `result · ${event.tool}`, event.error ? "error" : "",
         el("pre", {}, clip(event.error || event.text || "(no output)")));
       for (const sha of event.images || []) {
@@ -77,7 +85,7 @@ export function renderEvent(event, ui) {
     case "UserMessage":
       return card(event, "you", "", el("div", {}, event.text));
     case "GuardDecision":
-      if (event.verdict === "allow") return null;
+      if (event.verdict === "allow" || event.verdict === "confirm") return null;  // a confirm has its own card
       return card(event, `guard · ${event.check} · ${event.verdict}`, "error", el("div", {}, event.reason));
     case "RunFinished":
       return card(event, "answer", "answer", el("div", {}, event.answer),
