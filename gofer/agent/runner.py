@@ -84,6 +84,9 @@ _STATEFUL_PARTS = {"python": "kernel", "browser": "browser"}
 COMMAND_POLL = 0.1
 """Seconds between looks at the command inbox while a run is busy."""
 
+SECRET_MARK = "[secret]"
+"""What the log holds in place of a value that must never be written down."""
+
 RAW_INLINE_LIMIT = 2048
 """Raw model responses up to this many bytes stay in the event; bigger ones go to the blob store."""
 
@@ -121,6 +124,7 @@ class Runner:
         self.interrupt_reason = "interrupted"
         self._last_drain = float("-inf")
         self._staged: list[Event] = []
+        self._call_secrets: dict[str, dict[str, str]] = {}
 
     # -- the log ---------------------------------------------------------------------------------------------
 
@@ -178,7 +182,7 @@ class Runner:
 
     def _mask(self, text: str) -> str:
         for secret in self.secrets:
-            text = text.replace(secret, "[secret]")
+            text = text.replace(secret, SECRET_MARK)
         return text
 
     def _mask_args(self, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -442,22 +446,21 @@ class Runner:
 
     async def record_model_call(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
         """Append a ModelResponded for a completed call (its raw response stored as a blob)."""
+        calls = [self._hide_secret_args(c) for c in completion.tool_calls]
         raw: dict[str, Any] | None = None
         raw_blob = None
         if completion.raw:
-            encoded = json.dumps(completion.raw, default=str).encode()
+            encoded = self._mask(json.dumps(completion.raw, default=str)).encode()
             if len(encoded) <= RAW_INLINE_LIMIT:
-                raw = completion.raw
+                raw = json.loads(encoded)
             else:
                 raw_blob = await self.store.put_blob(encoded, "application/json")
         event = ModelResponded(
             run_id=self.run_id,
             purpose=purpose,
             model=completion.model or self.model.info.name,
-            text=completion.text,
-            tool_calls=[
-                c.model_copy(update={"arguments": self._mask_args(c.arguments)}) for c in completion.tool_calls
-            ],
+            text=self._mask(completion.text),
+            tool_calls=[c.model_copy(update={"arguments": self._mask_args(c.arguments)}) for c in calls],
             usage=completion.usage,
             cost=self.model.info.cost(completion.usage),
             duration_ms=(time.perf_counter() - started) * 1000,
@@ -466,6 +469,34 @@ class Runner:
         )
         self._stage(event)
         return event
+
+    def _hide_secret_args(self, call: ToolCall) -> ToolCall:
+        """Keep the values a tool says must never be logged (a typed password) in memory only, and mask them."""
+        tool = self.tools.get(call.name)
+        if tool is None or call.error:
+            return call
+        try:
+            names = tool.judge_risk(call.arguments, self._tool_ctx()).secret_args
+        except Exception:
+            return call
+        hidden = {n: v for n, v in call.arguments.items() if n in names and isinstance(v, str) and v}
+        if not hidden:
+            return call
+        self._call_secrets[call.id] = hidden
+        self.secrets += [v for v in hidden.values() if len(v) >= 4 and v not in self.secrets]
+        return call.model_copy(update={"arguments": {**call.arguments, **dict.fromkeys(hidden, SECRET_MARK)}})
+
+    def _real_arguments(self, call: ToolCall) -> dict[str, Any]:
+        """A call's arguments with its secret values put back (they live only in this process's memory)."""
+        hidden = self._call_secrets.get(call.id)
+        if hidden is not None:
+            return {**call.arguments, **hidden}
+        if SECRET_MARK in call.arguments.values():
+            raise ToolError(
+                "this call's secret value (a password or card number) was never written down and did not survive "
+                "the restart; ask the person for it again or let them type it (takeover)"
+            )
+        return call.arguments
 
     # -- actions -----------------------------------------------------------------------------------------------
 
@@ -685,7 +716,7 @@ class Runner:
         error: str | None = None
         result = ToolResult()
         try:
-            result = await tool(self._tool_ctx(), call.arguments)
+            result = await tool(self._tool_ctx(), self._real_arguments(call))
         except ToolError as exc:
             error = str(exc)
         except Exception as exc:  # a crashing tool becomes an error the model sees; the run goes on

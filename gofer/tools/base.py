@@ -73,6 +73,9 @@ class RiskJudgement(BaseModel):
 
     risk: Risk
     reasons: list[str] = Field(default_factory=list)
+    secret_args: list[str] = Field(default_factory=list)
+    """Arguments whose values must never reach the log (a password typed into a page): the runner masks them
+    in every event and keeps the real value in memory only for the call."""
 
 
 @dataclass

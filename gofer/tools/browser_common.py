@@ -15,6 +15,7 @@ from gofer.computer.browser.risk import (
     download_reason,
     element_reasons,
     form_reasons,
+    is_payment_field,
     submit_reasons,
     type_reasons,
 )
@@ -185,7 +186,11 @@ def judge_type(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | N
     reasons = type_reasons(el)
     if arguments.get("submit") and el.form is not None:
         reasons += form_reasons(el.form, snap)
-    return _verdict(reasons)
+    if not reasons:
+        return None
+    # What goes into a password or card field is masked in the log like the field's value is in snapshots.
+    hidden = ["text"] if el.type == "password" or is_payment_field(el) else []
+    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons, secret_args=hidden)
 
 
 def judge_press(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
