@@ -63,8 +63,18 @@ def run(
     max_time: Annotated[float | None, typer.Option("--max-time", help="Stop after this many seconds.")] = None,
     on_confirm: OnConfirmOpt = "ask",
     as_json: JsonOpt = False,
+    server: Annotated[str | None, typer.Option("--server", help="Run it on this gofer server (URL).")] = None,
+    api_key: Annotated[
+        str | None, typer.Option("--api-key", envvar="GOFER_API_KEY", help="The server's API key.", show_envvar=True)
+    ] = None,
 ) -> None:
     """Run one task to its end, with a live trace; questions and approvals are asked at the prompt."""
+    if server:
+        from gofer.cli.remote import run_remote
+
+        raise typer.Exit(run_remote(server, api_key, task, model=model, session=session, workspace=workspace,
+                                    tools=tools, budgets=_budgets(max_steps, max_tokens, max_cost, max_time),
+                                    on_confirm=_on_confirm(on_confirm), as_json=as_json))
     settings = load_settings()
     spec = model or settings.model
     if not spec:
