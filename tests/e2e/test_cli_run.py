@@ -191,3 +191,17 @@ def test_replay_reproduces_the_log(tmp_path: Path) -> None:
     run2 = _events(second.stdout)[0]["run_id"]
     differs = _gofer(home, "replay", run2, "--workspace", str(tmp_path / "ws3"))
     assert differs.returncode == 1 and "Observation.text" in differs.stdout
+
+
+def test_chat_runs_tasks_one_after_another_in_one_session(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    spec = _script(tmp_path, [{"tool_calls": [_call("finish", answer="done with it")]}])
+    out = subprocess.run(
+        [*GOFER, "chat", "--model", spec, "--workspace", str(tmp_path / "ws")],
+        env=_env(home), input="first task\nsecond task\nexit\n", capture_output=True, text=True, timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("Answer") == 2 and out.stdout.count("▶ ") == 2
+    session = out.stderr.split("session ", 1)[1].split()[0]
+    listing = _gofer(home, "runs", "list", "--session", session)
+    assert "first task" in listing.stdout and "second task" in listing.stdout
