@@ -143,6 +143,7 @@ class RunFeed:
         self._fill = asyncio.Event()
         self._delivered = False
         self._stopping = False
+        self._pushed = False
         self._task: asyncio.Task[None] | None = None
 
     def add(self, after: int) -> Follower:
@@ -187,40 +188,43 @@ class RunFeed:
             for event in batch:
                 follower.queue.put_nowait(event)
         self.last = batch[-1].seq
+        self._pushed = True
+
+    def settle(self, seq: int) -> None:
+        """A follower has read the log up to ``seq`` by itself; until the feed has pushed anything, it starts
+        after the lowest such seq (so it never re-reads what its followers just read)."""
+        if not self._pushed:
+            self.last = seq if self.last is None else min(self.last, seq)
 
     async def _catch_up(self) -> None:
-        """Push whatever the log holds after ``last`` (or after the furthest-behind follower when unknown)."""
-        if self.last is None:
+        """Push whatever the log holds after ``last`` (after the furthest-behind follower when still unknown)."""
+        head = await self._head(self.run_id)
+        if head is None:
+            return
+        if self.last is None:  # a local append came before any follower settled: start from the lowest
             if not self.followers:
                 return
-            head = await self._head(self.run_id)
-            if head is None:
-                return
-            floor = min(follower.after for follower in self.followers)
-            if self.last is None:  # a local delivery may have set it meanwhile
-                self.last = floor
-        else:
-            head = await self._head(self.run_id)
-            if head is None or head <= self.last:
-                return
-        while True:
-            batch = await self._read(self.run_id, self.last, _FILL_PAGE)
-            batch = [event for event in batch if event.seq > self.last]
+            self.last = min(follower.after for follower in self.followers)
+        while self.last < head:
+            batch = [event for event in await self._read(self.run_id, self.last, _FILL_PAGE) if event.seq > self.last]
             if not batch:
                 return
             self._push(batch)
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
-        due = loop.time()
+        due = loop.time() + self._poll
         while not self._stopping:
             ticket = self._notifier.ticket(self._channel)
-            if self._fill.is_set() or self.last is None or loop.time() >= due:
+            now = loop.time()
+            if self._fill.is_set() or (self.last is not None and now >= due):
                 self._fill.clear()
                 self._delivered = False
                 with contextlib.suppress(Exception):  # the database is briefly unavailable: the next poll retries
                     await self._catch_up()
                 due = loop.time() + self._poll
+            elif now >= due:  # nobody settled yet: the followers are still reading the log themselves
+                due = now + self._poll
             woken = loop.create_task(ticket.wait(max(0.0, due - loop.time())))
             filling = loop.create_task(self._fill.wait())
             try:

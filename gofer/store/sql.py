@@ -194,6 +194,7 @@ class SqlEventStore(AccountsMixin):
                     break
             if RunStatus(head.status).terminal:
                 return
+            feed.settle(last)
             while True:
                 item = await follower.queue.get()
                 if isinstance(item, FeedClosed):
