@@ -120,6 +120,17 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(default=1_000_000, description="Largest JSON request body, bytes.")
     max_upload_bytes: int = Field(default=50_000_000, description="Largest file upload into a workspace, bytes.")
 
+    # Scale-out
+    runtime: Literal["local", "redis"] = Field(
+        default="local", description="Where runs execute: local (in the server process) or redis (gofer worker)."
+    )
+    redis_url: str = Field(default="redis://127.0.0.1:6379/0", description="Redis for the run queue and events.")
+    redis_prefix: str = Field(default="gofer", description="Prefix of gofer's Redis keys and channels.")
+    worker_concurrency: int = Field(default=4, description="Runs one gofer worker drives at a time.")
+    lease_seconds: float = Field(
+        default=30.0, description="A dead worker's runs are taken over by another after this many seconds."
+    )
+
     # Observability
     otlp_endpoint: str | None = Field(
         default=None, description="OTLP/HTTP endpoint receiving traces (e.g. http://127.0.0.1:4318); off when unset."

@@ -19,7 +19,7 @@ app = typer.Typer(
 )
 
 # Modules that add commands to ``app`` when imported (each calls app.command / app.add_typer).
-_COMMAND_MODULES = ("run", "runs", "server", "guard", "demo")
+_COMMAND_MODULES = ("run", "runs", "server", "guard", "demo", "worker")
 
 
 def _load_commands() -> None:
