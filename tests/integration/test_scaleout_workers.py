@@ -22,7 +22,7 @@ import yaml
 from sqlalchemy import make_url
 
 from gofer.config import Settings
-from gofer.events import Event
+from gofer.events import ActionStarted, Event, Observation, QuestionAsked, RunFinished, RunPaused, RunResumed
 from gofer.runtime.commands import Answer
 from gofer.runtime.redis import RedisRuntime
 from gofer.runtime.redis_worker import HANDOFF_REASON
@@ -36,7 +36,7 @@ _REDIS_ENV = "GOFER_TEST_REDIS_URL"
 LEASE = 3.0
 """The lease of the test workers, seconds: how long a killed worker's run waits before another takes it."""
 
-WorkerSpawner = Callable[[str], subprocess.Popen[bytes]]
+WorkerSpawner = Callable[..., subprocess.Popen[bytes]]
 
 
 @pytest.fixture
@@ -183,8 +183,7 @@ async def test_a_run_created_through_the_service_is_driven_by_a_worker(
     store = service.store
     assert isinstance(store, SqlEventStore)
     events = await until(store, run.id, terminal)
-    assert events[-1].type == "RunFinished"
-    assert getattr(events[-1], "answer") == "wrote note.txt"
+    assert isinstance(events[-1], RunFinished) and events[-1].answer == "wrote note.txt"
     assert [e.type for e in events if e.type in ("ModelResponded", "Observation")] == [
         "ModelResponded", "Observation", "ModelResponded", "Observation"]
     assert_whole(await store.read(run.id))
@@ -207,12 +206,13 @@ async def test_two_workers_share_runs_and_take_answers_through_the_inbox(
     assert isinstance(store, SqlEventStore)
     runs = [await service.create_run(f"task {i}", model) for i in range(2)]
     questions = [(await until(store, run.id, of_type("QuestionAsked")))[-1] for run in runs]
+    assert isinstance(questions[0], QuestionAsked)
     runtime = service.runtime
     assert isinstance(runtime, RedisRuntime)
     owners = {await runtime.queue.owner(run.id) for run in runs}
     assert owners == {"w1", "w2"}
 
-    await service.command(runs[0].id, Answer(question_id=getattr(questions[0], "question_id"), answer="blue"))
+    await service.command(runs[0].id, Answer(question_id=questions[0].question_id, answer="blue"))
     await service.cancel(runs[1].id, reason="not needed")
     first = await until(store, runs[0].id, terminal)
     second = await until(store, runs[1].id, terminal)
@@ -250,12 +250,12 @@ async def test_a_killed_workers_run_is_resumed_by_another_with_nothing_lost(
     events = await until(store, run.id, terminal, timeout=60 + LEASE)
     log = await store.read(run.id)
     assert log[: len(before)] == before
-    assert log[-1].type == "RunFinished" and getattr(log[-1], "answer") == "the answer is 42"
+    assert isinstance(log[-1], RunFinished) and log[-1].answer == "the answer is 42"
     after = log[len(before):]
-    assert after[0].type == "RunResumed" and getattr(after[0], "reason") == "recovered from the log"
-    unknown = [e for e in after if e.type == "Observation" and getattr(e, "tool") == "shell"]
-    assert len(unknown) == 1 and "outcome unknown" in (getattr(unknown[0], "error") or "")
-    assert getattr(unknown[0], "action_id") == getattr(before[-1], "action_id")
+    assert isinstance(after[0], RunResumed) and after[0].reason == "recovered from the log"
+    unknown = [e for e in after if isinstance(e, Observation) and e.tool == "shell"]
+    assert len(unknown) == 1 and "outcome unknown" in (unknown[0].error or "")
+    assert isinstance(before[-1], ActionStarted) and unknown[0].action_id == before[-1].action_id
     assert [e.type for e in log if e.type == "ModelResponded"] == ["ModelResponded"] * 2
     assert_whole(log)
     assert events == log
@@ -271,14 +271,14 @@ async def test_a_stopped_worker_pauses_its_run_and_another_carries_it_on(
     leaving.send_signal(signal.SIGTERM)
     assert leaving.wait(timeout=30) == 0
     paused = (await store.read(run.id))[len(before):]
-    assert [e.type for e in paused] == ["RunPaused"]
-    assert getattr(paused[0], "reason") == HANDOFF_REASON
+    assert len(paused) == 1 and isinstance(paused[0], RunPaused) and paused[0].reason == HANDOFF_REASON
     spawn_worker("staying")
 
     await until(store, run.id, terminal)
     log = await store.read(run.id)
     after = log[len(before) + 1:]
     assert after[0].type == "RunResumed"
-    assert "outcome unknown" in (getattr(next(e for e in after if e.type == "Observation"), "error") or "")
-    assert log[-1].type == "RunFinished" and getattr(log[-1], "answer") == "the answer is 42"
+    shell = [e for e in after if isinstance(e, Observation) and e.tool == "shell"]
+    assert len(shell) == 1 and "outcome unknown" in (shell[0].error or "")
+    assert isinstance(log[-1], RunFinished) and log[-1].answer == "the answer is 42"
     assert_whole(log)
