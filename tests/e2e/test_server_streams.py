@@ -97,3 +97,26 @@ def test_websocket_refuses_bad_key_and_other_users(server: LiveServer, tmp_path:
             with pytest.raises(ConnectionClosedError):
                 ws.recv(timeout=10)
             assert ws.close_code == code
+
+
+def test_sse_sends_keepalives_while_a_run_waits(server: LiveServer, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("gofer.server.streaming.KEEPALIVE_SECONDS", 0.05)
+    model = scripted_model(tmp_path / "ask.yaml", [
+        {"tool_calls": [{"name": "ask_user", "arguments": {"question": "Which one?"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "that one"}}]},
+    ])
+    client = server.client(server.user_key("alice"))
+    run = client.post("/v1/runs", json={"task": "choose", "model": model}).json()
+    asked = wait_event(client, run["id"], "QuestionAsked")
+    seen: list[str] = []
+    with client.stream("GET", f"/v1/runs/{run['id']}/events", params={"after": asked["seq"]},
+                       headers={"Accept": "text/event-stream"}) as response:
+        for line in response.iter_lines():
+            seen.append(line)
+            if seen.count(": keepalive") == 2:
+                client.post(f"/v1/runs/{run['id']}/answers/{asked['question_id']}", json={"answer": "A"})
+            if line.startswith("data:") and '"RunFinished"' in line:
+                break
+    assert seen.count(": keepalive") >= 2
+    assert any('"QuestionAnswered"' in line for line in seen)
