@@ -1,7 +1,8 @@
 """A rule-based MiniWoB++ policy that uses only gofer's browser tools and reads only their observations.
 
 Run ``python bench/miniwob_policy.py [--episodes N] [TASK ...]`` to print the reward per task. The policy
-parses the snapshot text (``[ref] role "name" state`` lines and the instruction line); the harness (not the
+parses the snapshot text (``[ref] role name: "value" (states)`` items, links without a role word,
+runs of one kind as ``checkboxes: [3] a [4] b``, and the instruction line); the harness (not the
 policy) raises the episode time limit and reads ``WOB_RAW_REWARD_GLOBAL`` at the end, as MiniWoB intends.
 """
 
@@ -22,15 +23,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from miniwob_harness import serve_miniwob
 
 from gofer.computer.base import Computer
+from gofer.computer.browser.render import ROLE_WORDS, plural
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
 from gofer.tools.base import ToolContext
 from gofer.tools.browser import TOOLS
 
-__all__ = ["POLICIES", "Obs", "run_task", "run_tasks"]
+__all__ = ["POLICIES", "Obs", "parse_elements", "run_task", "run_tasks"]
 
 _TOOLS = {t.name: t for t in TOOLS}
-_EL = re.compile(r'\[(\d+)\] (\S+)(?: "([^"]*)")?([^\[]*)')
+_REF = re.compile(r"\[(\d+)\]")
+_GROUPS = {plural(w): w for w in ROLE_WORDS}
 
 
 @dataclass
@@ -43,6 +46,36 @@ class El:
     state: str
 
 
+def _element(ref: int, body: str, group: str | None) -> El:
+    """One ``[ref] role name: "value" (states)`` item; links have no role word, runs name it once."""
+    role = group
+    if role is None:
+        word = re.match(r"[a-z-]*", body)[0]  # type: ignore[index]
+        role, body = (word, body[len(word):].lstrip(" ")) if word in ROLE_WORDS else ("link", body)
+    if body.startswith('"'):
+        close = body.find('"', 1)
+        close = len(body) if close < 0 else close
+        return El(ref, role, body[1:close], body[close + 1:].strip())
+    m = re.match(r'(.*?)(: ".*|\s\(.*)?$', body)
+    assert m is not None
+    return El(ref, role, m[1].strip(), (m[2] or "").strip())
+
+
+def parse_elements(body: str) -> list[El]:
+    """Every element of a snapshot's text, in page order."""
+    out: list[El] = []
+    for line in body.splitlines():
+        marks = list(_REF.finditer(line))
+        if not marks:
+            continue
+        head = line[: marks[0].start()].strip().removeprefix("- ")
+        group = _GROUPS.get(head[:-1]) if head.endswith(":") else None
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+            out.append(_element(int(m[1]), line[m.end():end].strip(), group))
+    return out
+
+
 class Obs:
     """One observation parsed: the instruction line, the elements and the text."""
 
@@ -50,7 +83,7 @@ class Obs:
         self.text = text
         body = text.split("\nURL: ", 1)[-1].split("\n", 1)[-1]
         self.query = body.split("\n", 1)[0].strip()
-        self.elements = [El(int(m[1]), m[2], m[3] or "", m[4].strip()) for m in _EL.finditer(body)]
+        self.elements = parse_elements(body)
 
     def find(self, name: str | None = None, role: str | None = None, *, exact: bool = True) -> El | None:
         """The first element with this name (exact, or contained) and role."""
@@ -159,7 +192,7 @@ async def choose_list(act: Act, obs: Obs) -> None:
     """Select X from the list and click Submit."""
     m = re.match(r"Select (.*) from the list", obs.query)
     assert m is not None
-    box = obs.find(None, "combobox")
+    box = obs.find(None, "select")
     assert box is not None
     obs = await act("browser_select", ref=box.ref, option=m[1])
     await _submit(act, obs)

@@ -83,7 +83,13 @@ async def browser_open(ctx: ToolContext, url: str) -> ToolResult:
                 if page.url == target:
                     return
 
-    return await run_action(ctx, go, f"Opened {display_url(target)}.")
+    def opened() -> str:
+        snap = browser.last_snapshot
+        if snap is not None and display_url(snap.url) == display_url(target):
+            return "Opened."  # the URL line of the snapshot says where
+        return f"Opened {display_url(target)}."
+
+    return await run_action(ctx, go, opened)
 
 
 @tool(risk="reversible", judge=judge_click)

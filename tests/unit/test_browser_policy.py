@@ -95,7 +95,9 @@ def test_risk_of_submits_payments_passwords_and_executables() -> None:
 
 def test_password_values_never_render() -> None:
     text = render_element(_el(3, "textbox", "Password", tag="input", type="password", secret=True, filled=True))
-    assert text == '[3] textbox "Password" type=password value=<hidden, filled>'
+    assert text == "[3] textbox Password (filled, value hidden)"
+    empty = render_element(_el(4, "textbox", "Card", tag="input", type="text", secret=True, filled=False))
+    assert empty == "[4] textbox Card (empty)"
 
 
 def test_state_files_are_private_and_wipeable(tmp_path: Path) -> None:

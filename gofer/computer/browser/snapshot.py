@@ -1,10 +1,11 @@
 """Page snapshots: what the model sees of a page, compact, with stable numeric refs for every control.
 
 A snapshot is the visible text of the page in reading order with each interactive element inline as
-``[ref] role "name" state``; forms are grouped, same-origin iframes spliced in where they sit, and a long
-page is cut after the viewport with a summary of what lies below and how to scroll. Refs stay the same for an
-element as long as its document lives; they restart at 1 on a new page. Secret values (passwords, card
-numbers) are never read out of the page: only whether the field is filled.
+``[ref] role name: "value" (state)`` (links without the role word; see :mod:`.render` for the rules);
+forms are grouped, same-origin iframes spliced in where they sit, and a long page is cut after the viewport
+with a summary of what lies below and how to scroll. Refs stay the same for an element as long as its
+document lives; they restart at 1 on a new page. Secret values (passwords, card numbers) are never read out
+of the page: only whether the field is filled.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Page
 
 from gofer.computer.browser._snapshot_js import LOOKUP_JS, SNAPSHOT_JS
+from gofer.computer.browser.render import Element, FormInfo, Line, compact, render_body, render_element
 
 __all__ = ["Element", "FormInfo", "RefMap", "Snapshot", "render_element", "take_snapshot"]
 
@@ -25,45 +27,6 @@ DEFAULT_BUDGET = 7000
 """Characters of page body a snapshot shows before it summarises the rest."""
 
 _CAPTCHA = re.compile(r"recaptcha|hcaptcha|turnstile|captcha|i'?m not a robot|verify you are human", re.I)
-
-
-@dataclass
-class FormInfo:
-    """A form on the page: where it posts and what fields it has (for the risk judge)."""
-
-    action: str
-    method: str
-    name: str
-    fields: list[dict[str, Any]]
-
-
-@dataclass
-class Element:
-    """One interactive element of a snapshot, addressed by its ref."""
-
-    ref: int
-    role: str
-    name: str
-    raw: dict[str, Any]
-    form: FormInfo | None = None
-    frame_url: str = ""
-    box: tuple[int, int, int, int] | None = None
-    """x, y, width, height in the top page's viewport coordinates when the snapshot was taken."""
-
-    @property
-    def type(self) -> str:
-        """The input or button type (``password``, ``submit``, …) or an empty string."""
-        return str(self.raw.get("type") or "")
-
-    @property
-    def tag(self) -> str:
-        """The lower-case tag name."""
-        return str(self.raw.get("tag") or "")
-
-    @property
-    def secret(self) -> bool:
-        """True for password and payment-card fields, whose values are never shown."""
-        return bool(self.raw.get("secret"))
 
 
 @dataclass
@@ -140,72 +103,14 @@ def _same_origin(parent_url: str, child_url: str) -> bool:
     return _origin(parent_url) == _origin(child_url)
 
 
-def render_element(e: Element) -> str:
-    """``[ref] role "name" state…``: one element as the model sees it."""
-    raw = e.raw
-    out = [f"[{e.ref}] {e.role}"]
-    if e.name:
-        out.append(f'"{e.name}"')
-    kind = raw.get("type")
-    if e.role in ("textbox", "searchbox") and kind and kind not in ("text", "textarea"):
-        out.append(f"type={kind}")
-    if e.tag == "textarea":
-        out.append("multiline")
-    if e.role == "button" and kind == "submit" and e.form is not None:
-        out.append("(submits form)")
-    if raw.get("secret"):
-        out.append("value=<hidden, filled>" if raw.get("filled") else "empty")
-    elif "options" in raw:
-        opts = " | ".join(raw["options"])
-        more = f" | …{raw['more']} more" if raw.get("more") else ""
-        out.append(f'selected="{raw.get("value", "")}" options: {opts}{more}')
-    elif "checked" in raw:
-        out.append("checked" if raw["checked"] else "unchecked")
-    elif "value" in raw:
-        value = raw["value"]
-        if value:
-            out.append(f'value="{value}"')
-        elif raw.get("placeholder") and raw.get("placeholder") != e.name:
-            out.append(f'placeholder="{raw["placeholder"]}"')
-    for flag in ("disabled", "readonly", "required", "focused"):
-        if raw.get(flag):
-            out.append(flag)
-    for aria in ("checked", "selected", "expanded", "pressed"):
-        if aria in raw and isinstance(raw[aria], str):
-            out.append(f"{aria}={raw[aria]}")
-    if raw.get("download"):
-        out.append("(download)")
-    return " ".join(out)
-
-
 _CONTROL_TAGS = ("input", "select", "textarea", "button")
-
-
-def _join(pieces: list[str]) -> str:
-    """Text pieces keep their own spacing (inline boundaries); ``\x00``-marked element renderings get spaces."""
-    out = ""
-    for p in pieces:
-        if p.startswith("\x00"):
-            out += f" {p[1:]} "
-        else:
-            out += p
-    return re.sub(r"\s+", " ", out).strip()
-
-
-@dataclass
-class _Line:
-    y: float
-    text: str
-    indent: int
-    heading: bool = False
-    elements: list[Element] = field(default_factory=list)
 
 
 async def _collect(
     frame: Frame,
     refs: RefMap,
     snap: Snapshot,
-    out: list[_Line],
+    out: list[Line],
     *,
     offset: tuple[float, float],
     indent: int,
@@ -230,7 +135,7 @@ async def _collect(
             f = forms[line["formStart"]]
             label = f' "{f.name}"' if f.name else ""
             target = urlsplit(f.action).path or f.action
-            out.append(_Line(y, f"form{label} ({f.method.upper()} {target}):", level))
+            out.append(Line(y, level, [f"form{label} {f.method.upper()} {target}:"]))
             level = indent + 1
             continue
         if "formEnd" in line:
@@ -240,16 +145,16 @@ async def _collect(
         if len(segs) == 1 and isinstance(segs[0], dict) and "frame" in segs[0]:
             await _child_frame(frame, refs, snap, out, segs[0], (ox, oy), y_offset, level, depth, data["vp"])
             continue
-        pieces: list[str] = []
+        parts: list[str | Element] = []
         elements: list[Element] = []
         for seg in segs:
             if isinstance(seg, str):
-                pieces.append(seg)
+                parts.append(seg)
                 continue
             raw = seg["el"]
             if elements and raw.get("tag") in _CONTROL_TAGS and any(e.tag in _CONTROL_TAGS for e in elements):
-                out.append(_Line(y, _join(pieces), level, elements=elements))
-                pieces, elements = [], []
+                out.append(Line(y, level, parts))
+                parts, elements = [], []
             ref = refs.ref_for(token, int(raw["id"]), frame)
             bx, by, bw, bh = raw.get("box", (0, 0, 0, 0))
             el = Element(
@@ -263,10 +168,10 @@ async def _collect(
             )
             snap.elements[ref] = el
             elements.append(el)
-            pieces.append("\x00" + render_element(el))
-        text = _join(pieces)
+            parts.append(el)
+        text = "".join(p for p in parts if isinstance(p, str)).strip()
         if text.strip("#- ") or elements:
-            out.append(_Line(y, text, level, heading=text.startswith("#"), elements=elements))
+            out.append(Line(y, level, parts, heading=text.startswith("#")))
     return data
 
 
@@ -274,7 +179,7 @@ async def _child_frame(
     parent: Frame,
     refs: RefMap,
     snap: Snapshot,
-    out: list[_Line],
+    out: list[Line],
     seg: dict[str, Any],
     offset: tuple[float, float],
     y_offset: float,
@@ -292,108 +197,46 @@ async def _child_frame(
     except PlaywrightError:
         child = None
     if child is None or depth >= 3:
-        out.append(_Line(y, f"[iframe {label}: not readable]", level))
+        out.append(Line(y, level, [f"[iframe {label}: not readable]"]))
         return
     if not _same_origin(parent.url, child.url):
         snap.cross_origin_frames.append(child.url)
         if _CAPTCHA.search(child.url):
             snap.has_captcha = True
-        out.append(
-            _Line(y, f"[iframe from {_origin(child.url)} (other site, not shown): use browser_screenshot and "
-                  f"browser_click_at; it sits at x={bx}, y={by}, {seg['box'][2]}x{seg['box'][3]}]", level)
-        )
+        out.append(Line(y, level, [
+            f"[iframe from {_origin(child.url)} (other site, not shown): use browser_screenshot and "
+            f"browser_click_at; it sits at x={bx}, y={by}, {seg['box'][2]}x{seg['box'][3]}]"
+        ]))
         return
-    out.append(_Line(y, f"iframe {label}:", level))
+    out.append(Line(y, level, [f"iframe {label}:"]))
     try:
         await _collect(
             child, refs, snap, out, offset=(offset[0] + bx, offset[1] + by), indent=level + 1,
             depth=depth + 1, is_main=False, y_offset=y,
         )
     except PlaywrightError:
-        out.append(_Line(y, "[iframe content not readable]", level + 1))
-
-
-def _summary(lines: list[_Line], where: str, hint: str) -> str:
-    chars = sum(len(x.text) for x in lines)
-    roles: dict[str, int] = {}
-    for x in lines:
-        for e in x.elements:
-            roles[e.role] = roles.get(e.role, 0) + 1
-    counts = ", ".join(f"{n} {r}{'s' if n > 1 else ''}" for r, n in sorted(roles.items(), key=lambda kv: -kv[1]))
-    heads = [x.text.lstrip("# ") for x in lines if x.heading][:8]
-    parts = [f"[{where}: {chars:,} more characters of text"]
-    if counts:
-        parts.append(f"; controls: {counts}")
-    if heads:
-        parts.append("; headings: " + "; ".join(heads))
-    parts.append(f". {hint}]")
-    return "".join(parts)
+        out.append(Line(y, level + 1, ["[iframe content not readable]"]))
 
 
 async def take_snapshot(page: Page, refs: RefMap, *, budget: int = DEFAULT_BUDGET) -> Snapshot:
     """Snapshot the page's top frame and its same-origin iframes, assigning refs through ``refs``."""
     snap = Snapshot(title="", url=page.url, text="")
-    lines: list[_Line] = []
+    lines: list[Line] = []
     data = await _collect(page.main_frame, refs, snap, lines, offset=(0.0, 0.0), indent=0, depth=0, is_main=True)
     vp = data["vp"]
     snap.title = str(data["title"])
     snap.url = str(data["url"])
     snap.viewport = {k: float(v) for k, v in vp.items()}
     snap.has_password = any(e.type == "password" for e in snap.elements.values())
+    top = float(vp["sy"])
+    lines = compact(lines, top, top + float(vp["h"]))
     body_text = " ".join(x.text for x in lines[:400])
     if _CAPTCHA.search(body_text) and any(
         "captcha" in (e.name + str(e.raw.get("fname", ""))).lower() or "robot" in e.name.lower()
         for e in snap.elements.values()
     ):
         snap.has_captcha = True
-    snap.text = _render_body(lines, vp, budget)
+    snap.text = render_body(lines, vp, budget)
     return snap
 
 
-def _render_body(lines: list[_Line], vp: dict[str, Any], budget: int) -> str:
-    def fmt(x: _Line) -> str:
-        return "  " * x.indent + x.text
-
-    top, bottom = float(vp["sy"]), float(vp["sy"]) + float(vp["h"])
-    total = sum(len(fmt(x)) + 1 for x in lines)
-    taller = float(vp["dh"]) > float(vp["h"]) + 4
-    if total <= budget:
-        out: list[str] = []
-        marked_top = marked_bottom = top <= 0
-        for x in lines:
-            if not marked_top and x.y >= top - 1:
-                out.append("--- visible screen starts here ---")
-                marked_top = True
-            if taller and not marked_bottom and x.y >= bottom:
-                out.append("--- below the visible screen (browser_scroll to see it) ---")
-                marked_bottom = True
-            out.append(fmt(x))
-        return "\n".join(out)
-    start = 0
-    while start < len(lines) and lines[start].y < top - 40:
-        start += 1
-    kept: list[str] = []
-    used = 0
-    end = start
-    while end < len(lines):
-        s = fmt(lines[end])
-        if used + len(s) + 1 > budget and lines[end].y >= bottom:
-            break
-        if used + len(s) + 1 > budget * 1.5:
-            break
-        kept.append(s)
-        used += len(s) + 1
-        end += 1
-    out = []
-    if start > 0:
-        out.append(_summary(lines[:start], "above the visible screen", 'Scroll up with browser_scroll("up").'))
-    out.extend(kept)
-    if end < len(lines):
-        pct = int(100 * min(1.0, bottom / max(float(vp["dh"]), 1.0)))
-        out.append(
-            _summary(
-                lines[end:], f"below (you have seen {pct}% of the page height)",
-                'Scroll with browser_scroll("down"), or read all of it as text with browser_read().',
-            )
-        )
-    return "\n".join(out)
