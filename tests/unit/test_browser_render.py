@@ -23,8 +23,10 @@ def test_elements_render_compactly_with_every_state() -> None:
     form = FormInfo(action="http://shop/order", method="post", name="", fields=[])
     assert render_element(_el(1, "link", "Harbour News", href="http://x/")) == "[1] Harbour News"
     assert render_element(_el(2, "link", "")) == "[2] link"
-    assert render_element(_el(3, "button", "Pay now", form, tag="button", type="submit")) == "[3] button Pay now (submit)"
-    assert render_element(_el(4, "checkbox", "Offers", tag="input", type="checkbox", checked=False)) == "[4] checkbox Offers"
+    submit = _el(3, "button", "Pay now", form, tag="button", type="submit")
+    assert render_element(submit) == "[3] button Pay now (submit)"
+    off = _el(4, "checkbox", "Offers", tag="input", type="checkbox", checked=False)
+    assert render_element(off) == "[4] checkbox Offers"
     assert render_element(_el(5, "radio", "Express", tag="input", type="radio", checked=True)) == (
         "[5] radio Express (checked)")
     assert render_element(_el(6, "textbox", "Search", tag="input", type="text", value="tide tables")) == (
