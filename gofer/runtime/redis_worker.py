@@ -144,7 +144,8 @@ class Worker:
                     jobs = await self.queue.reclaim(self.name, free)
                     next_claim = loop.time() + self.claim_every
                 if not jobs:
-                    jobs = await self.queue.read(self.name, free, block_ms=int(self.claim_every * 1000))
+                    wait = min(self.claim_every, 1.0)  # a stop is noticed within a second
+                    jobs = await self.queue.read(self.name, free, block_ms=int(wait * 1000))
                 for job in jobs:
                     await self._accept(job)
             except (RedisError, OSError, StoreError) as exc:
