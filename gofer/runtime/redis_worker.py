@@ -179,7 +179,8 @@ class Worker:
         if record.status.terminal:
             await self.queue.settle(job, self.name)
             return
-        if job.reclaimed and await self.queue.deliveries(job) >= MAX_DELIVERIES:
+        # A run its workers keep dying on (it was running each time: a clean hand-over leaves it paused).
+        if job.reclaimed and record.status == RunStatus.RUNNING and await self.queue.deliveries(job) >= MAX_DELIVERIES:
             await self._give_up(job, record)
             return
         resumed = await self._resumes(job, record)

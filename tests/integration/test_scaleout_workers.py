@@ -22,10 +22,21 @@ import yaml
 from sqlalchemy import make_url
 
 from gofer.config import Settings
-from gofer.events import ActionStarted, Event, Observation, QuestionAsked, RunFinished, RunPaused, RunResumed
+from gofer.events import (
+    ActionStarted,
+    Event,
+    Observation,
+    QuestionAsked,
+    RunFailed,
+    RunFinished,
+    RunPaused,
+    RunResumed,
+    UserMessage,
+)
 from gofer.runtime.commands import Answer
 from gofer.runtime.redis import RedisRuntime
-from gofer.runtime.redis_worker import HANDOFF_REASON
+from gofer.runtime.redis_jobs import GROUP
+from gofer.runtime.redis_worker import HANDOFF_REASON, MAX_DELIVERIES, Worker
 from gofer.runtime.service import RunService
 from gofer.store import SqlEventStore, open_store
 
@@ -282,3 +293,30 @@ async def test_a_stopped_worker_pauses_its_run_and_another_carries_it_on(
     assert len(shell) == 1 and "outcome unknown" in (shell[0].error or "")
     assert isinstance(log[-1], RunFinished) and log[-1].answer == "the answer is 42"
     assert_whole(log)
+
+
+async def test_a_run_that_keeps_killing_its_workers_is_failed(service: RunService, tmp_path: Path) -> None:
+    store = service.store
+    runtime = service.runtime
+    assert isinstance(store, SqlEventStore) and isinstance(runtime, RedisRuntime)
+    run = await service.create_run("crash", _sleeper(tmp_path), start=False)
+    await store.append(run.id, [UserMessage(run_id=run.id, text="go on")], 1)  # it was running when it crashed
+    queue = runtime.queue
+    await queue.ensure_group()
+    await queue.enqueue(run.id, "start")
+    # A worker that took the job and died, four times over: the job was delivered five times.
+    [job] = await queue.read("ghost", 1, block_ms=100)
+    for _ in range(MAX_DELIVERIES - 1):
+        await queue.client.xclaim(queue.stream, GROUP, "ghost", 0, [job.id])
+    assert await queue.deliveries(job) == MAX_DELIVERIES
+
+    worker = Worker(store, Settings(lease_seconds=1.0), name="survivor")
+    working = asyncio.create_task(worker.run())
+    try:
+        events = await until(store, run.id, terminal, timeout=30)
+    finally:
+        worker.stop()
+        await asyncio.wait_for(working, 30)
+    assert isinstance(events[-1], RunFailed) and events[-1].reason == "worker failures"
+    assert await queue.client.xlen(queue.stream) == 0
+    assert await queue.owner(run.id) is None
