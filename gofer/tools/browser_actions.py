@@ -68,13 +68,14 @@ async def browser_open(ctx: ToolContext, url: str) -> ToolResult:
     target = verdict.url or url
 
     async def go(page: Page) -> None:
+        redirects = browser.router.redirects
         for attempt in range(3):
             try:
                 await page.goto(target, wait_until="domcontentloaded", timeout=30_000)
                 return
             except PlaywrightError as exc:
-                if "Download is starting" in str(exc):
-                    return
+                if "Download is starting" in str(exc) or browser.router.redirects > redirects:
+                    return  # a download, or a redirect whose checked final page the browser is now loading
                 if attempt == 2 or "interrupted by another navigation" not in str(exc):
                     raise
                 # an earlier navigation (an error page after a refusal, say) was still committing

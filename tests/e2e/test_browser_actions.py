@@ -84,7 +84,7 @@ async def test_shop_cart_and_checkout(ctx: ToolContext, site: str) -> None:
     card = ref(ctx, "Card number")
     assert TOOL["browser_type"].judge_risk({"ref": card, "text": "4111"}, ctx).risk is Risk.CONSEQUENTIAL
     typed = await call(ctx, "browser_type", ref=card, text="4111111111111111")
-    assert "4111" not in typed.text and "(filled, value hidden)" in typed.text
+    assert "4111" not in typed.text and "Card number (filled, value hidden" in typed.text
     assert await page_eval(ctx, "document.getElementById('card').value") == "4111111111111111"
     await call(ctx, "browser_check", ref=ref(ctx, "Express shipping"), checked=True)
     assert await page_eval(ctx, "document.querySelector('input[value=express]').checked") is True

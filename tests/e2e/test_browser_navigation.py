@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import http.server
 import os
 import sys
+import threading
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -14,7 +18,7 @@ from gofer.computer.browser import BrowserPool
 from gofer.tools.base import ToolContext, ToolError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
-from harness import call, make_ctx, ref, settings_for
+from harness import call, make_ctx, page_eval, ref, settings_for
 from site_server import serve_site
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -24,6 +28,54 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 def site() -> Iterator[str]:
     with serve_site() as base:
         yield base
+
+
+_PIXEL = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
+
+
+class _Redirects(http.server.BaseHTTPRequestHandler):
+    """Redirect chains that count every request; /flip answers differently the second time."""
+
+    counts: Counter[str] = Counter()
+
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+    def _send(self, status: int, body: bytes = b"", kind: str = "text/html", **headers: str) -> None:
+        self.send_response(status)
+        for k, v in {"Content-Type": kind, "Content-Length": str(len(body)), **headers}.items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        path = self.path
+        self.counts[f"GET {path}"] += 1
+        port = self.server.server_address[1]
+        forbidden = f"http://localhost:{port}/forbidden"
+        pages = {
+            "/dir/final": b"<title>Final</title><p>Final page</p><a href='next'>next one</a><img src='/img'>",
+            "/dir/next": b"<title>Next</title><p>Next page</p>",
+            "/form": b"<form method=post action=/submit><input name=q value=x><button>Send it</button></form>",
+            "/forbidden": b"FORBIDDEN",
+        }
+        hops = {"/start": "/dir/middle", "/dir/middle": "final", "/img": "/pixel.png", "/to-forbidden": forbidden,
+                "/flip": "/dir/final" if self.counts["GET /flip"] == 1 else forbidden}
+        if path in hops:
+            self._send(302, Location=hops[path])
+        elif path == "/pixel.png":
+            self._send(200, _PIXEL, "image/png")
+        elif path in pages:
+            self._send(200, pages[path])
+        else:
+            self._send(404, b"no")
+
+    def do_POST(self) -> None:
+        self.counts[f"POST {self.path}"] += 1
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self._send(303, Location="/dir/final")
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +184,36 @@ async def test_a_computer_without_a_shared_pool_starts_and_closes_its_own(home: 
     assert own_pool.sandboxed is True and "nobody" in own_pool.sandbox_note
     await ctx.computer.aclose()
     assert not own_pool.running
+
+
+@pytest.mark.slow
+async def test_each_redirect_hop_is_fetched_once_and_checked(pool: BrowserPool, home: Path, tmp_path: Path) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Redirects)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    counts = _Redirects.counts
+    counts.clear()
+    ctx = make_ctx(pool, tmp_path / "ws", settings_for(home, deny_domains=["localhost"]), session_id="hops")
+    try:
+        opened = await call(ctx, "browser_open", url=f"{base}/start")
+        assert "Final page" in opened.text and f"URL: {base}/dir/final" in opened.text
+        assert await page_eval(ctx, "document.images[0].naturalWidth") == 1  # a redirected subresource
+        assert counts == Counter({"GET /start": 1, "GET /dir/middle": 1, "GET /dir/final": 1, "GET /img": 1,
+                                  "GET /pixel.png": 1})
+        nxt = await call(ctx, "browser_click", ref=ref(ctx, "next one"))  # relative to the final URL
+        assert "Next page" in nxt.text and f"URL: {base}/dir/next" in nxt.text
+        flipped = await call(ctx, "browser_open", url=f"{base}/flip")  # a second request would go elsewhere
+        assert "Final page" in flipped.text and counts["GET /flip"] == 1
+        await call(ctx, "browser_open", url=f"{base}/form")
+        sent = await call(ctx, "browser_click", ref=ref(ctx, "Send it"))
+        assert "Final page" in sent.text and counts["POST /submit"] == 1
+        assert counts["GET /dir/final"] == 3
+        with pytest.raises(ToolError, match="deny list"):
+            await call(ctx, "browser_open", url=f"{base}/to-forbidden")
+        assert counts["GET /to-forbidden"] == 1 and counts["GET /forbidden"] == 0
+        back = await call(ctx, "browser_back")
+        assert "Final page" in back.text
+    finally:
+        assert ctx.computer is not None
+        await ctx.computer.aclose()
+        server.shutdown()

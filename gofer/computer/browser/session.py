@@ -11,22 +11,22 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import mimetypes
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urlsplit
 
-from playwright.async_api import BrowserContext, Dialog, Download, Page, Request, Route
+from playwright.async_api import BrowserContext, Dialog, Download, Page, Request
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._snapshot_js import LISTENER_JS
-from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy
+from gofer.computer.browser.policy import UrlPolicy
 from gofer.computer.browser.pool import BrowserPool
+from gofer.computer.browser.routing import Router
 from gofer.computer.browser.snapshot import RefMap, Snapshot, take_snapshot
-from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.computer.workspace import Workspace
 from gofer.events import Artifact
 
 __all__ = ["EXECUTABLE_SUFFIXES", "REFUSED", "BrowserSession", "DialogOpen", "Tab"]
@@ -81,7 +81,8 @@ class BrowserSession:
         self.pending: asyncio.Task[Any] | None = None
         self.notes: list[str] = []
         """What happened since the last observation (new tabs, downloads, refusals, restarts)."""
-        self.refused: list[str] = []
+        self.router = Router(policy, workspace)
+        """The URL policy, workspace files and redirects for every request of the context."""
         self.downloads: list[Artifact] = []
         self._download_tasks: set[asyncio.Task[None]] = set()
         self._dialog_seen = asyncio.Event()
@@ -95,6 +96,15 @@ class BrowserSession:
         self.activity = 0.0
         self._lock = asyncio.Lock()
 
+    @property
+    def refused(self) -> list[str]:
+        """Navigations the URL policy refused since the last observation (``url: reason``)."""
+        return self.router.refused
+
+    @refused.setter
+    def refused(self, value: list[str]) -> None:
+        self.router.refused = value
+
     def __repr__(self) -> str:
         return f"BrowserSession({self.session_id!r}, tabs={len(self.tabs)})"
 
@@ -105,7 +115,7 @@ class BrowserSession:
         self.context = await self.pool.new_context(self.session_id)
         self._generation = self.pool.generation
         await self.context.add_init_script(LISTENER_JS)
-        await self.context.route("**/*", self._route)
+        await self.context.route("**/*", self.router.handle)
         self.context.on("page", self._on_page)
         self._add_tab(await self._new_page())
 
@@ -116,6 +126,7 @@ class BrowserSession:
             with contextlib.suppress(PlaywrightError):
                 await self.context.close()
         self.context = None
+        self.router.cancel()
         for task in self._download_tasks:
             task.cancel()
         if self.owns_pool:
@@ -234,70 +245,6 @@ class BrowserSession:
         with contextlib.suppress(PlaywrightError):
             await self.tab.page.bring_to_front()
 
-    # -- routing: the URL policy and workspace files -----------------------------------------------------
-
-    async def _route(self, route: Route, request: Request) -> None:
-        url = request.url
-        if url.startswith(WORKSPACE_ORIGIN + "/"):
-            await self._serve_workspace(route, url)
-            return
-        kind: UrlKind = "navigation" if request.is_navigation_request() else "subresource"
-        verdict = await self.policy.check(url, kind)
-        if not verdict.allowed:
-            await self._refuse(route, url, kind, verdict.reason)
-            return
-        if kind == "subresource" and not self.policy.restrictive:
-            with contextlib.suppress(PlaywrightError):
-                await route.fallback()
-            return
-        with contextlib.suppress(PlaywrightError):
-            await self._follow_redirects(route, request, kind)
-
-    async def _refuse(self, route: Route, url: str, kind: UrlKind, reason: str) -> None:
-        if kind == "navigation":
-            self.refused.append(f"{url}: {reason}")
-        with contextlib.suppress(PlaywrightError):
-            await route.abort("blockedbyclient")
-
-    async def _follow_redirects(self, route: Route, request: Request, kind: UrlKind) -> None:
-        """Fetch the request hop by hop, checking every redirect target against the policy.
-
-        Chromium does not route the hops of a redirect, so they are followed here. When there were hops,
-        the page gets a redirect straight to the checked final URL.
-        """
-        current, method = request.url, request.method
-        response = await route.fetch(max_redirects=0, timeout=30_000)
-        hops = 0
-        while 300 <= response.status < 400 and "location" in response.headers and hops < 10:
-            target = urljoin(current, response.headers["location"])
-            verdict = await self.policy.check(target, kind)
-            if not verdict.allowed:
-                await self._refuse(route, target, kind, verdict.reason)
-                return
-            if response.status in (301, 302, 303):
-                method = "GET"
-            hops += 1
-            current = verdict.url or target
-            if current.startswith(WORKSPACE_ORIGIN + "/"):
-                break
-            response = await route.fetch(url=current, method=method, max_redirects=0, timeout=30_000)
-        if hops == 0:
-            await route.fulfill(response=response)
-        else:
-            await route.fulfill(status=302, headers={"Location": current}, body="")
-
-    async def _serve_workspace(self, route: Route, url: str) -> None:
-        rel = unquote(urlsplit(url).path).lstrip("/")
-        try:
-            body = await asyncio.to_thread(self.workspace.read_bytes, rel, limit=200 << 20)
-        except (WorkspaceError, OSError) as exc:
-            with contextlib.suppress(PlaywrightError):
-                await route.fulfill(status=404, body=f"not found in the workspace: {exc}", content_type="text/plain")
-            return
-        mime = mimetypes.guess_type(rel)[0] or "application/octet-stream"
-        with contextlib.suppress(PlaywrightError):
-            await route.fulfill(status=200, body=body, content_type=mime)
-
     # -- dialogs and downloads ---------------------------------------------------------------------------
 
     def _on_dialog(self, dialog: Dialog) -> None:
@@ -381,6 +328,7 @@ class BrowserSession:
 
     async def _finish(self, started: float, *, snapshot: bool = True) -> tuple[Snapshot | None, list[str]]:
         tab = self.tab
+        await self.router.settle(ACTION_TIMEOUT)
         await self._settle(tab, started)
         if self.expect_tab and self.tab is tab:
             with contextlib.suppress(asyncio.TimeoutError):
@@ -464,8 +412,8 @@ class BrowserSession:
 
     def _take_notes(self) -> list[str]:
         notes = [f"{REFUSED}{r}" for r in self.refused]
-        notes += self.notes
-        self.notes, self.refused = [], []
+        notes += self.router.notes + self.notes
+        self.notes, self.refused, self.router.notes = [], [], []
         return notes
 
     async def log_out(self) -> None:

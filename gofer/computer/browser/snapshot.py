@@ -153,8 +153,10 @@ async def _collect(
                 continue
             raw = seg["el"]
             if elements and raw.get("tag") in _CONTROL_TAGS and any(e.tag in _CONTROL_TAGS for e in elements):
-                out.append(Line(y, level, parts))
-                parts, elements = [], []
+                # a second form control starts a new line; text after the first (its label) moves along
+                cut = max(i for i, p in enumerate(parts) if isinstance(p, Element)) + 1
+                out.append(Line(y, level, parts[:cut]))
+                parts, elements = parts[cut:], []
             ref = refs.ref_for(token, int(raw["id"]), frame)
             bx, by, bw, bh = raw.get("box", (0, 0, 0, 0))
             el = Element(
