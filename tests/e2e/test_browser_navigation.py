@@ -10,6 +10,7 @@ import threading
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import pytest_asyncio
@@ -38,7 +39,7 @@ _PIXEL = base64.b64decode(
 class _Redirects(http.server.BaseHTTPRequestHandler):
     """Redirect chains that count every request; /flip answers differently the second time."""
 
-    counts: Counter[str] = Counter()
+    counts: ClassVar[Counter[str]] = Counter()
 
     def log_message(self, format: str, *args: object) -> None:
         return
