@@ -54,7 +54,7 @@ class _Redirects(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         path = self.path
         self.counts[f"GET {path}"] += 1
-        port = self.server.server_address[1]
+        port = str(self.headers.get("Host", "")).rpartition(":")[2]
         forbidden = f"http://localhost:{port}/forbidden"
         pages = {
             "/dir/final": b"<title>Final</title><p>Final page</p><a href='next'>next one</a><img src='/img'>",
