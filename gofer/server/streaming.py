@@ -10,15 +10,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 
 from fastapi import WebSocket, WebSocketDisconnect
+from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
 
-from gofer.events import TERMINAL_TYPES, Event, EventBase, dump_event
+from gofer.events import TERMINAL_TYPES, Event, dump_event
 from gofer.server.context import ServerContext
 
-__all__ = ["KEEPALIVE_SECONDS", "follow", "sse_body", "sse_frame", "websocket_stream", "wire_json"]
+__all__ = ["KEEPALIVE_SECONDS", "EventStream", "follow", "sse_frame", "websocket_stream", "wire_json"]
 
 KEEPALIVE_SECONDS = 15.0
 
@@ -34,78 +37,97 @@ async def follow(ctx: ServerContext, run_id: str, after: int) -> AsyncIterator[E
             return
 
 
-_WIRE_CACHE_SIZE = 2048
-_wire_cache: OrderedDict[tuple[str, int], str] = OrderedDict()
+_CACHE_SIZE = 2048
+_wire_cache: OrderedDict[tuple[str, int], tuple[str, bytes]] = OrderedDict()
+
+
+def _encoded(event: Event) -> tuple[str, bytes]:
+    """The event's compact JSON and its SSE frame, made once however many streams send it (by run and seq)."""
+    key = (event.run_id, event.seq)
+    hit = _wire_cache.get(key)
+    if hit is None:
+        text = json.dumps(dump_event(event), separators=(",", ":"))
+        hit = (text, f"id: {event.seq}\nevent: {event.type}\ndata: {text}\n\n".encode())
+        _wire_cache[key] = hit
+        if len(_wire_cache) > _CACHE_SIZE:
+            _wire_cache.popitem(last=False)
+    return hit
 
 
 def wire_json(event: Event) -> str:
-    """The event's compact JSON, encoded once however many streams send it (keyed by run and seq)."""
-    key = (event.run_id, event.seq)
-    text = _wire_cache.get(key)
-    if text is None:
-        text = json.dumps(dump_event(event), separators=(",", ":"))
-        _wire_cache[key] = text
-        if len(_wire_cache) > _WIRE_CACHE_SIZE:
-            _wire_cache.popitem(last=False)
-    return text
+    """The event's compact JSON (the WebSocket message)."""
+    return _encoded(event)[0]
 
 
 def sse_frame(event: Event) -> bytes:
     """One SSE message: ``id`` is the seq (for Last-Event-ID), ``event`` the type, ``data`` the JSON event."""
-    return f"id: {event.seq}\nevent: {event.type}\ndata: {wire_json(event)}\n\n".encode()
+    return _encoded(event)[1]
 
 
-_KEEPALIVE = object()
+class EventStream(StreamingResponse):
+    """The SSE response: frames are written straight from the run's feed as events come (no queue or task per
+    event), a comment every KEEPALIVE_SECONDS while nothing happens, and the stream ends when the client leaves
+    or after the run's terminal event."""
 
+    def __init__(self, ctx: ServerContext, run_id: str, after: int) -> None:
+        self.ctx = ctx
+        self.run_id = run_id
+        self.after = after
+        self.status_code = 200
+        self.media_type = "text/event-stream"
+        self.background = None
+        self.init_headers({"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
-async def sse_body(ctx: ServerContext, run_id: str, after: int) -> AsyncIterator[bytes]:
-    """The body of an SSE response, with a comment every KEEPALIVE_SECONDS while nothing happens."""
-    queue: asyncio.Queue[Event | object | None] = asyncio.Queue()  # events, keepalives, None at the end
-    loop = asyncio.get_running_loop()
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve the stream (an ASGI app)."""
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        writing = asyncio.Lock()
+        last_write = time.monotonic()
+        streaming = asyncio.current_task()
+        sent = self.ctx.metrics.events_sent.labels("sse")
 
-    async def pump() -> None:
-        try:
-            async for event in follow(ctx, run_id, after):
-                await queue.put(event)
-        finally:
-            await queue.put(None)
+        async def write(chunk: bytes) -> None:
+            nonlocal last_write
+            async with writing:
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            last_write = time.monotonic()
 
-    def tick() -> None:
-        queue.put_nowait(_KEEPALIVE)
-
-    task = asyncio.create_task(pump())
-    timer = loop.call_later(KEEPALIVE_SECONDS, tick)
-    ctx.metrics.streams.labels("sse").inc()
-    try:
-        yield b"retry: 1000\n\n"
-        ended = False
-        while not ended:
-            item = await queue.get()
-            frames: list[bytes] = []  # what has piled up goes out in one write
+        async def keepalive() -> None:
             while True:
-                if item is None:
-                    ended = True
-                    break
-                if item is _KEEPALIVE:
-                    frames.append(b": keepalive\n\n")
-                elif isinstance(item, EventBase):
-                    frames.append(sse_frame(item))  # type: ignore[arg-type]
-                if queue.empty():
-                    break
-                item = queue.get_nowait()
-            timer.cancel()
-            timer = loop.call_later(KEEPALIVE_SECONDS, tick)
-            if frames:
-                ctx.metrics.events_sent.labels("sse").inc(len(frames))
-                yield b"".join(frames)
-        if task.done() and not task.cancelled() and task.exception() is not None:
-            yield b"event: error\ndata: {\"error\": \"stream failed\"}\n\n"
-    finally:
-        timer.cancel()
-        ctx.metrics.streams.labels("sse").dec()
-        task.cancel()
-        with contextlib.suppress(BaseException):
-            await task
+                await asyncio.sleep(max(0.0, last_write + KEEPALIVE_SECONDS - time.monotonic()))
+                if time.monotonic() - last_write >= KEEPALIVE_SECONDS:
+                    await write(b": keepalive\n\n")
+
+        async def watch_disconnect() -> None:
+            while (await receive())["type"] != "http.disconnect":
+                pass
+            if streaming is not None:
+                streaming.cancel()
+
+        helpers = [asyncio.create_task(keepalive()), asyncio.create_task(watch_disconnect())]
+        self.ctx.metrics.streams.labels("sse").inc()
+        try:
+            await write(b"retry: 1000\n\n")
+            try:
+                async for event in follow(self.ctx, self.run_id, self.after):
+                    await write(sse_frame(event))
+                    sent.inc()
+            except asyncio.CancelledError:
+                if not helpers[1].done() or streaming is None:
+                    raise
+                streaming.uncancel()
+                return  # the client went away
+            except Exception:
+                await write(b"event: error\ndata: {\"error\": \"stream failed\"}\n\n")
+            async with writing:
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            self.ctx.metrics.streams.labels("sse").dec()
+            for helper in helpers:
+                helper.cancel()
+            for helper in helpers:
+                with contextlib.suppress(BaseException):
+                    await helper
 
 
 async def websocket_stream(ctx: ServerContext, websocket: WebSocket, run_id: str, after: int) -> None:
@@ -114,10 +136,12 @@ async def websocket_stream(ctx: ServerContext, websocket: WebSocket, run_id: str
     Messages from the client are read only to notice that it went away.
     """
 
+    sent = ctx.metrics.events_sent.labels("ws")
+
     async def sender() -> None:
         async for event in follow(ctx, run_id, after):
             await websocket.send_text(wire_json(event))
-            ctx.metrics.events_sent.labels("ws").inc()
+            sent.inc()
 
     async def receiver() -> None:
         with contextlib.suppress(WebSocketDisconnect):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,28 @@ def test_sse_sends_keepalives_while_a_run_waits(server: LiveServer, tmp_path: Pa
                 break
     assert seen.count(": keepalive") >= 2
     assert any('"QuestionAnswered"' in line for line in seen)
+
+
+def test_a_client_that_leaves_frees_its_stream(server: LiveServer, tmp_path: Path) -> None:
+    model = scripted_model(tmp_path / "ask.yaml", [
+        {"tool_calls": [{"name": "ask_user", "arguments": {"question": "Which one?"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "that one"}}]},
+    ])
+    client = server.client(server.user_key("alice"))
+    run = client.post("/v1/runs", json={"task": "choose", "model": model}).json()
+    wait_event(client, run["id"], "QuestionAsked")  # the run now waits: its streams stay open until dropped
+
+    def open_sse() -> float:
+        text = client.get("/metrics").text
+        line = next(x for x in text.splitlines() if x.startswith('gofer_open_streams{kind="sse"}'))
+        return float(line.split()[-1])
+
+    for _ in range(3):
+        with client.stream("GET", f"/v1/runs/{run['id']}/events",
+                           headers={"Accept": "text/event-stream"}) as response:
+            next(read_sse(response.iter_lines()))
+    deadline = time.monotonic() + 10
+    while open_sse() > 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert open_sse() == 0
+    client.post(f"/v1/runs/{run['id']}/cancel", json={"reason": "done"})

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from fastapi import APIRouter, Header, Query, Request, WebSocket
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import Response
 
 from gofer.events import ConfirmationRequested, Observation, QuestionAsked
 from gofer.runtime.commands import Answer, Confirm
@@ -15,7 +15,7 @@ from gofer.server.context import get_ctx, get_ws_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError
 from gofer.server.routes._common import owned_run
 from gofer.server.schemas import Accepted, AnswerIn, ConfirmationIn, EventList, Pending
-from gofer.server.streaming import sse_body, websocket_stream
+from gofer.server.streaming import EventStream, websocket_stream
 from gofer.store.base import NotFoundError
 
 __all__ = ["router"]
@@ -41,8 +41,7 @@ async def get_events(run_id: str, request: Request, who: Caller,
     if last_event_id is not None and last_event_id.strip().lstrip("-").isdigit():
         after = max(after, int(last_event_id.strip()))
     if "text/event-stream" in request.headers.get("accept", ""):
-        return StreamingResponse(sse_body(ctx, run_id, after), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        return EventStream(ctx, run_id, after)
     events = await ctx.store.read(run_id, after, limit)
     run = await owned_run(ctx, who, run_id)
     terminal = run.status.terminal and (not events or events[-1].seq >= run.last_seq)
