@@ -25,7 +25,15 @@ def worker(
     Needs the API's store and Redis: GOFER_DATABASE_URL (PostgreSQL) and GOFER_REDIS_URL.
     """
     from gofer.observability import configure_logging
-    from gofer.runtime.redis_worker import run_worker
+
+    try:
+        from gofer.runtime.redis_worker import run_worker
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("redis", "asyncpg"):
+            raise
+        typer.echo(f"error: gofer worker needs the scale extra ({exc.name} is missing): "
+                   "pip install 'gofer[scale]'", err=True)
+        raise typer.Exit(1) from None
 
     settings = Settings()
     if concurrency is not None:
