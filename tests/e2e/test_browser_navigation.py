@@ -212,8 +212,9 @@ async def test_each_redirect_hop_is_fetched_once_and_checked(pool: BrowserPool, 
         with pytest.raises(ToolError, match="deny list"):
             await call(ctx, "browser_open", url=f"{base}/to-forbidden")
         assert counts["GET /to-forbidden"] == 1 and counts["GET /forbidden"] == 0
+        assert await page_eval(ctx, "location.pathname") == "/dir/final"  # a refusal leaves the page as it was
         back = await call(ctx, "browser_back")
-        assert "Final page" in back.text
+        assert f"URL: {base}/form" in back.text and "Send it" in back.text
     finally:
         assert ctx.computer is not None
         await ctx.computer.aclose()

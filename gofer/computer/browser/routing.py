@@ -82,10 +82,11 @@ class Router:
             await self._fetch_hops(route, request, kind)
 
     async def _refuse(self, route: Route, url: str, kind: UrlKind, reason: str) -> None:
+        """Abort the request; a refused navigation leaves the frame on the page it was on (no error page)."""
         if kind == "navigation":
             self.refused.append(f"{url}: {reason}")
         with contextlib.suppress(PlaywrightError):
-            await route.abort("blockedbyclient")
+            await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
 
     async def _fetch_hops(self, route: Route, request: Request, kind: UrlKind) -> None:
         """Fetch the request hop by hop (each hop once), checking every redirect target against the policy."""
