@@ -88,6 +88,8 @@ def test_labels_that_repeat_the_control_name_are_dropped() -> None:
              Line(3, 1, ["We never share it"]),
              Line(4, 1, ["Max price: ", _el(2, "slider", "Max price", tag="input", type="range", value="250")])]
     assert _render(lines) == ["[1] textbox Email", "We never share it", '[2] slider Max price: "250"']
+    heading = [Line(1, 0, ["## Filters"], heading=True), Line(2, 0, [_el(1, "button", "Filters")])]
+    assert _render(heading) == ["## Filters", "[1] button Filters"]
 
 
 def test_long_pages_show_the_screen_and_a_little_below_then_summarise() -> None:

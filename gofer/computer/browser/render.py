@@ -273,7 +273,8 @@ def compact(lines: list[Line], top: float, bottom: float) -> list[Line]:
     kept: list[Line] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if not line.elements and nxt is not None and nxt.elements and nxt.indent == line.indent:
+        if not line.elements and not line.heading and nxt is not None and nxt.elements \
+                and nxt.indent == line.indent:
             first = next((p for p in nxt.parts if not (isinstance(p, str) and not p.strip())), None)
             text = "".join(p for p in line.parts if isinstance(p, str))
             if isinstance(first, Element) and first.name and _norm(text) == _norm(first.name):
