@@ -25,7 +25,7 @@ from gofer.events import (
 )
 from gofer.runtime.commands import Answer, Confirm, Heartbeat
 
-__all__ = ["Decider", "OnConfirm", "follow_run"]
+__all__ = ["Decider", "OnConfirm", "exit_code_for", "follow_run"]
 
 OnConfirm = Literal["ask", "approve", "deny"]
 
@@ -128,7 +128,7 @@ async def _watch(
             last = await store.read(run_id, after_seq)
             for event in last:
                 render(event)
-            return _code_for(last[-1] if last else None, run_id)
+            return exit_code_for(last[-1] if last else None, run_id)
         try:
             event = next_event.result()
         except StopAsyncIteration:
@@ -165,12 +165,13 @@ async def _watch(
                 err.print(f"gofer: paused. Carry on with:  gofer resume {run_id}", markup=False)
                 return EXIT_PAUSED
             case RunFinished() | RunFailed() | RunCancelled():
-                return _code_for(event, run_id)
+                return exit_code_for(event, run_id)
             case _:
                 pass
 
 
-def _code_for(event: Event | None, run_id: str) -> int:
+def exit_code_for(event: Event | None, run_id: str) -> int:
+    """The CLI's exit code for the last event it saw of a run, with the one-line reason on stderr."""
     match event:
         case RunFinished():
             return 0

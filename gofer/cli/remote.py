@@ -16,8 +16,8 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from gofer.cli._common import EXIT_CANCELLED, EXIT_FAILED, EXIT_PAUSED, EXIT_USAGE, EXIT_WAITING, err, is_interactive
-from gofer.cli.follow import Decider, OnConfirm
+from gofer.cli._common import EXIT_FAILED, EXIT_PAUSED, EXIT_USAGE, EXIT_WAITING, err, is_interactive
+from gofer.cli.follow import Decider, OnConfirm, exit_code_for
 from gofer.cli.render import JsonRenderer, TraceRenderer
 from gofer.events import (
     ConfirmationRequested,
@@ -149,14 +149,8 @@ async def _watch(client: AsyncClient, run_id: str, render: Callable[[Event], Non
             case RunPaused():
                 err.print(f"gofer: run {run_id} paused on the server ({event.reason}).", markup=False)
                 return EXIT_PAUSED
-            case RunFinished():
-                return 0
-            case RunFailed():
-                err.print(f"gofer: run failed: {event.reason or event.error}", markup=False)
-                return EXIT_FAILED
-            case RunCancelled():
-                err.print(f"gofer: run cancelled: {event.reason}", markup=False)
-                return EXIT_CANCELLED
+            case RunFinished() | RunFailed() | RunCancelled():
+                return exit_code_for(event, run_id)
             case _:
                 pass
     return 0
