@@ -128,7 +128,8 @@ class RunQueue:
 
     async def read(self, worker: str, count: int, block_ms: int) -> list[Job]:
         """New jobs for ``worker`` (at most ``count``), waiting up to ``block_ms`` for one."""
-        reply = await self.client.xreadgroup(GROUP, worker, {self.stream: ">"}, count=count, block=block_ms)
+        # redis-py's annotations for stream replies differ between its major versions; the shape is fixed.
+        reply: Any = await self.client.xreadgroup(GROUP, worker, {self.stream: ">"}, count=count, block=block_ms)
         jobs: list[Job] = []
         for _, entries in reply or []:
             for entry_id, fields in entries:
@@ -141,7 +142,7 @@ class RunQueue:
 
     async def reclaim(self, worker: str, count: int) -> list[Job]:
         """Jobs whose worker stopped renewing them for a lease period, now ``worker``'s."""
-        reply = await self.client.xautoclaim(self.stream, GROUP, worker, self.lease_ms, "0-0", count=count)
+        reply: Any = await self.client.xautoclaim(self.stream, GROUP, worker, self.lease_ms, "0-0", count=count)
         entries = reply[1] if len(reply) > 1 else []
         jobs: list[Job] = []
         for entry_id, fields in entries:
@@ -154,7 +155,7 @@ class RunQueue:
 
     async def deliveries(self, job: Job) -> int:
         """How many times the job was delivered (1 the first time)."""
-        rows = await self.client.xpending_range(self.stream, GROUP, min=job.id, max=job.id, count=1)
+        rows: Any = await self.client.xpending_range(self.stream, GROUP, min=job.id, max=job.id, count=1)
         return int(rows[0]["times_delivered"]) if rows else 0
 
     async def take_lease(self, run_id: str, worker: str) -> bool:
