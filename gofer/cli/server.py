@@ -166,5 +166,7 @@ def serve(
         secret = _local_key(settings)
         err.print(f"gofer is serving http://{bind}:{the_port}/ for the local user; sign in with this key:")
         typer.echo(secret)
+    # Events are small JSON objects sent to many subscribers: compressing each frame per client costs more
+    # than it saves.
     uvicorn.run(create_app(settings), host=bind, port=the_port, log_level=log_level, proxy_headers=False,
-                timeout_graceful_shutdown=5)
+                timeout_graceful_shutdown=5, ws_per_message_deflate=False)
