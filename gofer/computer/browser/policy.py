@@ -15,7 +15,6 @@ anything reads it.
 from __future__ import annotations
 
 import asyncio
-import fnmatch
 import inspect
 import ipaddress
 import socket
@@ -25,6 +24,7 @@ from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.safety.urls import domain_matches
 
 __all__ = [
     "WORKSPACE_ORIGIN",
@@ -55,17 +55,6 @@ class UrlVerdict:
 
 UrlCheck = Callable[[str, UrlKind], "UrlVerdict | Awaitable[UrlVerdict | None] | None"]
 """An extra policy check: ``(url, kind) -> UrlVerdict | None``, may be async."""
-
-
-def domain_matches(host: str, pattern: str) -> bool:
-    """Whether ``host`` matches a domain pattern: ``example.com`` (and its subdomains) or a wildcard."""
-    host = host.lower().rstrip(".")
-    pattern = pattern.lower().strip().rstrip(".")
-    if not pattern:
-        return False
-    if any(c in pattern for c in "*?["):
-        return fnmatch.fnmatchcase(host, pattern)
-    return host == pattern or host.endswith("." + pattern)
 
 
 def display_url(url: str) -> str:
