@@ -6,6 +6,7 @@ Prefer ``ScriptedModel`` to a new mock: it is the same model ``--model scripted:
 from __future__ import annotations
 
 import json
+import operator
 import re
 import threading
 from collections import deque
@@ -73,6 +74,8 @@ class ScriptedModel:
         self.source = source
         self.turns: list[Completion] = [_turn(step, i, source) for i, step in enumerate(steps)]
         self.calls: list[tuple[list[Message], list[ToolSpec]]] = []
+        self._sizes: dict[int, int] = {}  # tool schema sizes by id(); ``calls`` keeps every spec named here alive
+        self._prompt_size = 0
         self._offset = 0
         self._info = ModelInfo(
             name=name, provider="scripted", context_window=128_000, vision=True, input_price=0.0, output_price=0.0
@@ -101,6 +104,19 @@ class ScriptedModel:
                 f"{self.source}: {self.remaining} of {len(self.turns)} scripted turns were not used"
             )
 
+    def _prompt_chars(self) -> int:
+        """The size of the request just recorded; a prompt that extends the previous one (the same message
+        objects first, as the runner's context builder gives them) costs only its new messages."""
+        messages, tools = self.calls[-1]
+        previous = self.calls[-2][0] if len(self.calls) > 1 else []
+        known = len(previous)
+        if known and len(messages) >= known and all(map(operator.is_, messages[:known], previous)):
+            size = self._prompt_size + prompt_chars(messages[known:], [])
+        else:
+            size = prompt_chars(messages, [])
+        self._prompt_size = size
+        return size + prompt_chars([], tools, self._sizes)
+
     async def complete(
         self,
         messages: list[Message],
@@ -124,9 +140,7 @@ class ScriptedModel:
         produced = len(turn.text) + sum(len(c.name) + len(json.dumps(c.arguments)) for c in turn.tool_calls)
         usage = turn.usage
         if usage == Usage():
-            usage = Usage(
-                input_tokens=estimate_tokens(prompt_chars(messages, tools)), output_tokens=estimate_tokens(produced)
-            )
+            usage = Usage(input_tokens=estimate_tokens(self._prompt_chars()), output_tokens=estimate_tokens(produced))
         raw = turn.raw or {"scripted": True, "source": self.source, "turn": index + 1}
         return turn.model_copy(update={"usage": usage, "raw": raw, "model": turn.model or self._info.name})
 

@@ -1,4 +1,5 @@
-"""What the model sees: one pure function from the log (plus the blobs it names) to messages."""
+"""What the model sees: one pure function from the log (plus the blobs it names) to messages, and a builder
+that computes it incrementally as the log grows."""
 
 from __future__ import annotations
 
@@ -21,7 +22,15 @@ from gofer.events import (
 )
 from gofer.models.base import ImageContent, Message
 
-__all__ = ["ContextOptions", "PriorTurn", "build_messages", "estimate_tokens", "observation_text", "truncate"]
+__all__ = [
+    "ContextBuilder",
+    "ContextOptions",
+    "PriorTurn",
+    "build_messages",
+    "estimate_tokens",
+    "observation_text",
+    "truncate",
+]
 
 
 @dataclass(frozen=True)
@@ -75,12 +84,11 @@ def observation_text(obs: Observation, replacement: str | None, limit: int) -> s
     return body or "(no output)"
 
 
-def estimate_tokens(messages: Sequence[Message]) -> int:
-    """A rough token count (4 characters a token) used to decide when to condense."""
-    chars = 0
-    for m in messages:
-        chars += len(m.content) + sum(len(str(c.arguments)) + len(c.name) for c in m.tool_calls)
-        chars += 1000 * len(m.images)
+def estimate_tokens(messages: Sequence[Message], chars: int | None = None) -> int:
+    """A rough token count (4 characters a token) used to decide when to condense; ``chars``: the messages'
+    size when already known (:attr:`ContextBuilder.chars`)."""
+    if chars is None:
+        chars = sum(_chars(m) for m in messages)
     return chars // 4 + 10 * len(messages)
 
 
@@ -94,85 +102,194 @@ def build_messages(
 ) -> list[Message]:
     """Turn a run's log into the conversation the model sees next (``loop``: the log's loop verdict, when the
     caller already knows it)."""
-    opts = options or ContextOptions()
-    blobs = blobs or {}
-    if not events or not isinstance(events[0], RunStarted):
-        raise ValueError("a run's log must begin with RunStarted")
-    started = events[0]
-    messages: list[Message] = [Message(role="system", content=system_prompt(opts.system_extra))]
-    for turn in history:
-        messages.append(Message(role="user", content=turn.task))
-        messages.append(Message(role="assistant", content=turn.outcome))
-    messages.append(Message(role="user", content=started.task))
+    return ContextBuilder(options, history).build(events, blobs=blobs, loop=loop)
 
-    condensed = next((e for e in reversed(events) if isinstance(e, ContextCondensed)), None)
-    start_seq = 1
-    if condensed is not None:
-        messages.append(
-            Message(role="user", content=f"[Summary of the earlier steps of this run]\n{condensed.summary}")
-        )
-        start_seq = condensed.up_to_seq + 1
 
-    replacements = {
-        e.action_id: str(e.details["replacement"])
-        for e in events
-        if isinstance(e, GuardDecision) and e.action_id and e.stage == "observation" and "replacement" in e.details
-    }
-    image_obs = [e for e in events if isinstance(e, Observation) and e.images and e.seq >= start_seq]
-    show_images = {e.action_id for e in image_obs[-opts.max_images :]} if opts.vision else set()
+@dataclass
+class _Checkpoint:
+    """Messages built from ``events[:done]``, ending at a step boundary (no open calls, no pending notes)."""
 
-    open_calls: set[str] = set()
-    notes: list[str] = []
-    pending_images: list[Message] = []
+    done: int
+    messages: list[Message]
+    chars: int
+    start_seq: int
 
-    def flush_notes() -> None:
-        for note in notes:
-            messages.append(Message(role="user", content=note))
-        notes.clear()
 
-    for event in events:
-        if event.seq < start_seq and event.seq >= 0:
-            continue
-        match event:
-            case ModelResponded(purpose="step"):
+class ContextBuilder:
+    """Builds the messages for a growing log, reusing the part it built last time.
+
+    The result is exactly what a build from scratch gives (``build_messages``); only the work differs. The
+    messages of completed steps never change while the log grows, except when the log is condensed (a new
+    summary replaces them) or when an observation's image leaves the window of shown images, so the builder
+    keeps the messages up to the last step boundary before the first image still shown, and starts again from
+    scratch when handed a different log or a new summary.
+    """
+
+    def __init__(self, options: ContextOptions | None = None, history: Sequence[PriorTurn] = ()) -> None:
+        self.options = options or ContextOptions()
+        self.history = list(history)
+        self.chars = 0
+        """Characters of the messages built last (content and tool calls; 1000 per image)."""
+        self._reset()
+
+    def _reset(self) -> None:
+        self._indexed = 0
+        self._first: Event | None = None
+        self._condensed: ContextCondensed | None = None
+        self._replacements: dict[str, str] = {}
+        self._image_obs: list[tuple[int, str]] = []  # (index in the log, action id) of observations with images
+        self._checkpoint: _Checkpoint | None = None
+
+    def _index(self, events: Sequence[Event]) -> None:
+        if events and (self._first is not events[0] or self._indexed > len(events)):
+            self._reset()
+            self._first = events[0]
+        for i in range(self._indexed, len(events)):
+            event = events[i]
+            if isinstance(event, ContextCondensed):
+                self._condensed = event
+                self._checkpoint = None
+            elif isinstance(event, GuardDecision):
+                if event.action_id and event.stage == "observation" and "replacement" in event.details:
+                    self._replacements[event.action_id] = str(event.details["replacement"])
+            elif isinstance(event, Observation) and event.images:
+                self._image_obs.append((i, event.action_id))
+        self._indexed = len(events)
+
+    def images_shown(self, events: Sequence[Event]) -> list[str]:
+        """The blob hashes of the images the next build will show (fetch them for ``blobs``)."""
+        if not self.options.vision or not events:
+            return []
+        self._index(events)
+        start_seq = self._condensed.up_to_seq + 1 if self._condensed is not None else 1
+        shown = [i for i, _ in self._image_obs if events[i].seq >= start_seq][-self.options.max_images :]
+        hashes: list[str] = []
+        for i in shown:
+            event = events[i]
+            assert isinstance(event, Observation)
+            hashes += event.images
+        return hashes
+
+    def build(
+        self,
+        events: Sequence[Event],
+        *,
+        blobs: Mapping[str, bytes] | None = None,
+        loop: LoopVerdict | None = None,
+    ) -> list[Message]:
+        """The messages for ``events`` (see :func:`build_messages`)."""
+        opts = self.options
+        blobs = blobs or {}
+        if not events or not isinstance(events[0], RunStarted):
+            raise ValueError("a run's log must begin with RunStarted")
+        self._index(events)
+        start_seq = self._condensed.up_to_seq + 1 if self._condensed is not None else 1
+        shown = [(i, aid) for i, aid in self._image_obs if events[i].seq >= start_seq][-opts.max_images :]
+        show_images = {aid for _, aid in shown} if opts.vision else set()
+        # Work that may be kept ends before the first image still shown: its message changes when it leaves.
+        keep_limit = shown[0][0] if show_images else len(events)
+
+        point = self._checkpoint
+        if point is not None and point.start_seq == start_seq and point.done <= keep_limit:
+            messages = list(point.messages)
+            chars = point.chars
+            first = point.done
+        else:
+            messages, chars, first = self._opening(events[0], start_seq), 0, 0
+            chars = sum(_chars(m) for m in messages)
+            self._checkpoint = None
+
+        open_calls: set[str] = set()
+        notes: list[str] = []
+        pending_images: list[Message] = []
+        boundary: tuple[int, int, int] | None = None  # (events done, messages, chars) at the last step boundary
+
+        def add(message: Message) -> None:
+            nonlocal chars
+            messages.append(message)
+            chars += _chars(message)
+
+        def flush_notes() -> None:
+            for note in notes:
+                add(Message(role="user", content=note))
+            notes.clear()
+
+        for index in range(first, len(events)):
+            event = events[index]
+            if event.seq < start_seq and event.seq >= 0:
+                continue
+            match event:
+                case ModelResponded(purpose="step"):
+                    flush_notes()
+                    add(Message(role="assistant", content=event.text, tool_calls=list(event.tool_calls)))
+                    open_calls = {c.id for c in event.tool_calls}
+                case Observation() if event.call_id in open_calls:
+                    open_calls.discard(event.call_id)
+                    content = observation_text(
+                        event, self._replacements.get(event.action_id), opts.max_observation_chars
+                    )
+                    images = []
+                    if event.action_id in show_images:
+                        images = [
+                            ImageContent(data_b64=base64.b64encode(blobs[h]).decode())
+                            for h in event.images
+                            if h in blobs
+                        ]
+                    elif event.images:
+                        content += f"\n[{len(event.images)} image(s) attached to this result, not shown]"
+                    add(Message(role="tool", content=content, tool_call_id=event.call_id, name=event.tool))
+                    if images:
+                        # Tool messages must follow their call directly; images travel in a user message after them.
+                        pending_images.append(Message(role="user", content=f"[image from {event.tool}]", images=images))
+                case UserMessage():
+                    notes.append(f"[Message from the person]\n{event.text}")
+                case ComputerReset():
+                    notes.append(
+                        f"[gofer] Your computer was reset ({event.reason}): "
+                        f"{', '.join(event.parts) or 'kernel and browser'} state from before is gone; "
+                        "files in the workspace are kept."
+                    )
+                case TakeoverEnded():
+                    notes.append(
+                        "[gofer] The person took over the browser and has handed it back. "
+                        + (event.summary or "Look at the page again before you go on.")
+                    )
+                case _:
+                    pass
+            if not open_calls:
+                for message in pending_images:
+                    add(message)
+                pending_images.clear()
                 flush_notes()
-                messages.append(Message(role="assistant", content=event.text, tool_calls=list(event.tool_calls)))
-                open_calls = {c.id for c in event.tool_calls}
-            case Observation() if event.call_id in open_calls:
-                open_calls.discard(event.call_id)
-                content = observation_text(event, replacements.get(event.action_id), opts.max_observation_chars)
-                images = []
-                if event.action_id in show_images:
-                    images = [
-                        ImageContent(data_b64=base64.b64encode(blobs[h]).decode()) for h in event.images if h in blobs
-                    ]
-                elif event.images:
-                    content += f"\n[{len(event.images)} image(s) attached to this result, not shown]"
-                messages.append(Message(role="tool", content=content, tool_call_id=event.call_id, name=event.tool))
-                if images:
-                    # Tool messages must follow their call directly; images travel in a user message after them.
-                    pending_images.append(Message(role="user", content=f"[image from {event.tool}]", images=images))
-            case UserMessage():
-                notes.append(f"[Message from the person]\n{event.text}")
-            case ComputerReset():
-                notes.append(
-                    f"[gofer] Your computer was reset ({event.reason}): "
-                    f"{', '.join(event.parts) or 'kernel and browser'} state from before is gone; "
-                    "files in the workspace are kept."
-                )
-            case TakeoverEnded():
-                notes.append(
-                    "[gofer] The person took over the browser and has handed it back. "
-                    + (event.summary or "Look at the page again before you go on.")
-                )
-            case _:
-                pass
-        if not open_calls:
-            messages.extend(pending_images)
-            pending_images.clear()
-            flush_notes()
+                if index + 1 <= keep_limit:
+                    boundary = (index + 1, len(messages), chars)
+        if boundary is not None:
+            done, count, size = boundary
+            self._checkpoint = _Checkpoint(done, messages[:count], size, start_seq)
 
-    verdict = loop or detect_loop(events, opts.repeat_limit, opts.no_progress_steps)
-    if verdict.level == "warn" and not open_calls:
-        messages.append(Message(role="user", content=f"[gofer] {verdict.reason}"))
-    return messages
+        verdict = loop or detect_loop(events, opts.repeat_limit, opts.no_progress_steps)
+        if verdict.level == "warn" and not open_calls:
+            add(Message(role="user", content=f"[gofer] {verdict.reason}"))
+        self.chars = chars
+        return messages
+
+    def _opening(self, started: Event, start_seq: int) -> list[Message]:
+        assert isinstance(started, RunStarted)
+        messages: list[Message] = [Message(role="system", content=system_prompt(self.options.system_extra))]
+        for turn in self.history:
+            messages.append(Message(role="user", content=turn.task))
+            messages.append(Message(role="assistant", content=turn.outcome))
+        messages.append(Message(role="user", content=started.task))
+        if self._condensed is not None:
+            messages.append(
+                Message(role="user", content=f"[Summary of the earlier steps of this run]\n{self._condensed.summary}")
+            )
+        return messages
+
+
+def _chars(message: Message) -> int:
+    return (
+        len(message.content)
+        + sum(len(str(c.arguments)) + len(c.name) for c in message.tool_calls)
+        + 1000 * len(message.images)
+    )

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from gofer.agent.budget import exceeded_budget
 from gofer.agent.condense import condense_if_needed
-from gofer.agent.context import ContextOptions, PriorTurn, build_messages
+from gofer.agent.context import ContextBuilder, ContextOptions, PriorTurn
 from gofer.agent.loopcheck import LoopVerdict
 from gofer.agent.state import ActionState, RunState, project
 from gofer.computer.base import Computer
@@ -125,6 +125,7 @@ class Runner:
         self._last_drain = float("-inf")
         self._staged: list[Event] = []
         self._call_secrets: dict[str, dict[str, str]] = {}
+        self._context: ContextBuilder | None = None
 
     # -- the log ---------------------------------------------------------------------------------------------
 
@@ -167,6 +168,7 @@ class Runner:
             task=self.state.started.task,
             events=list(self.state.events),
             options=dict(self.state.started.options),
+            facts=self.state.facts,
         )
 
     def _tool_ctx(self, extras: dict[str, Any] | None = None) -> ToolContext:
@@ -416,20 +418,15 @@ class Runner:
     async def messages(self) -> list[Any]:
         """The conversation the model sees now, built from the log."""
         assert self.state is not None
-        blobs: dict[str, bytes] = {}
-        if self.model.info.vision:
-            for event in reversed(self.state.events):
-                if isinstance(event, Observation) and event.images:
-                    for sha in event.images:
-                        blobs[sha] = (await self.store.get_blob(sha))[0]
-                    break
-        return build_messages(
-            self.state.events,
-            options=self.context_options(),
-            history=self.history,
-            blobs=blobs,
-            loop=self._loop_verdict(),
-        )
+        options = self.context_options()
+        if self._context is None or self._context.options != options or self._context.history != self.history:
+            self._context = ContextBuilder(options, self.history)
+        blobs = {sha: (await self.store.get_blob(sha))[0] for sha in self._context.images_shown(self.state.events)}
+        return self._context.build(self.state.events, blobs=blobs, loop=self._loop_verdict())
+
+    def context_chars(self) -> int | None:
+        """The size of the messages :meth:`messages` built last (None before the first)."""
+        return self._context.chars if self._context is not None else None
 
     def _loop_verdict(self) -> LoopVerdict:
         assert self.state is not None

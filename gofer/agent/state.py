@@ -27,6 +27,7 @@ from gofer.events import (
     WatchModeChanged,
     next_status,
 )
+from gofer.safety.history import RunFacts
 
 __all__ = ["ActionState", "RunState", "project"]
 
@@ -74,6 +75,9 @@ class RunState:
     active_seconds: float = 0.0
     last_ts: datetime | None = None
     loops: LoopTracker = field(default_factory=LoopTracker)
+    facts: RunFacts = field(default_factory=RunFacts)
+    waiting: dict[str, ActionState] = field(default_factory=dict)
+    """Actions waiting for a person: a confirmation not yet resolved or a question not yet answered."""
 
     @property
     def next_seq(self) -> int:
@@ -98,14 +102,14 @@ class RunState:
 
     def open_confirmation(self) -> ActionState | None:
         """The action waiting for a person's approval, if any."""
-        for action in self.actions.values():
+        for action in self.waiting.values():
             if action.confirmation is not None and action.resolution is None:
                 return action
         return None
 
     def open_question(self) -> QuestionAsked | None:
         """The question waiting for an answer, if any."""
-        for action in self.actions.values():
+        for action in self.waiting.values():
             if action.question is not None and action.answer is None:
                 return action.question
         return None
@@ -117,6 +121,7 @@ class RunState:
         self.last_ts = event.ts
         self.events.append(event)
         self.loops.feed(event)
+        self.facts.apply(event)
         self.status = next_status(self.status, event)
         match event:
             case ModelResponded():
@@ -135,24 +140,37 @@ class RunState:
                 self.actions[event.action_id].decisions.append(event)
             case ConfirmationRequested() if event.action_id in self.actions:
                 self.actions[event.action_id].confirmation = event
+                self.waiting[event.action_id] = self.actions[event.action_id]
             case ConfirmationResolved() if event.action_id in self.actions:
                 self.actions[event.action_id].resolution = event
+                self._settled(event.action_id)
             case ActionStarted() if event.action_id in self.actions:
                 self.actions[event.action_id].started = event
             case Observation() if event.action_id in self.actions:
                 self.actions[event.action_id].observation = event
             case QuestionAsked() if event.action_id in self.actions:
                 self.actions[event.action_id].question = event
+                self.waiting[event.action_id] = self.actions[event.action_id]
             case QuestionAnswered():
-                for action in self.actions.values():
+                for action in list(self.waiting.values()):
                     if action.question is not None and action.question.question_id == event.question_id:
                         action.answer = event
+                        self._settled(action.proposed.action_id)
             case ContextCondensed():
                 self.condensed = event
             case WatchModeChanged():
                 self.watch = event
             case _:
                 pass
+
+    def _settled(self, action_id: str) -> None:
+        action = self.waiting.get(action_id)
+        if action is None:
+            return
+        confirming = action.confirmation is not None and action.resolution is None
+        asking = action.question is not None and action.answer is None
+        if not confirming and not asking:
+            del self.waiting[action_id]
 
 
 def project(events: list[Event]) -> RunState:

@@ -36,15 +36,28 @@ def estimate_tokens(chars: int) -> int:
     return 0 if chars <= 0 else max(1, chars // 4)
 
 
-def prompt_chars(messages: list[Message], tools: list[ToolSpec]) -> int:
-    """How many characters a request carries (messages, tool calls and tool schemas), for estimates."""
+def prompt_chars(messages: list[Message], tools: list[ToolSpec], memo: dict[int, int] | None = None) -> int:
+    """How many characters a request carries (messages, tool calls and tool schemas), for estimates.
+
+    ``memo`` maps ``id()`` of messages and tool specs to their sizes; pass one only while something keeps
+    every object it names alive (ids of live objects are never reused).
+    """
     total = 0
     for message in messages:
-        total += len(message.content)
-        total += sum(len(call.name) + len(json.dumps(call.arguments)) for call in message.tool_calls)
-        total += 1000 * len(message.images)
+        size = memo.get(id(message)) if memo is not None else None
+        if size is None:
+            size = len(message.content) + 1000 * len(message.images)
+            size += sum(len(call.name) + len(json.dumps(call.arguments)) for call in message.tool_calls)
+            if memo is not None:
+                memo[id(message)] = size
+        total += size
     for spec in tools:
-        total += len(spec.name) + len(spec.description) + len(json.dumps(spec.parameters))
+        size = memo.get(id(spec)) if memo is not None else None
+        if size is None:
+            size = len(spec.name) + len(spec.description) + len(json.dumps(spec.parameters))
+            if memo is not None:
+                memo[id(spec)] = size
+        total += size
     return total
 
 

@@ -12,6 +12,7 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field
 
 from gofer.events import Event, Risk
+from gofer.safety.history import RunFacts
 
 __all__ = ["ActionRequest", "Decision", "Guard", "GuardContext", "Stage", "Verdict"]
 
@@ -46,12 +47,15 @@ class ActionRequest(BaseModel):
 
 @dataclass
 class GuardContext:
-    """What the guard may consider: the run's log so far, its task and per-run options."""
+    """What the guard may consider: the run's log so far, its task and per-run options. ``facts``: the log's
+    :class:`RunFacts` when the caller keeps them up to date (checks read them through
+    ``facts_of(ctx)``, which computes them when absent or stale)."""
 
     run_id: str
     task: str
     events: list[Event]
     options: dict[str, Any] = field(default_factory=dict)
+    facts: RunFacts | None = None
 
 
 class Guard(Protocol):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gofer.events import (
     ActionProposed,
@@ -25,9 +25,14 @@ from gofer.events import (
 )
 from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts
 
+if TYPE_CHECKING:
+    from gofer.safety.base import GuardContext
+
 __all__ = [
+    "RunFacts",
     "action_destination",
     "current_page_url",
+    "facts_of",
     "remember_key",
     "remembered",
     "taint_marks",
@@ -59,14 +64,59 @@ def user_hosts(events: Iterable[Event], task: str = "") -> set[str]:
     return named_hosts(user_texts(events, task))
 
 
+class RunFacts:
+    """What the checks on every action need from the log, folded one event at a time: a check then costs the
+    same on the thousandth step as on the first. The functions below that take a log compute the same facts."""
+
+    def __init__(self) -> None:
+        self.events = 0
+        """How many events were folded in."""
+        self.untrusted_seen = False
+        """True once any untrusted observation (web page, file, tool output) or tainted input is in the log."""
+        self.last_taint: GuardDecision | None = None
+        """The latest GuardDecision that marked the run tainted."""
+        self.steps_after_taint = 0
+        """Model steps (ModelResponded purpose="step") logged after ``last_taint``."""
+
+    @classmethod
+    def of(cls, events: Iterable[Event]) -> RunFacts:
+        """The facts of a whole log."""
+        facts = cls()
+        for event in events:
+            facts.apply(event)
+        return facts
+
+    def apply(self, event: Event) -> None:
+        """Fold one more event in."""
+        self.events += 1
+        if isinstance(event, Observation):
+            self.untrusted_seen = self.untrusted_seen or event.untrusted
+        elif isinstance(event, GuardDecision):
+            if event.details.get("taint"):
+                self.untrusted_seen = True
+                self.last_taint = event
+                self.steps_after_taint = 0
+        elif isinstance(event, ModelResponded) and event.purpose == "step" and self.last_taint is not None:
+            self.steps_after_taint += 1
+
+    def tainted(self, window_steps: int | None = None) -> GuardDecision | None:
+        """The latest taint mark still in force (see :func:`tainted`)."""
+        if self.last_taint is None or (window_steps is not None and self.steps_after_taint > window_steps):
+            return None
+        return self.last_taint
+
+
+def facts_of(ctx: GuardContext) -> RunFacts:
+    """The context's facts: those the runner keeps up to date when they cover its log, else computed."""
+    facts = ctx.facts
+    if facts is not None and facts.events == len(ctx.events):
+        return facts
+    return RunFacts.of(ctx.events)
+
+
 def untrusted_seen(events: Iterable[Event]) -> bool:
     """True once any untrusted observation (web page, file, tool output) or tainted input is in the log."""
-    for event in events:
-        if isinstance(event, Observation) and event.untrusted:
-            return True
-        if isinstance(event, GuardDecision) and event.details.get("taint"):
-            return True
-    return False
+    return RunFacts.of(events).untrusted_seen
 
 
 def taint_marks(events: Iterable[Event]) -> list[GuardDecision]:
@@ -77,20 +127,7 @@ def taint_marks(events: Iterable[Event]) -> list[GuardDecision]:
 def tainted(events: list[Event], window_steps: int | None = None) -> GuardDecision | None:
     """The latest taint mark still in force, or None. With ``window_steps``, a mark lapses after that many
     model steps (ModelResponded purpose="step") have followed it."""
-    marks = taint_marks(events)
-    if not marks:
-        return None
-    last = marks[-1]
-    if window_steps is None:
-        return last
-    seen_mark = False
-    steps = 0
-    for event in events:
-        if event is last:
-            seen_mark = True
-        elif seen_mark and isinstance(event, ModelResponded) and event.purpose == "step":
-            steps += 1
-    return last if steps <= window_steps else None
+    return RunFacts.of(events).tainted(window_steps)
 
 
 def current_page_url(events: Iterable[Event]) -> str | None:

@@ -21,7 +21,7 @@ from urllib.parse import unquote_plus, urlsplit
 
 from gofer.events import Event, ModelResponded, Observation
 from gofer.safety.base import ActionRequest, Decision, GuardContext
-from gofer.safety.history import current_page_url, untrusted_seen, user_hosts, user_texts
+from gofer.safety.history import current_page_url, facts_of, user_hosts, user_texts
 from gofer.safety.pii import find_pii, find_secrets
 from gofer.safety.pipeline import Check
 from gofer.safety.urls import extract_urls, host_key, same_site
@@ -193,7 +193,7 @@ class DataFlowCheck(Check):
 
     def on_action(self, action: ActionRequest, ctx: GuardContext) -> Decision | None:
         """Confirm when a sensitive payload would reach an unnamed destination after untrusted content."""
-        if not untrusted_seen(ctx.events):
+        if not facts_of(ctx).untrusted_seen:
             return None
         flows = outbound_flows(action.tool, action.arguments, ctx.events)
         if not flows:

@@ -6,7 +6,7 @@ from typing import Any
 
 from gofer.events import Risk
 from gofer.safety.base import ActionRequest, Decision, GuardContext
-from gofer.safety.history import remembered, tainted
+from gofer.safety.history import facts_of, remembered
 from gofer.safety.pipeline import Check
 
 __all__ = ["CONTROL_TOOLS", "ConfirmationPolicyCheck", "effective_risk"]
@@ -22,7 +22,7 @@ def effective_risk(action: ActionRequest, ctx: GuardContext, taint_steps: int | 
     """The action's risk (declared or judged per call), raised one level while the run is tainted."""
     risk = Risk(action.risk)
     reasons = list(action.risk_reasons)
-    mark = tainted(ctx.events, taint_steps)
+    mark = facts_of(ctx).tainted(taint_steps)
     if mark is not None and action.tool not in CONTROL_TOOLS and risk != Risk.CONSEQUENTIAL:
         risk = _ORDER[_ORDER.index(risk) + 1]
         where = f" at event {mark.seq}" if mark.seq >= 0 else ""
