@@ -33,7 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gofer.safety.detector import INJECTION_THRESHOLD, SUSPICIOUS_THRESHOLD, scan
 
-HANDWRITTEN = Path(__file__).with_name("injection_data") / "benign.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
+from own import own_attacks, own_benign  # texts written for this bench
+
+PARTS = ("dev", "own", "test", "cross", "holdout")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -47,21 +50,20 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def load(paths: list[str]) -> list[dict[str, Any]]:
-    """Rows from the corpus files (and the handwritten benign texts), deduplicated by text."""
+    """Rows from the corpus files plus the texts written for this bench (bench/injection_data/own.py:
+    handwritten benign texts, and injected texts of the "own" part), deduplicated by text."""
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
-    files = [Path(p) for p in paths]
-    if HANDWRITTEN.is_file():
-        files.append(HANDWRITTEN)
-    for path in files:
+    written = [*own_benign(), *own_attacks()]
+    for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if row["text"] in seen:
-                continue
-            seen.add(row["text"])
-            rows.append(row)
+            if line.strip():
+                written.append(json.loads(line))
+    for row in written:
+        if row["text"] in seen:
+            continue
+        seen.add(row["text"])
+        rows.append(row)
     return rows
 
 
@@ -87,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-fpr", type=float, default=0.02)
     ap.add_argument("--json", help="also write the figures here")
     ap.add_argument("--show-misses", type=int, default=0, help="print this many missed/false texts per split")
+    ap.add_argument("--parts", default=",".join(PARTS),
+                    help="parts to print (comma-separated); tune with --parts dev,own and look at test rarely")
     args = ap.parse_args(argv)
     if not args.corpus:
         ap.error("give --corpus (see the module docstring for how to build it)")
@@ -117,9 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, Any] = {"threshold_from_dev": t_star, "max_fpr": args.max_fpr, "splits": {}}
     print(f"texts: {len(rows)}; threshold chosen on dev benign at FPR <= {args.max_fpr:.0%}: {t_star:.3f} "
           f"(shipped: suspicious >= {SUSPICIOUS_THRESHOLD}, injection >= {INJECTION_THRESHOLD})\n")
-    for split in ("dev", "test", "cross", "holdout"):
+    shown = set(args.parts.split(","))
+    for split in PARTS:
         pos, neg = by_split[split][1], by_split[split][0]
-        if not pos and not neg:
+        if split not in shown or (not pos and not neg):
             continue
         fp = sum(r["score"] >= t_star for r in neg)
         lo, hi = wilson(fp, len(neg))
@@ -162,8 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             for r in sorted(neg, key=lambda r: -r["score"])[: args.show_misses]:
                 print(f"    FALSE? {r['template']} {r['score']:.2f}: {r['text'][:300]!r}")
         print()
-    benign = [r for r in rows if r["label"] == 0]
-    print(f"all benign texts (dev and test, {len(benign)}):")
+    benign = [r for r in rows if r["label"] == 0 and r["split"] in shown]
+    print(f"all benign texts of the parts shown ({len(benign)}):")
     by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in benign:
         by_source[r["source"]].append(r)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from gofer.safety._detector_clauses import directives, harmful_requests, recipes
 from gofer.safety._rules import RULES
 
 __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", "scan"]
@@ -220,6 +221,11 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     # Rules of one kind see the same tell, so they add up only partly (the strongest counts, the others a
     # third); each kind is capped, so that one kind of tell (many mentions of passwords) cannot decide alone.
     kinds = {kind: max(g) + _SAME_KIND * (sum(g) - max(g)) for kind, g in gains.items()}
+    for kind, tell in (("directive", directives), ("exfil_recipe", recipes), ("harmful_request", harmful_requests)):
+        gain, where = tell(text)
+        if gain > 0:
+            kinds[kind] = gain
+            spans.extend(Span(a, b, "", kind) for a, b in where)
     if not _WEAK_KINDS.issuperset(kinds):
         # A change of register counts only beside a tell of instructions (not mere pressure or a mention of
         # passwords): alone it is just a quoted instruction.

@@ -1,0 +1,221 @@
+# ruff: noqa: E501
+"""Clause-level tells for the injection detector: directives addressed to the reader, exfiltration recipes and
+requests for harmful text.
+
+A *directive* is a clause that opens (a line, a field, a quote, a bullet, a sentence, or after a marker such as
+``TODO:``, ``Note:``, ``Assistant,``, ``you should``) with a verb from a broad lexicon of agent actions, and
+names a concrete target: an address, a URL or domain, an account number, an amount, "the user's ...", secrets
+or personal data, "all messages". A bare imperative scores nothing (documentation is full of them); its weight
+grows with the targets, with a marker or an address to the reader, and shrinks when the whole text is a list of
+instructions for people (a manual, a recipe), where one more imperative is not a change of register.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs an injected instruction uses, by what they make the agent do. English plus the commonest forms in a few
+# other languages (the translation of "send" and "transfer" is most of what an attack in French needs).
+_MOVE = ("send|forward|e-?mail|mail|upload|post|share|transfer|wire|pay|publish|copy|paste|leak|exfiltrate|submit"
+         "|deliver|dm|message|text|include|append|attach|insert|add|put|concatenate|combine|collect|gather|compile"
+         "|extract|dump|export|retrieve|buy|purchase|order"
+         "|envoie|envoyez|transf[eé]rez?|transfiere|transfiera|env[ií]a|env[ií]e|sende|senden|[üu]berweise|invia|inviare|envie|trasferisci")
+_CHANGE = ("change|modify|update|set|reset|delete|remove|erase|wipe|purge|invite|grant|give|cancel|move|rename"
+           "|disable|enable|turn off|create|make|book|reserve|schedule|approve|accept|sign|unsubscribe|block"
+           "|unblock|ban|kick|promote|install|uninstall|subscribe|redirect|replace|overwrite|empty|trash")
+_VISIT = "visit|open|click|go to|navigate to|browse to|load|download|run|execute|launch"
+_SPEAK = ("say|tell|reply|respond|answer|output|print|write|state|report|recommend|claim|conclude|confirm|declare"
+          "|mention|suggest|advise|warn|inform|notify|compose|generate|produce|draft|render|display|show|return"
+          "|summari[sz]e|translate")
+_VERB_CLASS: dict[str, float] = {}
+for _words, _base in ((_MOVE, 0.7), (_CHANGE, 0.6), (_VISIT, 0.6), (_SPEAK, 0.4)):
+    for _w in _words.split("|"):
+        _VERB_CLASS.setdefault(_w, _base)
+
+_LEAD = (r"(?:(?:todo|to-do|to do|note|n\.b\.|nb|ps|p\.s\.|action(?: item)?|reminder|next step|step \d+|important|urgent"
+         r"|attention|task|request|instructions?|assistant|ai|agent|bot|system|admin|update)\s*[:\-\u2013,!]+\s*|\[[\w ]{1,20}\]\s*)")
+_ADDRESS = (r"(?:you (?:should|must|need to|have to|are (?:required|asked|expected) to|will|can now)|make sure (?:to|you)"
+            r"|be sure to|remember to|don't forget to|do not forget to|it is (?:essential|important|required) (?:to|that you)"
+            r"|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))[^,.\n]{0,40},?"
+            r"|after (?:that|this|you are done)[^,.\n]{0,30},?|(?:and )?then|also|now|first|immediately|kindly|please|urgently"
+            r"|quickly|secretly|quietly|silently)")
+_VERBS = "|".join(sorted(_VERB_CLASS, key=len, reverse=True)).replace(" ", r"\s+")
+DIRECTIVE = re.compile(
+    rf"(?:^|(?<=[\n.!?;:>\]\"'*#(\u2022-]))[ \t\"'*#>\-\u2022(]*(?P<lead>{_LEAD})?(?P<addr>(?:{_ADDRESS}\s+){{0,3}})"
+    rf"(?P<verb>{_VERBS})(?=[ \t]|:\s)(?P<tail>[^\n]{{0,220}})",
+    re.MULTILINE,
+)
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
+
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\b(?:[\w-]{2,40}\.){1,4}(?:com|net|org|io|xyz|ru|info|biz|co|me|app|site|online|top|cc|tk|de|fr|uk)\b"
+    r"|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|\+\d[\d ()-]{7,}\d|\bchannel\b|#[a-z][\w-]+"
+)
+_USER = re.compile(r"\buser's\b|\busers'|\b(?:benutzer\w*|usuari[oa]s?|utilisateur\w*|utente)\b|\bthe\s+(?:user|owner|account holder|customer|victim)\b|\bmy (?:new )?(?:e-?mail|address|account|iban)\b")
+_SENSITIVE = re.compile(
+    r"\b(?:passwords?|passwd|passcodes?|pins?|api[\s_-]?keys?|secret|secrets|credentials?|private[\s_-]?keys?|ssh|id_rsa|tokens?"
+    r"|cookies?|2fa|one-time|otp|security codes?|login details|logins?|passports?|social security|ssn|date of birth|birthday"
+    r"|home address|phone numbers?|credit cards?|card numbers?|cvv|bank (?:account|details)|iban|medical|health records?"
+    r"|salary|payslips?|tax returns?|id[_ ]numbers?|inbox|private|confidential|contracts?|invoices?|savings|balance"
+    r"|conversation|chat history|previous messages?|messages?|emails?|e-mails?|files?|documents?|folder|drive|repositor(?:y|ies)"
+    r"|admin rights?|access|permissions?|root|sudo|zugangsdaten|passwort|senha|contrase\w+|mot de passe|identifiants)\b"
+)
+_BULK = re.compile(r"\b(?:all|every|each|entire|whole|everything|as much|as many|any|the rest of|last \w+|most expensive|maximum|highest|tous|toutes|todos?|todas?|alle|tutti)\b")
+_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|gbp|pounds)\b|\bmoney\b|\bfunds\b")
+_QUOTED = re.compile(r"'[^'\n]{2,60}'|\"[^\"\n]{2,60}\"|\u201c[^\u201d\n]{2,60}\u201d")
+_TO_READER = re.compile(r"you |make sure|be sure|remember|forget|before|after|secretly|quietly|silently|essential|important")
+_TO_AI = re.compile(r"(?:assistant|ai|agent|bot|system|admin)\b")
+_YOUR = re.compile(r"\byour(?:s|self)?\b")
+# Credits and cross-references in changelogs ("by [@name](https://github.com/name) in [#123](...)").
+_ATTRIBUTION = re.compile(r"\b(?:by|in|see|from|thanks to)\s+\[[@#]?[^\]\n]{1,60}\]\([^)\s]{1,200}\)|\((?:https?://)?(?:github|gitlab)\.com/[^)\s]*\)")
+
+# Texts that are instructions for people throughout: shell prompts, code fences, numbered steps.
+_DOC_TELLS = re.compile(r"(?m)^\s*(?:\$ |>>> |```|\.\. )|\b(?:pip|pip3|apt|apt-get|npm|git|sudo|make|cd|export|python3?|uv)\s+(?:-|install|run|add|clone|config|init|build|get)")
+_FIELD = re.compile(r"(?m)^\s*-?\s*[\"']?[a-z_][\w .-]{1,30}[\"']?\s*:\s*\S")
+
+
+def _context(text: str, n_lines: int) -> float:
+    """A factor for directives: below 1 in documentation (commands, numbered steps), above in records."""
+    doc = len(_DOC_TELLS.findall(text, 0, 20_000))
+    fields = len(_FIELD.findall(text, 0, 20_000))
+    factor = 1.0
+    if doc >= 2:
+        factor *= 0.6
+    if fields >= 3 and fields >= 0.3 * n_lines:
+        factor *= 1.15
+    return factor
+
+
+def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
+    """Evidence from clauses that tell their reader to act on a concrete target, and where they are."""
+    found: list[tuple[float, int, int]] = []
+    total_imperatives = 0
+    for m in DIRECTIVE.finditer(text):
+        total_imperatives += 1
+        tail = m.group("tail")
+        end = _CLAUSE_END.search(tail)
+        # Keep URLs and addresses (which contain dots) whole: cut at a sentence end outside them.
+        while end is not None and end.group(0) == "." and end.end() < len(tail) and not tail[end.end()].isspace():
+            end = _CLAUSE_END.search(tail, end.end())
+        clause = _ATTRIBUTION.sub(" ", tail[: end.start()] if end else tail)
+        verb = re.sub(r"\s+", " ", m.group("verb"))
+        base = _VERB_CLASS.get(verb, 0.5)
+        target = 0.0
+        if _CONTACT.search(clause):
+            target += 0.7
+        if _USER.search(clause):
+            target += 0.8
+        if _SENSITIVE.search(clause):
+            target += 0.5
+        if _BULK.search(clause):
+            target += 0.3
+        if _MONEY.search(clause):
+            target += 0.4
+        if _QUOTED.search(clause) and base <= 0.5:
+            target += 0.3
+        addr = m.group("addr") or ""
+        lead = m.group("lead") or ""
+        to_reader = bool(_TO_READER.search(addr) or _TO_AI.match(lead))
+        if to_reader:
+            target += 0.6
+        if target < 0.6:
+            continue
+        score = base + min(target, 1.6)
+        if _YOUR.search(clause):
+            # "reset your password", "post your question": addressed to a person about their own things.
+            score *= 0.6
+        if lead:
+            score += 0.5
+        found.append((score, m.start("verb"), m.start("tail") + len(clause)))
+    if not found:
+        return 0.0, []
+    n_lines = text.count("\n") + 1
+    factor = _context(text, n_lines)
+    # A text made of imperatives (a how-to, a to-do list) is instructions for people: one more is not a tell.
+    sentences = max(1, len(re.findall(r"[.!?](?:\s|$)|\n", text)))
+    if total_imperatives >= 4 and total_imperatives >= 0.4 * sentences:
+        factor *= 0.7
+    found.sort(reverse=True)
+    best = found[0][0] + (0.3 * found[1][0] if len(found) > 1 else 0.0)
+    return min(3.0, best * factor), [(a, b) for _, a, b in found[:3]]
+
+
+# Exfiltration recipes: a URL (often a markdown image or link) that is to carry data, and the instructions that
+# fill it from the conversation or the user's data.
+_PLACEHOLDER_URL = re.compile(
+    r"\]\(\s*(?:https?://)?[^\s)]*(?:[?&=/]|\.(?:png|gif|jpg|svg))[^\s)]*(?:\[[a-z_ ]+\]|\{\{?[a-z_ ]+\}?\}|<[a-z_ ]+>|\$\w+|\b[a-z]*(?:data|info|secret|user|conv|chat|summary|message|history|query|content|payload)[a-z]*\b)[^\s)]*\)"
+)
+_CONVERSATION = re.compile(
+    r"\b(?:the|our|this|previous|earlier|prior|entire|whole|current)\s+(?:conversation|chat(?: history| log)?|dialog(?:ue)?|discussion|(?:chat |message )?history|messages? (?:above|so far|before))\b"
+    r"|\b(?:everything|anything|all|whatever)\s+(?:that\s+)?(?:the user|they|i|you've been|you were)\s+(?:told|said|wrote|shared|typed|sent|asked)\b"
+    r"|\b(?:the\s+)?user'?s\s+(?:(?:previous|last|earlier|first|prior|\w+)\s+){0,2}(?:messages?|questions?|inputs?|prompts?|requests?|answers?|data|information|details|name|e-?mail)\b"
+    r"|\b(?:mentioned|shared|discussed|provided)\s+(?:earlier|before|above|so far|previously)(?:\s+in\s+(?:this|the)\s+(?:conversation|chat))?"
+    r"|\bprevious (?:messages?|turns?|prompts?|questions?)\b|\bchat so far\b"
+)
+_FILL = re.compile(
+    r"\b(?:replace|replacing|substitute|substituting|fill(?:ing)?(?: in)?|swap)\b[^.\n]{0,60}\bwith\b|\bwhere\s+(?:\[[^\]]{1,30}\]|\{[^}]{1,30}\}|[a-z_]{3,20})\s+(?:is|are|stands for|should be)\b"
+    r"|\b(?:url-?encod\w*|base64[- ]?encod\w*|encode\w*\s+[^.\n]{0,50}\b(?:base64|hex|url)|percent-encod\w*)"
+    r"|\b(?:append|add|attach|concatenate|join|put)\w*\b[^.\n]{0,80}\b(?:to|after|at the end of|onto|into)\s+(?:the\s+|this\s+|that\s+)?(?:url|link|query|address|parameter|https?://|'https?://|\"https?://)"
+    r"|\b(?:load|open|fetch|visit|request|render|show|display|print|include|insert|output)\b[^.\n]{0,60}\b(?:followed by|plus|with)\b[^.\n]{0,40}\b(?:result|text|data|it|them|that)\b"
+)
+_CONVERSATION_WORDS = ("conversation", "chat", "dialog", "discussion", "history", "told", "said", "wrote", "typed",
+                       "user's", "users'", "mentioned", "shared", "provided", "previous", "messages ")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,80}\]\(\s*https?://[^\s)]+\)")
+
+
+def recipes(text: str) -> tuple[float, list[tuple[int, int]]]:
+    """Evidence of an exfiltration recipe: a placeholder URL, filling it from the conversation, encodings."""
+    spans: list[tuple[int, int]] = []
+    evidence = 0.0
+    m = _PLACEHOLDER_URL.search(text) if "](" in text else None
+    if m:
+        evidence += 1.0
+        spans.append(m.span())
+    c = _CONVERSATION.search(text) if any(w in text for w in _CONVERSATION_WORDS) else None
+    if not (m or c):
+        return 0.0, []
+    f = _FILL.search(text)
+    if c:
+        spans.append(c.span())
+        evidence += 0.7
+    if f:
+        spans.append(f.span())
+        evidence += 0.6
+    if c and f:
+        evidence += 0.6
+    if evidence and (m or c) and _MD_IMAGE.search(text):
+        evidence += 0.4
+    if evidence < 1.2:
+        return 0.0, []
+    return min(evidence, 3.0), spans
+
+
+_HARM_ADJ = (r"(?:toxic|hateful|hate|offensive|insulting|derogatory|discriminatory|racist|sexist|homophobic|transphobic"
+             r"|xenophobic|misogynistic|demeaning|degrading|abusive|harassing|violent|threatening|negative|unfriendly|mean"
+             r"|rude|harmful|obscene|vulgar|hostile|humiliating|disparaging|bigoted|inflammatory|defamatory|nasty|cruel)")
+_HARM_NOUN = (r"(?:sentences?|statements?|jokes?|comments?|remarks?|tweets?|posts?|poems?|messages?|paragraphs?|texts?"
+              r"|slogans?|stor(?:y|ies)|insults?|speech(?:es)?|rants?|essays?|lines?|words?|phrases?|reviews?|songs?|lyrics"
+              r"|descriptions?|content|stereotypes?|slurs?|things?|points?|reasons?)")
+_HARM_WORDS = ("toxic", "hate", "offens", "insult", "derogat", "discrimin", "racis", "sexis", "phobic", "misogyn",
+               "demean", "degrad", "abus", "harass", "violen", "threat", "negative", "unfriendly", "mean ", "rude",
+               "harm", "obscen", "vulgar", "hostil", "humiliat", "disparag", "bigot", "inflammat", "defamat", "nasty",
+               "cruel", "bomb", "explosive", "napalm", "meth", "nerve agent", "poison", "weapon", "steal", "kill",
+               "hurt", "stalk", "kidnap", "shoplift", "hack into", "break into", "inferior", "mock", "belittl",
+               "ridicul", "dehumani")
+HARMFUL = re.compile(
+    rf"\b(?:write|compose|generate|produce|create|draft|give|list|provide|come up with|craft|tell|say|make)\b[^.\n]{{0,30}}?\b{_HARM_ADJ}\s+(?:\w+\s+)?{_HARM_NOUN}\b"
+    r"|\b(?:how to|ways to|guide to|steps to|instructions (?:for|to))\s+(?:make|build|assemble|synthesi[sz]e|cook)\s+(?:a\s+|an\s+)?(?:pipe\s+)?(?:bomb|explosive|napalm|meth\w*|nerve agent|poison|weapon)"
+    r"|\b(?:how to|ways to|guide to)\s+(?:steal|poison|kill|hurt|stalk|harass|kidnap|shoplift|hack into|break into)\b"
+    r"|\bwhy\s+[\w\s]{3,30}\s+are\s+(?:inferior|stupid|subhuman|evil|worthless|lazy|criminals|animals|dirty)\b"
+    r"|\b(?:harass|mock|insult|demean|belittl|ridicul|humiliat|threaten|dehumani[sz])\w*\s+(?:\w+\s+){0,2}(?:people|persons|women|men|girls|boys|immigrants|migrants|refugees|foreigners|muslims|jews|jewish|christians|hindus|gays?|lesbians?|trans\w*|black|roma|disabled|elderly|minorit\w+|group|community)\b"
+)
+
+
+def harmful_requests(text: str) -> tuple[float, list[tuple[int, int]]]:
+    """Evidence of a request to produce hateful or dangerous text."""
+    if not any(w in text for w in _HARM_WORDS):
+        return 0.0, []
+    spans = [m.span() for m in HARMFUL.finditer(text)][:3]
+    if not spans:
+        return 0.0, []
+    return 2.6 + 0.2 * (len(spans) - 1), spans
