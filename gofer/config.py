@@ -150,7 +150,7 @@ class Settings(BaseSettings):
     @property
     def db_url(self) -> str:
         """The store's URL (SQLite in the home folder unless configured)."""
-        return self.database_url or f"sqlite+aiosqlite:///{self.home_dir / 'gofer.db'}"
+        return self.database_url or f"sqlite:///{self.home_dir / 'gofer.db'}"
 
     @property
     def workspaces_dir(self) -> Path:

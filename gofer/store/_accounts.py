@@ -7,12 +7,13 @@ import secrets
 from typing import Any
 
 from sqlalchemy import Row, delete, insert, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from gofer.events import RunStatus, now
 from gofer.ids import new_id
 from gofer.store._base import SqlBase
+from gofer.store._db import all_rows, one_or_none
 from gofer.store.base import ApiKeyRecord, NotFoundError, RunRecord, SessionRecord, StoreError, UserRecord
 from gofer.store.tables import api_keys, runs, sessions, users
 
@@ -59,36 +60,35 @@ class AccountsMixin(SqlBase):
     async def create_user(self, name: str) -> UserRecord:
         """A new user; StoreError when the name is taken."""
         record = UserRecord(id=new_id("usr"), name=name, created_at=now())
+
+        def create(conn: Connection) -> None:
+            if conn.scalar(select(users.c.id).where(users.c.name == name)) is not None:
+                raise StoreError(f"a user named {name!r} already exists")
+            conn.execute(insert(users).values(**record.model_dump()))
+
         try:
-            async with self._writing() as conn:
-                taken = await conn.scalar(select(users.c.id).where(users.c.name == name))
-                if taken is not None:
-                    raise StoreError(f"a user named {name!r} already exists")
-                await conn.execute(insert(users).values(**record.model_dump()))
+            await self._write(create)
         except IntegrityError:
             raise StoreError(f"a user named {name!r} already exists") from None
         return record
 
     async def get_user(self, user_id: str) -> UserRecord:
         """The user with this id."""
-        async with self._reading() as conn:
-            row = (await conn.execute(select(users).where(users.c.id == user_id))).one_or_none()
+        row = await self._read(one_or_none, select(users).where(users.c.id == user_id))
         if row is None:
             raise NotFoundError(f"no user {user_id}")
         return _user(row)
 
     async def get_user_by_name(self, name: str) -> UserRecord:
         """The user with this name."""
-        async with self._reading() as conn:
-            row = (await conn.execute(select(users).where(users.c.name == name))).one_or_none()
+        row = await self._read(one_or_none, select(users).where(users.c.name == name))
         if row is None:
             raise NotFoundError(f"no user named {name!r}")
         return _user(row)
 
     async def list_users(self) -> list[UserRecord]:
         """Every user, oldest first."""
-        async with self._reading() as conn:
-            rows = (await conn.execute(select(users).order_by(users.c.created_at, users.c.id))).all()
+        rows = await self._read(all_rows, select(users).order_by(users.c.created_at, users.c.id))
         return [_user(row) for row in rows]
 
     # API keys
@@ -98,10 +98,13 @@ class AccountsMixin(SqlBase):
         secret = KEY_PREFIX + secrets.token_urlsafe(32)
         record = ApiKeyRecord(id=new_id("key"), user_id=user_id, prefix=secret[:_VISIBLE], created_at=now(),
                               quotas=dict(quotas or {}))
-        async with self._writing() as conn:
-            if await conn.scalar(select(users.c.id).where(users.c.id == user_id)) is None:
+
+        def create(conn: Connection) -> None:
+            if conn.scalar(select(users.c.id).where(users.c.id == user_id)) is None:
                 raise NotFoundError(f"no user {user_id}")
-            await conn.execute(insert(api_keys).values(**record.model_dump(), secret_sha256=hash_secret(secret)))
+            conn.execute(insert(api_keys).values(**record.model_dump(), secret_sha256=hash_secret(secret)))
+
+        await self._write(create)
         return record, secret
 
     async def verify_api_key(self, secret: str) -> tuple[UserRecord, ApiKeyRecord] | None:
@@ -113,8 +116,7 @@ class AccountsMixin(SqlBase):
             .join(users, users.c.id == api_keys.c.user_id)
             .where(api_keys.c.secret_sha256 == hash_secret(secret), api_keys.c.revoked_at.is_(None))
         )
-        async with self._reading() as conn:
-            row = (await conn.execute(query)).one_or_none()
+        row = await self._read(one_or_none, query)
         if row is None:
             return None
         user = UserRecord(id=row.user_id, name=row.user_name, created_at=row.user_created_at)
@@ -125,18 +127,18 @@ class AccountsMixin(SqlBase):
         where = [api_keys.c.id == key_id]
         if user_id is not None:
             where.append(api_keys.c.user_id == user_id)
-        async with self._writing() as conn:
-            found = await conn.scalar(select(api_keys.c.id).where(*where))
-            if found is None:
+
+        def revoke(conn: Connection) -> None:
+            if conn.scalar(select(api_keys.c.id).where(*where)) is None:
                 raise NotFoundError(f"no API key {key_id}")
-            await conn.execute(update(api_keys).where(*where, api_keys.c.revoked_at.is_(None))
-                               .values(revoked_at=now()))
+            conn.execute(update(api_keys).where(*where, api_keys.c.revoked_at.is_(None)).values(revoked_at=now()))
+
+        await self._write(revoke)
 
     async def list_api_keys(self, user_id: str) -> list[ApiKeyRecord]:
         """The user's keys (revoked ones too), oldest first."""
         query = select(api_keys).where(api_keys.c.user_id == user_id).order_by(api_keys.c.created_at)
-        async with self._reading() as conn:
-            return [_key(row) for row in (await conn.execute(query)).all()]
+        return [_key(row) for row in await self._read(all_rows, query)]
 
     # Sessions
 
@@ -145,47 +147,41 @@ class AccountsMixin(SqlBase):
         """A new session; StoreError when ``session_id`` is taken, NotFoundError for an unknown user."""
         record = SessionRecord(id=session_id or new_id("ses"), user_id=user_id, workspace=workspace, title=title,
                                created_at=now())
+
+        def create(conn: Connection) -> None:
+            if user_id is not None and conn.scalar(select(users.c.id).where(users.c.id == user_id)) is None:
+                raise NotFoundError(f"no user {user_id}")
+            if conn.scalar(select(sessions.c.id).where(sessions.c.id == record.id)) is not None:
+                raise StoreError(f"session {record.id} already exists")
+            conn.execute(insert(sessions).values(**record.model_dump()))
+
         try:
-            async with self._writing() as conn:
-                if user_id is not None and await conn.scalar(select(users.c.id).where(users.c.id == user_id)) is None:
-                    raise NotFoundError(f"no user {user_id}")
-                if await conn.scalar(select(sessions.c.id).where(sessions.c.id == record.id)) is not None:
-                    raise StoreError(f"session {record.id} already exists")
-                await conn.execute(insert(sessions).values(**record.model_dump()))
+            await self._write(create)
         except IntegrityError:
             raise StoreError(f"session {record.id} already exists") from None
         return record
 
     async def get_session(self, session_id: str, user_id: str | None = None) -> SessionRecord:
         """The session; with ``user_id``, NotFoundError unless it is that user's."""
-        async with self._reading() as conn:
-            return await self._session_in(conn, session_id, user_id)
-
-    async def _session_in(self, conn: AsyncConnection, session_id: str, user_id: str | None) -> SessionRecord:
-        query = select(sessions).where(sessions.c.id == session_id)
-        if user_id is not None:
-            query = query.where(sessions.c.user_id == user_id)
-        row = (await conn.execute(query)).one_or_none()
-        if row is None:
-            raise NotFoundError(f"no session {session_id}")
-        return _session(row)
+        return await self._read(_session_in, session_id, user_id)
 
     async def list_sessions(self, user_id: str | None = None) -> list[SessionRecord]:
         """Sessions (only the user's with ``user_id``), newest first."""
         query = select(sessions).order_by(sessions.c.created_at.desc(), sessions.c.id)
         if user_id is not None:
             query = query.where(sessions.c.user_id == user_id)
-        async with self._reading() as conn:
-            return [_session(row) for row in (await conn.execute(query)).all()]
+        return [_session(row) for row in await self._read(all_rows, query)]
 
     async def delete_session(self, session_id: str, user_id: str | None = None) -> None:
         """Delete the session with its runs, their events and commands."""
         where = [sessions.c.id == session_id]
         if user_id is not None:
             where.append(sessions.c.user_id == user_id)
-        async with self._writing() as conn:
-            result = await conn.execute(delete(sessions).where(*where))
-        if result.rowcount == 0:
+
+        def delete_it(conn: Connection) -> int:
+            return conn.execute(delete(sessions).where(*where)).rowcount
+
+        if await self._write(delete_it) == 0:
             raise NotFoundError(f"no session {session_id}")
 
     # Runs
@@ -193,19 +189,23 @@ class AccountsMixin(SqlBase):
     async def create_run(self, *, session_id: str, task: str, model: str, user_id: str | None = None,
                          run_id: str | None = None) -> RunRecord:
         """A new run row (status running, empty log) in the session; its owner defaults to the session's."""
-        async with self._writing() as conn:
-            session = await self._session_in(conn, session_id, user_id)
-            return await self._insert_run(conn, run_id or new_id("run"), session.id,
-                                          user_id if user_id is not None else session.user_id, task, model)
 
-    async def _insert_run(self, conn: AsyncConnection, run_id: str, session_id: str, user_id: str | None,
-                          task: str, model: str) -> RunRecord:
-        if await conn.scalar(select(runs.c.id).where(runs.c.id == run_id)) is not None:
+        def create(conn: Connection) -> RunRecord:
+            session = _session_in(conn, session_id, user_id)
+            return self._insert_run(conn, run_id or new_id("run"), session.id,
+                                    user_id if user_id is not None else session.user_id, task, model)
+
+        return await self._write(create)
+
+    @staticmethod
+    def _insert_run(conn: Connection, run_id: str, session_id: str, user_id: str | None, task: str,
+                    model: str) -> RunRecord:
+        if conn.scalar(select(runs.c.id).where(runs.c.id == run_id)) is not None:
             raise StoreError(f"run {run_id} already exists")
         stamp = now()
         record = RunRecord(id=run_id, session_id=session_id, user_id=user_id, task=task, model=model,
                            status=RunStatus.RUNNING, created_at=stamp, updated_at=stamp)
-        await conn.execute(insert(runs).values(**record.model_dump(mode="python")))
+        conn.execute(insert(runs).values(**record.model_dump(mode="python")))
         return record
 
     async def get_run(self, run_id: str, user_id: str | None = None) -> RunRecord:
@@ -213,8 +213,7 @@ class AccountsMixin(SqlBase):
         query = select(runs).where(runs.c.id == run_id)
         if user_id is not None:
             query = query.where(runs.c.user_id == user_id)
-        async with self._reading() as conn:
-            row = (await conn.execute(query)).one_or_none()
+        row = await self._read(one_or_none, query)
         if row is None:
             raise NotFoundError(f"no run {run_id}")
         return run_record(row)
@@ -229,5 +228,14 @@ class AccountsMixin(SqlBase):
             query = query.where(runs.c.session_id == session_id)
         if status is not None:
             query = query.where(runs.c.status == RunStatus(status).value)
-        async with self._reading() as conn:
-            return [run_record(row) for row in (await conn.execute(query)).all()]
+        return [run_record(row) for row in await self._read(all_rows, query)]
+
+
+def _session_in(conn: Connection, session_id: str, user_id: str | None) -> SessionRecord:
+    query = select(sessions).where(sessions.c.id == session_id)
+    if user_id is not None:
+        query = query.where(sessions.c.user_id == user_id)
+    row = conn.execute(query).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no session {session_id}")
+    return _session(row)

@@ -1,57 +1,52 @@
-"""The connection plumbing every part of :class:`gofer.store.sql.SqlEventStore` shares."""
+"""The plumbing every part of :class:`gofer.store.sql.SqlEventStore` shares: its database and its notifier."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.engine import Connection
 
-from gofer.store._engine import WRITE_OPTION, is_memory_sqlite, make_engine, normalize_url
+from gofer.store._db import Database
+from gofer.store._engine import normalize_url
 from gofer.store.base import StoreError
 from gofer.store.migrate import migrate
 from gofer.store.notify import LocalNotifier, Notifier
 
 __all__ = ["DEFAULT_POLL_INTERVAL", "SqlBase"]
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
 DEFAULT_POLL_INTERVAL = 0.05
 """Seconds between looks at the database for changes made by other processes."""
 
 
 class SqlBase:
-    """An engine, a notifier and the two kinds of transaction: reading (a snapshot) and writing (locked)."""
+    """A database, a notifier and the two kinds of transaction: reading (a snapshot) and writing (locked).
+
+    A transaction is a plain function over a ``Connection`` (see :mod:`gofer.store._db`)."""
 
     def __init__(self, url: str, *, notifier: Notifier | None = None,
                  poll_interval: float = DEFAULT_POLL_INTERVAL) -> None:
         self.url = normalize_url(url)
-        self.engine = make_engine(self.url)
-        self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
+        self.db = Database(self.url)
         self.notifier: Notifier = notifier or LocalNotifier()
         self.poll_interval = poll_interval
         self._closed = False
-        # An in-memory SQLite database is one connection: its transactions must take turns.
-        self._turns: asyncio.Lock | None = asyncio.Lock() if is_memory_sqlite(self.url) else None
 
     @property
     def dialect(self) -> str:
         """``sqlite`` or ``postgresql``."""
-        return self.engine.dialect.name
+        return self.db.dialect
 
-    @asynccontextmanager
-    async def _reading(self) -> AsyncIterator[AsyncConnection]:
+    async def _read(self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
         self._check_open()
-        async with self._turn(), self.engine.connect() as conn:
-            yield conn
+        return await self.db.read(fn, *args, **kwargs)
 
-    @asynccontextmanager
-    async def _writing(self) -> AsyncIterator[AsyncConnection]:
+    async def _write(self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
         self._check_open()
-        async with self._turn(), self._write_engine.begin() as conn:
-            yield conn
-
-    def _turn(self) -> AbstractAsyncContextManager[object]:
-        return self._turns if self._turns is not None else nullcontext()
+        return await self.db.write(fn, *args, **kwargs)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -60,12 +55,12 @@ class SqlBase:
     async def migrate(self) -> bool:
         """Apply pending migrations; True when some were applied."""
         self._check_open()
-        return await migrate(self.engine)
+        return await migrate(self.db)
 
     async def close(self) -> None:
-        """Wake every waiter and dispose of the engine's connections."""
+        """Wake every waiter and close the database's connections."""
         if self._closed:
             return
         self._closed = True
         await self.notifier.aclose()
-        await self.engine.dispose()
+        await self.db.dispose()

@@ -11,12 +11,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, event, make_url
-from sqlalchemy.engine import Connection
+from sqlalchemy import URL, create_engine, event, make_url
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import StaticPool
 
-__all__ = ["BUSY_TIMEOUT_MS", "WRITE_OPTION", "is_memory_sqlite", "is_sqlite", "make_engine", "normalize_url"]
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "WRITE_OPTION",
+    "is_memory_sqlite",
+    "is_sqlite",
+    "make_async_engine",
+    "make_sync_engine",
+    "normalize_url",
+]
 
 BUSY_TIMEOUT_MS = 30_000
 """How long a SQLite connection waits for another process's lock before giving up."""
@@ -26,11 +34,12 @@ WRITE_OPTION = "gofer_write"
 
 
 def normalize_url(url: str | URL) -> URL:
-    """The URL with an async driver: ``sqlite://`` becomes aiosqlite, ``postgres(ql)://`` becomes asyncpg."""
+    """The URL with the driver the store uses: ``sqlite://`` (any driver) becomes pysqlite, ``postgres(ql)://``
+    becomes asyncpg."""
     parsed = make_url(url) if isinstance(url, str) else url
     backend, _, driver = parsed.drivername.partition("+")
-    if backend == "sqlite" and driver != "aiosqlite":
-        return parsed.set(drivername="sqlite+aiosqlite")
+    if backend == "sqlite" and driver != "pysqlite":
+        return parsed.set(drivername="sqlite+pysqlite")
     if backend in ("postgresql", "postgres") and (backend, driver) != ("postgresql", "asyncpg"):
         return parsed.set(drivername="postgresql+asyncpg")
     return parsed
@@ -46,30 +55,35 @@ def is_memory_sqlite(url: URL) -> bool:
     return is_sqlite(url) and (url.database in (None, "", ":memory:") or "mode=memory" in str(url))
 
 
-def make_engine(url: str | URL) -> AsyncEngine:
-    """An async engine for the URL; for a SQLite file its folder is created and the pragmas set per connection."""
+def make_async_engine(url: str | URL) -> AsyncEngine:
+    """An async engine for a PostgreSQL URL."""
+    return create_async_engine(normalize_url(url), pool_pre_ping=True)
+
+
+def make_sync_engine(url: str | URL, *, pool_size: int = 4) -> Engine:
+    """A SQLite engine whose connections may move between threads (one at a time); for a file its folder is
+    created and the pragmas set per connection."""
     parsed = normalize_url(url)
-    if not is_sqlite(parsed):
-        return create_async_engine(parsed, pool_pre_ping=True)
     kwargs: dict[str, Any] = {}
     if is_memory_sqlite(parsed):
         kwargs["poolclass"] = StaticPool
     else:
         assert parsed.database is not None
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    # Every transaction here ends in an explicit commit or rollback, so the pool need not roll back again on
-    # check-in (with aiosqlite each statement is a hop to its thread).
-    engine = create_async_engine(
-        parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_reset_on_return=None, **kwargs
+        kwargs.update(pool_size=pool_size, max_overflow=0)
+    # Every transaction here ends in an explicit commit or rollback, so the pool need not roll back again.
+    engine = create_engine(
+        parsed,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        pool_reset_on_return=None,
+        **kwargs,
     )
     _install_sqlite_hooks(engine, memory=is_memory_sqlite(parsed))
     return engine
 
 
-def _install_sqlite_hooks(engine: AsyncEngine, *, memory: bool) -> None:
-    sync_engine = engine.sync_engine
-
-    @event.listens_for(sync_engine, "connect")
+def _install_sqlite_hooks(engine: Engine, *, memory: bool) -> None:
+    @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Take transaction control from the driver so BEGIN is ours (and DDL is transactional).
         dbapi_connection.isolation_level = None
@@ -81,7 +95,7 @@ def _install_sqlite_hooks(engine: AsyncEngine, *, memory: bool) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
-    @event.listens_for(sync_engine, "begin")
+    @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         writes = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")

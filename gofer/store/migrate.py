@@ -16,9 +16,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import AsyncEngine
 
-from gofer.store._engine import WRITE_OPTION
+from gofer.store._db import Database
 
 __all__ = ["MIGRATIONS_DIR", "current_revision", "head_revision", "migrate"]
 
@@ -48,10 +47,9 @@ def _current(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-async def current_revision(engine: AsyncEngine) -> str | None:
+async def current_revision(db: Database) -> str | None:
     """The revision the database is at (None when it has never been migrated)."""
-    async with engine.connect() as conn:
-        return await conn.run_sync(_current)
+    return await db.read(_current)
 
 
 def _upgrade_locked(connection: Connection, head: str) -> bool:
@@ -63,10 +61,9 @@ def _upgrade_locked(connection: Connection, head: str) -> bool:
     return True
 
 
-async def migrate(engine: AsyncEngine) -> bool:
+async def migrate(db: Database) -> bool:
     """Bring the database to the head revision; True when this call applied something."""
     head = head_revision()
-    if await current_revision(engine) == head:
+    if await current_revision(db) == head:
         return False
-    async with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-        return await conn.run_sync(_upgrade_locked, head)
+    return await db.write(_upgrade_locked, head)

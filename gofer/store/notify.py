@@ -111,12 +111,14 @@ CLOSED = FeedClosed()
 class Follower:
     """One subscriber's place on a run feed: a queue of events in seq order, possibly with gaps to fill."""
 
-    __slots__ = ("after", "queue")
+    __slots__ = ("after", "live", "queue")
 
     def __init__(self, after: int) -> None:
         self.after = after
         """The seq the subscriber has reached (it moves this forward as it yields)."""
         self.queue: asyncio.Queue[Event | FeedClosed] = asyncio.Queue()
+        self.live = False
+        """True once the subscriber has read its backlog and takes events only from the queue."""
 
 
 class RunFeed:

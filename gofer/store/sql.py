@@ -1,6 +1,7 @@
-"""SqlEventStore: the EventStore on SQLAlchemy 2 async, SQLite (aiosqlite) by default, PostgreSQL (asyncpg).
+"""SqlEventStore: the EventStore on SQLAlchemy 2, SQLite by default, PostgreSQL (asyncpg) at scale.
 
-Open it with :func:`open_store`, which applies the migrations. Appends are optimistic: a compare-and-set on
+Open it with :func:`open_store`, which applies the migrations. Each operation is one transaction: a plain
+function over a Connection, run by :class:`gofer.store._db.Database`. Appends are optimistic: a compare-and-set on
 ``runs.last_seq`` plus the ``(run_id, seq)`` primary key make a writer that is behind fail with
 :class:`ConcurrencyError` and write nothing. Subscribers and inbox waiters wake at once for changes made through
 this store object and poll (``poll_interval``) for changes made by other processes.
@@ -8,6 +9,7 @@ this store object and poll (``poll_interval``) for changes made by other process
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
@@ -15,8 +17,8 @@ from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from gofer.events import (
     TERMINAL_TYPES,
@@ -31,6 +33,7 @@ from gofer.events import (
 )
 from gofer.store._accounts import AccountsMixin
 from gofer.store._base import DEFAULT_POLL_INTERVAL
+from gofer.store._db import all_rows, one_or_none, scalar
 from gofer.store.base import Command, ConcurrencyError, NotFoundError, StoreError
 from gofer.store.notify import FeedClosed, Notifier, RunFeeds
 from gofer.store.tables import blobs, commands, events, runs, sessions, users
@@ -66,8 +69,7 @@ class SqlEventStore(AccountsMixin):
         return self._run_feeds
 
     async def _head(self, run_id: str) -> int | None:
-        async with self._reading() as conn:
-            return await conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
+        return await self._read(scalar, select(runs.c.last_seq).where(runs.c.id == run_id))
 
     async def _read_page(self, run_id: str, after_seq: int, limit: int) -> list[Event]:
         return await self.read(run_id, after_seq, limit)
@@ -88,8 +90,7 @@ class SqlEventStore(AccountsMixin):
         """
         batch = list(events_)
         try:
-            async with self._writing() as conn:
-                stamped = await self._append_in(conn, run_id, batch, expected_seq)
+            stamped = await self._write(self._append_in, run_id, batch, expected_seq)
         except _SeqTaken:
             raise ConcurrencyError(run_id, expected_seq, await self._length(run_id)) from None
         if stamped:
@@ -97,18 +98,17 @@ class SqlEventStore(AccountsMixin):
             await self.notifier.publish(_events_channel(run_id))
         return stamped
 
-    async def _append_in(self, conn: AsyncConnection, run_id: str, batch: list[Event],
-                         expected_seq: int) -> list[Event]:
-        row = (await conn.execute(select(runs).where(runs.c.id == run_id))).one_or_none()
+    def _append_in(self, conn: Connection, run_id: str, batch: list[Event], expected_seq: int) -> list[Event]:
+        row = conn.execute(select(runs).where(runs.c.id == run_id)).one_or_none()
         if row is None:
             first = batch[0] if batch else None
             if not isinstance(first, RunStarted) or expected_seq != 0:
                 raise NotFoundError(f"no run {run_id}")
             try:
-                await self._create_from_start(conn, run_id, first)
+                self._create_from_start(conn, run_id, first)
             except IntegrityError as exc:  # a rival created the run (and appended its start) first
                 raise _SeqTaken from exc
-            row = (await conn.execute(select(runs).where(runs.c.id == run_id))).one()
+            row = conn.execute(select(runs).where(runs.c.id == run_id)).one()
         if row.last_seq + 1 != expected_seq:
             raise ConcurrencyError(run_id, expected_seq, row.last_seq + 1)
         if not batch:
@@ -124,50 +124,39 @@ class SqlEventStore(AccountsMixin):
                 tokens_out += event.usage.output_tokens
                 if event.cost is not None:
                     cost = (cost or 0.0) + event.cost
-        moved = await conn.execute(
+        moved = conn.execute(
             update(runs)
             .where(runs.c.id == run_id, runs.c.last_seq == row.last_seq)
             .values(status=status.value, last_seq=stamped[-1].seq, updated_at=now(), cost=cost,
                     input_tokens=runs.c.input_tokens + tokens_in, output_tokens=runs.c.output_tokens + tokens_out)
         )
         if moved.rowcount != 1:
-            actual = await conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
+            actual = conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
             raise ConcurrencyError(run_id, expected_seq, (actual if actual is not None else -1) + 1)
         rows = [{"run_id": run_id, "seq": event.seq, "type": event.type, "ts": event.ts,
                  "payload": json.dumps(dump_event(event))} for event in stamped]
         try:
-            await conn.execute(insert(events), rows)
+            conn.execute(insert(events), rows)
         except IntegrityError as exc:  # a rival wrote these seqs between our check and our insert
             raise _SeqTaken from exc
         return stamped
 
-    async def _create_from_start(self, conn: AsyncConnection, run_id: str, start: RunStarted) -> None:
-        if start.user_id is not None and await conn.scalar(
-                select(users.c.id).where(users.c.id == start.user_id)) is None:
+    def _create_from_start(self, conn: Connection, run_id: str, start: RunStarted) -> None:
+        if start.user_id is not None and conn.scalar(select(users.c.id).where(users.c.id == start.user_id)) is None:
             raise NotFoundError(f"no user {start.user_id}")
-        exists = await conn.scalar(select(sessions.c.id).where(sessions.c.id == start.session_id))
+        exists = conn.scalar(select(sessions.c.id).where(sessions.c.id == start.session_id))
         if exists is None:
-            await conn.execute(insert(sessions).values(id=start.session_id, user_id=start.user_id,
-                                                       workspace=start.workspace, title="", created_at=now()))
-        await self._insert_run(conn, run_id, start.session_id, start.user_id, start.task, start.model)
+            conn.execute(insert(sessions).values(id=start.session_id, user_id=start.user_id,
+                                                 workspace=start.workspace, title="", created_at=now()))
+        self._insert_run(conn, run_id, start.session_id, start.user_id, start.task, start.model)
 
     async def _length(self, run_id: str) -> int:
-        async with self._reading() as conn:
-            last = await conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
+        last = await self._head(run_id)
         return (last if last is not None else -1) + 1
 
     async def read(self, run_id: str, after_seq: int = -1, limit: int | None = None) -> list[Event]:
         """Events with seq greater than ``after_seq``, in order (an unknown run has none)."""
-        async with self._reading() as conn:
-            return await self._read_in(conn, run_id, after_seq, limit)
-
-    @staticmethod
-    async def _read_in(conn: AsyncConnection, run_id: str, after_seq: int, limit: int | None) -> list[Event]:
-        query = (select(events.c.payload).where(events.c.run_id == run_id, events.c.seq > after_seq)
-                 .order_by(events.c.seq))
-        if limit is not None:
-            query = query.limit(limit)
-        return [load_event(payload) for payload in (await conn.scalars(query)).all()]
+        return await self._read(_read_in, run_id, after_seq, limit)
 
     async def subscribe(self, run_id: str, after_seq: int = -1) -> AsyncIterator[Event]:
         """Events after ``after_seq`` as they land; ends after a terminal event (at once if the run ended).
@@ -179,12 +168,7 @@ class SqlEventStore(AccountsMixin):
         try:
             last = after_seq
             while True:  # the backlog, registered first so that nothing appended meanwhile is missed
-                async with self._reading() as conn:
-                    head = (await conn.execute(select(runs.c.status, runs.c.last_seq)
-                                               .where(runs.c.id == run_id))).one_or_none()
-                    if head is None:
-                        raise NotFoundError(f"no run {run_id}")
-                    batch = await self._read_in(conn, run_id, last, _PAGE) if head.last_seq > last else []
+                status, batch = await self._read(_backlog_in, run_id, last)
                 for event in batch:
                     yield event
                     last = follower.after = event.seq
@@ -192,9 +176,10 @@ class SqlEventStore(AccountsMixin):
                         return
                 if not batch:
                     break
-            if RunStatus(head.status).terminal:
+            if status.terminal:
                 return
             feed.settle(last)
+            follower.live = True
             while True:
                 item = await follower.queue.get()
                 if isinstance(item, FeedClosed):
@@ -215,14 +200,7 @@ class SqlEventStore(AccountsMixin):
     async def send_command(self, run_id: str, kind: str, payload: dict[str, Any] | None = None) -> Command:
         """Put a command in the run's inbox (NotFoundError for an unknown run)."""
         created = now()
-        async with self._writing() as conn:
-            if await conn.scalar(select(runs.c.id).where(runs.c.id == run_id)) is None:
-                raise NotFoundError(f"no run {run_id}")
-            command_id = await conn.scalar(
-                insert(commands).values(run_id=run_id, kind=kind, payload=dict(payload or {}), created_at=created,
-                                        taken=False).returning(commands.c.id)
-            )
-        assert command_id is not None
+        command_id = await self._write(_send_command_in, run_id, kind, dict(payload or {}), created)
         await self.notifier.publish(_commands_channel(run_id))
         return Command(id=command_id, run_id=run_id, kind=kind, payload=dict(payload or {}), created_at=created)
 
@@ -231,13 +209,10 @@ class SqlEventStore(AccountsMixin):
         query = (update(commands).where(commands.c.run_id == run_id, commands.c.taken.is_(False))
                  .values(taken=True)
                  .returning(commands.c.id, commands.c.kind, commands.c.payload, commands.c.created_at))
-        async with self._reading() as conn:  # the common case, nothing waiting, costs no write transaction
-            pending = await conn.scalar(select(commands.c.id).where(
-                commands.c.run_id == run_id, commands.c.taken.is_(False)).limit(1))
-        if pending is None:
+        # The common case, nothing waiting, costs no write transaction.
+        if await self._read(scalar, _pending_command(run_id)) is None:
             return []
-        async with self._writing() as conn:
-            rows = (await conn.execute(query)).all()
+        rows = await self._write(all_rows, query)
         return sorted((Command(id=row.id, run_id=run_id, kind=row.kind, payload=dict(row.payload or {}),
                                created_at=row.created_at) for row in rows), key=lambda command: command.id)
 
@@ -247,9 +222,7 @@ class SqlEventStore(AccountsMixin):
         channel = _commands_channel(run_id)
         while True:
             ticket = self.notifier.ticket(channel)
-            async with self._reading() as conn:
-                pending = await conn.scalar(select(commands.c.id).where(
-                    commands.c.run_id == run_id, commands.c.taken.is_(False)).limit(1))
+            pending = await self._read(scalar, _pending_command(run_id))
             remaining = deadline - time.monotonic()
             if pending is not None or remaining <= 0:
                 return
@@ -260,26 +233,58 @@ class SqlEventStore(AccountsMixin):
     async def put_blob(self, data: bytes, media_type: str = "application/octet-stream") -> str:
         """Store the bytes once under their sha256 (hex) and return it."""
         digest = hashlib.sha256(data).hexdigest()
-        async with self._reading() as conn:
-            if await conn.scalar(select(blobs.c.sha256).where(blobs.c.sha256 == digest)) is not None:
-                return digest
-        try:
-            async with self._writing() as conn:
-                if await conn.scalar(select(blobs.c.sha256).where(blobs.c.sha256 == digest)) is None:
-                    await conn.execute(insert(blobs).values(sha256=digest, media_type=media_type, size=len(data),
-                                                            data=data, created_at=now()))
-        except IntegrityError:
-            pass  # stored meanwhile by another writer: same bytes, same hash
+        known = select(blobs.c.sha256).where(blobs.c.sha256 == digest)
+        if await self._read(scalar, known) is not None:
+            return digest
+        with contextlib.suppress(IntegrityError):  # stored meanwhile by another writer: same bytes, same hash
+            await self._write(_put_blob_in, known, insert(blobs).values(
+                sha256=digest, media_type=media_type, size=len(data), data=data, created_at=now()))
         return digest
 
     async def get_blob(self, sha256: str) -> tuple[bytes, str]:
         """The bytes and media type under this hash (NotFoundError when absent)."""
-        async with self._reading() as conn:
-            row = (await conn.execute(select(blobs.c.data, blobs.c.media_type)
-                                      .where(blobs.c.sha256 == sha256))).one_or_none()
+        row = await self._read(one_or_none, select(blobs.c.data, blobs.c.media_type).where(blobs.c.sha256 == sha256))
         if row is None:
             raise NotFoundError(f"no blob {sha256}")
         return bytes(row.data), row.media_type
+
+
+# Transactions and their parts: plain functions over a connection.
+
+
+def _read_in(conn: Connection, run_id: str, after_seq: int, limit: int | None) -> list[Event]:
+    query = (select(events.c.payload).where(events.c.run_id == run_id, events.c.seq > after_seq)
+             .order_by(events.c.seq))
+    if limit is not None:
+        query = query.limit(limit)
+    return [load_event(payload) for payload in conn.scalars(query).all()]
+
+
+def _backlog_in(conn: Connection, run_id: str, after_seq: int) -> tuple[RunStatus, list[Event]]:
+    """The run's status and its next page of events after ``after_seq``, from one snapshot."""
+    head = conn.execute(select(runs.c.status, runs.c.last_seq).where(runs.c.id == run_id)).one_or_none()
+    if head is None:
+        raise NotFoundError(f"no run {run_id}")
+    batch = _read_in(conn, run_id, after_seq, _PAGE) if head.last_seq > after_seq else []
+    return RunStatus(head.status), batch
+
+
+def _pending_command(run_id: str) -> Any:
+    return select(commands.c.id).where(commands.c.run_id == run_id, commands.c.taken.is_(False)).limit(1)
+
+
+def _send_command_in(conn: Connection, run_id: str, kind: str, payload: dict[str, Any], created: Any) -> int:
+    if conn.scalar(select(runs.c.id).where(runs.c.id == run_id)) is None:
+        raise NotFoundError(f"no run {run_id}")
+    command_id = conn.scalar(insert(commands).values(run_id=run_id, kind=kind, payload=payload, created_at=created,
+                                                     taken=False).returning(commands.c.id))
+    assert command_id is not None
+    return int(command_id)
+
+
+def _put_blob_in(conn: Connection, known: Any, write: Any) -> None:
+    if conn.scalar(known) is None:
+        conn.execute(write)
 
 
 async def open_store(url: str, *, notifier: Notifier | None = None,

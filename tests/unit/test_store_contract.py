@@ -231,10 +231,9 @@ async def test_the_primary_key_stops_a_writer_that_raced_past_the_check(store: S
 
     run_id = await new_run(store)
     await store.append(run_id, [started()], 0)
-    async with store.engine.begin() as conn:  # a rival wrote seq 1 but has not moved runs.last_seq yet
-        await conn.execute(insert(events).values(run_id=run_id, seq=1, type="UserMessage", ts=datetime.now(UTC),
-                                                 payload=json.dumps(dump_event(note("rival")
-                                                                               .model_copy(update={"seq": 1})))))
+    rival = insert(events).values(run_id=run_id, seq=1, type="UserMessage", ts=datetime.now(UTC),
+                                  payload=json.dumps(dump_event(note("rival").model_copy(update={"seq": 1}))))
+    await store.db.write(lambda conn: conn.execute(rival))  # a rival wrote seq 1 but has not moved last_seq yet
     with pytest.raises(ConcurrencyError):
         await store.append(run_id, [note("mine")], 1)
     run = await store.get_run(run_id)
@@ -381,8 +380,8 @@ async def test_api_keys_verify_and_revoke(store: SqlEventStore) -> None:
     assert await store.verify_api_key(secret) == (alice, key)
     assert await store.verify_api_key(secret + "x") is None
     assert await store.verify_api_key("not-a-key") is None
-    async with store.engine.connect() as conn:
-        stored = [str(v) for row in (await conn.execute(select(api_keys))).all() for v in row]
+    rows = await store.db.read(lambda conn: conn.execute(select(api_keys)).all())
+    stored = [str(v) for row in rows for v in row]
     assert not any(secret in value for value in stored)
     other, other_secret = await store.create_api_key(alice.id)
     await store.revoke_api_key(key.id)
@@ -457,7 +456,7 @@ async def test_blobs_are_stored_once(store: SqlEventStore) -> None:
 async def test_migrations_are_applied_once(store_url: str) -> None:
     first = await open_store(store_url)
     try:
-        assert await current_revision(first.engine) == head_revision()
+        assert await current_revision(first.db) == head_revision()
         assert await first.migrate() is False
         run_id = await new_run(first)
         await first.append(run_id, [started()], 0)
@@ -480,8 +479,7 @@ async def test_the_tables_match_the_migrations(store: SqlEventStore) -> None:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         return list(compare_metadata(context, metadata))
 
-    async with store.engine.connect() as conn:
-        assert await conn.run_sync(diff) == []
+    assert await store.db.read(diff) == []
 
 
 async def test_two_processes_opening_a_new_database_at_once(store_url: str) -> None:
@@ -502,6 +500,6 @@ async def test_two_processes_opening_a_new_database_at_once(store_url: str) -> N
     store = await open_store(store_url)
     try:
         assert len(await store.list_sessions()) == 2
-        assert await current_revision(store.engine) == head_revision()
+        assert await current_revision(store.db) == head_revision()
     finally:
         await store.close()

@@ -56,7 +56,7 @@ class Follow:
 def _count_event_reads(store: SqlEventStore) -> list[str]:
     seen: list[str] = []
 
-    @sa_event.listens_for(store.engine.sync_engine, "before_cursor_execute")
+    @sa_event.listens_for(store.db.sync_engine, "before_cursor_execute")
     def _record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         if statement.lstrip().upper().startswith("SELECT") and "FROM EVENTS" in statement.upper():
             seen.append(statement)
@@ -69,6 +69,10 @@ async def test_many_subscribers_get_local_appends_without_reading_the_log(store:
     followers = [Follow(store, "run_f") for _ in range(50)]
     for follower in followers:
         await follower.reach(0)
+    feed = store._feeds._feeds["run_f"]
+    async with asyncio.timeout(10):  # every follower has read its backlog and now listens to the feed
+        while not all(f.live for f in feed.followers):
+            await asyncio.sleep(0.01)
     reads = _count_event_reads(store)
     for i in range(1, 101):
         await store.append("run_f", [_note(i)], i)

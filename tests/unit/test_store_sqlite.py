@@ -11,7 +11,7 @@ from sqlalchemy import text
 from gofer.config import Settings
 from gofer.events import Event, RunCancelled, RunStarted, UserMessage
 from gofer.store import open_store
-from gofer.store._engine import WRITE_OPTION, normalize_url
+from gofer.store._engine import WRITE_OPTION, make_sync_engine, normalize_url
 from gofer.store.notify import LocalNotifier
 
 
@@ -23,9 +23,10 @@ def _start() -> RunStarted:
     return RunStarted(run_id="", task="t", model="m", session_id="ses_a", workspace="/w")
 
 
-def test_urls_get_async_drivers() -> None:
-    assert normalize_url("sqlite:////tmp/x.db").drivername == "sqlite+aiosqlite"
+def test_urls_get_the_store_drivers() -> None:
+    assert normalize_url("sqlite:////tmp/x.db").drivername == "sqlite+pysqlite"
     assert normalize_url("sqlite+aiosqlite:////tmp/x.db").database == "/tmp/x.db"
+    assert normalize_url("sqlite+aiosqlite:////tmp/x.db").drivername == "sqlite+pysqlite"
     assert normalize_url("postgres://u:p@127.0.0.1/db").drivername == "postgresql+asyncpg"
     assert normalize_url("postgresql://u@127.0.0.1/db").drivername == "postgresql+asyncpg"
     assert normalize_url("postgresql+asyncpg://u@127.0.0.1/db").drivername == "postgresql+asyncpg"
@@ -35,10 +36,10 @@ async def test_the_default_settings_open_a_wal_file_in_gofer_home(gofer_env: Pat
     store = await open_store(Settings().db_url)
     try:
         assert (gofer_env / "gofer.db").is_file()
-        async with store.engine.connect() as conn:
-            assert (await conn.scalar(text("PRAGMA journal_mode"))) == "wal"
-            assert (await conn.scalar(text("PRAGMA foreign_keys"))) == 1
-            assert (await conn.scalar(text("PRAGMA busy_timeout"))) >= 5000
+        pragmas = await store.db.read(
+            lambda conn: [conn.scalar(text(f"PRAGMA {n}")) for n in ("journal_mode", "foreign_keys", "busy_timeout")]
+        )
+        assert pragmas[0] == "wal" and pragmas[1] == 1 and pragmas[2] >= 5000
     finally:
         await store.close()
 
@@ -48,10 +49,10 @@ async def test_a_reader_does_not_block_a_writer(tmp_path: Path) -> None:
     writer, reader = await open_store(url), await open_store(url)
     try:
         await writer.append("run_a", [_start()], 0)
-        async with reader.engine.connect() as conn:  # an open read transaction holding a snapshot
-            assert await conn.scalar(text("SELECT count(*) FROM events")) == 1
+        with make_sync_engine(url).connect() as conn:  # an open read transaction holding a snapshot
+            assert conn.scalar(text("SELECT count(*) FROM events")) == 1
             await writer.append("run_a", [UserMessage(run_id="", text="x")], 1)
-            assert await conn.scalar(text("SELECT count(*) FROM events")) == 1
+            assert conn.scalar(text("SELECT count(*) FROM events")) == 1
         assert len(await reader.read("run_a")) == 2
     finally:
         await writer.close()
@@ -63,9 +64,9 @@ async def test_a_writer_waits_for_another_connections_lock(tmp_path: Path) -> No
     first, second = await open_store(url), await open_store(url)
     try:
         await first.append("run_a", [_start()], 0)
-        locking = first.engine.execution_options(**{WRITE_OPTION: True})
-        async with locking.begin() as conn:  # BEGIN IMMEDIATE: like another process in the middle of a write
-            assert await conn.scalar(text("SELECT count(*) FROM events")) == 1
+        locking = make_sync_engine(url).execution_options(**{WRITE_OPTION: True})
+        with locking.begin() as conn:  # BEGIN IMMEDIATE: like another process in the middle of a write
+            assert conn.scalar(text("SELECT count(*) FROM events")) == 1
             appending = asyncio.create_task(second.append("run_a", [UserMessage(run_id="", text="x")], 1))
             done, _ = await asyncio.wait([appending], timeout=0.3)
             assert not done

@@ -31,14 +31,14 @@ def _run(connection: Connection) -> None:
 
 async def _run_standalone() -> None:
     from gofer.config import Settings
-    from gofer.store._engine import make_engine
+    from gofer.store._db import Database
+    from gofer.store._engine import normalize_url
 
-    engine = make_engine(config.get_main_option("sqlalchemy.url") or Settings().db_url)
+    db = Database(normalize_url(config.get_main_option("sqlalchemy.url") or Settings().db_url))
     try:
-        async with engine.execution_options(gofer_write=True).begin() as conn:
-            await conn.run_sync(_run)
+        await db.write(_run)
     finally:
-        await engine.dispose()
+        await db.dispose()
 
 
 if context.is_offline_mode():
