@@ -51,14 +51,14 @@ _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\b(?:[\w-]{2,40}\.){1,4}(?:com|net|org|io|xyz|ru|info|biz|co|me|app|site|online|top|cc|tk|de|fr|uk)\b"
     r"|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|\+\d[\d ()-]{7,}\d|\bchannel\b|#[a-z][\w-]+"
 )
-_USER = re.compile(r"\buser's\b|\busers'|\b(?:benutzer\w*|usuari[oa]s?|utilisateur\w*|utente)\b|\bthe\s+(?:user|owner|account holder|customer|victim)\b|\bmy (?:new )?(?:e-?mail|address|account|iban)\b")
+_USER = re.compile(r"\buser'{1,2}s\b|\busers'|\b(?:benutzer\w*|usuari[oa]s?|utilisateur\w*|utente)\b|\bthe\s+(?:user|owner|account holder|customer|victim)\b|\bmy (?:new )?(?:e-?mail|address|account|iban)\b")
 _SENSITIVE = re.compile(
     r"\b(?:passwords?|passwd|passcodes?|pins?|api[\s_-]?keys?|secret|secrets|credentials?|private[\s_-]?keys?|ssh|id_rsa|tokens?"
     r"|cookies?|2fa|one-time|otp|security codes?|login details|logins?|passports?|social security|ssn|date of birth|birthday"
     r"|home address|phone numbers?|credit cards?|card numbers?|cvv|bank (?:account|details)|iban|medical|health records?"
     r"|salary|payslips?|tax returns?|id[_ ]numbers?|inbox|private|confidential|contracts?|invoices?|savings|balance"
     r"|conversation|chat history|previous messages?|messages?|emails?|e-mails?|files?|documents?|folder|drive|repositor(?:y|ies)"
-    r"|admin rights?|access|permissions?|root|sudo|zugangsdaten|passwort|senha|contrase\w+|mot de passe|identifiants)\b"
+    r"|admin rights?|access|permissions?|root|sudo|(?:stored|saved|company) (?:card|payment method)|zugangsdaten|passwort|senha|contrase\w+|mot de passe|identifiants)\b"
 )
 _BULK = re.compile(r"\b(?:all|every|each|entire|whole|everything|as much|as many|any|the rest of|last \w+|most expensive|maximum|highest|tous|toutes|todos?|todas?|alle|tutti)\b")
 _MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|gbp|pounds)\b|\bmoney\b|\bfunds\b")
@@ -71,16 +71,21 @@ _ATTRIBUTION = re.compile(r"\b(?:by|in|see|from|thanks to)\s+\[[@#]?[^\]\n]{1,60
 
 # Texts that are instructions for people throughout: shell prompts, code fences, numbered steps.
 _DOC_TELLS = re.compile(r"(?m)^\s*(?:\$ |>>> |```|\.\. )|\b(?:pip|pip3|apt|apt-get|npm|git|sudo|make|cd|export|python3?|uv)\s+(?:-|install|run|add|clone|config|init|build|get)")
+_GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|team|all)\b[^\n]{0,40}[,!:\n]")
+_SIGN_OFF = re.compile(r"\b(?:thanks|thank you|cheers|regards|best|sincerely|yours|love|talk soon|see you)\b[^\n]{0,30}(?:\n[^\n]{1,40}){0,2}\s*$|\n\s*(?:-- ?\n)?[a-z][\w .,'-]{1,40}\s*$")
 _FIELD = re.compile(r"(?m)^\s*-?\s*[\"']?[a-z_][\w .-]{1,30}[\"']?\s*:\s*\S")
 
 
 def _context(text: str, n_lines: int) -> float:
-    """A factor for directives: below 1 in documentation (commands, numbered steps), above in records."""
+    """A factor for directives: below 1 in documentation (commands, numbered steps) and in a letter from one
+    person to another (a greeting first, a sign-off last), above in records."""
     doc = len(_DOC_TELLS.findall(text, 0, 20_000))
     fields = len(_FIELD.findall(text, 0, 20_000))
     factor = 1.0
     if doc >= 2:
         factor *= 0.6
+    if len(text) < 4000 and _GREETING.match(text) and _SIGN_OFF.search(text[-160:]):
+        factor *= 0.7
     if fields >= 3 and fields >= 0.3 * n_lines:
         factor *= 1.15
     return factor
@@ -118,9 +123,11 @@ def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
         to_reader = bool(_TO_READER.search(addr) or _TO_AI.match(lead))
         if to_reader:
             target += 0.6
+        if lead:
+            target += 0.3
         if target < 0.6:
             continue
-        score = base + min(target, 1.6)
+        score = base + min(target, 1.6) + (0.4 if to_reader else 0.0)
         if _YOUR.search(clause):
             # "reset your password", "post your question": addressed to a person about their own things.
             score *= 0.6
@@ -143,12 +150,12 @@ def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
 # Exfiltration recipes: a URL (often a markdown image or link) that is to carry data, and the instructions that
 # fill it from the conversation or the user's data.
 _PLACEHOLDER_URL = re.compile(
-    r"\]\(\s*(?:https?://)?[^\s)]*(?:[?&=/]|\.(?:png|gif|jpg|svg))[^\s)]*(?:\[[a-z_ ]+\]|\{\{?[a-z_ ]+\}?\}|<[a-z_ ]+>|\$\w+|\b[a-z]*(?:data|info|secret|user|conv|chat|summary|message|history|query|content|payload)[a-z]*\b)[^\s)]*\)"
+    r"\]\(\s*(?:https?://)?[^\s)]*(?:[?&=/]|\.(?:png|gif|jpg|svg))[^\s)]*(?:\[[a-z_ ]+\]|\{\{?[a-z_ ]+\}?\}|<[a-z_ ]+>|\$[a-z_]+|=[a-z_]*(?:data|info|secret|user|conv|chat|summary|message|history|content|payload)[a-z_]*(?=[&)]))[^\s)]*\)"
 )
 _CONVERSATION = re.compile(
     r"\b(?:the|our|this|previous|earlier|prior|entire|whole|current)\s+(?:conversation|chat(?: history| log)?|dialog(?:ue)?|discussion|(?:chat |message )?history|messages? (?:above|so far|before))\b"
     r"|\b(?:everything|anything|all|whatever)\s+(?:that\s+)?(?:the user|they|i|you've been|you were)\s+(?:told|said|wrote|shared|typed|sent|asked)\b"
-    r"|\b(?:the\s+)?user'?s\s+(?:(?:previous|last|earlier|first|prior|\w+)\s+){0,2}(?:messages?|questions?|inputs?|prompts?|requests?|answers?|data|information|details|name|e-?mail)\b"
+    r"|\b(?:the\s+)?user'{0,2}s\s+(?:(?:previous|last|earlier|first|prior|\w+)\s+){0,2}(?:messages?|questions?|inputs?|prompts?|requests?|answers?|data|information|details|name|e-?mail)\b"
     r"|\b(?:mentioned|shared|discussed|provided)\s+(?:earlier|before|above|so far|previously)(?:\s+in\s+(?:this|the)\s+(?:conversation|chat))?"
     r"|\bprevious (?:messages?|turns?|prompts?|questions?)\b|\bchat so far\b"
 )
@@ -156,7 +163,8 @@ _FILL = re.compile(
     r"\b(?:replace|replacing|substitute|substituting|fill(?:ing)?(?: in)?|swap)\b[^.\n]{0,60}\bwith\b|\bwhere\s+(?:\[[^\]]{1,30}\]|\{[^}]{1,30}\}|[a-z_]{3,20})\s+(?:is|are|stands for|should be)\b"
     r"|\b(?:url-?encod\w*|base64[- ]?encod\w*|encode\w*\s+[^.\n]{0,50}\b(?:base64|hex|url)|percent-encod\w*)"
     r"|\b(?:append|add|attach|concatenate|join|put)\w*\b[^.\n]{0,80}\b(?:to|after|at the end of|onto|into)\s+(?:the\s+|this\s+|that\s+)?(?:url|link|query|address|parameter|https?://|'https?://|\"https?://)"
-    r"|\b(?:load|open|fetch|visit|request|render|show|display|print|include|insert|output)\b[^.\n]{0,60}\b(?:followed by|plus|with)\b[^.\n]{0,40}\b(?:result|text|data|it|them|that)\b"
+    r"|\b(?:load|open|fetch|visit|request|render|show|display|print|include|insert|output)\b[^\n]{0,80}?\b(?:followed by|plus|with)\b[^.\n]{0,40}\b(?:result|text|data|it|them|that)\b"
+    r"|\b(?:join|concatenate|combine|chain)\w*\b[^.\n]{0,40}\b(?:with|using|by)\s+['\"]?[+&_,;|-]"
 )
 _CONVERSATION_WORDS = ("conversation", "chat", "dialog", "discussion", "history", "told", "said", "wrote", "typed",
                        "user's", "users'", "mentioned", "shared", "provided", "previous", "messages ")
@@ -191,8 +199,14 @@ def recipes(text: str) -> tuple[float, list[tuple[int, int]]]:
 
 
 _HARM_ADJ = (r"(?:toxic|hateful|hate|offensive|insulting|derogatory|discriminatory|racist|sexist|homophobic|transphobic"
-             r"|xenophobic|misogynistic|demeaning|degrading|abusive|harassing|violent|threatening|negative|unfriendly|mean"
-             r"|rude|harmful|obscene|vulgar|hostile|humiliating|disparaging|bigoted|inflammatory|defamatory|nasty|cruel)")
+             r"|xenophobic|misogynistic|demeaning|degrading|abusive|harassing|threatening|obscene|vulgar|humiliating"
+             r"|disparaging|bigoted|inflammatory|defamatory|cruel)")
+# Milder words ("a negative review") count only when the text is aimed at a group of people.
+_WEAK_ADJ = r"(?:negative|unfriendly|mean|rude|harmful|hostile|nasty|violent|unkind|insensitive|biased|prejudiced)"
+_GROUP = (r"(?:\w+\s+){0,2}(?:people|persons|women|men|girls|boys|immigrants|migrants|refugees|foreigners|muslims|jews"
+          r"|jewish|christians|hindus|buddhists|atheists|gays?|lesbians?|trans\w*|bisexual\w*|black|white|asians?|africans?"
+          r"|latin[oa]s?|hispanics?|arabs?|roma|disabled|elderly|minorit\w+|group|communit\w+|religions?|races?|ethnicit\w+"
+          r"|nationalit\w+|genders?|lgbt\w*|queer)\b")
 _HARM_NOUN = (r"(?:sentences?|statements?|jokes?|comments?|remarks?|tweets?|posts?|poems?|messages?|paragraphs?|texts?"
               r"|slogans?|stor(?:y|ies)|insults?|speech(?:es)?|rants?|essays?|lines?|words?|phrases?|reviews?|songs?|lyrics"
               r"|descriptions?|content|stereotypes?|slurs?|things?|points?|reasons?)")
@@ -204,10 +218,11 @@ _HARM_WORDS = ("toxic", "hate", "offens", "insult", "derogat", "discrimin", "rac
                "ridicul", "dehumani")
 HARMFUL = re.compile(
     rf"\b(?:write|compose|generate|produce|create|draft|give|list|provide|come up with|craft|tell|say|make)\b[^.\n]{{0,30}}?\b{_HARM_ADJ}\s+(?:\w+\s+)?{_HARM_NOUN}\b"
+    rf"|\b(?:write|compose|generate|produce|create|draft|give|list|provide|come up with|craft|tell|say|make)\b[^.\n]{{0,30}}?\b{_WEAK_ADJ}\s+(?:\w+\s+)?{_HARM_NOUN}\s+(?:about|against|towards?|targeting|on|mocking|regarding)\s+{_GROUP}"
     r"|\b(?:how to|ways to|guide to|steps to|instructions (?:for|to))\s+(?:make|build|assemble|synthesi[sz]e|cook)\s+(?:a\s+|an\s+)?(?:pipe\s+)?(?:bomb|explosive|napalm|meth\w*|nerve agent|poison|weapon)"
     r"|\b(?:how to|ways to|guide to)\s+(?:steal|poison|kill|hurt|stalk|harass|kidnap|shoplift|hack into|break into)\b"
     r"|\bwhy\s+[\w\s]{3,30}\s+are\s+(?:inferior|stupid|subhuman|evil|worthless|lazy|criminals|animals|dirty)\b"
-    r"|\b(?:harass|mock|insult|demean|belittl|ridicul|humiliat|threaten|dehumani[sz])\w*\s+(?:\w+\s+){0,2}(?:people|persons|women|men|girls|boys|immigrants|migrants|refugees|foreigners|muslims|jews|jewish|christians|hindus|gays?|lesbians?|trans\w*|black|roma|disabled|elderly|minorit\w+|group|community)\b"
+    rf"|\b(?:harass|mock|insult|demean|belittl|ridicul|humiliat|threaten|dehumani[sz])\w*\s+{_GROUP}"
 )
 
 

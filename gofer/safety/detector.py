@@ -26,13 +26,13 @@ __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", 
 
 Verdict = Literal["clean", "suspicious", "injection"]
 
-SUSPICIOUS_THRESHOLD = 0.47  # the bench's dev threshold at FPR <= 2%
+SUSPICIOUS_THRESHOLD = 0.452  # the bench's dev threshold at FPR <= 2% (0.4512), rounded up
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
 _SAME_KIND = 0.35
-_SHIFT_WEIGHT = 1.0
-_WEAK_KINDS = frozenset({"pressure", "credentials"})
+_SHIFT_WEIGHT = 0.7
+_WEAK_KINDS = frozenset({"pressure", "credentials", "directive", "verdict_claim"})
 _SHIFT_MIN_SENTENCES = 6
 _SHIFT_MAX_SHARE = 0.15
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
@@ -226,6 +226,10 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
         if gain > 0:
             kinds[kind] = gain
             spans.extend(Span(a, b, "", kind) for a, b in where)
+    if "directive" in kinds and "exfiltrate" in kinds:
+        # Both see an order to send something somewhere: the weaker one adds only partly.
+        weaker = min(("directive", "exfiltrate"), key=kinds.__getitem__)
+        kinds[weaker] *= _SAME_KIND
     if not _WEAK_KINDS.issuperset(kinds):
         # A change of register counts only beside a tell of instructions (not mere pressure or a mention of
         # passwords): alone it is just a quoted instruction.
