@@ -5,8 +5,13 @@ so what is measured is the loop itself: building the prompt, parsing calls, runn
 step. gofer also persists every event to SQLite (WAL) and passes every action through its guard; smolagents
 keeps its memory in process. Both run in this process, one after the other, and the ratio is printed.
 
+gofer's log on disk trails its loop by at most ``STAGE_DELAY`` (25 ms): a read-only step's events are written
+together with the next durable event or when the delay ends, so quick steps share transactions; the bench
+prints how many it took. ``--stage-delay 0`` writes as soon as the loop yields (about one transaction every
+few steps here); the start of a side effect is always on disk before the effect.
+
     .venv/bin/pip install smolagents    # only for this bench
-    .venv/bin/python bench/loop_overhead.py [--steps 200] [--repeat 3]
+    .venv/bin/python bench/loop_overhead.py [--steps 200] [--repeat 3] [--stage-delay SECONDS]
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from gofer.agent import runner as runner_module
 from gofer.agent.runner import Runner
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
@@ -48,8 +54,11 @@ def _turns(steps: int) -> list[dict[str, Any]]:
     return turns
 
 
-async def gofer_steps_per_second(steps: int, folder: Path, *, in_memory: bool = False) -> float:
-    """Steps per second of gofer's loop, events persisted to a SQLite file (or kept in an in-memory database)."""
+async def gofer_steps_per_second(
+    steps: int, folder: Path, *, in_memory: bool = False, transactions: list[int] | None = None
+) -> float:
+    """Steps per second of gofer's loop, events persisted to a SQLite file (or kept in an in-memory database);
+    ``transactions`` gets the number of events of each write."""
     settings = Settings(home=folder, max_steps=steps + 10, loop_repeat_limit=steps + 10, no_progress_steps=steps + 10)
     store = await open_store("sqlite+aiosqlite://" if in_memory else f"sqlite+aiosqlite:///{folder / 'bench.db'}")
     workspace = Workspace(folder / "ws")
@@ -65,6 +74,7 @@ async def gofer_steps_per_second(steps: int, folder: Path, *, in_memory: bool = 
         guard=build_guard(settings, {}),
         settings=settings,
         workspace=workspace,
+        observers=[lambda written: transactions.append(len(written))] if transactions is not None else [],
     )
     started = time.perf_counter()
     status = await runner.run(run.id)
@@ -121,14 +131,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--stage-delay", type=float, default=runner_module.STAGE_DELAY,
+                        help="seconds a staged event may wait before it is written (gofer's default: %(default)s)")
     args = parser.parse_args()
+    runner_module.STAGE_DELAY = args.stage_delay
+    writes: list[int] = []
     ours: list[float] = []
     memory: list[float] = []
     theirs: list[float] = []
     why = ""
     for _ in range(args.repeat):
         with tempfile.TemporaryDirectory() as tmp:
-            ours.append(asyncio.run(gofer_steps_per_second(args.steps, Path(tmp))))
+            writes.clear()
+            ours.append(asyncio.run(gofer_steps_per_second(args.steps, Path(tmp), transactions=writes)))
             memory.append(asyncio.run(gofer_steps_per_second(args.steps, Path(tmp), in_memory=True)))
         result = smolagents_steps_per_second(args.steps)
         if isinstance(result, str):
@@ -138,6 +153,7 @@ def main() -> None:
     g = statistics.median(ours)
     m = statistics.median(memory)
     print(f"gofer      : {g:8.1f} steps/s  ({1000 / g:.2f} ms per step; events in a SQLite file, guard on)")
+    print(f"             {sum(writes)} events in {len(writes)} transactions (stage delay {args.stage_delay:g} s)")
     print(f"gofer (mem): {m:8.1f} steps/s  ({1000 / m:.2f} ms per step; in-memory SQLite: the loop without disk)")
     if not theirs:
         print(f"smolagents : not measured: {why}")

@@ -90,6 +90,9 @@ SECRET_MARK = "[secret]"
 RAW_INLINE_LIMIT = 2048
 """Raw model responses up to this many bytes stay in the event; bigger ones go to the blob store."""
 
+STAGE_DELAY = 0.025
+"""Seconds a staged event may wait before it is written (events that must be on disk first never wait)."""
+
 
 class Runner:
     """Drives one run. Holds no state of the run but a cache of its projection, rebuilt from the log."""
@@ -124,6 +127,9 @@ class Runner:
         self.interrupt_reason = "interrupted"
         self._last_drain = float("-inf")
         self._staged: list[Event] = []
+        self._flushing = asyncio.Lock()
+        self._timer: asyncio.TimerHandle | None = None
+        self._background: set[asyncio.Task[None]] = set()
         self._call_secrets: dict[str, dict[str, str]] = {}
         self._context: ContextBuilder | None = None
 
@@ -135,31 +141,69 @@ class Runner:
         assert self.state is not None
         return self.state.started.run_id
 
-    def _stage(self, event: Event) -> None:
-        """Apply an event now and write it with the next append (a model's answer goes to disk together with
-        the guard's verdict on its first action: one transaction instead of two). Only events whose loss in a
-        crash is harmless are staged: a lost model answer is asked for again."""
+    def _stage(self, *events: Event) -> None:
+        """Apply events now and write them soon: at the next :meth:`_append`, or after STAGE_DELAY seconds.
+
+        Only events whose loss in a crash is harmless are staged: a model's answer (asked for again), a
+        proposal and the guard's verdicts on it, the start and result of a read-only action (run again), a
+        plan. Whatever must be on disk before the run goes on (the start of a side effect, a request to a
+        person, the end of the run) goes through :meth:`_append`, which writes everything staged before it
+        in the same transaction. Staging is what lets a run of quick steps write one transaction per batch of
+        steps instead of several per step.
+        """
         assert self.state is not None
-        staged = event.model_copy(update={"run_id": self.run_id, "seq": self.state.next_seq})
-        self.state.apply(staged)
-        self._staged.append(staged)
+        for event in events:
+            staged = event.model_copy(update={"run_id": self.run_id, "seq": self.state.next_seq})
+            self.state.apply(staged)
+            self._staged.append(staged)
+        if self._timer is None and self._staged:
+            self._timer = asyncio.get_running_loop().call_later(STAGE_DELAY, self._flush_in_background)
 
     async def _append(self, *events: Event) -> None:
-        assert self.state is not None
-        staged, self._staged = self._staged, []
-        try:
-            written = await self.store.append(
-                self.run_id, [*staged, *events], self.state.next_seq - len(staged)
-            )
-        except BaseException:
-            self._staged = staged
-            raise
-        for event in written[len(staged) :]:
-            self.state.apply(event)
-        stored = written
+        """Apply events and write them, with everything staged before them, before returning."""
+        self._stage(*events)
+        await self._flush()
+
+    def _flush_in_background(self) -> None:
+        self._timer = None
+        task = asyncio.get_running_loop().create_task(self._flush_quietly())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _flush_quietly(self) -> None:
+        # A failed background write keeps its events staged; the next foreground write retries and raises.
+        with contextlib.suppress(Exception):
+            await self._flush()
+
+    async def _flush(self) -> None:
+        """Write the staged events (in order, one transaction), then tell the observers."""
+        async with self._flushing:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            staged, self._staged = self._staged, []
+            if not staged:
+                return
+            write = asyncio.ensure_future(self.store.append(self.run_id, staged, staged[0].seq))
+            try:
+                written = await asyncio.shield(write)
+            except asyncio.CancelledError:
+                # The transaction runs on: wait for its outcome so that the log and the state agree, then stop.
+                await asyncio.wait([write])
+                if write.cancelled() or write.exception() is not None:
+                    self._staged = staged + self._staged
+                else:
+                    self._notify(write.result())
+                raise
+            except BaseException:
+                self._staged = staged + self._staged
+                raise
+        self._notify(written)
+
+    def _notify(self, written: list[Event]) -> None:
         for observer in self.observers:
             with contextlib.suppress(Exception):  # telemetry never stops a run
-                observer(stored)
+                observer(written)
 
     def _guard_ctx(self) -> GuardContext:
         assert self.state is not None
@@ -201,29 +245,42 @@ class Runner:
         if self.state.status.terminal:
             return self.state.status
         try:
-            if resumed:
-                await self._on_resume()
-            elif self.state.next_seq == 1:
-                await self._check_input(self.state.started.task)
-            while True:
-                await self._drain_commands()
-                status = self.state.status
-                if status.terminal:
-                    return status
-                if self.state.open_question() is not None or self.state.open_confirmation() is not None:
-                    status = RunStatus.WAITING_FOR_USER
-                if status in (RunStatus.PAUSED, RunStatus.WAITING_FOR_USER):
-                    if until_wait:
-                        return status
-                    await self._wait_for_person()
-                    continue
-                await self._step()
+            status = await self._drive(resumed=resumed, until_wait=until_wait)
         except asyncio.CancelledError:
             # Interrupted while working: a pause the next resume carries on from. A run already waiting for a
             # person stays waiting; its answer resumes it.
             if self.state is not None and self.state.status == RunStatus.RUNNING:
                 await asyncio.shield(self._append(RunPaused(run_id=self.run_id, reason=self.interrupt_reason)))
+            else:
+                await asyncio.shield(self._flush())
             raise
+        except BaseException:
+            with contextlib.suppress(Exception):  # keep what was staged before the failure
+                await asyncio.shield(self._flush())
+            raise
+        await self._flush()
+        return status
+
+    async def _drive(self, *, resumed: bool, until_wait: bool) -> RunStatus:
+        assert self.state is not None
+        if resumed:
+            await self._on_resume()
+        elif self.state.next_seq == 1:
+            await self._check_input(self.state.started.task)
+        while True:
+            await self._drain_commands()
+            status = self.state.status
+            if status.terminal:
+                return status
+            if self.state.open_question() is not None or self.state.open_confirmation() is not None:
+                status = RunStatus.WAITING_FOR_USER
+            if status in (RunStatus.PAUSED, RunStatus.WAITING_FOR_USER):
+                await self._flush()  # a run that waits has all of its log on disk
+                if until_wait:
+                    return status
+                await self._wait_for_person()
+                continue
+            await self._step()
 
     async def _on_resume(self) -> None:
         assert self.state is not None
@@ -550,7 +607,7 @@ class Runner:
             except ToolArgumentsError as exc:
                 problem = str(exc)
         if problem is not None or tool is None:
-            await self._append(
+            self._stage(
                 proposed,
                 Observation(run_id=rid, action_id=action_id, call_id=call.id, tool=call.name, error=problem),
             )
@@ -568,7 +625,7 @@ class Runner:
             risk_reasons=list(judgement.reasons),
         )
         decisions = await self.guard.check_action(request, self._guard_ctx())
-        await self._append(proposed, *self._decision_events("action", decisions, action_id))
+        self._stage(proposed, *self._decision_events("action", decisions, action_id))
         return self.state.actions[action_id]
 
     async def _settle(self, action: ActionState) -> str:
@@ -584,7 +641,7 @@ class Runner:
 
         blocked = action.blocked
         if blocked is not None:
-            await self._append(refused(f"blocked by the guard ({blocked.check}): {blocked.reason}"))
+            self._stage(refused(f"blocked by the guard ({blocked.check}): {blocked.reason}"))
             return "settled"
         if action.needs_confirmation:
             if action.confirmation is None:
@@ -606,9 +663,7 @@ class Runner:
                 res = action.resolution
                 who = "the user" if res.decided_by == "user" else f"the user (by {res.decided_by})"
                 note = f": {res.note}" if res.note else ""
-                await self._append(
-                    refused(f"{who} declined this action{note}. Do not try to get around the decision.")
-                )
+                self._stage(refused(f"{who} declined this action{note}. Do not try to get around the decision."))
                 return "settled"
         if action.question is not None and action.answer is None:
             return "wait"
@@ -647,7 +702,8 @@ class Runner:
                 coros.append(self._run_action(call, action))
             else:
                 coros.append(self._unknown_outcome(call, action))
-        results = list(await asyncio.gather(*coros))
+        # One action (the usual case) is simply awaited: a task per action only pays when several run at once.
+        results = [await coros[0]] if len(coros) == 1 else list(await asyncio.gather(*coros))
         observations = [o for o in results if o is not None]
         if observations or starts:
             checked: list[Event] = list(starts)
@@ -657,7 +713,10 @@ class Runner:
                 if obs.data and obs.data.get("state_lost"):
                     reason = "the Python kernel stopped and was restarted"
                     checked.append(ComputerReset(run_id=rid, reason=reason, parts=["kernel"]))
-            await self._append(*checked)
+            if deferred:
+                self._stage(*checked)  # read-only work: lost in a crash, it is simply done again
+            else:
+                await self._append(*checked)
 
     def _watch_events(self, obs: Observation) -> list[Event]:
         """Watch mode: the browser reaching a sensitive site turns it on (the run waits for a watcher); leaving
@@ -743,7 +802,7 @@ class Runner:
         aid = action.proposed.action_id
         args = dict(tool.validate(call.arguments))
         if tool.name == "update_plan":
-            await self._append(PlanUpdated(run_id=rid, steps=plan_steps(args["steps"])))
+            self._stage(PlanUpdated(run_id=rid, steps=plan_steps(args["steps"])))
         elif tool.name == "ask_user":
             if action.question is None:
                 await self._append(

@@ -113,7 +113,8 @@ class SqlEventStore(AccountsMixin):
             raise ConcurrencyError(run_id, expected_seq, row.last_seq + 1)
         if not batch:
             return []
-        stamped = [event.model_copy(update={"run_id": run_id, "seq": expected_seq + i})
+        stamped = [event if event.run_id == run_id and event.seq == expected_seq + i
+                   else event.model_copy(update={"run_id": run_id, "seq": expected_seq + i})
                    for i, event in enumerate(batch)]
         status = RunStatus(row.status)
         tokens_in, tokens_out, cost = 0, 0, row.cost

@@ -162,7 +162,7 @@ class Tool:
     async def __call__(self, ctx: ToolContext, arguments: dict[str, Any]) -> ToolResult:
         """Validate the arguments and run the tool; its return value becomes a ToolResult."""
         args = self.validate(arguments)
-        kwargs = {name: getattr(args, name) for name in type(args).model_fields}
+        kwargs = dict(args)  # the validated fields, by name
         result = await (self.fn(ctx, **kwargs) if self.takes_context else self.fn(**kwargs))
         if isinstance(result, ToolResult):
             return result
