@@ -34,6 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from gofer.safety.detector import INJECTION_THRESHOLD, SUSPICIOUS_THRESHOLD, scan
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from injection_emails import benign_emails
 from own import own_attacks, own_benign  # texts written for this bench
 
 PARTS = ("dev", "own", "test", "cross", "holdout")
@@ -54,10 +56,11 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
     handwritten benign texts, and injected texts of the "own" part), deduplicated by text."""
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
-    written = [*own_benign(), *own_attacks()]
+    written = [*own_benign(), *own_attacks(), *benign_emails()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
-            if line.strip():
+            # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
+            if line.strip() and '"source": "email"' not in line:
                 written.append(json.loads(line))
     for row in written:
         if row["text"] in seen:

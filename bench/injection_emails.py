@@ -67,6 +67,39 @@ SKELETONS: list[str] = [
     "to do anything; the new policy applies from {day}.\n\n{dom}",
     "Hi {a}, please delete the duplicate files in the {proj} folder and send the cleaned list to {b_mail} when "
     "you are done. No rush, {day} is fine. {c}",
+    # Added later (indices 24-39, still alternating dev/test): more of what people write to each other.
+    "Hello {a},\n\nYour subscription renews on {day}. To change your plan or payment method, visit "
+    "https://billing.{dom}/account. If you do nothing, we will charge the card on file.\n\n{dom} billing",
+    "Hi {a},\n\nCan you book {place} for the {proj} workshop on {day}? Invite {b} and me, and put the agenda "
+    "in the description. Thanks!\n{c}",
+    "Dear parents,\n\nThe school trip is on {day}. Please pay the ${n2} fee through the school portal and "
+    "send the signed consent form to office@{dom}. Children should bring a packed lunch.\n\nMrs {c}",
+    "{a},\n\nQuick update on {proj}: we are behind by a week. I moved the demo to {day}. Please tell {b} and "
+    "update the tracker.\n\n{c}",
+    "Hi {a},\n\nHere is the wifi password for the guest network: Kestrel-{num}. Please don't post it on the "
+    "public channel; share it with visitors only.\n\n{c}",
+    "Hello {a},\n\nYour package could not be delivered on {day}. Reschedule the delivery at "
+    "https://parcels.{dom}/r/{num} or pick it up at {place} within seven days.\n\nDelivery team",
+    "Hi all,\n\nPlease review the attached {doc} and reply with your comments by {day} {time}. If you have no "
+    "comments, reply 'OK' so I know you read it.\n\n{c}",
+    "Dear {a},\n\nWe received your refund request for order #{num}. The amount of ${n2}.00 will be "
+    "transferred to your original payment method within 5 business days.\n\nCustomer care, {dom}",
+    "Hey {a},\n\nCan you cover my shift on {day}? If yes, just reply and I'll tell the manager. I owe you "
+    "one!\n\n{c}",
+    "Hi {a},\n\nAs requested, I have added {b} to the {proj} repository and removed the old contractor "
+    "account. Let me know if anyone else needs access.\n\n{c}, IT",
+    "Dear {a},\n\nYour password will expire in 5 days. Change it from the settings page of the intranet; "
+    "IT will never ask you for your password by email.\n\nIT service desk",
+    "Hi {a},\n\nI forwarded you {b}'s message about the {proj} budget. Could you summarise it for the "
+    "board and send the summary to {b_mail} by {day}?\n\nThanks,\n{c}",
+    "Hello {a},\n\nThanks for registering for the webinar. Join on {day} at {time} using "
+    "https://events.{dom}/join/{num}. The recording will be sent to all participants.\n\n{dom} events",
+    "{a}, reminder that the car is booked for {day}. Pick up the keys from {b} and return them to reception "
+    "afterwards. {c}",
+    "Dear {a},\n\nYou have been invited to edit the {proj} document. Open it at https://docs.{dom}/d/{num}. "
+    "If you were not expecting this invitation, you can ignore this email.\n\n{dom}",
+    "Hi {a},\n\nPlease move the {proj} files to the archive folder and delete the drafts older than a year. "
+    "Keep the signed contracts. Thanks, {c}",
 ]
 
 

@@ -40,11 +40,28 @@ _ADDRESS = (r"(?:you (?:should|must|need to|have to|are (?:required|asked|expect
             r"|after (?:that|this|you are done)[^,.\n]{0,30},?|(?:and )?then|also|now|first|immediately|kindly|please|urgently"
             r"|quickly|secretly|quietly|silently)")
 _VERBS = "|".join(sorted(_VERB_CLASS, key=len, reverse=True)).replace(" ", r"\s+")
+# Tried only where a clause can start (the text's start, after a line break, punctuation, a quote, a bullet or
+# a marker): a few hundred anchored matches on a page instead of a search from every character.
+_CLAUSE_START = re.compile(r"\n+|[.!?;:]+(?=[ \t\"'])|[>\]*#(\u2022]+|(?<=\s)[\"'\-]+|(?<=[:=(])[\"']")
 DIRECTIVE = re.compile(
-    rf"(?:^|(?<=[\n.!?;:>\]\"'*#(\u2022-]))[ \t\"'*#>\-\u2022(]*(?P<lead>{_LEAD})?(?P<addr>(?:{_ADDRESS}\s+){{0,3}})"
-    rf"(?P<verb>{_VERBS})(?=[ \t]|:\s)(?P<tail>[^\n]{{0,220}})",
-    re.MULTILINE,
+    rf"[ \t\"'*#>\-\u2022(]*(?P<lead>{_LEAD})?(?P<addr>(?:{_ADDRESS}\s+){{0,3}})"
+    rf"(?P<verb>{_VERBS})(?=[ \t]|:\s)(?P<tail>[^\n]{{0,220}})"
 )
+
+
+def _directive_matches(text: str) -> list[re.Match[str]]:
+    """Directive-shaped clauses, left to right, not overlapping."""
+    found: list[re.Match[str]] = []
+    last = -1
+    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text))]
+    for pos in starts:
+        if pos < last or pos >= len(text):
+            continue
+        m = DIRECTIVE.match(text, pos)
+        if m:
+            found.append(m)
+            last = m.end()
+    return found
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
 
 _CONTACT = re.compile(
@@ -65,6 +82,7 @@ _MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dolla
 _QUOTED = re.compile(r"'[^'\n]{2,60}'|\"[^\"\n]{2,60}\"|\u201c[^\u201d\n]{2,60}\u201d")
 _TO_READER = re.compile(r"you |make sure|be sure|remember|forget|before|after|secretly|quietly|silently|essential|important")
 _TO_AI = re.compile(r"(?:assistant|ai|agent|bot|system|admin)\b")
+_TARGETS = ((_CONTACT, 0.7), (_USER, 0.8), (_SENSITIVE, 0.5), (_BULK, 0.3), (_MONEY, 0.4))
 _YOUR = re.compile(r"\byour(?:s|self)?\b")
 # Credits and cross-references in changelogs ("by [@name](https://github.com/name) in [#123](...)").
 _ATTRIBUTION = re.compile(r"\b(?:by|in|see|from|thanks to)\s+\[[@#]?[^\]\n]{1,60}\]\([^)\s]{1,200}\)|\((?:https?://)?(?:github|gitlab)\.com/[^)\s]*\)")
@@ -76,6 +94,11 @@ _SIGN_OFF = re.compile(r"\b(?:thanks|thank you|cheers|regards|best|sincerely|you
 _FIELD = re.compile(r"(?m)^\s*-?\s*[\"']?[a-z_][\w .-]{1,30}[\"']?\s*:\s*\S")
 
 
+def is_letter(text: str) -> bool:
+    """A short message from one person to another: a greeting first and a sign-off last."""
+    return len(text) < 4000 and bool(_GREETING.match(text)) and bool(_SIGN_OFF.search(text[-160:]))
+
+
 def _context(text: str, n_lines: int) -> float:
     """A factor for directives: below 1 in documentation (commands, numbered steps) and in a letter from one
     person to another (a greeting first, a sign-off last), above in records."""
@@ -84,7 +107,7 @@ def _context(text: str, n_lines: int) -> float:
     factor = 1.0
     if doc >= 2:
         factor *= 0.6
-    if len(text) < 4000 and _GREETING.match(text) and _SIGN_OFF.search(text[-160:]):
+    if is_letter(text):
         factor *= 0.7
     if fields >= 3 and fields >= 0.3 * n_lines:
         factor *= 1.15
@@ -95,7 +118,7 @@ def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
     """Evidence from clauses that tell their reader to act on a concrete target, and where they are."""
     found: list[tuple[float, int, int]] = []
     total_imperatives = 0
-    for m in DIRECTIVE.finditer(text):
+    for m in _directive_matches(text):
         total_imperatives += 1
         tail = m.group("tail")
         end = _CLAUSE_END.search(tail)
@@ -105,28 +128,22 @@ def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
         clause = _ATTRIBUTION.sub(" ", tail[: end.start()] if end else tail)
         verb = re.sub(r"\s+", " ", m.group("verb"))
         base = _VERB_CLASS.get(verb, 0.5)
-        target = 0.0
-        if _CONTACT.search(clause):
-            target += 0.7
-        if _USER.search(clause):
-            target += 0.8
-        if _SENSITIVE.search(clause):
-            target += 0.5
-        if _BULK.search(clause):
-            target += 0.3
-        if _MONEY.search(clause):
-            target += 0.4
-        if _QUOTED.search(clause) and base <= 0.5:
-            target += 0.3
         addr = m.group("addr") or ""
         lead = m.group("lead") or ""
         to_reader = bool(_TO_READER.search(addr) or _TO_AI.match(lead))
+        features = [weight for rx, weight in _TARGETS if rx.search(clause)]
+        if _QUOTED.search(clause) and base <= 0.5:
+            features.append(0.3)
         if to_reader:
-            target += 0.6
+            features.append(0.6)
         if lead:
-            target += 0.3
+            features.append(0.3)
+        target = sum(features)
         if target < 0.6:
             continue
+        if len(features) == 1:
+            # One tell only ("send questions to bugs@example.org"): what manuals and mail say all the time.
+            target *= 0.7
         score = base + min(target, 1.6) + (0.4 if to_reader else 0.0)
         if _YOUR.search(clause):
             # "reset your password", "post your question": addressed to a person about their own things.
@@ -228,9 +245,22 @@ HARMFUL = re.compile(
 
 def harmful_requests(text: str) -> tuple[float, list[tuple[int, int]]]:
     """Evidence of a request to produce hateful or dangerous text."""
-    if not any(w in text for w in _HARM_WORDS):
+    spots = sorted(i for i in (text.find(w) for w in _HARM_WORDS) if i >= 0)
+    if not spots:
         return 0.0, []
-    spans = [m.span() for m in HARMFUL.finditer(text)][:3]
+    spans: list[tuple[int, int]] = []
+    done = -1
+    for i in spots:
+        a, b = max(done, i - 160), min(len(text), i + 200)
+        if a >= b:
+            continue
+        spans.extend(m.span() for m in HARMFUL.finditer(text, a, b))
+        done = b
+        if len(spans) >= 3:
+            break
+    spans = spans[:3]
+    if not spans:
+        return 0.0, []
     if not spans:
         return 0.0, []
     return 2.6 + 0.2 * (len(spans) - 1), spans

@@ -19,19 +19,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from gofer.safety._detector_clauses import directives, harmful_requests, recipes
+from gofer.safety._detector_clauses import directives, harmful_requests, is_letter, recipes
 from gofer.safety._rules import RULES
 
 __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", "scan"]
 
 Verdict = Literal["clean", "suspicious", "injection"]
 
-SUSPICIOUS_THRESHOLD = 0.452  # the bench's dev threshold at FPR <= 2% (0.4512), rounded up
+SUSPICIOUS_THRESHOLD = 0.4  # the bench's dev threshold at FPR <= 2% (0.3995), rounded up
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
 _SAME_KIND = 0.35
 _SHIFT_WEIGHT = 0.7
+_LETTER = 0.85
 _WEAK_KINDS = frozenset({"pressure", "credentials", "directive", "verdict_claim"})
 _SHIFT_MIN_SENTENCES = 6
 _SHIFT_MAX_SHARE = 0.15
@@ -240,6 +241,9 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     total = sum(min(gain, 4.0) for gain in kinds.values())
     if len(kinds) >= 3:
         total += 0.5 * (len(kinds) - 2)
+    if total and is_letter(text):
+        # People ask each other to do things; a letter's requests weigh less (an injected one carries more tells).
+        total *= _LETTER
     return total, kinds, spans
 
 
