@@ -24,14 +24,14 @@ _SEND_WORDS = ("send", "forward", "mail", "upload", "post", "transfer", "wire", 
 
 RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     # Overriding what came before.
-    ("override", 3.7, _IGNORE, rf"\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|neglect|skip)\b[^.]{{0,30}}?\b{PREV}\b[^.]{{0,30}}?\b{INSTR}\b"),
+    ("override", 3.7, _IGNORE, rf"\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|neglect|skip)\b(?!\s*[=:(\]])[^.]{{0,30}}?\b{PREV}\b[^.]{{0,30}}?\b{INSTR}\b"),
     ("override", 2.6, ("ignore", "disregard", "forget"), r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:instructions|prompts|everything (?:above|before|else|said)|all (?:info|information|text|content)|the rest of (?:this|the) (?:text|document|data|page))\b"),
-    ("verbatim", 1.8, ("repeat", "reply with", "respond with", "print", "output", "say", "nothing else"), r"\b(?:please\s+)?(?:repeat|say|print|output|write|respond with|reply with|answer with)\s+(?:only\s+)?(?:the following|after me|exactly|this (?:sentence|text|phrase)|only)\b|\b(?:and|with)\s+(?:absolutely\s+)?nothing else\b"),
+    ("verbatim", 1.5, ("repeat", "reply with", "respond with", "print", "output", "say", "nothing else"), r"\b(?:please\s+)?(?:repeat|say|print|output|write|respond with|reply with|answer with)\s+(?:only\s+)?(?:the following|after me|exactly|this (?:sentence|text|phrase)|only)\b|\b(?:and|with)\s+(?:absolutely\s+)?nothing else\b"),
     ("fake_marker", 1.2, ("user:", "human:", "assistant:"), r"(?:^|\n)\s*>?\s*(?:user|human|assistant)\s*:\s*(?:next|now|please|ignore|from now|new|you)\b"),
     ("addresses_ai", 1.8, ("visible to", "invisible to", "hidden from"), r"\b(?:visible|readable|intended) (?:only )?(?:to|for) (?:the\s+)?(?:llms?|ai|language models?|automated|machines?|bots?)\b|\b(?:invisible|hidden) (?:to|from) (?:the\s+)?(?:humans?|people|readers?|users?)\b"),
     ("hijack", 1.4, ("if the user", "if user", "when the user", "when user"), r"\b(?:if|when)\s+(?:the\s+)?user\s+(?:asks|requests|wants|says)\b[^.]{0,60}\b(?:reply|respond|answer|say|tell|output|print)\b"),
     ("override", 2.5, ("follow", "obey", "listen"), rf"\b(?:do not|don't|stop)\s+(?:follow|obey|listen to)(?:ing)?\b[^.]{{0,25}}\b{INSTR}\b"),
-    ("new_orders", 1.6, ("instruction", "task", "directive", "order", "objective", "goal", "assignment"), r"\b(?:new|updated|real|actual|true|revised|changed|additional|urgent|secret|hidden)\s+(?:instructions?|tasks?|directives?|orders|objectives?|goals?|assignments?)\b"),
+    ("new_orders", 1.3, ("instruction", "task", "directive", "order", "objective", "goal", "assignment"), r"\b(?:new|updated|real|actual|true|revised|changed|additional|urgent|secret|hidden)\s+(?:instructions?|tasks?|directives?|orders|objectives?|goals?|assignments?)\b"),
     ("new_orders", 1.6, ("adhere", "follow", "obey", "execute"), r"\b(?:strictly|carefully|exactly)\s+(?:adhere to|follow|obey|execute)\b"),
     ("new_orders", 1.4, ("your ",), r"\byour\s+(?:new|real|actual|only|primary|next)\s+(?:task|goal|job|objective|mission|instruction)s?\b"),
     ("new_orders", 1.2, ("from now on", "henceforth", "going forward"), r"\b(?:from now on|henceforth|going forward),?\s+(?:you|always|never|do|respond|answer|reply)\b"),
@@ -40,10 +40,10 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("addresses_ai", 2.4, ("to you",), rf"\bto you,?\s+(?:the\s+)?{AI}\b"),
     ("addresses_ai", 2.6, ("you are", "you're"), rf"\b(?:if|when|since|because|as)\s+you(?:'re| are)\s+(?:an?\s+)?(?:ai|a\.i\.|artificial|automated|large|language|llm|{AI})\b"),
     ("addresses_ai", 1.6, ("ai ", "llm", "automated", "autonomous"), r"\b(?:ai|llm|automated|autonomous)\s+(?:assistant|agent|model|system|crawler|reader)s?\b[^.]{0,40}\b(?:must|should|shall|need to|are required|reading this|processing this)\b"),
-    ("addresses_ai", 1.6, ("you are now", "act as", "pretend", "you must now"), r"\byou\s+are\s+now\b|\bact as\b|\bpretend (?:to be|you are)\b|\byou must now\b"),
+    ("addresses_ai", 1.2, ("you are now", "act as", "pretend", "you must now"), r"\byou\s+are\s+now\b|\bact as\b|\bpretend (?:to be|you are)\b|\byou must now\b"),
     ("addresses_ai", 1.4, ("assistant", "agent", " ai", "model"), rf"(?:^|[\n.!>\-])\s*(?:the\s+)?(?:ai\s+)?{AI}s?\s*[:,]\s*(?:important|please|you|ignore|stop|do|send|before)\b"),
     # Fake conversation or system markers.
-    ("fake_marker", 2.4, ("system", "sys", "admin", "developer", "root", "inst", "operator"), r"(?:#{2,}|\[|<|\{|\()\s*\(?\s*(?:system|sys|admin|administrator|developer|root|instructions?|inst|operator)(?:[\s_-]*(?:message|prompt|note|instructions?|override|command|mode))?\s*\)?\s*(?:#{2,}|\]|>|\}|\)|:)"),
+    ("fake_marker", 2.4, ("system", "sys", "admin", "developer", "root", "inst", "operator"), r"(?:#{2,}|\[|<|\{|\()\s*\(?\s*(?:system|sys|admin|administrator|developer|instructions?|inst)(?:[\s_-]*(?:message|prompt|note|instructions?|override|command|mode))?\s*\)?\s*(?:#{2,}|\]|>|\}|\)|:)"),
     ("fake_marker", 2.4, ("im_start", "im_end", "<|", "[inst]", "[/inst]", "<<sys"), r"<\|?(?:im_start|im_end|system|endoftext|eot_id|start_header_id)\|?>|\[/?inst\]|<</?sys>>"),
     ("fake_marker", 1.8, ("system", "assistant", "developer", "admin"), r"(?:^|\n)\s*(?:system|assistant|developer|admin)\s*(?:message|prompt|note)?\s*:\s*\S"),
     ("fake_marker", 1.4, ("information>", "important>", "instruction>", "instructions>", "admin>", "secret>", "hidden>", "note_to_ai>", "ai>"), r"<\s*/?\s*(?:information|important|instructions?|admin|secret|hidden|note_to_ai|ai)\s*>"),
@@ -52,12 +52,12 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("hijack", 2.2, ("gave", "assigned", "asked"), r"\b(?:the|your)\s+(?:task|request|job|question)\s+(?:that\s+)?(?:i|the user|they)\s+(?:gave|assigned|asked|set)\b"),
     ("hijack", 1.4, ("after", "once"), r"\b(?:after|once)\s+you(?:'ve|\s+have)?\s+(?:do(?:ne)?|complet\w*|finish\w*)\s+(?:that|this|these|those|it)\b"),
     ("hijack", 1.4, ("instead of",), r"\binstead\s+of\s+(?:your|the|what)\s+(?:task|user|original|request|summar\w*|answer\w*)"),
-    ("hijack", 1.4, ("instead",), r"\b(?:do|perform|execute|complete|run)\b[^.]{1,120}\binstead\b"),
+    ("hijack", 1.0, ("instead",), r"\b(?:do|perform|execute|complete|run)\b[^.]{1,120}\binstead\b"),
     ("hijack", 1.3, ("important", "urgent", "critical", "priority"), r"\b(?:this is an?|here is an?)\s+(?:important|urgent|critical|priority)\s+(?:message|instruction|notice|request|update)\b"),
     ("hijack", 1.0, ("first", "immediately", "now"), r"\b(?:please|you must|you should|you need to|make sure to|be sure to)\s+(?:first|immediately|now)\b"),
     # Hiding from the user.
     ("secrecy", 2.6, ("not", "n't", "never", "without"), r"\b(?:do not|don't|never|without)\s+(?:tell|telling|inform|informing|mention|mentioning|notify|notifying|reveal|revealing|alert|alerting|let|letting|show|showing|ask|asking|warn|warning)\b[^.]{0,25}\b(?:the\s+)?(?:user|human|person|owner|anyone|them)\b"),
-    ("secrecy", 1.4, ("secretly", "covertly", "silently", "quietly", "discreetly"), r"\b(?:secretly|covertly|silently|quietly|discreetly)\s+\w+"),
+    ("secrecy", 1.0, ("secretly", "covertly", "silently", "quietly", "discreetly"), r"\b(?:secretly|covertly|silently|quietly|discreetly)\s+\w+"),
     ("secrecy", 1.2, ("must not", "should not", "mustn't", "shouldn't", "will not", "won't"), r"\b(?:the user|they)\s+(?:must not|should not|mustn't|shouldn't|will not|won't)\s+(?:know|find out|see|notice)\b"),
     # Orders to move data or money somewhere.
     ("exfiltrate", 0.8, ("http", "www.", "@", "iban", "account", ".com", ".net", ".org", ".io", ".xyz", ".ru", ".info"), rf"\b{SEND}\b[^\n]{{0,100}}?\b(?:to|at|into|towards)\s++(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:[\w-]{1,40}\.){1,4}(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[a-z]{{2}}\d{{2}}[a-z0-9]{{10,}})"),
@@ -92,5 +92,5 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("pressure", 1.0, ("todo", "to-do", "action required", "required action"), r"\b(?:todo|to-do|action required|required action)\s*:\s*(?:please\s+)?[a-z]+\b"),
     # Prompt and system leaks; jailbreak modes.
     ("leak", 1.8, ("prompt", "instructions", "rules"), r"\b(?:reveal|print|repeat|output|show|display|tell me|leak)\b[^.]{0,30}\b(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|initial prompt|hidden prompt|rules)\b"),
-    ("jailbreak", 1.6, (" mode", "no restrictions", "no limitations", "no filters", "no rules"), r"\b(?:developer|dan|god|jailbreak|unrestricted|unfiltered|debug)\s+mode\b|\bno (?:restrictions|limitations|filters|rules)\b"),
+    ("jailbreak", 1.2, (" mode", "no restrictions", "no limitations", "no filters", "no rules"), r"\b(?:developer|dan|god|jailbreak|unrestricted|unfiltered|debug)\s+mode\b|\bno (?:restrictions|limitations|filters|rules)\b"),
 ]

@@ -33,6 +33,7 @@ _MAX_SPANS = 8
 _SAME_KIND = 0.35
 _SHIFT_WEIGHT = 0.7
 _LETTER = 0.85
+_SHIFT_NEEDS = 1.4
 _WEAK_KINDS = frozenset({"pressure", "credentials", "directive", "verdict_claim"})
 _SHIFT_MIN_SENTENCES = 6
 _SHIFT_MAX_SHARE = 0.15
@@ -231,9 +232,9 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
         # Both see an order to send something somewhere: the weaker one adds only partly.
         weaker = min(("directive", "exfiltrate"), key=kinds.__getitem__)
         kinds[weaker] *= _SAME_KIND
-    if not _WEAK_KINDS.issuperset(kinds):
-        # A change of register counts only beside a tell of instructions (not mere pressure or a mention of
-        # passwords): alone it is just a quoted instruction.
+    if max((g for k, g in kinds.items() if k not in _WEAK_KINDS), default=0.0) >= _SHIFT_NEEDS:
+        # A change of register counts only beside a clear tell of instructions (not mere pressure, a mention of
+        # passwords or a phrase manuals use too): alone it is just a quoted instruction.
         shifted = _register_shift(text)
         if shifted:
             kinds["register_shift"] = _SHIFT_WEIGHT
