@@ -266,7 +266,7 @@ class Runner:
         if resumed:
             await self._on_resume()
         elif self.state.next_seq == 1:
-            await self._check_input(self.state.started.task)
+            await self._check_task()
         while True:
             await self._drain_commands()
             status = self.state.status
@@ -360,8 +360,10 @@ class Runner:
                 if question is not None and question.question_id == body.question_id:
                     await self._append(QuestionAnswered(run_id=rid, question_id=body.question_id, answer=body.answer))
             case SendMessage():
-                await self._append(UserMessage(run_id=rid, text=body.text))
-                await self._check_input(body.text)
+                # The message and the guard's verdicts on it (a taint mark) are written together.
+                decisions = await self.guard.check_input(body.text, self._guard_ctx())
+                await self._append(UserMessage(run_id=rid, text=body.text),
+                                   *self._decision_events("input", decisions, None))
             case Cancel():
                 await self._append(RunCancelled(run_id=rid, reason=body.reason))
             case Pause() if self.state.status == RunStatus.RUNNING:
@@ -392,13 +394,11 @@ class Runner:
                 return True
         return False
 
-    async def _check_input(self, text: str) -> None:
-        decisions = await self.guard.check_input(text, self._guard_ctx())
-        await self._record_decisions("input", decisions, None)
-
-    async def _record_decisions(self, stage: Any, decisions: Sequence[Decision], action_id: str | None) -> None:
-        if decisions:
-            await self._append(*self._decision_events(stage, decisions, action_id))
+    async def _check_task(self) -> None:
+        """The guard's verdicts on the task, staged: lost in a crash, the task is simply checked again."""
+        assert self.state is not None
+        decisions = await self.guard.check_input(self.state.started.task, self._guard_ctx())
+        self._stage(*self._decision_events("input", decisions, None))
 
     def _decision_events(self, stage: Any, decisions: Sequence[Decision], action_id: str | None) -> list[Event]:
         events: list[Event] = []
@@ -848,7 +848,7 @@ class Runner:
                 error="cannot finish yet, the files did not pass their checks:\n- " + "\n- ".join(problems),
             )
         decisions = await self.guard.check_output(answer, self._guard_ctx())
-        await self._record_decisions("output", decisions, action.proposed.action_id if action else None)
+        self._stage(*self._decision_events("output", decisions, action.proposed.action_id if action else None))
         for d in decisions:
             if d.replacement is not None:
                 answer = d.replacement
