@@ -49,13 +49,41 @@ DIRECTIVE = re.compile(
 )
 
 
+def _first_words() -> frozenset[str]:
+    """The words a directive can open with (its marker, its address to the reader or its verb), so that the full
+    pattern is tried only where one of them starts a clause."""
+    words = {"to", "n", "nb", "ps", "p", "step", "next", "action", "don", "do", "be", "make", "it", "and"}
+    words.update(re.findall(r"[a-z]+", "todo note reminder important urgent attention task request instruction "
+                                       "instructions assistant ai agent bot system admin update you remember before "
+                                       "after then also now first immediately kindly please urgently quickly "
+                                       "secretly quietly silently"))
+    for verb in _VERB_CLASS:
+        options = [""]
+        for part in re.findall(r"\[[^\]]+\]|.\?|.", verb):
+            if part.startswith("["):
+                options = [o + c for o in options for c in part[1:-1]]
+            elif part.endswith("?") and len(part) == 2:
+                options = [o + part[0] for o in options] + options
+            else:
+                options = [o + part for o in options]
+        words.update(re.split(r"[^a-z\u00e0-\u00ff]+", o)[0] for o in options)
+    return frozenset(w for w in words if w)
+
+
+_FIRST_WORDS = _first_words()
+_CLAUSE_WORD = re.compile(
+    r"(?:^|\n+|[.!?;:]+(?=[ \t\"'])|[>\]*#(\u2022]+|(?<=\s)[\"'\-]+|(?<=[:=(])[\"'])[ \t\"'*#>\-\u2022(]*(\[|[a-z\u00e0-\u00ff]+)",
+    re.MULTILINE,
+)
+
+
 def _directive_matches(text: str) -> list[re.Match[str]]:
     """Directive-shaped clauses, left to right, not overlapping."""
     found: list[re.Match[str]] = []
     last = -1
-    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text))]
-    for pos in starts:
-        if pos < last or pos >= len(text):
+    for w in _CLAUSE_WORD.finditer(text):
+        pos = w.start(1)
+        if pos < last or (w.group(1) not in _FIRST_WORDS and w.group(1) != "["):
             continue
         m = DIRECTIVE.match(text, pos)
         if m:
@@ -167,8 +195,11 @@ def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
 # Exfiltration recipes: a URL (often a markdown image or link) that is to carry data, and the instructions that
 # fill it from the conversation or the user's data.
 _PLACEHOLDER_URL = re.compile(
-    r"\]\(\s*(?:https?://)?[^\s)]*(?:[?&=/]|\.(?:png|gif|jpg|svg))[^\s)]*(?:\[[a-z_ ]+\]|\{\{?[a-z_ ]+\}?\}|<[a-z_ ]+>|\$[a-z_]+|=[a-z_]*(?:data|info|secret|user|conv|chat|summary|message|history|content|payload)[a-z_]*(?=[&)]))[^\s)]*\)"
+    r"(?:\]\(|\b(?:src|href)=[\"']?)\s*(?:https?://)?[^\s)\"']*(?:[?&=/]|\.(?:png|gif|jpg|svg))[^\s)\"']*(?:\[[a-z_ ]+\]|\{\{?[a-z_ ]+\}?\}|<[a-z_ ]+>|\$[a-z_]+"
+    r"|=[a-z_]*(?:data|info|secret|user|conv|chat|summary|message|history|content|payload|key|password|token|email|name)[a-z_]*(?=[&)\"'\s]))"
 )
+# A URL whose last parameter is left empty for the data to be appended ("https://x.test/save?text=").
+_EMPTY_PARAM = re.compile(r"https?://[^\s\"'<>()]+[?&][\w-]+=(?=[\s\"')\]>]|$)")
 _CONVERSATION = re.compile(
     r"\b(?:the|our|this|previous|earlier|prior|entire|whole|current)\s+(?:conversation|chat(?: history| log)?|dialog(?:ue)?|discussion|(?:chat |message )?history|messages? (?:above|so far|before))\b"
     r"|\b(?:everything|anything|all|whatever)\s+(?:that\s+)?(?:the user|they|i|you've been|you were)\s+(?:told|said|wrote|shared|typed|sent|asked)\b"
@@ -178,7 +209,9 @@ _CONVERSATION = re.compile(
 )
 _FILL = re.compile(
     r"\b(?:replace|replacing|substitute|substituting|fill(?:ing)?(?: in)?|swap)\b[^.\n]{0,60}\bwith\b|\bwhere\s+(?:\[[^\]]{1,30}\]|\{[^}]{1,30}\}|[a-z_]{3,20})\s+(?:is|are|stands for|should be)\b"
-    r"|\b(?:url-?encod\w*|base64[- ]?encod\w*|encode\w*\s+[^.\n]{0,50}\b(?:base64|hex|url)|percent-encod\w*)"
+    r"|\b(?:url-?encod\w*|base64[- ]?encod\w*|encode\w*\s+[^.\n]{0,50}\b(?:base64|hex|url)|percent-encod\w*|(?:in|as|to)\s+base64)\b"
+    r"|\b(?:build|construct|create|make|form|assemble)\s+(?:the|a|this|an)\s+(?:url|link|address|image url)\b"
+    r"|\b(?:after|before)\s+the\s+(?:equals?|=)\s+sign\b|\bat\s+the\s+end\s+of\s+the\s+(?:url|link|address)\b"
     r"|\b(?:append|add|attach|concatenate|join|put)\w*\b[^.\n]{0,80}\b(?:to|after|at the end of|onto|into)\s+(?:the\s+|this\s+|that\s+)?(?:url|link|query|address|parameter|https?://|'https?://|\"https?://)"
     r"|\b(?:load|open|fetch|visit|request|render|show|display|print|include|insert|output)\b[^\n]{0,80}?\b(?:followed by|plus|with)\b[^.\n]{0,40}\b(?:result|text|data|it|them|that)\b"
     r"|\b(?:join|concatenate|combine|chain)\w*\b[^.\n]{0,40}\b(?:with|using|by)\s+['\"]?[+&_,;|-]"
@@ -188,15 +221,44 @@ _CONVERSATION_WORDS = ("conversation", "chat", "dialog", "discussion", "history"
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,80}\]\(\s*https?://[^\s)]+\)")
 
 
+def _windowed(rx: re.Pattern[str], text: str, words: tuple[str, ...], limit: int) -> list[re.Match[str]]:
+    """Matches of ``rx`` near the trigger words (at most 30 occurrences of each; cheaper than a search of the whole
+    text from every character)."""
+    spots: list[int] = []
+    for w in words:
+        i = text.find(w)
+        n = 0
+        while i >= 0 and n < 30:
+            spots.append(i)
+            n += 1
+            i = text.find(w, i + len(w))
+    spots.sort()
+    found: list[re.Match[str]] = []
+    done = 0
+    for i in spots:
+        a, b = max(done, i - 160), min(len(text), i + 200)
+        if a < b:
+            found.extend(rx.finditer(text, a, b))
+            done = b
+        if len(found) >= limit:
+            break
+    return found[:limit]
+
+
 def recipes(text: str) -> tuple[float, list[tuple[int, int]]]:
     """Evidence of an exfiltration recipe: a placeholder URL, filling it from the conversation, encodings."""
     spans: list[tuple[int, int]] = []
     evidence = 0.0
-    m = _PLACEHOLDER_URL.search(text) if "](" in text else None
+    m = _PLACEHOLDER_URL.search(text) if ("](" in text or "src=" in text or "href=" in text) else None
     if m:
         evidence += 1.0
         spans.append(m.span())
-    c = _CONVERSATION.search(text) if any(w in text for w in _CONVERSATION_WORDS) else None
+    elif "=" in text and (e := _EMPTY_PARAM.search(text)):
+        m = e
+        evidence += 0.6
+        spans.append(e.span())
+    found = _windowed(_CONVERSATION, text, _CONVERSATION_WORDS, 1)
+    c = found[0] if found else None
     if not (m or c):
         return 0.0, []
     f = _FILL.search(text)
@@ -209,7 +271,7 @@ def recipes(text: str) -> tuple[float, list[tuple[int, int]]]:
     if c and f:
         evidence += 0.6
     if evidence and (m or c) and _MD_IMAGE.search(text):
-        evidence += 0.4
+        evidence += 0.5
     if evidence < 1.2:
         return 0.0, []
     return min(evidence, 3.0), spans
@@ -245,20 +307,7 @@ HARMFUL = re.compile(
 
 def harmful_requests(text: str) -> tuple[float, list[tuple[int, int]]]:
     """Evidence of a request to produce hateful or dangerous text."""
-    spots = sorted(i for i in (text.find(w) for w in _HARM_WORDS) if i >= 0)
-    if not spots:
-        return 0.0, []
-    spans: list[tuple[int, int]] = []
-    done = -1
-    for i in spots:
-        a, b = max(done, i - 160), min(len(text), i + 200)
-        if a >= b:
-            continue
-        spans.extend(m.span() for m in HARMFUL.finditer(text, a, b))
-        done = b
-        if len(spans) >= 3:
-            break
-    spans = spans[:3]
+    spans = [m.span() for m in _windowed(HARMFUL, text, _HARM_WORDS, 3)]
     if not spans:
         return 0.0, []
     if not spans:
