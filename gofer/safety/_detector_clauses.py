@@ -27,8 +27,9 @@ _VISIT = "visit|open|click|go to|navigate to|browse to|load|download|run|execute
 _SPEAK = ("say|tell|reply|respond|answer|output|print|write|state|report|recommend|claim|conclude|confirm|declare"
           "|mention|suggest|advise|warn|inform|notify|compose|generate|produce|draft|render|display|show|return"
           "|summari[sz]e|translate")
+_COLLECT = "get|fetch|find|obtain|look up|search for|gather|list|read|check"
 _VERB_CLASS: dict[str, float] = {}
-for _words, _base in ((_MOVE, 0.7), (_CHANGE, 0.6), (_VISIT, 0.6), (_SPEAK, 0.4)):
+for _words, _base in ((_MOVE, 0.7), (_CHANGE, 0.6), (_VISIT, 0.6), (_SPEAK, 0.4), (_COLLECT, 0.4)):
     for _w in _words.split("|"):
         _VERB_CLASS.setdefault(_w, _base)
 
@@ -96,11 +97,12 @@ _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\b(?:[\w-]{2,40}\.){1,4}(?:com|net|org|io|xyz|ru|info|biz|co|me|app|site|online|top|cc|tk|de|fr|uk)\b"
     r"|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|\+\d[\d ()-]{7,}\d|\bchannel\b|#[a-z][\w-]+"
 )
-_USER = re.compile(r"\buser'{1,2}s\b|\busers'|\b(?:benutzer\w*|usuari[oa]s?|utilisateur\w*|utente)\b|\bthe\s+(?:user|owner|account holder|customer|victim)\b|\bmy (?:new )?(?:e-?mail|address|account|iban)\b")
+_USER = re.compile(r"\buser'{1,2}s\b|\busers'|\buser[ _](?:information|info|data|details|name|id)\b|\bmy (?:calendar|inbox|cloud|drive|files?|passport|credit card|bank|contacts|messages|e-?mails|password|friend|new)\b|\b(?:benutzer\w*|usuari[oa]s?|utilisateur\w*|utente)\b|\bthe\s+(?:user|owner|account holder|customer|victim)\b|\bmy (?:new )?(?:e-?mail|address|account|iban)\b")
 _SENSITIVE = re.compile(
     r"\b(?:passwords?|passwd|passcodes?|pins?|api[\s_-]?keys?|secret|secrets|credentials?|private[\s_-]?keys?|ssh|id_rsa|tokens?"
     r"|cookies?|2fa|one-time|otp|security codes?|login details|logins?|passports?|social security|ssn|date of birth|birthday"
     r"|home address|phone numbers?|credit cards?|card numbers?|cvv|bank (?:account|details)|iban|medical|health records?"
+    r"|(?:passport|id|bank_account|credit_card|card|account|social_security|phone)_(?:number|no|id)s?|personal (?:information|data|details)"
     r"|salary|payslips?|tax returns?|id[_ ]numbers?|inbox|private|confidential|contracts?|invoices?|savings|balance"
     r"|conversation|chat history|previous messages?|messages?|emails?|e-mails?|files?|documents?|folder|drive|repositor(?:y|ies)"
     r"|admin rights?|access|permissions?|root|sudo|(?:stored|saved|company) (?:card|payment method)|zugangsdaten|passwort|senha|contrase\w+|mot de passe|identifiants)\b"
@@ -110,6 +112,9 @@ _MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dolla
 _QUOTED = re.compile(r"'[^'\n]{2,60}'|\"[^\"\n]{2,60}\"|\u201c[^\u201d\n]{2,60}\u201d")
 _TO_READER = re.compile(r"you |make sure|be sure|remember|forget|before|after|secretly|quietly|silently|essential|important")
 _TO_AI = re.compile(r"(?:assistant|ai|agent|bot|system|admin)\b")
+# Things of the user's that an agent can act on (and an injection wants changed).
+_ASSET = re.compile(r"\b(?:calendar|(?:calendar )?event|reservation|booking|hotel|flight|cloud drive|cloud|file with (?:the )?id|inbox|channel|workspace|recurring|scheduled|standing order|transaction|subscription)s?\b")
+_URLISH = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:[\w-]+\.)+(?:com|net|org|io|xyz|ru|info|biz|co|me|app|de|fr|uk)\b\S*")
 _TARGETS = ((_CONTACT, 0.7), (_USER, 0.8), (_SENSITIVE, 0.5), (_BULK, 0.3), (_MONEY, 0.4))
 _YOUR = re.compile(r"\byour(?:s|self)?\b")
 # Credits and cross-references in changelogs ("by [@name](https://github.com/name) in [#123](...)").
@@ -159,9 +164,13 @@ def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
         addr = m.group("addr") or ""
         lead = m.group("lead") or ""
         to_reader = bool(_TO_READER.search(addr) or _TO_AI.match(lead))
-        features = [weight for rx, weight in _TARGETS if rx.search(clause)]
-        if _QUOTED.search(clause) and base <= 0.5:
+        # Addresses and URLs are a target themselves; their words ("best-event-organizers.com") are not.
+        plain = _URLISH.sub(" ", clause)
+        features = [weight for rx, weight in _TARGETS if rx.search(clause if rx is _CONTACT else plain)]
+        if _QUOTED.search(clause):
             features.append(0.3)
+        if _ASSET.search(plain):
+            features.append(0.4)
         if to_reader:
             features.append(0.6)
         if lead:
