@@ -122,6 +122,11 @@ _ATTRIBUTION = re.compile(r"\b(?:by|in|see|from|thanks to)\s+\[[@#]?[^\]\n]{1,60
 
 # Texts that are instructions for people throughout: shell prompts, code fences, numbered steps.
 _DOC_TELLS = re.compile(r"(?m)^\s*(?:\$ |>>> |```|\.\. )|\b(?:pip|pip3|apt|apt-get|npm|git|sudo|make|cd|export|python3?|uv)\s+(?:-|install|run|add|clone|config|init|build|get)")
+# Release notes: bullets that open with what changed, often credited to someone.
+_CHANGELOG = re.compile(
+    r"(?m)^\s*(?:[-*\u2022+]|\d+\.)\s+(?:add|fix|remove|update|make|use|rename|drop|support|improve|bump|allow|avoid|don't|do not|ensure|move|replace|return|set|handle|switch|port|document|correct|convert|change|disable|enable|deprecate|refactor|expose|implement|merge|revert)\w*\b"
+    r"|\([a-z]+ [a-z]+(?: [a-z]+)?\)\s*$|\bby \[@[\w-]+\]"
+)
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|team|all)\b[^\n]{0,40}[,!:\n]")
 _SIGN_OFF = re.compile(r"\b(?:thanks|thank you|cheers|regards|best|sincerely|yours|love|talk soon|see you)\b[^\n]{0,30}(?:\n[^\n]{1,40}){0,2}\s*$|\n\s*(?:-- ?\n)?[a-z][\w .,'-]{1,40}\s*$")
 _FIELD = re.compile(r"(?m)^\s*-?\s*[\"']?[a-z_][\w .-]{1,30}[\"']?\s*:\s*\S")
@@ -138,7 +143,7 @@ def _context(text: str, n_lines: int) -> float:
     doc = len(_DOC_TELLS.findall(text, 0, 20_000))
     fields = len(_FIELD.findall(text, 0, 20_000))
     factor = 1.0
-    if doc >= 2:
+    if doc >= 2 or len(_CHANGELOG.findall(text, 0, 20_000)) >= 3:
         factor *= 0.6
     if is_letter(text):
         factor *= 0.7
@@ -167,7 +172,7 @@ def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
         # Addresses and URLs are a target themselves; their words ("best-event-organizers.com") are not.
         plain = _URLISH.sub(" ", clause)
         features = [weight for rx, weight in _TARGETS if rx.search(clause if rx is _CONTACT else plain)]
-        if _QUOTED.search(clause):
+        if base <= 0.5 and _QUOTED.search(clause):
             features.append(0.3)
         if _ASSET.search(plain):
             features.append(0.4)

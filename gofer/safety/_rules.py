@@ -40,7 +40,8 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("addresses_ai", 2.4, ("to you",), rf"\bto you,?\s+(?:the\s+)?{AI}\b"),
     ("addresses_ai", 2.6, ("you are", "you're"), rf"\b(?:if|when|since|because|as)\s+you(?:'re| are)\s+(?:an?\s+)?(?:ai|a\.i\.|artificial|automated|large|language|llm|{AI})\b"),
     ("addresses_ai", 1.6, ("ai ", "llm", "automated", "autonomous"), r"\b(?:ai|llm|automated|autonomous)\s+(?:assistant|agent|model|system|crawler|reader)s?\b[^.]{0,40}\b(?:must|should|shall|need to|are required|reading this|processing this)\b"),
-    ("addresses_ai", 1.2, ("you are now", "act as", "pretend", "you must now"), r"\byou\s+are\s+now\b|\bact as\b|\bpretend (?:to be|you are)\b|\byou must now\b"),
+    ("addresses_ai", 1.4, ("you are now", "pretend", "you must now"), r"\byou\s+are\s+now\b|\bpretend (?:to be|you are)\b|\byou must now\b"),
+    ("addresses_ai", 0.8, ("act as",), r"\bact as\b"),
     ("addresses_ai", 1.4, ("assistant", "agent", " ai", "model"), rf"(?:^|[\n.!>\-])\s*(?:the\s+)?(?:ai\s+)?{AI}s?\s*[:,]\s*(?:important|please|you|ignore|stop|do|send|before)\b"),
     # Fake conversation or system markers.
     ("fake_marker", 2.4, ("system", "sys", "admin", "developer", "root", "inst", "operator"), r"(?:#{2,}|\[|<|\{|\()\s*\(?\s*(?:system|sys|admin|administrator|developer|instructions?|inst)(?:[\s_-]*(?:message|prompt|note|instructions?|override|command|mode))?\s*\)?\s*(?:#{2,}|\]|>|\}|\)|:)"),
@@ -57,7 +58,8 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("hijack", 1.0, ("first", "immediately", "now"), r"\b(?:please|you must|you should|you need to|make sure to|be sure to)\s+(?:first|immediately|now)\b"),
     # Hiding from the user.
     ("secrecy", 2.6, ("not", "n't", "never", "without"), r"\b(?:do not|don't|never|without)\s+(?:tell|telling|inform|informing|mention|mentioning|notify|notifying|reveal|revealing|alert|alerting|let|letting|show|showing|ask|asking|warn|warning)\b[^.]{0,25}\b(?:the\s+)?(?:user|human|person|owner|anyone|them)\b"),
-    ("secrecy", 1.0, ("secretly", "covertly", "silently", "quietly", "discreetly"), r"\b(?:secretly|covertly|silently|quietly|discreetly)\s+\w+"),
+    ("secrecy", 1.2, ("secretly", "covertly"), r"\b(?:secretly|covertly)\s+\w+"),
+    ("secrecy", 0.6, ("silently", "quietly", "discreetly"), r"\b(?:silently|quietly|discreetly)\s+\w+"),
     ("secrecy", 1.2, ("must not", "should not", "mustn't", "shouldn't", "will not", "won't"), r"\b(?:the user|they)\s+(?:must not|should not|mustn't|shouldn't|will not|won't)\s+(?:know|find out|see|notice)\b"),
     # Orders to move data or money somewhere.
     ("exfiltrate", 0.8, ("http", "www.", "@", "iban", "account", ".com", ".net", ".org", ".io", ".xyz", ".ru", ".info"), rf"\b{SEND}\b[^\n]{{0,100}}?\b(?:to|at|into|towards)\s++(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:[\w-]{1,40}\.){1,4}(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[a-z]{{2}}\d{{2}}[a-z0-9]{{10,}})"),

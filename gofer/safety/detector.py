@@ -26,7 +26,7 @@ __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", 
 
 Verdict = Literal["clean", "suspicious", "injection"]
 
-SUSPICIOUS_THRESHOLD = 0.4  # the bench's dev threshold at FPR <= 2% (0.3995), rounded up
+SUSPICIOUS_THRESHOLD = 0.3935  # the bench's dev threshold at FPR <= 2% (0.39347), rounded up
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
