@@ -95,6 +95,14 @@ class Settings(BaseSettings):
         description="Sensitive site categories where a run proceeds only while a person watches.",
     )
     watch_domains: list[str] = Field(default_factory=list, description="More domains (wildcards) needing a watcher.")
+    monitor_model: str | None = Field(
+        default=None,
+        description="Model spec of the optional LLM injection monitor: it reviews every untrusted observation "
+        "(one extra model call each, logged as ModelResponded purpose=monitor).",
+    )
+    monitor_threshold: float = Field(
+        default=0.6, description="Confidence at which the LLM monitor's 'injection' verdict flags an observation."
+    )
 
     # Web search
     search_provider: Literal["auto", "none", "searxng", "brave", "duckduckgo"] = Field(

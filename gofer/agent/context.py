@@ -75,7 +75,7 @@ def observation_text(obs: Observation, replacement: str | None, limit: int) -> s
     """The text the model gets for one observation: sanitised if the guard said so, cut, marked as data."""
     body = replacement if replacement is not None else obs.text
     body = truncate(body, limit)
-    if obs.untrusted and replacement is None:
+    if obs.untrusted:  # a sanitised or redacted copy is still data from outside
         body = _wrap_untrusted(obs.tool, body)
     if obs.error:
         return f"ERROR: {obs.error}" + (f"\n{body}" if body else "")

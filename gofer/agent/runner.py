@@ -66,6 +66,8 @@ from gofer.runtime.commands import (
     parse_command,
 )
 from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
+from gofer.safety.monitor import LLMMonitor
+from gofer.safety.pipeline import final_text
 from gofer.safety.watch import needs_watch
 from gofer.store.base import EventStore
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
@@ -111,6 +113,7 @@ class Runner:
         verifier: Verifier | None = None,
         secrets: Sequence[str] = (),
         observers: Sequence[EventObserver] = (),
+        monitor: LLMMonitor | None = None,
     ) -> None:
         self.store = store
         self.model = model
@@ -123,6 +126,7 @@ class Runner:
         self.verifier = verifier
         self.secrets = [s for s in secrets if len(s) >= 6]
         self.observers = list(observers)
+        self.monitor = monitor
         self.state: RunState | None = None
         self.interrupt_reason = "interrupted"
         self._last_drain = float("-inf")
@@ -499,7 +503,12 @@ class Runner:
             await self._finish(completion.text.strip(), [], [], action=None)
 
     async def record_model_call(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
-        """Append a ModelResponded for a completed call (its raw response stored as a blob)."""
+        """Stage a ModelResponded for a completed call (a big raw response stored as a blob)."""
+        event = await self._model_event(purpose, completion, started)
+        self._stage(event)
+        return event
+
+    async def _model_event(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
         calls = [self._hide_secret_args(c) for c in completion.tool_calls]
         raw: dict[str, Any] | None = None
         raw_blob = None
@@ -509,7 +518,7 @@ class Runner:
                 raw = json.loads(encoded)
             else:
                 raw_blob = await self.store.put_blob(encoded, "application/json")
-        event = ModelResponded(
+        return ModelResponded(
             run_id=self.run_id,
             purpose=purpose,
             model=completion.model or self.model.info.name,
@@ -521,8 +530,6 @@ class Runner:
             raw=raw,
             raw_blob=raw_blob,
         )
-        self._stage(event)
-        return event
 
     def _hide_secret_args(self, call: ToolCall) -> ToolCall:
         """Keep the values a tool says must never be logged (a typed password) in memory only, and mask them."""
@@ -757,7 +764,23 @@ class Runner:
         if obs.error and not obs.text:
             return []
         decisions = await self.guard.check_observation(obs.tool, obs.text, obs.untrusted, self._guard_ctx())
-        return self._decision_events("observation", decisions, obs.action_id)
+        events = self._decision_events("observation", decisions, obs.action_id)
+        if self.monitor is not None and obs.untrusted and obs.text.strip():
+            events += await self._monitor_review(obs, final_text(decisions, obs.text))
+        return events
+
+    async def _monitor_review(self, obs: Observation, text: str) -> list[Event]:
+        """The LLM monitor's call (ModelResponded purpose=monitor) and its verdict on an observation; a monitor
+        that fails leaves a decision saying so, and the run goes on on the other layers."""
+        assert self.monitor is not None
+        started = time.perf_counter()
+        try:
+            review = await self.monitor.review(obs.tool, text)
+        except (ModelError, OSError, ValueError) as exc:
+            failed = Decision(check=self.monitor.name, verdict="allow", reason=f"the monitor model failed: {exc}")
+            return self._decision_events("observation", [failed], obs.action_id)
+        call = await self._model_event("monitor", review.completion, started)
+        return [call, *self._decision_events("observation", [review.decision], obs.action_id)]
 
     async def _run_action(self, call: ToolCall, action: ActionState) -> Observation | None:
         """Run one tool (control tools act on the run itself) and build its Observation."""

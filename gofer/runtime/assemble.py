@@ -15,6 +15,7 @@ from gofer.models.base import ModelClient, ModelError
 from gofer.models.registry import resolve_model
 from gofer.models.replay import ReplayModel
 from gofer.observability import run_observers
+from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import build_guard
 from gofer.store.base import EventStore
 from gofer.testing import ScriptedModel
@@ -42,7 +43,7 @@ async def make_model(
     if spec.startswith(REPLAY_PREFIX):
         source = spec[len(REPLAY_PREFIX) :]
         log = await store.read(source)
-        recorded = [e for e in log if isinstance(e, ModelResponded)]
+        recorded = [e for e in log if isinstance(e, ModelResponded) and e.purpose != "monitor"]
         info = None
         if log and isinstance(log[0], RunStarted):
             try:  # the original model's window and prices, so condensing and costs come out the same
@@ -53,9 +54,30 @@ async def make_model(
     model = resolve_model(spec, settings)
     if isinstance(model, ScriptedModel) and resume_run is not None:
         # A script has no memory of its own: a resumed run continues after the turns its log already holds.
-        played = sum(1 for e in await store.read(resume_run) if isinstance(e, ModelResponded))
+        log = await store.read(resume_run)
+        played = sum(1 for e in log if isinstance(e, ModelResponded) and e.purpose != "monitor")
         model.resume_from(played)
     return model
+
+
+async def make_monitor(settings: Settings, store: EventStore, started: RunStarted) -> LLMMonitor | None:
+    """The run's LLM injection monitor (``monitor_model``), if one is configured.
+
+    A replayed run gets the original's recorded monitor answers, so the replay sees the same verdicts; a
+    resumed scripted monitor continues after the answers its log holds."""
+    recorded: list[ModelResponded] = []
+    if started.model.startswith(REPLAY_PREFIX):
+        source = await store.read(started.model[len(REPLAY_PREFIX) :])
+        recorded = [e for e in source if isinstance(e, ModelResponded) and e.purpose == "monitor"]
+        return LLMMonitor(ReplayModel(recorded), settings.monitor_threshold) if recorded else None
+    if not settings.monitor_model:
+        return None
+    client = resolve_model(settings.monitor_model, settings)
+    if isinstance(client, ScriptedModel):
+        played = sum(1 for e in await store.read(started.run_id)
+                     if isinstance(e, ModelResponded) and e.purpose == "monitor")
+        client.resume_from(played)
+    return LLMMonitor(client, settings.monitor_threshold)
 
 
 def make_tools(names: list[str] | None, extra: Toolset | None = None) -> Toolset:
@@ -127,4 +149,5 @@ async def build_runner(
         verifier=verifier,
         secrets=settings_secrets(settings),
         observers=run_observers(settings, started),
+        monitor=await make_monitor(settings, store, started),
     )

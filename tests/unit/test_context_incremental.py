@@ -52,7 +52,7 @@ def test_incremental_builds_equal_builds_from_scratch() -> None:
                                       blobs=blobs)
             assert builder.build(prefix, blobs=blobs) == expected, f"differs at length {length}"
         assert any("SUMMARY" in m.content for m in expected)
-        assert any(m.content == "[flagged]" for m in expected)  # step 5 comes after the condensed part
+        assert any("[flagged]" in m.content for m in expected)  # step 5 comes after the condensed part
         if options.vision:
             assert sum(len(m.images) for m in expected) == 2
             assert builder.images_shown(log) == ["sha8", "sha10"]
