@@ -60,7 +60,7 @@ async def gofer_steps_per_second(
     """Steps per second of gofer's loop, events persisted to a SQLite file (or kept in an in-memory database);
     ``transactions`` gets the number of events of each write."""
     settings = Settings(home=folder, max_steps=steps + 10, loop_repeat_limit=steps + 10, no_progress_steps=steps + 10)
-    store = await open_store("sqlite+aiosqlite://" if in_memory else f"sqlite+aiosqlite:///{folder / 'bench.db'}")
+    store = await open_store("sqlite://" if in_memory else f"sqlite:///{folder / 'bench.db'}")
     workspace = Workspace(folder / "ws")
     session = await store.create_session(str(workspace.root))
     run = await store.create_run(session_id=session.id, task="bench", model="scripted")

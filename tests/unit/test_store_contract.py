@@ -27,7 +27,7 @@ from gofer.store.notify import LocalNotifier, Ticket
 @pytest.fixture
 def store_url(tmp_path: Path) -> str:
     """A fresh, never-migrated database (a SQLite file in a folder that does not exist yet)."""
-    return f"sqlite+aiosqlite:///{tmp_path / 'db' / 'gofer.db'}"
+    return f"sqlite:///{tmp_path / 'db' / 'gofer.db'}"
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ def _note(i: int) -> UserMessage:
 
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[SqlEventStore]:
-    s = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'feed.db'}", poll_interval=60)  # no polling in time
+    s = await open_store(f"sqlite:///{tmp_path / 'feed.db'}", poll_interval=60)  # no polling in time
     yield s
     await s.close()
 
@@ -113,7 +113,7 @@ async def test_subscribers_joining_mid_run_and_from_the_middle(store: SqlEventSt
 
 
 async def test_appends_from_another_store_object_are_polled(tmp_path: Path) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'two.db'}"
+    url = f"sqlite:///{tmp_path / 'two.db'}"
     reader = await open_store(url, poll_interval=0.02)
     writer = await open_store(url)  # another process, as far as the reader's feed can tell
     try:
@@ -132,7 +132,7 @@ async def test_appends_from_another_store_object_are_polled(tmp_path: Path) -> N
 
 
 async def test_closing_the_store_ends_subscribers_with_an_error(tmp_path: Path) -> None:
-    s = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'c.db'}", poll_interval=60)
+    s = await open_store(f"sqlite:///{tmp_path / 'c.db'}", poll_interval=60)
     await s.append("run_c", [_start()], 0)
     follower = Follow(s, "run_c")
     await follower.reach(0)

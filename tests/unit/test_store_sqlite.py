@@ -77,7 +77,7 @@ async def test_a_writer_waits_for_another_connections_lock(tmp_path: Path) -> No
 
 
 async def test_an_in_memory_database_works() -> None:
-    store = await open_store("sqlite+aiosqlite://")
+    store = await open_store("sqlite://")
     try:
         await store.append("run_a", [_start()], 0)
         assert [e.type for e in await store.read("run_a")] == ["RunStarted"]
