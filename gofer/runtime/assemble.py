@@ -27,7 +27,6 @@ __all__ = [
     "build_runner",
     "make_model",
     "make_tools",
-    "runtime_tools",
     "session_history",
     "settings_secrets",
 ]
@@ -87,12 +86,6 @@ def make_tools(names: list[str] | None, extra: Toolset | None = None) -> Toolset
         if t.name not in tools:  # a built-in tool keeps its name
             tools.add(t)
     return tools.filtered(names, keep=CONTROL_TOOLS) if names else tools
-
-
-async def runtime_tools(runtime: object) -> Toolset | None:
-    """The tools a runtime adds to the built-in ones (its MCP servers'), when it has any."""
-    extra = getattr(runtime, "extra_tools", None)
-    return await extra() if extra is not None else None
 
 
 def settings_secrets(settings: Settings) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from gofer.computer.base import Computer
+    from gofer.tools.base import Toolset
 
 __all__ = ["Runtime"]
 
@@ -36,6 +37,10 @@ class Runtime(Protocol):
 
     async def release_session(self, session_id: str) -> None:
         """Stop the session's computer; its workspace stays."""
+        ...
+
+    async def extra_tools(self) -> Toolset:
+        """The tools runs get beside the built-in ones: the configured MCP servers' tools."""
         ...
 
     async def aclose(self) -> None:

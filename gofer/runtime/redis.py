@@ -19,6 +19,8 @@ from gofer.runtime.redis_jobs import RunQueue
 from gofer.store.base import EventStore
 from gofer.store.redis_notify import RedisNotifier
 from gofer.store.sql import SqlEventStore, open_store
+from gofer.tools.base import Toolset
+from gofer.tools.mcp import McpConnector
 
 __all__ = ["REDIS_POLL_INTERVAL", "RedisRuntime", "open_redis_store", "release_channel"]
 
@@ -49,6 +51,7 @@ class RedisRuntime:
         self.settings = settings
         self.client = client or Redis.from_url(settings.redis_url)
         self.queue = RunQueue(self.client, settings.redis_prefix, settings.lease_seconds)
+        self.mcp = McpConnector(settings)
         self._ready = False
 
     async def _queue(self) -> RunQueue:
@@ -91,6 +94,12 @@ class RedisRuntime:
         """Tell the workers the session's computer may go (its workspace stays)."""
         await self.client.publish(release_channel(self.settings.redis_prefix), session_id)
 
+    async def extra_tools(self) -> Toolset:
+        """The MCP servers' tools, listed here from the same settings the workers have (to check and show the
+        tools a run may ask for); the workers run the servers that the runs use."""
+        return await self.mcp.toolset()
+
     async def aclose(self) -> None:
         """Close the connection to Redis (queued runs stay queued; workers keep driving theirs)."""
+        await self.mcp.aclose()
         await self.client.aclose()

@@ -10,7 +10,7 @@ from gofer.config import Settings
 from gofer.events import ConfirmationRequested, Event, QuestionAsked, RunStarted, RunStatus
 from gofer.ids import new_id
 from gofer.models.base import ModelError
-from gofer.runtime.assemble import REPLAY_PREFIX, make_model, make_tools, runtime_tools
+from gofer.runtime.assemble import REPLAY_PREFIX, make_model, make_tools
 from gofer.runtime.base import Runtime
 from gofer.runtime.commands import Cancel, CommandBody
 from gofer.store.base import EventStore, NotFoundError, RunRecord, SessionRecord
@@ -95,7 +95,7 @@ class RunService:
             except (ValueError, FileNotFoundError, ModelError) as exc:
                 raise InvalidRunError(f"model {model!r}: {exc}") from None
         try:
-            make_tools(tools, await runtime_tools(self.runtime) if tools else None)
+            make_tools(tools, await self.runtime.extra_tools() if tools else None)
         except ValueError as exc:
             raise InvalidRunError(str(exc)) from None
         limits = {k: v for k, v in (budgets or {}).items() if v is not None}

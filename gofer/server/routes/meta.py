@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
-from gofer.runtime.assemble import make_tools, runtime_tools
+from gofer.runtime.assemble import make_tools
 from gofer.server.auth import Caller
 from gofer.server.context import get_ctx
 from gofer.server.errors import ERROR_RESPONSES, ErrorBody, error_response
@@ -57,7 +57,7 @@ async def metrics(request: Request) -> Response:
 @router.get("/tools", response_model=ToolList, summary="List tools", tags=["tools"])
 async def list_tools(request: Request, who: Caller) -> ToolList:
     """The tools a run may be allowed: the built-in ones and those of the configured MCP servers."""
-    tools = make_tools(None, await runtime_tools(get_ctx(request).runtime))
+    tools = make_tools(None, await get_ctx(request).runtime.extra_tools())
     return ToolList(tools=[ToolInfo(name=t.name, description=t.description, risk=t.risk.value,
                                     parameters=t.parameters) for t in tools])
 

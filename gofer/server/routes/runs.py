@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from gofer.events import RunStatus
-from gofer.runtime.assemble import make_tools, runtime_tools
+from gofer.runtime.assemble import make_tools
 from gofer.runtime.commands import Pause, SendMessage
 from gofer.server.auth import Caller, Principal
 from gofer.server.context import ServerContext, get_ctx
@@ -26,7 +26,7 @@ async def start_run(ctx: ServerContext, who: Principal, body: RunCreate) -> RunR
     """Check the request, the quotas and the model, then create and start the run."""
     model = resolve_model(ctx.settings, body.model)
     if body.tools is not None:
-        known = set(make_tools(None, await runtime_tools(ctx.runtime)).names) | set(CONTROL_TOOLS)
+        known = set(make_tools(None, await ctx.runtime.extra_tools()).names) | set(CONTROL_TOOLS)
         unknown = [t for t in body.tools if t not in known]
         if unknown:
             raise invalid("tools", f"unknown tools: {', '.join(unknown)}")
