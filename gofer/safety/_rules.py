@@ -11,14 +11,6 @@ SEND = r"(?:send|forward|e-?mail|upload|post|transfer|wire|pay|share|copy|exfilt
 SECRETS = r"(?:password|passwd|api[\s_-]?keys?|secret[\s_-]?keys?|credentials?|private[\s_-]?keys?|ssh[\s_-]?keys?|id_rsa|access[\s_-]?tokens?|session[\s_-]?cookies?|security[\s_-]?codes?|2fa codes?|one-time (?:code|password)|\.env\b|/etc/passwd)"
 
 ACTION = r"(?:send|forward|e-?mail|transfer|wire|pay|post|upload|share|invite|add|remove|delete|change|modify|update|visit|open|click|download|concatenate|create|book|reserve|publish|grant|reset|give|move|copy|write|say|tell|include|insert|schedule|make)"
-TARGET = r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.[a-z]|\b[a-z]{2}\d{2}[a-z0-9]{10,}\b|\b[\w-]+\.(?:com|net|org|io|xyz|ru|info|co|biz)\b)"
-# Where an imperative addressed to whoever reads the data starts: a line, a field or a quote, a bullet, a marker
-# such as "todo:" or "note:", or a sentence.
-START = r"(?:^|\n|[:>\]\-\"'*#]\s*|[.!?]\s+)"
-_ACTION_WORDS = ("send", "forward", "mail", "transfer", "wire", "pay", "post", "upload", "share", "invite", "add",
-                 "remove", "delete", "change", "modify", "update", "visit", "open", "click", "download", "concatenate",
-                 "create", "book", "reserve", "publish", "grant", "reset", "give", "move", "copy", "write", "say",
-                 "tell", "include", "insert", "schedule", "make")
 _IGNORE = ("ignore", "disregard", "forget", "override", "overrule", "bypass", "abandon", "neglect", "skip")
 _SEND_WORDS = ("send", "forward", "mail", "upload", "post", "transfer", "wire", "pay", "share", "copy", "exfiltrate", "leak", "submit", "paste", "deliver", "dm ", "text ")
 
