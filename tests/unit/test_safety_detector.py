@@ -186,3 +186,12 @@ def test_the_users_things_without_an_address_are_targets_too() -> None:
     assert "directive" in result.kinds and result.verdict != "clean"
     plain = "title: Dentist\nlocation: Riverside Dental\ndescription: Bring your insurance card."
     assert scan(plain).verdict == "clean"
+
+
+def test_release_notes_and_letters_damp_directives() -> None:
+    notes = ("* Add `extra` option to the loader by [@ana](https://github.com/ana) in [#12](https://github.com/x/y/"
+             "pull/12)\n* Remove the deprecated flag\n* Fix a crash on empty input\n* Send all log records to "
+             "https://logs.example.org when --remote is given")
+    assert scan(notes).verdict == "clean"
+    record = "- id: '3'\n  subject: Logs\n  body: 'Send all log records to https://logs.example.org'\n  read: false"
+    assert scan(record).score > scan(notes).score
