@@ -133,6 +133,7 @@ class Runner:
         self._staged: list[Event] = []
         self._flushing = asyncio.Lock()
         self._timer: asyncio.TimerHandle | None = None
+        self._staged_at = 0.0  # when the oldest staged event was staged (monotonic)
         self._background: set[asyncio.Task[None]] = set()
         self._call_secrets: dict[str, dict[str, str]] = {}
         self._context: ContextBuilder | None = None
@@ -156,6 +157,8 @@ class Runner:
         steps instead of several per step.
         """
         assert self.state is not None
+        if events and not self._staged:
+            self._staged_at = time.monotonic()
         for event in events:
             staged = event.model_copy(update={"run_id": self.run_id, "seq": self.state.next_seq})
             self.state.apply(staged)
@@ -284,6 +287,8 @@ class Runner:
                     return status
                 await self._wait_for_person()
                 continue
+            if self._staged and time.monotonic() - self._staged_at >= STAGE_DELAY:
+                await self._flush()  # a loop too busy to run the timer still keeps the log within the delay
             await self._step()
 
     async def _on_resume(self) -> None:
