@@ -72,17 +72,21 @@ def _first_words() -> frozenset[str]:
 
 
 _FIRST_WORDS = _first_words()
+# Each alternative opens with one character (not a repeat, and lookbehinds come after it), so that the regex
+# engine can skip to the candidates with a character-set test; the text's start is tried separately.
 _CLAUSE_WORD = re.compile(
-    r"(?:^|\n+|[.!?;:]+(?=[ \t\"'])|[>\]*#(\u2022]+|(?<=\s)[\"'\-]+|(?<=[:=(])[\"'])[ \t\"'*#>\-\u2022(]*(\[|[a-z\u00e0-\u00ff]+)",
-    re.MULTILINE,
+    r"(?:\n\n*|[.!?;:][.!?;:]*(?=[ \t\"'])|[>\]*#(\u2022][>\]*#(\u2022]*|[\"'\-](?<=\s[\"'\-])[\"'\-]*|[\"'](?<=[:=(][\"']))"
+    r"[ \t\"'*#>\-\u2022(]*(\[|[a-z\u00e0-\u00ff]+)"
 )
+_FIRST_CLAUSE_WORD = re.compile(r"[ \t\"'*#>\-\u2022(]*(\[|[a-z\u00e0-\u00ff]+)")
 
 
 def _directive_matches(text: str) -> list[re.Match[str]]:
     """Directive-shaped clauses, left to right, not overlapping."""
     found: list[re.Match[str]] = []
     last = -1
-    for w in _CLAUSE_WORD.finditer(text):
+    first = _FIRST_CLAUSE_WORD.match(text)
+    for w in ([first] if first else []) + list(_CLAUSE_WORD.finditer(text)):
         pos = w.start(1)
         if pos < last or (w.group(1) not in _FIRST_WORDS and w.group(1) != "["):
             continue
@@ -121,15 +125,17 @@ _YOUR = re.compile(r"\byour(?:s|self)?\b")
 _ATTRIBUTION = re.compile(r"\b(?:by|in|see|from|thanks to)\s+\[[@#]?[^\]\n]{1,60}\]\([^)\s]{1,200}\)|\((?:https?://)?(?:github|gitlab)\.com/[^)\s]*\)")
 
 # Texts that are instructions for people throughout: shell prompts, code fences, numbered steps.
-_DOC_TELLS = re.compile(r"(?m)^\s*(?:\$ |>>> |```|\.\. )|\b(?:pip|pip3|apt|apt-get|npm|git|sudo|make|cd|export|python3?|uv)\s+(?:-|install|run|add|clone|config|init|build|get)")
+# (The patterns below run on the text's first part with a line break put in front: each alternative opens with one
+# character, so that the regex engine skips to the candidates with a character-set test.)
+_DOC_TELLS = re.compile(r"\n\s*(?:\$ |>>> |```|\.\. )|[pancgsmeu](?<!\w[pancgsmeu])(?:(?<=p)(?:ip3?|ython3?)|(?<=a)pt(?:-get)?|(?<=n)pm|(?<=g)it|(?<=s)udo|(?<=m)ake|(?<=c)d|(?<=e)xport|(?<=u)v)\s+(?:-|install|run|add|clone|config|init|build|get)")
 # Release notes: bullets that open with what changed, often credited to someone.
 _CHANGELOG = re.compile(
-    r"(?m)^\s*(?:[-*\u2022+]|\d+\.)\s+(?:add|fix|remove|update|make|use|rename|drop|support|improve|bump|allow|avoid|don't|do not|ensure|move|replace|return|set|handle|switch|port|document|correct|convert|change|disable|enable|deprecate|refactor|expose|implement|merge|revert)\w*\b"
-    r"|\([a-z]+ [a-z]+(?: [a-z]+)?\)\s*$|\bby \[@[\w-]+\]"
+    r"\n\s*(?:[-*\u2022+]|\d+\.)\s+(?:add|fix|remove|update|make|use|rename|drop|support|improve|bump|allow|avoid|don't|do not|ensure|move|replace|return|set|handle|switch|port|document|correct|convert|change|disable|enable|deprecate|refactor|expose|implement|merge|revert)\w*\b"
+    r"|\([a-z]+ [a-z]+(?: [a-z]+)?\)[ \t]*(?=\n)|b(?<!\wb)y \[@[\w-]+\]"
 )
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|team|all)\b[^\n]{0,40}[,!:\n]")
 _SIGN_OFF = re.compile(r"\b(?:thanks|thank you|cheers|regards|best|sincerely|yours|love|talk soon|see you)\b[^\n]{0,30}(?:\n[^\n]{1,40}){0,2}\s*$|\n\s*(?:-- ?\n)?[a-z][\w .,'-]{1,40}\s*$")
-_FIELD = re.compile(r"(?m)^\s*-?\s*[\"']?[a-z_][\w .-]{1,30}[\"']?\s*:\s*\S")
+_FIELD = re.compile(r"\n\s*-?\s*[\"']?[a-z_][\w .-]{1,30}[\"']?\s*:\s*\S")
 
 
 def is_letter(text: str) -> bool:
@@ -137,13 +143,23 @@ def is_letter(text: str) -> bool:
     return len(text) < 4000 and bool(_GREETING.match(text)) and bool(_SIGN_OFF.search(text[-160:]))
 
 
-def _context(text: str, n_lines: int) -> float:
+# What kind of text it is (a manual, release notes, a record) is judged on its first 10,000 characters.
+_CONTEXT_SPAN = 10_000
+
+
+def _at_least(rx: re.Pattern[str], text: str, n: int) -> bool:
+    """Whether ``rx`` matches at least ``n`` times in the text's first part (stops at the n-th)."""
+    return any(k >= n for k, _ in enumerate(rx.finditer(text), 1))
+
+
+def _context(text: str) -> float:
     """A factor for directives: below 1 in documentation (commands, numbered steps) and in a letter from one
-    person to another (a greeting first, a sign-off last), above in records."""
-    doc = len(_DOC_TELLS.findall(text, 0, 20_000))
-    fields = len(_FIELD.findall(text, 0, 20_000))
+    person to another (a greeting first, a sign-off last), above in records (``key: value`` lines)."""
+    head = "\n" + text[:_CONTEXT_SPAN] + "\n"
+    fields = len(_FIELD.findall(head))
+    n_lines = head.count("\n") - 1
     factor = 1.0
-    if doc >= 2 or len(_CHANGELOG.findall(text, 0, 20_000)) >= 3:
+    if _at_least(_DOC_TELLS, head, 2) or _at_least(_CHANGELOG, head, 3):
         factor *= 0.6
     if is_letter(text):
         factor *= 0.7
@@ -152,7 +168,7 @@ def _context(text: str, n_lines: int) -> float:
     return factor
 
 
-def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
+def directives(text: str, vocab: str = "") -> tuple[float, list[tuple[int, int]]]:
     """Evidence from clauses that tell their reader to act on a concrete target, and where they are."""
     found: list[tuple[float, int, int]] = []
     total_imperatives = 0
@@ -195,8 +211,7 @@ def directives(text: str) -> tuple[float, list[tuple[int, int]]]:
         found.append((score, m.start("verb"), m.start("tail") + len(clause)))
     if not found:
         return 0.0, []
-    n_lines = text.count("\n") + 1
-    factor = _context(text, n_lines)
+    factor = _context(text)
     # A text made of imperatives (a how-to, a to-do list) is instructions for people: one more is not a tell.
     sentences = max(1, len(re.findall(r"[.!?](?:\s|$)|\n", text)))
     if total_imperatives >= 4 and total_imperatives >= 0.4 * sentences:
@@ -235,12 +250,12 @@ _CONVERSATION_WORDS = ("conversation", "chat", "dialog", "discussion", "history"
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,80}\]\(\s*https?://[^\s)]+\)")
 
 
-def _windowed(rx: re.Pattern[str], text: str, words: tuple[str, ...], limit: int) -> list[re.Match[str]]:
+def _windowed(rx: re.Pattern[str], text: str, words: tuple[str, ...], limit: int, vocab: str) -> list[re.Match[str]]:
     """Matches of ``rx`` near the trigger words (at most 30 occurrences of each; cheaper than a search of the whole
-    text from every character)."""
+    text from every character). ``vocab`` holds the text's words (a cheap first test for words of letters)."""
     spots: list[int] = []
     for w in words:
-        i = text.find(w)
+        i = text.find(w) if (not w.isalpha() or w in vocab) else -1
         n = 0
         while i >= 0 and n < 30:
             spots.append(i)
@@ -259,7 +274,7 @@ def _windowed(rx: re.Pattern[str], text: str, words: tuple[str, ...], limit: int
     return found[:limit]
 
 
-def recipes(text: str) -> tuple[float, list[tuple[int, int]]]:
+def recipes(text: str, vocab: str) -> tuple[float, list[tuple[int, int]]]:
     """Evidence of an exfiltration recipe: a placeholder URL, filling it from the conversation, encodings."""
     spans: list[tuple[int, int]] = []
     evidence = 0.0
@@ -271,7 +286,7 @@ def recipes(text: str) -> tuple[float, list[tuple[int, int]]]:
         m = e
         evidence += 0.6
         spans.append(e.span())
-    found = _windowed(_CONVERSATION, text, _CONVERSATION_WORDS, 1)
+    found = _windowed(_CONVERSATION, text, _CONVERSATION_WORDS, 1, vocab)
     c = found[0] if found else None
     if not (m or c):
         return 0.0, []
@@ -319,11 +334,9 @@ HARMFUL = re.compile(
 )
 
 
-def harmful_requests(text: str) -> tuple[float, list[tuple[int, int]]]:
+def harmful_requests(text: str, vocab: str) -> tuple[float, list[tuple[int, int]]]:
     """Evidence of a request to produce hateful or dangerous text."""
-    spans = [m.span() for m in _windowed(HARMFUL, text, _HARM_WORDS, 3)]
-    if not spans:
-        return 0.0, []
+    spans = [m.span() for m in _windowed(HARMFUL, text, _HARM_WORDS, 3, vocab)]
     if not spans:
         return 0.0, []
     return 2.6 + 0.2 * (len(spans) - 1), spans

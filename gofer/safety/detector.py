@@ -38,8 +38,9 @@ _WEAK_KINDS = frozenset({"pressure", "credentials", "directive", "verdict_claim"
 _SHIFT_MIN_SENTENCES = 6
 _SHIFT_MAX_SHARE = 0.15
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
-_ADDRESSED = re.compile(
-    r"\b(?:you|your|yourself)\b|^\W*(?:please\s+)?(?:ignore|disregard|forget|send|forward|transfer|visit|open|click"
+_YOU = re.compile(r"\byou(?:rself|r)?\b")
+_OPENS_WITH_ORDER = re.compile(
+    r"\W*(?:please\s+)?(?:ignore|disregard|forget|send|forward|transfer|visit|open|click"
     r"|print|say|write|respond|reply|answer|output|focus|stop|remember|make sure|ensure|do not|don't|never|always)\b"
 )
 
@@ -154,32 +155,52 @@ def _decoded_payloads(text: str) -> list[str]:
     return found
 
 
-def _positions(text: str, trigger: str, cache: dict[str, list[int]]) -> list[int]:
-    """Where a trigger word occurs (at most 200 times), computed once per text and shared by the rules."""
+_LETTERS = re.compile(r"[a-z]+")
+# Each trigger's longest run of letters: it occurs in the text only if that run occurs inside one of its words.
+_TRIGGER_KEY = {t: max(_LETTERS.findall(t) or [""], key=len) for _, _, triggers, _ in RULES for t in triggers}
+
+
+def vocabulary(text: str) -> str:
+    """The text's distinct runs of letters joined by spaces: far shorter than a long text, so that a test for a
+    trigger word (a substring search) is cheap; a run of letters occurs in the text iff it occurs in here."""
+    return " ".join(set(_LETTERS.findall(text))) if len(text) > 2000 else text
+
+
+def _trigger_windows(text: str, trigger: str, cache: dict[str, list[tuple[int, int]]],
+                     vocab: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around the occurrences of one trigger word, computed once per text and shared by
+    the rules. Each stretch is grown with one backward search for the last occurrence close enough to merge, so a
+    word that occurs hundreds of times costs a few searches per stretch, not one per occurrence."""
     found = cache.get(trigger)
-    if found is None:
-        found = []
-        i = text.find(trigger)
-        while i != -1 and len(found) < 200:
-            found.append(i)
-            i = text.find(trigger, i + len(trigger))
-        cache[trigger] = found
+    if found is not None:
+        return found
+    found = []
+    i = text.find(trigger) if (_TRIGGER_KEY.get(trigger) or trigger) in vocab else -1
+    n, width = len(text), len(trigger)
+    while i != -1:
+        start, end = max(0, i - _BEFORE), i + _AFTER
+        while (j := text.rfind(trigger, i + 1, end + _BEFORE + width)) > i:
+            i, end = j, j + _AFTER
+        found.append((start, min(n, end)))
+        i = text.find(trigger, i + 1)
+    cache[trigger] = found
     return found
 
 
-def _windows(text: str, triggers: tuple[str, ...], cache: dict[str, list[int]]) -> list[tuple[int, int]]:
+def _windows(text: str, triggers: tuple[str, ...], cache: dict[str, list[tuple[int, int]]],
+             vocab: str) -> list[tuple[int, int]]:
     """Merged stretches of text around each occurrence of a rule's trigger words (where it can match)."""
-    spots: list[int] = []
+    stretches: list[tuple[int, int]] = []
     for t in triggers:
-        spots.extend(_positions(text, t, cache))
-    if not spots:
-        return []
-    spots.sort()
-    windows: list[tuple[int, int]] = []
-    for i in spots:
-        a, b = max(0, i - _BEFORE), min(len(text), i + _AFTER)
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], b)
+        stretches.extend(_trigger_windows(text, t, cache, vocab))
+    if len(stretches) < 2:
+        return stretches
+    stretches.sort()
+    windows = [stretches[0]]
+    for a, b in stretches[1:]:
+        if a <= windows[-1][1]:
+            if b > windows[-1][1]:
+                windows[-1] = (windows[-1][0], b)
         else:
             windows.append((a, b))
     return windows
@@ -192,7 +213,11 @@ def _register_shift(text: str) -> list[Span]:
     sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).count(" ") >= 3]
     if len(sentences) < _SHIFT_MIN_SENTENCES:
         return []
-    addressed = [m for m in sentences if _ADDRESSED.search(m.group(0))]
+    # One search for "you" over the whole text, then an anchored test of each sentence's opening words.
+    you = [m.start() for m in _YOU.finditer(text)]
+    addressed = [m for m in sentences
+                 if _OPENS_WITH_ORDER.match(text, m.start(), m.end())
+                 or bisect.bisect_left(you, m.start()) < bisect.bisect_left(you, m.end())]
     if not addressed or len(addressed) > max(1, int(_SHIFT_MAX_SHARE * len(sentences))):
         return []
     return [Span(m.start(), m.end(), "", "register_shift") for m in addressed[:3]]
@@ -202,11 +227,12 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     """Evidence for injected instructions in an already normalised, lower-cased text."""
     gains: dict[str, list[float]] = {}
     spans: list[Span] = []
-    cache: dict[str, list[int]] = {}
+    cache: dict[str, list[tuple[int, int]]] = {}
+    vocab = vocabulary(text)
     for kind, weight, triggers, rx in _COMPILED:
         count = 0
         last_end = -1
-        for a, b in _windows(text, triggers, cache):
+        for a, b in _windows(text, triggers, cache, vocab):
             for m in rx.finditer(text, a, b):
                 if m.start() < last_end:
                     continue
@@ -224,7 +250,7 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     # third); each kind is capped, so that one kind of tell (many mentions of passwords) cannot decide alone.
     kinds = {kind: max(g) + _SAME_KIND * (sum(g) - max(g)) for kind, g in gains.items()}
     for kind, tell in (("directive", directives), ("exfil_recipe", recipes), ("harmful_request", harmful_requests)):
-        gain, where = tell(text)
+        gain, where = tell(text, vocab)
         if gain > 0:
             kinds[kind] = gain
             spans.extend(Span(a, b, "", kind) for a, b in where)
