@@ -8,6 +8,7 @@ whose arguments match that tool's schema. The loop ends when the model calls ``f
 from __future__ import annotations
 
 import asyncio
+import atexit
 import copy
 import json
 import os
@@ -158,6 +159,18 @@ _run_lock = threading.Lock()
 """One generation at a time in the process: a shared llama.cpp model is not reentrant, and it uses every core."""
 
 
+def _unload_all() -> None:
+    """Free the loaded models while the interpreter is still whole (llama.cpp's own finaliser runs too late at
+    exit, when the module globals it needs are already gone)."""
+    with _load_lock:
+        models = list(_loaded.values())
+        _loaded.clear()
+    for model in models:
+        close = getattr(model, "close", None)
+        if close is not None:
+            close()
+
+
 def _load(path: Path, context_window: int, threads: int | None) -> Any:
     """The llama.cpp model for a file, loaded once per process (a server's runs share it)."""
     try:
@@ -169,6 +182,8 @@ def _load(path: Path, context_window: int, threads: int | None) -> Any:
     key = (str(path.resolve()), context_window, threads)
     with _load_lock:
         if key not in _loaded:
+            if not _loaded:
+                atexit.register(_unload_all)
             try:
                 _loaded[key] = Llama(
                     model_path=str(path), n_ctx=context_window, n_threads=threads or max(1, os.cpu_count() or 1),
