@@ -16,7 +16,7 @@ import time
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -42,6 +42,18 @@ __all__ = ["SqlEventStore", "open_store"]
 
 _PAGE = 500
 """Events a subscriber reads per query."""
+
+
+# The append's statements, built once: building and caching a statement per call cost more than running it.
+_RUN_ROW = select(runs.c.status, runs.c.last_seq, runs.c.cost).where(runs.c.id == bindparam("run_id"))
+_MOVE_RUN = (
+    update(runs)
+    .where(runs.c.id == bindparam("run_id"), runs.c.last_seq == bindparam("was_seq"))
+    .values(status=bindparam("new_status"), last_seq=bindparam("new_seq"), updated_at=bindparam("stamp"),
+            cost=bindparam("new_cost"), input_tokens=runs.c.input_tokens + bindparam("add_in"),
+            output_tokens=runs.c.output_tokens + bindparam("add_out"))
+)
+_INSERT_EVENTS = insert(events)
 
 
 class _SeqTaken(Exception):
@@ -99,7 +111,7 @@ class SqlEventStore(AccountsMixin):
         return stamped
 
     def _append_in(self, conn: Connection, run_id: str, batch: list[Event], expected_seq: int) -> list[Event]:
-        row = conn.execute(select(runs).where(runs.c.id == run_id)).one_or_none()
+        row = conn.execute(_RUN_ROW, {"run_id": run_id}).one_or_none()
         if row is None:
             first = batch[0] if batch else None
             if not isinstance(first, RunStarted) or expected_seq != 0:
@@ -108,7 +120,7 @@ class SqlEventStore(AccountsMixin):
                 self._create_from_start(conn, run_id, first)
             except IntegrityError as exc:  # a rival created the run (and appended its start) first
                 raise _SeqTaken from exc
-            row = conn.execute(select(runs).where(runs.c.id == run_id)).one()
+            row = conn.execute(_RUN_ROW, {"run_id": run_id}).one()
         if row.last_seq + 1 != expected_seq:
             raise ConcurrencyError(run_id, expected_seq, row.last_seq + 1)
         if not batch:
@@ -125,19 +137,17 @@ class SqlEventStore(AccountsMixin):
                 tokens_out += event.usage.output_tokens
                 if event.cost is not None:
                     cost = (cost or 0.0) + event.cost
-        moved = conn.execute(
-            update(runs)
-            .where(runs.c.id == run_id, runs.c.last_seq == row.last_seq)
-            .values(status=status.value, last_seq=stamped[-1].seq, updated_at=now(), cost=cost,
-                    input_tokens=runs.c.input_tokens + tokens_in, output_tokens=runs.c.output_tokens + tokens_out)
-        )
+        moved = conn.execute(_MOVE_RUN, {
+            "run_id": run_id, "was_seq": row.last_seq, "new_status": status.value, "new_seq": stamped[-1].seq,
+            "stamp": now(), "new_cost": cost, "add_in": tokens_in, "add_out": tokens_out,
+        })
         if moved.rowcount != 1:
             actual = conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
             raise ConcurrencyError(run_id, expected_seq, (actual if actual is not None else -1) + 1)
         rows = [{"run_id": run_id, "seq": event.seq, "type": event.type, "ts": event.ts,
                  "payload": json.dumps(dump_event(event))} for event in stamped]
         try:
-            conn.execute(insert(events), rows)
+            conn.execute(_INSERT_EVENTS, rows)
         except IntegrityError as exc:  # a rival wrote these seqs between our check and our insert
             raise _SeqTaken from exc
         return stamped
