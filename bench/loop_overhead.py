@@ -7,8 +7,8 @@ keeps its memory in process. Both run in this process, one after the other, and 
 
 gofer's log on disk trails its loop by at most ``STAGE_DELAY`` (25 ms): a read-only step's events are written
 together with the next durable event or when the delay ends, so quick steps share transactions; the bench
-prints how many it took. ``--stage-delay 0`` writes as soon as the loop yields (about one transaction every
-few steps here); the start of a side effect is always on disk before the effect.
+prints how many it took. ``--stage-delay 0`` writes every step's events before the next step (about two
+transactions per step here); the start of a side effect is always on disk before the effect.
 
     .venv/bin/pip install smolagents    # only for this bench
     .venv/bin/python bench/loop_overhead.py [--steps 200] [--repeat 3] [--stage-delay SECONDS]
