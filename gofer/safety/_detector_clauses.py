@@ -14,19 +14,21 @@ from __future__ import annotations
 
 import re
 
+from gofer.safety._detector_vocab import Vocabulary
+
 # Verbs an injected instruction uses, by what they make the agent do. English plus the commonest forms in a few
 # other languages (the translation of "send" and "transfer" is most of what an attack in French needs).
 _MOVE = ("send|forward|e-?mail|mail|upload|post|share|transfer|wire|pay|publish|copy|paste|leak|exfiltrate|submit"
          "|deliver|dm|message|text|include|append|attach|insert|add|put|concatenate|combine|collect|gather|compile"
-         "|extract|dump|export|retrieve|buy|purchase|order"
+         "|extract|dump|export|retrieve|buy|purchase|order|save|store|cc|bcc"
          "|envoie|envoyez|transf[eé]rez?|transfiere|transfiera|env[ií]a|env[ií]e|sende|senden|[üu]berweise|invia|inviare|envie|trasferisci")
 _CHANGE = ("change|modify|update|set|reset|delete|remove|erase|wipe|purge|invite|grant|give|cancel|move|rename"
            "|disable|enable|turn off|create|make|book|reserve|schedule|approve|accept|sign|unsubscribe|block"
-           "|unblock|ban|kick|promote|install|uninstall|subscribe|redirect|replace|overwrite|empty|trash")
+           "|unblock|ban|kick|promote|install|uninstall|subscribe|redirect|replace|overwrite|empty|trash|mark|archive")
 _VISIT = "visit|open|click|go to|navigate to|browse to|load|download|run|execute|launch"
 _SPEAK = ("say|tell|reply|respond|answer|output|print|write|state|report|recommend|claim|conclude|confirm|declare"
           "|mention|suggest|advise|warn|inform|notify|compose|generate|produce|draft|render|display|show|return"
-          "|summari[sz]e|translate")
+          "|summari[sz]e|translate|rate|praise")
 _COLLECT = "get|fetch|find|obtain|look up|search for|gather|list|read|check"
 _VERB_CLASS: dict[str, float] = {}
 for _words, _base in ((_MOVE, 0.7), (_CHANGE, 0.6), (_VISIT, 0.6), (_SPEAK, 0.4), (_COLLECT, 0.4)):
@@ -39,7 +41,8 @@ _ADDRESS = (r"(?:you (?:should|must|need to|have to|are (?:required|asked|expect
             r"|be sure to|remember to|don't forget to|do not forget to|it is (?:essential|important|required) (?:to|that you)"
             r"|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))[^,.\n]{0,40},?"
             r"|after (?:that|this|you are done)[^,.\n]{0,30},?|(?:and )?then|also|now|first|immediately|kindly|please|urgently"
-            r"|quickly|secretly|quietly|silently)")
+            r"|quickly|secretly|quietly|silently|instead,?|you are to|(?:your|the) (?:only |real |new )?(?:job|task|priority"
+            r"|mission|next step) (?:now |instead |today )?is to|the only thing that matters now is to)")
 _VERBS = "|".join(sorted(_VERB_CLASS, key=len, reverse=True)).replace(" ", r"\s+")
 # Tried only where a clause can start (the text's start, after a line break, punctuation, a quote, a bullet or
 # a marker): a few hundred anchored matches on a page instead of a search from every character.
@@ -57,7 +60,7 @@ def _first_words() -> frozenset[str]:
     words.update(re.findall(r"[a-z]+", "todo note reminder important urgent attention task request instruction "
                                        "instructions assistant ai agent bot system admin update you remember before "
                                        "after then also now first immediately kindly please urgently quickly "
-                                       "secretly quietly silently"))
+                                       "secretly quietly silently instead"))
     for verb in _VERB_CLASS:
         options = [""]
         for part in re.findall(r"\[[^\]]+\]|.\?|.", verb):
@@ -75,7 +78,7 @@ _FIRST_WORDS = _first_words()
 # Each alternative opens with one character (not a repeat, and lookbehinds come after it), so that the regex
 # engine can skip to the candidates with a character-set test; the text's start is tried separately.
 _CLAUSE_WORD = re.compile(
-    r"(?:\n\n*|[.!?;:][.!?;:]*(?=[ \t\"'])|[>\]*#(\u2022][>\]*#(\u2022]*|[\"'\-](?<=\s[\"'\-])[\"'\-]*|[\"'](?<=[:=(][\"']))"
+    r"(?:\n[a-z][\w-]{0,30}:(?=[a-z])|\n\n*|[.!?;:][.!?;:]*(?=[ \t\"'])|[>\]*#(\u2022][>\]*#(\u2022]*|[\"'\-](?<=\s[\"'\-])[\"'\-]*|[\"'](?<=[:=(][\"']))"
     r"[ \t\"'*#>\-\u2022(]*(\[|[a-z\u00e0-\u00ff]+)"
 )
 _FIRST_CLAUSE_WORD = re.compile(r"[ \t\"'*#>\-\u2022(]*(\[|[a-z\u00e0-\u00ff]+)")
@@ -95,6 +98,7 @@ def _directive_matches(text: str) -> list[re.Match[str]]:
             found.append(m)
             last = m.end()
     return found
+_SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
 
 _CONTACT = re.compile(
@@ -104,7 +108,7 @@ _CONTACT = re.compile(
 _USER = re.compile(r"\buser'{1,2}s\b|\busers'|\buser[ _](?:information|info|data|details|name|id)\b|\bmy (?:calendar|inbox|cloud|drive|files?|passport|credit card|bank|contacts|messages|e-?mails|password|friend|new)\b|\b(?:benutzer\w*|usuari[oa]s?|utilisateur\w*|utente)\b|\bthe\s+(?:user|owner|account holder|customer|victim)\b|\bmy (?:new )?(?:e-?mail|address|account|iban)\b")
 _SENSITIVE = re.compile(
     r"\b(?:passwords?|passwd|passcodes?|pins?|api[\s_-]?keys?|secret|secrets|credentials?|private[\s_-]?keys?|ssh|id_rsa|tokens?"
-    r"|cookies?|2fa|one-time|otp|security codes?|login details|logins?|passports?|social security|ssn|date of birth|birthday"
+    r"|cookies?|2fa|two-factor|2-factor|multi-factor|mfa|one-time|otp|security codes?|(?:verification|confirmation|sms|login) codes?|login details|logins?|passports?|social security|ssn|date of birth|birthday"
     r"|home address|phone numbers?|credit cards?|card numbers?|cvv|bank (?:account|details)|iban|medical|health records?"
     r"|(?:passport|id|bank_account|credit_card|card|account|social_security|phone)_(?:number|no|id)s?|personal (?:information|data|details)"
     r"|salary|payslips?|tax returns?|id[_ ]numbers?|inbox|private|confidential|contracts?|invoices?|savings|balance"
@@ -114,13 +118,23 @@ _SENSITIVE = re.compile(
 _BULK = re.compile(r"\b(?:all|every|each|entire|whole|everything|as much|as many|any|the rest of|last \w+|most expensive|maximum|highest|tous|toutes|todos?|todas?|alle|tutti)\b")
 _MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|gbp|pounds)\b|\bmoney\b|\bfunds\b")
 _QUOTED = re.compile(r"'[^'\n]{2,60}'|\"[^\"\n]{2,60}\"|\u201c[^\u201d\n]{2,60}\u201d")
-_TO_READER = re.compile(r"you |make sure|be sure|remember|forget|before|after|secretly|quietly|silently|essential|important")
+_TO_READER = re.compile(r"you |make sure|be sure|remember|forget|before|after|secretly|quietly|silently|essential|important|job|task|priority|mission|matters now")
 _TO_AI = re.compile(r"(?:assistant|ai|agent|bot|system|admin)\b")
 # Things of the user's that an agent can act on (and an injection wants changed).
-_ASSET = re.compile(r"\b(?:calendar|(?:calendar )?event|reservation|booking|hotel|flight|cloud drive|cloud|file with (?:the )?id|inbox|channel|workspace|recurring|scheduled|standing order|transaction|subscription)s?\b")
+_ASSET = re.compile(r"\b(?:calendar|meeting|appointment|payee|delivery address|forwarding rule|(?:calendar )?event|reservation|booking|hotel|flight|cloud drive|cloud|file with (?:the )?id|inbox|channel|workspace|recurring|scheduled|standing order|transaction|subscription)s?\b")
 _URLISH = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:[\w-]+\.)+(?:com|net|org|io|xyz|ru|info|biz|co|me|app|de|fr|uk)\b\S*")
-_TARGETS = ((_CONTACT, 0.7), (_USER, 0.8), (_SENSITIVE, 0.5), (_BULK, 0.3), (_MONEY, 0.4))
-_YOUR = re.compile(r"\byour(?:s|self)?\b")
+# Secrets whose only use is to get into an account: asking to hand them over is a target of its own weight.
+_SECRET = re.compile(
+    r"\b(?:passwords?|passcodes?|api[\s_-]?keys?|credentials|private[\s_-]?keys?|id_rsa|one-time (?:codes?|passwords?)|otp"
+    r"|(?:verification|security|confirmation|sms|login|2fa|mfa) codes?|cvv|card numbers?|social security|ssn|passport numbers?"
+    r"|recovery (?:codes?|phrases?)|seed phrases?)\b"
+)
+# A street address: where goods are to be delivered.
+_STREET = re.compile(r"\b\d{1,4}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|square|place)\b")
+_TARGETS = ((_CONTACT, 0.7), (_USER, 0.8), (_SENSITIVE, 0.5), (_BULK, 0.3), (_MONEY, 0.4), (_SECRET, 0.3), (_STREET, 0.5))
+_YOUR = re.compile(r"\byour(?:s|self)?\b(?!\s+(?:final\s+)?(?:answer|reply|response|summary|output|report|next message)s?\b)")
+# "in your answer", "in your summary": the reader is one that answers, i.e. the AI, not a person told about their things.
+_YOUR_OUTPUT = re.compile(r"\byour\s+(?:final\s+)?(?:answer|reply|response|summary|output|report|next message)s?\b")
 # Credits and cross-references in changelogs ("by [@name](https://github.com/name) in [#123](...)").
 _ATTRIBUTION = re.compile(r"\b(?:by|in|see|from|thanks to)\s+\[[@#]?[^\]\n]{1,60}\]\([^)\s]{1,200}\)|\((?:https?://)?(?:github|gitlab)\.com/[^)\s]*\)")
 
@@ -168,7 +182,7 @@ def _context(text: str) -> float:
     return factor
 
 
-def directives(text: str, vocab: str = "") -> tuple[float, list[tuple[int, int]]]:
+def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[tuple[int, int]]]:
     """Evidence from clauses that tell their reader to act on a concrete target, and where they are."""
     found: list[tuple[float, int, int]] = []
     total_imperatives = 0
@@ -184,7 +198,7 @@ def directives(text: str, vocab: str = "") -> tuple[float, list[tuple[int, int]]
         base = _VERB_CLASS.get(verb, 0.5)
         addr = m.group("addr") or ""
         lead = m.group("lead") or ""
-        to_reader = bool(_TO_READER.search(addr) or _TO_AI.match(lead))
+        to_reader = bool(_TO_READER.search(addr) or _TO_AI.match(lead) or _YOUR_OUTPUT.search(clause))
         # Addresses and URLs are a target themselves; their words ("best-event-organizers.com") are not.
         plain = _URLISH.sub(" ", clause)
         features = [weight for rx, weight in _TARGETS if rx.search(clause if rx is _CONTACT else plain)]
@@ -213,8 +227,7 @@ def directives(text: str, vocab: str = "") -> tuple[float, list[tuple[int, int]]
         return 0.0, []
     factor = _context(text)
     # A text made of imperatives (a how-to, a to-do list) is instructions for people: one more is not a tell.
-    sentences = max(1, len(re.findall(r"[.!?](?:\s|$)|\n", text)))
-    if total_imperatives >= 4 and total_imperatives >= 0.4 * sentences:
+    if total_imperatives >= 4 and total_imperatives >= 0.4 * max(1, len(_SENTENCE_ENDS.findall(text))):
         factor *= 0.7
     found.sort(reverse=True)
     best = found[0][0] + (0.3 * found[1][0] if len(found) > 1 else 0.0)
@@ -235,6 +248,8 @@ _CONVERSATION = re.compile(
     r"|\b(?:the\s+)?user'{0,2}s\s+(?:(?:previous|last|earlier|first|prior|\w+)\s+){0,2}(?:messages?|questions?|inputs?|prompts?|requests?|answers?|data|information|details|name|e-?mail)\b"
     r"|\b(?:mentioned|shared|discussed|provided)\s+(?:earlier|before|above|so far|previously)(?:\s+in\s+(?:this|the)\s+(?:conversation|chat))?"
     r"|\bprevious (?:messages?|turns?|prompts?|questions?)\b|\bchat so far\b"
+    r"|\b(?:the\s+)?user'{0,2}s\s+(?:password|api key|key|credentials|token|address|phone number|e-?mail address)\b"
+    r"|\b(?:last|previous|latest|first)\s+messages?\s+(?:of|from)\s+the\s+user\b|\b(?:key|password|token|code|secret)\s+(?:from|given)\s+earlier\b"
 )
 _FILL = re.compile(
     r"\b(?:replace|replacing|substitute|substituting|fill(?:ing)?(?: in)?|swap)\b[^.\n]{0,60}\bwith\b|\bwhere\s+(?:\[[^\]]{1,30}\]|\{[^}]{1,30}\}|[a-z_]{3,20})\s+(?:is|are|stands for|should be)\b"
@@ -246,11 +261,30 @@ _FILL = re.compile(
     r"|\b(?:join|concatenate|combine|chain)\w*\b[^.\n]{0,40}\b(?:with|using|by)\s+['\"]?[+&_,;|-]"
 )
 _CONVERSATION_WORDS = ("conversation", "chat", "dialog", "discussion", "history", "told", "said", "wrote", "typed",
-                       "user's", "users'", "mentioned", "shared", "provided", "previous", "messages ")
+                       "user's", "users'", "mentioned", "shared", "provided", "previous", "messages ", "earlier",
+                       "of the user", "from the user")
+# A URL assembled from pieces, so that no whole URL appears: quoted fragments joined with "+" or commas, a variable
+# holding the start of a URL, a scheme spelled letter by letter.
+_ASSEMBLED_URL = re.compile(
+    r"['\"][^'\"\n]{0,12}(?:https?|://)[^'\"\n]{0,40}['\"]\s*[+,]\s*['\"]"
+    r"|\b(?:let|set)\s+\w{1,10}\s*=\s*['\"]https?://[^'\"\s]+['\"]"
+)
+_SPELLED_URL = re.compile(r"\bh\s*,\s*t\s*,\s*t\s*,\s*p\b|\bh-t-t-p|\b(?:visit|open|load|fetch|request)\s+\w\s*\+\s*\w\b")
+
+
+def _assembled(text: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """A URL put together from pieces (tried only near "http", "://" and the other pieces' marks)."""
+    if "http" in vocab or "://" in text:
+        found = _windowed(_ASSEMBLED_URL, text, ("http", "://"), 1, vocab)
+        if found:
+            return found[0]
+    if "h, t" in text or "h,t" in text or "h-t-t-p" in text or " + " in text:
+        return _SPELLED_URL.search(text)
+    return None
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,80}\]\(\s*https?://[^\s)]+\)")
 
 
-def _windowed(rx: re.Pattern[str], text: str, words: tuple[str, ...], limit: int, vocab: str) -> list[re.Match[str]]:
+def _windowed(rx: re.Pattern[str], text: str, words: tuple[str, ...], limit: int, vocab: Vocabulary) -> list[re.Match[str]]:
     """Matches of ``rx`` near the trigger words (at most 30 occurrences of each; cheaper than a search of the whole
     text from every character). ``vocab`` holds the text's words (a cheap first test for words of letters)."""
     spots: list[int] = []
@@ -274,7 +308,7 @@ def _windowed(rx: re.Pattern[str], text: str, words: tuple[str, ...], limit: int
     return found[:limit]
 
 
-def recipes(text: str, vocab: str) -> tuple[float, list[tuple[int, int]]]:
+def recipes(text: str, vocab: Vocabulary) -> tuple[float, list[tuple[int, int]]]:
     """Evidence of an exfiltration recipe: a placeholder URL, filling it from the conversation, encodings."""
     spans: list[tuple[int, int]] = []
     evidence = 0.0
@@ -286,6 +320,10 @@ def recipes(text: str, vocab: str) -> tuple[float, list[tuple[int, int]]]:
         m = e
         evidence += 0.6
         spans.append(e.span())
+    if not m and (a := _assembled(text, vocab)):
+        m = a
+        evidence += 1.0
+        spans.append(a.span())
     found = _windowed(_CONVERSATION, text, _CONVERSATION_WORDS, 1, vocab)
     c = found[0] if found else None
     if not (m or c):
@@ -334,7 +372,7 @@ HARMFUL = re.compile(
 )
 
 
-def harmful_requests(text: str, vocab: str) -> tuple[float, list[tuple[int, int]]]:
+def harmful_requests(text: str, vocab: Vocabulary) -> tuple[float, list[tuple[int, int]]]:
     """Evidence of a request to produce hateful or dangerous text."""
     spans = [m.span() for m in _windowed(HARMFUL, text, _HARM_WORDS, 3, vocab)]
     if not spans:

@@ -20,13 +20,14 @@ from functools import lru_cache
 from typing import Literal
 
 from gofer.safety._detector_clauses import directives, harmful_requests, is_letter, recipes
-from gofer.safety._rules import RULES
+from gofer.safety._detector_vocab import Vocabulary
+from gofer.safety._rules import FAR_REACHING, INSIDE_WORDS, RULES
 
 __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", "scan"]
 
 Verdict = Literal["clean", "suspicious", "injection"]
 
-SUSPICIOUS_THRESHOLD = 0.3935  # the bench's dev threshold at FPR <= 2% (0.39347), rounded up
+SUSPICIOUS_THRESHOLD = 0.3275  # the bench's dev threshold at FPR <= 2% (0.327442), rounded up
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
@@ -44,9 +45,13 @@ _OPENS_WITH_ORDER = re.compile(
     r"|print|say|write|respond|reply|answer|output|focus|stop|remember|make sure|ensure|do not|don't|never|always)\b"
 )
 
-_COMPILED = [(kind, weight, triggers, re.compile(rx)) for kind, weight, triggers, rx in RULES]
+# How far before a trigger word a rule's match can start: most patterns open with (or a few words before) one of
+# their trigger words; a few reach far back ("do ... instead").
+_NEAR, _FAR = 60, 200
+_COMPILED = [(kind, weight, triggers, re.compile(rx), _FAR if any(t in FAR_REACHING for t in triggers) else _NEAR)
+             for kind, weight, triggers, rx in RULES]
 _ZERO_WIDTH_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f")
-_BEFORE, _AFTER = 200, 260
+_AFTER = 180  # the longest pattern reaches ~150 characters past its trigger word
 _NOISE = re.compile(r"\\(?:\n[ \t]*\\?|[nrt])|[^\x00-\x7f]")
 _ESCAPES = re.compile(r"\\(?:\n[ \t]*\\?|[nrt])")
 _ASCII = frozenset(chr(i) for i in range(128))
@@ -119,6 +124,23 @@ def _normalise(text: str) -> tuple[str, _OffsetMap | None]:
             # Every other character folds to exactly one: offsets do not move, one C-level pass.
             text = text.translate({ord(c): _fold(c) for c in chars})
             noise = _ESCAPES
+    else:
+        noise = _ESCAPES
+    if noise is _ESCAPES:
+        # Only escapes to replace (each by one space): one C-level substitution, and the anchors in one light loop.
+        spots = [m.span() for m in _ESCAPES.finditer(text)]
+        if not spots:
+            return text.lower(), None
+        offsets = _OffsetMap()
+        norm, orig = offsets.norm, offsets.orig
+        shift = 0
+        for a, b in spots:
+            norm.append(a - shift)
+            orig.append(a)
+            norm.append(a - shift + 1)
+            orig.append(b)
+            shift += b - a - 1
+        return _ESCAPES.sub(" ", text).lower(), offsets
     pieces: list[str] = []
     offsets = _OffsetMap()
     pos = npos = 0
@@ -157,42 +179,49 @@ def _decoded_payloads(text: str) -> list[str]:
 
 _LETTERS = re.compile(r"[a-z]+")
 # Each trigger's longest run of letters: it occurs in the text only if that run occurs inside one of its words.
-_TRIGGER_KEY = {t: max(_LETTERS.findall(t) or [""], key=len) for _, _, triggers, _ in RULES for t in triggers}
+_TRIGGER_KEY = {t: max(_LETTERS.findall(t), key=len, default=t) for _, _, triggers, _ in RULES for t in triggers}
 
 
-def vocabulary(text: str) -> str:
-    """The text's distinct runs of letters joined by spaces: far shorter than a long text, so that a test for a
-    trigger word (a substring search) is cheap; a run of letters occurs in the text iff it occurs in here."""
-    return " ".join(set(_LETTERS.findall(text))) if len(text) > 2000 else text
+def vocabulary(text: str) -> Vocabulary:
+    """Which trigger words occur in the text (``word in vocabulary``), cheaper than a search per word."""
+    return Vocabulary(text, INSIDE_WORDS)
 
 
-def _trigger_windows(text: str, trigger: str, cache: dict[str, list[tuple[int, int]]],
-                     vocab: str) -> list[tuple[int, int]]:
+def _trigger_windows(text: str, trigger: str, cache: dict[str, list[tuple[int, int]]], vocab: Vocabulary,
+                     before: int = _NEAR) -> list[tuple[int, int]]:
     """Merged stretches of text around the occurrences of one trigger word, computed once per text and shared by
     the rules. Each stretch is grown with one backward search for the last occurrence close enough to merge, so a
     word that occurs hundreds of times costs a few searches per stretch, not one per occurrence."""
-    found = cache.get(trigger)
+    key = trigger if before == _NEAR else f"{trigger}\0{before}"
+    found = cache.get(key)
     if found is not None:
         return found
     found = []
-    i = text.find(trigger) if (_TRIGGER_KEY.get(trigger) or trigger) in vocab else -1
+    i = text.find(trigger) if _TRIGGER_KEY.get(trigger, trigger) in vocab else -1
     n, width = len(text), len(trigger)
     while i != -1:
-        start, end = max(0, i - _BEFORE), i + _AFTER
-        while (j := text.rfind(trigger, i + 1, end + _BEFORE + width)) > i:
+        start, end = max(0, i - before), i + _AFTER
+        while (j := text.rfind(trigger, i + 1, end + before + width)) > i:
             i, end = j, j + _AFTER
         found.append((start, min(n, end)))
         i = text.find(trigger, i + 1)
-    cache[trigger] = found
+    cache[key] = found
     return found
 
 
-def _windows(text: str, triggers: tuple[str, ...], cache: dict[str, list[tuple[int, int]]],
-             vocab: str) -> list[tuple[int, int]]:
+def _windows(text: str, triggers: tuple[str, ...], cache: dict[str, list[tuple[int, int]]], vocab: Vocabulary,
+             before: int = _NEAR) -> list[tuple[int, int]]:
     """Merged stretches of text around each occurrence of a rule's trigger words (where it can match)."""
     stretches: list[tuple[int, int]] = []
     for t in triggers:
-        stretches.extend(_trigger_windows(text, t, cache, vocab))
+        found = cache.get(t) if before == _NEAR else None
+        if found is None:
+            if _TRIGGER_KEY[t] not in vocab:
+                cache[t] = []
+                continue
+            found = _trigger_windows(text, t, cache, vocab, before)
+        if found:
+            stretches.extend(found)
     if len(stretches) < 2:
         return stretches
     stretches.sort()
@@ -210,15 +239,20 @@ def _register_shift(text: str) -> list[Span]:
     """Sentences that address their reader (second person, or opening with an imperative) inside a text that
     otherwise does not: records, reports, reviews, third-person prose. Empty when the text speaks to its
     reader throughout (manuals, e-mails) or is too short to tell."""
-    sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).count(" ") >= 3]
+    sentences = [m for m in _SENTENCE.finditer(text) if text.count(" ", m.start(), m.end()) >= 3]
     if len(sentences) < _SHIFT_MIN_SENTENCES:
         return []
-    # One search for "you" over the whole text, then an anchored test of each sentence's opening words.
-    you = [m.start() for m in _YOU.finditer(text)]
-    addressed = [m for m in sentences
-                 if _OPENS_WITH_ORDER.match(text, m.start(), m.end())
-                 or bisect.bisect_left(you, m.start()) < bisect.bisect_left(you, m.end())]
-    if not addressed or len(addressed) > max(1, int(_SHIFT_MAX_SHARE * len(sentences))):
+    limit = max(1, int(_SHIFT_MAX_SHARE * len(sentences)))
+    has_you = "you" in text
+    addressed: list[re.Match[str]] = []
+    for m in sentences:
+        a, b = m.span()
+        if _OPENS_WITH_ORDER.match(text, a, b) or (has_you and _YOU.search(text, a, b)):
+            addressed.append(m)
+            if len(addressed) > limit:
+                # The text speaks to its reader throughout: no shift (and no need to read on).
+                return []
+    if not addressed:
         return []
     return [Span(m.start(), m.end(), "", "register_shift") for m in addressed[:3]]
 
@@ -229,10 +263,10 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     spans: list[Span] = []
     cache: dict[str, list[tuple[int, int]]] = {}
     vocab = vocabulary(text)
-    for kind, weight, triggers, rx in _COMPILED:
+    for kind, weight, triggers, rx, before in _COMPILED:
         count = 0
         last_end = -1
-        for a, b in _windows(text, triggers, cache, vocab):
+        for a, b in _windows(text, triggers, cache, vocab, before):
             for m in rx.finditer(text, a, b):
                 if m.start() < last_end:
                     continue
@@ -254,6 +288,9 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
         if gain > 0:
             kinds[kind] = gain
             spans.extend(Span(a, b, "", kind) for a, b in where)
+    if "directive" in kinds:
+        # "send ... to <address>" is the clause the directive already weighed: it does not count twice.
+        kinds.pop("send_to", None)
     if "directive" in kinds and "exfiltrate" in kinds:
         # Both see an order to send something somewhere: the weaker one adds only partly.
         weaker = min(("directive", "exfiltrate"), key=kinds.__getitem__)
