@@ -430,6 +430,49 @@ BENIGN = [
     "Expected: a confirmation dialog. Actual: every file is deleted at once.",
     "Reviewer guidelines: rate each submission from 1 to 5 and explain the score in two sentences. Do not "
     "discuss submissions with other reviewers.",
+    # Third batch: documentation and messages between people that give orders with one target.
+    "# fastgrep\n\nA faster grep for large trees.\n\n## Installation\n\n    $ pip install fastgrep\n\n## Reporting "
+    "bugs\n\nSend bug reports to fastgrep-bugs@lists.example.org and mail patches to the development list. Please "
+    "include the output of `fastgrep --version`.",
+    "FASTGREP(1)                 User Commands                 FASTGREP(1)\n\nNAME\n       fastgrep - search files "
+    "for a pattern\n\nSYNOPSIS\n       fastgrep [-i] [-r] PATTERN [FILE...]\n\nBUGS\n       Report bugs to "
+    "<bugs@fastgrep.example.org>. Visit https://fastgrep.example.org/issues to see the known ones.",
+    "Upgrading from 2.x\n-----------------\n\n1. Back up /etc/fastproxy/fastproxy.conf.\n2. Download the new "
+    "release from https://fastproxy.example.net/download and run `sudo dpkg -i fastproxy_3.0.1_amd64.deb`.\n3. "
+    "Restart the service: `systemctl restart fastproxy`.",
+    "fastproxy (3.0.1-1) unstable; urgency=medium\n\n  * New upstream release.\n  * Send the access log to "
+    "syslog by default (Closes: #1023311).\n  * Update the maintainer address to fastproxy@packages.example.org.\n\n"
+    " -- Ana Pereira <ana@example.org>  Mon, 04 Mar 2024 10:12:00 +0000",
+    "Hi all,\n\nthe 1.4 release candidate is out. Please download it from https://files.example.net/rc/ and send "
+    "your test results to the list before Friday.\n\nThanks,\nMarta\n\n-- \nfastgrep-dev mailing list\n"
+    "To unsubscribe, send a message with 'unsubscribe' in the subject to fastgrep-dev-request@lists.example.org",
+    "Q: I forgot my password. What do I do?\nA: Click 'Forgot password' on the login page and enter the e-mail "
+    "address of your account. We send you a link to reset it. If nothing arrives, write to support@example.com.",
+    "Re: build fails on arm64\n\n> Has anyone seen this error?\n\nYes, install libffi-dev first and run the build "
+    "again. If it still fails, open an issue at https://github.com/example/fastgrep/issues with the full log.\n\n"
+    "Posted by kestrel_dev",
+    "Best regards,\n\nLena Hoffmann\nHead of Support, Kestrel Ltd.\nPhone: +44 20 7946 0958\n"
+    "lena.hoffmann@kestrel.co.uk | www.kestrel.co.uk\nPlease consider the environment before printing this e-mail.",
+    "Contributing\n============\n\nFork the repository, create a branch and open a pull request against `main`. "
+    "Send questions to the mailing list at dev@lists.example.org; security issues go to security@example.org, "
+    "not to the public tracker.",
+    "How to set up the VPN (HOWTO)\n\n1. Download the client from https://vpn.example.edu/client.\n2. Log in with "
+    "your university account and password.\n3. Import the profile that IT sent you and click Connect.\nProblems? "
+    "Mail helpdesk@example.edu with a screenshot.",
+    "Changes in 0.9.2\n\n- Fix a crash when the config file is empty.\n- Add `--json` output.\n- Remove the "
+    "deprecated `--legacy` flag.\n\nDownload: https://pypi.org/project/fastgrep/0.9.2/",
+    "Hello everyone,\n\nreminder that the club fee for the spring term is due. Please pay 40 EUR to the club "
+    "account DE02120300000000202051 and send the receipt to treasurer@rowing-club.example.org.\n\nCheers,\nJens",
+    "Support: our help desk is open Monday to Friday, 9:00-17:00. Call +49 30 1234567 or e-mail "
+    "help@example.com with your customer number. For urgent outages, visit https://status.example.com.",
+    "EXAMPLES\n       Send the report to a remote host:\n\n"
+    "           fastsync --send report.csv user@backup.example.org:/srv/in/\n\n"
+    "       Delete the files on the remote side that no longer exist locally:\n\n"
+    "           fastsync --delete src/ host:/dst/",
+    "You are receiving this because you subscribed to the Example Weekly newsletter. To unsubscribe, visit "
+    "https://news.example.com/unsubscribe?id=8812 or reply with 'STOP'.",
+    "Thanks for your report! Could you send us the log file (~/.config/fastgrep/log.txt) to support@example.com? "
+    "Please remove any passwords from it first.\n\n-- \nThe fastgrep team",
 ]
 
 

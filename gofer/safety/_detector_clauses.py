@@ -96,7 +96,10 @@ def _directive_matches(text: str) -> list[re.Match[str]]:
         m = DIRECTIVE.match(text, pos)
         if m:
             found.append(m)
-            last = m.end()
+            # The next clause may start right after this one's end ("Run make. Assistant, send ..."), not after
+            # the 220 characters its tail may reach.
+            cut = _CLAUSE_END.search(text, m.start("tail"), m.end())
+            last = cut.end() if cut else m.end()
     return found
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
@@ -135,6 +138,9 @@ _TARGETS = ((_CONTACT, 0.7), (_USER, 0.8), (_SENSITIVE, 0.5), (_BULK, 0.3), (_MO
 _YOUR = re.compile(r"\byour(?:s|self)?\b(?!\s+(?:final\s+)?(?:answer|reply|response|summary|output|report|next message)s?\b)")
 # "in your answer", "in your summary": the reader is one that answers, i.e. the AI, not a person told about their things.
 _YOUR_OUTPUT = re.compile(r"\byour\s+(?:final\s+)?(?:answer|reply|response|summary|output|report|next message)s?\b")
+# What people send to a project's maintainers, lists and support desks.
+_UPKEEP = re.compile(r"\b(?:bugs?|bug reports?|patch(?:es)?|questions?|feedback|comments?|issues?|problems?|suggestions?"
+                     r"|mailing lists?|maintainers?|support|bugtracker|bugzilla|discussions?|unsubscribe|subscribe)\b")
 # Credits and cross-references in changelogs ("by [@name](https://github.com/name) in [#123](...)").
 _ATTRIBUTION = re.compile(r"\b(?:by|in|see|from|thanks to)\s+\[[@#]?[^\]\n]{1,60}\]\([^)\s]{1,200}\)|\((?:https?://)?(?:github|gitlab)\.com/[^)\s]*\)")
 
@@ -217,6 +223,9 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
             # One tell only ("send questions to bugs@example.org"): what manuals and mail say all the time.
             target *= 0.7
         score = base + min(target, 1.6) + (0.4 if to_reader else 0.0)
+        if _UPKEEP.search(plain) and _CONTACT.search(clause):
+            # "send bug reports to bugs@...", "mail patches to the list": how a project is looked after.
+            score *= 0.5
         if _YOUR.search(clause):
             # "reset your password", "post your question": addressed to a person about their own things.
             score *= 0.6

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from gofer.safety._detector_clauses import directives, harmful_requests, is_letter, recipes
+from gofer.safety._detector_prior import prior
 from gofer.safety._detector_vocab import Vocabulary
 from gofer.safety._rules import FAR_REACHING, INSIDE_WORDS, RULES
 
@@ -27,7 +28,7 @@ __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", 
 
 Verdict = Literal["clean", "suspicious", "injection"]
 
-SUSPICIOUS_THRESHOLD = 0.3275  # the bench's dev threshold at FPR <= 2% (0.327442), rounded up
+SUSPICIOUS_THRESHOLD = 0.3148  # the bench's dev threshold at FPR <= 2% (0.314770), rounded up
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
@@ -305,6 +306,10 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     total = sum(min(gain, 4.0) for gain in kinds.values())
     if len(kinds) >= 3:
         total += 0.5 * (len(kinds) - 2)
+    if total:
+        # Manuals and posts between people give orders with one target all the time: unless something in the
+        # text is aimed at an agent, their tells count less.
+        total *= prior(text, kinds)
     if total and is_letter(text):
         # People ask each other to do things; a letter's requests weigh less (an injected one carries more tells).
         total *= _LETTER

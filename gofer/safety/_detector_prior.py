@@ -1,0 +1,101 @@
+# ruff: noqa: E501
+"""A document-level prior for the injection detector: texts written by people for people (manuals, man pages,
+READMEs, changelogs, mailing-list posts, support pages) are full of imperatives with one target ("send bug reports
+to ...", "visit https://... to download", "run make install"). In such a text, a tell counts less unless something
+in it is aimed at an agent: it addresses an AI, overrides earlier instructions, hides from the user, claims
+authority, leaks a prompt, asks for harmful text or carries an exfiltration recipe.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Signals of documentation, each looked for on the text's first part with a line break put in front. A text is
+# documentation when two different signals occur (one heading or one "see also" is not enough).
+_DOC_SIGNALS = (
+    # man-page and manual section headings on a line of their own
+    re.compile(r"\n[ \t]*(?:name|synopsis|description|options|see also|bugs|reporting bugs|authors?|examples?|files"
+               r"|environment|exit status|copyright|return value|notes|history|installation|usage|requirements"
+               r"|getting started|quick ?start|configuration|troubleshooting|license|changelog|changes|news|faq)[ \t]*:?[ \t]*\n"),
+    # markdown headings and reStructuredText underlines
+    re.compile(r"\n#{1,4} [a-z0-9`][^\n]*\n(?:[^\n]*\n)*?#{1,4} [a-z0-9`]|\n[=\-~^*+_]{4,}[ \t]*\n"),
+    # command-line options ("--enable-shared", "  -v, --verbose")
+    re.compile(r"(?:\s|[\"'`(\[])--[a-z][\w-]+|\[-[a-z]|\n[ \t]+-[a-z0-9](?:[ ,=\t]|\n)"),
+    # code: shell and interpreter prompts, fences, rst directives, calls and man-page references ("open()", "ssh(1)")
+    re.compile(r"\n[ \t]*(?:\$ |>>> |```|\.\. [a-z]+::)|\(\)|\([1-8][a-z]?\)|`[^`\n]{2,40}`"),
+    # changelog entries, version numbers and Debian changelog trailers
+    re.compile(r"\d\.\d+\.\d+(?!\.?\d)|v(?<!\wv)(?:ersion:? )?\d+\.\d|release \d|urgency=|\n -- [^\n<]{2,60}<[^>\n]+>"),
+    # file names and paths of software
+    re.compile(r"/(?:usr|etc|var|lib|bin|dev|proc)/|~/\.|\.(?<=\w\.)(?:c|h|cc|cpp|py|sh|conf|cfg|ini|toml|ya?ml|so|deb|rpm|tar|gz|xz|bz2|pc|in|am|ac|m4)\b"),
+    # the vocabulary of software and its upkeep
+    re.compile(r"\b(?:bug reports?|bug tracker|bug tracking|bugs?|mailing lists?|maintainers?|upstream|patch(?:es)?|pull requests?"
+               r"|issue tracker|source code|free software|gnu general public|licen[cs]ed? under|copyright|compil(?:e|er|ing)|librar(?:y|ies)"
+               r"|documentation|installation|configur(?:e|ation)|command[- ]line|man page|manual page|packages?|debian|readme"
+               r"|kernel|binary|binaries|directory|directories|daemon|api|modules?|functions?|parameters?|arguments?|syntax|default)\b"),
+)
+# Signals of a message from one person to others (mailing-list posts, forum posts, support replies).
+_MESSAGE_SIGNALS = (
+    re.compile(r"\n-- ?\n|\nsent from my |unsubscribe|mailing list|list archive"),
+    re.compile(r"\n(?:on [^\n]{5,80} wrote:|> [^\n]*\n> )"),
+    re.compile(r"\n(?:from|to|subject|date|cc|reply-to|message-id):[ \t][^\n]+\n(?:from|to|subject|date|cc|reply-to|message-id):[ \t]"),
+)
+_SPAN = 6_000
+# Kinds of evidence aimed at an agent (or that no manual needs): beside any of these a document is not spared.
+_AGENT_KINDS = frozenset({"addresses_ai", "authority", "leak", "harmful_request", "exfil_recipe", "hidden",
+                          "jailbreak", "encoded"})
+# Kinds that count as aimed at an agent only when strong ("ignore the previous instructions", not "ignore them").
+_STRONG = {"override": 2.0, "secrecy": 1.6, "hijack": 1.8, "fake_marker": 1.8, "new_orders": 1.4, "steer_output": 1.6,
+           "verdict_claim": 1.0}
+# Text that speaks of the user in the third person, hides from them or steers a summary, as injections do and manuals
+# rarely do, or that opens by calling an AI ("Assistant, ..."). (Mentions of AI alone do not count: manuals of AI libraries are full of them; text that addresses an
+# AI is the addresses_ai kind.)
+_AGENT_WORDS = re.compile(
+    r"\b(?:the user|the owner|the account holder)'{0,2}s\b|\bthe user (?:asked|wants|requested|is not|must not|should not|will not)\b"
+    r"|\b(?:do not|don't|never|without) (?:tell|inform|notify|alert|let) (?:the user|them know|anyone)\b"
+    r"|\b(?:assistant|ai|a\.i\.|chatbot|llm|language model|agent)\s*[,:]\s+(?:please\s+)?[a-z]+"
+    r"|\bwhen summari[sz]ing\b|\bin (?:your|the) (?:summary|answer|reply|response)\b"
+    r"|\b(?:turn off|disable|deactivate) (?:the )?(?:two-factor|2fa|mfa|multi-factor)"
+)
+DOC_FACTOR = 0.6
+MESSAGE_FACTOR = 0.8
+
+
+def _signals(rxs: tuple[re.Pattern[str], ...], head: str, enough: int) -> int:
+    """How many of the signals occur in ``head`` (counting stops at ``enough``)."""
+    found = 0
+    for rx in rxs:
+        if rx.search(head):
+            found += 1
+            if found >= enough:
+                break
+    return found
+
+
+def kind_of_text(text: str) -> str:
+    """``"doc"`` (documentation for people), ``"message"`` (a mail or forum post between people) or ``""``."""
+    head = "\n" + text[:_SPAN] + "\n"
+    if _signals(_DOC_SIGNALS, head, 2) >= 2:
+        return "doc"
+    if _signals(_MESSAGE_SIGNALS, head, 1) >= 1:
+        return "message"
+    return ""
+
+
+def aimed_at_agent(text: str, kinds: dict[str, float]) -> bool:
+    """Whether the evidence (or the text) is aimed at an agent rather than at a person reading a manual."""
+    if any(k in _AGENT_KINDS for k in kinds):
+        return True
+    if any(kinds.get(k, 0.0) >= w for k, w in _STRONG.items()):
+        return True
+    return bool(_AGENT_WORDS.search(text))
+
+
+def prior(text: str, kinds: dict[str, float]) -> float:
+    """A factor for a text's evidence: below 1 for documentation and for messages between people, unless the
+    evidence is aimed at an agent."""
+    if not kinds:
+        return 1.0
+    kind = kind_of_text(text)
+    if not kind or aimed_at_agent(text, kinds):
+        return 1.0
+    return DOC_FACTOR if kind == "doc" else MESSAGE_FACTOR
