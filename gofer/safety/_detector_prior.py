@@ -11,35 +11,45 @@ from __future__ import annotations
 import re
 
 # Signals of documentation, each looked for on the text's first part with a line break put in front. A text is
-# documentation when two different signals occur (one heading or one "see also" is not enough).
+# documentation when two different signals occur (one heading or one "see also" is not enough). Cheapest first:
+# counting stops at the second.
 _DOC_SIGNALS = (
+    # markdown headings and reStructuredText underlines
+    re.compile(r"\n#{1,4} [a-z0-9`][^\n]*\n(?:[^\n]*\n)*?#{1,4} [a-z0-9`]|\n[=\-~^*+_]{4,}[ \t]*\n"),
     # man-page and manual section headings on a line of their own
     re.compile(r"\n[ \t]*(?:name|synopsis|description|options|see also|bugs|reporting bugs|authors?|examples?|files"
                r"|environment|exit status|copyright|return value|notes|history|installation|usage|requirements"
                r"|getting started|quick ?start|configuration|troubleshooting|license|changelog|changes|news|faq)[ \t]*:?[ \t]*\n"),
-    # markdown headings and reStructuredText underlines
-    re.compile(r"\n#{1,4} [a-z0-9`][^\n]*\n(?:[^\n]*\n)*?#{1,4} [a-z0-9`]|\n[=\-~^*+_]{4,}[ \t]*\n"),
-    # command-line options ("--enable-shared", "  -v, --verbose")
-    re.compile(r"(?:\s|[\"'`(\[])--[a-z][\w-]+|\[-[a-z]|\n[ \t]+-[a-z0-9](?:[ ,=\t]|\n)"),
     # code: shell and interpreter prompts, fences, rst directives, calls and man-page references ("open()", "ssh(1)")
     re.compile(r"\n[ \t]*(?:\$ |>>> |```|\.\. [a-z]+::)|\(\)|\([1-8][a-z]?\)|`[^`\n]{2,40}`"),
-    # changelog entries, version numbers and Debian changelog trailers
-    re.compile(r"\d\.\d+\.\d+(?!\.?\d)|v(?<!\wv)(?:ersion:? )?\d+\.\d|release \d|urgency=|\n -- [^\n<]{2,60}<[^>\n]+>"),
     # file names and paths of software
     re.compile(r"/(?:usr|etc|var|lib|bin|dev|proc)/|~/\.|\.(?<=\w\.)(?:c|h|cc|cpp|py|sh|conf|cfg|ini|toml|ya?ml|so|deb|rpm|tar|gz|xz|bz2|pc|in|am|ac|m4)\b"),
-    # the vocabulary of software and its upkeep
-    re.compile(r"\b(?:bug reports?|bug tracker|bug tracking|bugs?|mailing lists?|maintainers?|upstream|patch(?:es)?|pull requests?"
-               r"|issue tracker|source code|free software|gnu general public|licen[cs]ed? under|copyright|compil(?:e|er|ing)|librar(?:y|ies)"
-               r"|documentation|installation|configur(?:e|ation)|command[- ]line|man page|manual page|packages?|debian|readme"
-               r"|kernel|binary|binaries|directory|directories|daemon|api|modules?|functions?|parameters?|arguments?|syntax|default)\b"),
+    # command-line options ("--enable-shared", "  -v, --verbose")
+    re.compile(r"--(?<=[\s\"'`(\[]--)[a-z]|\[-[a-z]|\n[ \t]+-[a-z0-9](?:[ ,=\t]|\n)"),
+    # changelog entries, version numbers and Debian changelog trailers
+    re.compile(r"\.(?<=\d\.)(?<!\.\d\.)(?<!\.\d\d\.)(?<!\.\d\d\d\.)\d+\.\d+(?!\.?\d)|v(?<!\wv)(?:ersion:? )?\d+\.\d|release \d|urgency=|\n -- [^\n<]{2,60}<[^>\n]+>|\n[a-z][\w .'-]{2,40} <[\w.+-]+@[\w.-]+>[ \t]*\n"),
 )
+# The vocabulary of software and its upkeep: one more signal when any of these words occurs in the text's start.
+_DOC_WORDS = frozenset((
+    "bug", "bugs", "maintainer", "maintainers", "upstream", "patch", "patches", "licensed", "licence", "license",
+    "copyright", "compile", "compiler", "compiling", "library", "libraries", "documentation", "installation",
+    "configure", "configuration", "debian", "readme", "kernel", "binary", "binaries", "directory", "directories",
+    "daemon", "api", "module", "modules", "function", "functions", "parameter", "parameters", "argument",
+    "arguments", "syntax", "default", "string", "strings", "character", "characters", "expression", "expressions",
+    "object", "objects", "method", "methods", "class", "classes", "variable", "variables", "attribute", "attributes",
+    "exception", "exceptions", "protocol", "interpreter", "unicode", "integer", "integers", "boolean", "plugin",
+    "plugins", "encoding", "pointer", "pointers", "thread", "threads", "socket", "sockets", "filesystem",
+    "dependency", "dependencies", "runtime", "prefix", "macro", "macros", "package", "packages", "commandline",
+))
+_WORD = re.compile(r"[a-z]+")
 # Signals of a message from one person to others (mailing-list posts, forum posts, support replies).
 _MESSAGE_SIGNALS = (
     re.compile(r"\n-- ?\n|\nsent from my |unsubscribe|mailing list|list archive"),
     re.compile(r"\n(?:on [^\n]{5,80} wrote:|> [^\n]*\n> )"),
     re.compile(r"\n(?:from|to|subject|date|cc|reply-to|message-id):[ \t][^\n]+\n(?:from|to|subject|date|cc|reply-to|message-id):[ \t]"),
 )
-_SPAN = 6_000
+_SPAN = 5_000
+_VOCAB_SPAN = 2_500  # the vocabulary signal looks at the start only
 # Kinds of evidence aimed at an agent (or that no manual needs): beside any of these a document is not spared.
 _AGENT_KINDS = frozenset({"addresses_ai", "authority", "leak", "harmful_request", "exfil_recipe", "hidden",
                           "jailbreak", "encoded"})
@@ -47,14 +57,19 @@ _AGENT_KINDS = frozenset({"addresses_ai", "authority", "leak", "harmful_request"
 _STRONG = {"override": 2.0, "secrecy": 1.6, "hijack": 1.8, "fake_marker": 1.8, "new_orders": 1.4, "steer_output": 1.6,
            "verdict_claim": 1.0}
 # Text that speaks of the user in the third person, hides from them or steers a summary, as injections do and manuals
-# rarely do, or that opens by calling an AI ("Assistant, ..."). (Mentions of AI alone do not count: manuals of AI libraries are full of them; text that addresses an
-# AI is the addresses_ai kind.)
+# rarely do, or that opens by calling an AI ("Assistant, ..."). (Mentions of AI alone do not count: manuals of AI
+# libraries are full of them; text that addresses an AI is the addresses_ai kind.)
+# Each alternative opens with one character and checks the word boundary behind it, so that the regex engine skips to
+# the candidates with a character-set test (the text is searched whole: an injection can sit anywhere in it).
 _AGENT_WORDS = re.compile(
-    r"\b(?:the user|the owner|the account holder)'{0,2}s\b|\bthe user (?:asked|wants|requested|is not|must not|should not|will not)\b"
-    r"|\b(?:do not|don't|never|without) (?:tell|inform|notify|alert|let) (?:the user|them know|anyone)\b"
-    r"|\b(?:assistant|ai|a\.i\.|chatbot|llm|language model|agent)\s*[,:]\s+(?:please\s+)?[a-z]+"
-    r"|\bwhen summari[sz]ing\b|\bin (?:your|the) (?:summary|answer|reply|response)\b"
-    r"|\b(?:turn off|disable|deactivate) (?:the )?(?:two-factor|2fa|mfa|multi-factor)"
+    r"t(?<!\wt)he (?:user|owner|account holder)(?:'{1,2}s\b| (?:asked|wants|requested|is not|must not|should not|will not)\b)"
+    r"|d(?<!\wd)(?:o not|on't) (?:tell|inform|notify|alert|let) (?:the user|them know|anyone)\b"
+    r"|n(?<!\wn)ever (?:tell|inform|notify|alert|let) (?:the user|them know|anyone)\b"
+    r"|w(?<!\ww)(?:ithout (?:tell|inform|notify|alert|let)(?:ing)? (?:the user|them know|anyone)\b|hen summari[sz]ing\b)"
+    r"|a(?<!\wa)(?:ssistant|i|\.i\.|gent)\s*[,:]\s+(?:please\s+)?[a-z]+|c(?<!\wc)hatbot\s*[,:]\s+[a-z]+"
+    r"|l(?<!\wl)(?:lm|anguage model)\s*[,:]\s+[a-z]+"
+    r"|i(?<!\wi)n (?:your|the) (?:summary|answer|reply|response)\b"
+    r"|t(?<!\wt)urn off (?:the )?(?:two-factor|2fa|mfa|multi-factor)|d(?<!\wd)(?:isable|eactivate) (?:the )?(?:two-factor|2fa|mfa|multi-factor)"
 )
 DOC_FACTOR = 0.6
 MESSAGE_FACTOR = 0.8
@@ -74,7 +89,8 @@ def _signals(rxs: tuple[re.Pattern[str], ...], head: str, enough: int) -> int:
 def kind_of_text(text: str) -> str:
     """``"doc"`` (documentation for people), ``"message"`` (a mail or forum post between people) or ``""``."""
     head = "\n" + text[:_SPAN] + "\n"
-    if _signals(_DOC_SIGNALS, head, 2) >= 2:
+    found = _signals(_DOC_SIGNALS, head, 2)
+    if found >= 2 or (found == 1 and not _DOC_WORDS.isdisjoint(_WORD.findall(head, 0, _VOCAB_SPAN))):
         return "doc"
     if _signals(_MESSAGE_SIGNALS, head, 1) >= 1:
         return "message"

@@ -28,7 +28,7 @@ __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", 
 
 Verdict = Literal["clean", "suspicious", "injection"]
 
-SUSPICIOUS_THRESHOLD = 0.3148  # the bench's dev threshold at FPR <= 2% (0.314770), rounded up
+SUSPICIOUS_THRESHOLD = 0.3082  # the bench's dev threshold at FPR <= 2% (0.308113), rounded up
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
