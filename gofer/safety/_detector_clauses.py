@@ -153,14 +153,22 @@ _CHANGELOG = re.compile(
     r"\n\s*(?:[-*\u2022+]|\d+\.)\s+(?:add|fix|remove|update|make|use|rename|drop|support|improve|bump|allow|avoid|don't|do not|ensure|move|replace|return|set|handle|switch|port|document|correct|convert|change|disable|enable|deprecate|refactor|expose|implement|merge|revert)\w*\b"
     r"|\([a-z]+ [a-z]+(?: [a-z]+)?\)[ \t]*(?=\n)|b(?<!\wb)y \[@[\w-]+\]"
 )
-_GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|team|all)\b[^\n]{0,40}[,!:\n]")
-_SIGN_OFF = re.compile(r"\b(?:thanks|thank you|cheers|regards|best|sincerely|yours|love|talk soon|see you)\b[^\n]{0,30}(?:\n[^\n]{1,40}){0,2}\s*$|\n\s*(?:-- ?\n)?[a-z][\w .,'-]{1,40}\s*$")
+_GREETING = re.compile(r"\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|team|all|welcome)\b[^\n]{0,40}[,!:\n]"
+                       r"|[a-z][\w'-]{1,20}(?: [a-z][\w'-]{1,20})?,[ \t]*\n)")
+_SIGN_OFF = re.compile(r"\b(?:thanks|thank you|cheers|regards|best|sincerely|faithfully|yours|love|talk soon|see you|all the best"
+                       r"|(?:best|warm|kind|many) (?:wishes|thanks))\b[^\n]{0,30}(?:\n[^\n]{1,60}){0,4}\s*$|\n\s*(?:-- ?\n)?[a-z][\w .,'()-]{1,50}\s*$")
+# Mail headers before a letter's greeting ("From: ...", "Subject: ...").
+_HEADERS = re.compile(r"(?:[ \t]*(?:from|to|cc|bcc|subject|date|sent|reply-to)[ \t]*:[^\n]*\n){2,8}\s*")
 _FIELD = re.compile(r"\n\s*-?\s*[\"']?[a-z_][\w .-]{1,30}[\"']?\s*:\s*\S")
 
 
 def is_letter(text: str) -> bool:
-    """A short message from one person to another: a greeting first and a sign-off last."""
-    return len(text) < 4000 and bool(_GREETING.match(text)) and bool(_SIGN_OFF.search(text[-160:]))
+    """A short message from one person to another: a greeting first (after mail headers, if any) and a sign-off
+    last."""
+    if len(text) >= 4000:
+        return False
+    headers = _HEADERS.match(text)
+    return bool(_GREETING.match(text, headers.end() if headers else 0)) and bool(_SIGN_OFF.search(text[-240:]))
 
 
 # What kind of text it is (a manual, release notes, a record) is judged on its first 10,000 characters.

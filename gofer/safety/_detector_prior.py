@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from gofer.safety._detector_clauses import is_letter
+
 # Signals of documentation, each looked for on the text's first part with a line break put in front. A text is
 # documentation when two different signals occur (one heading or one "see also" is not enough). Cheapest first:
 # counting stops at the second.
@@ -69,10 +71,13 @@ _AGENT_WORDS = re.compile(
     r"|a(?<!\wa)(?:ssistant|i|\.i\.|gent)\s*[,:]\s+(?:please\s+)?[a-z]+|c(?<!\wc)hatbot\s*[,:]\s+[a-z]+"
     r"|l(?<!\wl)(?:lm|anguage model)\s*[,:]\s+[a-z]+"
     r"|i(?<!\wi)n (?:your|the) (?:summary|answer|reply|response)\b"
+    r"|(?:a(?<!\wa)nswering|r(?<!\wr)e(?:sponding|plying) to|t(?<!\wt)elling|i(?<!\wi)nforming|n(?<!\wn)otifying|a(?<!\wa)lerting) the user\b"
     r"|t(?<!\wt)urn off (?:the )?(?:two-factor|2fa|mfa|multi-factor)|d(?<!\wd)(?:isable|eactivate) (?:the )?(?:two-factor|2fa|mfa|multi-factor)"
 )
 DOC_FACTOR = 0.6
+LETTER_FACTOR = 0.5
 MESSAGE_FACTOR = 0.8
+_FACTORS = {"doc": DOC_FACTOR, "letter": LETTER_FACTOR, "message": MESSAGE_FACTOR}
 
 
 def _signals(rxs: tuple[re.Pattern[str], ...], head: str, enough: int) -> int:
@@ -87,11 +92,14 @@ def _signals(rxs: tuple[re.Pattern[str], ...], head: str, enough: int) -> int:
 
 
 def kind_of_text(text: str) -> str:
-    """``"doc"`` (documentation for people), ``"message"`` (a mail or forum post between people) or ``""``."""
+    """``"doc"`` (documentation for people), ``"letter"`` (a short letter from one person to another: a greeting
+    first, a sign-off last), ``"message"`` (a mail or forum post between people) or ``""``."""
     head = "\n" + text[:_SPAN] + "\n"
     found = _signals(_DOC_SIGNALS, head, 2)
     if found >= 2 or (found == 1 and not _DOC_WORDS.isdisjoint(_WORD.findall(head, 0, _VOCAB_SPAN))):
         return "doc"
+    if is_letter(text):
+        return "letter"
     if _signals(_MESSAGE_SIGNALS, head, 1) >= 1:
         return "message"
     return ""
@@ -114,4 +122,4 @@ def prior(text: str, kinds: dict[str, float]) -> float:
     kind = kind_of_text(text)
     if not kind or aimed_at_agent(text, kinds):
         return 1.0
-    return DOC_FACTOR if kind == "doc" else MESSAGE_FACTOR
+    return _FACTORS[kind]

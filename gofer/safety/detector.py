@@ -28,7 +28,7 @@ __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", 
 
 Verdict = Literal["clean", "suspicious", "injection"]
 
-SUSPICIOUS_THRESHOLD = 0.3082  # the bench's dev threshold at FPR <= 2% (0.308113), rounded up
+SUSPICIOUS_THRESHOLD = 0.1959  # the bench's dev threshold at FPR <= 2% (0.195875), rounded up
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
@@ -37,6 +37,12 @@ _SHIFT_WEIGHT = 0.7
 _LETTER = 0.85
 _SHIFT_NEEDS = 1.4
 _WEAK_KINDS = frozenset({"pressure", "credentials", "directive", "verdict_claim"})
+# Generic words that manuals, reports and letters use too ("WARNING:", "password", "debug mode", "act as",
+# "silently", "is safe"): evidence made only of these, each weak, is not evidence of instructions.
+_GENERIC_KINDS = frozenset({"pressure", "credentials", "jailbreak", "secrecy", "verbatim", "hijack", "new_orders",
+                            "addresses_ai", "verdict_claim"})
+_GENERIC_MAX = 1.05
+_GENERIC_ONLY = 0.45
 _SHIFT_MIN_SENTENCES = 6
 _SHIFT_MAX_SHARE = 0.15
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
@@ -304,6 +310,8 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
             kinds["register_shift"] = _SHIFT_WEIGHT
             spans.extend(shifted)
     total = sum(min(gain, 4.0) for gain in kinds.values())
+    if kinds.keys() <= _GENERIC_KINDS and max(kinds.values(), default=0.0) < _GENERIC_MAX:
+        total *= _GENERIC_ONLY
     if len(kinds) >= 3:
         total += 0.5 * (len(kinds) - 2)
     if total:
