@@ -20,6 +20,7 @@ from functools import cache
 
 from gofer.computer.sandbox._cgroup import PidsCgroup
 from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, _python_version, system_layout
+from gofer.computer.sandbox._lifetime import die_with_this_process
 from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
 from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox, read_fd
 from gofer.computer.sandbox.base import Limits, NetworkPolicy, SandboxError, SandboxUnavailable
@@ -170,7 +171,7 @@ class BwrapSandbox(SupervisedSandbox):
                 stderr=subprocess.PIPE,
                 pass_fds=pass_fds,
                 env={"PATH": "/usr/bin:/bin:/usr/sbin:/sbin"},
-                preexec_fn=cgroup.join if cgroup is not None else None,
+                preexec_fn=die_with_this_process(cgroup.join if cgroup is not None else None),
             )
         finally:
             for fd in (*fds.values(), info_w, *([block_r] if block_r is not None else [])):
