@@ -33,19 +33,24 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_killing_the_host_ends_its_sandbox(tmp_path: Path) -> None:
-    host = subprocess.Popen([sys.executable, "-c", _HOST, str(tmp_path / "ws")], stdout=subprocess.PIPE, text=True)
+def _kill_parent_then_child_is_gone(argv: list[str]) -> None:
+    """Start ``argv`` (it prints the pid of a child it started), SIGKILL it, and check that the child ends."""
+    parent = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
     try:
-        assert host.stdout is not None
-        bwrap = int(host.stdout.readline())
-        assert _alive(bwrap)
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        assert _alive(child)
     finally:
-        os.kill(host.pid, signal.SIGKILL)
-        host.wait(timeout=10)
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
     deadline = time.monotonic() + 10
-    while _alive(bwrap) and time.monotonic() < deadline:
+    while _alive(child) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not _alive(bwrap)
+    assert not _alive(child)
+
+
+def test_killing_the_host_ends_its_sandbox(tmp_path: Path) -> None:
+    _kill_parent_then_child_is_gone([sys.executable, "-c", _HOST, str(tmp_path / "ws")])
 
 
 _STARTER = """
@@ -59,15 +64,4 @@ child.wait()
 
 def test_a_child_armed_with_the_parent_death_signal_dies_with_its_parent() -> None:
     # What covers the window before bwrap arms its own --die-with-parent: a plain `sleep` has no such option.
-    starter = subprocess.Popen([sys.executable, "-c", _STARTER], stdout=subprocess.PIPE, text=True)
-    try:
-        assert starter.stdout is not None
-        child = int(starter.stdout.readline())
-        assert _alive(child)
-    finally:
-        os.kill(starter.pid, signal.SIGKILL)
-        starter.wait(timeout=10)
-    deadline = time.monotonic() + 10
-    while _alive(child) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not _alive(child)
+    _kill_parent_then_child_is_gone([sys.executable, "-c", _STARTER])
