@@ -20,6 +20,13 @@ Splits (see injection_build.py): agentdojo injected outputs are split by attack-
 banking and slack; the other quadrants are "cross"), garak by probe (its web-injection probes are a second
 held-out part, "holdout", never looked at while writing rules), benign texts by package, page or skeleton.
 The operating threshold is chosen on the dev part only (FPR <= 2%) and then applied to the other parts.
+
+Two more parts come from outside material that no rule was written or tuned on (build them with
+``injection_build.py --only calib --bipia DIR``, DIR a checkout of https://github.com/microsoft/BIPIA):
+"calib", benign texts only (one in six of Debian's man pages in sections 1 and 8, and BIPIA's real e-mails, Stack
+Exchange code answers and tables), an estimate of the false-positive rate on kinds of text never looked at; and
+BIPIA's attacks put into those contexts, split by BIPIA's own train/test attack categories: "bipia-dev" (its train
+categories, which a round may tune on) and "bipia" (its test categories, reported only).
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from injection_emails import benign_emails
 from own import own_attacks, own_benign  # texts written for this bench
 
-PARTS = ("dev", "own", "test", "cross", "holdout")
+PARTS = ("dev", "own", "bipia-dev", "test", "cross", "holdout", "calib", "bipia")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -98,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="also write the figures here")
     ap.add_argument("--show-misses", type=int, default=0, help="print this many missed/false texts per split")
     ap.add_argument("--parts", default=",".join(PARTS),
-                    help="parts to print (comma-separated); tune with --parts dev,own and look at test rarely")
+                    help="parts to print (comma-separated); tune with --parts dev,own,bipia-dev; look at test rarely")
     args = ap.parse_args(argv)
     if not args.corpus:
         ap.error("give --corpus (see the module docstring for how to build it)")
@@ -175,8 +182,8 @@ def main(argv: list[str] | None = None) -> int:
             for r in sorted(neg, key=lambda r: -r["score"])[: args.show_misses]:
                 print(f"    FALSE? {r['template']} {r['score']:.2f}: {r['text'][:300]!r}")
         print()
-    benign = [r for r in rows if r["label"] == 0 and r["split"] in shown]
-    print(f"all benign texts of the parts shown ({len(benign)}):")
+    benign = [r for r in rows if r["label"] == 0 and r["split"] in shown and r["split"] != "calib"]
+    print(f"all benign texts of the parts shown, calib apart ({len(benign)}):")
     by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in benign:
         by_source[r["source"]].append(r)

@@ -327,6 +327,84 @@ def _system_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
                    "suite": "docs", "split": _hash_split(page.stem)}
 
 
+def _man_pages(sample: int, per_page: int) -> Iterator[dict[str, Any]]:
+    """Benign documentation never used to write or tune rules: Debian's man pages (section 1 and 8), rendered as
+    ``man`` shows them, one page in ``sample`` kept by a hash of its name (split "calib")."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    env = {**os.environ, "MANWIDTH": "100", "MAN_KEEP_FORMATTING": "0"}
+    for section in ("man1", "man8"):
+        root = Path("/usr/share/man") / section
+        if not root.is_dir():
+            continue
+        for page in sorted(root.iterdir()):
+            if page.is_symlink() or int(hashlib.sha256(page.name.encode()).hexdigest(), 16) % sample:
+                continue
+            try:
+                shown = subprocess.run(["man", "-l", "-P", "cat", str(page)], capture_output=True, text=True,
+                                       env=env, timeout=20).stdout
+            except (subprocess.SubprocessError, OSError, UnicodeDecodeError):
+                continue
+            shown = re.sub(r".\x08", "", shown)
+            for text in list(_chunks(shown))[:per_page]:
+                yield {"text": text, "label": 0, "source": "man", "template": f"man:{page.name}", "suite": "docs",
+                       "split": "calib"}
+
+
+def _bipia(root: str, tables: int) -> Iterator[dict[str, Any]]:
+    """Microsoft's BIPIA benchmark (MIT; https://github.com/microsoft/BIPIA, a checkout at ``root``): its real
+    e-mails, Stack Exchange code answers and tables as benign texts of the "calib" part (never used to write or
+    tune rules), and the same contexts with its text and code attacks put at their start, middle or end, as an
+    outside injected part (its train categories "bipia-dev", its test categories "bipia")."""
+    from pathlib import Path
+
+    base = Path(root) / "benchmark"
+    rng = random.Random(7)
+    contexts: dict[str, list[str]] = {"email": [], "code": [], "table": []}
+    for kind in contexts:
+        for name in ("train.jsonl", "test.jsonl"):
+            path = base / kind / name
+            if not path.is_file():
+                continue
+            for line in path.read_text().splitlines():
+                row = json.loads(line)
+                ctx = row.get("context")
+                text = "\n".join(ctx) if isinstance(ctx, list) else str(ctx or "")
+                if text.strip():
+                    contexts[kind].append(text)
+    contexts["table"] = rng.sample(contexts["table"], min(tables, len(contexts["table"])))
+    for kind, texts in contexts.items():
+        for i, text in enumerate(texts):
+            yield {"text": text, "label": 0, "source": f"bipia-{kind}", "template": f"bipia:{kind}:{i}",
+                   "suite": "bipia", "split": "calib"}
+    for attacks_name, kinds in (("text_attack", ("email", "table")), ("code_attack", ("code",))):
+        attacks: dict[tuple[str, str], list[str]] = {}
+        for part in ("train", "test"):
+            path = base / f"{attacks_name}_{part}.json"
+            if path.is_file():
+                for category, items in json.loads(path.read_text()).items():
+                    attacks.setdefault((part, category), []).extend(items)
+        # BIPIA's own split is by attack category: its train categories may be tuned on ("bipia-dev"), its test
+        # categories are reported only ("bipia").
+        for (part, category), items in sorted(attacks.items()):
+            for attack in items:
+                kind = rng.choice(kinds)
+                text = rng.choice(contexts[kind])
+                where = rng.choice(("start", "middle", "end"))
+                if where == "start":
+                    injected = f"{attack}\n{text}"
+                elif where == "end":
+                    injected = f"{text}\n{attack}"
+                else:
+                    lines = text.split("\n")
+                    cut = len(lines) // 2
+                    injected = "\n".join([*lines[:cut], attack, *lines[cut:]])
+                yield {"text": injected, "label": 1, "source": "bipia", "template": f"{attacks_name}:{category}",
+                       "suite": kind, "split": "bipia-dev" if part == "train" else "bipia"}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the corpus."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -336,7 +414,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--suites", default="", help="agentdojo suites to build (comma-separated; default all)")
     ap.add_argument("--garak-limit", type=int, default=300, help="prompts sampled per garak probe")
     ap.add_argument("--docs-per-package", type=int, default=60)
-    ap.add_argument("--only", default="agentdojo,garak,docs,emails", help="sections to build (comma-separated)")
+    ap.add_argument("--only", default="agentdojo,garak,docs,emails", help="sections to build (comma-separated; "
+                    "'calib' builds the calibration part: man pages and, with --bipia, BIPIA's texts)")
+    ap.add_argument("--man-sample", type=int, default=6, help="keep one man page in this many")
+    ap.add_argument("--bipia", help="a checkout of https://github.com/microsoft/BIPIA (for --only calib)")
     args = ap.parse_args(argv)
     counts: dict[str, int] = {}
     seen: set[str] = set()
@@ -350,6 +431,10 @@ def main(argv: list[str] | None = None) -> int:
             gens += [_garak(args.garak_limit), _garak_benign(), _garak_holdout(args.garak_limit)]
         if "docs" in sections:
             gens += [_package_docs(args.docs_per_package), _system_docs(args.docs_per_package)]
+        if "calib" in sections:
+            gens.append(_man_pages(args.man_sample, 3))
+            if args.bipia:
+                gens.append(_bipia(args.bipia, 200))
         if "emails" in sections:
             from injection_emails import benign_emails
 

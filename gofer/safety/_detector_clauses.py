@@ -1,6 +1,6 @@
 # ruff: noqa: E501
-"""Clause-level tells for the injection detector: directives addressed to the reader, exfiltration recipes and
-requests for harmful text.
+"""Clause-level tells for the injection detector: directives addressed to the reader, exfiltration recipes,
+requests for harmful text and code to be slipped into the reader's work.
 
 A *directive* is a clause that opens (a line, a field, a quote, a bullet, a sentence, or after a marker such as
 ``TODO:``, ``Note:``, ``Assistant,``, ``you should``) with a verb from a broad lexicon of agent actions, and
@@ -395,3 +395,82 @@ def harmful_requests(text: str, vocab: Vocabulary) -> tuple[float, list[tuple[in
     if not spans:
         return 0.0, []
     return 2.6 + 0.2 * (len(spans) - 1), spans
+
+
+# Code to be slipped into what the reader writes or runs: a request to take up "the following code" next to code
+# that sends local data out, destroys data or downloads and runs a program. Manuals and answers say "add the
+# following code to settings.py" all the time; the code's content is what tells.
+_TAKE_CODE = re.compile(
+    r"\b(?:add|includ|inclusion|insert|integrat|incorporat|embed|merg|append|us(?:e|ing)\b|utili[sz]|adopt|enlist|infus|meld"
+    r"|blend|execut|run|past|put|inject|implant|weav|fold|combin|harmoni[sz]|assimilat|plug|employ|deploy|fus|engag"
+    r"|enrich|featur|presence|addition|introduc|leverag|apply|copy|drop|keep|let|ensure|mak|interweav|absorb|bak|wir)\w*[^.\n]{0,60}?"
+    r"\b(?:following|below|subsequent|this|these|given|provided|attached)\s+(?:\w+\s+)?(?:code|snippet|script|lines?|block|excerpt|section|fragment|commands?)\b"
+    r"|\b(?:in|into|within|to)\s+your\s+(?:own\s+)?(?:code(?:base)?|solution|implementation|algorithm|program|script|project|response|answer)\b"
+)
+_CODE_SEND = re.compile(
+    r"\brequests\.(?:post|put|patch)\b|\bhttpx\.(?:post|put)\b|urlopen\([^)\n]{0,80}data|\bsmtplib\b|\.send(?:all|to|mail)?\(|\.connect\(\("
+    r"|\bftplib\b|\bparamiko\b|\bpublish\.single\b|\bcookies\s*=|\bcurl\b[^\n]{0,80}(?:-d\b|--data|-f\b|--form|-t\b|--upload)"
+)
+_CODE_SOURCE = re.compile(
+    r"\bos\.environ\b|\bgetpass\b|\bcookiejar\b|\bcookies?\b|\bpynput\b|\bkeyboard\b|\bpsutil\b|\bimagegrab\b|\bscreenshot\b"
+    r"|\bpyperclip\b|\bclipboard\b|/etc/(?:passwd|shadow)|\.ssh\b|id_rsa|\bplatform\.(?:node|uname)|\bsocket\.gethostname|\busb\.core"
+    r"|\bbluetooth\b|\bsounddevice\b|\bopen\([^)\n]{0,80}\)|\bos\.(?:listdir|walk)\b|\bglob\.glob\b|\bsqlite3\b|\bhistory\b"
+)
+_CODE_HARM = re.compile(
+    r"\brm\s+-(?:rf|fr|r)\s+(?:/|~|\*|--no-preserve-root)|\bshutil\.rmtree\(|\bdd\s+if=[^\n]{0,40}of=/dev/|\bmkfs\b|:\(\)\s*\{"
+    r"|\bformat\s+c:|\bos\.remove\(|\bos\.unlink\(|\bfernet\b|\bxmrig\b|\bminers?\b|\bcrypto-?min\w*|\bransom"
+    r"|\bshutdown\s+(?:-h|/s)|\breboot\b|/etc/(?:rc\.local|crontab|profile)\b|\biptables\s+-(?:f|p)|\bkill\s+-9\s+-1|\bchmod\s+(?:-r\s+)?777\s+/|\bsystemctl\s+(?:stop|disable|mask)\b"
+)
+_CODE_FETCH = re.compile(r"\b(?:curl|wget|urlretrieve|urlopen|urllib3|requests\.get|httpx\.get)\b")
+_CODE_RUN = re.compile(r"\bsubprocess\.\w+\(|\bos\.system\(|\bexec\(|\beval\(|\bpopen\(|\bchmod\s+\+x\b|\bnohup\b|\|\s*(?:sudo\s+)?(?:ba|z)?sh\b")
+
+# Words at least one of the code patterns above needs (a cheap test before any of them runs).
+_CODE_WORDS = ("requests.", "httpx.", "urlopen", "smtplib", ".send", ".connect((", "ftplib", "paramiko", "urlretrieve",
+               "publish.single", "cookies", "curl", "wget", "rm -", "rmtree", "dd if", "mkfs", "format c", "os.remove",
+               "os.unlink", "fernet", "xmrig", "miner", "crypto", "ransom", "shutdown", "reboot", "/etc/", "iptables",
+               "kill -9", "chmod", "systemctl", ":()", "subprocess", "os.system", "exec(", "eval(", "popen", "nohup")
+_LOOK_BACK = 700  # how far before a piece of code its "add the following code" may be
+
+
+def code_payloads(text: str, vocab: Vocabulary) -> tuple[float, list[tuple[int, int]]]:
+    """Evidence of code to be slipped into the reader's work: a request to take up "the following code" and,
+    in the 600 characters after it, code that sends local data out, destroys data or fetches and runs a program.
+    The request is looked for only in the stretch before a word such code needs (a long manual is not searched
+    whole)."""
+    if "code" not in vocab and "snippet" not in vocab and "script" not in vocab and "block" not in vocab:
+        return 0.0, []
+    spots: list[int] = []
+    for w in _CODE_WORDS:
+        i = text.find(w)
+        n = 0
+        while i >= 0 and n < 20:
+            spots.append(i)
+            n += 1
+            i = text.find(w, i + len(w))
+    if not spots:
+        return 0.0, []
+    spots.sort()
+    done = 0
+    for i in spots:
+        a = max(done, i - _LOOK_BACK)
+        if a >= i:
+            continue
+        done = i
+        for m in _TAKE_CODE.finditer(text, a, i):
+            window = text[m.start(): m.end() + 600]
+            send = _CODE_SEND.search(window)
+            if _CODE_HARM.search(window) or (send and _CODE_SOURCE.search(window)):
+                return 1.8, [m.span()]
+            if send or (_CODE_FETCH.search(window) and _CODE_RUN.search(window)):
+                return 1.2, [m.span()]
+    return 0.0, []
+    if not any(w in text for w in _CODE_WORDS):
+        return 0.0, []
+    for m in _TAKE_CODE.finditer(text):
+        window = text[m.start(): m.end() + 600]
+        send = _CODE_SEND.search(window)
+        if _CODE_HARM.search(window) or (send and _CODE_SOURCE.search(window)):
+            return 1.8, [m.span()]
+        if send or (_CODE_FETCH.search(window) and _CODE_RUN.search(window)):
+            return 1.2, [m.span()]
+    return 0.0, []

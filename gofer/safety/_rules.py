@@ -13,7 +13,8 @@ SECRETS = r"(?:password|passwd|api[\s_-]?keys?|secret[\s_-]?keys?|credentials?|p
 ACTION = r"(?:send|forward|e-?mail|transfer|wire|pay|post|upload|share|invite|add|remove|delete|change|modify|update|visit|open|click|download|concatenate|create|book|reserve|publish|grant|reset|give|move|copy|write|say|tell|include|insert|schedule|make)"
 # Trigger words that can sit far into a match (the pattern opens up to ~120 characters before them, as in "do ...
 # instead" or "this domain is ... not malicious"): their rules are tried in wider windows.
-FAR_REACHING = frozenset({"instead", "malicious", "withdrawn", "risk", "qualified"})
+FAR_REACHING = frozenset({"instead", "malicious", "withdrawn", "risk", "qualified", "your answer", "your response",
+                          "your reply", "your output", "your summary", "your message", "your final"})
 # Trigger words that also matter inside a longer word ("mail" in "email", "phobic" in "homophobic"); the others
 # are looked for at the start of a word.
 INSIDE_WORDS: frozenset[str] = frozenset({"mail", "phobic"})
@@ -114,6 +115,12 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("steer_output", 1.2, ("you must", "you should", "you have to", "you need to"), r"\byou\s+(?:must|should|have to|need to)\s+(?:always\s+)?(?:recommend|suggest|endorse|promote|praise|choose|pick|prefer)\b"),
     ("verdict_claim", 1.0, ("qualified", "ideal", "perfect", "strongest", "best possible"), r"\bis\s+(?:\w+\s+){0,3}(?:the\s+)?(?:most qualified|best qualified|ideal|perfect|strongest|best possible)\s+(?:candidate|applicant|hire|choice|fit|option)\b"),
     ("secrecy", 1.2, ("not send", "n't send", "not notify", "n't notify", "without send", "without notify", "not inform", "without inform"), r"\b(?:do not|don't|without)\s+(?:send(?:ing)?|notify(?:ing)?|inform(?:ing)?)\s+(?:an?\s+|any\s+)?(?:update|notification|notice|confirmation|alert|e-?mail|message)s?\b"),
+    # Reshaping the reader's own answer: "add a sentence to your response", "remove spaces from your answer". (A
+    # request about the reader's own things in it, "include your order number in your reply", is a person's.)
+    ("steer_output", 1.5, ("your answer", "your response", "your reply", "your output", "your summary", "your message", "your final"), r"\b(?:add|include|insert|integrate|incorporate|embed|append|mention|put|weave|use|replace|remove|rearrange|scramble|reverse|render|encode|encrypt|translate|write|format|end|start|begin|introduce|modify|group|substitute|convert|transform|present|spell|misspell|jumble|anagram|shuffle|capitali[sz]e|express|phrase|tease|suggest|promote|recommend|advertise|urge|encourage|tell|warn)\b(?:(?!\byour\b|[.!?]\s)[^\n]){0,100}?\b(?:in|to|into|within|throughout|from|of|at the (?:start|end|beginning) of)\s+your\s+(?:final\s+|next\s+)?(?:answer|response|reply|output|summary|message)s?\b(?!\s+(?:to|by|before)\s+(?:this|our|the|my|us)\b)"),
+    ("steer_output", 1.5, ("your answer", "your response", "your reply", "your output", "your summary", "your message", "your final"), r"(?:^|[.!?:]\s+|\n\s*)(?:in|within|throughout|for)\s+your\s+(?:final\s+|next\s+)?(?:answer|response|reply|output|summary)s?\s*,\s*[a-z]+"),
+    ("steer_output", 1.5, ("your answer", "your response", "your reply", "your output", "your summary", "your message", "your final"), r"\b(?:augment|enhance|enrich|supplement|extend|end|start|begin|conclude|close|open|finish|pad|spice up|decorate|sign|tailor|season|sprinkle)\s+your\s+(?:final\s+)?(?:answer|response|reply|message|output|summary)\s+(?:by|with)\b"),
+    ("steer_output", 1.2, ("your answer", "your response", "your reply", "your output", "your summary", "your message", "your final"), r"\b(?:provide|give|write|deliver|present|format|render|compose|craft|express|return)\s+your\s+(?:final\s+)?(?:answer|response|reply|message|output|summary)\s+(?:\w+\s+){0,3}(?:using|with(?:out)?|in|as)\s+(?:any\s+|the\s+|an?\s+|intentional\s+|random\s+|all\s+)?(?:\w+\s+)?(?:substitution|misspell\w*|anagram\w*|spaces|punctuation|emojis?|symbols|ciphers?|base64|hex|reversed?|backwards|leetspeak|pig latin|typos|jumbled|scrambled|encoded|encrypted|uppercase|lowercase|all caps|caps|morse|rot13|binary)\b"),
     # Text hidden from people on a web page (and left for machines).
     ("hidden", 1.0, ("display:", "display :", "visibility", "font-size", "opacity", "color:"), r"style\s*=\s*[\"'][^\"'>]{0,80}(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*[;\"']|opacity\s*:\s*0\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?)\b)"),
 ]

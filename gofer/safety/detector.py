@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from gofer.safety._detector_clauses import directives, harmful_requests, is_letter, recipes
+from gofer.safety._detector_clauses import code_payloads, directives, harmful_requests, is_letter, recipes
 from gofer.safety._detector_prior import prior
 from gofer.safety._detector_vocab import Vocabulary
 from gofer.safety._rules import FAR_REACHING, INSIDE_WORDS, RULES
@@ -290,7 +290,8 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     # Rules of one kind see the same tell, so they add up only partly (the strongest counts, the others a
     # third); each kind is capped, so that one kind of tell (many mentions of passwords) cannot decide alone.
     kinds = {kind: max(g) + _SAME_KIND * (sum(g) - max(g)) for kind, g in gains.items()}
-    for kind, tell in (("directive", directives), ("exfil_recipe", recipes), ("harmful_request", harmful_requests)):
+    for kind, tell in (("directive", directives), ("exfil_recipe", recipes), ("harmful_request", harmful_requests),
+                       ("code_payload", code_payloads)):
         gain, where = tell(text, vocab)
         if gain > 0:
             kinds[kind] = gain
