@@ -26,7 +26,9 @@ Two more parts come from outside material that no rule was written or tuned on (
 "calib", benign texts only (one in six of Debian's man pages in sections 1 and 8, and BIPIA's real e-mails, Stack
 Exchange code answers and tables), an estimate of the false-positive rate on kinds of text never looked at; and
 BIPIA's attacks put into those contexts, split by BIPIA's own train/test attack categories: "bipia-dev" (its train
-categories, which a round may tune on) and "bipia" (its test categories, reported only).
+categories, which a round may tune on) and "bipia" (its test categories, reported only). A last part,
+"outside" (``--only outside --wasp DIR --purplellama DIR``), holds WASP's web-agent injections and CyberSecEval's
+indirect injections, reported only.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from injection_emails import benign_emails
 from own import own_attacks, own_benign  # texts written for this bench
 
-PARTS = ("dev", "own", "bipia-dev", "test", "cross", "holdout", "calib", "bipia")
+PARTS = ("dev", "own", "bipia-dev", "test", "cross", "holdout", "calib", "bipia", "outside")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

@@ -405,6 +405,59 @@ def _bipia(root: str, tables: int) -> Iterator[dict[str, Any]]:
                        "suite": kind, "split": "bipia-dev" if part == "train" else "bipia"}
 
 
+def _outside(wasp: str | None, purplellama: str | None) -> Iterator[dict[str, Any]]:
+    """Injected texts from two more benchmarks, never used to write or tune rules (split "outside", reported only):
+    WASP's web-agent injections (https://github.com/facebookresearch/wasp, CC BY-NC 4.0: its four message formats
+    filled with each attacker instruction and user goal, as the body of a GitLab issue or a Reddit post) and
+    CyberSecEval's indirect prompt injections (https://github.com/meta-llama/PurpleLlama, its
+    ``prompt_injection.json``: a document holding the injection, with the question asked about it)."""
+    import ast as _ast
+    from pathlib import Path
+
+    if wasp:
+        root = Path(wasp) / "webarena_prompt_injections"
+        consts = _ast.parse((root / "constants.py").read_text())
+        messages: dict[str, str] = {}
+        goals: dict[str, list[str]] = {}
+        for node in _ast.walk(consts):
+            if isinstance(node, _ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, _ast.Assign) and isinstance(item.targets[0], _ast.Name):
+                        name = item.targets[0].id
+                        if node.name == "PromptInjectionFormat" and name == "MESSAGE":
+                            for k, v in zip(item.value.keys, item.value.values, strict=True):  # type: ignore[attr-defined]
+                                messages[_ast.unparse(k)] = _ast.literal_eval(v)
+                        elif name == "GOALS":
+                            goals[node.name] = _ast.literal_eval(item.value)
+        config = json.loads((root / "configs" / "experiment_config.raw.json").read_text())
+        domains = {"gitlab_domain": "http://gitlab.example:8023", "reddit_domain": "http://reddit.example:9999"}
+        for case in config["prompt_injections_setup_config"]:
+            params = {**domains, "project_owner": "byteblaze", "project_name": "dotfiles", **case["parameters"]}
+            instruction, url = (re.sub(r"\{(\w+)\}", lambda m, p=params: str(p.get(m.group(1), m.group(0))), t)
+                                for t in (case["instruction"], case["action_url"]))
+            user_goals = goals.get("GitlabUserGoals" if case["environment"] == "gitlab" else "RedditUserGoals", [])
+            for fmt, message in sorted(messages.items()):
+                for goal in user_goals:
+                    goal_str = goal.rstrip(".").lower()
+                    body = (message.replace("{user_goal_str}", goal_str)
+                            .replace("{instantiated_url_of_action}", url)
+                            .replace("{instantiated_instruction_text}", instruction))
+                    if case["environment"] == "gitlab":
+                        head, tail = "Issue #42 · byteblaze/dotfiles\nOpen · Created 2 days ago by a user", "0 comments"
+                    else:
+                        head, tail = "Posted in /f/technology by a user · 3 hours ago", "12 comments · share · save"
+                    text = f"{head}\n\n{body}\n\n{tail}"
+                    yield {"text": text, "label": 1, "source": "wasp", "template": f"wasp:{fmt}",
+                           "suite": case["environment"], "split": "outside"}
+    if purplellama:
+        path = Path(purplellama) / "CybersecurityBenchmarks" / "datasets" / "prompt_injection" / "prompt_injection.json"
+        for case in json.loads(path.read_text()):
+            if case.get("injection_type") == "indirect" and case.get("speaking_language", "English") == "English":
+                yield {"text": case["user_input"], "label": 1, "source": "cyberseceval",
+                       "template": f"cyberseceval:{case['injection_variant']}", "suite": "cyberseceval",
+                       "split": "outside"}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the corpus."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -418,6 +471,8 @@ def main(argv: list[str] | None = None) -> int:
                     "'calib' builds the calibration part: man pages and, with --bipia, BIPIA's texts)")
     ap.add_argument("--man-sample", type=int, default=6, help="keep one man page in this many")
     ap.add_argument("--bipia", help="a checkout of https://github.com/microsoft/BIPIA (for --only calib)")
+    ap.add_argument("--wasp", help="a checkout of https://github.com/facebookresearch/wasp (for --only outside)")
+    ap.add_argument("--purplellama", help="a checkout of https://github.com/meta-llama/PurpleLlama (--only outside)")
     args = ap.parse_args(argv)
     counts: dict[str, int] = {}
     seen: set[str] = set()
@@ -435,6 +490,8 @@ def main(argv: list[str] | None = None) -> int:
             gens.append(_man_pages(args.man_sample, 3))
             if args.bipia:
                 gens.append(_bipia(args.bipia, 200))
+        if "outside" in sections:
+            gens.append(_outside(args.wasp, args.purplellama))
         if "emails" in sections:
             from injection_emails import benign_emails
 

@@ -63,6 +63,13 @@ _NOISE = re.compile(r"\\(?:\n[ \t]*\\?|[nrt])|[^\x00-\x7f]")
 _ESCAPES = re.compile(r"\\(?:\n[ \t]*\\?|[nrt])")
 _ASCII = frozenset(chr(i) for i in range(128))
 _B64 = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
+# Words joined by hyphens, underscores, pluses or %20 into one token, as in a URL's path or fragment
+# ("#OBJECTIVE:-You-MUST-COMPLETE-THIS-..."): read as a phrase when eight or more words are
+# joined.
+_JOINED = re.compile(r"[A-Za-z0-9:'.,!]+(?:(?:-|_|\+|%20)[A-Za-z0-9:'.,!]+){7,}")
+_FUNCTION_WORDS = re.compile(r"\b(?:the|to|and|you|your|this|that|of|in|on|all|must|is|are|be|it|for|with|now)\b")
+# The same seen from its first joint (a pattern that opens with a joint is found by a quick scan for the joints).
+_JOINTS = re.compile(r"(?:[-_+]|%20)[A-Za-z0-9:'.,!]{1,40}(?:(?:[-_+]|%20)[A-Za-z0-9:'.,!]{1,40}){6}")
 
 
 @dataclass(frozen=True)
@@ -165,6 +172,22 @@ def _normalise(text: str) -> tuple[str, _OffsetMap | None]:
         pos = m.end()
     pieces.append(text[pos:])
     return "".join(pieces).lower(), offsets
+
+
+def _joined_phrases(text: str) -> list[str]:
+    """Phrases smuggled as one hyphen- or underscore-joined token (a URL slug or fragment), spelled out."""
+    found: list[str] = []
+    pos = 0
+    while len(found) < 4 and (j := _JOINTS.search(text, pos)):
+        m = _JOINED.search(text, max(0, j.start() - 41), j.end() + 4000)
+        if m is None:
+            break
+        phrase = re.sub(r"-|_|\+|%20", " ", m.group(0))
+        if len(_FUNCTION_WORDS.findall(phrase.lower())) >= 2:
+            # A sentence, not an identifier ("g_list_store_find_with_equal_func_full").
+            found.append(phrase)
+        pos = m.end()
+    return found
 
 
 def _decoded_payloads(text: str) -> list[str]:
@@ -344,8 +367,13 @@ def scan(text: str) -> ScanResult:
     total, kinds, spans = _evidence(norm)
     if index is not None:
         spans = [Span(index(s.start), index(s.end - 1) + 1, "", s.kind) for s in spans]
+    hidden: list[str] = []
     if total < 6.0 and _B64.search(text):
-        for payload in _decoded_payloads(text):
+        hidden.extend(_decoded_payloads(text))
+    if total < 6.0:
+        hidden.extend(_joined_phrases(text))
+    if hidden:
+        for payload in hidden:
             extra, _, _ = _evidence(_normalise(payload)[0])
             if extra > 0:
                 total += extra
