@@ -28,7 +28,10 @@ Exchange code answers and tables), an estimate of the false-positive rate on kin
 BIPIA's attacks put into those contexts, split by BIPIA's own train/test attack categories: "bipia-dev" (its train
 categories, which a round may tune on) and "bipia" (its test categories, reported only). A last part,
 "outside" (``--only outside --wasp DIR --purplellama DIR``), holds WASP's web-agent injections and CyberSecEval's
-indirect injections, reported only.
+indirect injections, reported only. Text in other languages (``--only intl [--purplellama DIR]``): "intl-dev" and
+"intl-test", benign (the machine's translated gettext messages and localized man pages in 17 languages, split by
+catalog or page; intl-dev may be tuned against), and "intl-inj", CyberSecEval's machine-translated injections in
+17 languages, reported only.
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from injection_emails import benign_emails
 from own import own_attacks, own_benign  # texts written for this bench
 
-PARTS = ("dev", "own", "bipia-dev", "test", "cross", "holdout", "calib", "bipia", "outside")
+PARTS = ("dev", "own", "bipia-dev", "intl-dev", "test", "cross", "holdout", "calib", "bipia", "outside", "intl-test",
+         "intl-inj")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

@@ -458,6 +458,64 @@ def _outside(wasp: str | None, purplellama: str | None) -> Iterator[dict[str, An
                        "split": "outside"}
 
 
+INTL_LANGUAGES = ("de", "fr", "es", "it", "pt_BR", "pt", "nl", "pl", "ru", "ja", "zh_CN", "tr", "ko", "id", "vi", "ar",
+                  "hi")
+
+
+def _intl_benign(per_catalog: int, pages_per_language: int) -> Iterator[dict[str, Any]]:
+    """Benign text in other languages: the translated messages of the machine's gettext catalogs (what programs
+    say to people: prompts, errors, help texts, full of imperatives) and its localized man pages, split into
+    "intl-dev" and "intl-test" by a hash of the catalog or page name."""
+    import gettext
+    import os
+    import subprocess
+    from pathlib import Path
+
+    def split_of(key: str) -> str:
+        return "intl-dev" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0 else "intl-test"
+
+    for lang in INTL_LANGUAGES:
+        root = Path("/usr/share/locale") / lang / "LC_MESSAGES"
+        for mo in sorted(root.glob("*.mo")) if root.is_dir() else []:
+            try:
+                with mo.open("rb") as fh:
+                    catalog = gettext.GNUTranslations(fh)._catalog  # type: ignore[attr-defined]
+            except (OSError, UnicodeDecodeError, ValueError):
+                continue
+            strings = [v for v in catalog.values() if isinstance(v, str) and len(v) > 30]
+            body = "\n\n".join(strings)
+            for text in list(_chunks(body))[:per_catalog]:
+                yield {"text": text, "label": 0, "source": "intl-messages", "template": f"mo:{lang}:{mo.stem}",
+                       "suite": lang, "split": split_of(mo.stem)}
+        man = Path("/usr/share/man") / lang.split("_")[0] / "man1"
+        env = {**os.environ, "MANWIDTH": "100", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        for page in sorted(man.glob("*"))[:pages_per_language] if man.is_dir() else []:
+            if page.is_symlink():
+                continue
+            try:
+                shown = subprocess.run(["man", "-l", "-P", "cat", str(page)], capture_output=True, text=True,
+                                       env=env, timeout=20).stdout
+            except (subprocess.SubprocessError, OSError, UnicodeDecodeError):
+                continue
+            shown = re.sub(r".\x08", "", shown)
+            for text in list(_chunks(shown))[:2]:
+                yield {"text": text, "label": 0, "source": "intl-man", "template": f"man:{lang}:{page.name}",
+                       "suite": lang, "split": split_of(page.name)}
+
+
+def _intl_injections(purplellama: str) -> Iterator[dict[str, Any]]:
+    """CyberSecEval's machine-translated prompt injections (17 languages; direct and indirect), split "intl-inj":
+    reported only, never tuned on."""
+    from pathlib import Path
+
+    path = (Path(purplellama) / "CybersecurityBenchmarks" / "datasets" / "prompt_injection"
+            / "prompt_injection_multilingual_machine_translated.json")
+    for case in json.loads(path.read_text()):
+        yield {"text": case["user_input"], "label": 1, "source": "cyberseceval-intl",
+               "template": f"{case['speaking_language']}:{case['injection_type']}", "suite": case["speaking_language"],
+               "split": "intl-inj"}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the corpus."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -492,6 +550,10 @@ def main(argv: list[str] | None = None) -> int:
                 gens.append(_bipia(args.bipia, 200))
         if "outside" in sections:
             gens.append(_outside(args.wasp, args.purplellama))
+        if "intl" in sections:
+            gens.append(_intl_benign(10, 40))
+            if args.purplellama:
+                gens.append(_intl_injections(args.purplellama))
         if "emails" in sections:
             from injection_emails import benign_emails
 

@@ -33,7 +33,8 @@ class Vocabulary:
         i = bisect.bisect_left(words, word)
         if i < len(words) and words[i].startswith(word):
             return True
-        if not word.isalpha():
+        if not word.isalpha() or not word.isascii():
+            # Words of other scripts are not among the sorted words (runs of a-z): search the text.
             return word in self._text
         if word in self._inside:
             if self._joined is None:

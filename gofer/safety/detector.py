@@ -23,6 +23,7 @@ from gofer.safety._detector_clauses import code_payloads, directives, harmful_re
 from gofer.safety._detector_prior import prior
 from gofer.safety._detector_vocab import Vocabulary
 from gofer.safety._rules import FAR_REACHING, INSIDE_WORDS, RULES
+from gofer.safety._rules_intl import RULES_INTL
 
 __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", "scan"]
 
@@ -55,8 +56,6 @@ _OPENS_WITH_ORDER = re.compile(
 # How far before a trigger word a rule's match can start: most patterns open with (or a few words before) one of
 # their trigger words; a few reach far back ("do ... instead").
 _NEAR, _FAR = 60, 200
-_COMPILED = [(kind, weight, triggers, re.compile(rx), _FAR if any(t in FAR_REACHING for t in triggers) else _NEAR)
-             for kind, weight, triggers, rx in RULES]
 _ZERO_WIDTH_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f")
 _AFTER = 180  # the longest pattern reaches ~150 characters past its trigger word
 _NOISE = re.compile(r"\\(?:\n[ \t]*\\?|[nrt])|[^\x00-\x7f]")
@@ -123,6 +122,17 @@ def _fold(ch: str) -> str:
     folded = unicodedata.normalize("NFKD", ch)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     return folded if len(folded) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
+
+
+def _fold_pattern(pattern: str) -> str:
+    """A rule written in a language's own spelling, folded as scanned text is (its ASCII is already lower case)."""
+    return "".join(c if c.isascii() else _fold(c) for c in pattern)
+
+
+_RULES = [*RULES, *((kind, weight, tuple(_fold_pattern(t) for t in triggers), _fold_pattern(rx))
+                    for kind, weight, triggers, rx in RULES_INTL)]
+_COMPILED = [(kind, weight, triggers, re.compile(rx), _FAR if any(t in FAR_REACHING for t in triggers) else _NEAR)
+             for kind, weight, triggers, rx in _RULES]
 
 
 def _normalise(text: str) -> tuple[str, _OffsetMap | None]:
@@ -209,7 +219,7 @@ def _decoded_payloads(text: str) -> list[str]:
 
 _LETTERS = re.compile(r"[a-z]+")
 # Each trigger's longest run of letters: it occurs in the text only if that run occurs inside one of its words.
-_TRIGGER_KEY = {t: max(_LETTERS.findall(t), key=len, default=t) for _, _, triggers, _ in RULES for t in triggers}
+_TRIGGER_KEY = {t: max(_LETTERS.findall(t), key=len, default=t) for _, _, triggers, _ in _RULES for t in triggers}
 
 
 def vocabulary(text: str) -> Vocabulary:
