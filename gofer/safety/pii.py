@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Finding secrets and personal data in text: API keys, tokens, private keys, emails, phones, cards, ids."""
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import SecretStr
+
+from gofer.safety._national_ids import national_ids
 
 __all__ = ["Finding", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
 
@@ -34,9 +37,23 @@ _SECRET_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}\b")),
     ("token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}\b|\bhf_[A-Za-z0-9]{30,}\b|\bnpm_[A-Za-z0-9]{36}\b")),
     ("token", re.compile(r"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b")),
+    ("token", re.compile(r"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b")),  # SendGrid
+    ("token", re.compile(r"\b(?:dop|doo|dor)_v1_[a-f0-9]{64}\b|\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b")),  # DigitalOcean, Shopify
+    ("token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}|\bwhsec_[A-Za-z0-9]{24,}\b|\bya29\.[A-Za-z0-9_-]{20,}")),
+    ("api_key", re.compile(r"\bsk-or-v1-[a-f0-9]{64}\b|\bgsk_[A-Za-z0-9]{40,}\b|\br8_[A-Za-z0-9]{37}\b|\bdapi[a-f0-9]{32}\b")),
+    ("api_key", re.compile(r"\bkey-[a-f0-9]{32}\b|\bSK[0-9a-f]{32}\b|\blin_api_[A-Za-z0-9]{40}\b|\b(?:secret|ntn)_[A-Za-z0-9]{43,46}\b")),
+    ("token", re.compile(r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}")),
+    ("token", re.compile(r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b")),  # Telegram bot
+    ("secret", re.compile(r"AccountKey=([A-Za-z0-9+/=]{60,})")),  # Azure storage connection strings
     ("secret", re.compile(
-        r"(?i)\b(?:api[_-]?key|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|password|passwd|client[_-]?secret)"
-        r"\b\s*[:=]\s*[\"']?([A-Za-z0-9_\-+/=.]{12,})"
+        r"(?i)(?:\b|_)(?:api[_-]?key|secret(?:[_-]?(?:access[_-]?)?key)?|access[_-]?token|auth[_-]?token|password|passwd"
+        r"|client[_-]?secret)\b\s*[:=]\s*[\"']?([A-Za-z0-9_\-+/=.]{12,})(?![A-Za-z0-9_\-+/=.]*[(\[])"
+    )),
+    # A password inside a URL: scheme://user:PASSWORD@host (placeholders such as "password" or "***" are left).
+    ("secret", re.compile(
+        r"\b[a-z][a-z0-9+.-]{1,20}://[^\s/:@]{1,64}:(?!(?:password|passwd|pass|pwd|secret|tiger|changeme|mysecretpassword|example"
+        r"|\*+|x+|<[^>]*>|\$\{?\w+\}?|\{\{?[^}]*\}?\})@)"
+        r"([^\s/@]{3,128})@[\w.-]+"
     )),
 ]
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b")
@@ -45,8 +62,6 @@ _PHONE = re.compile(
     r"(?<![\w.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])"
     r"\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w-])"
 )
-_SSN = re.compile(r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b")
-_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 
 
@@ -92,7 +107,8 @@ def find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
 
 
 def find_pii(text: str) -> list[Finding]:
-    """Emails, payment cards (Luhn), IBANs (mod 97), US SSNs, UK NI numbers and phone numbers."""
+    """Emails, payment cards (Luhn), IBANs (mod 97), national identity and tax numbers (by their check digits;
+    see ``gofer.safety._national_ids``) and phone numbers."""
     found: list[Finding] = [Finding(m.start(), m.end(), "email", m.group(0)) for m in _EMAIL.finditer(text)]
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
 
@@ -104,13 +120,14 @@ def find_pii(text: str) -> list[Finding]:
         if 13 <= len(digits) <= 19 and luhn_ok(digits) and free(m.start(), m.end()):
             found.append(Finding(m.start(), m.end(), "card", m.group(0)))
             taken.append((m.start(), m.end()))
-    for kind, rx in (("iban", _IBAN), ("national_id", _SSN), ("national_id", _NINO)):
-        for m in rx.finditer(text):
-            if kind == "iban" and not _iban_ok(m.group(0)):
-                continue
-            if free(m.start(), m.end()):
-                found.append(Finding(m.start(), m.end(), kind, m.group(0)))
-                taken.append((m.start(), m.end()))
+    for m in _IBAN.finditer(text):
+        if _iban_ok(m.group(0)) and free(m.start(), m.end()):
+            found.append(Finding(m.start(), m.end(), "iban", m.group(0)))
+            taken.append((m.start(), m.end()))
+    for a, b in national_ids(text):
+        if free(a, b):
+            found.append(Finding(a, b, "national_id", text[a:b]))
+            taken.append((a, b))
     for m in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         if 8 <= len(digits) <= 15 and free(m.start(), m.end()) and not _looks_like_date_or_number(m.group(0)):
