@@ -21,11 +21,22 @@ from gofer.safety._detector_vocab import Vocabulary
 _MOVE = ("send|forward|e-?mail|mail|upload|post|share|transfer|wire|pay|publish|copy|paste|leak|exfiltrate|submit"
          "|deliver|dm|message|text|include|append|attach|insert|add|put|concatenate|combine|collect|gather|compile"
          "|extract|dump|export|retrieve|buy|purchase|order|save|store|cc|bcc"
-         "|envoie|envoyez|transf[eé]rez?|transfiere|transfiera|env[ií]a|env[ií]e|sende|senden|[üu]berweise|invia|inviare|envie|trasferisci")
+         "|envoie|envoyez|transf[eé]rez?|transfiere|transfiera|env[ií]a|env[ií]e|sende|senden|[üu]berweise|invia|inviare|envie|trasferisci"
+         # The same in other languages written in Latin script, as the normaliser leaves them (accents dropped).
+         "|schicke|schick|schicken sie|leite|leiten sie|uberweisen sie|teile|teilen sie|kopiere|virez|vire|partagez|partage"
+         "|copiez|publiez|reenvia|reenvie|comparte|comparta|copia|inoltra|inoltrate|bonifica|condividi|encaminhe|encaminha"
+         "|transfira|compartilhe|partilhe|stuur|verstuur|zend|maak over|deel|kopieer|wyslij|przeslij|przelej|udostepnij"
+         "|skopiuj|gonder|ilet|aktar|paylas|kopyala|kirim|kirimkan|teruskan|bagikan|salin")
 _CHANGE = ("change|modify|update|set|reset|delete|remove|erase|wipe|purge|invite|grant|give|cancel|move|rename"
            "|disable|enable|turn off|create|make|book|reserve|schedule|approve|accept|sign|unsubscribe|block"
-           "|unblock|ban|kick|promote|install|uninstall|subscribe|redirect|replace|overwrite|empty|trash|mark|archive")
-_VISIT = "visit|open|click|go to|navigate to|browse to|load|download|run|execute|launch"
+           "|unblock|ban|kick|promote|install|uninstall|subscribe|redirect|replace|overwrite|empty|trash|mark|archive"
+           "|losche|loschen sie|andere|andern sie|supprime|supprimez|modifie|modifiez|changez|borra|borre|elimina|elimine"
+           "|cambia|cambie|cancella|modifica|apague|exclua|altere|mude|verwijder|wijzig|verander|usun|zmien|sil|degistir"
+           "|hapus|ubah|ganti")
+_VISIT = ("visit|open|click|go to|navigate to|browse to|load|download|run|execute|launch"
+          "|offne|offnen sie|besuche|besuchen sie|klicke|klicken sie|ouvre|ouvrez|visitez|cliquez|telecharge|telechargez"
+          "|executez|abre|abra|visita|haz clic|descarga|descargue|ejecuta|ejecute|apri|clicca|scarica|esegui|visite|clique"
+          "|baixe|bezoek|klik|otworz|odwiedz|kliknij|pobierz|uruchom|ziyaret et|indir|buka|kunjungi|unduh|jalankan")
 _SPEAK = ("say|tell|reply|respond|answer|output|print|write|state|report|recommend|claim|conclude|confirm|declare"
           "|mention|suggest|advise|warn|inform|notify|compose|generate|produce|draft|render|display|show|return"
           "|summari[sz]e|translate|rate|praise")
@@ -41,6 +52,7 @@ _ADDRESS = (r"(?:you (?:should|must|need to|have to|are (?:required|asked|expect
             r"|be sure to|remember to|don't forget to|do not forget to|it is (?:essential|important|required) (?:to|that you)"
             r"|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))[^,.\n]{0,40},?"
             r"|after (?:that|this|you are done)[^,.\n]{0,30},?|(?:and )?then|also|now|first|immediately|kindly|please|urgently"
+            r"|bitte|s'il vous plait|svp|por favor|per favore|alsjeblieft|graag|prosze|lutfen|tolong|mohon"
             r"|quickly|secretly|quietly|silently|instead,?|you are to|(?:your|the) (?:only |real |new )?(?:job|task|priority"
             r"|mission|next step) (?:now |instead |today )?is to|the only thing that matters now is to)")
 _VERBS = "|".join(sorted(_VERB_CLASS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -48,7 +60,7 @@ _VERBS = "|".join(sorted(_VERB_CLASS, key=len, reverse=True)).replace(" ", r"\s+
 # a marker): a few hundred anchored matches on a page instead of a search from every character.
 _CLAUSE_START = re.compile(r"\n+|[.!?;:]+(?=[ \t\"'])|[>\]*#(\u2022]+|(?<=\s)[\"'\-]+|(?<=[:=(])[\"']")
 DIRECTIVE = re.compile(
-    rf"[ \t\"'*#>\-\u2022(]*(?P<lead>{_LEAD})?(?P<addr>(?:{_ADDRESS}\s+){{0,3}})"
+    rf"[ \t\"'*#>\-\u2022(]*(?P<lead>{_LEAD})?(?P<addr>(?:{_ADDRESS},?\s+){{0,3}})"
     rf"(?P<verb>{_VERBS})(?=[ \t]|:\s)(?P<tail>[^\n]{{0,220}})"
 )
 
@@ -60,7 +72,8 @@ def _first_words() -> frozenset[str]:
     words.update(re.findall(r"[a-z]+", "todo note reminder important urgent attention task request instruction "
                                        "instructions assistant ai agent bot system admin update you remember before "
                                        "after then also now first immediately kindly please urgently quickly "
-                                       "secretly quietly silently instead"))
+                                       "secretly quietly silently instead bitte svp por per alsjeblieft graag "
+                                       "prosze lutfen tolong mohon"))
     for verb in _VERB_CLASS:
         options = [""]
         for part in re.findall(r"\[[^\]]+\]|.\?|.", verb):
@@ -140,7 +153,11 @@ _YOUR = re.compile(r"\byour(?:s|self)?\b(?!\s+(?:final\s+)?(?:answer|reply|respo
 _YOUR_OUTPUT = re.compile(r"\byour\s+(?:final\s+)?(?:answer|reply|response|summary|output|report|next message)s?\b")
 # What people send to a project's maintainers, lists and support desks.
 _UPKEEP = re.compile(r"\b(?:bugs?|bug reports?|patch(?:es)?|questions?|feedback|comments?|issues?|problems?|suggestions?"
-                     r"|mailing lists?|maintainers?|support|bugtracker|bugzilla|discussions?|unsubscribe|subscribe)\b")
+                     r"|mailing lists?|maintainers?|support|bugtracker|bugzilla|discussions?|unsubscribe|subscribe"
+                     # the same words in the languages of the translated messages that say where to report them
+                     r"|\w*fehler\w*|fehlerberichte?|bogues?|rapports?|errores|errori|erros|fouten|bledy|błedy|hatalar\w*|hata"
+                     r"|kesalahan|laporan|informes?|segnalazioni|relatorios?|meldingen|problemen|problemi|problemas|zgłoszenia"
+                     r"|sugerencias|suggerimenti|sugestoes|vorschlage|commentaires|comentarios|commenti)\b")
 # Credits and cross-references in changelogs ("by [@name](https://github.com/name) in [#123](...)").
 _ATTRIBUTION = re.compile(r"\b(?:by|in|see|from|thanks to)\s+\[[@#]?[^\]\n]{1,60}\]\([^)\s]{1,200}\)|\((?:https?://)?(?:github|gitlab)\.com/[^)\s]*\)")
 
