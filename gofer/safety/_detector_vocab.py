@@ -21,12 +21,15 @@ class Vocabulary:
         self._inside = inside
         self._words: list[str] | None = None
         self._joined: str | None = None
+        self._ascii = text.isascii()
         if len(text) > _SHORT:
             self._words = sorted(set(_LETTERS.findall(text)))
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        if self._ascii and not word.isascii():
+            return False  # a word of another script (or with accents) cannot occur in an ASCII text
         words = self._words
         if words is None:
             return word in self._text

@@ -133,6 +133,8 @@ _RULES = [*RULES, *((kind, weight, tuple(_fold_pattern(t) for t in triggers), _f
                     for kind, weight, triggers, rx in RULES_INTL)]
 _COMPILED = [(kind, weight, triggers, re.compile(rx), _FAR if any(t in FAR_REACHING for t in triggers) else _NEAR)
              for kind, weight, triggers, rx in _RULES]
+# Most texts are ASCII once folded: the rules all of whose trigger words are in other scripts are skipped for them.
+_COMPILED_ASCII = [rule for rule in _COMPILED if any(t.isascii() for t in rule[2])]
 
 
 def _normalise(text: str) -> tuple[str, _OffsetMap | None]:
@@ -303,7 +305,7 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     spans: list[Span] = []
     cache: dict[str, list[tuple[int, int]]] = {}
     vocab = vocabulary(text)
-    for kind, weight, triggers, rx, before in _COMPILED:
+    for kind, weight, triggers, rx, before in _COMPILED_ASCII if text.isascii() else _COMPILED:
         count = 0
         last_end = -1
         for a, b in _windows(text, triggers, cache, vocab, before):
