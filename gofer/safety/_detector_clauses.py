@@ -114,6 +114,10 @@ def _directive_matches(text: str) -> list[re.Match[str]]:
             cut = _CLAUSE_END.search(text, m.start("tail"), m.end())
             last = cut.end() if cut else m.end()
     return found
+# Imperatives that are also nouns ("modifica", "copia", "copie"): followed by "of", they head a title or a
+# message ("Modifica delle informazioni", "copie des fichiers"), they do not give an order.
+_ALSO_NOUNS = frozenset({"modifica", "copia", "copie"})
+_NOMINAL = re.compile(r"\s+(?:de|del|della|delle|dello|degli|dei|di|des|du)\b")
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
 
@@ -220,6 +224,9 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
     for m in _directive_matches(text):
         total_imperatives += 1
         tail = m.group("tail")
+        if m.group("verb") in _ALSO_NOUNS and _NOMINAL.match(tail):
+            # "Modifica delle informazioni", "Modification de ...": a noun heading a message, not an order.
+            continue
         end = _CLAUSE_END.search(tail)
         # Keep URLs and addresses (which contain dots) whole: cut at a sentence end outside them.
         while end is not None and end.group(0) == "." and end.end() < len(tail) and not tail[end.end()].isspace():
