@@ -133,7 +133,7 @@ _IDS: list[tuple[re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
     (re.compile(r"\b[A-Z]{3}[PCHABGJLFTE][A-Z]\d{4}[A-Z]\b"), _always,
      re.compile(r"(?i)\b(?:pan|permanent account)\b")),  # Indian PAN
     (re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{3}\b"), _luhn_ok,
-     re.compile(r"(?i)\b(?:sin|social insurance|nas|assurance sociale)\b")),  # Canadian SIN
+     re.compile(r"\b(?:SIN|NAS)\b|(?i:social insurance|assurance sociale)")),  # Canadian SIN ("sin" is Spanish too)
     (re.compile(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b"), _bsn_ok, re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi)")),
     (re.compile(r"\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b"), _steuer_id_ok,
      re.compile(r"(?i)steuer-?id|steuerliche identifikationsnummer|identifikationsnummer|\bidnr\b|\btin\b")),

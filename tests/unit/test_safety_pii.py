@@ -44,6 +44,7 @@ def test_national_ids_are_found_by_their_check_digits(text: str, value: str) -> 
         "invoice 111222333",  # a BSN's digits with no word naming it
         "ref 86095742719",  # a tax id's digits with no word naming it
         "SIN 046 454 287",  # fails Luhn
+        "envío sin costo, pedido 046 454 286",  # Spanish "sin" (without) is not a Canadian SIN
         "call 212-555-0123 or 044 668 18 00",
     ],
 )
