@@ -327,11 +327,22 @@ def _system_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
                    "suite": "docs", "split": _hash_split(page.stem)}
 
 
+def _render_man(page: Any, env: dict[str, str]) -> str:
+    """A man page as ``man`` shows it, in plain text ("" when it cannot be rendered)."""
+    import subprocess
+
+    try:
+        shown = subprocess.run(["man", "-l", "-P", "cat", str(page)], capture_output=True, text=True, env=env,
+                               timeout=20).stdout
+    except (subprocess.SubprocessError, OSError, UnicodeDecodeError):
+        return ""
+    return re.sub(r".\x08", "", shown)
+
+
 def _man_pages(sample: int, per_page: int) -> Iterator[dict[str, Any]]:
     """Benign documentation never used to write or tune rules: Debian's man pages (section 1 and 8), rendered as
     ``man`` shows them, one page in ``sample`` kept by a hash of its name (split "calib")."""
     import os
-    import subprocess
     from pathlib import Path
 
     env = {**os.environ, "MANWIDTH": "100", "MAN_KEEP_FORMATTING": "0"}
@@ -342,12 +353,7 @@ def _man_pages(sample: int, per_page: int) -> Iterator[dict[str, Any]]:
         for page in sorted(root.iterdir()):
             if page.is_symlink() or int(hashlib.sha256(page.name.encode()).hexdigest(), 16) % sample:
                 continue
-            try:
-                shown = subprocess.run(["man", "-l", "-P", "cat", str(page)], capture_output=True, text=True,
-                                       env=env, timeout=20).stdout
-            except (subprocess.SubprocessError, OSError, UnicodeDecodeError):
-                continue
-            shown = re.sub(r".\x08", "", shown)
+            shown = _render_man(page, env)
             for text in list(_chunks(shown))[:per_page]:
                 yield {"text": text, "label": 0, "source": "man", "template": f"man:{page.name}", "suite": "docs",
                        "split": "calib"}
@@ -468,7 +474,6 @@ def _intl_benign(per_catalog: int, pages_per_language: int) -> Iterator[dict[str
     "intl-dev" and "intl-test" by a hash of the catalog or page name."""
     import gettext
     import os
-    import subprocess
     from pathlib import Path
 
     def split_of(key: str) -> str:
@@ -492,12 +497,7 @@ def _intl_benign(per_catalog: int, pages_per_language: int) -> Iterator[dict[str
         for page in sorted(man.glob("*"))[:pages_per_language] if man.is_dir() else []:
             if page.is_symlink():
                 continue
-            try:
-                shown = subprocess.run(["man", "-l", "-P", "cat", str(page)], capture_output=True, text=True,
-                                       env=env, timeout=20).stdout
-            except (subprocess.SubprocessError, OSError, UnicodeDecodeError):
-                continue
-            shown = re.sub(r".\x08", "", shown)
+            shown = _render_man(page, env)
             for text in list(_chunks(shown))[:2]:
                 yield {"text": text, "label": 0, "source": "intl-man", "template": f"man:{lang}:{page.name}",
                        "suite": lang, "split": split_of(page.name)}

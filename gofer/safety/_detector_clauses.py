@@ -488,13 +488,3 @@ def code_payloads(text: str, vocab: Vocabulary) -> tuple[float, list[tuple[int, 
             if send or (_CODE_FETCH.search(window) and _CODE_RUN.search(window)):
                 return 1.2, [m.span()]
     return 0.0, []
-    if not any(w in text for w in _CODE_WORDS):
-        return 0.0, []
-    for m in _TAKE_CODE.finditer(text):
-        window = text[m.start(): m.end() + 600]
-        send = _CODE_SEND.search(window)
-        if _CODE_HARM.search(window) or (send and _CODE_SOURCE.search(window)):
-            return 1.8, [m.span()]
-        if send or (_CODE_FETCH.search(window) and _CODE_RUN.search(window)):
-            return 1.2, [m.span()]
-    return 0.0, []
