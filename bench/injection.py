@@ -31,7 +31,8 @@ categories, which a round may tune on) and "bipia" (its test categories, reporte
 indirect injections, reported only. Text in other languages (``--only intl [--purplellama DIR]``): "intl-dev" and
 "intl-test", benign (the machine's translated gettext messages and localized man pages in 17 languages, split by
 catalog or page; intl-dev may be tuned against), and "intl-inj", CyberSecEval's machine-translated injections in
-17 languages, reported only.
+17 languages, reported only. README-like documentation of a project (``--only docs2 --repo-docs DIR``, e.g. a
+checkout of git's Documentation): "docs2-dev" (may be tuned against) and "docs2-test" (held out), split by file.
 """
 
 from __future__ import annotations
@@ -55,8 +56,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from injection_emails import benign_emails
 from own import own_attacks, own_benign  # texts written for this bench
 
-PARTS = ("dev", "own", "bipia-dev", "intl-dev", "test", "cross", "holdout", "calib", "bipia", "outside", "intl-test",
-         "intl-inj")
+PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "test", "cross", "holdout", "calib", "bipia", "outside",
+         "intl-test", "docs2-test", "intl-inj")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

@@ -516,6 +516,33 @@ def _intl_injections(purplellama: str) -> Iterator[dict[str, Any]]:
                "split": "intl-inj"}
 
 
+def _repo_docs(root: str, per_file: int) -> Iterator[dict[str, Any]]:
+    """Benign documentation from a checkout of a project (its README, howtos, release notes and manuals in
+    AsciiDoc, Markdown, reStructuredText or text), split "docs2-dev" / "docs2-test" by a hash of the file's path: a
+    second source of README-like text, with a half that may be tuned against and a half that is not."""
+    from pathlib import Path
+
+    base = Path(root)
+    for path in sorted(base.rglob("*")):
+        if not path.is_file() or path.suffix.lower() not in (".adoc", ".txt", ".md", ".rst", ""):
+            continue
+        if path.stat().st_size > 400_000:
+            continue
+        rel = str(path.relative_to(base))
+        if rel.startswith(".") or "/." in rel:
+            continue
+        if not re.search(r"(?i)doc|readme|howto|relnotes|contrib|install|news", rel):
+            continue
+        try:
+            body = path.read_text()
+        except (OSError, UnicodeDecodeError):
+            continue
+        split = "docs2-dev" if int(hashlib.sha256(rel.encode()).hexdigest(), 16) % 2 == 0 else "docs2-test"
+        for text in list(_chunks(body))[:per_file]:
+            yield {"text": text, "label": 0, "source": "repo-docs", "template": f"repo:{base.name}:{rel}",
+                   "suite": "docs", "split": split}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the corpus."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -531,6 +558,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bipia", help="a checkout of https://github.com/microsoft/BIPIA (for --only calib)")
     ap.add_argument("--wasp", help="a checkout of https://github.com/facebookresearch/wasp (for --only outside)")
     ap.add_argument("--purplellama", help="a checkout of https://github.com/meta-llama/PurpleLlama (--only outside)")
+    ap.add_argument("--repo-docs", action="append", default=[],
+                    help="a project checkout whose documentation to use (--only docs2)")
     args = ap.parse_args(argv)
     counts: dict[str, int] = {}
     seen: set[str] = set()
@@ -550,6 +579,9 @@ def main(argv: list[str] | None = None) -> int:
                 gens.append(_bipia(args.bipia, 200))
         if "outside" in sections:
             gens.append(_outside(args.wasp, args.purplellama))
+        if "docs2" in sections:
+            for root in args.repo_docs:
+                gens.append(_repo_docs(root, 6))
         if "intl" in sections:
             gens.append(_intl_benign(10, 40))
             if args.purplellama:
