@@ -59,7 +59,7 @@ def features(text: str) -> dict[str, float]:
     found = {f"k:{kind}": gain for kind, gain in kinds.items()}
     encoded = 0.0
     if hand < 6.0 and _B64.search(text):
-        for payload in _decoded_payloads(text):
+        for _, _, payload in _decoded_payloads(text):
             extra, hidden, _ = _evidence(_normalise(payload)[0])
             if extra > 0:
                 encoded += extra

@@ -186,9 +186,10 @@ def _normalise(text: str) -> tuple[str, _OffsetMap | None]:
     return "".join(pieces).lower(), offsets
 
 
-def _joined_phrases(text: str) -> list[str]:
-    """Phrases smuggled as one hyphen- or underscore-joined token (a URL slug or fragment), spelled out."""
-    found: list[str] = []
+def _joined_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Phrases smuggled as one hyphen- or underscore-joined token (a URL slug or fragment), spelled out, with
+    where the token is."""
+    found: list[tuple[int, int, str]] = []
     pos = 0
     while len(found) < 4 and (j := _JOINTS.search(text, pos)):
         m = _JOINED.search(text, max(0, j.start() - 41), j.end() + 4000)
@@ -197,14 +198,14 @@ def _joined_phrases(text: str) -> list[str]:
         phrase = re.sub(r"-|_|\+|%20", " ", m.group(0))
         if len(_FUNCTION_WORDS.findall(phrase.lower())) >= 2:
             # A sentence, not an identifier ("g_list_store_find_with_equal_func_full").
-            found.append(phrase)
+            found.append((m.start(), m.end(), phrase))
         pos = m.end()
     return found
 
 
-def _decoded_payloads(text: str) -> list[str]:
-    """Base64 blobs that decode to readable text (a common way to smuggle instructions)."""
-    found: list[str] = []
+def _decoded_payloads(text: str) -> list[tuple[int, int, str]]:
+    """Base64 blobs that decode to readable text (a common way to smuggle instructions), with where they are."""
+    found: list[tuple[int, int, str]] = []
     for m in _B64.finditer(text):
         blob = m.group(0)
         try:
@@ -213,7 +214,7 @@ def _decoded_payloads(text: str) -> list[str]:
         except (binascii.Error, UnicodeDecodeError, ValueError):
             continue
         if decoded.isprintable() and sum(c.isalpha() or c == " " for c in decoded) > 0.85 * len(decoded):
-            found.append(decoded)
+            found.append((m.start(), m.end(), decoded))
         if len(found) >= 4:
             break
     return found
@@ -379,17 +380,17 @@ def scan(text: str) -> ScanResult:
     total, kinds, spans = _evidence(norm)
     if index is not None:
         spans = [Span(index(s.start), index(s.end - 1) + 1, "", s.kind) for s in spans]
-    hidden: list[str] = []
+    hidden: list[tuple[int, int, str]] = []
     if total < 6.0 and _B64.search(text):
         hidden.extend(_decoded_payloads(text))
     if total < 6.0:
         hidden.extend(_joined_phrases(text))
-    if hidden:
-        for payload in hidden:
-            extra, _, _ = _evidence(_normalise(payload)[0])
-            if extra > 0:
-                total += extra
-                kinds["encoded"] = kinds.get("encoded", 0.0) + extra
+    for start, end, payload in hidden:
+        extra, _, _ = _evidence(_normalise(payload)[0])
+        if extra > 0:
+            total += extra
+            kinds["encoded"] = kinds.get("encoded", 0.0) + extra
+            spans.append(Span(start, end, "", "encoded"))
     score = 1.0 - math.exp(-total / SCALE)
     if score >= INJECTION_THRESHOLD:
         verdict: Verdict = "injection"
