@@ -192,6 +192,20 @@ def is_letter(text: str) -> bool:
     return bool(_GREETING.match(text, headers.end() if headers else 0)) and bool(_SIGN_OFF.search(text[-240:]))
 
 
+# Marks that do not belong in a letter between people: a "###" heading opening a sentence, a bracketed task or
+# system tag, a line addressed to a system or an assistant, "change of plans:", "scratch that". A letter carrying
+# one is not spared as a letter.
+_INTRUSION = re.compile(
+    r"(?:^|\n|[.!?]\s+)[ \t]*(?:#{2,}[ \t]*[a-z(\[]|\[(?:task|system|admin|instructions?|assistant|ai|agent)\]"
+    r"|(?:system|assistant|ai|agent|admin)[ \t]*:[ \t]|change of plans?[ \t]*[:!,.\u2013-]|scratch that\b)"
+)
+
+
+def letter_intrusion(text: str) -> bool:
+    """Whether a letter carries a mark that letters between people do not (see ``_INTRUSION``)."""
+    return _INTRUSION.search(text) is not None
+
+
 # What kind of text it is (a manual, release notes, a record) is judged on its first 10,000 characters.
 _CONTEXT_SPAN = 10_000
 
@@ -210,7 +224,7 @@ def _context(text: str) -> float:
     factor = 1.0
     if _at_least(_DOC_TELLS, head, 2) or _at_least(_CHANGELOG, head, 3):
         factor *= 0.6
-    if is_letter(text):
+    if is_letter(text) and not letter_intrusion(text):
         factor *= 0.7
     if fields >= 3 and fields >= 0.3 * n_lines:
         factor *= 1.15

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from gofer.safety._detector_clauses import is_letter
+from gofer.safety._detector_clauses import is_letter, letter_intrusion
 
 # Signals of documentation, each looked for on the text's first part with a line break put in front. A text is
 # documentation when two different signals occur (one heading or one "see also" is not enough). Cheapest first:
@@ -121,5 +121,7 @@ def prior(text: str, kinds: dict[str, float]) -> float:
         return 1.0
     kind = kind_of_text(text)
     if not kind or aimed_at_agent(text, kinds):
+        return 1.0
+    if kind in ("letter", "message") and letter_intrusion(text):
         return 1.0
     return _FACTORS[kind]

@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from gofer.safety._detector_clauses import code_payloads, directives, harmful_requests, is_letter, recipes
+from gofer.safety._detector_clauses import (
+    code_payloads,
+    directives,
+    harmful_requests,
+    is_letter,
+    letter_intrusion,
+    recipes,
+)
 from gofer.safety._detector_prior import prior
 from gofer.safety._detector_vocab import Vocabulary
 from gofer.safety._rules import FAR_REACHING, INSIDE_WORDS, RULES
@@ -355,7 +362,7 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
         # Manuals and posts between people give orders with one target all the time: unless something in the
         # text is aimed at an agent, their tells count less.
         total *= prior(text, kinds)
-    if total and is_letter(text):
+    if total and is_letter(text) and not letter_intrusion(text):
         # People ask each other to do things; a letter's requests weigh less (an injected one carries more tells).
         total *= _LETTER
     return total, kinds, spans
