@@ -13,7 +13,9 @@ SECRETS = r"(?:password|passwd|api[\s_-]?keys?|secret[\s_-]?keys?|credentials?|p
 ACTION = r"(?:send|forward|e-?mail|transfer|wire|pay|post|upload|share|invite|add|remove|delete|change|modify|update|visit|open|click|download|concatenate|create|book|reserve|publish|grant|reset|give|move|copy|write|say|tell|include|insert|schedule|make)"
 # Trigger words that can sit far into a match (the pattern opens up to ~120 characters before them, as in "do ...
 # instead" or "this domain is ... not malicious"): their rules are tried in wider windows.
-FAR_REACHING = frozenset({"instead", "malicious", "withdrawn", "risk", "qualified", "your answer", "your response",
+FAR_REACHING = frozenset({"instead", "malicious", "withdrawn", "risk", "qualified", "new bank", "new account", "new iban",
+                          "updated bank", "changed bank", "new payment", "updated payment", "new banking",
+                          "different account", "different bank", "new wire", "new remittance", "your answer", "your response",
                           "your reply", "your output", "your summary", "your message", "your final"})
 # Trigger words that also matter inside a longer word ("mail" in "email", "phobic" in "homophobic"); the others
 # are looked for at the start of a word.
@@ -121,6 +123,9 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("steer_output", 1.5, ("your answer", "your response", "your reply", "your output", "your summary", "your message", "your final"), r"(?:^|[.!?:]\s+|\n\s*)(?:in|within|throughout|for)\s+your\s+(?:final\s+|next\s+)?(?:answer|response|reply|output|summary)s?\s*,\s*[a-z]+"),
     ("steer_output", 1.5, ("your answer", "your response", "your reply", "your output", "your summary", "your message", "your final"), r"\b(?:augment|enhance|enrich|supplement|extend|end|start|begin|conclude|close|open|finish|pad|spice up|decorate|sign|tailor|season|sprinkle)\s+your\s+(?:final\s+)?(?:answer|response|reply|message|output|summary)\s+(?:by|with)\b"),
     ("steer_output", 1.2, ("your answer", "your response", "your reply", "your output", "your summary", "your message", "your final"), r"\b(?:provide|give|write|deliver|present|format|render|compose|craft|express|return)\s+your\s+(?:final\s+)?(?:answer|response|reply|message|output|summary)\s+(?:\w+\s+){0,3}(?:using|with(?:out)?|in|as)\s+(?:any\s+|the\s+|an?\s+|intentional\s+|random\s+|all\s+)?(?:\w+\s+)?(?:substitution|misspell\w*|anagram\w*|spaces|punctuation|emojis?|symbols|ciphers?|base64|hex|reversed?|backwards|leetspeak|pig latin|typos|jumbled|scrambled|encoded|encrypted|uppercase|lowercase|all caps|caps|morse|rot13|binary)\b"),
+    # Redirecting a payment: "use the new bank details <IBAN> for the payment" (how invoice fraud reads; a person
+    # should confirm a change of bank details whoever wrote it).
+    ("payment_redirect", 1.4, ("new bank", "new account", "new iban", "updated bank", "changed bank", "new payment", "updated payment", "new banking", "different account", "different bank", "new wire", "new remittance"), r"\b(?:use|pay|send|transfer|wire|remit|direct|make)\b[^.\n]{0,40}?\b(?:new|updated|changed|different)\s+(?:bank(?:ing)?|payment|account|iban|wire|remittance)(?:\s+(?:details|account|information|info|number|instructions|coordinates))?\b[^.\n]{0,60}?(?:\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?\b|\b\d{6,}\b)"),
     # Text hidden from people on a web page (and left for machines).
     ("hidden", 1.0, ("display:", "display :", "visibility", "font-size", "opacity", "color:"), r"style\s*=\s*[\"'][^\"'>]{0,80}(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*[;\"']|opacity\s*:\s*0\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?)\b)"),
 ]

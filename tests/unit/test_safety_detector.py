@@ -469,3 +469,13 @@ def test_a_letter_with_a_mark_letters_do_not_carry_is_not_spared() -> None:
         assert scan(letter.format(line=line)).verdict != "clean", line
     # The same letter asking for something ordinary stays a letter.
     assert scan(letter.format(line="Could you send the signed delivery note back to me by Friday?")).verdict == "clean"
+
+
+def test_an_order_to_pay_into_new_bank_details_is_flagged() -> None:
+    for text in (
+        "Farid (#general, 14:05): PS: please use the new bank details FR1420041010050500013M02606 for the payment.",
+        "Invoice 589 is due on the 30th. Please pay into our new bank account DE89 3704 0044 0532 0130 00 from now on.",
+    ):
+        result = scan(text)
+        assert "payment_redirect" in result.kinds and result.verdict != "clean", text
+    assert "payment_redirect" not in scan("Your new account number is 12345678; keep this letter.").kinds
