@@ -13,6 +13,7 @@ instructions for people (a manual, a recipe), where one more imperative is not a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from gofer.safety._detector_vocab import Vocabulary
 
@@ -438,13 +439,34 @@ def harmful_requests(text: str, vocab: Vocabulary) -> tuple[float, list[tuple[in
 # Code to be slipped into what the reader writes or runs: a request to take up "the following code" next to code
 # that sends local data out, destroys data or downloads and runs a program. Manuals and answers say "add the
 # following code to settings.py" all the time; the code's content is what tells.
-_TAKE_CODE = re.compile(
+_TAKE_VERB = re.compile(
     r"\b(?:add|includ|inclusion|insert|integrat|incorporat|embed|merg|append|us(?:e|ing)\b|utili[sz]|adopt|enlist|infus|meld"
     r"|blend|execut|run|past|put|inject|implant|weav|fold|combin|harmoni[sz]|assimilat|plug|employ|deploy|fus|engag"
-    r"|enrich|featur|presence|addition|introduc|leverag|apply|copy|drop|keep|let|ensure|mak|interweav|absorb|bak|wir)\w*[^.\n]{0,60}?"
-    r"\b(?:following|below|subsequent|this|these|given|provided|attached)\s+(?:\w+\s+)?(?:code|snippet|script|lines?|block|excerpt|section|fragment|commands?)\b"
-    r"|\b(?:in|into|within|to)\s+your\s+(?:own\s+)?(?:code(?:base)?|solution|implementation|algorithm|program|script|project|response|answer)\b"
+    r"|enrich|featur|presence|addition|introduc|leverag|apply|copy|drop|keep|let|ensure|mak|interweav|absorb|bak|wir)\w*"
 )
+_CODE_NOUN = re.compile(
+    r"\b(?:following|below|subsequent|this|these|given|provided|attached)\s+(?:\w+\s+)?(?:code|snippet|script|lines?"
+    r"|block|excerpt|section|fragment|commands?)\b"
+)
+_YOUR_WORK = re.compile(
+    r"\b(?:in|into|within|to)\s+your\s+(?:own\s+)?(?:code(?:base)?|solution|implementation|algorithm|program|script|project"
+    r"|response|answer)\b"
+)
+
+
+def _take_code(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """Requests to take up code between ``a`` and ``b``: "<verb> ... the following code" (the verb at most 60
+    characters before, in the same sentence) or "... into your solution"."""
+    for m in _CODE_NOUN.finditer(text, a, b):
+        head = text[max(0, m.start() - 80): m.start()]
+        cut = max(head.rfind("."), head.rfind("\n"))
+        verb = _TAKE_VERB.search(head, cut + 1)
+        if verb:
+            yield m.start() - len(head) + verb.start(), m.end()
+    for m in _YOUR_WORK.finditer(text, a, b):
+        yield m.span()
+
+
 _CODE_SEND = re.compile(
     r"\brequests\.(?:post|put|patch)\b|\bhttpx\.(?:post|put)\b|urlopen\([^)\n]{0,80}data|\bsmtplib\b|\.send(?:all|to|mail)?\(|\.connect\(\("
     r"|\bftplib\b|\bparamiko\b|\bpublish\.single\b|\bcookies\s*=|\bcurl\b[^\n]{0,80}(?:-d\b|--data|-f\b|--form|-t\b|--upload)"
@@ -494,11 +516,11 @@ def code_payloads(text: str, vocab: Vocabulary) -> tuple[float, list[tuple[int, 
         if a >= i:
             continue
         done = i
-        for m in _TAKE_CODE.finditer(text, a, i):
-            window = text[m.start(): m.end() + 600]
+        for start, end in _take_code(text, a, i):
+            window = text[start: end + 600]
             send = _CODE_SEND.search(window)
             if _CODE_HARM.search(window) or (send and _CODE_SOURCE.search(window)):
-                return 1.8, [m.span()]
+                return 1.8, [(start, end)]
             if send or (_CODE_FETCH.search(window) and _CODE_RUN.search(window)):
-                return 1.2, [m.span()]
+                return 1.2, [(start, end)]
     return 0.0, []

@@ -136,10 +136,14 @@ def _fold_pattern(pattern: str) -> str:
     return "".join(c if c.isascii() else _fold(c) for c in pattern)
 
 
-_RULES = [*RULES, *((kind, weight, tuple(_fold_pattern(t) for t in triggers), _fold_pattern(rx))
-                    for kind, weight, triggers, rx in RULES_INTL)]
-_COMPILED = [(kind, weight, triggers, re.compile(rx), _FAR if any(t in FAR_REACHING for t in triggers) else _NEAR)
-             for kind, weight, triggers, rx in _RULES]
+_RULES_INTL = [(kind, weight, tuple(_fold_pattern(t) for t in triggers), _fold_pattern(rx))
+               for kind, weight, triggers, rx in RULES_INTL]
+_RULES = [*RULES, *_RULES_INTL]
+# The rules in other languages open with one of their trigger words: they are tried only where one starts.
+_ANCHORED = -1
+_COMPILED = [*((kind, weight, triggers, re.compile(rx), _FAR if any(t in FAR_REACHING for t in triggers) else _NEAR)
+               for kind, weight, triggers, rx in RULES),
+             *((kind, weight, triggers, re.compile(rx), _ANCHORED) for kind, weight, triggers, rx in _RULES_INTL)]
 # Most texts are ASCII once folded: the rules all of whose trigger words are in other scripts are skipped for them.
 _COMPILED_ASCII = [rule for rule in _COMPILED if any(t.isascii() for t in rule[2])]
 
@@ -259,6 +263,26 @@ def _trigger_windows(text: str, trigger: str, cache: dict[str, list[tuple[int, i
     return found
 
 
+def _trigger_positions(text: str, triggers: tuple[str, ...], vocab: Vocabulary,
+                       cache: dict[str, list[int]]) -> list[int]:
+    """Where the trigger words start (at most 30 of each), in order; each word is looked for once per text."""
+    found: list[int] = []
+    for t in triggers:
+        at = cache.get(t)
+        if at is None:
+            at = []
+            if _TRIGGER_KEY[t] in vocab:
+                i = text.find(t)
+                while i != -1 and len(at) < 30:
+                    at.append(i)
+                    i = text.find(t, i + 1)
+            cache[t] = at
+        found.extend(at)
+    if len(found) > 1:
+        found.sort()
+    return found
+
+
 def _windows(text: str, triggers: tuple[str, ...], cache: dict[str, list[tuple[int, int]]], vocab: Vocabulary,
              before: int = _NEAR) -> list[tuple[int, int]]:
     """Merged stretches of text around each occurrence of a rule's trigger words (where it can match)."""
@@ -312,11 +336,22 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     gains: dict[str, list[float]] = {}
     spans: list[Span] = []
     cache: dict[str, list[tuple[int, int]]] = {}
+    positions: dict[str, list[int]] = {}
     vocab = vocabulary(text)
     for kind, weight, triggers, rx, before in _COMPILED_ASCII if text.isascii() else _COMPILED:
         count = 0
         last_end = -1
-        for a, b in _windows(text, triggers, cache, vocab, before):
+        if before == _ANCHORED:
+            for pos in _trigger_positions(text, triggers, vocab, positions):
+                m = rx.match(text, pos) if pos >= last_end else None
+                if m:
+                    last_end = m.end()
+                    count += 1
+                    if len(spans) < 64:
+                        spans.append(Span(m.start(), m.end(), "", kind))
+                    if count >= 3:
+                        break
+        for a, b in _windows(text, triggers, cache, vocab, before) if before != _ANCHORED else ():
             for m in rx.finditer(text, a, b):
                 if m.start() < last_end:
                     continue
