@@ -15,6 +15,7 @@ import bisect
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -331,6 +332,24 @@ def _register_shift(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), "", "register_shift") for m in addressed[:3]]
 
 
+def _matches(text: str, triggers: tuple[str, ...], rx: re.Pattern[str], before: int, vocab: Vocabulary,
+             cache: dict[str, list[tuple[int, int]]], positions: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """A rule's matches, left to right and not overlapping: where one of its trigger words starts (an anchored
+    rule) or anywhere in the windows around them."""
+    last_end = -1
+    if before == _ANCHORED:
+        for pos in _trigger_positions(text, triggers, vocab, positions):
+            if pos >= last_end and (m := rx.match(text, pos)):
+                last_end = m.end()
+                yield m
+        return
+    for a, b in _windows(text, triggers, cache, vocab, before):
+        for m in rx.finditer(text, a, b):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
+
+
 def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     """Evidence for injected instructions in an already normalised, lower-cased text."""
     gains: dict[str, list[float]] = {}
@@ -340,27 +359,10 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     vocab = vocabulary(text)
     for kind, weight, triggers, rx, before in _COMPILED_ASCII if text.isascii() else _COMPILED:
         count = 0
-        last_end = -1
-        if before == _ANCHORED:
-            for pos in _trigger_positions(text, triggers, vocab, positions):
-                m = rx.match(text, pos) if pos >= last_end else None
-                if m:
-                    last_end = m.end()
-                    count += 1
-                    if len(spans) < 64:
-                        spans.append(Span(m.start(), m.end(), "", kind))
-                    if count >= 3:
-                        break
-        for a, b in _windows(text, triggers, cache, vocab, before) if before != _ANCHORED else ():
-            for m in rx.finditer(text, a, b):
-                if m.start() < last_end:
-                    continue
-                last_end = m.end()
-                count += 1
-                if len(spans) < 64:
-                    spans.append(Span(m.start(), m.end(), "", kind))
-                if count >= 3:
-                    break
+        for m in _matches(text, triggers, rx, before, vocab, cache, positions):
+            count += 1
+            if len(spans) < 64:
+                spans.append(Span(m.start(), m.end(), "", kind))
             if count >= 3:
                 break
         if count:
