@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 
-__all__ = ["national_ids"]
+__all__ = ["luhn_ok", "national_ids"]
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
@@ -84,9 +84,11 @@ def _verhoeff_ok(value: str) -> bool:
     return c == 0
 
 
-def _luhn_ok(value: str) -> bool:
+def luhn_ok(digits: str) -> bool:
+    """True when the digits of a string pass the Luhn checksum (payment cards and Canadian SINs do); anything
+    that is not a digit is skipped."""
     total = 0
-    for i, ch in enumerate(reversed(re.sub(r"\D", "", value))):
+    for i, ch in enumerate(reversed(re.sub(r"\D", "", digits))):
         d = int(ch) * (2 if i % 2 else 1)
         total += d - 9 if d > 9 else d
     return total % 10 == 0
@@ -132,7 +134,7 @@ _IDS: list[tuple[re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
     (re.compile(r"\b[2-9]\d{11}\b"), _verhoeff_ok, re.compile(r"(?i)\b(?:aadhaa?r|uidai|uid)\b")),
     (re.compile(r"\b[A-Z]{3}[PCHABGJLFTE][A-Z]\d{4}[A-Z]\b"), _always,
      re.compile(r"(?i)\b(?:pan|permanent account)\b")),  # Indian PAN
-    (re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{3}\b"), _luhn_ok,
+    (re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{3}\b"), luhn_ok,
      re.compile(r"\b(?:SIN|NAS)\b|(?i:social insurance|assurance sociale)")),  # Canadian SIN ("sin" is Spanish too)
     (re.compile(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b"), _bsn_ok, re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi)")),
     (re.compile(r"\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b"), _steuer_id_ok,

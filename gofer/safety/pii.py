@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import SecretStr
 
-from gofer.safety._national_ids import national_ids
+from gofer.safety._national_ids import luhn_ok, national_ids
 
 __all__ = ["Finding", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
 
@@ -63,19 +63,6 @@ _PHONE = re.compile(
     r"\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w-])"
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
-
-
-def luhn_ok(digits: str) -> bool:
-    """True when a digit string passes the Luhn checksum (payment card numbers do)."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
 
 
 def _iban_ok(value: str) -> bool:
