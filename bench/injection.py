@@ -56,8 +56,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from injection_emails import benign_emails
 from own import own_attacks, own_benign  # texts written for this bench
 
-PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "test", "cross", "holdout", "calib", "bipia", "outside",
-         "intl-test", "docs2-test", "intl-inj")
+PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "test", "cross", "holdout", "calib",
+         "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

@@ -21,7 +21,7 @@ from gofer.safety._detector_vocab import Vocabulary
 # other languages (the translation of "send" and "transfer" is most of what an attack in French needs).
 _MOVE = ("send|forward|e-?mail|mail|upload|post|share|transfer|wire|pay|publish|copy|paste|leak|exfiltrate|submit"
          "|deliver|dm|message|text|include|append|attach|insert|add|put|concatenate|combine|collect|gather|compile"
-         "|extract|dump|export|retrieve|buy|purchase|order|save|store|cc|bcc"
+         "|extract|dump|export|retrieve|buy|purchase|order|save|store|cc|bcc|deposit|withdraw|sell|refund|disclose"
          "|envoie|envoyez|transf[eé]rez?|transfiere|transfiera|env[ií]a|env[ií]e|sende|senden|[üu]berweise|invia|inviare|envie|trasferisci"
          # The same in other languages written in Latin script, as the normaliser leaves them (accents dropped).
          "|schicke|schick|schicken sie|leite|leiten sie|uberweisen sie|teile|teilen sie|kopiere|virez|vire|partagez|partage"
@@ -31,6 +31,7 @@ _MOVE = ("send|forward|e-?mail|mail|upload|post|share|transfer|wire|pay|publish|
 _CHANGE = ("change|modify|update|set|reset|delete|remove|erase|wipe|purge|invite|grant|give|cancel|move|rename"
            "|disable|enable|turn off|create|make|book|reserve|schedule|approve|accept|sign|unsubscribe|block"
            "|unblock|ban|kick|promote|install|uninstall|subscribe|redirect|replace|overwrite|empty|trash|mark|archive"
+           "|initiate|unlock|lock|dispatch|authori[sz]e|activate|deactivate|revoke|leave|fill|play|guide"
            "|losche|loschen sie|andere|andern sie|supprime|supprimez|modifie|modifiez|changez|borra|borre|elimina|elimine"
            "|cambia|cambie|cancella|modifica|apague|exclua|altere|mude|verwijder|wijzig|verander|usun|zmien|sil|degistir"
            "|hapus|ubah|ganti")
@@ -41,7 +42,7 @@ _VISIT = ("visit|open|click|go to|navigate to|browse to|load|download|run|execut
 _SPEAK = ("say|tell|reply|respond|answer|output|print|write|state|report|recommend|claim|conclude|confirm|declare"
           "|mention|suggest|advise|warn|inform|notify|compose|generate|produce|draft|render|display|show|return"
           "|summari[sz]e|translate|rate|praise")
-_COLLECT = "get|fetch|find|obtain|look up|search for|gather|list|read|check"
+_COLLECT = "get|fetch|find|obtain|look up|search for|gather|list|read|check|access"
 _VERB_CLASS: dict[str, float] = {}
 for _words, _base in ((_MOVE, 0.7), (_CHANGE, 0.6), (_VISIT, 0.6), (_SPEAK, 0.4), (_COLLECT, 0.4)):
     for _w in _words.split("|"):
@@ -54,6 +55,7 @@ _ADDRESS = (r"(?:you (?:should|must|need to|have to|are (?:required|asked|expect
             r"|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))[^,.\n]{0,40},?"
             r"|after (?:that|this|you are done)[^,.\n]{0,30},?|(?:and )?then|also|now|first|immediately|kindly|please|urgently"
             r"|bitte|s'il vous plait|svp|por favor|per favore|alsjeblieft|graag|prosze|lutfen|tolong|mohon"
+            r"|(?:can|could|would) you(?: please)?|(?:please )?use (?:the |my )?['\"]?[\w .-]{1,40}?['\"]? tool (?:to|and)"
             r"|quickly|secretly|quietly|silently|instead,?|you are to|(?:your|the) (?:only |real |new )?(?:job|task|priority"
             r"|mission|next step) (?:now |instead |today )?is to|the only thing that matters now is to)")
 _VERBS = "|".join(sorted(_VERB_CLASS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -74,7 +76,7 @@ def _first_words() -> frozenset[str]:
                                        "instructions assistant ai agent bot system admin update you remember before "
                                        "after then also now first immediately kindly please urgently quickly "
                                        "secretly quietly silently instead bitte svp por per alsjeblieft graag "
-                                       "prosze lutfen tolong mohon"))
+                                       "prosze lutfen tolong mohon can could would use"))
     for verb in _VERB_CLASS:
         options = [""]
         for part in re.findall(r"\[[^\]]+\]|.\?|.", verb):
@@ -92,7 +94,7 @@ _FIRST_WORDS = _first_words()
 # Each alternative opens with one character (not a repeat, and lookbehinds come after it), so that the regex
 # engine can skip to the candidates with a character-set test; the text's start is tried separately.
 _CLAUSE_WORD = re.compile(
-    r"(?:\n[a-z][\w-]{0,30}:(?=[a-z])|\n\n*|[.!?;:][.!?;:]*(?=[ \t\"'])|[>\]*#(\u2022][>\]*#(\u2022]*|[\"'\-](?<=\s[\"'\-])[\"'\-]*|[\"'](?<=[:=(][\"']))"
+    r"(?:\n[a-z][\w-]{0,30}:(?=[a-z])|\n\n*|,(?=[ \t]+(?:please|kindly)\b)|[.!?;:][.!?;:]*(?=[ \t\"'])|[>\]*#(\u2022][>\]*#(\u2022]*|[\"'\-](?<=\s[\"'\-])[\"'\-]*|[\"'](?<=[:=(][\"']))"
     r"[ \t\"'*#>\-\u2022(]*(\[|[a-z\u00e0-\u00ff]+)"
 )
 _FIRST_CLAUSE_WORD = re.compile(r"[ \t\"'*#>\-\u2022(]*(\[|[a-z\u00e0-\u00ff]+)")
@@ -105,7 +107,8 @@ def _directive_matches(text: str) -> list[re.Match[str]]:
     first = _FIRST_CLAUSE_WORD.match(text)
     for w in ([first] if first else []) + list(_CLAUSE_WORD.finditer(text)):
         pos = w.start(1)
-        if pos < last or (w.group(1) not in _FIRST_WORDS and w.group(1) != "["):
+        if pos < last or (w.group(1) not in _FIRST_WORDS and w.group(1) != "[") or text[pos - 2 : pos] == "--":
+            # ("--lock", "--fill": a command-line option's name, not an order.)
             continue
         m = DIRECTIVE.match(text, pos)
         if m:
@@ -118,6 +121,8 @@ def _directive_matches(text: str) -> list[re.Match[str]]:
 # Imperatives that are also nouns ("modifica", "copia", "copie"): followed by "of", they head a title or a
 # message ("Modifica delle informazioni", "copie des fichiers"), they do not give an order.
 _ALSO_NOUNS = frozenset({"modifica", "copia", "copie"})
+_ALSO_NOUNS_EN = frozenset({"access", "fill", "lock", "play", "guide", "leave", "dispatch", "deposit", "refund"})
+_NOUN_NEXT = re.compile(r"\s*(?:(?:of|to|for|is|are|was|were|and|or|by|with|in|on|from|file|mode|time)\b|::=|=|:|,|\(|\)|$)")
 _NOMINAL = re.compile(r"\s+(?:de|del|della|delle|dello|degli|dei|di|des|du)\b")
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
@@ -137,9 +142,17 @@ _SENSITIVE = re.compile(
     r"|admin rights?|access|permissions?|root|sudo|(?:stored|saved|company) (?:card|payment method)|zugangsdaten|passwort|senha|contrase\w+|mot de passe|identifiants)\b"
 )
 _BULK = re.compile(r"\b(?:all|every|each|entire|whole|everything|as much|as many|any|the rest of|last \w+|most expensive|maximum|highest|tous|toutes|todos?|todas?|alle|tutti)\b")
-_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|gbp|pounds)\b|\bmoney\b|\bfunds\b")
+_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|gbp|pounds)\b|\bmoney\b|\bfunds\b"
+                    r"|\b\d[\d,.]*\s+(?:units\s+of\s+(?:my\s+)?)?(?:bitcoins?|btc|eth|ether|usdt|crypto\w*)\b")
+# The writer speaking as the account's owner about what an agent could act on ("unlock my front door", "my saved
+# addresses", "my bank account 555-..."): impersonation when the text is not a letter from that person.
+_MINE = re.compile(r"\bmy\s+(?:[a-z0-9-]+\s+){0,2}?(?:accounts?|front door|door|home|house|residence|apartment|records?|data"
+                   r"|details|information|history|holdings|shipments?|passwords|wallet|profile|portfolio|devices?|lock"
+                   r"|security (?:policy|settings)|addresses|payment methods?|prescriptions?|website)\b")
+# An account or record number to act on ("account number 123-1234-1234", "payee P-123456", "(ID 001)").
+_ACCOUNT_NO = re.compile(r"\b(?:account|acct|payee|wallet|patient|id|no\.?|number)\b[\s:#(']{1,4}(?:number\s+|id\s+)?[a-z]{0,4}-?\d[\d-]{2,}")
 _QUOTED = re.compile(r"'[^'\n]{2,60}'|\"[^\"\n]{2,60}\"|\u201c[^\u201d\n]{2,60}\u201d")
-_TO_READER = re.compile(r"you |make sure|be sure|remember|forget|before|after|secretly|quietly|silently|essential|important|job|task|priority|mission|matters now")
+_TO_READER = re.compile(r"you (?!please|$)|tool (?:to|and)|make sure|be sure|remember|forget|before|after|secretly|quietly|silently|essential|important|job|task|priority|mission|matters now")
 _TO_AI = re.compile(r"(?:assistant|ai|agent|bot|system|admin)\b")
 # Things of the user's that an agent can act on (and an injection wants changed).
 _ASSET = re.compile(r"\b(?:calendar|meeting|appointment|payee|delivery address|forwarding rule|(?:calendar )?event|reservation|booking|hotel|flight|cloud drive|cloud|file with (?:the )?id|inbox|channel|workspace|recurring|scheduled|standing order|transaction|subscription)s?\b")
@@ -242,6 +255,12 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         if m.group("verb") in _ALSO_NOUNS and _NOMINAL.match(tail):
             # "Modifica delle informazioni", "Modification de ...": a noun heading a message, not an order.
             continue
+        if m.group("verb") in ("cc", "bcc") and tail.startswith(":"):
+            # "Cc: Name <address>": a mail header, not an order to copy someone in.
+            continue
+        if m.group("verb") in _ALSO_NOUNS_EN and _NOUN_NEXT.match(tail):
+            # "access to the file system", "fill ::= <any character>", "lock file": nouns, not orders.
+            continue
         end = _CLAUSE_END.search(tail)
         # Keep URLs and addresses (which contain dots) whole: cut at a sentence end outside them.
         while end is not None and end.group(0) == "." and end.end() < len(tail) and not tail[end.end()].isspace():
@@ -259,6 +278,10 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
             features.append(0.3)
         if _ASSET.search(plain):
             features.append(0.4)
+        if not _USER.search(plain) and _MINE.search(plain):
+            features.append(0.5)
+        if _ACCOUNT_NO.search(plain):
+            features.append(0.3)
         if to_reader:
             features.append(0.6)
         if lead:
