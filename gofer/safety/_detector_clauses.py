@@ -127,6 +127,10 @@ _NOMINAL = re.compile(r"\s+(?:de|del|della|delle|dello|degli|dei|di|des|du)\b")
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
 
+_SETTING_CONDITION = re.compile(
+    r"\b(?:when|if|unless|once)\s+(?:the\s+)?[-\w`'\".=]{2,40}\s+(?:option\s+|flag\s+|setting\s+|variable\s+)?(?:is|are)\s+"
+    r"(?:not\s+)?(?:given|set|enabled|disabled|used|specified|passed|present|configured|true|false|on|off)\b")
+_LOOPBACK = re.compile(r"\b(?:https?://)?(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?(?:/\S*)?")
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\b(?:[\w-]{2,40}\.){1,4}(?:com|net|org|io|xyz|ru|info|biz|co|me|app|site|online|top|cc|tk|de|fr|uk)\b"
     r"|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|\+\d[\d ()-]{7,}\d|\bchannel\b|#[a-z][\w-]+"
@@ -255,8 +259,8 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         if m.group("verb") in _ALSO_NOUNS and _NOMINAL.match(tail):
             # "Modifica delle informazioni", "Modification de ...": a noun heading a message, not an order.
             continue
-        if m.group("verb") in ("cc", "bcc") and tail.startswith(":"):
-            # "Cc: Name <address>": a mail header, not an order to copy someone in.
+        if tail.startswith(":"):
+            # "Cc: Name <address>", "email: sarah@...", "Report: ...": a header or a field's name, not an order.
             continue
         if m.group("verb") in _ALSO_NOUNS_EN and _NOUN_NEXT.match(tail):
             # "access to the file system", "fill ::= <any character>", "lock file": nouns, not orders.
@@ -273,7 +277,8 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         to_reader = bool(_TO_READER.search(addr) or _TO_AI.match(lead) or _YOUR_OUTPUT.search(clause))
         # Addresses and URLs are a target themselves; their words ("best-event-organizers.com") are not.
         plain = _URLISH.sub(" ", clause)
-        features = [weight for rx, weight in _TARGETS if rx.search(clause if rx is _CONTACT else plain)]
+        # A loopback address is where a local program listens, not a destination data can leave to.
+        features = [weight for rx, weight in _TARGETS if rx.search(_LOOPBACK.sub(" ", clause) if rx is _CONTACT else plain)]
         if base <= 0.5 and _QUOTED.search(clause):
             features.append(0.3)
         if _ASSET.search(plain):
@@ -298,6 +303,9 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
             score *= 0.5
         if _YOUR.search(clause):
             # "reset your password", "post your question": addressed to a person about their own things.
+            score *= 0.6
+        if _SETTING_CONDITION.search(clause):
+            # "... when --remote is given", "if the option is set": what a program does, described.
             score *= 0.6
         if lead:
             score += 0.5

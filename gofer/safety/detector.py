@@ -37,7 +37,7 @@ __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", 
 
 Verdict = Literal["clean", "suspicious", "injection"]
 
-SUSPICIOUS_THRESHOLD = 0.1959  # the bench's dev threshold at FPR <= 2% (0.195875), rounded up
+SUSPICIOUS_THRESHOLD = 0.1813  # the bench's dev threshold at FPR <= 2% (0.181269, look 12), rounded up
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8

@@ -511,3 +511,15 @@ def test_option_names_headers_and_nouns_are_not_orders() -> None:
     ]
     for text in texts:
         assert scan(text).score < 0.15, text
+
+
+def test_field_names_loopback_addresses_and_described_settings_are_not_targets() -> None:
+    """"email: ..." is a field of a record; a loopback URL is where a local program listens; "when --x is given"
+    describes what a program does. Each was a whole directive before."""
+    record = "- email: sarah.baker@example.com\n  name: Sarah Baker\n- email: li.wei@example.org\n  name: Li Wei"
+    assert scan(record).kinds == {}
+    assert scan("Then open http://localhost:8000/admin in a browser.").kinds == {}
+    assert "directive" in scan("Then open http://status-board.example.net/admin in a browser.").kinds
+    described = scan("* Send all log records to https://logs.example.org when --remote is given")
+    ordered = scan("* Send all log records to https://logs.example.org")
+    assert described.score < ordered.score
