@@ -127,6 +127,9 @@ _NOMINAL = re.compile(r"\s+(?:de|del|della|delle|dello|degli|dei|di|des|du)\b")
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
 
+_PRONOUN = re.compile(r"\s+(?:it|them)\b")
+_REMINDER = re.compile(r"(?:please\s+)?(?:make sure(?: to| you)?|be sure to|remember to|don't forget to|do not forget to)")
+_CALL_TO_ACTION = re.compile(r"\s+(?:here|below|the (?:link|button)(?: below)?|on (?:the )?(?:link|button)(?: below)?)\s+(?:to|and)\s+(?!send|forward|transfer|pay|share|give|grant|download|install|run)")
 _SETTING_CONDITION = re.compile(
     r"\b(?:when|if|unless|once)\s+(?:the\s+)?[-\w`'\".=]{2,40}\s+(?:option\s+|flag\s+|setting\s+|variable\s+)?(?:is|are)\s+"
     r"(?:not\s+)?(?:given|set|enabled|disabled|used|specified|passed|present|configured|true|false|on|off)\b")
@@ -262,6 +265,9 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         if tail.startswith(":"):
             # "Cc: Name <address>", "email: sarah@...", "Report: ...": a header or a field's name, not an order.
             continue
+        if m.group("verb") == "make" and tail.startswith(" sure "):
+            # "Please make sure the name on your booking matches": a reminder, not an order to make something.
+            continue
         if m.group("verb") in _ALSO_NOUNS_EN and _NOUN_NEXT.match(tail):
             # "access to the file system", "fill ::= <any character>", "lock file": nouns, not orders.
             continue
@@ -275,6 +281,9 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         addr = m.group("addr") or ""
         lead = m.group("lead") or ""
         to_reader = bool(_TO_READER.search(addr) or _TO_AI.match(lead) or _YOUR_OUTPUT.search(clause))
+        if to_reader and _REMINDER.fullmatch(addr.strip(" ,")) and _YOUR.search(clause) and not _TO_AI.match(lead):
+            # "make sure the name on your booking matches your passport": a reminder to a person about their things.
+            to_reader = False
         # Addresses and URLs are a target themselves; their words ("best-event-organizers.com") are not.
         plain = _URLISH.sub(" ", clause)
         # A loopback address is where a local program listens, not a destination data can leave to.
@@ -300,10 +309,14 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         score = base + min(target, 1.6) + (0.4 if to_reader else 0.0)
         if _UPKEEP.search(plain) and _CONTACT.search(clause):
             # "send bug reports to bugs@...", "mail patches to the list": how a project is looked after.
-            score *= 0.5
-        if _YOUR.search(clause):
-            # "reset your password", "post your question": addressed to a person about their own things.
+            score *= 0.3
+        if _YOUR.search(clause) or (_PRONOUN.match(tail) and _YOUR.search(text, max(0, m.start() - 80), m.start())):
+            # "reset your password", "post your question": addressed to a person about their own things (also
+            # "Your temporary password is ...; please change it at ...").
             score *= 0.6
+        if verb in ("click", "tap") and _CALL_TO_ACTION.match(tail):
+            # "Click here to shop the sale: https://...": a call to action of marketing mail and web pages.
+            score *= 0.5
         if _SETTING_CONDITION.search(clause):
             # "... when --remote is given", "if the option is set": what a program does, described.
             score *= 0.6

@@ -37,7 +37,7 @@ __all__ = ["INJECTION_THRESHOLD", "SUSPICIOUS_THRESHOLD", "ScanResult", "Span", 
 
 Verdict = Literal["clean", "suspicious", "injection"]
 
-SUSPICIOUS_THRESHOLD = 0.1813  # the bench's dev threshold at FPR <= 2% (0.181269, look 12), rounded up
+SUSPICIOUS_THRESHOLD = 0.1718  # the bench's dev threshold at FPR <= 2% (0.171730, round 14), rounded up
 INJECTION_THRESHOLD = 0.7
 SCALE = 3.0
 _MAX_SPANS = 8
@@ -47,9 +47,10 @@ _LETTER = 0.85
 _SHIFT_NEEDS = 1.4
 _WEAK_KINDS = frozenset({"pressure", "credentials", "directive", "verdict_claim"})
 # Generic words that manuals, reports and letters use too ("WARNING:", "password", "debug mode", "act as",
-# "silently", "is safe"): evidence made only of these, each weak, is not evidence of instructions.
+# "silently", "is safe", "the contents of the file", "curl -d"): evidence made only of these, each weak, is not
+# evidence of instructions.
 _GENERIC_KINDS = frozenset({"pressure", "credentials", "jailbreak", "secrecy", "verbatim", "hijack", "new_orders",
-                            "addresses_ai", "verdict_claim"})
+                            "addresses_ai", "verdict_claim", "exfiltrate"})
 _GENERIC_MAX = 1.05
 _GENERIC_ONLY = 0.45
 _SHIFT_MIN_SENTENCES = 6
