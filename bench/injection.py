@@ -36,7 +36,8 @@ checkout of git's Documentation): "docs2-dev" (may be tuned against) and "docs2-
 InjecAgent's tool-response injections (``--only injecagent --injecagent DIR``): "injecagent-dev" and
 "injecagent-test", split by user tool and attacker instruction. E-mails written for this bench by someone who had
 not read the detector (bench/injection_data/mail2.py, always loaded): "mail2-dev" and "mail2-test", benign and
-injected, alternate texts of each kind.
+injected, alternate texts of each kind; bench/injection_data/mail3.py, a second such set by another author, held out
+whole ("mail3").
 """
 
 from __future__ import annotations
@@ -59,10 +60,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from injection_emails import benign_emails
 from mail2 import mail2_rows  # e-mails written for this bench by someone who had not read the detector
+from mail3 import mail3_rows  # a second such set, by another author
 from own import own_attacks, own_benign  # texts written for this bench
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
-         "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test")
+         "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -80,7 +82,7 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
     handwritten benign texts, and injected texts of the "own" part), deduplicated by text."""
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
-    written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows()]
+    written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows(), *mail3_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.

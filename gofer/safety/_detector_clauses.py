@@ -127,6 +127,7 @@ _NOMINAL = re.compile(r"\s+(?:de|del|della|delle|dello|degli|dei|di|des|du)\b")
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
 
+_THIS_MESSAGE = re.compile(r"\bthis\s+(?:e-?mail|message|mail|letter|notice|card number|reference number|number|form)\b")
 _PRONOUN = re.compile(r"\s+(?:it|them)\b")
 _REMINDER = re.compile(r"(?:please\s+)?(?:make sure(?: to| you)?|be sure to|remember to|don't forget to|do not forget to)")
 _CALL_TO_ACTION = re.compile(r"\s+(?:here|below|the (?:link|button)(?: below)?|on (?:the )?(?:link|button)(?: below)?)\s+(?:to|and)\s+(?!send|forward|transfer|pay|share|give|grant|download|install|run)")
@@ -229,6 +230,7 @@ def letter_intrusion(text: str) -> bool:
 
 # What kind of text it is (a manual, release notes, a record) is judged on its first 10,000 characters.
 _CONTEXT_SPAN = 10_000
+_YOU_WORD = re.compile(r"\byou(?:r|rs|rself)?\b")
 
 
 def _at_least(rx: re.Pattern[str], text: str, n: int) -> bool:
@@ -249,6 +251,10 @@ def _context(text: str) -> float:
         factor *= 0.7
     if fields >= 3 and fields >= 0.3 * n_lines:
         factor *= 1.15
+    elif _at_least(_YOU_WORD, head, 3) and "the user" not in head and "assistant" not in head:
+        # A notice that speaks to its reader about their own things ("your parcel", "your bill", "you can"): its
+        # orders are asked of a person.
+        factor *= 0.75
     return factor
 
 
@@ -285,7 +291,8 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
             # "make sure the name on your booking matches your passport": a reminder to a person about their things.
             to_reader = False
         # Addresses and URLs are a target themselves; their words ("best-event-organizers.com") are not.
-        plain = _URLISH.sub(" ", clause)
+        # "this email", "this card number": the message pointing at itself, not the user's data.
+        plain = _THIS_MESSAGE.sub(" ", _URLISH.sub(" ", clause))
         # A loopback address is where a local program listens, not a destination data can leave to.
         features = [weight for rx, weight in _TARGETS if rx.search(_LOOPBACK.sub(" ", clause) if rx is _CONTACT else plain)]
         if base <= 0.5 and _QUOTED.search(clause):
