@@ -539,10 +539,11 @@ def _intl_injections(purplellama: str) -> Iterator[dict[str, Any]]:
                "split": "intl-inj"}
 
 
-def _repo_docs(root: str, per_file: int) -> Iterator[dict[str, Any]]:
+def _repo_docs(root: str, per_file: int, held_out: str | None = None, sample: int = 1) -> Iterator[dict[str, Any]]:
     """Benign documentation from a checkout of a project (its README, howtos, release notes and manuals in
     AsciiDoc, Markdown, reStructuredText or text), split "docs2-dev" / "docs2-test" by a hash of the file's path: a
-    second source of README-like text, with a half that may be tuned against and a half that is not."""
+    second source of README-like text, with a half that may be tuned against and a half that is not. With
+    ``held_out``, every file of the checkout (one in ``sample``, by a hash of its path) goes to that part whole."""
     from pathlib import Path
 
     base = Path(root)
@@ -554,16 +555,19 @@ def _repo_docs(root: str, per_file: int) -> Iterator[dict[str, Any]]:
         rel = str(path.relative_to(base))
         if rel.startswith(".") or "/." in rel:
             continue
-        if not re.search(r"(?i)doc|readme|howto|relnotes|contrib|install|news", rel):
+        digest = int(hashlib.sha256(rel.encode()).hexdigest(), 16)
+        if held_out is None and not re.search(r"(?i)doc|readme|howto|relnotes|contrib|install|news", rel):
+            continue
+        if held_out is not None and (digest % sample or path.suffix.lower() not in (".md", ".rst", ".txt", ".adoc")):
             continue
         try:
             body = path.read_text()
         except (OSError, UnicodeDecodeError):
             continue
-        split = "docs2-dev" if int(hashlib.sha256(rel.encode()).hexdigest(), 16) % 2 == 0 else "docs2-test"
+        split = held_out or ("docs2-dev" if digest % 2 == 0 else "docs2-test")
         for text in list(_chunks(body))[:per_file]:
-            yield {"text": text, "label": 0, "source": "repo-docs", "template": f"repo:{base.name}:{rel}",
-                   "suite": "docs", "split": split}
+            yield {"text": text, "label": 0, "source": "repo-docs" if held_out is None else f"repo-{held_out}",
+                   "template": f"repo:{base.name}:{rel}", "suite": "docs", "split": split}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -606,6 +610,10 @@ def main(argv: list[str] | None = None) -> int:
             gens.append(_outside(args.wasp, args.purplellama))
         if "injecagent" in sections and args.injecagent:
             gens.append(_injecagent(args.injecagent))
+        if "docs3" in sections:
+            # Documentation of more projects, held out whole: a tldr-pages checkout is sampled one page in six.
+            for root in args.repo_docs:
+                gens.append(_repo_docs(root, 3, held_out="docs3", sample=6 if "tldr" in root else 1))
         if "docs2" in sections:
             for root in args.repo_docs:
                 gens.append(_repo_docs(root, 6))

@@ -123,10 +123,15 @@ def _directive_matches(text: str) -> list[re.Match[str]]:
 _ALSO_NOUNS = frozenset({"modifica", "copia", "copie"})
 _ALSO_NOUNS_EN = frozenset({"access", "fill", "lock", "play", "guide", "leave", "dispatch", "deposit", "refund"})
 _NOUN_NEXT = re.compile(r"\s*(?:(?:of|to|for|is|are|was|were|and|or|by|with|in|on|from|file|mode|time)\b|::=|=|:|,|\(|\)|$)")
+_ORDER_NO = re.compile(r"\s*(?:#|\d|(?:number|no|id|ref)\b)")
 _NOMINAL = re.compile(r"\s+(?:de|del|della|delle|dello|degli|dei|di|des|du)\b")
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\s-\s|;")
 
+_DOC_LINK = re.compile(r"\[[^\]\n]{1,80}\]\(\s*[^)\s]+\)|`[^`<\n]{1,80}<[^>\s]+>`_+")
+_POSSESSIVE = re.compile(r"\b(?:my|our|his|her|their)\b|\buser'{1,2}s\b")
+_GENERIC_THING = re.compile(r"(?:(?:files?|folder|documents?|repositor(?:y|ies)|messages?|access)\s*)+")
+_RETURNS = re.compile(r"\s+(?:a|an|the|true|false|none|\"|'|\d|-1|non-?zero|zero|its|their|whether)\b|\s+[\"'`]")
 _THIS_MESSAGE = re.compile(r"\bthis\s+(?:e-?mail|message|mail|letter|notice|card number|reference number|number|form)\b")
 _PRONOUN = re.compile(r"\s+(?:it|them)\b")
 _REMINDER = re.compile(r"(?:please\s+)?(?:make sure(?: to| you)?|be sure to|remember to|don't forget to|do not forget to)")
@@ -155,7 +160,7 @@ _MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dolla
 # The writer speaking as the account's owner about what an agent could act on ("unlock my front door", "my saved
 # addresses", "my bank account 555-..."): impersonation when the text is not a letter from that person.
 _MINE = re.compile(r"\bmy\s+(?:[a-z0-9-]+\s+){0,2}?(?:accounts?|front door|door|home|house|residence|apartment|records?|data"
-                   r"|details|information|history|holdings|shipments?|passwords|wallet|profile|portfolio|devices?|lock"
+                   r"|details|information|history|holdings|shipments?|passwords|wallet|profile|portfolio|devices?|lock|documents|files"
                    r"|security (?:policy|settings)|addresses|payment methods?|prescriptions?|website)\b")
 # An account or record number to act on ("account number 123-1234-1234", "payee P-123456", "(ID 001)").
 _ACCOUNT_NO = re.compile(r"\b(?:account|acct|payee|wallet|patient|id|no\.?|number)\b[\s:#(']{1,4}(?:number\s+|id\s+)?[a-z]{0,4}-?\d[\d-]{2,}")
@@ -271,8 +276,14 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         if tail.startswith(":"):
             # "Cc: Name <address>", "email: sarah@...", "Report: ...": a header or a field's name, not an order.
             continue
+        if m.group("verb") == "return" and _RETURNS.match(tail):
+            # "Return True if all characters ...", "Return a list of ...": what a function gives back.
+            continue
         if m.group("verb") == "make" and tail.startswith(" sure "):
             # "Please make sure the name on your booking matches": a reminder, not an order to make something.
+            continue
+        if m.group("verb") == "order" and _ORDER_NO.match(tail):
+            # "Order #NW-882014 shipped today": an order's number, not an order to buy.
             continue
         if m.group("verb") in _ALSO_NOUNS_EN and _NOUN_NEXT.match(tail):
             # "access to the file system", "fill ::= <any character>", "lock file": nouns, not orders.
@@ -294,7 +305,11 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         # "this email", "this card number": the message pointing at itself, not the user's data.
         plain = _THIS_MESSAGE.sub(" ", _URLISH.sub(" ", clause))
         # A loopback address is where a local program listens, not a destination data can leave to.
-        features = [weight for rx, weight in _TARGETS if rx.search(_LOOPBACK.sub(" ", clause) if rx is _CONTACT else plain)]
+        contact_text = _LOOPBACK.sub(" ", clause)
+        features = [weight for rx, weight in _TARGETS if rx.search(contact_text if rx is _CONTACT else plain)]
+        if _CONTACT.search(contact_text) and not _CONTACT.search(_DOC_LINK.sub(" ", contact_text)):
+            # The only address is a link's ("Check out the [CLI guide](https://...)"): a reference, half a target.
+            features[features.index(0.7)] = 0.35
         if base <= 0.5 and _QUOTED.search(clause):
             features.append(0.3)
         if _ASSET.search(plain):
@@ -307,6 +322,11 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
             features.append(0.6)
         if lead:
             features.append(0.3)
+        if (_GENERIC_THING.fullmatch(" ".join(_SENSITIVE.findall(plain))) and not _POSSESSIVE.search(plain)
+                and not lead and not to_reader and all(f in (0.3, 0.5) for f in features) and features.count(0.5) == 1):
+            # "Show all commits since 'v2.6.12'", "Overwrite all files and directories": a manual's objects (with
+            # "all" or a quoted name at most), one weak target.
+            features = [0.5]
         target = sum(features)
         if target < 0.6:
             continue

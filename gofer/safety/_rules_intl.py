@@ -100,7 +100,7 @@ RULES_INTL += [
      rf"\b(?:note|message|remarque|consigne|instruction)s?\s+pour\s+(?:l'|le |la |les |tout |toute )?(?:\w+\s+)?{_AI_NOUN}\b|\ba l'attention (?:de |du |des )?(?:l'|la |le )?{_AI_NOUN}\b"),
     ("addresses_ai", 2.2, ("nota para", "mensaje para", "aviso para", "nota al ", "mensagem para", "instruccion", "instrucao", "instrucoes"),
      rf"\b(?:nota|mensaje|aviso|mensagem|instruccion(?:es)?|instrucao|instrucoes)s?\s+(?:para|al|ao)\s+(?:el |la |o |a |los |las |os |as )?(?:\w+\s+)?{_AI_NOUN}\b"),
-    ("addresses_ai", 2.2, ("hinweis fur", "nachricht an", "nachricht fur", "notiz fur", "anweisung fur", "an den ki", "an die ki"),
+    ("addresses_ai", 2.2, ("hinweis fur", "hinweis an", "nachricht an", "nachricht fur", "notiz fur", "notiz an", "anweisung fur", "anweisung an", "mitteilung an", "mitteilung fur", "an den ki", "an die ki"),
      rf"\b(?:hinweis|nachricht|notiz|anweisung|mitteilung)\s+(?:fur|an)\s+(?:den |die |das |alle )?(?:\w+[- ])?{_AI_NOUN}\b"),
     ("addresses_ai", 2.2, ("nota per", "messaggio per", "avviso per", "istruzion"),
      rf"\b(?:nota|messaggio|avviso|istruzion[ei])\s+per\s+(?:l'|il |la |gli |lo )?(?:\w+\s+)?{_AI_NOUN}\b"),
@@ -108,6 +108,8 @@ RULES_INTL += [
      rf"\b(?:notitie|bericht|opmerking|instructies?)\s+(?:voor|aan)\s+(?:de |het |alle )?(?:\w+\s+)?{_AI_NOUN}\b"),
     ("addresses_ai", 2.2, ("voor de ai", "voor de ki", "fur den ki", "fur die ki", "pour l'ia", "pour l'assistant ia", "para el asistente de ia", "para la ia", "per l'ia", "per l'assistente ia"),
      r"\b(?:voor|fur|pour|para|per)\s+(?:de |den |die |das |l'|el |la |il |o |a )?(?:(?:ai|ki|ia)[- ]?(?:assistent\w*|assistant\w*|asistente|assistente|agent\w*)|(?:assistent\w*|assistant|asistente|assistente)[- ](?:ia|ki|ai)|(?:ia|ki|ai)\b)(?:\s+(?:die|der|qui|que|che|das)\b|\s*[:,])"),
+    ("addresses_ai", 2.0, ("para el asistente", "para la asistente", "pour l'assistant", "an den assistenten", "an den automatischen", "an den virtuellen", "per l'assistente", "voor de assistent", "para o assistente"),
+     r"\b(?:para|pour|per|an|voor|fur)\s+(?:el |la |l'|den |die |de |il |o )?(?:(?:automatischen|virtuellen|digitalen)\s+)?(?:asistente|assistant|assistente|assistenten|assistent)\s+(?:automatico|automatique|virtuel|virtual|virtuale|ia|ki|ai|de ia|digital|inteligente|que|qui|che|der|die|die dit)\b"),
     ("addresses_ai", 2.4, ("si tu es", "si vous etes", "si eres", "si usted es", "wenn du", "wenn sie", "se sei", "se voce", "als je", "als u"),
      r"\b(?:si (?:tu es|vous etes|eres|usted es)|wenn (?:du|sie) (?:eine?|ein) (?:ki|ai|assistent\w*|sprachmodell)|se (?:sei|voce e|você é)|als (?:je|u) (?:een )?(?:ai|ki|assistent|taalmodel)) (?:une? |una |un'|um |uma |een )?(?:ia|ki|ai|assistant\w*|asistente|assistente|agent\w*|modele de langage|modelo de lenguaje|intelligence artificielle|inteligencia artificial)\b"),
 ]
