@@ -8,6 +8,8 @@ a stale snapshot. PostgreSQL needs none of this: the same code relies on its row
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +84,21 @@ def make_sync_engine(url: str | URL, *, pool_size: int = 4) -> Engine:
     return engine
 
 
+def _enter_wal(cursor: Any) -> None:
+    """Switch a new database to WAL. Two processes creating the same file at once can both try; SQLite answers the
+    loser "database is locked" at once, without waiting on the busy timeout, so it is tried again until that timeout
+    (the winner's switch takes milliseconds)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 def _install_sqlite_hooks(engine: Engine, *, memory: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -90,7 +107,7 @@ def _install_sqlite_hooks(engine: Engine, *, memory: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not memory:
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _enter_wal(cursor)
             cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
