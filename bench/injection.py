@@ -65,7 +65,7 @@ from own import own_attacks, own_benign  # texts written for this bench
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
-         "docs3")
+         "docs3", "docs4")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

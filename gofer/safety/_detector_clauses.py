@@ -136,6 +136,7 @@ _THIS_MESSAGE = re.compile(r"\bthis\s+(?:e-?mail|message|mail|letter|notice|card
 _PRONOUN = re.compile(r"\s+(?:it|them)\b")
 _REMINDER = re.compile(r"(?:please\s+)?(?:make sure(?: to| you)?|be sure to|remember to|don't forget to|do not forget to)")
 _CALL_TO_ACTION = re.compile(r"\s+(?:here|below|the (?:link|button)(?: below)?|on (?:the )?(?:link|button)(?: below)?)\s+(?:to|and)\s+(?!send|forward|transfer|pay|share|give|grant|download|install|run)")
+_CAPTION_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:`|\$ |>>> |```|#\s)|    [ \t]*\S|[ \t]*- [^\n]{3,200}:[ \t]*(?:\n|$))")
 _SETTING_CONDITION = re.compile(
     r"\b(?:when|if|unless|once)\s+(?:the\s+)?[-\w`'\".=]{2,40}\s+(?:option\s+|flag\s+|setting\s+|variable\s+)?(?:is|are)\s+"
     r"(?:not\s+)?(?:given|set|enabled|disabled|used|specified|passed|present|configured|true|false|on|off)\b")
@@ -344,6 +345,9 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         if verb in ("click", "tap") and _CALL_TO_ACTION.match(tail):
             # "Click here to shop the sale: https://...": a call to action of marketing mail and web pages.
             score *= 0.5
+        if tail.rstrip().endswith(":") and _CAPTION_NEXT.match(text, m.end("tail")):
+            # "- Extract an archive to a directory:" above `tar xf ...`: the caption of a command's example.
+            score *= 0.4
         if _SETTING_CONDITION.search(clause):
             # "... when --remote is given", "if the option is set": what a program does, described.
             score *= 0.6

@@ -354,6 +354,7 @@ def _matches(text: str, triggers: tuple[str, ...], rx: re.Pattern[str], before: 
 def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     """Evidence for injected instructions in an already normalised, lower-cased text."""
     gains: dict[str, list[float]] = {}
+    strongest: dict[str, float] = {}  # each kind's weightiest rule that fired, however often
     spans: list[Span] = []
     cache: dict[str, list[tuple[int, int]]] = {}
     positions: dict[str, list[int]] = {}
@@ -368,6 +369,7 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
                 break
         if count:
             gains.setdefault(kind, []).append(weight * (1.0 + 0.15 * (count - 1)))
+            strongest[kind] = max(strongest.get(kind, 0.0), weight)
     # Rules of one kind see the same tell, so they add up only partly (the strongest counts, the others a
     # third); each kind is capped, so that one kind of tell (many mentions of passwords) cannot decide alone.
     kinds = {kind: max(g) + _SAME_KIND * (sum(g) - max(g)) for kind, g in gains.items()}
@@ -392,7 +394,8 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
             kinds["register_shift"] = _SHIFT_WEIGHT
             spans.extend(shifted)
     total = sum(min(gain, 4.0) for gain in kinds.values())
-    if kinds.keys() <= _GENERIC_KINDS and max(kinds.values(), default=0.0) < _GENERIC_MAX:
+    if kinds.keys() <= _GENERIC_KINDS and max((strongest.get(k, 9.0) for k in kinds), default=0.0) < _GENERIC_MAX:
+        # (Weak phrases said several times are still weak phrases: "curl -F" twice in a manual.)
         total *= _GENERIC_ONLY
     if len(kinds) >= 3:
         total += 0.5 * (len(kinds) - 2)
