@@ -37,7 +37,9 @@ InjecAgent's tool-response injections (``--only injecagent --injecagent DIR``): 
 "injecagent-test", split by user tool and attacker instruction. E-mails written for this bench by someone who had
 not read the detector (bench/injection_data/mail2.py, always loaded): "mail2-dev" and "mail2-test", benign and
 injected, alternate texts of each kind; bench/injection_data/mail3.py, a second such set by another author, held out
-whole ("mail3").
+whole ("mail3"). Documentation of more projects, each held out whole (``--only docs3`` / ``--only docs4`` with
+``--repo-docs DIR`` repeated; the commands are in docs/safety.md): "docs3" (tldr pages, curl, Python's devguide) and
+"docs4" (the Rust book, FastAPI's docs).
 """
 
 from __future__ import annotations
