@@ -20,14 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from gofer.safety._detector_clauses import (
-    code_payloads,
-    directives,
-    harmful_requests,
-    is_letter,
-    letter_intrusion,
-    recipes,
-)
+from gofer.safety._detector_clauses import directives, is_letter, letter_intrusion
+from gofer.safety._detector_payloads import code_payloads, harmful_requests, recipes
 from gofer.safety._detector_prior import prior
 from gofer.safety._detector_vocab import Vocabulary
 from gofer.safety._rules import FAR_REACHING, INSIDE_WORDS, RULES
