@@ -264,6 +264,27 @@ def _context(text: str) -> float:
     return factor
 
 
+# Verbs that, followed by these words, name a thing or say something else than an order: "Modifica delle
+# informazioni" (a noun heading a message), "access to the file system", "fill ::= <any character>", "Return True
+# if ..." (what a function gives back), "make sure the name matches" (a reminder), "Order #NW-882014" (a number).
+_NOT_AN_ORDER: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(_ALSO_NOUNS, _NOMINAL),
+    **dict.fromkeys(_ALSO_NOUNS_EN, _NOUN_NEXT),
+    "return": _RETURNS,
+    "make": re.compile(r" sure "),
+    "order": _ORDER_NO,
+}
+
+
+def _not_an_order(verb: str, tail: str) -> bool:
+    """Whether a directive-shaped clause opening with ``verb`` is not an order after all: a header or a field's
+    name ("Cc: Name <address>", "email: sarah@..."), or one of the idioms of ``_NOT_AN_ORDER``."""
+    if tail.startswith(":"):
+        return True
+    idiom = _NOT_AN_ORDER.get(verb)
+    return bool(idiom and idiom.match(tail))
+
+
 def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[tuple[int, int]]]:
     """Evidence from clauses that tell their reader to act on a concrete target, and where they are."""
     found: list[tuple[float, int, int]] = []
@@ -271,23 +292,7 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
     for m in _directive_matches(text):
         total_imperatives += 1
         tail = m.group("tail")
-        if m.group("verb") in _ALSO_NOUNS and _NOMINAL.match(tail):
-            # "Modifica delle informazioni", "Modification de ...": a noun heading a message, not an order.
-            continue
-        if tail.startswith(":"):
-            # "Cc: Name <address>", "email: sarah@...", "Report: ...": a header or a field's name, not an order.
-            continue
-        if m.group("verb") == "return" and _RETURNS.match(tail):
-            # "Return True if all characters ...", "Return a list of ...": what a function gives back.
-            continue
-        if m.group("verb") == "make" and tail.startswith(" sure "):
-            # "Please make sure the name on your booking matches": a reminder, not an order to make something.
-            continue
-        if m.group("verb") == "order" and _ORDER_NO.match(tail):
-            # "Order #NW-882014 shipped today": an order's number, not an order to buy.
-            continue
-        if m.group("verb") in _ALSO_NOUNS_EN and _NOUN_NEXT.match(tail):
-            # "access to the file system", "fill ::= <any character>", "lock file": nouns, not orders.
+        if _not_an_order(m.group("verb"), tail):
             continue
         end = _CLAUSE_END.search(tail)
         # Keep URLs and addresses (which contain dots) whole: cut at a sentence end outside them.
