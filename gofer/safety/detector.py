@@ -199,7 +199,8 @@ def _joined_phrases(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     pos = 0
     while len(found) < 4 and (j := _JOINTS.search(text, pos)):
-        m = _JOINED.search(text, max(0, j.start() - 41), j.end() + 4000)
+        # (Never from before ``pos``: a suffix of the token just read would be found again, for ever.)
+        m = _JOINED.search(text, max(pos, j.start() - 41), j.end() + 4000)
         if m is None:
             break
         phrase = re.sub(r"-|_|\+|%20", " ", m.group(0))

@@ -7,6 +7,7 @@ import json
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from gofer.safety.detector import scan
@@ -398,6 +399,15 @@ def test_instructions_joined_into_a_url_are_read_as_a_phrase() -> None:
         "Call G_DBUS_SERVER_FLAGS_AUTHENTICATION_REQUIRE_SAME_USER or gcc_jit_context_set_bool_print_errors_to_stderr.",
     ):
         assert scan(text).verdict == "clean", text
+
+
+@pytest.mark.timeout(10)
+def test_a_joined_token_right_after_another_does_not_hang_the_scan() -> None:
+    # The search for the second token looks back 41 characters; it used to find the tail of the first one again,
+    # for ever (a page with two such tokens split by a slash hung the agent).
+    text = "see a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p/-q-r-s-t-u-v-w-x-y-z-aa-bb for more"
+    assert scan(text).verdict == "clean"
+    assert scan(text * 50).verdict == "clean"
 
 
 def test_ignore_the_previous_instructions_in_other_languages() -> None:
