@@ -38,8 +38,9 @@ InjecAgent's tool-response injections (``--only injecagent --injecagent DIR``): 
 not read the detector (bench/injection_data/mail2.py, always loaded): "mail2-dev" and "mail2-test", benign and
 injected, alternate texts of each kind; bench/injection_data/mail3.py, a second such set by another author, held out
 whole ("mail3"). Documentation of more projects, each held out whole (``--only docs3`` / ``--only docs4`` with
-``--repo-docs DIR`` repeated; the commands are in docs/safety.md): "docs3" (tldr pages, curl, Python's devguide) and
-"docs4" (the Rust book, FastAPI's docs).
+``--repo-docs DIR`` repeated; the commands are in docs/safety.md): "docs3" (tldr pages, curl, Python's devguide),
+"docs4" (the Rust book, FastAPI's docs) and "docs5" (READMEs, guides and FAQs of 60 small and medium projects).
+bench/injection_data/mail4.py, a third set of e-mails by a third author, held out whole ("mail4").
 """
 
 from __future__ import annotations
@@ -63,11 +64,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from injection_emails import benign_emails
 from mail2 import mail2_rows  # e-mails written for this bench by someone who had not read the detector
 from mail3 import mail3_rows  # a second such set, by another author
+from mail4 import mail4_rows  # a third, by a third author
 from own import own_attacks, own_benign  # texts written for this bench
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
-         "docs3", "docs4")
+         "docs3", "docs4", "docs5", "mail4")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -85,7 +87,7 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
     handwritten benign texts, and injected texts of the "own" part), deduplicated by text."""
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
-    written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows(), *mail3_rows()]
+    written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows(), *mail3_rows(), *mail4_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.

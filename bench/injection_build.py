@@ -610,6 +610,9 @@ def main(argv: list[str] | None = None) -> int:
             gens.append(_outside(args.wasp, args.purplellama))
         if "injecagent" in sections and args.injecagent:
             gens.append(_injecagent(args.injecagent))
+        if "docs5" in sections:
+            for root in args.repo_docs:
+                gens.append(_repo_docs(root, 3, held_out="docs5"))
         if "docs4" in sections:
             for root in args.repo_docs:
                 gens.append(_repo_docs(root, 4, held_out="docs4"))
