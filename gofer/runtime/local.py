@@ -27,7 +27,9 @@ class LocalRuntime:
     def __init__(self, store: EventStore, settings: Settings, *, computers: ComputerPool | None = None) -> None:
         self.store = store
         self.settings = settings
-        self.computers = computers or ComputerPool(settings, services={"browser_pool": BrowserPool(settings)})
+        self._browser_pool = None if computers is not None else BrowserPool(settings)
+        """The browser pool this runtime made (closed in ``aclose``); a given ComputerPool brings its own."""
+        self.computers = computers or ComputerPool(settings, services={"browser_pool": self._browser_pool})
         self._tasks: dict[str, asyncio.Task[RunStatus]] = {}
         self._runners: dict[str, Runner] = {}
         self.mcp = McpConnector(settings)
@@ -115,7 +117,7 @@ class LocalRuntime:
         return (await self.store.get_run(run_id)).status
 
     async def aclose(self) -> None:
-        """Interrupt every run driven here (each writes RunPaused), close the computers and MCP servers."""
+        """Interrupt every run driven here (each writes RunPaused), close the computers, browser and MCP servers."""
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()
@@ -124,5 +126,8 @@ class LocalRuntime:
                 await task
         with contextlib.suppress(Exception):
             await self.computers.aclose()
+        if self._browser_pool is not None:
+            with contextlib.suppress(Exception):
+                await self._browser_pool.aclose()
         with contextlib.suppress(Exception):
             await self.mcp.aclose()

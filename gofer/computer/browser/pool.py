@@ -6,7 +6,9 @@ own sandbox stays on; ``--no-sandbox`` is used only when ``browser_no_sandbox`` 
 start is impossible, and the reason is printed on stderr. A crash of the browser is noticed (Playwright's
 ``disconnected``) and the next use starts a fresh one; sessions rebuild their contexts from the cookies and
 storage saved under ``HOME/browser-state/<session>.json`` (mode 0600), which also keep a login across
-restarts of gofer. :meth:`BrowserPool.wipe_state` is "log out everywhere".
+restarts of gofer. :meth:`BrowserPool.wipe_state` is "log out everywhere". Chromium's launcher, pid file, HOME,
+temp dir and downloads live in a ``gofer-browser-*`` folder of the temp dir, removed however the pool ends
+(see :mod:`gofer.computer.browser.runtime`).
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ import shutil
 import signal
 import sys
 import tempfile
+import weakref
 from pathlib import Path
 from typing import Any
 
 from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
 from playwright.async_api import Error as PlaywrightError
+
+from gofer.computer.browser.runtime import PROFILE_FILE, make_runtime_dir, remove_runtime_dir, sweep_stale_runtime_dirs
 
 __all__ = ["CHROMIUM_FLAGS", "BrowserPool"]
 
@@ -43,8 +48,12 @@ CHROMIUM_FLAGS = [
 _UNPRIVILEGED_USER = "nobody"
 _VIEWPORT = {"width": 1280, "height": 800}
 
+_SINGLETON_SOCKET = "org.chromium.Chromium.XXXXXX/SingletonSocket"
+"""Where Chromium puts its profile lock socket, under its TMPDIR."""
+
 _WRAPPER = """#!/bin/sh
 echo $$ > {pidfile}
+for a in "$@"; do case "$a" in --user-data-dir=*) printf '%s\\n' "${{a#--user-data-dir=}}" > {profile};; esac; done
 {drop}
 """
 
@@ -63,6 +72,7 @@ class BrowserPool:
         self._lock = asyncio.Lock()
         self._closing = False
         self._runtime: Path | None = None
+        self._cleanup: weakref.finalize[..., BrowserPool] | None = None
         self.generation = 0
         """Incremented on every (re)start; a context from an older generation is dead."""
         self.crashes = 0
@@ -77,6 +87,11 @@ class BrowserPool:
     def running(self) -> bool:
         """True while a browser is connected."""
         return self._browser is not None and self._browser.is_connected()
+
+    @property
+    def runtime_path(self) -> Path | None:
+        """The pool's ``gofer-browser-*`` folder in the temp dir, once a browser was started."""
+        return self._runtime
 
     @property
     def pid(self) -> int | None:
@@ -117,6 +132,7 @@ class BrowserPool:
                 return self._browser
             if self._closing:
                 raise RuntimeError("the browser pool is closed")
+            await asyncio.to_thread(self._runtime_dir)
             if self._pw is None:
                 self._pw = await async_playwright().start()
             self._browser = await self._launch(self._pw)
@@ -133,9 +149,14 @@ class BrowserPool:
                 _announce("Chromium went away; it will be restarted on next use")
 
     def _runtime_dir(self) -> Path:
-        if self._runtime is None:
-            self._runtime = Path(tempfile.mkdtemp(prefix="gofer-browser-"))
-            self._runtime.chmod(0o711)
+        """The runtime folder, made (after sweeping stale ones) when missing. It is removed by ``aclose``, or
+        when the pool is collected or the interpreter exits without it."""
+        if self._runtime is None or not self._runtime.is_dir():
+            if self._cleanup is not None:
+                self._cleanup.detach()
+            sweep_stale_runtime_dirs()
+            self._runtime = make_runtime_dir()
+            self._cleanup = weakref.finalize(self, remove_runtime_dir, self._runtime, os.getpid())
         return self._runtime
 
     def _unprivileged(self) -> tuple[int, int] | str:
@@ -152,24 +173,29 @@ class BrowserPool:
         """A launcher script: records Chromium's pid and, as root, drops to the unprivileged user."""
         runtime = self._runtime_dir()
         chromium = str(getattr(self.settings, "chromium_path", "/usr/bin/chromium"))
-        home = runtime / "home"
-        downloads = runtime / "downloads"
-        for d in (home, downloads):
+        home, downloads, tmp = runtime / "home", runtime / "downloads", runtime / "tmp"
+        for d in (home, downloads, tmp):
             d.mkdir(exist_ok=True)
+        env = f"export HOME={_sh(str(home))}"
+        if len(str(tmp / _SINGLETON_SOCKET)) < 108:
+            # Chromium's own temp files (its profile lock socket, left behind when it is killed) stay in the
+            # folder, unless the socket's path would be too long for a unix socket (a long TMPDIR).
+            env += f" TMPDIR={_sh(str(tmp))}"
         if ids is None:
-            drop = f'export HOME={home}\nexec {_sh(chromium)} "$@"'
+            drop = f'{env}\nexec {_sh(chromium)} "$@"'
         else:
             uid, gid = ids
-            for d in (home, downloads):
+            for d in (home, downloads, tmp):
                 os.chown(d, uid, gid)
             drop = (
                 'for a in "$@"; do case "$a" in --user-data-dir=*) '
                 f'chown -R {uid}:{gid} "${{a#--user-data-dir=}}";; esac; done\n'
-                f"export HOME={home}\n"
+                f"{env}\n"
                 f'exec setpriv --reuid={uid} --regid={gid} --clear-groups {_sh(chromium)} "$@"'
             )
         script = runtime / ("launch-unprivileged.sh" if ids else "launch.sh")
-        script.write_text(_WRAPPER.format(pidfile=runtime / "chromium.pid", drop=drop))
+        profile = _sh(str(runtime / PROFILE_FILE))
+        script.write_text(_WRAPPER.format(pidfile=runtime / "chromium.pid", profile=profile, drop=drop))
         script.chmod(0o755)
         return script
 
@@ -220,18 +246,19 @@ class BrowserPool:
                 os.kill(pid, signal.SIGKILL)
 
     async def aclose(self) -> None:
-        """Close the browser and Playwright."""
+        """Close the browser and Playwright (after a start under way) and remove the runtime folder."""
         self._closing = True
-        browser, self._browser = self._browser, None
-        if browser is not None:
-            with contextlib.suppress(PlaywrightError, Exception):
-                await browser.close()
-        if self._pw is not None:
-            with contextlib.suppress(Exception):
-                await self._pw.stop()
-            self._pw = None
-        if self._runtime is not None:
-            shutil.rmtree(self._runtime, ignore_errors=True)
+        async with self._lock:
+            browser, self._browser = self._browser, None
+            if browser is not None:
+                with contextlib.suppress(PlaywrightError, Exception):
+                    await browser.close()
+            if self._pw is not None:
+                with contextlib.suppress(Exception):
+                    await self._pw.stop()
+                self._pw = None
+            if self._cleanup is not None:
+                await asyncio.to_thread(self._cleanup)
             self._runtime = None
 
     # -- contexts and saved state ----------------------------------------------------------------------
