@@ -43,6 +43,7 @@ _DOC_WORDS = frozenset((
     "exception", "exceptions", "protocol", "interpreter", "unicode", "integer", "integers", "boolean", "plugin",
     "plugins", "encoding", "pointer", "pointers", "thread", "threads", "socket", "sockets", "filesystem",
     "dependency", "dependencies", "runtime", "prefix", "macro", "macros", "package", "packages", "commandline",
+    "command", "commands", "option", "options", "flag", "flags", "terminal", "shell", "stdout", "stdin", "stderr",
 ))
 _WORD = re.compile(r"[a-z]+")
 # Signals of a message from one person to others (mailing-list posts, forum posts, support replies).
@@ -65,7 +66,8 @@ STRONG = {"override": 2.0, "secrecy": 1.6, "hijack": 1.8, "fake_marker": 1.8, "n
 # Each alternative opens with one character and checks the word boundary behind it, so that the regex engine skips to
 # the candidates with a character-set test (the text is searched whole: an injection can sit anywhere in it).
 _AGENT_WORDS = re.compile(
-    r"t(?<!\wt)he (?:user|owner|account holder)(?:'{1,2}s\b| (?:asked|wants|requested|is not|isn't|must not|mustn't|should not|shouldn't|will not|won't|does not|doesn't)\b)"
+    r"t(?<!\wt)he (?:user|owner|account holder)(?:'{1,2}s\b(?! (?:home dir|preferred|discretion|numeric|session|terminal"
+    r"|working dir|environment|groups?\b|permissions|primary group|machine|shell|locale|uid|gid|umask|crontab|xdg_|\.))| (?:asked|wants|requested|is not|isn't|must not|mustn't|should not|shouldn't|will not|won't|does not|doesn't)\b)"
     r"|d(?<!\wd)(?:o not|on't) (?:tell|inform|notify|alert|let) (?:the user|them know|anyone)\b"
     r"|n(?<!\wn)ever (?:tell|inform|notify|alert|let) (?:the user|them know|anyone)\b"
     r"|w(?<!\ww)(?:ithout (?:tell|inform|notify|alert|let)(?:ing)? (?:the user|them know|anyone)\b|hen summari[sz]ing\b)"
@@ -74,6 +76,8 @@ _AGENT_WORDS = re.compile(
     r"|i(?<!\wi)n (?:your|the) (?:summary|answer|reply|response)\b|(?:w(?<!\ww)ithin|i(?<!\wi)nto) your (?:summary|answer|reply|response)\b"
     r"|(?:a(?<!\wa)nswering|r(?<!\wr)e(?:sponding|plying) to|t(?<!\wt)elling|i(?<!\wi)nforming|n(?<!\wn)otifying|a(?<!\wa)lerting) the user\b"
     r"|(?:i(?<!\wi)n|f(?<!\wf)rom|o(?<!\wo)f) (?:the|my|your) (?:inbox|mailbox|workspace|cloud drive)\b"
+    r"|(?:a(?<!\wa)ssistant|a(?<!\wa)i|b(?<!\wb)ot|a(?<!\wa)gent) (?:that|which|who) (?:manages|reads|handles|processes|sorts"
+    r"|monitors|triages|answers) (?:this|the|my|your|our) (?:inbox|mailbox|e-?mails?|mail|account|messages)\b"
     r"|(?:l(?<!\wl)ast|l(?<!\wl)atest|r(?<!\wr)ecent) \d+ (?:e-?mails|messages|files|documents|transactions)\b"
     r"|t(?<!\wt)urn off (?:the )?(?:two-factor|2fa|mfa|multi-factor)|d(?<!\wd)(?:isable|eactivate) (?:the )?(?:two-factor|2fa|mfa|multi-factor)"
 )

@@ -390,10 +390,11 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
             kinds["register_shift"] = _SHIFT_WEIGHT
             spans.extend(shifted)
     factor = prior(text, kinds) if kinds else 1.0
-    manual = factor == DOC_FACTOR and not any(
+    topic = factor < 1.0 and not any(
         s.kind in ("exfiltrate", "send_to") and _DESTINATION.search(text, s.start, s.end + 100) for s in spans
     )
-    if manual:
+    manual = topic and factor == DOC_FACTOR
+    if topic:
         # A manual about logging in speaks of passwords and of sending them (to the server it documents): unless
         # something is to go to an address, that is its topic, not an order.
         if "exfiltrate" in kinds:
