@@ -98,7 +98,7 @@ def _chromium_pid(path: Path) -> int | None:
         return None
     try:
         environ = Path(f"/proc/{pid}/environ").read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):  # gone, or a kernel thread (no environment)
         return None
     except OSError:
         return pid
