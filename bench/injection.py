@@ -39,7 +39,8 @@ not read the detector (bench/injection_data/mail2.py, always loaded): "mail2-dev
 injected, alternate texts of each kind; bench/injection_data/mail3.py, a second such set by another author, held out
 whole ("mail3"). Documentation of more projects, each held out whole (``--only docs3`` / ``--only docs4`` with
 ``--repo-docs DIR`` repeated; the commands are in docs/safety.md): "docs3" (tldr pages, curl, Python's devguide),
-"docs4" (the Rust book, FastAPI's docs) and "docs5" (READMEs, guides and FAQs of 60 small and medium projects).
+"docs4" (the Rust book, FastAPI's docs), "docs5" (READMEs, guides and FAQs of 60 small and medium projects) and
+"docs6" (documentation of 48 system programs and Linux tools, the kind /usr/share/doc holds).
 bench/injection_data/mail4.py, a third set of e-mails by a third author, held out whole ("mail4").
 """
 
@@ -69,7 +70,7 @@ from own import own_attacks, own_benign  # texts written for this bench
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
-         "docs3", "docs4", "docs5", "mail4")
+         "docs3", "docs4", "docs5", "mail4", "docs6")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

@@ -610,9 +610,10 @@ def main(argv: list[str] | None = None) -> int:
             gens.append(_outside(args.wasp, args.purplellama))
         if "injecagent" in sections and args.injecagent:
             gens.append(_injecagent(args.injecagent))
-        if "docs5" in sections:
-            for root in args.repo_docs:
-                gens.append(_repo_docs(root, 3, held_out="docs5"))
+        for part in ("docs5", "docs6"):
+            if part in sections:
+                for root in args.repo_docs:
+                    gens.append(_repo_docs(root, 3, held_out=part))
         if "docs4" in sections:
             for root in args.repo_docs:
                 gens.append(_repo_docs(root, 4, held_out="docs4"))
