@@ -41,7 +41,9 @@ whole ("mail3"). Documentation of more projects, each held out whole (``--only d
 ``--repo-docs DIR`` repeated; the commands are in docs/safety.md): "docs3" (tldr pages, curl, Python's devguide),
 "docs4" (the Rust book, FastAPI's docs), "docs5" (READMEs, guides and FAQs of 60 small and medium projects) and
 "docs6" (documentation of 48 system programs and Linux tools, the kind /usr/share/doc holds).
-bench/injection_data/mail4.py, a third set of e-mails by a third author, held out whole ("mail4").
+bench/injection_data/mail4.py, a third set of e-mails by a third author, held out whole ("mail4");
+bench/injection_data/records.py, benign and injected records (WHOIS, DNS, certificates, logs, JSON, configs) by another
+author, held out whole ("records").
 """
 
 from __future__ import annotations
@@ -67,10 +69,11 @@ from mail2 import mail2_rows  # e-mails written for this bench by someone who ha
 from mail3 import mail3_rows  # a second such set, by another author
 from mail4 import mail4_rows  # a third, by a third author
 from own import own_attacks, own_benign  # texts written for this bench
+from records import records_rows  # records (WHOIS, logs, JSON, ...) by another author
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
-         "docs3", "docs4", "docs5", "mail4", "docs6")
+         "docs3", "docs4", "docs5", "mail4", "docs6", "records")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -88,7 +91,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
     handwritten benign texts, and injected texts of the "own" part), deduplicated by text."""
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
-    written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows(), *mail3_rows(), *mail4_rows()]
+    written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows(), *mail3_rows(), *mail4_rows(),
+               *records_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
