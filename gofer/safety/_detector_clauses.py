@@ -132,6 +132,8 @@ _DOC_LINK = re.compile(r"\[[^\]\n]{1,80}\]\(\s*[^)\s]+\)|`[^`<\n]{1,80}<[^>\s]+>
 _POSSESSIVE = re.compile(r"\b(?:my|our|his|her|their)\b|\buser'{1,2}s\b")
 _GENERIC_THING = re.compile(r"(?:(?:files?|folder|documents?|repositor(?:y|ies)|messages?|access)\s*)+")
 _RETURNS = re.compile(r"\s+(?:a|an|the|true|false|none|\"|'|\d|-1|non-?zero|zero|its|their|whether)\b|\s+[\"'`]")
+# A password one is asked to make up ("choose a new password when prompted") is not a secret to hand over.
+_NEW_SECRET = re.compile(r"\b(?:choose|pick|create)\s+(?:a\s+)?(?:new\s+|strong\s+|secure\s+)?(?:password|passcode|pin)\b")
 _THIS_MESSAGE = re.compile(r"\bthis\s+(?:e-?mail|message|mail|letter|notice|card number|reference number|number|form)\b")
 _PRONOUN = re.compile(r"\s+(?:it|them)\b")
 _REMINDER = re.compile(r"(?:please\s+)?(?:make sure(?: to| you)?|be sure to|remember to|don't forget to|do not forget to)")
@@ -207,7 +209,7 @@ _GREETING = re.compile(r"\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|ev
 _SIGN_OFF = re.compile(r"\b(?:thanks|thank you|cheers|regards|best|sincerely|faithfully|yours|love|talk soon|see you|all the best"
                        r"|(?:best|warm|kind|many) (?:wishes|thanks))\b[^\n]{0,30}(?:\n[^\n]{1,60}){0,4}\s*$|\n\s*(?:-- ?\n)?[a-z][\w .,'()-]{1,50}\s*$")
 # Mail headers before a letter's greeting ("From: ...", "Subject: ...").
-_HEADERS = re.compile(r"(?:[ \t]*(?:from|to|cc|bcc|subject|date|sent|reply-to)[ \t]*:[^\n]*\n){2,8}\s*")
+_HEADERS = re.compile(r"(?:[ \t]*(?:from|to|cc|bcc|subject|date|sent|reply-to)[ \t]*:[^\n]*\n){1,8}\s*")
 _FIELD = re.compile(r"\n\s*-?\s*[\"']?[a-z_][\w .-]{1,30}[\"']?\s*:\s*\S")
 
 
@@ -244,18 +246,29 @@ def _at_least(rx: re.Pattern[str], text: str, n: int) -> bool:
     return any(k >= n for k, _ in enumerate(rx.finditer(text), 1))
 
 
+def _fields_dominate(head: str) -> bool:
+    fields = len(_FIELD.findall(head))
+    return fields >= 3 and fields >= 0.3 * (head.count("\n") - 1)
+
+
+def is_record(text: str) -> bool:
+    """A record: ``key: value`` lines make up a good part of the text's start (a WHOIS answer, a YAML or JSON dump, a
+    ticket, an invoice's fields). A mail's headers do not make it one."""
+    headers = _HEADERS.match(text)
+    start = headers.end() if headers else 0
+    return _fields_dominate("\n" + text[start:start + _CONTEXT_SPAN] + "\n")
+
+
 def _context(text: str) -> float:
     """A factor for directives: below 1 in documentation (commands, numbered steps) and in a letter from one
     person to another (a greeting first, a sign-off last), above in records (``key: value`` lines)."""
     head = "\n" + text[:_CONTEXT_SPAN] + "\n"
-    fields = len(_FIELD.findall(head))
-    n_lines = head.count("\n") - 1
     factor = 1.0
     if _at_least(_DOC_TELLS, head, 2) or _at_least(_CHANGELOG, head, 3):
         factor *= 0.6
     if is_letter(text) and not letter_intrusion(text):
         factor *= 0.7
-    if fields >= 3 and fields >= 0.3 * n_lines:
+    if _fields_dominate(head):
         factor *= 1.15
     elif _at_least(_YOU_WORD, head, 3) and "the user" not in head and "assistant" not in head:
         # A notice that speaks to its reader about their own things ("your parcel", "your bill", "you can"): its
@@ -309,7 +322,7 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
             to_reader = False
         # Addresses and URLs are a target themselves; their words ("best-event-organizers.com") are not.
         # "this email", "this card number": the message pointing at itself, not the user's data.
-        plain = _THIS_MESSAGE.sub(" ", _URLISH.sub(" ", clause))
+        plain = _NEW_SECRET.sub(" ", _THIS_MESSAGE.sub(" ", _URLISH.sub(" ", clause)))
         # A loopback address is where a local program listens, not a destination data can leave to.
         contact_text = _LOOPBACK.sub(" ", clause)
         features = [weight for rx, weight in _TARGETS if rx.search(contact_text if rx is _CONTACT else plain)]

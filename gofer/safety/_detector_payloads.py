@@ -15,12 +15,12 @@ from gofer.safety._detector_vocab import Vocabulary
 # fill it from the conversation or the user's data.
 _PLACEHOLDER_URL = re.compile(
     r"(?:\]\(|\b(?:src|href)=[\"']?)\s*(?:https?://)?[^\s)\"']*(?:[?&=/]|\.(?:png|gif|jpg|svg))[^\s)\"']*(?:\[[a-z_ ]+\]|\{\{?[a-z_ ]+\}?\}|<[a-z_ ]+>|\$[a-z_]+"
-    r"|=[a-z_]*(?:data|info|secret|user|conv|chat|summary|message|history|content|payload|key|password|token|email|name)[a-z_]*(?=[&)\"'\s]))"
+    r"|=(?:[a-z]+_)*[a-z]*(?:data|info|secret|user|conv|chat|summary|message|history|content|payload|key|password|token|email|name)(?:_[a-z]+)*(?=[&)\"'\s]))"
 )
 # A URL whose last parameter is left empty for the data to be appended ("https://x.test/save?text=").
 _EMPTY_PARAM = re.compile(r"https?://[^\s\"'<>()]+[?&][\w-]+=(?=[\s\"')\]>]|$)")
 _CONVERSATION = re.compile(
-    r"\b(?:the|our|this|previous|earlier|prior|entire|whole|current)\s+(?:conversation|chat(?: history| log)?|dialog(?:ue)?|discussion|(?:chat |message )?history|messages? (?:above|so far|before))\b"
+    r"\b(?<!join )(?:the|our|this|previous|earlier|prior|entire|whole|current)\s+(?:conversation|chat(?: history| log)?|dialog(?:ue)?|discussion|(?:chat |message )?history|messages? (?:above|so far|before))\b"
     r"|\b(?:everything|anything|all|whatever)\s+(?:that\s+)?(?:the user|they|i|you've been|you were)\s+(?:told|said|wrote|shared|typed|sent|asked)\b"
     r"|\b(?:the\s+)?user'{0,2}s\s+(?:(?:previous|last|earlier|first|prior|\w+)\s+){0,2}(?:messages?|questions?|inputs?|prompts?|requests?|answers?|data|information|details|name|e-?mail)\b"
     r"|\b(?:mentioned|shared|discussed|provided)\s+(?:earlier|before|above|so far|previously)(?:\s+in\s+(?:this|the)\s+(?:conversation|chat))?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from gofer.safety._detector_clauses import is_letter, letter_intrusion
+from gofer.safety._detector_clauses import is_letter, is_record, letter_intrusion
 
 # Signals of documentation, each looked for on the text's first part with a line break put in front. A text is
 # documentation when two different signals occur (one heading or one "see also" is not enough). Cheapest first:
@@ -23,13 +23,14 @@ _DOC_SIGNALS = (
                r"|environment|exit status|copyright|return value|notes|history|installation|usage|requirements"
                r"|getting started|quick ?start|configuration|troubleshooting|license|changelog|changes|news|faq)[ \t]*:?[ \t]*\n"),
     # code: shell and interpreter prompts, fences, rst directives, calls and man-page references ("open()", "ssh(1)")
-    re.compile(r"\n[ \t]*(?:\$ |>>> |```|\.\. [a-z]+::)|\(\)|\([1-8][a-z]?\)|`[^`\n]{2,40}`"),
+    re.compile(r"\n[ \t]*(?:\$ |>>> |```|\.\. [a-z]+::)|\(\)|\([1-8][a-z]?\)|`[^`\n]{2,120}`"),
     # file names and paths of software
-    re.compile(r"/(?:usr|etc|var|lib|bin|dev|proc)/|~/\.|\.(?<=\w\.)(?:c|h|cc|cpp|py|sh|conf|cfg|ini|toml|ya?ml|so|deb|rpm|tar|gz|xz|bz2|pc|in|am|ac|m4)\b"),
+    re.compile(r"/(?:usr|etc|var|lib|bin|dev|proc)/|~/\.|\.(?<=\w\.)(?:c|h|cc|cpp|py|sh|conf|cfg|ini|toml|ya?ml|so|deb|rpm|tar|gz|xz|bz2|pc|in|am|ac|m4|md|rst|js|ts|rs|go|java|rb|php)\b"
+               r"|\]\((?!https?:|mailto:)[\w./-]+(?:#[\w-]+)?\)"),
     # command-line options ("--enable-shared", "  -v, --verbose")
     re.compile(r"--(?<=[\s\"'`(\[]--)[a-z]|\[-[a-z]|\n[ \t]+-[a-z0-9](?:[ ,=\t]|\n)"),
     # changelog entries, version numbers and Debian changelog trailers
-    re.compile(r"\.(?<=\d\.)(?<!\.\d\.)(?<!\.\d\d\.)(?<!\.\d\d\d\.)\d+\.\d+(?!\.?\d)|v(?<!\wv)(?:ersion:? )?\d+\.\d|release \d|urgency=|\n -- [^\n<]{2,60}<[^>\n]+>|\n[a-z][\w .'-]{2,40} <[\w.+-]+@[\w.-]+>[ \t]*\n"),
+    re.compile(r"\.(?<=\d\.)(?<!\.\d\.)(?<!\.\d\d\.)(?<!\.\d\d\d\.)\d+\.\d+(?!\.?\d)|v(?<!\wv)(?:ersion:? )?\d+\.\d|release \d|urgency=|spdx-license-identifier|copyright \(c\)|\n -- [^\n<]{2,60}<[^>\n]+>|\n[a-z][\w .'-]{2,40} <[\w.+-]+@[\w.-]+>[ \t]*\n"),
 )
 # The vocabulary of software and its upkeep: one more signal when any of these words occurs in the text's start.
 _DOC_WORDS = frozenset((
@@ -42,6 +43,7 @@ _DOC_WORDS = frozenset((
     "exception", "exceptions", "protocol", "interpreter", "unicode", "integer", "integers", "boolean", "plugin",
     "plugins", "encoding", "pointer", "pointers", "thread", "threads", "socket", "sockets", "filesystem",
     "dependency", "dependencies", "runtime", "prefix", "macro", "macros", "package", "packages", "commandline",
+    "command", "commands", "option", "options", "flag", "flags", "terminal", "shell", "stdout", "stdin", "stderr",
 ))
 _WORD = re.compile(r"[a-z]+")
 # Signals of a message from one person to others (mailing-list posts, forum posts, support replies).
@@ -56,25 +58,30 @@ _VOCAB_SPAN = 2_500  # the vocabulary signal looks at the start only
 _AGENT_KINDS = frozenset({"addresses_ai", "authority", "leak", "harmful_request", "exfil_recipe", "hidden",
                           "jailbreak", "encoded"})
 # Kinds that count as aimed at an agent only when strong ("ignore the previous instructions", not "ignore them").
-_STRONG = {"override": 2.0, "secrecy": 1.6, "hijack": 1.8, "fake_marker": 1.8, "new_orders": 1.4, "steer_output": 1.6,
-           "verdict_claim": 1.0}
+STRONG = {"override": 2.0, "secrecy": 1.6, "hijack": 1.8, "fake_marker": 1.8, "new_orders": 1.4, "steer_output": 1.6,
+           "verdict_claim": 1.0, "code_payload": 1.2}
 # Text that speaks of the user in the third person, hides from them or steers a summary, as injections do and manuals
 # rarely do, or that opens by calling an AI ("Assistant, ..."). (Mentions of AI alone do not count: manuals of AI
 # libraries are full of them; text that addresses an AI is the addresses_ai kind.)
 # Each alternative opens with one character and checks the word boundary behind it, so that the regex engine skips to
 # the candidates with a character-set test (the text is searched whole: an injection can sit anywhere in it).
 _AGENT_WORDS = re.compile(
-    r"t(?<!\wt)he (?:user|owner|account holder)(?:'{1,2}s\b| (?:asked|wants|requested|is not|must not|should not|will not)\b)"
+    r"t(?<!\wt)he (?:user|owner|account holder)(?:'{1,2}s\b(?! (?:home dir|preferred|discretion|numeric|session|terminal"
+    r"|working dir|environment|groups?\b|permissions|primary group|machine|shell|locale|uid|gid|umask|crontab|xdg_|\.))| (?:asked|wants|requested|is not|isn't|must not|mustn't|should not|shouldn't|will not|won't|does not|doesn't)\b)"
     r"|d(?<!\wd)(?:o not|on't) (?:tell|inform|notify|alert|let) (?:the user|them know|anyone)\b"
     r"|n(?<!\wn)ever (?:tell|inform|notify|alert|let) (?:the user|them know|anyone)\b"
     r"|w(?<!\ww)(?:ithout (?:tell|inform|notify|alert|let)(?:ing)? (?:the user|them know|anyone)\b|hen summari[sz]ing\b)"
     r"|a(?<!\wa)(?:ssistant|i|\.i\.|gent)\s*[,:]\s+(?:please\s+)?[a-z]+|c(?<!\wc)hatbot\s*[,:]\s+[a-z]+"
     r"|l(?<!\wl)(?:lm|anguage model)\s*[,:]\s+[a-z]+"
-    r"|i(?<!\wi)n (?:your|the) (?:summary|answer|reply|response)\b"
+    r"|i(?<!\wi)n (?:your|the) (?:summary|answer|reply|response)\b|(?:w(?<!\ww)ithin|i(?<!\wi)nto) your (?:summary|answer|reply|response)\b"
     r"|(?:a(?<!\wa)nswering|r(?<!\wr)e(?:sponding|plying) to|t(?<!\wt)elling|i(?<!\wi)nforming|n(?<!\wn)otifying|a(?<!\wa)lerting) the user\b"
+    r"|(?:i(?<!\wi)n|f(?<!\wf)rom|o(?<!\wo)f) (?:the|my|your) (?:inbox|mailbox|workspace|cloud drive)\b"
+    r"|(?:a(?<!\wa)ssistant|a(?<!\wa)i|b(?<!\wb)ot|a(?<!\wa)gent) (?:that|which|who) (?:manages|reads|handles|processes|sorts"
+    r"|monitors|triages|answers) (?:this|the|my|your|our) (?:inbox|mailbox|e-?mails?|mail|account|messages)\b"
+    r"|(?:l(?<!\wl)ast|l(?<!\wl)atest|r(?<!\wr)ecent) \d+ (?:e-?mails|messages|files|documents|transactions)\b"
     r"|t(?<!\wt)urn off (?:the )?(?:two-factor|2fa|mfa|multi-factor)|d(?<!\wd)(?:isable|eactivate) (?:the )?(?:two-factor|2fa|mfa|multi-factor)"
 )
-DOC_FACTOR = 0.6
+DOC_FACTOR = 0.45
 LETTER_FACTOR = 0.5
 MESSAGE_FACTOR = 0.8
 _FACTORS = {"doc": DOC_FACTOR, "letter": LETTER_FACTOR, "message": MESSAGE_FACTOR}
@@ -93,7 +100,10 @@ def _signals(rxs: tuple[re.Pattern[str], ...], head: str, enough: int) -> int:
 
 def kind_of_text(text: str) -> str:
     """``"doc"`` (documentation for people), ``"letter"`` (a short letter from one person to another: a greeting
-    first, a sign-off last), ``"message"`` (a mail or forum post between people) or ``""``."""
+    first, a sign-off last), ``"message"`` (a mail or forum post between people) or ``""`` (also for a record)."""
+    if is_record(text):
+        # A record's free text (a WHOIS remark, a ticket's description) is data like the rest of it, not a manual.
+        return ""
     head = "\n" + text[:_SPAN] + "\n"
     found = _signals(_DOC_SIGNALS, head, 2)
     if found >= 2 or (found == 1 and not _DOC_WORDS.isdisjoint(_WORD.findall(head, 0, _VOCAB_SPAN))):
@@ -109,7 +119,7 @@ def aimed_at_agent(text: str, kinds: dict[str, float]) -> bool:
     """Whether the evidence (or the text) is aimed at an agent rather than at a person reading a manual."""
     if any(k in _AGENT_KINDS for k in kinds):
         return True
-    if any(kinds.get(k, 0.0) >= w for k, w in _STRONG.items()):
+    if any(kinds.get(k, 0.0) >= w for k, w in STRONG.items()):
         return True
     return bool(_AGENT_WORDS.search(text))
 

@@ -26,7 +26,7 @@ _SEND_WORDS = ("send", "forward", "mail", "upload", "post", "transfer", "wire", 
 RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     # Overriding what came before.
     ("override", 3.7, _IGNORE, rf"\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|neglect|skip)\b(?!\s*[=:(\]])[^.]{{0,30}}?\b{PREV}\b[^.]{{0,30}}?\b{INSTR}\b"),
-    ("override", 2.6, ("ignore", "disregard", "forget"), r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:instructions|prompts|everything (?:above|before|else|said)|all (?:info|information|text|content)|the rest of (?:this|the) (?:text|document|data|page))\b"),
+    ("override", 2.6, ("ignore", "disregard", "forget"), r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:instructions|prompts|everything (?:above|before|else|said)|(?:of\s+)?(?:the\s+)?(?:above|preceding)(?=\s*(?:and\b|[,.;:!]))|all (?:info|information|text|content)|the rest of (?:this|the) (?:text|document|data|page))\b"),
     ("verbatim", 1.5, ("repeat", "reply with", "respond with", "print", "output", "say", "nothing else"), r"\b(?:please\s+)?(?:repeat|say|print|output|write|respond with|reply with|answer with)\s+(?:only\s+)?(?:the following|after me|exactly|this (?:sentence|text|phrase)|only)\b|\b(?:and|with)\s+(?:absolutely\s+)?nothing else\b"),
     ("fake_marker", 1.2, ("user:", "human:", "assistant:"), r"(?:^|\n)\s*>?\s*(?:user|human|assistant)\s*:\s*(?:next|now|please|ignore|from now|new|you)\b"),
     ("addresses_ai", 1.8, ("visible to", "invisible to", "hidden from"), r"\b(?:visible|readable|intended) (?:only )?(?:to|for) (?:the\s+)?(?:llms?|ai|language models?|automated|machines?|bots?)\b|\b(?:invisible|hidden) (?:to|from) (?:the\s+)?(?:humans?|people|readers?|users?)\b"),
@@ -56,7 +56,7 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("addresses_ai", 2.6, ("you are", "you're"), rf"\b(?:if|when|since|because|as)\s+you(?:'re| are)\s+(?:an?\s+)?(?:ai|a\.i\.|artificial|automated|large|language|llm|{AI})\b"),
     ("addresses_ai", 1.6, ("ai ", "llm", "automated", "autonomous"), r"\b(?:ai|llm|automated|autonomous)\s+(?:assistant|agent|model|system|crawler|reader)s?\b[^.]{0,40}\b(?:must|should|shall|need to|are required|reading this|processing this)\b"),
     ("addresses_ai", 1.6, ("user",), r"\b(?:before|after|when|while|instead of)\s+(?:answering|responding to|replying to|you (?:answer|respond to|reply to))\s+the\s+user\b"),
-    ("addresses_ai", 1.4, ("you are now", "pretend", "you must now"), r"\byou\s+are\s+now\b|(?:^|[.!?:,\n]\s*|\byou\s+(?:must|should|will|can|are to)\s+|\bnow\s+)pretend (?:to be|you are)\b|\byou must now\b"),
+    ("addresses_ai", 1.4, ("you are now", "pretend", "you must now"), r"\byou\s+are\s+now\b(?!\s+(?:ready|able|set|done|finished|logged|signed|connected|running|using|in(?![\w\s-]{0,30}\bmode\b)|on|at|inside|free|good|all set|subscribed|registered|up)\b)|(?:^|[.!?:,\n]\s*|\byou\s+(?:must|should|will|can|are to)\s+|\bnow\s+)pretend (?:to be|you are)\b|\byou must now\b"),
     ("addresses_ai", 0.6, ("act as",), r"\bact as\b"),
     ("addresses_ai", 1.4, ("assistant", "agent", " ai", "model"), rf"(?:^|[\n.!>\-])\s*(?:the\s+)?(?:ai\s+)?{AI}s?\s*[:,]\s*(?:important|please|you|ignore|stop|do|send|before)\b"),
     # Fake conversation or system markers.

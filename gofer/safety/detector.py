@@ -22,7 +22,7 @@ from typing import Literal
 
 from gofer.safety._detector_clauses import directives, is_letter, letter_intrusion
 from gofer.safety._detector_payloads import code_payloads, harmful_requests, recipes
-from gofer.safety._detector_prior import prior
+from gofer.safety._detector_prior import DOC_FACTOR, STRONG, prior
 from gofer.safety._detector_vocab import Vocabulary
 from gofer.safety._rules import FAR_REACHING, INSIDE_WORDS, RULES
 from gofer.safety._rules_intl import RULES_INTL
@@ -46,6 +46,7 @@ _WEAK_KINDS = frozenset({"pressure", "credentials", "directive", "verdict_claim"
 _GENERIC_KINDS = frozenset({"pressure", "credentials", "jailbreak", "secrecy", "verbatim", "hijack", "new_orders",
                             "addresses_ai", "verdict_claim", "exfiltrate"})
 _GENERIC_MAX = 1.05
+_DESTINATION = re.compile(r"https?://|www\.|@[\w-]+\.")
 _GENERIC_ONLY = 0.45
 _SHIFT_MIN_SENTENCES = 6
 _SHIFT_MAX_SHARE = 0.15
@@ -388,8 +389,24 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
         if shifted:
             kinds["register_shift"] = _SHIFT_WEIGHT
             spans.extend(shifted)
+    factor = prior(text, kinds) if kinds else 1.0
+    topic = factor < 1.0 and not any(
+        s.kind in ("exfiltrate", "send_to") and _DESTINATION.search(text, s.start, s.end + 100) for s in spans
+    )
+    manual = topic and factor == DOC_FACTOR
+    if topic:
+        # A manual about logging in speaks of passwords and of sending them (to the server it documents): unless
+        # something is to go to an address, that is its topic, not an order.
+        if "exfiltrate" in kinds:
+            kinds["exfiltrate"] *= 0.5
+        if len(kinds) > 1:
+            kinds.pop("credentials", None)
     total = sum(min(gain, 4.0) for gain in kinds.values())
-    if kinds.keys() <= _GENERIC_KINDS and max((strongest.get(k, 9.0) for k in kinds), default=0.0) < _GENERIC_MAX:
+    if (manual and all(k in _GENERIC_KINDS or k == "register_shift" or k in STRONG for k in kinds)) or (
+        kinds.keys() <= _GENERIC_KINDS and max((strongest.get(k, 9.0) for k in kinds), default=0.0) < _GENERIC_MAX
+    ):
+        # In a manual, the phrases injections share with manuals ("print only", "ignore them", "instead of the
+        # original") are manual phrases whatever their strength, when nothing aimed at an agent is beside them.
         # (Weak phrases said several times are still weak phrases: "curl -F" twice in a manual.)
         total *= _GENERIC_ONLY
     if len(kinds) >= 3:
@@ -397,7 +414,7 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     if total:
         # Manuals and posts between people give orders with one target all the time: unless something in the
         # text is aimed at an agent, their tells count less.
-        total *= prior(text, kinds)
+        total *= factor
     if total and is_letter(text) and not letter_intrusion(text):
         # People ask each other to do things; a letter's requests weigh less (an injected one carries more tells).
         total *= _LETTER
