@@ -43,7 +43,8 @@ whole ("mail3"). Documentation of more projects, each held out whole (``--only d
 "docs6" (documentation of 48 system programs and Linux tools, the kind /usr/share/doc holds).
 bench/injection_data/mail4.py, a third set of e-mails by a third author, held out whole ("mail4");
 bench/injection_data/records.py, benign and injected records (WHOIS, DNS, certificates, logs, JSON, configs) by another
-author, held out whole ("records").
+author, held out whole ("records"); records2.py and mail5.py, tool outputs and e-mails by two more authors, held out
+whole ("records2", "mail5").
 """
 
 from __future__ import annotations
@@ -68,12 +69,14 @@ from injection_emails import benign_emails
 from mail2 import mail2_rows  # e-mails written for this bench by someone who had not read the detector
 from mail3 import mail3_rows  # a second such set, by another author
 from mail4 import mail4_rows  # a third, by a third author
+from mail5 import mail5_rows  # a fourth, by a fourth author
 from own import own_attacks, own_benign  # texts written for this bench
 from records import records_rows  # records (WHOIS, logs, JSON, ...) by another author
+from records2 import records2_rows  # tool outputs (search results, chats, files, ...) by another author
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
-         "docs3", "docs4", "docs5", "mail4", "docs6", "records")
+         "docs3", "docs4", "docs5", "mail4", "docs6", "records", "records2", "mail5")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -92,7 +95,7 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows(), *mail3_rows(), *mail4_rows(),
-               *records_rows()]
+               *mail5_rows(), *records_rows(), *records2_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
