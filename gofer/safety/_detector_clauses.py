@@ -134,14 +134,9 @@ _GENERIC_THING = re.compile(r"(?:(?:files?|folder|documents?|repositor(?:y|ies)|
 _RETURNS = re.compile(r"\s+(?:a|an|the|true|false|none|\"|'|\d|-1|non-?zero|zero|its|their|whether)\b|\s+[\"'`]")
 # A password one is asked to make up ("choose a new password when prompted") is not a secret to hand over.
 _NEW_SECRET = re.compile(r"\b(?:choose|pick|create)\s+(?:a\s+)?(?:new\s+|strong\s+|secure\s+)?(?:password|passcode|pin)\b")
-_THIS_MESSAGE = re.compile(r"\bthis\s+(?:e-?mail|message|mail|letter|notice|report|card number|reference number|number|form)\b")
+_THIS_MESSAGE = re.compile(r"\bthis\s+(?:e-?mail|message|mail|letter|notice|card number|reference number|number|form)\b")
 _PRONOUN = re.compile(r"\s+(?:it|them)\b")
 _REMINDER = re.compile(r"(?:please\s+)?(?:make sure(?: to| you)?|be sure to|remember to|don't forget to|do not forget to)")
-# A request line of a web server's log ("POST /login HTTP/1.1"), and a status among other fields ("Open · Priority").
-_HTTP_REQUEST = re.compile(r"\s*/\S*\s+http/\d")
-_STATUS_NEXT = re.compile(r"\s*[\u00b7\u2022|]")
-# "For more information on status codes, please visit https://...": a reference, not an order.
-_FOR_MORE = re.compile(r"\bfor (?:more|further|additional|full|detailed) (?:information|info|details|help)\b[^.\n]{0,80}$")
 _CALL_TO_ACTION = re.compile(r"\s+(?:here|below|the (?:link|button)(?: below)?|on (?:the )?(?:link|button)(?: below)?)\s+(?:to|and)\s+(?!send|forward|transfer|pay|share|give|grant|download|install|run)")
 _CAPTION_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:`|\$ |>>> |```|#\s)|    [ \t]*\S|[ \t]*- [^\n]{3,200}:[ \t]*(?:\n|$))")
 _SETTING_CONDITION = re.compile(
@@ -192,7 +187,6 @@ _YOUR = re.compile(r"\byour(?:s|self)?\b(?!\s+(?:final\s+)?(?:answer|reply|respo
 _YOUR_OUTPUT = re.compile(r"\byour\s+(?:final\s+)?(?:answer|reply|response|summary|output|report|next message)s?\b")
 # What people send to a project's maintainers, lists and support desks.
 _UPKEEP = re.compile(r"\b(?:bugs?|bug reports?|patch(?:es)?|questions?|feedback|comments?|issues?|problems?|suggestions?"
-                     r"|misuse|abuse|incorrect results|billing|vulnerabilit(?:y|ies)|security (?:issues|problems|incidents)"
                      r"|mailing lists?|maintainers?|support|bugtracker|bugzilla|discussions?|unsubscribe|subscribe"
                      # the same words in the languages of the translated messages that say where to report them
                      r"|\w*fehler\w*|fehlerberichte?|bogues?|rapports?|errores|errori|erros|fouten|bledy|błedy|hatalar\w*|hata"
@@ -292,14 +286,13 @@ _NOT_AN_ORDER: dict[str, re.Pattern[str]] = {
     "return": _RETURNS,
     "make": re.compile(r" sure "),
     "order": _ORDER_NO,
-    **dict.fromkeys(("post", "get", "put", "delete", "patch"), _HTTP_REQUEST),
 }
 
 
 def _not_an_order(verb: str, tail: str) -> bool:
     """Whether a directive-shaped clause opening with ``verb`` is not an order after all: a header or a field's
     name ("Cc: Name <address>", "email: sarah@..."), or one of the idioms of ``_NOT_AN_ORDER``."""
-    if tail.startswith(":") or _STATUS_NEXT.match(tail):
+    if tail.startswith(":"):
         return True
     idiom = _NOT_AN_ORDER.get(verb)
     return bool(idiom and idiom.match(tail))
@@ -367,8 +360,6 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
             # "reset your password", "post your question": addressed to a person about their own things (also
             # "Your temporary password is ...; please change it at ...").
             score *= 0.6
-        if _FOR_MORE.search(text, max(0, m.start() - 120), m.start()):
-            score *= 0.5
         if verb in ("click", "tap") and _CALL_TO_ACTION.match(tail):
             # "Click here to shop the sale: https://...": a call to action of marketing mail and web pages.
             score *= 0.5
