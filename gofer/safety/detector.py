@@ -23,7 +23,7 @@ from typing import Literal
 from gofer.safety._detector_clauses import directives, is_letter, letter_intrusion
 from gofer.safety._detector_payloads import code_payloads, harmful_requests, recipes
 from gofer.safety._detector_prior import DOC_FACTOR, STRONG, prior
-from gofer.safety._detector_vocab import Vocabulary
+from gofer.safety._detector_vocab import TriggerIndex, Vocabulary
 from gofer.safety._rules import FAR_REACHING, INSIDE_WORDS, RULES
 from gofer.safety._rules_intl import RULES_INTL
 
@@ -234,9 +234,12 @@ _LETTERS = re.compile(r"[a-z]+")
 _TRIGGER_KEY = {t: max(_LETTERS.findall(t), key=len, default=t) for _, _, triggers, _ in _RULES for t in triggers}
 
 
+_INDEX = TriggerIndex(_TRIGGER_KEY.values())
+
+
 def vocabulary(text: str) -> Vocabulary:
     """Which trigger words occur in the text (``word in vocabulary``), cheaper than a search per word."""
-    return Vocabulary(text, INSIDE_WORDS)
+    return Vocabulary(text, INSIDE_WORDS, _INDEX)
 
 
 def _trigger_windows(text: str, trigger: str, cache: dict[str, list[tuple[int, int]]], vocab: Vocabulary,
