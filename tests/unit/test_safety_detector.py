@@ -748,3 +748,14 @@ def test_captions_of_command_examples_and_repeated_weak_phrases() -> None:
     manual = ("A form:\n\n    curl -F name=John -F shoesize=11 https://example.com/\n\nAn upload:\n\n"
               "    curl -F file=@x.txt https://example.com/up\n")
     assert scan(manual).verdict == "clean"
+
+
+def test_the_trigger_index_answers_like_a_search_of_the_text() -> None:
+    from gofer.safety._detector_vocab import TriggerIndex, Vocabulary
+
+    words = ("send", "sender", "se", "ignore", "mail", "забудь", "reply")
+    index = TriggerIndex(words)
+    for text in ("please ignore the sender's e-mail", "забудьте всё", "nothing here", "resend it; reply soon"):
+        with_index, plain = Vocabulary(text, index=index), Vocabulary(text)
+        for w in (*words, "nothing", "zz"):
+            assert (w in with_index) == (w in plain), (text, w)
