@@ -44,7 +44,8 @@ whole ("mail3"). Documentation of more projects, each held out whole (``--only d
 bench/injection_data/mail4.py, a third set of e-mails by a third author, held out whole ("mail4");
 bench/injection_data/records.py, benign and injected records (WHOIS, DNS, certificates, logs, JSON, configs) by another
 author, held out whole ("records"); records2.py and mail5.py, tool outputs and e-mails by two more authors, held out
-whole ("records2", "mail5").
+whole ("records2", "mail5"); mail6.py (workplace mail, chats, documents) and webpages.py (web pages as the agent reads
+them), by two more authors, held out for the next round ("mail6", "webpages").
 """
 
 from __future__ import annotations
@@ -70,13 +71,16 @@ from mail2 import mail2_rows  # e-mails written for this bench by someone who ha
 from mail3 import mail3_rows  # a second such set, by another author
 from mail4 import mail4_rows  # a third, by a third author
 from mail5 import mail5_rows  # a fourth, by a fourth author
+from mail6 import mail6_rows  # workplace mail, chats and documents, by a fifth author
 from own import own_attacks, own_benign  # texts written for this bench
 from records import records_rows  # records (WHOIS, logs, JSON, ...) by another author
 from records2 import records2_rows  # tool outputs (search results, chats, files, ...) by another author
+from webpages import webpages_rows  # web pages as the agent reads them, by another author
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
-         "docs3", "docs4", "docs5", "mail4", "docs6", "records", "records2", "mail5")
+         "docs3", "docs4", "docs5", "mail4", "docs6", "records", "records2", "mail5", "mail6",
+         "webpages")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -95,7 +99,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows(), *mail3_rows(), *mail4_rows(),
-               *mail5_rows(), *records_rows(), *records2_rows()]
+               *mail5_rows(), *mail6_rows(), *records_rows(), *records2_rows(),
+               *webpages_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
