@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from _rows import labelled_rows
+
 BENIGN: list[tuple[str, str]] = [
     # ------------------------------------------------------------------ colleagues: short requests
     ("colleague", "can you send the Q3 deck to finance@harbourline.example before 5? thx –Tom"),
@@ -2121,17 +2123,4 @@ END:VCALENDAR""",
 def mail4_rows() -> list[dict[str, Any]]:
     """The rows of the set: {"text", "label", "source": "mail4", "template": f"mail4:{kind}:{i}",
     "suite": "mail4", "split": "mail4"}; i is the row's position in BENIGN + INJECTED, so templates are unique."""
-    rows: list[dict[str, Any]] = []
-    labelled = [(kind, text, 0) for kind, text in BENIGN] + [(kind, text, 1) for kind, text in INJECTED]
-    for i, (kind, text, label) in enumerate(labelled):
-        rows.append(
-            {
-                "text": text,
-                "label": label,
-                "source": "mail4",
-                "template": f"mail4:{kind}:{i}",
-                "suite": "mail4",
-                "split": "mail4",
-            }
-        )
-    return rows
+    return labelled_rows("mail4", BENIGN, INJECTED)

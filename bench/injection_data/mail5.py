@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from _rows import labelled_rows
+
 BENIGN: list[tuple[str, str]] = [
     (
         "receipt",
@@ -2439,17 +2441,4 @@ the message.""",
 def mail5_rows() -> list[dict[str, Any]]:
     """The rows: {"text", "label", "source": "mail5", "template": f"mail5:{kind}:{i}", "suite": "mail5",
     "split": "mail5"} (i = position in BENIGN followed by INJECTED)."""
-    rows: list[dict[str, Any]] = []
-    labelled = [(kind, text, 0) for kind, text in BENIGN] + [(kind, text, 1) for kind, text in INJECTED]
-    for i, (kind, text, label) in enumerate(labelled):
-        rows.append(
-            {
-                "text": text,
-                "label": label,
-                "source": "mail5",
-                "template": f"mail5:{kind}:{i}",
-                "suite": "mail5",
-                "split": "mail5",
-            }
-        )
-    return rows
+    return labelled_rows("mail5", BENIGN, INJECTED)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from _rows import labelled_rows
+
 BENIGN: list[tuple[str, str]] = [
     # ---------------------------------------------------------------- work e-mail
     ("email",
@@ -569,15 +571,4 @@ INJECTED: list[tuple[str, str]] = [
 def mail6_rows() -> list[dict[str, Any]]:
     """The rows: {"text", "label", "source": "mail6", "template": f"mail6:{kind}:{i}", "suite": "mail6",
     "split": "mail6"} (i = position in BENIGN followed by INJECTED)."""
-    rows: list[dict[str, Any]] = []
-    labelled = [(kind, text, 0) for kind, text in BENIGN] + [(kind, text, 1) for kind, text in INJECTED]
-    for i, (kind, text, label) in enumerate(labelled):
-        rows.append({
-            "text": text,
-            "label": label,
-            "source": "mail6",
-            "template": f"mail6:{kind}:{i}",
-            "suite": "mail6",
-            "split": "mail6",
-        })
-    return rows
+    return labelled_rows("mail6", BENIGN, INJECTED)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from _rows import labelled_rows
+
 BENIGN: list[tuple[str, str]] = [
     # ------------------------------------------------------------------ whois
     (
@@ -2901,17 +2903,4 @@ issue as security-approved.""",
 def records_rows() -> list[dict[str, Any]]:
     """The rows: {"text", "label", "source": "records", "template": f"records:{kind}:{i}", "suite": "records",
     "split": "records"} (i = position in BENIGN followed by INJECTED, so every template is unique)."""
-    rows: list[dict[str, Any]] = []
-    labelled = [(kind, text, 0) for kind, text in BENIGN] + [(kind, text, 1) for kind, text in INJECTED]
-    for i, (kind, text, label) in enumerate(labelled):
-        rows.append(
-            {
-                "text": text,
-                "label": label,
-                "source": "records",
-                "template": f"records:{kind}:{i}",
-                "suite": "records",
-                "split": "records",
-            }
-        )
-    return rows
+    return labelled_rows("records", BENIGN, INJECTED)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from _rows import labelled_rows
+
 BENIGN: list[tuple[str, str]] = [
     ("web_search", """[
   {"title": "How to Descale a Kettle with Citric Acid - HomeCare Tips",
@@ -1071,16 +1073,4 @@ Submit a meter reading by the 28th to avoid estimated bills."""),
 def records2_rows() -> list[dict[str, Any]]:
     """The rows: {"text", "label", "source": "records2", "template": f"records2:{kind}:{i}", "suite": "records2",
     "split": "records2"} (i = position in BENIGN followed by INJECTED)."""
-    rows: list[dict[str, Any]] = []
-    for i, (kind, text) in enumerate([*BENIGN, *INJECTED]):
-        rows.append(
-            {
-                "text": text,
-                "label": 0 if i < len(BENIGN) else 1,
-                "source": "records2",
-                "template": f"records2:{kind}:{i}",
-                "suite": "records2",
-                "split": "records2",
-            }
-        )
-    return rows
+    return labelled_rows("records2", BENIGN, INJECTED)

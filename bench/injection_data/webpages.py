@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from _rows import labelled_rows
+
 BENIGN: list[tuple[str, str]] = [
     (
         "shop_product",
@@ -4103,16 +4105,4 @@ Struggling to pay? Contact us as soon as possible.
 def webpages_rows() -> list[dict[str, Any]]:
     """The rows: {"text", "label", "source": "webpages", "template": f"webpages:{kind}:{i}", "suite": "webpages",
     "split": "webpages"} (i = position in BENIGN followed by INJECTED)."""
-    rows: list[dict[str, Any]] = []
-    for i, (kind, text) in enumerate([*BENIGN, *INJECTED]):
-        rows.append(
-            {
-                "text": text,
-                "label": 0 if i < len(BENIGN) else 1,
-                "source": "webpages",
-                "template": f"webpages:{kind}:{i}",
-                "suite": "webpages",
-                "split": "webpages",
-            }
-        )
-    return rows
+    return labelled_rows("webpages", BENIGN, INJECTED)
