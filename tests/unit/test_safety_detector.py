@@ -52,13 +52,15 @@ def test_ordinary_instructions_for_people_stay_clean() -> None:
         assert scan(text).verdict == "clean", text
 
 
-def test_latency_is_under_five_ms_for_a_page() -> None:
+def test_a_page_costs_milliseconds_not_more() -> None:
+    # A guard against runaway regexes, not the latency figure (bench/injection.py prints that). CPU time of this
+    # process, so that other work on a loaded CI machine does not count (wall-clock time did, and flaked).
     page = (CLEAN + "\n") * 60  # ~12 kB, the observation cap
     scan(page)
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(20):
         scan(page)
-    assert (time.perf_counter() - start) / 20 < 0.005 * 4  # generous on a loaded CI machine
+    assert (time.process_time() - start) / 20 < 0.005 * 4
 
 
 def test_spotlight_wraps_deterministically_and_cannot_be_closed_by_content() -> None:
