@@ -75,9 +75,9 @@ from mail6 import mail6_rows  # workplace mail, chats and documents, by a fifth 
 from own import own_attacks, own_benign  # texts written for this bench
 from records import records_rows  # records (WHOIS, logs, JSON, ...) by another author
 from records2 import records2_rows  # tool outputs (search results, chats, files, ...) by another author
+from records3 import records3_rows  # tool outputs (terminal, API, OCR, search), by a further author
 from webpages import webpages_rows  # web pages as the agent reads them, by another author
 from webpages2 import webpages2_rows  # more web pages, by a further author
-from records3 import records3_rows  # tool outputs (terminal, API, OCR, search), by a further author
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",

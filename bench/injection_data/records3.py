@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Records3: a hand-written held-out set of tool outputs as an autonomous agent would read them
 (file listings and file contents, terminal output from git/pip/npm/docker/kubectl/systemd, Python
 tracebacks, JSON from payment/CRM/HR/shop/logistics/weather/maps/translation/OCR APIs, database

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, W291
 """Webpages2: a held-out set of page texts that an errand-running web agent might read while working for a person,
 rendered roughly the way a text browser would show them (visible text, links with URLs, button, input and image
 labels, and the occasional raw HTML fragment). The pages span marketplaces, second-hand listings, price

@@ -48,8 +48,10 @@ for _words, _base in ((_MOVE, 0.7), (_CHANGE, 0.6), (_VISIT, 0.6), (_SPEAK, 0.4)
     for _w in _words.split("|"):
         _VERB_CLASS.setdefault(_w, _base)
 
+# A marker in front of a clause: "TODO:", "Assistant,", "[SYSTEM]". (Other bracketed words in front of a clause are a
+# page's links and checkboxes, "[Newer post]", "[ ]", or the element refs of gofer's own page text, "[12]".)
 _LEAD = (r"(?:(?:todo|to-do|to do|note|n\.b\.|nb|ps|p\.s\.|action(?: item)?|reminder|next step|step \d+|important|urgent"
-         r"|attention|task|request|instructions?|assistant|ai|agent|bot|system|admin|update)\s*[:\-\u2013,!]+\s*|\[[\w ]{1,20}\]\s*)")
+         r"|attention|task|request|instructions?|assistant|ai|agent|bot|system|admin|update)\s*[:\-\u2013,!]+\s*|\[\s*(?:system|important|urgent|note|n\.b\.|instructions?|admin|attention|action(?: required| item)?|task|todo|to-do|reminder|update|notice|alert|ai|assistant|agent|bot|message|priority|warning|new task|info)\s*\]\s*)")
 _ADDRESS = (r"(?:you (?:should|must|need to|have to|are (?:required|asked|expected) to|will|can now)|make sure (?:to|you)"
             r"|be sure to|remember to|don't forget to|do not forget to|it is (?:essential|important|required) (?:to|that you)"
             r"|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))[^,.\n]{0,40},?"
@@ -286,6 +288,9 @@ _NOT_AN_ORDER: dict[str, re.Pattern[str]] = {
     "return": _RETURNS,
     "make": re.compile(r" sure "),
     "order": _ORDER_NO,
+    # "Subscribe for unlimited access", "Subscribe by email": a page asking its reader to sign up ("subscribe the
+    # user to ..." and "subscribe to ..." stay orders).
+    "subscribe": re.compile(r"\s+(?:for|by|now|today|here|free|and save)\b"),
 }
 
 

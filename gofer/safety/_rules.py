@@ -4,6 +4,8 @@ when one of the rule's trigger words occurs in it (a substring test, far cheaper
 
 from __future__ import annotations
 
+from gofer.safety._rules_reader import RULES_READER
+
 AI = r"(?:ai|a\.i\.|assistant|agent|model|llm|bot|chatbot|language model|gpt[\w.-]*|chatgpt|claude|gemini|llama|copilot|mistral|automated (?:analysis |review |screening )?(?:software|system|tool|reader|scanner|screener)|(?:analysis|screening|summari[sz]ation) (?:software|tool|system))"
 PREV = r"(?:previous|prior|above|earlier|preceding|foregoing|original|initial|old|existing|system|developer|all|any|every|your|the|these|those|my)"
 INSTR = r"(?:instructions?|iunstructions?|prompts?|directions?|directives?|rules|guidelines|guidance|tasks?|context|commands?|orders|constraints|programming)"
@@ -93,7 +95,7 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("secrecy", 1.2, ("must not", "should not", "mustn't", "shouldn't", "will not", "won't"), r"\b(?:the user|they)\s+(?:must not|should not|mustn't|shouldn't|will not|won't)\s+(?:know|find out|see|notice)\b"),
     # Orders to move data or money somewhere.
     ("send_to", 0.8, _SEND_WORDS, rf"\b(?={SEND}\b)(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\byour )(?<!\bmy )(?<!\bthis )(?<!\brecovery )(?<!\bbackup )\b{SEND}\b(?:(?!\s-\s|\bor\b|\bunsubscribe\b)[^\n]){{0,100}}?\b(?:to|at|into|towards)\s++(?![\w.+-]*(?:unsubscribe|-leave|-request|signoff|bug|issue|support|feedback|patch|devel|maintainer)[\w.+-]*@)(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:[\w-]{1,40}\.){1,4}(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[a-z]{{2}}\d{{2}}[a-z0-9]{{10,}})"),
-    ("exfiltrate", 1.8, _SEND_WORDS, rf"\b{SEND}\b[^.]{{0,60}}(?<![-@./<])\b{SECRETS}(?![\w-]*@)|\b{SECRETS}[^.]{{0,40}}\b(?:to|at)\s+(?:https?://|www\.|[\w.+-]+@)"),
+    ("exfiltrate", 1.8, _SEND_WORDS, rf"(?<!\bnever )(?<!\bnot )(?<!n't )\b{SEND}\b(?!\s+(?:you|address|addresses)\b)[^.]{{0,60}}(?<![-@./<])\b{SECRETS}(?![\w-]*@)|\b{SECRETS}[^.]{{0,40}}\b(?:to|at)\s+(?:https?://|www\.|[\w.+-]+@)"),
     ("credentials", 0.6, ("pass", "key", "credential", "id_rsa", "token", "cookie", "code", ".env"), rf"\b{SECRETS}\b"),
     ("exfiltrate", 1.4, ("http",), r"https?://[^\s\"'<>]+[?&][\w-]+=(?:\{|<|\$|\[)"),
     # An empty last parameter alone ("https://github.com/x/y/issues?q="): search links in manuals look like it.
@@ -186,4 +188,6 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("exfiltrate", 1.6, ("verification code", "one-time code", "security code", "login code", "otp", "2fa code", "sign-in code"), r"\b(?:last|latest|newest|most\s+recent|recent)\s+(?:\d+\s+|six-digit\s+|few\s+)?(?:verification|one-time|security|login|sign-in|2fa|otp)\s+codes?\b|\b(?:verification|one-time|security|login|2fa)\s+codes?\s+(?:found|received|that\s+(?:came|arrived|appears?))\s+in\s+(?:this|the|your)\s+(?:inbox|mailbox)\b"),
     # Text hidden from people on a web page (and left for machines).
     ("hidden", 1.0, ("display:", "display :", "visibility", "font-size", "opacity", "color:"), r"style\s*=\s*[\"'][^\"'>]{0,80}(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*[;\"']|opacity\s*:\s*0\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?)\b)"),
+    # The machine that reads called on by what it does (gofer/safety/_rules_reader.py).
+    *RULES_READER,
 ]

@@ -99,7 +99,7 @@ RULES_INTL += [
     ("addresses_ai", 2.2, ("note pour", "message pour", "remarque pour", "consigne pour", "instruction pour", "instructions pour", "a l'attention"),
      rf"\b(?:note|message|remarque|consigne|instruction)s?\s+pour\s+(?:l'|le |la |les |tout |toute )?(?:\w+\s+)?{_AI_NOUN}\b|\ba l'attention (?:de |du |des )?(?:l'|la |le )?{_AI_NOUN}\b"),
     ("addresses_ai", 2.2, ("nota para", "mensaje para", "aviso para", "nota al ", "mensagem para", "instruccion", "instrucao", "instrucoes"),
-     rf"\b(?:nota|mensaje|aviso|mensagem|instruccion(?:es)?|instrucao|instrucoes)s?\s+(?:para|al|ao)\s+(?:el |la |o |a |los |las |os |as )?(?:\w+\s+)?{_AI_NOUN}\b"),
+     rf"\b(?:nota|mensaje|aviso|mensagem|instruccion(?:es)?|instrucao|instrucoes)s?\s+(?:para|al|ao)\s+(?:el |la |o |a |los |las |os |as )?(?:\w+\s+)?{_AI_NOUN}s?\b"),
     ("addresses_ai", 2.2, ("hinweis fur", "hinweis an", "nachricht an", "nachricht fur", "notiz fur", "notiz an", "anweisung fur", "anweisung an", "mitteilung an", "mitteilung fur", "an den ki", "an die ki"),
      rf"\b(?:hinweis|nachricht|notiz|anweisung|mitteilung)\s+(?:fur|an)\s+(?:den |die |das |alle )?(?:\w+[- ])?{_AI_NOUN}\b"),
     ("addresses_ai", 2.2, ("nota per", "messaggio per", "avviso per", "istruzion"),
@@ -129,4 +129,15 @@ RULES_INTL += [
     ("leak", 1.8, ("revela", "muestra", "dime", "dame", "cual es", "cuál es"), r"\b(?:revela\w*|muestra\w*|dime|dame|cual es)\s+(?:tu|tus|su|sus)\s+(?:prompt|instrucciones (?:del sistema|iniciales)|contrasena|contraseña|clave secreta|secreto)"),
     ("leak", 1.8, ("rivela", "mostra", "dimmi", "qual è", "qual e"), r"\b(?:rivela\w*|mostra\w*|dimmi|qual e)\s+(?:il\s+tuo|la\s+tua|i\s+tuoi|le\s+tue|tuo|tua|tuoi|tue)\s+(?:prompt|istruzioni (?:di sistema|iniziali)|password|chiave segreta|segreto)"),
     ("leak", 1.8, ("покажи", "раскрой", "назови", "скажи", "какой"), r"(?:покажи|раскрои|назови|скажи|какои)\w*\s+(?:мне\s+)?(?:тво[йие]\w*\s+|ваш\w*\s+)?(?:системн\w+ (?:промпт|инструкци\w*)|промпт|парол\w*|секретн\w+ ключ\w*|секрет\w*)"),
+]
+
+# The reader called on by what it does, as in gofer.safety._rules_reader: "para quien gestione este buzón:",
+# "給处理此邮箱的助手：", "Assistente, por favor adicione ...".
+RULES_INTL += [
+    ("addresses_ai", 1.8, ("para quien", "a quien", "para quem", "pour la personne", "pour celui", "pour quiconque", "an die person", "an wen", "per chi"),
+     r"(?:para quien|a quien|para quem|pour la personne qui|pour celui qui|pour quiconque|an die person,? die|an wen auch immer|per chi)\s+(?:gestion|lea\b|lee\b|le\b|ler\b|proces|revis|administr|manej|gerenc|geri|gere|lit\b|trait|ger|bearbeit|lies|verwalt|legg|elabor)\w*[^:\n]{0,60}:"),
+    ("addresses_ai", 1.8, ("asistente,", "assistente,", "assistant,", "assistent,"),
+     r"(?:asistente|assistente|assistant|assistent),\s+(?:por favor|favor|per favore|merci de|veuillez|s'il (?:te|vous) plait|bitte)\b"),
+    ("addresses_ai", 2.0, ("给", "致", "对"),
+     r"[给致对](?:处理|管理|阅读|负责|查看)?[^：:\n。]{0,12}(?:助手|人工智能|智能体|机器人|ai|代理)[：:]"),
 ]
