@@ -195,6 +195,8 @@ _UPKEEP = re.compile(r"\b(?:bugs?|bug reports?|patch(?:es)?|questions?|feedback|
                      r"|kesalahan|laporan|informes?|segnalazioni|relatorios?|meldingen|problemen|problemi|problemas|zgłoszenia"
                      r"|sugerencias|suggerimenti|sugestoes|vorschlage|commentaires|comentarios|commenti)\b")
 # Credits and cross-references in changelogs ("by [@name](https://github.com/name) in [#123](...)").
+# A changelog entry's credit at the end of its line: "(Kalev Lember)", "(#1234, Jane Doe)", "[Jane Doe]".
+_CREDITED = re.compile(r"[(\[](?:#\d+,?\s*)?[a-z][\w'.-]+(?:\s+[a-z][\w'.-]+){1,3}[)\]]\.?[ \t]*$")
 _ATTRIBUTION = re.compile(r"\b(?:by|in|see|from|thanks to)\s+\[[@#]?[^\]\n]{1,60}\]\([^)\s]{1,200}\)|\((?:https?://)?(?:github|gitlab)\.com/[^)\s]*\)")
 
 # Texts that are instructions for people throughout: shell prompts, code fences, numbered steps.
@@ -303,6 +305,15 @@ def _not_an_order(verb: str, tail: str) -> bool:
     return bool(idiom and idiom.match(tail))
 
 
+_SECURITY_POLICY = re.compile(r"\b(?:report(?:ing)?\s+(?:a\s+|any\s+)?(?:security\s+)?vulnerabilit|security\s+(?:vulnerabilit"
+                              r"|issues?\b|bugs?\b|reports?\b|advisor)|responsible disclosure|coordinated disclosure|psirt\b)")
+
+
+def _security_policy(text: str) -> bool:
+    """Whether the text is a project's security policy: how to report a vulnerability, and to whom."""
+    return bool(_SECURITY_POLICY.search(text, 0, 4000))
+
+
 def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[tuple[int, int]]]:
     """Evidence from clauses that tell their reader to act on a concrete target, and where they are."""
     found: list[tuple[float, int, int]] = []
@@ -358,8 +369,9 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
             # One tell only ("send questions to bugs@example.org"): what manuals and mail say all the time.
             target *= 0.7
         score = base + min(target, 1.6) + (0.4 if to_reader else 0.0)
-        if _UPKEEP.search(plain) and _CONTACT.search(clause):
-            # "send bug reports to bugs@...", "mail patches to the list": how a project is looked after.
+        if _CONTACT.search(clause) and (_UPKEEP.search(plain) or _security_policy(text)):
+            # "send bug reports to bugs@...", "mail patches to the list", a security policy's "report them by
+            # e-mail to security@...": how a project is looked after.
             score *= 0.3
         if _YOUR.search(clause) or (_PRONOUN.match(tail) and _YOUR.search(text, max(0, m.start() - 80), m.start())):
             # "reset your password", "post your question": addressed to a person about their own things (also
@@ -374,6 +386,9 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         if _SETTING_CONDITION.search(clause):
             # "... when --remote is given", "if the option is set": what a program does, described.
             score *= 0.6
+        if _CREDITED.search(tail):
+            # "- hif: Set ALLOW_DOWNGRADE flag for all transactions (Kalev Lember)": a change, with who made it.
+            score *= 0.3
         if lead:
             score += 0.5
         found.append((score, m.start("verb"), m.start("tail") + len(clause)))

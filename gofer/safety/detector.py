@@ -350,6 +350,11 @@ def _matches(text: str, triggers: tuple[str, ...], rx: re.Pattern[str], before: 
                 yield m
 
 
+# The start of a line describing a command-line option: "  --yes  -y  Answer all questions ...".
+_OPTION_LINE = re.compile(r"[ \t]+-{1,2}[a-z0-9][\w-]*(?:[ \t]*,[ \t]*-{1,2}[a-z0-9][\w-]*)?"
+                          r"(?:[ =][<\[]?[\w-]+[>\]]?)?[ \t]{2,}")
+
+
 def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     """Evidence for injected instructions in an already normalised, lower-cased text."""
     gains: dict[str, list[float]] = {}
@@ -361,6 +366,9 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     for kind, weight, triggers, rx, before in _COMPILED_ASCII if text.isascii() else _COMPILED:
         count = 0
         for m in _matches(text, triggers, rx, before, vocab, cache, positions):
+            if _OPTION_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+                # "  --yes  -y  Answer all questions with "yes"": what a command-line option does, described.
+                continue
             count += 1
             if len(spans) < 64:
                 spans.append(Span(m.start(), m.end(), "", kind))
