@@ -70,6 +70,15 @@ class Vocabulary:
         if len(text) > _SHORT:
             self._words = sorted(set(_LETTERS.findall(text)))
 
+    def known_present(self) -> set[str] | None:
+        """For a short text read with an index: the index's words that occur in it (what ``in`` answers for them);
+        ``None`` otherwise."""
+        if self._words is not None or self._index is None:
+            return None
+        if self._present is None:
+            self._present = self._index.present(self._text)
+        return self._present
+
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False

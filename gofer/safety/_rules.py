@@ -4,6 +4,8 @@ when one of the rule's trigger words occurs in it (a substring test, far cheaper
 
 from __future__ import annotations
 
+import re
+
 from gofer.safety._rules_reader import RULES_READER
 
 AI = r"(?:ai|a\.i\.|assistant|agent|model|llm|bot|chatbot|language model|gpt[\w.-]*|chatgpt|claude|gemini|llama|copilot|mistral|automated (?:analysis |review |screening )?(?:software|system|tool|reader|scanner|screener)|(?:analysis|screening|summari[sz]ation) (?:software|tool|system))"
@@ -39,10 +41,27 @@ _READER_VERB = (r"(?:rank|mark|report|approve|grant|apply|run|summari[sz]e|only|
                 r"|reply|respond|answer|consider|give|assign|move|update|change|disable|enable|execute|visit|open|click|share|post"
                 r"|before|first|also|book|cancel|create|buy|purchase|exclude|remove|your user|the user|tell them|once|after)\b")
 
+_NOT = ("not ", "n't ", "never ", "cannot ")
+_SEND_VERBS = ("send", "forward", "email", "e-mail", "upload", "post", "transfer", "wire", "pay", "share", "copy",
+               "exfiltrate", "leak", "submit", "paste", "deliver", "dm", "text")
+
+
+def _unnegated(words: tuple[str, ...], negations: tuple[str, ...]) -> str:
+    """A pattern for any of ``words`` not right after one of ``negations`` ("never share"). The look-behinds sit
+    after each word, so that the pattern still opens with the words (a leading look-behind makes the regex engine
+    try every position)."""
+    return "(?:" + "|".join(w + "".join(f"(?<!{re.escape(n + w)})" for n in negations) for w in words) + ")"
+
+
+# "ignore ... instructions" but not "they do not override the -4 option"; "share ... password" but not "never share
+# your password" nor "it doesn't have to send any credentials".
+_UNNEGATED_IGNORE = _unnegated(_IGNORE, _NOT)
+_UNNEGATED_SEND = _unnegated(_SEND_VERBS, (*_NOT, "n't have to ", "not have to ", "n't need to ", "not need to "))
+
 RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     # Overriding what came before.
-    # (Not "they do not override the -4 option", nor the name of a command: "use the ``forget`` command".)
-    ("override", 3.7, _IGNORE, rf"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bcannot )\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|neglect|skip)\b(?![`'\"\u2019]|\s*[=:(\]]|\s*-->)[^.]{{0,30}}?\b{PREV}\b[^.]{{0,30}}?\b{INSTR}\b"),
+    # (Not a name of a command either: "use the ``forget`` command".)
+    ("override", 3.7, _IGNORE, rf"\b{_UNNEGATED_IGNORE}\b(?![`'\"\u2019]|\s*[=:(\]]|\s*-->)[^.]{{0,30}}?\b{PREV}\b[^.]{{0,30}}?\b{INSTR}\b"),
     ("override", 2.6, ("ignore", "disregard", "forget"), r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:instructions|prompts|everything (?:above|before|else|said)|(?:of\s+)?(?:the\s+)?(?:above|preceding)(?=\s*(?:and\b|[,.;:!]))|all (?:info|information|text|content)|the rest of (?:this|the) (?:text|document|data|page))\b"),
     ("verbatim", 1.5, ("repeat", "reply with", "respond with", "print", "output", "say", "nothing else"), r"\b(?:please\s+)?(?:repeat|say|print|output|write|respond with|reply with|answer with)\s+(?:only\s+)?(?:the following|after me|exactly|this (?:sentence|text|phrase)|only)\b|\b(?:and|with)\s+(?:absolutely\s+)?nothing else\b"),
     ("fake_marker", 1.2, ("user:", "human:", "assistant:"), r"(?:^|\n)\s*>?\s*(?:user|human|assistant)\s*:\s*(?:next|now|please|ignore|from now|new|you)\b"),
@@ -97,7 +116,7 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("secrecy", 1.2, ("must not", "should not", "mustn't", "shouldn't", "will not", "won't"), r"\b(?:the user|they)\s+(?:must not|should not|mustn't|shouldn't|will not|won't)\s+(?:know|find out|see|notice)\b"),
     # Orders to move data or money somewhere.
     ("send_to", 0.8, _SEND_WORDS, rf"\b(?={SEND}\b)(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\byour )(?<!\bmy )(?<!\bthis )(?<!\brecovery )(?<!\bbackup )\b{SEND}\b(?:(?!\s-\s|\bor\b|\bunsubscribe\b)[^\n]){{0,100}}?\b(?:to|at|into|towards)\s++(?![\w.+-]*(?:unsubscribe|-leave|-request|signoff|bug|issue|support|feedback|patch|devel|maintainer)[\w.+-]*@)(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:[\w-]{1,40}\.){1,4}(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[a-z]{{2}}\d{{2}}[a-z0-9]{{10,}})"),
-    ("exfiltrate", 1.8, _SEND_WORDS, rf"(?<!\bnever )(?<!\bnot )(?<!n't )(?<!n't have to )(?<!not have to )(?<!n't need to )(?<!not need to )\b{SEND}\b(?!\s+(?:you|address|addresses)\b|-?based\b)[^.]{{0,60}}(?<![-@./<])\b{SECRETS}(?![\w-]*@)|\b{SECRETS}[^.]{{0,40}}\b(?:to|at)\s+(?:https?://|www\.|[\w.+-]+@)"),
+    ("exfiltrate", 1.8, _SEND_WORDS, rf"\b{_UNNEGATED_SEND}\b(?!\s+(?:you|address|addresses)\b|-?based\b)[^.]{{0,60}}(?<![-@./<])\b{SECRETS}(?![\w-]*@)|\b{SECRETS}[^.]{{0,40}}\b(?:to|at)\s+(?:https?://|www\.|[\w.+-]+@)"),
     ("credentials", 0.6, ("pass", "key", "credential", "id_rsa", "token", "cookie", "code", ".env"), rf"\b{SECRETS}\b"),
     ("exfiltrate", 1.4, ("http",), r"https?://[^\s\"'<>]+[?&][\w-]+=(?:\{|<|\$|\[)"),
     # An empty last parameter alone ("https://github.com/x/y/issues?q="): search links in manuals look like it.

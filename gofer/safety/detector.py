@@ -235,6 +235,8 @@ _TRIGGER_KEY = {t: max(_LETTERS.findall(t), key=len, default=t) for _, _, trigge
 
 
 _INDEX = TriggerIndex(_TRIGGER_KEY.values())
+# Each rule's trigger words as the index knows them.
+_RULE_KEYS = {rx: frozenset(_TRIGGER_KEY[t] for t in triggers) for _, _, triggers, rx, _ in _COMPILED}
 
 
 def vocabulary(text: str) -> Vocabulary:
@@ -363,7 +365,10 @@ def _evidence(text: str) -> tuple[float, dict[str, float], list[Span]]:
     cache: dict[str, list[tuple[int, int]]] = {}
     positions: dict[str, list[int]] = {}
     vocab = vocabulary(text)
+    present = vocab.known_present()
     for kind, weight, triggers, rx, before in _COMPILED_ASCII if text.isascii() else _COMPILED:
+        if present is not None and _RULE_KEYS[rx].isdisjoint(present):
+            continue  # (a short text: none of the rule's trigger words is in it, known from one read of it)
         count = 0
         for m in _matches(text, triggers, rx, before, vocab, cache, positions):
             if _OPTION_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
