@@ -45,7 +45,8 @@ bench/injection_data/mail4.py, a third set of e-mails by a third author, held ou
 bench/injection_data/records.py, benign and injected records (WHOIS, DNS, certificates, logs, JSON, configs) by another
 author, held out whole ("records"); records2.py and mail5.py, tool outputs and e-mails by two more authors, held out
 whole ("records2", "mail5"); mail6.py (workplace mail, chats, documents) and webpages.py (web pages as the agent reads
-them), by two more authors, held out until round 22 ("mail6", "webpages").
+them), by two more authors, held out until round 22 ("mail6", "webpages"); webpages2.py (web pages) and records3.py
+(tool outputs), by two more, held out until round 23 ("webpages2", "records3").
 """
 
 from __future__ import annotations
