@@ -141,15 +141,3 @@ RULES_INTL += [
     ("addresses_ai", 2.0, ("给", "致", "对"),
      r"[给致对](?:处理|管理|阅读|负责|查看)?[^：:\n。]{0,12}(?:助手|人工智能|智能体|机器人|ai|代理)[：:]"),
 ]
-
-# A marker of the system, and keeping the user out of it, in German, French, Spanish, Italian and Portuguese.
-RULES_INTL += [
-    ("fake_marker", 1.8, ("systemhinweis", "systemnachricht", "systemanweisung", "message systeme", "avis systeme", "mensaje del sistema", "aviso del sistema", "messaggio di sistema", "mensagem do sistema"),
-     r"(?:systemhinweis|systemnachricht|systemanweisung|message systeme|avis systeme|mensaje del sistema|aviso del sistema|messaggio di sistema|mensagem do sistema)\s*[:\]>]"),
-    ("secrecy", 1.6, ("benutzer", "nutzer", "kunde", "inhaber"),
-     r"(?:benutzer|nutzer|kunde|inhaber)\w*\s+(?:muss|soll|darf|braucht)\s+(?:[\w]+\s+){0,2}?nicht\s+(?:informiert|benachrichtigt|erfahren|wissen|zu wissen|gefragt)"),
-    ("secrecy", 1.6, ("sans ", "sin ", "senza ", "sem "),
-     r"(?:sans (?:en )?(?:informer|prevenir|avertir|prevenir|demander a) l'utilisateur|sin (?:avisar|informar|decir)(?:le)? al usuario|senza (?:avvisare|informare) l'utente|sem (?:avisar|informar) o usuario)"),
-    ("secrecy", 1.6, ("l'utilisateur ne", "el usuario no", "l'utente non", "o usuario nao"),
-     r"(?:l'utilisateur ne doit pas (?:le )?(?:savoir|etre informe)|el usuario no (?:debe|necesita|tiene que) (?:saber|enterarse|ser informado)|l'utente non (?:deve|deve essere) (?:saperlo|sapere|informato)|o usuario nao (?:deve|precisa) (?:saber|ser informado))"),
-]
