@@ -78,14 +78,16 @@ from own import own_attacks, own_benign  # texts written for this bench
 from records import records_rows  # records (WHOIS, logs, JSON, ...) by another author
 from records2 import records2_rows  # tool outputs (search results, chats, files, ...) by another author
 from records3 import records3_rows  # tool outputs (terminal, API, OCR, search), by a further author
+from records4 import records4_rows  # tool outputs with registry boilerplate, by another
 from webpages import webpages_rows  # web pages as the agent reads them, by another author
 from webpages2 import webpages2_rows  # more web pages, by a further author
 from webpages3 import webpages3_rows  # web pages in gofer's own page-text format, by another
+from webpages4 import webpages4_rows  # errand pages in gofer's own page-text format, by another
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
          "docs3", "docs4", "docs5", "mail4", "docs6", "records", "records2", "mail5", "mail6",
-         "webpages", "webpages2", "records3", "inbox2", "webpages3")
+         "webpages", "webpages2", "records3", "inbox2", "webpages3", "records4", "webpages4")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -106,7 +108,7 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
     written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows(), *mail3_rows(), *mail4_rows(),
                *mail5_rows(), *mail6_rows(), *records_rows(), *records2_rows(),
                *webpages_rows(), *webpages2_rows(), *records3_rows(),
-               *inbox2_rows(), *webpages3_rows()]
+               *inbox2_rows(), *webpages3_rows(), *records4_rows(), *webpages4_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
