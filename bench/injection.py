@@ -46,7 +46,8 @@ bench/injection_data/records.py, benign and injected records (WHOIS, DNS, certif
 author, held out whole ("records"); records2.py and mail5.py, tool outputs and e-mails by two more authors, held out
 whole ("records2", "mail5"); mail6.py (workplace mail, chats, documents) and webpages.py (web pages as the agent reads
 them), by two more authors, held out until round 22 ("mail6", "webpages"); webpages2.py (web pages) and records3.py
-(tool outputs), by two more, held out until round 23 ("webpages2", "records3").
+(tool outputs), by two more, held out until round 23 ("webpages2", "records3"); inbox2.py and webpages3.py (round 24)
+and records4.py and webpages4.py (round 25), by four more ("inbox2", "webpages3", "records4", "webpages4").
 """
 
 from __future__ import annotations
