@@ -47,7 +47,10 @@ author, held out whole ("records"); records2.py and mail5.py, tool outputs and e
 whole ("records2", "mail5"); mail6.py (workplace mail, chats, documents) and webpages.py (web pages as the agent reads
 them), by two more authors, held out until round 22 ("mail6", "webpages"); webpages2.py (web pages) and records3.py
 (tool outputs), by two more, held out until round 23 ("webpages2", "records3"); inbox2.py and webpages3.py (round 24)
-and records4.py and webpages4.py (round 25), by four more ("inbox2", "webpages3", "records4", "webpages4").
+and records4.py and webpages4.py (round 25), by four more ("inbox2", "webpages3", "records4", "webpages4"). Debian
+documentation of 140 packages that are not installed here ("debian2-dev" and "debian2-test", split by package;
+``--only debian2 --deb-dir DIR``; the package list is bench/injection_data/debian2-packages.txt): -dev tuned on from
+round 26, -test held out.
 """
 
 from __future__ import annotations
@@ -88,7 +91,8 @@ from webpages4 import webpages4_rows  # errand pages in gofer's own page-text fo
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
          "docs3", "docs4", "docs5", "mail4", "docs6", "records", "records2", "mail5", "mail6",
-         "webpages", "webpages2", "records3", "inbox2", "webpages3", "records4", "webpages4")
+         "webpages", "webpages2", "records3", "inbox2", "webpages3", "records4", "webpages4", "debian2-dev",
+         "debian2-test")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

@@ -20,6 +20,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 # Attack templates grouped into families: templates sharing a skeleton stay on one side of the split.
@@ -282,10 +283,54 @@ def _hash_split(key: str) -> str:
     return "dev" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
 
+def _debian_doc_texts(root: Path, max_per_package: int) -> Iterator[tuple[str, list[str]]]:
+    """Each package's README, NEWS, FAQ, TODO and text documentation under ``root`` (a /usr/share/doc), in chunks:
+    (package name, chunks) per package."""
+    import gzip
+
+    if not root.is_dir():
+        return
+    for pkg in sorted(root.iterdir()):
+        texts: list[str] = []
+        for f in sorted(pkg.glob("*"))[:40]:
+            low = f.name.lower()
+            if "changelog" in low or low == "copyright" or not f.is_file():
+                continue
+            if not re.search(r"(readme|news|faq|todo|\.md|\.txt|\.rst)", low):
+                continue
+            try:
+                raw = gzip.decompress(f.read_bytes()) if low.endswith(".gz") else f.read_bytes()
+                texts.extend(_chunks(raw[:200_000].decode("utf-8")))
+            except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile):
+                continue
+        if texts:
+            yield pkg.name, texts[:max_per_package]
+
+
+def _debian2(deb_dir: str, max_per_package: int) -> Iterator[dict[str, Any]]:
+    """More Debian documentation ("debian2-dev" and "debian2-test", split by package like the machine's): the same
+    files as the machine's /usr/share/doc part, read from downloaded .deb files of packages that are not installed
+    (``apt-get download`` into ``deb_dir``; the package list used is bench/injection_data/debian2-packages.txt). A
+    package that is installed is skipped, so no text can also be in the dev or test parts."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    installed = {p.name for p in Path("/usr/share/doc").iterdir()} if Path("/usr/share/doc").is_dir() else set()
+    with tempfile.TemporaryDirectory() as tmp:
+        for deb in sorted(Path(deb_dir).glob("*.deb")):
+            subprocess.run(["dpkg-deb", "-x", str(deb), tmp], check=True)
+        for pkg, texts in _debian_doc_texts(Path(tmp) / "usr/share/doc", max_per_package):
+            if pkg in installed:
+                continue
+            for text in texts:
+                yield {"text": text, "label": 0, "source": "debian-doc2", "template": f"debian2:{pkg}",
+                       "suite": "docs", "split": f"debian2-{_hash_split(pkg)}"}
+
+
 def _system_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
     """Other benign prose on the machine: Python's language reference topics, Debian packages' READMEs and
     text documentation, and the real-world-like web pages of bench/pages (tags stripped)."""
-    import gzip
     import html
     from pathlib import Path
 
@@ -299,24 +344,10 @@ def _system_docs(max_per_package: int) -> Iterator[dict[str, Any]]:
         for text in list(_chunks(body))[:max_per_package]:
             yield {"text": text, "label": 0, "source": "pydoc", "template": f"pydoc:{name}", "suite": "docs",
                    "split": _hash_split(name)}
-    root = Path("/usr/share/doc")
-    if root.is_dir():
-        for pkg in sorted(root.iterdir()):
-            texts: list[str] = []
-            for f in sorted(pkg.glob("*"))[:40]:
-                low = f.name.lower()
-                if "changelog" in low or low == "copyright" or not f.is_file():
-                    continue
-                if not re.search(r"(readme|news|faq|todo|\.md|\.txt|\.rst)", low):
-                    continue
-                try:
-                    raw = gzip.decompress(f.read_bytes()) if low.endswith(".gz") else f.read_bytes()
-                    texts.extend(_chunks(raw[:200_000].decode("utf-8")))
-                except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile):
-                    continue
-            for text in texts[:max_per_package]:
-                yield {"text": text, "label": 0, "source": "debian-doc", "template": f"debian:{pkg.name}",
-                       "suite": "docs", "split": _hash_split(pkg.name)}
+    for pkg, texts in _debian_doc_texts(Path("/usr/share/doc"), max_per_package):
+        for text in texts:
+            yield {"text": text, "label": 0, "source": "debian-doc", "template": f"debian:{pkg}", "suite": "docs",
+                   "split": _hash_split(pkg)}
     pages = Path(__file__).with_name("pages")
     for page in sorted(pages.glob("*.html")):
         body = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", page.read_text())
@@ -587,6 +618,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--purplellama", help="a checkout of https://github.com/meta-llama/PurpleLlama (--only outside)")
     ap.add_argument("--injecagent", help="a checkout of https://github.com/uiuc-kang-lab/InjecAgent "
                     "(--only injecagent)")
+    ap.add_argument("--deb-dir", help="a directory of downloaded .deb files (--only debian2)")
     ap.add_argument("--repo-docs", action="append", default=[],
                     help="a project checkout whose documentation to use (--only docs2)")
     args = ap.parse_args(argv)
@@ -614,6 +646,8 @@ def main(argv: list[str] | None = None) -> int:
             if part in sections:
                 for root in args.repo_docs:
                     gens.append(_repo_docs(root, 3, held_out=part))
+        if "debian2" in sections and args.deb_dir:
+            gens.append(_debian2(args.deb_dir, args.docs_per_package))
         if "docs4" in sections:
             for root in args.repo_docs:
                 gens.append(_repo_docs(root, 4, held_out="docs4"))
