@@ -255,10 +255,15 @@ def _fields_dominate(head: str) -> bool:
     return fields >= 3 and fields >= 0.3 * (head.count("\n") - 1)
 
 
+# A page's front matter (Markdown, Jekyll, Hugo): a block of fields between two "---" lines at its very start. The
+# page is what follows it.
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(?:[^\n]*\n){1,60}?---[ \t]*\n")
+
+
 def is_record(text: str) -> bool:
     """A record: ``key: value`` lines make up a good part of the text's start (a WHOIS answer, a YAML or JSON dump, a
-    ticket, an invoice's fields). A mail's headers do not make it one."""
-    headers = _HEADERS.match(text)
+    ticket, an invoice's fields). A mail's headers or a page's front matter do not make it one."""
+    headers = _HEADERS.match(text) or _FRONT_MATTER.match(text)
     start = headers.end() if headers else 0
     return _fields_dominate("\n" + text[start:start + _CONTEXT_SPAN] + "\n")
 
@@ -309,9 +314,32 @@ _SECURITY_POLICY = re.compile(r"\b(?:report(?:ing)?\s+(?:a\s+|any\s+)?(?:securit
                               r"|issues?\b|bugs?\b|reports?\b|advisor)|responsible disclosure|coordinated disclosure|psirt\b)")
 
 
+# Where a scam or spam is reported: "forward it to abuse@...", "report it to phishing@...".
+_ABUSE_DESK = re.compile(r"\b(?:abuse|phishing|phish|spam|fraud|scams?|report-?phishing|reportfraud)@")
+
+
 def _security_policy(text: str) -> bool:
     """Whether the text is a project's security policy: how to report a vulnerability, and to whom."""
     return bool(_SECURITY_POLICY.search(text, 0, 4000))
+
+
+# A page's control as a text browser writes it, right before its label: "[Link: ", "[Button: ", "[Radio: ", and gofer's
+# own "[12] " or "[12] button ".
+_CONTROL_BEFORE = re.compile(r"(?:\[(?:link|button|radio|checkbox|select|option|menu ?item|tab|switch|toggle)\s*:\s*"
+                             r"|\[\d+\]\s+(?:(?:button|link|checkbox|radio|option|menuitem|tab|switch)\s+)?)"
+                             r"(?:(?:yes|no|ok|okay)[,.!]?\s+)?$")
+_LABEL = re.compile(r"[^\]\n]{0,80}\]")
+_NOT_A_LABEL = re.compile(r"@|\buser\b|\b[a-z]{2}\d{2}[a-z0-9]{10,}")
+
+
+def _control_label(text: str, at: int) -> bool:
+    """Whether the clause starting at ``at`` is the short label of a link or a button ("[Link: Add a return](…)",
+    "[Radio: Mail to my address on file]", "[3] Download invoice"): what a page offers, not an order. (A long label,
+    or one naming an address, an account or "the user", is read as a clause.)"""
+    if not _CONTROL_BEFORE.search(text, max(0, at - 36), at):
+        return False
+    label = _LABEL.match(text, at)
+    return bool(label and len(label.group(0).split()) <= 14 and not _NOT_A_LABEL.search(label.group(0)))
 
 
 def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[tuple[int, int]]]:
@@ -321,7 +349,7 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
     for m in _directive_matches(text):
         total_imperatives += 1
         tail = m.group("tail")
-        if _not_an_order(m.group("verb"), tail):
+        if _not_an_order(m.group("verb"), tail) or _control_label(text, m.start("verb")):
             continue
         end = _CLAUSE_END.search(tail)
         # Keep URLs and addresses (which contain dots) whole: cut at a sentence end outside them.
@@ -369,9 +397,9 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
             # One tell only ("send questions to bugs@example.org"): what manuals and mail say all the time.
             target *= 0.7
         score = base + min(target, 1.6) + (0.4 if to_reader else 0.0)
-        if _CONTACT.search(clause) and (_UPKEEP.search(plain) or _security_policy(text)):
+        if _CONTACT.search(clause) and (_UPKEEP.search(plain) or _ABUSE_DESK.search(clause) or _security_policy(text)):
             # "send bug reports to bugs@...", "mail patches to the list", a security policy's "report them by
-            # e-mail to security@...": how a project is looked after.
+            # e-mail to security@...", "forward it to abuse@...": how a project or a service is looked after.
             score *= 0.3
         if _YOUR.search(clause) or (_PRONOUN.match(tail) and _YOUR.search(text, max(0, m.start() - 80), m.start())):
             # "reset your password", "post your question": addressed to a person about their own things (also
