@@ -72,6 +72,7 @@ from gofer.safety.detector import INJECTION_THRESHOLD, SUSPICIOUS_THRESHOLD, sca
 sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
+from inbox3 import inbox3_rows  # mail, chats, documents, by another
 from injection_emails import benign_emails
 from mail2 import mail2_rows  # e-mails written for this bench by someone who had not read the detector
 from mail3 import mail3_rows  # a second such set, by another author
@@ -87,12 +88,13 @@ from webpages import webpages_rows  # web pages as the agent reads them, by anot
 from webpages2 import webpages2_rows  # more web pages, by a further author
 from webpages3 import webpages3_rows  # web pages in gofer's own page-text format, by another
 from webpages4 import webpages4_rows  # errand pages in gofer's own page-text format, by another
+from webpages5 import webpages5_rows  # pages in gofer's format, by another
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
          "docs3", "docs4", "docs5", "mail4", "docs6", "records", "records2", "mail5", "mail6",
          "webpages", "webpages2", "records3", "inbox2", "webpages3", "records4", "webpages4", "debian2-dev",
-         "debian2-test")
+         "debian2-test", "inbox3", "webpages5")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -113,7 +115,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
     written = [*own_benign(), *own_attacks(), *benign_emails(), *mail2_rows(), *mail3_rows(), *mail4_rows(),
                *mail5_rows(), *mail6_rows(), *records_rows(), *records2_rows(),
                *webpages_rows(), *webpages2_rows(), *records3_rows(),
-               *inbox2_rows(), *webpages3_rows(), *records4_rows(), *webpages4_rows()]
+               *inbox2_rows(), *webpages3_rows(), *records4_rows(), *webpages4_rows(), *inbox3_rows(),
+               *webpages5_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
