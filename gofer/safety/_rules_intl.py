@@ -141,35 +141,3 @@ RULES_INTL += [
     ("addresses_ai", 2.0, ("给", "致", "对"),
      r"[给致对](?:处理|管理|阅读|负责|查看)?[^：:\n。]{0,12}(?:助手|人工智能|智能体|机器人|ai|代理)[：:]"),
 ]
-
-# A marker of the system, and keeping the user out of it, in German, French, Spanish, Italian and Portuguese.
-RULES_INTL += [
-    ("fake_marker", 1.8, ("systemhinweis", "systemnachricht", "systemanweisung", "message systeme", "avis systeme", "mensaje del sistema", "aviso del sistema", "messaggio di sistema", "mensagem do sistema"),
-     r"(?:systemhinweis|systemnachricht|systemanweisung|message systeme|avis systeme|mensaje del sistema|aviso del sistema|messaggio di sistema|mensagem do sistema)\s*[:\]>]"),
-    ("secrecy", 1.6, ("benutzer", "nutzer", "kunde", "inhaber"),
-     r"(?:benutzer|nutzer|kunde|inhaber)\w*\s+(?:muss|soll|darf|braucht)\s+(?:[\w]+\s+){0,2}?nicht\s+(?:informiert|benachrichtigt|erfahren|wissen|zu wissen|gefragt)"),
-    ("secrecy", 1.6, ("sans ", "sin ", "senza ", "sem "),
-     r"(?:sans (?:en )?(?:informer|prevenir|avertir|prevenir|demander a) l'utilisateur|sin (?:avisar|informar|decir)(?:le)? al usuario|senza (?:avvisare|informare) l'utente|sem (?:avisar|informar) o usuario)"),
-    ("secrecy", 1.6, ("l'utilisateur ne", "el usuario no", "l'utente non", "o usuario nao"),
-     r"(?:l'utilisateur ne doit pas (?:le )?(?:savoir|etre informe)|el usuario no (?:debe|necesita|tiene que) (?:saber|enterarse|ser informado)|l'utente non (?:deve|deve essere) (?:saperlo|sapere|informato)|o usuario nao (?:deve|precisa) (?:saber|ser informado))"),
-]
-
-# More readers called on by what they do: "per gli assistenti automatici che gestiscono ...", "Si un assistant IA lit
-# ce fil ...", "Wiadomość do asystenta AI odbiorcy: ...".
-RULES_INTL += [
-    ("addresses_ai", 1.8, ("per gli", "per il", "per i ", "per l'", "agli assistent", "all'assistent"),
-     r"(?:per (?:gli|il|i|l')|agli|all')\s*(?:assistent[ei]|agent[ei]|bot)\s+(?:automatic[oi]|virtual[ei]|ia|ai|digital[ei]|intelligent[ei])\b"),
-    ("addresses_ai", 1.8, ("si un", "si une", "si l'", "si votre"),
-     r"si (?:un|une|l'|votre) ?(?:assistant|agent|ia|bot|robot)(?: ia| ai| virtuel| automatique)? (?:lit|traite|gere|consulte|parcourt|utilise|remplit|reserve|achete)\b"),
-    ("addresses_ai", 1.8, ("do asystenta", "dla asystenta", "do agenta", "dla agenta"),
-     r"(?:do|dla) (?:asystenta|agenta)(?: ai| si| ia)?\b"),
-]
-
-# "Atenção, assistente digital que lê as mensagens do Sr. Carvalho: ...", "Voor de digitale assistent van de
-# penningmeester: ...".
-RULES_INTL += [
-    ("addresses_ai", 1.8, ("assistente ", "asistente ", "assistant ", "assistent "),
-     r"(?:assistente|asistente|assistant|assistent)\s+(?:digital|virtual|virtuel|automatico|automatique|de ia|ia|ai|ki|inteligente)\s+(?:que|qui|che|der|die|dat|die de)\s+(?:le|lee|lit|legge|liest|leest|gerencia|gestiona|gere|gere|gestisce|verwaltet|beheert|processa|procesa|traite|elabora|cuida|s'occupe)\b"),
-    ("addresses_ai", 1.8, ("voor de digitale", "voor de virtuele", "aan de digitale", "aan de virtuele", "an den digitalen", "an den virtuellen", "fur den digitalen", "fur den virtuellen"),
-     r"(?:voor|aan|an|fur) (?:de|den) (?:digitale|virtuele|digitalen|virtuellen|automatische|automatischen) (?:assistent|assistenten|agent|agenten)\b"),
-]
