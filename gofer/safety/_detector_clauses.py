@@ -207,6 +207,8 @@ _DOC_TELLS = re.compile(r"\n\s*(?:\$ |>>> |```|\.\. )|[pancgsmeu](?<!\w[pancgsme
 _CHANGELOG = re.compile(
     r"\n\s*(?:[-*\u2022+]|\d+\.)\s+(?:add|fix|remove|update|make|use|rename|drop|support|improve|bump|allow|avoid|don't|do not|ensure|move|replace|return|set|handle|switch|port|document|correct|convert|change|disable|enable|deprecate|refactor|expose|implement|merge|revert)\w*\b"
     r"|\([a-z]+ [a-z]+(?: [a-z]+)?\)[ \t]*(?=\n)|b(?<!\wb)y \[@[\w-]+\]"
+    # dated entries: "3/23/07: Update: Change ntfs_load_secure to ...", "2004-09-29: Bug fix: ..."
+    r"|\n\s*\d{1,4}[/-]\d{1,2}[/-]\d{1,4}:?\s+(?:update|bug ?fix|fix|new|change)\w*\b"
 )
 _GREETING = re.compile(r"\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|team|all|welcome)\b[^\n]{0,40}[,!:\n]"
                        r"|[a-z][\w'-]{1,20}(?: [a-z][\w'-]{1,20})?,[ \t]*\n)")
@@ -293,12 +295,26 @@ _NOT_AN_ORDER: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(_ALSO_NOUNS, _NOMINAL),
     **dict.fromkeys(_ALSO_NOUNS_EN, _NOUN_NEXT),
     "return": _RETURNS,
+    # "this change was necessary because ...", "change log": the noun.
+    # "set target www.hping.org" on a line of its own: an assignment in a script (Tcl, shell, a config file).
+    "set": re.compile(r"[ \t]+[a-z_][\w.-]*[ \t]+(?:\"[^\"\n]*\"|\S+)[ \t]*(?:\n|$)"),
+    "change": re.compile(r"\s+(?:was|were|is|are|has|had|have|log|history)\b"),
     "make": re.compile(r" sure "),
     "order": _ORDER_NO,
     # "Subscribe for unlimited access", "Subscribe by email": a page asking its reader to sign up ("subscribe the
     # user to ..." and "subscribe to ..." stay orders).
     "subscribe": re.compile(r"\s+(?:for|by|now|today|here|free|and save)\b"),
 }
+
+
+_NEW_ABILITY = re.compile(r"\byou can now\s+$")
+_LOOK_UP = frozenset({"check", "see", "visit", "consult", "read", "refer to", "go to"})
+_FOR_MORE = re.compile(r"\s+(?:<?https?://\S+|www\.\S+|the\s+(?:website|web site|homepage|home page|wiki|faq|manual)\b[^.\n]{0,40}?)"
+                       r"\s+for\s+(?:more|further|additional|full|complete|the\s+latest|updated|detailed|up-to-date)\b")
+
+# "Read the full caveat at: http://...", "read the wiki: https://...": where something is to be read.
+_AT_ADDRESS = re.compile(r"[^.\n@]{0,60}?(?:\b(?:at|on|from)\s*:?|:)\s*<?(?:https?://|www\.)[^\s,]+"
+                         r"(?:,?\s+(?:where|which|for|with|to (?:find|learn|read|see))\b[^.\n]{0,80})?")
 
 
 def _not_an_order(verb: str, tail: str) -> bool:
@@ -315,7 +331,9 @@ _SECURITY_POLICY = re.compile(r"\b(?:report(?:ing)?\s+(?:a\s+|any\s+)?(?:securit
 
 
 # Where a scam or spam is reported: "forward it to abuse@...", "report it to phishing@...".
-_ABUSE_DESK = re.compile(r"\b(?:abuse|phishing|phish|spam|fraud|scams?|report-?phishing|reportfraud)@")
+_ABUSE_DESK = re.compile(r"\b(?:abuse|phishing|phish|spam|fraud|scams?|report-?phishing|reportfraud)@"
+                         # a mailing list's robot: "send a mail to <list-request@...> with the subject subscribe"
+                         r"|[\w.]-(?:request|subscribe|unsubscribe|owner|help)@|\+(?:help|subscribe|unsubscribe)@")
 
 
 def _security_policy(text: str) -> bool:
@@ -411,6 +429,12 @@ def directives(text: str, vocab: Vocabulary | None = None) -> tuple[float, list[
         if tail.rstrip().endswith(":") and _CAPTION_NEXT.match(text, m.end("tail")):
             # "- Extract an archive to a directory:" above `tar xf ...`: the caption of a command's example.
             score *= 0.4
+        if _NEW_ABILITY.search(text, max(0, m.start("verb") - 16), m.start("verb")):
+            # "You can now attach from more than one terminal": release notes telling what has become possible.
+            score *= 0.5
+        if verb in _LOOK_UP and (_FOR_MORE.match(tail) or _AT_ADDRESS.fullmatch(clause.rstrip())):
+            # "check http://wiki... for more information": where to read on, a reference.
+            score *= 0.3
         if _SETTING_CONDITION.search(clause):
             # "... when --remote is given", "if the option is set": what a program does, described.
             score *= 0.6

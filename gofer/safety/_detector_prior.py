@@ -115,11 +115,23 @@ def kind_of_text(text: str) -> str:
     return ""
 
 
-def aimed_at_agent(text: str, kinds: dict[str, float]) -> bool:
-    """Whether the evidence (or the text) is aimed at an agent rather than at a person reading a manual."""
+# Evidence that says nothing of who the reader is: beside one strong phrase in a manual, it does not make the phrase
+# aimed at an agent.
+_BACKGROUND = frozenset({"credentials", "pressure", "directive"})
+# The strong phrases manuals also use of programs and people ("warn the user that", "should not be flagged",
+# "before doing the work", "[system]:"); an override of instructions or code that attacks is never a manual's own.
+_MANUAL_PHRASES = frozenset({"secrecy", "hijack", "steer_output", "fake_marker", "verdict_claim"})
+
+
+def aimed_at_agent(text: str, kinds: dict[str, float], doc: bool = False) -> bool:
+    """Whether the evidence (or the text) is aimed at an agent rather than at a person reading a manual. In
+    documentation, one strong phrase said once, with nothing else but background beside it ("the client is
+    expected to inform the user that ...", "changes that should not be flagged"), is the manual's own sentence."""
     if any(k in _AGENT_KINDS for k in kinds):
         return True
-    if any(kinds.get(k, 0.0) >= w for k, w in STRONG.items()):
+    strong = [k for k, w in STRONG.items() if kinds.get(k, 0.0) >= w]
+    if strong and not (doc and len(strong) == 1 and strong[0] in _MANUAL_PHRASES and kinds[strong[0]] <= STRONG[strong[0]] * 1.01
+                       and set(kinds) - _BACKGROUND == {strong[0]}):
         return True
     return bool(_AGENT_WORDS.search(text))
 
@@ -130,7 +142,7 @@ def prior(text: str, kinds: dict[str, float]) -> float:
     if not kinds:
         return 1.0
     kind = kind_of_text(text)
-    if not kind or aimed_at_agent(text, kinds):
+    if not kind or aimed_at_agent(text, kinds, doc=kind == "doc"):
         return 1.0
     if kind in ("letter", "message") and letter_intrusion(text):
         return 1.0

@@ -119,10 +119,16 @@ class _OffsetMap:
         return self.orig[k] + (i - self.norm[k])
 
 
+# Typographic apostrophes read as the plain one ("don’t forget" is "don't forget").
+_APOSTROPHES = frozenset("\u2018\u2019\u02bc")
+
+
 @lru_cache(maxsize=4096)
 def _fold(ch: str) -> str:
     if ch in _ZERO_WIDTH_CHARS:
         return ""
+    if ch in _APOSTROPHES:
+        return "'"
     folded = unicodedata.normalize("NFKD", ch)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     return folded if len(folded) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
