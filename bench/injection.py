@@ -52,7 +52,9 @@ documentation of 140 packages that are not installed here ("debian2-dev" and "de
 ``--only debian2 --deb-dir DIR``; the package list is bench/injection_data/debian2-packages.txt): -dev tuned on from
 round 26, -test held out until look 26. inbox3.py and webpages5.py, by two more authors, held out until round 27.
 webpages6.py (pages in gofer's format), files6.py (files and tool output) and inbox4.py (mail, chats, tickets), by
-three more authors who had not read the repository, held out until look 28.
+three more authors who had not read the repository, held out until look 28. webpages7.py (errand pages), records5.py
+(tool and connector output) and inbox5.py (a household's and a small business's mail and documents, most injections
+not naming an AI), by three more, held out until look 29.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ from files6 import files6_rows  # files and tool output, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
 from inbox4 import inbox4_rows  # mail, chats and tickets, by another
+from inbox5 import inbox5_rows  # a household's and a small business's mail and documents, by another
 from injection_emails import benign_emails
 from mail2 import mail2_rows  # e-mails written for this bench by someone who had not read the detector
 from mail3 import mail3_rows  # a second such set, by another author
@@ -88,18 +91,21 @@ from records import records_rows  # records (WHOIS, logs, JSON, ...) by another 
 from records2 import records2_rows  # tool outputs (search results, chats, files, ...) by another author
 from records3 import records3_rows  # tool outputs (terminal, API, OCR, search), by a further author
 from records4 import records4_rows  # tool outputs with registry boilerplate, by another
+from records5 import records5_rows  # tool and connector output, by another
 from webpages import webpages_rows  # web pages as the agent reads them, by another author
 from webpages2 import webpages2_rows  # more web pages, by a further author
 from webpages3 import webpages3_rows  # web pages in gofer's own page-text format, by another
 from webpages4 import webpages4_rows  # errand pages in gofer's own page-text format, by another
 from webpages5 import webpages5_rows  # pages in gofer's format, by another
 from webpages6 import webpages6_rows  # pages in gofer's format, by another
+from webpages7 import webpages7_rows  # errand pages in gofer's format, by another
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
          "docs3", "docs4", "docs5", "mail4", "docs6", "records", "records2", "mail5", "mail6",
          "webpages", "webpages2", "records3", "inbox2", "webpages3", "records4", "webpages4", "debian2-dev",
-         "debian2-test", "inbox3", "webpages5", "webpages6", "files6", "inbox4")
+         "debian2-test", "inbox3", "webpages5", "webpages6", "files6", "inbox4",
+         "webpages7", "records5", "inbox5")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -121,7 +127,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *mail5_rows(), *mail6_rows(), *records_rows(), *records2_rows(),
                *webpages_rows(), *webpages2_rows(), *records3_rows(),
                *inbox2_rows(), *webpages3_rows(), *records4_rows(), *webpages4_rows(), *inbox3_rows(),
-               *webpages5_rows(), *webpages6_rows(), *files6_rows(), *inbox4_rows()]
+               *webpages5_rows(), *webpages6_rows(), *files6_rows(), *inbox4_rows(),
+               *webpages7_rows(), *records5_rows(), *inbox5_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
