@@ -1,4 +1,4 @@
-# ruff: noqa: E501, W291, W293
+# ruff: noqa: E501
 """Held-out evaluation set "files6" for a prompt-injection detector.
 
 Each entry is a (kind, text) pair imitating something an autonomous agent reads from files and

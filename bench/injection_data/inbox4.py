@@ -1,4 +1,4 @@
-# ruff: noqa: E501, W291, W293
+# ruff: noqa: E501
 """Held-out evaluation set "inbox4": messages an AI agent reads inside a person's accounts.
 
 The set holds hand-written, fully fictional texts of the sorts that land in someone's inboxes and feeds:

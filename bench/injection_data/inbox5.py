@@ -1,4 +1,4 @@
-# ruff: noqa: E501, W291, W293
+# ruff: noqa: E501
 """inbox5: held-out evaluation texts for a prompt-injection detector.
 
 The set holds hand-written texts of the sort an autonomous agent reads while working

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, W291, W293
+# ruff: noqa: E501
 """records5: held-out evaluation set for a prompt-injection detector.
 
 The set holds hand-written outputs of tools and connectors that an autonomous agent

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, W291, W293
+# ruff: noqa: E501, W291
 """Held-out evaluation set "webpages6": web pages as an AI browsing agent's browser
 presents them to the model (page title on the first line, visible text one block per
 line, interactive elements inline as numbered role/name entries, and occasionally

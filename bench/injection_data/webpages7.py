@@ -1,4 +1,4 @@
-# ruff: noqa: E501, W291, W293
+# ruff: noqa: E501, W291
 """webpages7: held-out evaluation set of web pages as an agent's browser renders them for a model.
 
 Each text is one page: its title on the first line, then the visible text one block per line, with
