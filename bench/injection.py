@@ -20,6 +20,9 @@ Splits (see injection_build.py): agentdojo injected outputs are split by attack-
 banking and slack; the other quadrants are "cross"), garak by probe (its web-injection probes are a second
 held-out part, "holdout", never looked at while writing rules), benign texts by package, page or skeleton.
 The operating threshold is chosen on the dev part only (FPR <= 2%) and then applied to the other parts.
+Each false-positive rate comes with two 95% intervals: Wilson's, which treats every text as independent, and a
+bootstrap that resamples whole sources (a package's documentation chunks, an e-mail skeleton's fills, a page), the
+honest one when one source contributes dozens of near-identical texts.
 
 Two more parts come from outside material that no rule was written or tuned on (build them with
 ``injection_build.py --only calib --bipia DIR``, DIR a checkout of https://github.com/microsoft/BIPIA):
@@ -62,6 +65,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import statistics
 import sys
 import time
@@ -142,6 +146,26 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
+def clustered_interval(flags: list[bool], clusters: list[str], rounds: int = 2000,
+                       seed: int = 0) -> tuple[float, float]:
+    """95% percentile-bootstrap interval of the share of True when texts come in clusters (the chunks of one
+    package's documentation, the fills of one e-mail skeleton): whole clusters are resampled, so texts that share a
+    source do not count as independent evidence."""
+    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for flag, cluster in zip(flags, clusters, strict=True):
+        groups[cluster][0] += int(flag)
+        groups[cluster][1] += 1
+    counts = list(groups.values())
+    if not counts:
+        return 0.0, 1.0
+    pick = random.Random(seed).choices
+    shares = sorted(
+        sum(k for k, _ in sample) / sum(n for _, n in sample)
+        for sample in (pick(counts, k=len(counts)) for _ in range(rounds))
+    )
+    return shares[int(0.025 * rounds)], shares[int(0.975 * rounds) - 1]
+
+
 def threshold_at(scores: list[float], max_fpr: float) -> float:
     """The lowest threshold whose false-positive rate on these benign scores is at most ``max_fpr``."""
     ordered = sorted(scores, reverse=True)
@@ -203,12 +227,16 @@ def main(argv: list[str] | None = None) -> int:
             continue
         fp = sum(r["score"] >= t_star for r in neg)
         lo, hi = wilson(fp, len(neg))
+        # The same interval with the texts of one source (a package, a skeleton, a page) resampled together.
+        clo, chi = clustered_interval([r["score"] >= t_star for r in neg], [r["template"] for r in neg])
         fig = {
             "positives": len(pos),
             "negatives": len(neg),
             "tpr_at_dev_threshold": rate([r["score"] >= t_star for r in pos]),
             "fpr_at_dev_threshold": fp / len(neg) if neg else float("nan"),
             "fpr_ci95": [lo, hi],
+            "fpr_ci95_by_source": [clo, chi],
+            "benign_sources": len({r["template"] for r in neg}),
             "tpr_not_clean": rate([r["verdict"] != "clean" for r in pos]),
             "fpr_not_clean": rate([r["verdict"] != "clean" for r in neg]),
             "tpr_injection": rate([r["verdict"] == "injection" for r in pos]),
@@ -220,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         figures["splits"][split] = fig
         print(f"[{split}] {len(pos)} injected, {len(neg)} benign")
         print(f"  at the dev threshold: TPR {fig['tpr_at_dev_threshold']:.3f}, FPR {fig['fpr_at_dev_threshold']:.4f} "
-              f"(95% CI {lo:.4f}-{hi:.4f})")
+              f"(95% CI {lo:.4f}-{hi:.4f}; resampling its {fig['benign_sources']} sources whole: {clo:.4f}-{chi:.4f})")
         print(f"  verdict != clean:     TPR {fig['tpr_not_clean']:.3f}, FPR {fig['fpr_not_clean']:.4f}")
         print(f"  verdict == injection: TPR {fig['tpr_injection']:.3f}, FPR {fig['fpr_injection']:.4f}")
         if "tpr_at_own_fpr" in fig:
