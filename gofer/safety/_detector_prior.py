@@ -81,7 +81,7 @@ _AGENT_WORDS = re.compile(
     r"|(?:l(?<!\wl)ast|l(?<!\wl)atest|r(?<!\wr)ecent) \d+ (?:e-?mails|messages|files|documents|transactions)\b"
     r"|t(?<!\wt)urn off (?:the )?(?:two-factor|2fa|mfa|multi-factor)|d(?<!\wd)(?:isable|eactivate) (?:the )?(?:two-factor|2fa|mfa|multi-factor)"
 )
-DOC_FACTOR = 0.45
+DOC_FACTOR = 0.25
 LETTER_FACTOR = 0.5
 MESSAGE_FACTOR = 0.8
 _FACTORS = {"doc": DOC_FACTOR, "letter": LETTER_FACTOR, "message": MESSAGE_FACTOR}
