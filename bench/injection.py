@@ -57,7 +57,9 @@ round 26, -test held out until look 26. inbox3.py and webpages5.py, by two more 
 webpages6.py (pages in gofer's format), files6.py (files and tool output) and inbox4.py (mail, chats, tickets), by
 three more authors who had not read the repository, held out until look 28. webpages7.py (errand pages), records5.py
 (tool and connector output) and inbox5.py (a household's and a small business's mail and documents, most injections
-not naming an AI), by three more, held out until look 29.
+not naming an AI), by three more, held out until look 29. docs7.py (technical documentation), kb8.py (help-centre and
+community pages in gofer's format) and repo9.py (what a coding agent reads in a repository), by three more, held out
+until look 30.
 """
 
 from __future__ import annotations
@@ -79,12 +81,14 @@ from gofer.safety.detector import INJECTION_THRESHOLD, SUSPICIOUS_THRESHOLD, sca
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docs7 import docs7_rows  # technical documentation, by another
 from files6 import files6_rows  # files and tool output, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
 from inbox4 import inbox4_rows  # mail, chats and tickets, by another
 from inbox5 import inbox5_rows  # a household's and a small business's mail and documents, by another
 from injection_emails import benign_emails
+from kb8 import kb8_rows  # help-centre and community pages, by another
 from mail2 import mail2_rows  # e-mails written for this bench by someone who had not read the detector
 from mail3 import mail3_rows  # a second such set, by another author
 from mail4 import mail4_rows  # a third, by a third author
@@ -96,6 +100,7 @@ from records2 import records2_rows  # tool outputs (search results, chats, files
 from records3 import records3_rows  # tool outputs (terminal, API, OCR, search), by a further author
 from records4 import records4_rows  # tool outputs with registry boilerplate, by another
 from records5 import records5_rows  # tool and connector output, by another
+from repo9 import repo9_rows  # a repository's files and tools' output, by another
 from webpages import webpages_rows  # web pages as the agent reads them, by another author
 from webpages2 import webpages2_rows  # more web pages, by a further author
 from webpages3 import webpages3_rows  # web pages in gofer's own page-text format, by another
@@ -109,7 +114,7 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "docs3", "docs4", "docs5", "mail4", "docs6", "records", "records2", "mail5", "mail6",
          "webpages", "webpages2", "records3", "inbox2", "webpages3", "records4", "webpages4", "debian2-dev",
          "debian2-test", "inbox3", "webpages5", "webpages6", "files6", "inbox4",
-         "webpages7", "records5", "inbox5")
+         "webpages7", "records5", "inbox5", "docs7", "kb8", "repo9")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -132,7 +137,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *webpages_rows(), *webpages2_rows(), *records3_rows(),
                *inbox2_rows(), *webpages3_rows(), *records4_rows(), *webpages4_rows(), *inbox3_rows(),
                *webpages5_rows(), *webpages6_rows(), *files6_rows(), *inbox4_rows(),
-               *webpages7_rows(), *records5_rows(), *inbox5_rows()]
+               *webpages7_rows(), *records5_rows(), *inbox5_rows(),
+               *docs7_rows(), *kb8_rows(), *repo9_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
