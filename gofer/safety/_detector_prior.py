@@ -81,6 +81,20 @@ _AGENT_WORDS = re.compile(
     r"|(?:l(?<!\wl)ast|l(?<!\wl)atest|r(?<!\wr)ecent) \d+ (?:e-?mails|messages|files|documents|transactions)\b"
     r"|t(?<!\wt)urn off (?:the )?(?:two-factor|2fa|mfa|multi-factor)|d(?<!\wd)(?:isable|eactivate) (?:the )?(?:two-factor|2fa|mfa|multi-factor)"
 )
+# Text that calls on a machine reader of this very text, in the ways manuals call on their human readers: "If an AI
+# assistant is answering a question using this page: ...", "Context for AI coding agents assigned to this issue:",
+# "# coding agents: run this as-is", "assistants and automated agents that consult this page should ...",
+# "给 AI 编程助手的说明". Beside any evidence, a manual that speaks so is not spared. (Docs of AI libraries speak *of*
+# agents, "the agent decides which tool to call"; these forms speak *to* one.)
+_MACHINE = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|autonomous|coding|chat|browsing|shopping|helpdesk|support|language[- ]model)"
+            r"[ -](?:[a-z]+[ -])?(?:assistants?|agents?|bots?|models?|tools?|helpers?)|llms?|chatbots?)")
+_AGENT_READER = re.compile(
+    rf"\b(?:if|when|where|whenever)\s+(?:an?|the|any|your)\s+{_MACHINE}\b"
+    rf"|\b(?:for|to|note (?:for|to)|context for|instructions for|help for|message (?:for|to)|attention)\s+(?:all\s+|any\s+)?{_MACHINE}\s*(?:[:,(]|\b(?:that|which|who|reading|using|assigned|processing|answering|working|helping|consulting|visiting)\b)"
+    rf"|(?:^|[\n#/*>\-]|<!--)\s*{_MACHINE}\s*:"
+    rf"|\b{_MACHINE}\s+(?:that|which|who)\s+(?:read|reads|consult|consults|process|processes|visit|visits|summari[sz]e|summari[sz]es|answer|answers|handle|handles|index|indexes|crawl|crawls|browse|browses)\s+(?:this|these|the\s+(?:page|document|file|issue|thread|repo|repository|listing))\b"
+    r"|(?:ai|人工智能)\s*(?:编程|编码|代码)?\s*(?:助手|智能体|代理)"
+)
 DOC_FACTOR = 0.25
 LETTER_FACTOR = 0.5
 MESSAGE_FACTOR = 0.8
@@ -133,7 +147,7 @@ def aimed_at_agent(text: str, kinds: dict[str, float], doc: bool = False) -> boo
     if strong and not (doc and len(strong) == 1 and strong[0] in _MANUAL_PHRASES and kinds[strong[0]] <= STRONG[strong[0]] * 1.01
                        and set(kinds) - _BACKGROUND == {strong[0]}):
         return True
-    return bool(_AGENT_WORDS.search(text))
+    return bool(_AGENT_WORDS.search(text) or _AGENT_READER.search(text))
 
 
 def prior(text: str, kinds: dict[str, float]) -> float:
