@@ -59,7 +59,8 @@ three more authors who had not read the repository, held out until look 28. webp
 (tool and connector output) and inbox5.py (a household's and a small business's mail and documents, most injections
 not naming an AI), by three more, held out until look 29. docs7.py (technical documentation), kb8.py (help-centre and
 community pages in gofer's format) and repo9.py (what a coding agent reads in a repository), by three more, held out
-until look 30.
+until look 30. docs10.py (documentation and repository material), pages10.py (pages in gofer's format) and mail10.py
+(mail, chats and connector output), by three more, held out until look 31.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ from gofer.safety.detector import INJECTION_THRESHOLD, SUSPICIOUS_THRESHOLD, sca
 sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from docs7 import docs7_rows  # technical documentation, by another
+from docs10 import docs10_rows  # documentation and repository material, by another
 from files6 import files6_rows  # files and tool output, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
@@ -94,7 +96,9 @@ from mail3 import mail3_rows  # a second such set, by another author
 from mail4 import mail4_rows  # a third, by a third author
 from mail5 import mail5_rows  # a fourth, by a fourth author
 from mail6 import mail6_rows  # workplace mail, chats and documents, by a fifth author
+from mail10 import mail10_rows  # mail, chats and connector output, by another
 from own import own_attacks, own_benign  # texts written for this bench
+from pages10 import pages10_rows  # pages in gofer's format, by another
 from records import records_rows  # records (WHOIS, logs, JSON, ...) by another author
 from records2 import records2_rows  # tool outputs (search results, chats, files, ...) by another author
 from records3 import records3_rows  # tool outputs (terminal, API, OCR, search), by a further author
@@ -114,7 +118,8 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "docs3", "docs4", "docs5", "mail4", "docs6", "records", "records2", "mail5", "mail6",
          "webpages", "webpages2", "records3", "inbox2", "webpages3", "records4", "webpages4", "debian2-dev",
          "debian2-test", "inbox3", "webpages5", "webpages6", "files6", "inbox4",
-         "webpages7", "records5", "inbox5", "docs7", "kb8", "repo9")
+         "webpages7", "records5", "inbox5", "docs7", "kb8", "repo9",
+         "docs10", "pages10", "mail10")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -138,7 +143,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *inbox2_rows(), *webpages3_rows(), *records4_rows(), *webpages4_rows(), *inbox3_rows(),
                *webpages5_rows(), *webpages6_rows(), *files6_rows(), *inbox4_rows(),
                *webpages7_rows(), *records5_rows(), *inbox5_rows(),
-               *docs7_rows(), *kb8_rows(), *repo9_rows()]
+               *docs7_rows(), *kb8_rows(), *repo9_rows(),
+               *docs10_rows(), *pages10_rows(), *mail10_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
