@@ -53,6 +53,7 @@ _MESSAGE_SIGNALS = (
     re.compile(r"\n(?:from|to|subject|date|cc|reply-to|message-id):[ \t][^\n]+\n(?:from|to|subject|date|cc|reply-to|message-id):[ \t]"),
 )
 _SPAN = 5_000
+_PROSE_WORDS = 3
 _VOCAB_SPAN = 2_500  # the vocabulary signal looks at the start only
 # Kinds of evidence aimed at an agent (or that no manual needs): beside any of these a document is not spared.
 _AGENT_KINDS = frozenset({"addresses_ai", "authority", "leak", "harmful_request", "exfil_recipe", "hidden",
@@ -84,7 +85,8 @@ _AGENT_WORDS = re.compile(
 # Text that calls on a machine reader of this very text, in the ways manuals call on their human readers: "If an AI
 # assistant is answering a question using this page: ...", "Context for AI coding agents assigned to this issue:",
 # "# coding agents: run this as-is", "assistants and automated agents that consult this page should ...",
-# "给 AI 编程助手的说明". Beside any evidence, a manual that speaks so is not spared. (Docs of AI libraries speak *of*
+# "给 AI 编程助手的说明", "AI maintenance agents must also run ...". Beside any evidence, a manual that speaks so is not
+# spared. (Docs of AI libraries speak *of*
 # agents, "the agent decides which tool to call"; these forms speak *to* one.)
 _MACHINE = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|autonomous|coding|chat|browsing|shopping|helpdesk|support|language[- ]model)"
             r"[ -](?:[a-z]+[ -])?(?:assistants?|agents?|bots?|models?|tools?|helpers?)|llms?|chatbots?)")
@@ -93,6 +95,7 @@ _AGENT_READER = re.compile(
     rf"|\b(?:for|to|note (?:for|to)|context for|instructions for|help for|message (?:for|to)|attention)\s+(?:all\s+|any\s+)?{_MACHINE}\s*(?:[:,(]|\b(?:that|which|who|reading|using|assigned|processing|answering|working|helping|consulting|visiting)\b)"
     rf"|(?:^|[\n#/*>\-]|<!--)\s*{_MACHINE}\s*:"
     rf"|\b{_MACHINE}\s+(?:that|which|who)\s+(?:read|reads|consult|consults|process|processes|visit|visits|summari[sz]e|summari[sz]es|answer|answers|handle|handles|index|indexes|crawl|crawls|browse|browses)\s+(?:this|these|the\s+(?:page|document|file|issue|thread|repo|repository|listing))\b"
+    rf"|\b{_MACHINE}\s+(?:must|shall|is to|is (?:expected|required) to|needs? to|has to)\b"
     r"|(?:ai|人工智能)\s*(?:编程|编码|代码)?\s*(?:助手|智能体|代理)"
 )
 DOC_FACTOR = 0.25
@@ -120,7 +123,12 @@ def kind_of_text(text: str) -> str:
         return ""
     head = "\n" + text[:_SPAN] + "\n"
     found = _signals(_DOC_SIGNALS, head, 2)
-    if found >= 2 or (found == 1 and not _DOC_WORDS.isdisjoint(_WORD.findall(head, 0, _VOCAB_SPAN))):
+    if found >= 2:
+        return "doc"
+    vocabulary = _DOC_WORDS.intersection(_WORD.findall(head, 0, _VOCAB_SPAN))
+    if (found == 1 and vocabulary) or len(vocabulary) >= _PROSE_WORDS:
+        # (A stretch of a README or NEWS file cut from its headings and code still speaks of options, files and
+        # packages: enough of that vocabulary alone makes it documentation.)
         return "doc"
     if is_letter(text):
         return "letter"
