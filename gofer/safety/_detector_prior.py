@@ -86,8 +86,7 @@ _AGENT_WORDS = re.compile(
 # assistant is answering a question using this page: ...", "Context for AI coding agents assigned to this issue:",
 # "# coding agents: run this as-is", "assistants and automated agents that consult this page should ...",
 # "给 AI 编程助手的说明", "AI maintenance agents must also run ...". Beside any evidence, a manual that speaks so is not
-# spared. (Docs of AI libraries speak *of*
-# agents, "the agent decides which tool to call"; these forms speak *to* one.)
+# spared. (Docs of AI libraries speak *of* agents, "the agent decides which tool to call"; these forms speak *to* one.)
 _MACHINE = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|autonomous|coding|chat|browsing|shopping|helpdesk|support|language[- ]model)"
             r"[ -](?:[a-z]+[ -])?(?:assistants?|agents?|bots?|models?|tools?|helpers?)|llms?|chatbots?)")
 _AGENT_READER = re.compile(
