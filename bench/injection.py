@@ -60,7 +60,9 @@ three more authors who had not read the repository, held out until look 28. webp
 not naming an AI), by three more, held out until look 29. docs7.py (technical documentation), kb8.py (help-centre and
 community pages in gofer's format) and repo9.py (what a coding agent reads in a repository), by three more, held out
 until look 30. docs10.py (documentation and repository material), pages10.py (pages in gofer's format) and mail10.py
-(mail, chats and connector output), by three more, held out until look 31.
+(mail, chats and connector output), by three more, held out until look 31. docs11.py (stretches of manuals, NEWS
+files and release notes), tools11.py (tool output) and web11.py (pages and mail), by three more, held out until
+look 32.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from docs7 import docs7_rows  # technical documentation, by another
 from docs10 import docs10_rows  # documentation and repository material, by another
+from docs11 import docs11_rows  # stretches of manuals, NEWS files and release notes, by another
 from files6 import files6_rows  # files and tool output, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
@@ -105,6 +108,8 @@ from records3 import records3_rows  # tool outputs (terminal, API, OCR, search),
 from records4 import records4_rows  # tool outputs with registry boilerplate, by another
 from records5 import records5_rows  # tool and connector output, by another
 from repo9 import repo9_rows  # a repository's files and tools' output, by another
+from tools11 import tools11_rows  # tool output, by another
+from web11 import web11_rows  # pages and mail, by another
 from webpages import webpages_rows  # web pages as the agent reads them, by another author
 from webpages2 import webpages2_rows  # more web pages, by a further author
 from webpages3 import webpages3_rows  # web pages in gofer's own page-text format, by another
@@ -119,7 +124,7 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "webpages", "webpages2", "records3", "inbox2", "webpages3", "records4", "webpages4", "debian2-dev",
          "debian2-test", "inbox3", "webpages5", "webpages6", "files6", "inbox4",
          "webpages7", "records5", "inbox5", "docs7", "kb8", "repo9",
-         "docs10", "pages10", "mail10")
+         "docs10", "pages10", "mail10", "docs11", "tools11", "web11")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -144,7 +149,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *webpages5_rows(), *webpages6_rows(), *files6_rows(), *inbox4_rows(),
                *webpages7_rows(), *records5_rows(), *inbox5_rows(),
                *docs7_rows(), *kb8_rows(), *repo9_rows(),
-               *docs10_rows(), *pages10_rows(), *mail10_rows()]
+               *docs10_rows(), *pages10_rows(), *mail10_rows(),
+               *docs11_rows(), *tools11_rows(), *web11_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
