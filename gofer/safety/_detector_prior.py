@@ -44,6 +44,9 @@ _DOC_WORDS = frozenset((
     "plugins", "encoding", "pointer", "pointers", "thread", "threads", "socket", "sockets", "filesystem",
     "dependency", "dependencies", "runtime", "prefix", "macro", "macros", "package", "packages", "commandline",
     "command", "commands", "option", "options", "flag", "flags", "terminal", "shell", "stdout", "stdin", "stderr",
+    "error", "errors", "repository", "repositories", "documentation", "git", "linux", "unix", "windows", "macos",
+    "path", "paths", "version", "versions", "release", "releases", "config", "logs", "debug", "script", "scripts",
+    "upgrade", "upgrading", "programs", "feature", "features", "install", "installed", "installing",
 ))
 _WORD = re.compile(r"[a-z]+")
 # Signals of a message from one person to others (mailing-list posts, forum posts, support replies).
@@ -95,6 +98,7 @@ _AGENT_READER = re.compile(
     rf"|(?:^|[\n#/*>\-]|<!--)\s*{_MACHINE}\s*:"
     rf"|\b{_MACHINE}\s+(?:that|which|who)\s+(?:read|reads|consult|consults|process|processes|visit|visits|summari[sz]e|summari[sz]es|answer|answers|handle|handles|index|indexes|crawl|crawls|browse|browses)\s+(?:this|these|the\s+(?:page|document|file|issue|thread|repo|repository|listing))\b"
     rf"|\b{_MACHINE}\s+(?:must|shall|is to|is (?:expected|required) to|needs? to|has to)\b"
+    rf"|\b(?:if|when)\s+you(?:'re|\s+are)?\s+(?:using|use|have|let)\s+[^.\n]{{0,40}}?\b{_MACHINE}\b"
     r"|(?:ai|人工智能)\s*(?:编程|编码|代码)?\s*(?:助手|智能体|代理)"
 )
 DOC_FACTOR = 0.25
