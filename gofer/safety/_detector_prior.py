@@ -90,15 +90,17 @@ _AGENT_WORDS = re.compile(
 # "# coding agents: run this as-is", "assistants and automated agents that consult this page should ...",
 # "给 AI 编程助手的说明", "AI maintenance agents must also run ...". Beside any evidence, a manual that speaks so is not
 # spared. (Docs of AI libraries speak *of* agents, "the agent decides which tool to call"; these forms speak *to* one.)
-_MACHINE = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|autonomous|coding|chat|browsing|shopping|helpdesk|support|language[- ]model)"
+# The machine nouns are narrower than the evidence rules' (`_rules_reader._MACHINE`, which also counts "bots", "AI" alone
+# and "person or system"): here one match cancels the documentation prior for a whole text, so a qualifier is needed.
+_MACHINE_READER = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|autonomous|coding|chat|browsing|shopping|helpdesk|support|language[- ]model)"
             r"[ -](?:[a-z]+[ -])?(?:assistants?|agents?|bots?|models?|tools?|helpers?)|llms?|chatbots?)")
 _AGENT_READER = re.compile(
-    rf"\b(?:if|when|where|whenever)\s+(?:an?|the|any|your)\s+{_MACHINE}\b"
-    rf"|\b(?:for|to|note (?:for|to)|context for|instructions for|help for|message (?:for|to)|attention)\s+(?:all\s+|any\s+)?{_MACHINE}\s*(?:[:,(]|\b(?:that|which|who|reading|using|assigned|processing|answering|working|helping|consulting|visiting)\b)"
-    rf"|(?:^|[\n#/*>\-]|<!--)\s*{_MACHINE}\s*:"
-    rf"|\b{_MACHINE}\s+(?:that|which|who)\s+(?:read|reads|consult|consults|process|processes|visit|visits|summari[sz]e|summari[sz]es|answer|answers|handle|handles|index|indexes|crawl|crawls|browse|browses)\s+(?:this|these|the\s+(?:page|document|file|issue|thread|repo|repository|listing))\b"
-    rf"|\b{_MACHINE}\s+(?:must|shall|is to|is (?:expected|required) to|needs? to|has to)\b"
-    rf"|\b(?:if|when)\s+you(?:'re|\s+are)?\s+(?:using|use|have|let)\s+[^.\n]{{0,40}}?\b{_MACHINE}\b"
+    rf"\b(?:if|when|where|whenever)\s+(?:an?|the|any|your)\s+{_MACHINE_READER}\b"
+    rf"|\b(?:for|to|note (?:for|to)|context for|instructions for|help for|message (?:for|to)|attention)\s+(?:all\s+|any\s+)?{_MACHINE_READER}\s*(?:[:,(]|\b(?:that|which|who|reading|using|assigned|processing|answering|working|helping|consulting|visiting)\b)"
+    rf"|(?:^|[\n#/*>\-]|<!--)\s*{_MACHINE_READER}\s*:"
+    rf"|\b{_MACHINE_READER}\s+(?:that|which|who)\s+(?:read|reads|consult|consults|process|processes|visit|visits|summari[sz]e|summari[sz]es|answer|answers|handle|handles|index|indexes|crawl|crawls|browse|browses)\s+(?:this|these|the\s+(?:page|document|file|issue|thread|repo|repository|listing))\b"
+    rf"|\b{_MACHINE_READER}\s+(?:must|shall|is to|is (?:expected|required) to|needs? to|has to)\b"
+    rf"|\b(?:if|when)\s+you(?:'re|\s+are)?\s+(?:using|use|have|let)\s+[^.\n]{{0,40}}?\b{_MACHINE_READER}\b"
     r"|(?:ai|人工智能)\s*(?:编程|编码|代码)?\s*(?:助手|智能体|代理)"
 )
 DOC_FACTOR = 0.25
