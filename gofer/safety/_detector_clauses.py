@@ -304,6 +304,10 @@ _NOT_AN_ORDER: dict[str, re.Pattern[str]] = {
     # "Subscribe for unlimited access", "Subscribe by email": a page asking its reader to sign up ("subscribe the
     # user to ..." and "subscribe to ..." stay orders).
     "subscribe": re.compile(r"\s+(?:for|by|now|today|here|free|and save)\b"),
+    # "Open | Priority: normal", "status: open,": a ticket's state in a record, not an order to open something.
+    "open": re.compile(r"[ \t]*(?:[|,;\]})]|$|\n)"),
+    # "NOTICE [sshd] Ban 203.0.113.7": a log's entry (fail2ban and firewalls write the verb before an address).
+    "ban": re.compile(r"[ \t]+\d{1,3}(?:\.\d{1,3}){3}\b|[ \t]+[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\b"),
 }
 
 

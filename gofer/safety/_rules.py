@@ -11,6 +11,11 @@ from gofer.safety._rules_reader import RULES_READER
 AI = r"(?:ai|a\.i\.|assistant|agent|model|llm|bot|chatbot|language model|gpt[\w.-]*|chatgpt|claude|gemini|llama|copilot|mistral|automated (?:analysis |review |screening )?(?:software|system|tool|reader|scanner|screener)|(?:analysis|screening|summari[sz]ation) (?:software|tool|system))"
 PREV = r"(?:previous|prior|above|earlier|preceding|foregoing|original|initial|old|existing|system|developer|all|any|every|your|the|these|those|my)"
 INSTR = r"(?:instructions?|iunstructions?|prompts?|directions?|directives?|rules|guidelines|guidance|tasks?|context|commands?|orders|constraints|programming)"
+# What is only instructions (INSTR_ORDERS), and what may also be a program's own (INSTR_THINGS: "the quit command",
+# "the confirmation prompt"), overridden as instructions only when earlier or someone's (PREV_OWNED).
+INSTR_ORDERS = r"(?:instructions?|iunstructions?|directions?|directives?|rules|guidelines|guidance|orders|constraints|programming)"
+INSTR_THINGS = r"(?:prompts?|tasks?|context|commands?)"
+PREV_OWNED = r"(?:previous|prior|above|earlier|preceding|foregoing|original|initial|old|existing|system|developer|your|my)"
 SEND = r"(?:send|forward|e-?mail|upload|post|transfer|wire|pay|share|copy|exfiltrate|leak|submit|paste|deliver|dm|text)"
 SECRETS = r"(?:password|passwd|api[\s_-]?keys?|secret[\s_-]?keys?|credentials?|private[\s_-]?keys?|ssh[\s_-]?keys?|id_rsa|access[\s_-]?tokens?|session[\s_-]?cookies?|security[\s_-]?codes?|2fa codes?|one-time (?:code|password)|\.env\b|/etc/passwd)"
 
@@ -56,13 +61,19 @@ def _unnegated(words: tuple[str, ...], negations: tuple[str, ...]) -> str:
 # "ignore ... instructions" but not "they do not override the -4 option"; "share ... password" but not "never share
 # your password", "it doesn't have to send any credentials" nor a page's "[13] button Copy password".
 _UNNEGATED_IGNORE = _unnegated(_IGNORE, _NOT)
+# (Not a name of a command either: "use the ``forget`` command", "ignore = true", "skip: [lint]".)
+_NOT_A_NAME = r"(?![`'\"\u2019]|\s*[=:(\]]|\s*-->)"
+# (Nor "passwords in clear text", "plain text password": text, the noun.)
 _UNNEGATED_SEND = _unnegated(_SEND_VERBS, (*_NOT, "n't have to ", "not have to ", "n't need to ", "not need to ", "button ",
-                                            "textbox "))
+                                            "textbox ", "clear ", "plain "))
 
 RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     # Overriding what came before.
-    # (Not a name of a command either: "use the ``forget`` command".)
-    ("override", 3.7, _IGNORE, rf"\b{_UNNEGATED_IGNORE}\b(?![`'\"\u2019]|\s*[=:(\]]|\s*-->)[^.]{{0,30}}?\b{PREV}\b[^.]{{0,30}}?\b{INSTR}\b"),
+    ("override", 3.7, _IGNORE, rf"\b{_UNNEGATED_IGNORE}\b{_NOT_A_NAME}[^.]{{0,30}}?\b{PREV}\b[^.]{{0,30}}?\b{INSTR_ORDERS}\b"),
+    ("override", 3.7, _IGNORE, rf"\b{_UNNEGATED_IGNORE}\b{_NOT_A_NAME}[^.]{{0,30}}?\b{PREV_OWNED}\b[^.]{{0,30}}?\b{INSTR_THINGS}\b"),
+    # "Skip the confirmation prompt", "ignore the quit command", "skip all prompts": a program's own prompts and
+    # commands, unless earlier or someone's ("ignore the previous prompt", "disregard your commands").
+    ("override", 1.6, _IGNORE, rf"\b{_UNNEGATED_IGNORE}\b{_NOT_A_NAME}(?:(?!\b{PREV_OWNED}\b)[^.]){{0,30}}?\b(?:the|these|those|all|any|every)\b(?:(?!\b{PREV_OWNED}\b)[^.]){{0,30}}?\b{INSTR_THINGS}\b"),
     ("override", 2.6, ("ignore", "disregard", "forget"), r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:instructions|prompts|everything (?:above|before|else|said)|(?:of\s+)?(?:the\s+)?(?:above|preceding)(?=\s*(?:and\b|[,.;:!]))|all (?:info|information|text|content)|the rest of (?:this|the) (?:text|document|data|page))\b"),
     ("verbatim", 1.5, ("repeat", "reply with", "respond with", "print", "output", "say", "nothing else"), r"\b(?:please\s+)?(?:repeat|say|print|output|write|respond with|reply with|answer with)\s+(?:only\s+)?(?:the following|after me|exactly|this (?:sentence|text|phrase)|only)\b|\b(?:and|with)\s+(?:absolutely\s+)?nothing else\b"),
     ("fake_marker", 1.2, ("user:", "human:", "assistant:"), r"(?:^|\n)\s*>?\s*(?:user|human|assistant)\s*:\s*(?:next|now|please|ignore|from now|new|you)\b"),
@@ -121,13 +132,15 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     # (Bug reports, patches, comments and questions sent to an address or a tracker are how a project is kept up.)
     ("send_to", 0.8, _SEND_WORDS, rf"\b(?={SEND}\b)(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\byour )(?<!\bmy )(?<!\bthis )(?<!\brecovery )(?<!\bbackup )\b{SEND}\b(?:(?!\s-\s|\bor\b|\bunsubscribe\b|\bbug\s+reports?\b|\bpatch(?:es)?\b|\bcomments\b|\bquestions\b|\bfeedback\b|\bsuggestions\b|\bticketing system\b|\b(?:bug|issue)\s?tracker\b)[^\n]){{0,100}}?\b(?:to|at|into|towards)\s++(?!(?:our|the)\s+(?:ticketing system|bug\s?tracker|issue tracker|mailing list)\b)(?![\w.+-]*(?:unsubscribe|-leave|-request|signoff|bug|issue|support|feedback|patch|devel|maintainer|abuse|phishing|spam|fraud)[\w.+-]*@)(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:[\w-]{1,40}\.){1,4}(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[a-z]{{2}}\d{{2}}[a-z0-9]{{10,}})"),
     # ("leak memory for username and password": a bug, not an order to leak.)
-    ("exfiltrate", 1.8, _SEND_WORDS, rf"\b{_UNNEGATED_SEND}\b(?!\s+(?:you|address|addresses|memory)\b|-?based\b|\s*\((?:email|required|optional)\b|\s*[,)])[^.]{{0,60}}(?<![-@./<])\b{SECRETS}(?![\w-]*@)|\b{SECRETS}[^.]{{0,40}}\b(?:to|at)\s+(?:https?://|www\.|[\w.+-]+@)"),
+    ("exfiltrate", 1.8, _SEND_WORDS, rf"\b{_UNNEGATED_SEND}\b(?!\s+(?:you|address|addresses|memory)\b|[\s-]?based\b|\s*\((?:email|required|optional)\b|\s*[,)])[^.]{{0,60}}(?<![-@./<])\b{SECRETS}(?![\w-]*@)|\b{SECRETS}[^.]{{0,40}}\b(?:to|at)\s+(?:https?://|www\.|[\w.+-]+@)"),
     ("credentials", 0.6, ("pass", "key", "credential", "id_rsa", "token", "cookie", "code", ".env"), rf"\b{SECRETS}\b"),
     ("exfiltrate", 1.4, ("http",), r"https?://[^\s\"'<>]+[?&][\w-]+=(?:\{|<|\$|\[)"),
     # An empty last parameter alone ("https://github.com/x/y/issues?q="): search links in manuals look like it.
     ("exfiltrate", 1.0, ("http",), r"https?://[^\s\"'<>]+[?&][\w-]+=(?:\s|$)"),
     ("exfiltrate", 1.0, ("contents of", "content of", "copy of", "body of", "text of", "all of"), r"\b(?:contents?|copy|body|text|all)\s+of\s+(?:the\s+|your\s+|this\s+|my\s+)?(?:file|files|inbox|emails?|messages?|conversation|chat|history|documents?|folder|workspace)\b"),
-    ("exfiltrate", 1.0, ("curl", "wget", "nc ", "netcat"), r"\b(?:curl|wget|nc|netcat)\s+[^\n]{0,60}(?:-d|--data|-f|--form|-t|--upload|--post)"),
+    # A command that posts data or a file: the option whole and with its argument ("curl -F 'f=@x'", "curl -d @x",
+    # "curl -T x", "--data-binary", "--upload-file", "--post-file"), not "-fsSL" (--fail, silent) nor "--tlsv1.2".
+    ("exfiltrate", 1.0, ("curl", "wget", "nc ", "netcat"), r"\b(?:curl|wget|nc|netcat)\s+[^\n]{0,60}(?:(?<![\w-])(?:-d\s+\S|-f\s+['\"]?[^\s'\"=]+=|-t\s+[^\s\d])|--(?:data(?:-[a-z]+)?|form(?:-string)?|upload(?:-file)?|post(?:-data|-file)?)\b)"),
     ("new_orders", 1.2, ("todo", "to-do", "task:", "note:", "reminder:", "action:", "instruction:"), rf"\b(?:todo|to-do|task|note|reminder|action|instruction)\s*:\s*(?:please\s+)?{ACTION}\b(?=\s+(?:a|an|the|all|every|each|any|my|your|his|her|their|our|this|these|that|those|it|them|me|us|[$\u20ac\u00a3]|\d|https?://|www\.|[\w.+-]+@))"),
     # Steering what the reader tells "the user": data that speaks to its reader about the user in the third person.
     ("steer_output", 1.6, ("focus", "concentrate"), r"\b(?:focus|concentrate)\s+(?:only|exclusively|solely)\s+on\b"),
@@ -143,7 +156,10 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("steer_output", 1.4, ("verdict", "assessment", "conclusion", "classification", "correct answer", "right answer", "final answer", "expected answer", "correct response", "correct output", "correct label", "correct rating", "correct score", "only answer", "true answer"), r"\b(?:the\s+)?(?:correct|right|only|expected|proper|final|true)\s+(?:verdict|answer|assessment|conclusion|classification|rating|score|label|response|output)\s+(?:for\s+[^.\n]{1,40}\s+)?(?:is|should be|must be)\b"),
     ("steer_output", 1.4, tuple(f"{v}{c}" for v in ("output", "print", "say", "respond", "reply", "answer", "return") for c in (":", " :")), r"\b(?:and|then|just|only|simply)\s+(?:output|print|say|respond|reply|answer|return)\s*:\s*\S"),
     ("addresses_ai", 1.6, tuple(f"{n} {p}" for n in ("note", "message", "instruction", "instructions", "memo", "attention") for p in ("to", "for")), r"\b(?:note|message|instructions?|memo|attention)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:reviewer|evaluator|screener|recruiter|assessor|analyst|grader|moderator|checker|scanner|classifier|reader)s?\b"),
-    ("override", 2.0, ("override", "bypass", "skip", "ignore"), r"\b(?:override|bypass|skip|ignore)\s+(?:the\s+|any\s+|all\s+)?(?:manual\s+|normal\s+|usual\s+|standard\s+|default\s+|automated\s+)?(?:scoring|evaluation|assessment|review process|rating|ranking|screening|judg(?:e)?ment|checks|safety checks|verification)\b"),
+    ("override", 2.0, ("override", "bypass", "skip", "ignore"), r"\b(?:override|bypass|skip|ignore)\s+(?:the\s+|any\s+|all\s+)?(?:manual\s+|normal\s+|usual\s+|standard\s+|default\s+|automated\s+)?(?:scoring|evaluation|assessment|review process|rating|ranking|screening|judg(?:e)?ment)\b"),
+    # Checks and verification are also what software skips on request ("--insecure: skip the verification step"):
+    # weaker, so that alone in a manual it is the manual's own.
+    ("override", 1.4, ("override", "bypass", "skip", "ignore"), r"\b(?:override|bypass|skip|ignore)\s+(?:the\s+|any\s+|all\s+)?(?:manual\s+|normal\s+|usual\s+|standard\s+|default\s+|automated\s+)?(?:checks|safety checks|verification)\b"),
     ("override", 1.2, ("ignore", "disregard"), r"\b(?:ignore|disregard)\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:reviews?|ratings?|flags?|comments?|results?|evidence|findings|red flags)\s+(?:above|below|before|earlier|in this)\b"),
     ("verdict_claim", 1.0, ("malicious", "safe", "legitimate", "benign", "harmless", "trustworth", "verified", "qualified", "scam", "phishing", "spam", "fraud", "malware", "virus"), r"\b(?:this|the)\s+(?:domain|website|site|url|link|file|e-?mail|message|record|document|candidate|applicant|seller|company|transaction|product|app|package|software|program|attachment)\s+(?:name\s+)?(?:is|has been|was)\s+(?:\w+\s+){0,2}(?:not\s+malicious|safe|legitimate|benign|harmless|trustworthy|verified|pre-verified|the most qualified|not\s+(?:a\s+)?(?:scam|phishing|spam|fraud\w*|malware|virus))\b"),
     # (A security policy's "please don't disclose security issues publicly" asks for a private report.)
@@ -156,7 +172,8 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("pressure", 1.0, ("todo", "to-do", "action required", "required action"), r"\b(?:todo|to-do|action required|required action)\s*:\s*(?:please\s+)?[a-z]+\b"),
     # Prompt and system leaks; jailbreak modes.
     # ("display the current git branch in the prompt": the shell's prompt, a place.)
-    ("leak", 1.8, ("prompt", "instructions", "rules"), r"\b(?:reveal|print|repeat|output|show|display|tell me|leak)\b[^.]{0,30}\b(?<!\bin )(?<!\bon )(?<!\bat )(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|initial prompt|hidden prompt|rules)\b"),
+    # ("The prompt" alone only right after the verb: "print is displayed as the prompt" is a shell's.)
+    ("leak", 1.8, ("prompt", "instructions", "rules"), r"\b(?:reveal|print|repeat|output|show|display|tell me|leak)\b(?:[^.]{0,30}\b(?<!\bin )(?<!\bon )(?<!\bat )(?:your\s+(?:system\s+|initial\s+|hidden\s+)?(?:prompt|instructions|rules)|the\s+(?:system|initial|hidden)\s+prompt)|(?:\s+(?:me|us|out|back))?\s+the\s+(?:prompt|instructions|rules))\b"),
     ("jailbreak", 1.2, (" mode",), r"\b(?:dan|god|jailbreak|unrestricted|unfiltered)\s+mode\b"),
     # Phrases manuals use too: too weak to flag a text alone.
     ("jailbreak", 0.8, (" mode", "no restrictions", "no limitations", "no filters", "no rules"), r"\b(?:developer|debug)\s+mode\b|\bno (?:restrictions|limitations|filters|rules)\b"),
