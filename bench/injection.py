@@ -63,7 +63,9 @@ until look 30. docs10.py (documentation and repository material), pages10.py (pa
 (mail, chats and connector output), by three more, held out until look 31. docs11.py (stretches of manuals, NEWS
 files and release notes), tools11.py (tool output) and web11.py (pages and mail), by three more, held out until
 look 32. docs12.py (software material), pages12.py (pages in gofer's format) and mixed12.py (mail, files and connector
-output), by three more, held out until look 33.
+output), by three more, held out until look 33. docs13.py (manuals, command references, install and security guides,
+changelogs, READMEs), ops13.py (logs, tickets, API responses, query results, shell sessions, git output, records) and
+pages13.py (pages in gofer's format), by three more, held out until look 34.
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ from docs7 import docs7_rows  # technical documentation, by another
 from docs10 import docs10_rows  # documentation and repository material, by another
 from docs11 import docs11_rows  # stretches of manuals, NEWS files and release notes, by another
 from docs12 import docs12_rows  # software material, by another
+from docs13 import docs13_rows  # manuals, references, guides, changelogs, READMEs, by another
 from files6 import files6_rows  # files and tool output, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
@@ -103,9 +106,11 @@ from mail5 import mail5_rows  # a fourth, by a fourth author
 from mail6 import mail6_rows  # workplace mail, chats and documents, by a fifth author
 from mail10 import mail10_rows  # mail, chats and connector output, by another
 from mixed12 import mixed12_rows  # mail, files and connector output, by another
+from ops13 import ops13_rows  # logs, tickets, API responses, shell sessions, git output, by another
 from own import own_attacks, own_benign  # texts written for this bench
 from pages10 import pages10_rows  # pages in gofer's format, by another
 from pages12 import pages12_rows  # pages in gofer's format, by another
+from pages13 import pages13_rows  # pages in gofer's format, by another
 from records import records_rows  # records (WHOIS, logs, JSON, ...) by another author
 from records2 import records2_rows  # tool outputs (search results, chats, files, ...) by another author
 from records3 import records3_rows  # tool outputs (terminal, API, OCR, search), by a further author
@@ -129,7 +134,7 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "debian2-test", "inbox3", "webpages5", "webpages6", "files6", "inbox4",
          "webpages7", "records5", "inbox5", "docs7", "kb8", "repo9",
          "docs10", "pages10", "mail10", "docs11", "tools11", "web11",
-         "docs12", "pages12", "mixed12")
+         "docs12", "pages12", "mixed12", "docs13", "ops13", "pages13")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -156,7 +161,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *docs7_rows(), *kb8_rows(), *repo9_rows(),
                *docs10_rows(), *pages10_rows(), *mail10_rows(),
                *docs11_rows(), *tools11_rows(), *web11_rows(),
-               *docs12_rows(), *pages12_rows(), *mixed12_rows()]
+               *docs12_rows(), *pages12_rows(), *mixed12_rows(),
+               *docs13_rows(), *ops13_rows(), *pages13_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
