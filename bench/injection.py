@@ -65,7 +65,10 @@ files and release notes), tools11.py (tool output) and web11.py (pages and mail)
 look 32. docs12.py (software material), pages12.py (pages in gofer's format) and mixed12.py (mail, files and connector
 output), by three more, held out until look 33. docs13.py (manuals, command references, install and security guides,
 changelogs, READMEs), ops13.py (logs, tickets, API responses, query results, shell sessions, git output, records) and
-pages13.py (pages in gofer's format), by three more, held out until look 34.
+pages13.py (pages in gofer's format), by three more, held out until look 34. docs14.py (documentation and runbooks of
+software whose components are agents, bots and assistants), logs14.py (logs, API traces, webhooks, order and security
+records) and help14.py (help-centre, account-security pages and notices, half in gofer's format), by three more, held
+out until look 35.
 """
 
 from __future__ import annotations
@@ -92,13 +95,16 @@ from docs10 import docs10_rows  # documentation and repository material, by anot
 from docs11 import docs11_rows  # stretches of manuals, NEWS files and release notes, by another
 from docs12 import docs12_rows  # software material, by another
 from docs13 import docs13_rows  # manuals, references, guides, changelogs, READMEs, by another
+from docs14 import docs14_rows  # docs and runbooks of agents, bots and assistants, by another
 from files6 import files6_rows  # files and tool output, by another
+from help14 import help14_rows  # help-centre and account-security pages and notices, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
 from inbox4 import inbox4_rows  # mail, chats and tickets, by another
 from inbox5 import inbox5_rows  # a household's and a small business's mail and documents, by another
 from injection_emails import benign_emails
 from kb8 import kb8_rows  # help-centre and community pages, by another
+from logs14 import logs14_rows  # logs, API traces, webhooks, order and security records, by another
 from mail2 import mail2_rows  # e-mails written for this bench by someone who had not read the detector
 from mail3 import mail3_rows  # a second such set, by another author
 from mail4 import mail4_rows  # a third, by a third author
@@ -134,7 +140,8 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "debian2-test", "inbox3", "webpages5", "webpages6", "files6", "inbox4",
          "webpages7", "records5", "inbox5", "docs7", "kb8", "repo9",
          "docs10", "pages10", "mail10", "docs11", "tools11", "web11",
-         "docs12", "pages12", "mixed12", "docs13", "ops13", "pages13")
+         "docs12", "pages12", "mixed12", "docs13", "ops13", "pages13",
+         "docs14", "logs14", "help14")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -162,7 +169,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *docs10_rows(), *pages10_rows(), *mail10_rows(),
                *docs11_rows(), *tools11_rows(), *web11_rows(),
                *docs12_rows(), *pages12_rows(), *mixed12_rows(),
-               *docs13_rows(), *ops13_rows(), *pages13_rows()]
+               *docs13_rows(), *ops13_rows(), *pages13_rows(),
+               *docs14_rows(), *logs14_rows(), *help14_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
