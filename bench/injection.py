@@ -68,7 +68,9 @@ changelogs, READMEs), ops13.py (logs, tickets, API responses, query results, she
 pages13.py (pages in gofer's format), by three more, held out until look 34. docs14.py (documentation and runbooks of
 software whose components are agents, bots and assistants), logs14.py (logs, API traces, webhooks, order and security
 records) and help14.py (help-centre, account-security pages and notices, half in gofer's format), by three more, held
-out until look 35.
+out until look 35. api15.py (connector and API output: JSON responses, traces, search results, records), guides15.py
+(admin, deployment, SDK and security guides) and mail15.py (an inbox and chats as a connector returns them), by three
+more, held out until look 36.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ from gofer.safety.detector import INJECTION_THRESHOLD, SUSPICIOUS_THRESHOLD, sca
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from api15 import api15_rows  # connector and API output, by another
 from docs7 import docs7_rows  # technical documentation, by another
 from docs10 import docs10_rows  # documentation and repository material, by another
 from docs11 import docs11_rows  # stretches of manuals, NEWS files and release notes, by another
@@ -97,6 +100,7 @@ from docs12 import docs12_rows  # software material, by another
 from docs13 import docs13_rows  # manuals, references, guides, changelogs, READMEs, by another
 from docs14 import docs14_rows  # docs and runbooks of agents, bots and assistants, by another
 from files6 import files6_rows  # files and tool output, by another
+from guides15 import guides15_rows  # admin, deployment, SDK and security guides, by another
 from help14 import help14_rows  # help-centre and account-security pages and notices, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
@@ -111,6 +115,7 @@ from mail4 import mail4_rows  # a third, by a third author
 from mail5 import mail5_rows  # a fourth, by a fourth author
 from mail6 import mail6_rows  # workplace mail, chats and documents, by a fifth author
 from mail10 import mail10_rows  # mail, chats and connector output, by another
+from mail15 import mail15_rows  # an inbox and chats as a connector returns them, by another
 from mixed12 import mixed12_rows  # mail, files and connector output, by another
 from ops13 import ops13_rows  # logs, tickets, API responses, shell sessions, git output, by another
 from own import own_attacks, own_benign  # texts written for this bench
@@ -141,7 +146,7 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "webpages7", "records5", "inbox5", "docs7", "kb8", "repo9",
          "docs10", "pages10", "mail10", "docs11", "tools11", "web11",
          "docs12", "pages12", "mixed12", "docs13", "ops13", "pages13",
-         "docs14", "logs14", "help14")
+         "docs14", "logs14", "help14", "api15", "guides15", "mail15")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -170,7 +175,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *docs11_rows(), *tools11_rows(), *web11_rows(),
                *docs12_rows(), *pages12_rows(), *mixed12_rows(),
                *docs13_rows(), *ops13_rows(), *pages13_rows(),
-               *docs14_rows(), *logs14_rows(), *help14_rows()]
+               *docs14_rows(), *logs14_rows(), *help14_rows(),
+               *api15_rows(), *guides15_rows(), *mail15_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
