@@ -306,6 +306,10 @@ _NOT_AN_ORDER: dict[str, re.Pattern[str]] = {
     "subscribe": re.compile(r"\s+(?:for|by|now|today|here|free|and save)\b"),
     # "Open | Priority: normal", "status: open,": a ticket's state in a record, not an order to open something.
     "open": re.compile(r"[ \t]*(?:[|,;\]})]|$|\n)"),
+    # "POST https://api.example/v1/export 201", "GET /v2/orders/77", gofer's own "GET https://... -> 200 OK": a
+    # request line in a log, a trace or an http_request observation (HTTP methods come before the address; an order
+    # to post something names what is posted first).
+    **dict.fromkeys(("get", "post", "put", "delete", "patch"), re.compile(r"[ \t]+(?:https?://|/)[^\s]*[ \t]*(?:$|\n|\s+(?:http/\d|->|=>|\d{3}\b|\(|\[|\{|-\s|\u2192))")),
     # "NOTICE [sshd] Ban 203.0.113.7": a log's entry (fail2ban and firewalls write the verb before an address).
     "ban": re.compile(r"[ \t]+\d{1,3}(?:\.\d{1,3}){3}\b|[ \t]+[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\b"),
 }
