@@ -70,7 +70,9 @@ software whose components are agents, bots and assistants), logs14.py (logs, API
 records) and help14.py (help-centre, account-security pages and notices, half in gofer's format), by three more, held
 out until look 35. api15.py (connector and API output: JSON responses, traces, search results, records), guides15.py
 (admin, deployment, SDK and security guides) and mail15.py (an inbox and chats as a connector returns them), by three
-more, held out until look 36.
+more, held out until look 36. traces16.py (HTTP tool output and API traces, most opening with a request line),
+connectors16.py (connector and MCP output: drives, sheets, queries, trackers, chats) and web16.py (errand pages in
+gofer's format), by three more, held out until look 37.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ from gofer.safety.detector import INJECTION_THRESHOLD, SUSPICIOUS_THRESHOLD, sca
 sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from api15 import api15_rows  # connector and API output, by another
+from connectors16 import connectors16_rows  # connector and MCP output, by another
 from docs7 import docs7_rows  # technical documentation, by another
 from docs10 import docs10_rows  # documentation and repository material, by another
 from docs11 import docs11_rows  # stretches of manuals, NEWS files and release notes, by another
@@ -129,7 +132,9 @@ from records4 import records4_rows  # tool outputs with registry boilerplate, by
 from records5 import records5_rows  # tool and connector output, by another
 from repo9 import repo9_rows  # a repository's files and tools' output, by another
 from tools11 import tools11_rows  # tool output, by another
+from traces16 import traces16_rows  # HTTP tool output and API traces, by another
 from web11 import web11_rows  # pages and mail, by another
+from web16 import web16_rows  # errand pages in gofer's format, by another
 from webpages import webpages_rows  # web pages as the agent reads them, by another author
 from webpages2 import webpages2_rows  # more web pages, by a further author
 from webpages3 import webpages3_rows  # web pages in gofer's own page-text format, by another
@@ -146,7 +151,8 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "webpages7", "records5", "inbox5", "docs7", "kb8", "repo9",
          "docs10", "pages10", "mail10", "docs11", "tools11", "web11",
          "docs12", "pages12", "mixed12", "docs13", "ops13", "pages13",
-         "docs14", "logs14", "help14", "api15", "guides15", "mail15")
+         "docs14", "logs14", "help14", "api15", "guides15", "mail15",
+         "traces16", "connectors16", "web16")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -176,7 +182,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *docs12_rows(), *pages12_rows(), *mixed12_rows(),
                *docs13_rows(), *ops13_rows(), *pages13_rows(),
                *docs14_rows(), *logs14_rows(), *help14_rows(),
-               *api15_rows(), *guides15_rows(), *mail15_rows()]
+               *api15_rows(), *guides15_rows(), *mail15_rows(),
+               *traces16_rows(), *connectors16_rows(), *web16_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
