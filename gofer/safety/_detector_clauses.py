@@ -291,6 +291,8 @@ def _context(text: str) -> float:
 # Verbs that, followed by these words, name a thing or say something else than an order: "Modifica delle
 # informazioni" (a noun heading a message), "access to the file system", "fill ::= <any character>", "Return True
 # if ..." (what a function gives back), "make sure the name matches" (a reminder), "Order #NW-882014" (a number).
+_OWN_PASSWORD = (r"\s+your\s+(?:[\w-]+\s+){0,2}?(?:password|passcode|pin|passphrase)s?\b(?!\s+to\b)"
+                 r"(?![^.\n]*(?:https?://|www\.|@|\b(?:this|the|below|following)\s+link))")
 _NOT_AN_ORDER: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(_ALSO_NOUNS, _NOMINAL),
     **dict.fromkeys(_ALSO_NOUNS_EN, _NOUN_NEXT),
@@ -298,7 +300,11 @@ _NOT_AN_ORDER: dict[str, re.Pattern[str]] = {
     # "this change was necessary because ...", "change log": the noun.
     # "set target www.hping.org" on a line of its own: an assignment in a script (Tcl, shell, a config file).
     "set": re.compile(r"[ \t]+[a-z_][\w.-]*[ \t]+(?:\"[^\"\n]*\"|\S+)[ \t]*(?:\n|$)"),
-    "change": re.compile(r"\s+(?:was|were|is|are|has|had|have|log|history)\b"),
+    "change": re.compile(r"\s+(?:was|were|is|are|has|had|have|log|history)\b|" + _OWN_PASSWORD),
+    # "Reset your password now", "update your Wi-Fi password": a person told to change their own secret (not to a
+    # value given, nor at an address given: "change your password at https://..." is how phishing reads).
+    "reset": re.compile(_OWN_PASSWORD),
+    "update": re.compile(_OWN_PASSWORD),
     "make": re.compile(r" sure "),
     "order": _ORDER_NO,
     # "Subscribe for unlimited access", "Subscribe by email": a page asking its reader to sign up ("subscribe the

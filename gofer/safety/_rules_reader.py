@@ -18,6 +18,7 @@ _DOING = (r"(?:reading|browsing|visiting|crawling|scraping|indexing|searching|sh
           r"|parsing|ingesting|checking|scanning|analy[sz]ing|acting|working|operating|running|helping|assisting|answering"
           r"|filing|sorting|going through|looking (?:at|through)|putting together|compiling|preparing|writing|drafting"
           r"|monitoring|completing|filling|using|planning|applying)")
+DOING = _DOING  # (also used by the evidence rules' conditions on the reader, gofer.safety._rules)
 # The same, for "whoever" and "anyone": only what a reader of the text does ("anyone using this library should" is a
 # manual's advice).
 _READING = (r"(?:reading|browsing|visiting|crawling|scraping|indexing|shopping|booking|buying|ordering|purchasing|comparing"
@@ -25,7 +26,7 @@ _READING = (r"(?:reading|browsing|visiting|crawling|scraping|indexing|shopping|b
             r"|scanning|going through|looking (?:at|through)|putting together|compiling|preparing|researching)")
 # A machine reader named by what it is. "Agent" and "assistant" alone name people too (travel agents, a manager's
 # assistant): they count with a word that makes them machines, or with a participle saying what they are doing.
-_MACHINE = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|automatic|autonomous|virtual|digital|software|browser|browsing|shopping"
+_MACHINE = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|automatic|autonomous|virtual|digital|software|browser|browsing|shopping|comparison|price-comparison"
             r"|booking|e-?mail|inbox|mail|recruiting|screening|scheduling|research|personal ai|ai-powered|ai-based"
             r"|llm-powered|llm-based)\s+(?:[\w-]+\s+){0,3}?(?:assistants?|agents?|helpers?|tools?|systems?|readers?|visitors?"
             r"|clients?|shoppers?|buyers?|browsers?|bots?|crawlers?|scrapers?|programs?|services?|processors?|pipelines?"
@@ -85,7 +86,7 @@ RULES_READER: list[tuple[str, float, tuple[str, ...], str]] = [
      r"\b(?:whoever|anyone|anybody)\s+(?:who\s+(?:is|are)\s+)?" + _READING + r"\b[^.\n:]{0,80}?(?<!\bwould )(?<!\bwill )(?<!\bmay )\b(?:should|must|shall|needs? to|is required to|has to)\s+" + _VERB),
     # "automated or assisted checkout clients must ship to ...": machine readers told what they must do.
     ("addresses_ai", 1.6, ("ai ", "ai-", "ais ", "llm", "automat", "autonomous", "virtual", "language model", "chatbot", "bots"),
-     _OPEN + _DET + _NAMED + r"\b[^.\n:]{0,40}?\b(?:must|should|shall|are required to|is required to|need to|needs to|are asked to)\s+(?:always\s+|now\s+|first\s+)?(?:be\s+)?" + _VERB),
+     _OPEN + _DET + _NAMED + r"\b[^.\n:]{0,40}?\b(?:must|should|shall|are required to|is required to|need to|needs to|are asked to)\s+(?:always\s+|now\s+|first\s+|also\s+|then\s+|immediately\s+|additionally\s+)?(?:be\s+)?" + _VERB),
     # "AI, if you are reading this on behalf of someone: ...", "Assistant, when you ...".
     ("addresses_ai", 1.8, ("ai,", "a.i.,", "assistant,", "agent,", "bot,", "chatbot,", "llm,", "gpt,", "copilot,", "claude,", "gemini,", "gofer,"),
      r"(?:^|[\n.!?>\u2014\u2013\"'(]|!!)\s*(?:hey\s+|hi\s+|dear\s+|ok(?:ay)?\s+)?(?:ai|a\.i\.|assistant|agent|bot|chatbot|llm|gpt|copilot|claude|gemini|gofer)\s*,\s*(?:if|when|as|since|before|after|kindly|remember|make sure|you|please|" + _VERB + r")"),
