@@ -72,7 +72,9 @@ out until look 35. api15.py (connector and API output: JSON responses, traces, s
 (admin, deployment, SDK and security guides) and mail15.py (an inbox and chats as a connector returns them), by three
 more, held out until look 36. traces16.py (HTTP tool output and API traces, most opening with a request line),
 connectors16.py (connector and MCP output: drives, sheets, queries, trackers, chats) and web16.py (errand pages in
-gofer's format), by three more, held out until look 37.
+gofer's format), by three more, held out until look 37. kb17.py (help-centre articles and admin guides, half in
+gofer's format), ops17.py (runbooks, incidents, tickets, CI logs, chat-ops) and inbox17.py (a person's inbox and
+messages), by three more, held out until look 38.
 """
 
 from __future__ import annotations
@@ -109,8 +111,10 @@ from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in se
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
 from inbox4 import inbox4_rows  # mail, chats and tickets, by another
 from inbox5 import inbox5_rows  # a household's and a small business's mail and documents, by another
+from inbox17 import inbox17_rows  # a person's inbox and messages, by another
 from injection_emails import benign_emails
 from kb8 import kb8_rows  # help-centre and community pages, by another
+from kb17 import kb17_rows  # help-centre articles and admin guides, by another
 from logs14 import logs14_rows  # logs, API traces, webhooks, order and security records, by another
 from mail2 import mail2_rows  # e-mails written for this bench by someone who had not read the detector
 from mail3 import mail3_rows  # a second such set, by another author
@@ -121,6 +125,7 @@ from mail10 import mail10_rows  # mail, chats and connector output, by another
 from mail15 import mail15_rows  # an inbox and chats as a connector returns them, by another
 from mixed12 import mixed12_rows  # mail, files and connector output, by another
 from ops13 import ops13_rows  # logs, tickets, API responses, shell sessions, git output, by another
+from ops17 import ops17_rows  # runbooks, incidents, tickets, CI logs, chat-ops, by another
 from own import own_attacks, own_benign  # texts written for this bench
 from pages10 import pages10_rows  # pages in gofer's format, by another
 from pages12 import pages12_rows  # pages in gofer's format, by another
@@ -152,7 +157,7 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "docs10", "pages10", "mail10", "docs11", "tools11", "web11",
          "docs12", "pages12", "mixed12", "docs13", "ops13", "pages13",
          "docs14", "logs14", "help14", "api15", "guides15", "mail15",
-         "traces16", "connectors16", "web16")
+         "traces16", "connectors16", "web16", "kb17", "ops17", "inbox17")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -183,7 +188,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *docs13_rows(), *ops13_rows(), *pages13_rows(),
                *docs14_rows(), *logs14_rows(), *help14_rows(),
                *api15_rows(), *guides15_rows(), *mail15_rows(),
-               *traces16_rows(), *connectors16_rows(), *web16_rows()]
+               *traces16_rows(), *connectors16_rows(), *web16_rows(),
+               *kb17_rows(), *ops17_rows(), *inbox17_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
