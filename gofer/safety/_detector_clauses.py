@@ -288,11 +288,14 @@ def _context(text: str) -> float:
     return factor
 
 
+# "Your password" after change/reset/update: a person's own secret (see _NOT_AN_ORDER).
+_OWN_PASSWORD = (r"\s+your\s+(?:[\w-]+\s+){0,2}?(?:password|passcode|pin|passphrase)s?\b(?!\s+to\b)"
+                 r"(?![^.\n]*(?:https?://|www\.|@|\b(?:this|the|below|following)\s+link))")
+
+
 # Verbs that, followed by these words, name a thing or say something else than an order: "Modifica delle
 # informazioni" (a noun heading a message), "access to the file system", "fill ::= <any character>", "Return True
 # if ..." (what a function gives back), "make sure the name matches" (a reminder), "Order #NW-882014" (a number).
-_OWN_PASSWORD = (r"\s+your\s+(?:[\w-]+\s+){0,2}?(?:password|passcode|pin|passphrase)s?\b(?!\s+to\b)"
-                 r"(?![^.\n]*(?:https?://|www\.|@|\b(?:this|the|below|following)\s+link))")
 _NOT_AN_ORDER: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(_ALSO_NOUNS, _NOMINAL),
     **dict.fromkeys(_ALSO_NOUNS_EN, _NOUN_NEXT),
