@@ -67,8 +67,14 @@ _UNNEGATED_IGNORE = _unnegated(_IGNORE, _NOT)
 # (Not a name of a command either: "use the ``forget`` command", "ignore = true", "skip: [lint]".)
 _NOT_A_NAME = r"(?![`'\"\u2019]|\s*[=:(\]]|\s*-->)"
 # (Nor "passwords in clear text", "plain text password": text, the noun.)
+# (Nor a noun after a determiner or "by": "an e-mail asking you to confirm your password", "your e-mail and password",
+# "the link by e-mail and the password by phone", "the transfer of credentials"; nor the warning "we will never ask
+# you to send your password", "remember never to post your router password".)
 _UNNEGATED_SEND = _unnegated(_SEND_VERBS, (*_NOT, "n't have to ", "not have to ", "n't need to ", "not need to ", "button ",
-                                            "textbox ", "clear ", "plain "))
+                                            "textbox ", "clear ", "plain ", "a ", "an ", "the ", "your ", "my ", "our ",
+                                            "their ", "his ", "her ", "its ", "this ", "that ", "each ", "every ", "any ",
+                                            "fake ", "phishing ", "by ", "via ", "never to ", "no need to ",
+                                            "never ask you to ", "never asks you to ", "n't ask you to ", "not ask you to "))
 
 RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     # Overriding what came before.
@@ -133,9 +139,9 @@ RULES: list[tuple[str, float, tuple[str, ...], str]] = [
     ("secrecy", 1.2, ("must not", "should not", "mustn't", "shouldn't", "will not", "won't"), r"\b(?:the user|they)\s+(?:must not|should not|mustn't|shouldn't|will not|won't)\s+(?:know|find out|see|notice)\b"),
     # Orders to move data or money somewhere.
     # (Bug reports, patches, comments and questions sent to an address or a tracker are how a project is kept up.)
-    ("send_to", 0.8, _SEND_WORDS, rf"\b(?={SEND}\b)(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\byour )(?<!\bmy )(?<!\bthis )(?<!\brecovery )(?<!\bbackup )\b{SEND}\b(?:(?!\s-\s|\bor\b|\bunsubscribe\b|\bbug\s+reports?\b|\bpatch(?:es)?\b|\bcomments\b|\bquestions\b|\bfeedback\b|\bsuggestions\b|\bticketing system\b|\b(?:bug|issue)\s?tracker\b)[^\n]){{0,100}}?\b(?:to|at|into|towards)\s++(?!(?:our|the)\s+(?:ticketing system|bug\s?tracker|issue tracker|mailing list)\b)(?![\w.+-]*(?:unsubscribe|-leave|-request|signoff|bug|issue|support|feedback|patch|devel|maintainer|abuse|phishing|spam|fraud)[\w.+-]*@)(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:[\w-]{1,40}\.){1,4}(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[a-z]{{2}}\d{{2}}[a-z0-9]{{10,}})"),
+    ("send_to", 0.8, _SEND_WORDS, rf"\b(?={SEND}\b)(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\byour )(?<!\bmy )(?<!\bthis )(?<!\brecovery )(?<!\bbackup )\b{SEND}\b(?:(?!\s-\s|[.!?]\s|\bor\b|\bunsubscribe\b|\bbug\s+reports?\b|\bpatch(?:es)?\b|\bcomments\b|\bquestions\b|\bfeedback\b|\bsuggestions\b|\bticketing system\b|\b(?:bug|issue)\s?tracker\b)[^\n]){{0,100}}?\b(?:to|at|into|towards)\s++(?!(?:our|the)\s+(?:ticketing system|bug\s?tracker|issue tracker|mailing list)\b)(?![\w.+-]*(?:unsubscribe|-leave|-request|signoff|bug|issue|support|feedback|patch|devel|maintainer|abuse|phishing|spam|fraud)[\w.+-]*@)(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:[\w-]{1,40}\.){1,4}(?:com|net|org|io|xyz|ru|info)\b|(?:the\s+)?(?:iban|account)\b|[a-z]{{2}}\d{{2}}[a-z0-9]{{10,}})"),
     # ("leak memory for username and password": a bug, not an order to leak.)
-    ("exfiltrate", 1.8, _SEND_WORDS, rf"\b{_UNNEGATED_SEND}\b(?!\s+(?:you|address|addresses|memory)\b|[\s-]?based\b|\s*\((?:email|required|optional)\b|\s*[,)])[^.]{{0,60}}(?<![-@./<])\b{SECRETS}(?![\w-]*@)|\b{SECRETS}[^.]{{0,40}}\b(?:to|at)\s+(?:https?://|www\.|[\w.+-]+@)"),
+    ("exfiltrate", 1.8, _SEND_WORDS, rf"\b{_UNNEGATED_SEND}\b(?!\s+(?:you|address|addresses|memory)\b|[\s-]?based\b|\s*\((?:email|required|optional)\b|\s*[,)])[^.]{{0,60}}(?<![-@./<])\b{SECRETS}(?![\w-]*@|\s+(?:reset|recovery|manager|policy|policies|prompt|hint|strength|field)s?\b)|\b(?<!reset your )(?<!change your )(?<!update your ){SECRETS}[^.]{{0,40}}\b(?:to|at)\s+(?:https?://|www\.|[\w.+-]+@)"),
     ("credentials", 0.6, ("pass", "key", "credential", "id_rsa", "token", "cookie", "code", ".env"), rf"\b{SECRETS}\b"),
     ("exfiltrate", 1.4, ("http",), r"https?://[^\s\"'<>]+[?&][\w-]+=(?:\{|<|\$|\[)"),
     # An empty last parameter alone ("https://github.com/x/y/issues?q="): search links in manuals look like it.
