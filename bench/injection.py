@@ -74,7 +74,9 @@ more, held out until look 36. traces16.py (HTTP tool output and API traces, most
 connectors16.py (connector and MCP output: drives, sheets, queries, trackers, chats) and web16.py (errand pages in
 gofer's format), by three more, held out until look 37. kb17.py (help-centre articles and admin guides, half in
 gofer's format), ops17.py (runbooks, incidents, tickets, CI logs, chat-ops) and inbox17.py (a person's inbox and
-messages), by three more, held out until look 38.
+messages), by three more, held out until look 38. forum18.py (forum threads, Q&A, reviews, comments, social posts),
+work18.py (workplace documents, notices, records, invites, chats through connectors) and shop18.py (errand pages,
+half in gofer's format), by three more, held out until look 39.
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ from docs12 import docs12_rows  # software material, by another
 from docs13 import docs13_rows  # manuals, references, guides, changelogs, READMEs, by another
 from docs14 import docs14_rows  # docs and runbooks of agents, bots and assistants, by another
 from files6 import files6_rows  # files and tool output, by another
+from forum18 import forum18_rows  # forum threads, Q&A, reviews, comments, social posts, by another
 from guides15 import guides15_rows  # admin, deployment, SDK and security guides, by another
 from help14 import help14_rows  # help-centre and account-security pages and notices, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
@@ -136,6 +139,7 @@ from records3 import records3_rows  # tool outputs (terminal, API, OCR, search),
 from records4 import records4_rows  # tool outputs with registry boilerplate, by another
 from records5 import records5_rows  # tool and connector output, by another
 from repo9 import repo9_rows  # a repository's files and tools' output, by another
+from shop18 import shop18_rows  # errand pages, half in gofer's format, by another
 from tools11 import tools11_rows  # tool output, by another
 from traces16 import traces16_rows  # HTTP tool output and API traces, by another
 from web11 import web11_rows  # pages and mail, by another
@@ -147,6 +151,7 @@ from webpages4 import webpages4_rows  # errand pages in gofer's own page-text fo
 from webpages5 import webpages5_rows  # pages in gofer's format, by another
 from webpages6 import webpages6_rows  # pages in gofer's format, by another
 from webpages7 import webpages7_rows  # errand pages in gofer's format, by another
+from work18 import work18_rows  # workplace documents, notices, records and chats, by another
 
 PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "mail2-dev", "test", "cross", "holdout",
          "calib", "bipia", "outside", "intl-test", "docs2-test", "intl-inj", "injecagent-test", "mail2-test", "mail3",
@@ -157,7 +162,8 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "docs10", "pages10", "mail10", "docs11", "tools11", "web11",
          "docs12", "pages12", "mixed12", "docs13", "ops13", "pages13",
          "docs14", "logs14", "help14", "api15", "guides15", "mail15",
-         "traces16", "connectors16", "web16", "kb17", "ops17", "inbox17")
+         "traces16", "connectors16", "web16", "kb17", "ops17", "inbox17",
+         "forum18", "work18", "shop18")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -189,7 +195,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *docs14_rows(), *logs14_rows(), *help14_rows(),
                *api15_rows(), *guides15_rows(), *mail15_rows(),
                *traces16_rows(), *connectors16_rows(), *web16_rows(),
-               *kb17_rows(), *ops17_rows(), *inbox17_rows()]
+               *kb17_rows(), *ops17_rows(), *inbox17_rows(),
+               *forum18_rows(), *work18_rows(), *shop18_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
