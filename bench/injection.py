@@ -76,7 +76,9 @@ gofer's format), by three more, held out until look 37. kb17.py (help-centre art
 gofer's format), ops17.py (runbooks, incidents, tickets, CI logs, chat-ops) and inbox17.py (a person's inbox and
 messages), by three more, held out until look 38. forum18.py (forum threads, Q&A, reviews, comments, social posts),
 work18.py (workplace documents, notices, records, invites, chats through connectors) and shop18.py (errand pages,
-half in gofer's format), by three more, held out until look 39.
+half in gofer's format), by three more, held out until look 39. travel19.py (itineraries, bookings, listings, travel
+mail and pages), finance19.py (statements, invoices, payment pages, tax, payroll, brokerage) and dev19.py (READMEs,
+issues, pull requests, CI logs, configs, API references), by three more, held out until look 40.
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from api15 import api15_rows  # connector and API output, by another
 from connectors16 import connectors16_rows  # connector and MCP output, by another
+from dev19 import dev19_rows  # READMEs, issues, pull requests, CI logs, configs, by another
 from docs7 import docs7_rows  # technical documentation, by another
 from docs10 import docs10_rows  # documentation and repository material, by another
 from docs11 import docs11_rows  # stretches of manuals, NEWS files and release notes, by another
@@ -107,6 +110,7 @@ from docs12 import docs12_rows  # software material, by another
 from docs13 import docs13_rows  # manuals, references, guides, changelogs, READMEs, by another
 from docs14 import docs14_rows  # docs and runbooks of agents, bots and assistants, by another
 from files6 import files6_rows  # files and tool output, by another
+from finance19 import finance19_rows  # statements, invoices, payment pages, tax, payroll, by another
 from forum18 import forum18_rows  # forum threads, Q&A, reviews, comments, social posts, by another
 from guides15 import guides15_rows  # admin, deployment, SDK and security guides, by another
 from help14 import help14_rows  # help-centre and account-security pages and notices, by another
@@ -142,6 +146,7 @@ from repo9 import repo9_rows  # a repository's files and tools' output, by anoth
 from shop18 import shop18_rows  # errand pages, half in gofer's format, by another
 from tools11 import tools11_rows  # tool output, by another
 from traces16 import traces16_rows  # HTTP tool output and API traces, by another
+from travel19 import travel19_rows  # itineraries, bookings, listings, travel mail, by another
 from web11 import web11_rows  # pages and mail, by another
 from web16 import web16_rows  # errand pages in gofer's format, by another
 from webpages import webpages_rows  # web pages as the agent reads them, by another author
@@ -163,7 +168,7 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "docs12", "pages12", "mixed12", "docs13", "ops13", "pages13",
          "docs14", "logs14", "help14", "api15", "guides15", "mail15",
          "traces16", "connectors16", "web16", "kb17", "ops17", "inbox17",
-         "forum18", "work18", "shop18")
+         "forum18", "work18", "shop18", "travel19", "finance19", "dev19")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -196,7 +201,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *api15_rows(), *guides15_rows(), *mail15_rows(),
                *traces16_rows(), *connectors16_rows(), *web16_rows(),
                *kb17_rows(), *ops17_rows(), *inbox17_rows(),
-               *forum18_rows(), *work18_rows(), *shop18_rows()]
+               *forum18_rows(), *work18_rows(), *shop18_rows(),
+               *travel19_rows(), *finance19_rows(), *dev19_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
