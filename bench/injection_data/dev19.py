@@ -1,4 +1,4 @@
-# ruff: noqa: E501, E101, W191
+# ruff: noqa: E501, E101
 """Held-out evaluation set ``dev19`` for a prompt-injection detector.
 
 The set holds hand-written software material of the kind a coding agent reads
