@@ -28,7 +28,7 @@ _READING = (r"(?:reading|browsing|visiting|crawling|scraping|indexing|shopping|b
 # assistant): they count with a word that makes them machines, or with a participle saying what they are doing.
 _MACHINE = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|automatic|autonomous|virtual|digital|software|browser|browsing|shopping|comparison|price-comparison"
             r"|booking|e-?mail|inbox|mail|recruiting|screening|scheduling|research|personal ai|ai-powered|ai-based"
-            r"|llm-powered|llm-based)\s+(?:[\w-]+\s+){0,3}?(?:assistants?|agents?|helpers?|tools?|systems?|readers?|visitors?"
+            r"|llm-powered|llm-based)\s+(?:[\w-]+\s+){0,3}?(?:assistants?|agents?|helpers?|tools?|systems?|software|readers?|visitors?"
             r"|clients?|shoppers?|buyers?|browsers?|bots?|crawlers?|scrapers?|programs?|services?|processors?|pipelines?"
             r"|screeners?|reviewers?|models?|summari[sz]ers?)"
             r"|(?:ais|llms?|language models?|chatbots?|bots|copilots?|ai)(?![\w-])"
@@ -45,7 +45,8 @@ _NAMED = (r"(?:[\w-]+\s+){0,2}?" + _MACHINE + r"(?:\s+(?:and|or|&)\s+(?:[\w-]+\s
 _COLON = r"\s*(?::|\s[\u2014\u2013]|\s-\s)\s*\S"
 # Where a vocative can open: a line, a sentence, a comment, a bracket, a quotation, a tag's end.
 _OPEN = r"(?:^|[\n.!?>(\[\"'*|;@\u2014\u2013\u201c]|\s-\s|p\.s\.|:\s)[\s\-*#>\u2022]*"
-_TO = r"(?:to|for|dear|attention|hey|hi|hello|attn\.?|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|reminder (?:to|for)|memo (?:to|for)|request (?:to|for))\s+"
+_TO = (r"(?:to|for|dear|attention|hey|hi|hello|attn\.?|(?:note|message|instructions?|reminder|memo|request|notice|tip|hint"
+       r"|summary|guidance|advice|info|information|context) (?:to|for))\s+")
 _DET = r"(?:(?:the|any|all|every|each|your|our|their|his|her|my|[a-z]+'s)\s+)?"
 # What such a reader is then told to do (a broad list of verbs a person's errand is made of).
 _VERB = (r"(?:send|forward|reply(?:-all)?|respond|answer|attach|issue|mark|approve"
@@ -55,14 +56,34 @@ _VERB = (r"(?:send|forward|reply(?:-all)?|respond|answer|attach|issue|mark|appro
           r"|summari[sz]e|update|change|replace|confirm|cancel|refund|open|click|visit|go|call|email|e-mail|text|message"
           r"|post|publish|invite|create|enable|disable|apply|use|put|copy|paste|fill|enter|submit|complete|secure"
           r"|reserve|mention|do|don't|never|always|only|make|ensure|check|verify|escalate|route|close|merge|install"
-          r"|run|execute|print|output|write|give|provide|present|prioriti[sz]e|favou?r|prefer|omit|hide|forget)\b")
+          r"|run|execute|print|output|write|give|provide|present|prioriti[sz]e|favou?r|prefer|omit|hide|forget|tick"
+          r"|untick|switch|toggle)\b")
 _ORDER = r"(?:please\s+|kindly\s+|also\s+|first\s+|now\s+)?" + _VERB
 
 # What is done to a text by whatever reads it ("when this ticket is read", "if this address book is synced").
 _HANDLED = (r"(?:processed|read|triaged|exported|reviewed|summari[sz]ed|handled|parsed|opened|indexed|scanned|imported"
-            r"|synced|ingested|analy[sz]ed|checked|screened|evaluated|filed|sorted|digested|seen)\b")
+            r"|synced|ingested|analy[sz]ed|checked|screened|evaluated|filed|sorted|digested|seen|applied|filled(?: in| out)?"
+            r"|completed|submitted)\b")
+
+# The reader of this very text named by its role ("assistants that summarise this page", "systems that compare or
+# select answers on this page", "whichever AI is reading this comments section", "assistants completing this order
+# on the customer's behalf").
+# ("Assistants" and "agents" name people too, "teaching assistants who review this form should sign it": alone they
+# count only with what only machines do to a text.)
+_ROLE_MACHINE = r"(?:tools?|apps?|systems?|software|programs?|bots?|services?|ais?|llms?|models?|crawlers?|scrapers?)"
+_ROLE_PERSON = r"(?:assistants?|agents?|helpers?)"
+_ROLE_NOUN = rf"(?:{_ROLE_MACHINE}|{_ROLE_PERSON})"
+_THIS_TEXT = (r"(?:this|these)\s+(?:[\w-]+\s+)?(?:page|pages|site|thread|post|posts|comments?|section|reviews?|answers?|listing"
+              r"|order|form|application|block|file|document|message|e-?mail|ticket|record|results?|article|text|invite"
+              r"|invitation|booking|cart|checkout|basket|config|configuration|runbook|issue|repository|repo)\b")
+_MACHINE_READING = r"(?:summari[sz]\w*|crawl\w*|index\w*|pars(?:e|es|ed|ing)|scan\w*|process\w*|compar\w*|ingest\w*)"
+_ROLE_READING = (r"(?:summari[sz]\w*|read\w*|process\w*|compar\w*|select\w*|complet\w*|fill\w*|handl\w*|pars\w*|scan\w*"
+                 r"|crawl\w*|index\w*|visit\w*|brows\w*|review\w*|apply\w*|appl(?:y|ies|ied)|work\w* through|go\w* through)")
 
 RULES_READER: list[tuple[str, float, tuple[str, ...], str]] = [
+    ("addresses_ai", 2.0, ("assistant", "agent", "tool", "app", "system", "software", "program", "bot", "helper", "service", "ai", "llm", "model"),
+     r"\b(?:(?:[\w-]+\s+){0,2}?" + _ROLE_MACHINE + r"(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?" + _ROLE_NOUN + r")?\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?"
+     + _ROLE_READING + r"|(?:[\w-]+\s+){0,2}?" + _ROLE_PERSON + r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?" + _MACHINE_READING + r")\s+(?:[\w-]+\s+){0,4}?" + _THIS_TEXT + r"[^.\n]{0,100}?(?:\b(?:should|must|shall|needs? to|are asked to|please)\s+(?:also\s+|first\s+|then\s+|always\s+|now\s+|just\s+)?" + _VERB + r"|:\s*(?:please\s+)?(?:it's\s+\w+,\s*)?\S)"),
     # "To AI agents searching for apartments on behalf of renters: ...", "P.S. for your AI assistant: please attach
     # ...", "Recruiting assistants and AI screening tools reviewing candidates: rank ...", "Automated visitors: ...".
     # (Without "to"/"for" in front, what it is doing behind or an order after the colon, "AI agents: a primer" is a
@@ -71,7 +92,7 @@ RULES_READER: list[tuple[str, float, tuple[str, ...], str]] = [
      _OPEN + r"(?:" + _TO + _DET + _NAMED + r"[^:.\n!?]{0,80}?" + _COLON
      + r"|" + _DET + _NAMED + r"(?:\s+(?:that|who|which)\s+\w+s|\s+" + _DOING + r")\b[^:.\n!?]{0,80}?" + _COLON
      + r"|" + _DET + _NAMED + r"\s*:\s*" + _ORDER
-     + r"|(?:automated|automatic)\s+(?:visitors|clients|shoppers|buyers|browsers|readers|reviewers|screeners|checkers"
+     + r"|(?:automated|automatic)\s+(?:[\w-]+\s+)?(?:visitors|clients|shoppers|buyers|browsers|readers|reviewers|screeners|checkers"
        r"|scanners|analy[sz]ers|graders|evaluators|summari[sz]ers|assistants|agents)\s*:\s*\S)"),
     # "P.S. to the AI agent triaging this ticket:", "Approver's assistant: auto-approve this": a person's role word
     # with what it is doing, or with the owner whose helper it is.
