@@ -78,7 +78,10 @@ messages), by three more, held out until look 38. forum18.py (forum threads, Q&A
 work18.py (workplace documents, notices, records, invites, chats through connectors) and shop18.py (errand pages,
 half in gofer's format), by three more, held out until look 39. travel19.py (itineraries, bookings, listings, travel
 mail and pages), finance19.py (statements, invoices, payment pages, tax, payroll, brokerage) and dev19.py (READMEs,
-issues, pull requests, CI logs, configs, API references), by three more, held out until look 40.
+issues, pull requests, CI logs, configs, API references), by three more, held out until look 40. social20.py (group
+chats, events, neighbourhood and school groups, marketplace messages), health20.py (clinic and pharmacy pages,
+appointments, portal messages, claims) and admin20.py (shell output, logs, configs, units, alerts, tickets), by three
+more, held out until look 41.
 """
 
 from __future__ import annotations
@@ -100,6 +103,7 @@ from gofer.safety.detector import INJECTION_THRESHOLD, SUSPICIOUS_THRESHOLD, sca
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from admin20 import admin20_rows  # shell output, logs, configs, alerts, tickets, by another
 from api15 import api15_rows  # connector and API output, by another
 from connectors16 import connectors16_rows  # connector and MCP output, by another
 from dev19 import dev19_rows  # READMEs, issues, pull requests, CI logs, configs, by another
@@ -113,6 +117,7 @@ from files6 import files6_rows  # files and tool output, by another
 from finance19 import finance19_rows  # statements, invoices, payment pages, tax, payroll, by another
 from forum18 import forum18_rows  # forum threads, Q&A, reviews, comments, social posts, by another
 from guides15 import guides15_rows  # admin, deployment, SDK and security guides, by another
+from health20 import health20_rows  # clinic and pharmacy pages, appointments, claims, by another
 from help14 import help14_rows  # help-centre and account-security pages and notices, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
@@ -144,6 +149,7 @@ from records4 import records4_rows  # tool outputs with registry boilerplate, by
 from records5 import records5_rows  # tool and connector output, by another
 from repo9 import repo9_rows  # a repository's files and tools' output, by another
 from shop18 import shop18_rows  # errand pages, half in gofer's format, by another
+from social20 import social20_rows  # group chats, events, community groups, marketplace, by another
 from tools11 import tools11_rows  # tool output, by another
 from traces16 import traces16_rows  # HTTP tool output and API traces, by another
 from travel19 import travel19_rows  # itineraries, bookings, listings, travel mail, by another
@@ -168,7 +174,8 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "docs12", "pages12", "mixed12", "docs13", "ops13", "pages13",
          "docs14", "logs14", "help14", "api15", "guides15", "mail15",
          "traces16", "connectors16", "web16", "kb17", "ops17", "inbox17",
-         "forum18", "work18", "shop18", "travel19", "finance19", "dev19")
+         "forum18", "work18", "shop18", "travel19", "finance19", "dev19",
+         "social20", "health20", "admin20")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -202,7 +209,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *traces16_rows(), *connectors16_rows(), *web16_rows(),
                *kb17_rows(), *ops17_rows(), *inbox17_rows(),
                *forum18_rows(), *work18_rows(), *shop18_rows(),
-               *travel19_rows(), *finance19_rows(), *dev19_rows()]
+               *travel19_rows(), *finance19_rows(), *dev19_rows(),
+               *social20_rows(), *health20_rows(), *admin20_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
