@@ -81,7 +81,10 @@ mail and pages), finance19.py (statements, invoices, payment pages, tax, payroll
 issues, pull requests, CI logs, configs, API references), by three more, held out until look 40. social20.py (group
 chats, events, neighbourhood and school groups, marketplace messages), health20.py (clinic and pharmacy pages,
 appointments, portal messages, claims) and admin20.py (shell output, logs, configs, units, alerts, tickets), by three
-more, held out until look 41.
+more, held out until look 41. home21.py (a family's bills, landlord and council letters, quotes, notices, calendars),
+biz21.py (a small business's quotes, enquiries, dashboards, paperwork, applications, reports) and research21.py (news,
+encyclopaedia pages, blogs, abstracts, statistics, press releases, search results), by three more, held out until
+look 42.
 """
 
 from __future__ import annotations
@@ -105,6 +108,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "injection_data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from admin20 import admin20_rows  # shell output, logs, configs, alerts, tickets, by another
 from api15 import api15_rows  # connector and API output, by another
+from biz21 import biz21_rows  # a small business's quotes, enquiries, paperwork, by another
 from connectors16 import connectors16_rows  # connector and MCP output, by another
 from dev19 import dev19_rows  # READMEs, issues, pull requests, CI logs, configs, by another
 from docs7 import docs7_rows  # technical documentation, by another
@@ -119,6 +123,7 @@ from forum18 import forum18_rows  # forum threads, Q&A, reviews, comments, socia
 from guides15 import guides15_rows  # admin, deployment, SDK and security guides, by another
 from health20 import health20_rows  # clinic and pharmacy pages, appointments, claims, by another
 from help14 import help14_rows  # help-centre and account-security pages and notices, by another
+from home21 import home21_rows  # a family's bills, letters, quotes, notices, calendars, by another
 from inbox2 import inbox2_rows  # mail, calendar, chat, documents, tickets in several languages, by another
 from inbox3 import inbox3_rows  # mail, chats, documents, by another
 from inbox4 import inbox4_rows  # mail, chats and tickets, by another
@@ -148,6 +153,7 @@ from records3 import records3_rows  # tool outputs (terminal, API, OCR, search),
 from records4 import records4_rows  # tool outputs with registry boilerplate, by another
 from records5 import records5_rows  # tool and connector output, by another
 from repo9 import repo9_rows  # a repository's files and tools' output, by another
+from research21 import research21_rows  # news, encyclopaedias, abstracts, search results, by another
 from shop18 import shop18_rows  # errand pages, half in gofer's format, by another
 from social20 import social20_rows  # group chats, events, community groups, marketplace, by another
 from tools11 import tools11_rows  # tool output, by another
@@ -175,7 +181,7 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "docs14", "logs14", "help14", "api15", "guides15", "mail15",
          "traces16", "connectors16", "web16", "kb17", "ops17", "inbox17",
          "forum18", "work18", "shop18", "travel19", "finance19", "dev19",
-         "social20", "health20", "admin20")
+         "social20", "health20", "admin20", "home21", "biz21", "research21")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -210,7 +216,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *kb17_rows(), *ops17_rows(), *inbox17_rows(),
                *forum18_rows(), *work18_rows(), *shop18_rows(),
                *travel19_rows(), *finance19_rows(), *dev19_rows(),
-               *social20_rows(), *health20_rows(), *admin20_rows()]
+               *social20_rows(), *health20_rows(), *admin20_rows(),
+               *home21_rows(), *biz21_rows(), *research21_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
