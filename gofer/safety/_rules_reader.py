@@ -47,7 +47,7 @@ _COLON = r"\s*(?::|\s[\u2014\u2013]|\s-\s)\s*\S"
 _OPEN = r"(?:^|[\n.!?>(\[\"'*|;@\u2014\u2013\u201c]|\s-\s|p\.s\.|:\s)[\s\-*#>\u2022]*"
 _TO = (r"(?:to|for|dear|attention|hey|hi|hello|attn\.?|(?:note|message|instructions?|reminder|memo|request|notice|tip|hint"
        r"|summary|guidance|advice|info|information|context) (?:to|for))\s+")
-_DET = r"(?:(?:the|any|all|every|each|your|our|their|his|her|my|[a-z]+'s)\s+)?"
+_DET = r"(?:(?:the|any|all|every|each|your|our|their|his|her|my|whatever|whichever|[a-z]+'s)\s+)?"
 # What such a reader is then told to do (a broad list of verbs a person's errand is made of).
 _VERB = (r"(?:send|forward|reply(?:-all)?|respond|answer|attach|issue|mark|approve"
           r"|accept|export|upload|re-upload|download|delete|remove|archive|add|set|tag|grant|book|reserve|pay|schedule"
@@ -75,16 +75,20 @@ _ROLE_PERSON = r"(?:assistants?|agents?|helpers?)"
 _ROLE_NOUN = rf"(?:{_ROLE_MACHINE}|{_ROLE_PERSON})"
 # ... unless a word makes them machines ("digital assistants", "automated assistants", "comparison assistants").
 _ROLE_QUALIFIED = (r"(?:digital|virtual|ai|a\.i\.|automated|automatic|automation|browser|shopping|booking|e-?mail|inbox|mail"
-                   r"|budget|comparison|trading|dating|portfolio|scheduling|travel|personal|smart|robo)\s+(?:[\w-]+\s+)?"
+                   r"|budget|comparison|trading|dating|portfolio|scheduling|travel|personal|smart|robo|calendar|planning|purchasing"
+                   r"|home|payment|bookkeeping|accounting|finance)\s+(?:[\w-]+\s+)?"
                    + _ROLE_PERSON)
-_THIS_TEXT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+)?(?:page|pages|site|thread|post|posts|comments?|section|reviews?|answers?|listing"
+_THIS_TEXT = (r"(?:(?:this|these)\s+(?:[\w'-]+\s+)?(?:page|pages|site|thread|post|posts|comments?|section|reviews?|answers?|listing"
               r"|order|form|application|block|file|document|message|e-?mail|ticket|record|results?|article|text|invite"
               r"|invitation|booking|cart|checkout|basket|config|configuration|runbook|issue|repository|repo|inbox|mailbox"
               r"|session|account|accounts|sheet|spreadsheet|renewal|correspondence|agenda|calendar|statement|invoice"
-              r"|receipt|claim|rule|group|chat|schedule|event)\b"
+              r"|receipt|claim|rule|group|chat|schedule|event|portal|listings?|reminder|task|list|checklist|quote"
+              r"|quotation|logs?|feed)\b"
               # ... or for whom it is done ("for the patient", "on the customer's behalf").
               r"|(?:for|on behalf of)\s+(?:the|a|their|your|his|her|its)\s+(?:user|customer|client|patient|employer|guest"
               r"|player|parent|person|travell?er|buyer|owner|family|subscriber|policyholder|account holder|member)s?\b"
+              r"|(?:for|on behalf of)\s+(?:parents|families|customers|users|clients|guests|travell?ers|patients|tenants"
+              r"|buyers|renters|applicants|members|subscribers|residents|employees|shoppers)\b"
               r"|on\s+(?:the\s+)?(?:[\w-]+'s|someone's|somebody's|their|its)\s+behalf)")
 _MACHINE_READING = r"(?:summari[sz]\w*|crawl\w*|index\w*|pars(?:e|es|ed|ing)|scan\w*|process\w*|compar\w*|ingest\w*)"
 _ROLE_READING = (r"(?:summari[sz]\w*|read\w*|process\w*|compar\w*|select\w*|complet\w*|fill\w*|handl\w*|pars\w*|scan\w*"
@@ -99,10 +103,13 @@ _ROLE_READING = (r"(?:summari[sz]\w*|read\w*|process\w*|compar\w*|select\w*|comp
 _NOTE_WORD = (r"(?:hinweis|systemhinweis|nachricht|notiz|mitteilung|note|message|remarque|avis|observacao|nota|recado|mensagem"
               r"|messaggio|avviso|mensaje|aviso|bericht|opmerking|wiadomosc|uwaga|tip|prezad[oa]s?|querid[oa]s?|estimad[oa]s?"
               r"|cher|chere|chers|liebe[rn]?|gentile|gentili|car[oi]|geachte|beste|szanown\w*)")
-_TO_FOREIGN = (r"(?:an|fur|a|aux|au|pour|para|aos|as|ao|per|agli|all'|alle|ai|voor|aan|do|dla|al|a\s+los|a\s+las)")
+_TO_FOREIGN = (r"(?:an|fur|a|aux|au|pour|para|aos|as|ao|per|agli|all'|alle|ai|voor|aan|do|dla|al|a\s+los|a\s+las"
+               r"|a\s+l'intention\s+d(?:es|u|e\s+la|e\s+l')|destine(?:e|es|s)?\s+a(?:ux|u)?)")
+# Up to the colon that ends the call, across a single line break ("... che gestiscono la posta della\n famiglia:").
+_TO_COLON = r"(?:[^.\n]|\n(?![ \t]*\n)){0,120}?\s?:"
 _ARTICLE_FOREIGN = r"(?:(?:die|den|das|la|le|les|l'|o|os|el|los|las|il|lo|gli|de|het)\s*)?"
 _ASSISTANT_FOREIGN = r"\w*(?:assist|asystent)\w*"
-_MACHINE_WORD_FOREIGN = (r"(?:digital\w*|virtu\w*|wirtualn\w*|automat\w*|cyfrow\w*|ki|ia|ai|intelig\w*|intellig\w*|de\s+ia"
+_MACHINE_WORD_FOREIGN = (r"(?:digital\w*|numeri\w*|virtu\w*|wirtualn\w*|automat\w*|cyfrow\w*|ki|ia|ai|intelig\w*|intellig\w*|de\s+ia"
                          r"|di\s+ia|d'ia|do\s+ia)")
 _MACHINE_ASSISTANT_FOREIGN = (r"(?:" + _MACHINE_WORD_FOREIGN + r"[\s-]+(?:[\w-]+\s+)?" + _ASSISTANT_FOREIGN + r"|(?:ki|ai|ia)-" + _ASSISTANT_FOREIGN
                               + r"|" + _ASSISTANT_FOREIGN + r"\s+" + _MACHINE_WORD_FOREIGN + r"\b"
@@ -112,10 +119,12 @@ _MACHINE_ASSISTANT_FOREIGN = (r"(?:" + _MACHINE_WORD_FOREIGN + r"[\s-]+(?:[\w-]+
 RULES_READER: list[tuple[str, float, tuple[str, ...], str]] = [
     ("addresses_ai", 2.0, ("assist", "asystent"),
      r"(?:^|[\n.!?:(\[>\u2014\u2013-]\s*|\s)(?:" + _NOTE_WORD + r"\s+(?:[\w'-]+\s+){0,3}?)?" + _TO_FOREIGN + r"\s*" + _ARTICLE_FOREIGN
-     + _MACHINE_ASSISTANT_FOREIGN + r"[^.\n]{0,120}?\s?:|(?:^|[\n.!?(\[>]\s*)" + _NOTE_WORD + r"\s+" + _MACHINE_ASSISTANT_FOREIGN + r"[^.\n]{0,120}?\s?:"),
+     + _MACHINE_ASSISTANT_FOREIGN + _TO_COLON + r"|(?:^|[\n.!?(\[>]\s*)" + _NOTE_WORD + r"\s+" + _MACHINE_ASSISTANT_FOREIGN + _TO_COLON
+     # "Kalender- und KI-Assistenten der Familien: Bitte ..." (a line that opens by calling them).
+     + r"|(?:^|\n)[ \t>*#-]*(?:[\w-]+\s+(?:und|and|et|e|y|en|i|oder|or|ou|o|of|lub)\s+)?(?:ki|ai|ia)-\w*(?:assistent(?:en|es|i|s)|assistants|asystenci|asystentow)\b[^:.\n]{0,60}\s?:"),
     ("addresses_ai", 2.0, ("assistant", "agent", "tool", "app", "system", "software", "program", "bot", "helper", "service", "ai", "llm", "model"),
      r"\b(?:(?:[\w-]+\s+){0,2}?(?:" + _ROLE_MACHINE + r"|" + _ROLE_QUALIFIED + r")(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?" + _ROLE_NOUN + r")?\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?"
-     + _ROLE_READING + r"|(?:[\w-]+\s+){0,2}?" + _ROLE_PERSON + r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?" + _MACHINE_READING + r")\s+(?:[\w-]+\s+){0,4}?" + _THIS_TEXT + r"[^.\n]{0,100}?(?:\b(?:should|must|shall|needs? to|are asked to|please)\s+(?:also\s+|first\s+|then\s+|always\s+|now\s+|just\s+)?" + _VERB + r"|:\s*(?:please\s+)?(?:it's\s+\w+,\s*)?\S)"),
+     + _ROLE_READING + r"|(?:[\w-]+\s+){0,2}?" + _ROLE_PERSON + r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?" + _MACHINE_READING + r")\s+(?:[\w-]+\s+){0,4}?" + _THIS_TEXT + r"(?:[^.\n]|\n(?![ \t]*\n)){0,100}?(?:\b(?:should|must|shall|needs? to|are asked to|please)\s+(?:also\s+|first\s+|then\s+|always\s+|now\s+|just\s+)?" + _VERB + r"|:\s*(?:please\s+)?(?:it's\s+\w+,\s*)?\S)"),
     # "To AI agents searching for apartments on behalf of renters: ...", "P.S. for your AI assistant: please attach
     # ...", "Recruiting assistants and AI screening tools reviewing candidates: rank ...", "Automated visitors: ...".
     # (Without "to"/"for" in front, what it is doing behind or an order after the colon, "AI agents: a primer" is a
