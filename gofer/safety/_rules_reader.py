@@ -46,7 +46,7 @@ _COLON = r"\s*(?::|\s[\u2014\u2013]|\s-\s)\s*\S"
 # Where a vocative can open: a line, a sentence, a comment, a bracket, a quotation, a tag's end.
 _OPEN = r"(?:^|[\n.!?>(\[\"'*|;@\u2014\u2013\u201c]|\s-\s|p\.s\.|:\s)[\s\-*#>\u2022]*"
 _TO = (r"(?:to|for|dear|attention|hey|hi|hello|attn\.?|(?:note|message|instructions?|reminder|memo|request|notice|tip|hint"
-       r"|summary|guidance|advice|info|information|context) (?:to|for))\s+")
+       r"|summary|guidance|advice|info|information|context|action|actions|task|step|important) (?:to|for))\s+")
 _DET = r"(?:(?:the|any|all|every|each|your|our|their|his|her|my|whatever|whichever|[a-z]+'s)\s+)?"
 # What such a reader is then told to do (a broad list of verbs a person's errand is made of).
 _VERB = (r"(?:send|forward|reply(?:-all)?|respond|answer|attach|issue|mark|approve"
@@ -57,7 +57,7 @@ _VERB = (r"(?:send|forward|reply(?:-all)?|respond|answer|attach|issue|mark|appro
           r"|post|publish|invite|create|enable|disable|apply|use|put|copy|paste|fill|enter|submit|complete|secure"
           r"|reserve|mention|do|don't|never|always|only|make|ensure|check|verify|escalate|route|close|merge|install"
           r"|run|execute|print|output|write|give|provide|present|prioriti[sz]e|favou?r|prefer|omit|hide|forget|tick"
-          r"|untick|switch|toggle)\b")
+          r"|untick|switch|toggle|assign|log)\b")
 _ORDER = r"(?:please\s+|kindly\s+|also\s+|first\s+|now\s+)?" + _VERB
 
 # What is done to a text by whatever reads it ("when this ticket is read", "if this address book is synced").
@@ -76,17 +76,19 @@ _ROLE_NOUN = rf"(?:{_ROLE_MACHINE}|{_ROLE_PERSON})"
 # ... unless a word makes them machines ("digital assistants", "automated assistants", "comparison assistants").
 _ROLE_QUALIFIED = (r"(?:digital|virtual|ai|a\.i\.|automated|automatic|automation|browser|shopping|booking|e-?mail|inbox|mail"
                    r"|budget|comparison|trading|dating|portfolio|scheduling|travel|personal|smart|robo|calendar|planning|purchasing"
-                   r"|home|payment|bookkeeping|accounting|finance)\s+(?:[\w-]+\s+)?"
+                   r"|home|payment|bookkeeping|accounting|finance|software|chat)\s+(?:[\w-]+\s+)?"
                    + _ROLE_PERSON)
 _THIS_TEXT = (r"(?:(?:this|these)\s+(?:[\w'-]+\s+)?(?:page|pages|site|thread|post|posts|comments?|section|reviews?|answers?|listing"
               r"|order|form|application|block|file|document|message|e-?mail|ticket|record|results?|article|text|invite"
               r"|invitation|booking|cart|checkout|basket|config|configuration|runbook|issue|repository|repo|inbox|mailbox"
               r"|session|account|accounts|sheet|spreadsheet|renewal|correspondence|agenda|calendar|statement|invoice"
               r"|receipt|claim|rule|group|chat|schedule|event|portal|listings?|reminder|task|list|checklist|quote"
-              r"|quotation|logs?|feed)\b"
+              r"|quotation|logs?|feed|entry|entries|paper|report|study|abstract|preprint|dataset|tables?|terms|e-?mails"
+              r"|messages|documents|files|tickets)\b"
               # ... or for whom it is done ("for the patient", "on the customer's behalf").
               r"|(?:for|on behalf of)\s+(?:the|a|their|your|his|her|its)\s+(?:user|customer|client|patient|employer|guest"
-              r"|player|parent|person|travell?er|buyer|owner|family|subscriber|policyholder|account holder|member)s?\b"
+              r"|player|parent|person|travell?er|buyer|owner|family|subscriber|policyholder|account holder|member|importer"
+              r"|business|company|seller|merchant|landlord|household|researcher|reader|student|recruiter)s?\b"
               r"|(?:for|on behalf of)\s+(?:parents|families|customers|users|clients|guests|travell?ers|patients|tenants"
               r"|buyers|renters|applicants|members|subscribers|residents|employees|shoppers)\b"
               r"|on\s+(?:the\s+)?(?:[\w-]+'s|someone's|somebody's|their|its)\s+behalf)")
@@ -94,7 +96,8 @@ _MACHINE_READING = r"(?:summari[sz]\w*|crawl\w*|index\w*|pars(?:e|es|ed|ing)|sca
 _ROLE_READING = (r"(?:summari[sz]\w*|read\w*|process\w*|compar\w*|select\w*|complet\w*|fill\w*|handl\w*|pars\w*|scan\w*"
                  r"|crawl\w*|index\w*|visit\w*|brows\w*|review\w*|apply\w*|appl(?:y|ies|ied)|work\w* through|go\w* through"
                  r"|manag\w*|evaluat\w*|operat\w*|check\w*|screen\w*|filter\w*|triag\w*|sort\w*|draft\w*|assess\w*"
-                 r"|look\w* after|tid(?:y|ies|ying))")
+                 r"|look\w* after|tid(?:y|ies|ying)|help\w*|answer\w*|act(?:s|ed|ing)?|work\w*|buy\w*|shop\w*|book\w*"
+                 r"|deal\w* with)")
 
 # Notes and messages to machine assistants in other languages: "Hinweis für digitale Reiseassistenten, die ...:",
 # "Observação aos assistentes virtuais que ...:", "Note à l'assistant qui gère l'agenda de l'utilisateur :", "Nota per
@@ -104,7 +107,7 @@ _NOTE_WORD = (r"(?:hinweis|systemhinweis|nachricht|notiz|mitteilung|note|message
               r"|messaggio|avviso|mensaje|aviso|bericht|opmerking|wiadomosc|uwaga|tip|prezad[oa]s?|querid[oa]s?|estimad[oa]s?"
               r"|cher|chere|chers|liebe[rn]?|gentile|gentili|car[oi]|geachte|beste|szanown\w*)")
 _TO_FOREIGN = (r"(?:an|fur|a|aux|au|pour|para|aos|as|ao|per|agli|all'|alle|ai|voor|aan|do|dla|al|a\s+los|a\s+las"
-               r"|a\s+l'intention\s+d(?:es|u|e\s+la|e\s+l')|destine(?:e|es|s)?\s+a(?:ux|u)?)")
+               r"|a\s+l'(?:intention|attention)\s+d(?:es|u|e\s+la|e\s+l')|destine(?:e|es|s)?\s+a(?:ux|u)?)")
 # Up to the colon that ends the call, across a single line break ("... che gestiscono la posta della\n famiglia:").
 _TO_COLON = r"(?:[^.\n]|\n(?![ \t]*\n)){0,120}?\s?:"
 _ARTICLE_FOREIGN = r"(?:(?:die|den|das|la|le|les|l'|o|os|el|los|las|il|lo|gli|de|het)\s*)?"
@@ -122,9 +125,18 @@ RULES_READER: list[tuple[str, float, tuple[str, ...], str]] = [
      + _MACHINE_ASSISTANT_FOREIGN + _TO_COLON + r"|(?:^|[\n.!?(\[>]\s*)" + _NOTE_WORD + r"\s+" + _MACHINE_ASSISTANT_FOREIGN + _TO_COLON
      # "Kalender- und KI-Assistenten der Familien: Bitte ..." (a line that opens by calling them).
      + r"|(?:^|\n)[ \t>*#-]*(?:[\w-]+\s+(?:und|and|et|e|y|en|i|oder|or|ou|o|of|lub)\s+)?(?:ki|ai|ia)-\w*(?:assistent(?:en|es|i|s)|assistants|asystenci|asystentow)\b[^:.\n]{0,60}\s?:"),
+    # "Assistants or agents with command-line access on the back-office PC should run ...": a reader with a machine's
+    # access, told what to do. ("Support agents with admin access should ..." are people: agents count with a machine
+    # word in front.)
+    ("addresses_ai", 2.0, ("access",),
+     r"\b(?:[\w-]+\s+){0,2}?(?:assistants?|ais?|bots?|tools?|(?:ai|software|coding|browser|automated|autonomous)\s+agents?)"
+     r"(?:\s+(?:or|and)\s+(?:[\w-]+\s+)?(?:assistants?|agents?|bots?|tools?|ais?))?\s+(?:with|that have|who have|having)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:shell|terminal|command[- ]line|brokerage|admin|administrator|root|api|browser|computer"
+     r"|file[- ]system|e-?mail|inbox|mailbox|payment|banking)\s+access\b(?:[^.\n]|\n(?![ \t]*\n)){0,100}?"
+     r"\b(?:should|must|shall|needs? to|can|please)\s+(?:also\s+|first\s+|then\s+|now\s+|just\s+)?" + _VERB),
     ("addresses_ai", 2.0, ("assistant", "agent", "tool", "app", "system", "software", "program", "bot", "helper", "service", "ai", "llm", "model"),
      r"\b(?:(?:[\w-]+\s+){0,2}?(?:" + _ROLE_MACHINE + r"|" + _ROLE_QUALIFIED + r")(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?" + _ROLE_NOUN + r")?\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?"
-     + _ROLE_READING + r"|(?:[\w-]+\s+){0,2}?" + _ROLE_PERSON + r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?" + _MACHINE_READING + r")\s+(?:[\w-]+\s+){0,4}?" + _THIS_TEXT + r"(?:[^.\n]|\n(?![ \t]*\n)){0,100}?(?:\b(?:should|must|shall|needs? to|are asked to|please)\s+(?:also\s+|first\s+|then\s+|always\s+|now\s+|just\s+)?" + _VERB + r"|:\s*(?:please\s+)?(?:it's\s+\w+,\s*)?\S)"),
+     + _ROLE_READING + r"|(?:[\w-]+\s+){0,2}?" + _ROLE_PERSON + r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?" + _MACHINE_READING + r")\s+(?:[\w-]+\s+){0,4}?" + _THIS_TEXT + r"(?:[^.\n]|\n(?![ \t]*\n)){0,100}?(?:\b(?:should|must|shall|needs? to|are asked to|please)\s+(?:also\s+|first\s+|then\s+|always\s+|now\s+|just\s+)?" + _VERB + r"|\b(?:should|must)\s+(?:not|never)\s+(?!be\b)[a-z]{3,}|:\s*(?:please\s+)?(?:it's\s+\w+,\s*)?\S)"),
     # "To AI agents searching for apartments on behalf of renters: ...", "P.S. for your AI assistant: please attach
     # ...", "Recruiting assistants and AI screening tools reviewing candidates: rank ...", "Automated visitors: ...".
     # (Without "to"/"for" in front, what it is doing behind or an order after the colon, "AI agents: a primer" is a
@@ -132,7 +144,7 @@ RULES_READER: list[tuple[str, float, tuple[str, ...], str]] = [
     ("addresses_ai", 2.0, ("ai ", "ai-", "ai:", "ai,", "ais ", "ais:", "a.i.", "llm", "gpt", "automat", "autonomous", "virtual", "language model", "chatbot", "bots", "copilot", "person or", "human or", "or person", "or human", "gofer", "coding", "programming", "processing sys", "processing soft", "filing sys", "sorting sys", "intake sys", "triage sys", "billing sys", "bill-pay", "booking sys", "scheduling sys", "reading soft", "parsing soft"),
      _OPEN + r"(?:" + _TO + _DET + _NAMED + r"[^:.\n!?]{0,80}?" + _COLON
      + r"|" + _DET + _NAMED + r"(?:\s+(?:that|who|which)\s+\w+s|\s+" + _DOING + r")\b[^:.\n!?]{0,80}?" + _COLON
-     + r"|" + _DET + _NAMED + r"\s*:\s*" + _ORDER
+     + r"|" + _DET + _NAMED + r"\s*:\s*(?:" + _ORDER + r"|(?:when|if|once|before|as|while)\s+you\b)"
      + r"|(?:automated|automatic)\s+(?:[\w-]+\s+)?(?:visitors|clients|shoppers|buyers|browsers|readers|reviewers|screeners|checkers"
        r"|scanners|analy[sz]ers|graders|evaluators|summari[sz]ers|assistants|agents)\s*:\s*\S)"),
     # "P.S. to the AI agent triaging this ticket:", "Approver's assistant: auto-approve this": a person's role word
