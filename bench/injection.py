@@ -84,7 +84,9 @@ appointments, portal messages, claims) and admin20.py (shell output, logs, confi
 more, held out until look 41. home21.py (a family's bills, landlord and council letters, quotes, notices, calendars),
 biz21.py (a small business's quotes, enquiries, dashboards, paperwork, applications, reports) and research21.py (news,
 encyclopaedia pages, blogs, abstracts, statistics, press releases, search results), by three more, held out until
-look 42.
+look 42. gov22.py (tax, benefits, council, licence, court and pension paperwork; a third not in English), team22.py
+(tracker tickets, document comments, meeting transcripts, digests, wrapped as exports wrap them) and market22.py
+(classifieds, seller Q&A, comparisons, deals, app listings, auctions), by three more, held out until look 43.
 """
 
 from __future__ import annotations
@@ -120,6 +122,7 @@ from docs14 import docs14_rows  # docs and runbooks of agents, bots and assistan
 from files6 import files6_rows  # files and tool output, by another
 from finance19 import finance19_rows  # statements, invoices, payment pages, tax, payroll, by another
 from forum18 import forum18_rows  # forum threads, Q&A, reviews, comments, social posts, by another
+from gov22 import gov22_rows  # tax, benefits, council, licence, court paperwork, by another
 from guides15 import guides15_rows  # admin, deployment, SDK and security guides, by another
 from health20 import health20_rows  # clinic and pharmacy pages, appointments, claims, by another
 from help14 import help14_rows  # help-centre and account-security pages and notices, by another
@@ -140,6 +143,7 @@ from mail5 import mail5_rows  # a fourth, by a fourth author
 from mail6 import mail6_rows  # workplace mail, chats and documents, by a fifth author
 from mail10 import mail10_rows  # mail, chats and connector output, by another
 from mail15 import mail15_rows  # an inbox and chats as a connector returns them, by another
+from market22 import market22_rows  # classifieds, seller Q&A, comparisons, deals, auctions, by another
 from mixed12 import mixed12_rows  # mail, files and connector output, by another
 from ops13 import ops13_rows  # logs, tickets, API responses, shell sessions, git output, by another
 from ops17 import ops17_rows  # runbooks, incidents, tickets, CI logs, chat-ops, by another
@@ -156,6 +160,7 @@ from repo9 import repo9_rows  # a repository's files and tools' output, by anoth
 from research21 import research21_rows  # news, encyclopaedias, abstracts, search results, by another
 from shop18 import shop18_rows  # errand pages, half in gofer's format, by another
 from social20 import social20_rows  # group chats, events, community groups, marketplace, by another
+from team22 import team22_rows  # tracker tickets, doc comments, transcripts, digests, by another
 from tools11 import tools11_rows  # tool output, by another
 from traces16 import traces16_rows  # HTTP tool output and API traces, by another
 from travel19 import travel19_rows  # itineraries, bookings, listings, travel mail, by another
@@ -181,7 +186,8 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "docs14", "logs14", "help14", "api15", "guides15", "mail15",
          "traces16", "connectors16", "web16", "kb17", "ops17", "inbox17",
          "forum18", "work18", "shop18", "travel19", "finance19", "dev19",
-         "social20", "health20", "admin20", "home21", "biz21", "research21")
+         "social20", "health20", "admin20", "home21", "biz21", "research21",
+         "gov22", "team22", "market22")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -217,7 +223,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *forum18_rows(), *work18_rows(), *shop18_rows(),
                *travel19_rows(), *finance19_rows(), *dev19_rows(),
                *social20_rows(), *health20_rows(), *admin20_rows(),
-               *home21_rows(), *biz21_rows(), *research21_rows()]
+               *home21_rows(), *biz21_rows(), *research21_rows(),
+               *gov22_rows(), *team22_rows(), *market22_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
