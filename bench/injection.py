@@ -87,6 +87,9 @@ encyclopaedia pages, blogs, abstracts, statistics, press releases, search result
 look 42. gov22.py (tax, benefits, council, licence, court and pension paperwork; a third not in English), team22.py
 (tracker tickets, document comments, meeting transcripts, digests, wrapped as exports wrap them) and market22.py
 (classifieds, seller Q&A, comparisons, deals, app listings, auctions), by three more, held out until look 43.
+edu23.py (course pages, announcements, assignments, admissions, scholarships), support23.py (support chats, tickets,
+help-centre and returns pages, status pages) and data23.py (JSON, XML, CSV, query results, feeds, iCal, vCard,
+webhooks), by three more, held out until look 44.
 """
 
 from __future__ import annotations
@@ -112,6 +115,7 @@ from admin20 import admin20_rows  # shell output, logs, configs, alerts, tickets
 from api15 import api15_rows  # connector and API output, by another
 from biz21 import biz21_rows  # a small business's quotes, enquiries, paperwork, by another
 from connectors16 import connectors16_rows  # connector and MCP output, by another
+from data23 import data23_rows  # JSON, XML, CSV, query results, feeds, webhooks, by another
 from dev19 import dev19_rows  # READMEs, issues, pull requests, CI logs, configs, by another
 from docs7 import docs7_rows  # technical documentation, by another
 from docs10 import docs10_rows  # documentation and repository material, by another
@@ -119,6 +123,7 @@ from docs11 import docs11_rows  # stretches of manuals, NEWS files and release n
 from docs12 import docs12_rows  # software material, by another
 from docs13 import docs13_rows  # manuals, references, guides, changelogs, READMEs, by another
 from docs14 import docs14_rows  # docs and runbooks of agents, bots and assistants, by another
+from edu23 import edu23_rows  # course pages, announcements, admissions, scholarships, by another
 from files6 import files6_rows  # files and tool output, by another
 from finance19 import finance19_rows  # statements, invoices, payment pages, tax, payroll, by another
 from forum18 import forum18_rows  # forum threads, Q&A, reviews, comments, social posts, by another
@@ -160,6 +165,7 @@ from repo9 import repo9_rows  # a repository's files and tools' output, by anoth
 from research21 import research21_rows  # news, encyclopaedias, abstracts, search results, by another
 from shop18 import shop18_rows  # errand pages, half in gofer's format, by another
 from social20 import social20_rows  # group chats, events, community groups, marketplace, by another
+from support23 import support23_rows  # support chats, tickets, help-centre and status pages, by another
 from team22 import team22_rows  # tracker tickets, doc comments, transcripts, digests, by another
 from tools11 import tools11_rows  # tool output, by another
 from traces16 import traces16_rows  # HTTP tool output and API traces, by another
@@ -187,7 +193,7 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "traces16", "connectors16", "web16", "kb17", "ops17", "inbox17",
          "forum18", "work18", "shop18", "travel19", "finance19", "dev19",
          "social20", "health20", "admin20", "home21", "biz21", "research21",
-         "gov22", "team22", "market22")
+         "gov22", "team22", "market22", "edu23", "support23", "data23")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -224,7 +230,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *travel19_rows(), *finance19_rows(), *dev19_rows(),
                *social20_rows(), *health20_rows(), *admin20_rows(),
                *home21_rows(), *biz21_rows(), *research21_rows(),
-               *gov22_rows(), *team22_rows(), *market22_rows()]
+               *gov22_rows(), *team22_rows(), *market22_rows(),
+               *edu23_rows(), *support23_rows(), *data23_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
