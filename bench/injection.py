@@ -89,7 +89,10 @@ look 42. gov22.py (tax, benefits, council, licence, court and pension paperwork;
 (classifieds, seller Q&A, comparisons, deals, app listings, auctions), by three more, held out until look 43.
 edu23.py (course pages, announcements, assignments, admissions, scholarships), support23.py (support chats, tickets,
 help-centre and returns pages, status pages) and data23.py (JSON, XML, CSV, query results, feeds, iCal, vCard,
-webhooks), by three more, held out until look 44.
+webhooks), by three more, held out until look 44. jobs24.py (job ads, application e-mails, CVs, recruiter threads,
+offers; a third not in English), city24.py (menus, bookings, listings, timetables, local news and notices) and
+code24.py (source, tests, build files, CI workflows, review comments, compiler output), by three more, held out
+until look 45.
 """
 
 from __future__ import annotations
@@ -114,6 +117,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from admin20 import admin20_rows  # shell output, logs, configs, alerts, tickets, by another
 from api15 import api15_rows  # connector and API output, by another
 from biz21 import biz21_rows  # a small business's quotes, enquiries, paperwork, by another
+from city24 import city24_rows  # menus, bookings, listings, timetables, local notices, by another
+from code24 import code24_rows  # source, tests, build files, CI workflows, compiler output, by another
 from connectors16 import connectors16_rows  # connector and MCP output, by another
 from data23 import data23_rows  # JSON, XML, CSV, query results, feeds, webhooks, by another
 from dev19 import dev19_rows  # READMEs, issues, pull requests, CI logs, configs, by another
@@ -138,6 +143,7 @@ from inbox4 import inbox4_rows  # mail, chats and tickets, by another
 from inbox5 import inbox5_rows  # a household's and a small business's mail and documents, by another
 from inbox17 import inbox17_rows  # a person's inbox and messages, by another
 from injection_emails import benign_emails
+from jobs24 import jobs24_rows  # job ads, application e-mails, CVs, recruiter threads, by another
 from kb8 import kb8_rows  # help-centre and community pages, by another
 from kb17 import kb17_rows  # help-centre articles and admin guides, by another
 from logs14 import logs14_rows  # logs, API traces, webhooks, order and security records, by another
@@ -193,7 +199,8 @@ PARTS = ("dev", "own", "bipia-dev", "intl-dev", "docs2-dev", "injecagent-dev", "
          "traces16", "connectors16", "web16", "kb17", "ops17", "inbox17",
          "forum18", "work18", "shop18", "travel19", "finance19", "dev19",
          "social20", "health20", "admin20", "home21", "biz21", "research21",
-         "gov22", "team22", "market22", "edu23", "support23", "data23")
+         "gov22", "team22", "market22", "edu23", "support23", "data23",
+         "jobs24", "city24", "code24")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -231,7 +238,8 @@ def load(paths: list[str]) -> list[dict[str, Any]]:
                *social20_rows(), *health20_rows(), *admin20_rows(),
                *home21_rows(), *biz21_rows(), *research21_rows(),
                *gov22_rows(), *team22_rows(), *market22_rows(),
-               *edu23_rows(), *support23_rows(), *data23_rows()]
+               *edu23_rows(), *support23_rows(), *data23_rows(),
+               *jobs24_rows(), *city24_rows(), *code24_rows()]
     for path in [Path(p) for p in paths]:
         for line in path.read_text().splitlines():
             # The generated e-mails come from bench/injection_emails.py itself, whatever the corpus holds.
