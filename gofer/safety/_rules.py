@@ -26,8 +26,8 @@ FAR_REACHING = frozenset({"instead", "malicious", "withdrawn", "risk", "qualifie
                           "updated bank", "changed bank", "new payment", "updated payment", "new banking",
                           "different account", "different bank", "new wire", "new remittance", "your answer", "your response",
                           "your reply", "your output", "your summary", "your message", "your final"})
-# Trigger words that also matter inside a longer word ("mail" in "email", "phobic" in "homophobic"); the others
-# are looked for at the start of a word.
+# Trigger words that also matter inside a longer word ("mail" in "email", "phobic" in "homophobic", "assist" in
+# "Reiseassistenten"); the others are looked for at the start of a word.
 INSIDE_WORDS: frozenset[str] = frozenset({"mail", "phobic", "assist"})
 _IGNORE = ("ignore", "disregard", "forget", "override", "overrule", "bypass", "abandon", "neglect", "skip")
 _SEND_WORDS = ("send", "forward", "mail", "upload", "post", "transfer", "wire", "pay", "share", "copy", "exfiltrate", "leak", "submit", "paste", "deliver", "dm ", "text ")
