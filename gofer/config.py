@@ -95,6 +95,12 @@ class Settings(BaseSettings):
         description="Sensitive site categories where a run proceeds only while a person watches.",
     )
     watch_domains: list[str] = Field(default_factory=list, description="More domains (wildcards) needing a watcher.")
+    guard_checks: list[str] = Field(
+        default_factory=list, description="Custom guard checks, as module:Class, run after gofer's own in this order."
+    )
+    guard_checks_disabled: list[str] = Field(
+        default_factory=list, description="Guard checks switched off for every run (names, e.g. input_scan)."
+    )
     monitor_model: str | None = Field(
         default=None,
         description="Model spec of the optional LLM injection monitor: it reviews every untrusted observation "

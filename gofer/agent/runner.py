@@ -415,6 +415,8 @@ class Runner:
             details = dict(d.details)
             if d.replacement is not None:
                 details["replacement"] = d.replacement
+            elif d.verdict == "block" and stage == "observation":
+                details["replacement"] = final_text([d], "", stage)  # what the model reads instead
             events.append(
                 GuardDecision(
                     run_id=self.run_id,
@@ -460,7 +462,7 @@ class Runner:
                 messages = await self.messages()
             await self._model_step(messages)
         except ModelError as exc:
-            await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=str(exc)))
+            await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=self._mask(str(exc))))
 
     def _empty_replies(self) -> int:
         assert self.state is not None
@@ -657,7 +659,9 @@ class Runner:
             return "settled"
         if action.needs_confirmation:
             if action.confirmation is None:
-                reasons = [d.reason for d in action.decisions if d.verdict == "confirm" and d.reason]
+                reasons = [
+                    d.reason for d in action.decisions if d.verdict == "confirm" and d.stage == "action" and d.reason
+                ]
                 await self._append(
                     ConfirmationRequested(
                         run_id=rid,
@@ -833,8 +837,12 @@ class Runner:
             self._stage(PlanUpdated(run_id=rid, steps=plan_steps(args["steps"])))
         elif tool.name == "ask_user":
             if action.question is None:
+                # A question is a message to the user: it passes the output filter as an answer does.
+                decisions = await self.guard.check_output(args["question"], self._guard_ctx())
+                question = self._mask(final_text(decisions, args["question"], "output"))
                 await self._append(
-                    QuestionAsked(run_id=rid, question_id=new_id("q"), question=args["question"], action_id=aid)
+                    *self._decision_events("output", decisions, aid),
+                    QuestionAsked(run_id=rid, question_id=new_id("q"), question=question, action_id=aid),
                 )
                 return None
             assert action.answer is not None
@@ -877,9 +885,7 @@ class Runner:
             )
         decisions = await self.guard.check_output(answer, self._guard_ctx())
         self._stage(*self._decision_events("output", decisions, action.proposed.action_id if action else None))
-        for d in decisions:
-            if d.replacement is not None:
-                answer = d.replacement
+        answer = final_text(decisions, answer, "output")
         events: list[Event] = []
         if action is not None:
             events.append(

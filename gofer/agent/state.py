@@ -47,13 +47,13 @@ class ActionState:
 
     @property
     def blocked(self) -> GuardDecision | None:
-        """The first blocking decision, if any."""
-        return next((d for d in self.decisions if d.verdict == "block"), None)
+        """The first blocking decision on the action, if any."""
+        return next((d for d in self.decisions if d.verdict == "block" and d.stage == "action"), None)
 
     @property
     def needs_confirmation(self) -> bool:
-        """True when a check asked for a person's decision."""
-        return any(d.verdict == "confirm" for d in self.decisions)
+        """True when a check asked for a person's decision on the action."""
+        return any(d.verdict == "confirm" and d.stage == "action" for d in self.decisions)
 
 
 @dataclass

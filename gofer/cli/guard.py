@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
@@ -23,12 +24,24 @@ def scan_command(
     """Print the detector's verdict on a text as JSON: {"score", "verdict", "spans"}."""
     from gofer.safety.detector import scan
 
+    # Bytes that are not UTF-8 become U+FFFD, from a file or from standard input alike, so the JSON printed is
+    # always valid UTF-8.
     if file == "-":
-        text = sys.stdin.read()
+        data = sys.stdin.buffer.read()
     else:
         path = Path(file)
-        if not path.is_file():
-            typer.echo(f"gofer guard scan: no such file: {file}", err=True)
-            raise typer.Exit(2)
-        text = path.read_text(encoding="utf-8", errors="replace")
+        if not path.exists():
+            _refuse(f"no such file: {file}")
+        if path.is_dir():
+            _refuse(f"{file} is a directory; give a file, or - for standard input")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            _refuse(f"cannot read {file}: {exc.strerror or exc}")
+    text = data.decode("utf-8", errors="replace")
     typer.echo(json.dumps(scan(text).to_dict(), ensure_ascii=False))
+
+
+def _refuse(message: str) -> NoReturn:
+    typer.echo(f"gofer guard scan: {message}", err=True)
+    raise typer.Exit(2)

@@ -14,7 +14,8 @@ from rich.table import Table
 from gofer.cli import app
 from gofer.cli._common import EXIT_USAGE, fail, open_env
 from gofer.cli.render import JsonRenderer, TraceRenderer, short_args
-from gofer.events import ConfirmationRequested, ConfirmationResolved, GuardDecision, RunStatus, dump_event
+from gofer.events import ConfirmationRequested, GuardDecision, RunStatus, dump_event
+from gofer.safety.history import audit_trail
 from gofer.store.base import NotFoundError
 
 __all__ = ["audit", "runs_app"]
@@ -120,7 +121,7 @@ def audit(
             except NotFoundError:
                 fail(f"no run {run_id}", EXIT_USAGE)
             events = await env.store.read(run_id)
-        picked = [e for e in events if isinstance(e, GuardDecision | ConfirmationRequested | ConfirmationResolved)]
+        picked = audit_trail(events)
         if as_json:
             for e in picked:
                 print(json.dumps(dump_event(e)))

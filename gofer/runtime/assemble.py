@@ -15,6 +15,7 @@ from gofer.models.base import ModelClient, ModelError
 from gofer.models.registry import resolve_model
 from gofer.models.replay import ReplayModel
 from gofer.observability import run_observers
+from gofer.safety import pii
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import build_guard
 from gofer.store.base import EventStore
@@ -89,13 +90,8 @@ def make_tools(names: list[str] | None, extra: Toolset | None = None) -> Toolset
 
 
 def settings_secrets(settings: Settings) -> list[str]:
-    """Secret values from settings, masked wherever they would reach the log."""
-    out = []
-    for name in type(settings).model_fields:
-        value = getattr(settings, name)
-        if hasattr(value, "get_secret_value"):
-            out.append(value.get_secret_value())
-    return [s for s in out if s]
+    """Secret values from settings, masked wherever they would reach the log (see ``gofer.safety.pii``)."""
+    return pii.settings_secrets(settings)
 
 
 async def session_history(store: EventStore, session_id: str, before_run: str) -> list[PriorTurn]:

@@ -13,6 +13,7 @@ from gofer.models.base import ModelError
 from gofer.runtime.assemble import REPLAY_PREFIX, make_model, make_tools
 from gofer.runtime.base import Runtime
 from gofer.runtime.commands import Cancel, CommandBody
+from gofer.safety.pipeline import build_guard
 from gofer.store.base import EventStore, NotFoundError, RunRecord, SessionRecord
 
 __all__ = ["InvalidRunError", "RunService", "SessionBusyError", "pending_requests"]
@@ -98,6 +99,10 @@ class RunService:
             make_tools(tools, await self.runtime.extra_tools() if tools else None)
         except ValueError as exc:
             raise InvalidRunError(str(exc)) from None
+        try:  # the run's guard is built when it starts: a bad option is refused now, not by a stuck run later
+            build_guard(self.settings, options or {})
+        except (TypeError, ValueError) as exc:
+            raise InvalidRunError(f"options: {exc}") from None
         limits = {k: v for k, v in (budgets or {}).items() if v is not None}
         unknown = set(limits) - set(_BUDGET_KEYS)
         if unknown:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from gofer.events import (
     ActionProposed,
+    ConfirmationRequested,
     ConfirmationResolved,
     Event,
     GuardDecision,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RunFacts",
     "action_destination",
+    "audit_trail",
     "current_page_url",
     "facts_of",
     "remember_key",
@@ -41,6 +43,12 @@ __all__ = [
     "user_hosts",
     "user_texts",
 ]
+
+
+def audit_trail(events: Iterable[Event]) -> list[GuardDecision | ConfirmationRequested | ConfirmationResolved]:
+    """A run's audit trail: every guard decision and every confirmation asked and resolved, in log order."""
+    return [e for e in events if isinstance(e, GuardDecision | ConfirmationRequested | ConfirmationResolved)]
+
 
 _URL_LINE = re.compile(r"^\s*(?:url|page|location)\s*[:=]\s*(\S+)", re.IGNORECASE | re.MULTILINE)
 _URL_KEYS = ("url", "href", "link", "endpoint", "uri")

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from pydantic import SecretStr
 
@@ -144,16 +146,45 @@ def redact(text: str, findings: list[Finding]) -> str:
     return "".join(out)
 
 
+_SECRET_NAME = re.compile(r"(?i)token|key|secret|passw|auth|credential|cookie|session|pat$")
+
+
 def settings_secrets(settings: Any) -> list[str]:
-    """The secret values configured in settings (every SecretStr field), never to be shown or logged."""
+    """The secret values of a deployment's settings, never to be shown to the model or logged: every SecretStr
+    field (or, when unset, the plain environment variable of its name that model clients fall back to, such as
+    OPENAI_API_KEY), passwords inside URL settings, and MCP servers' secret-looking headers and environment."""
     values: list[str] = []
     if settings is None:
         return values
-    fields = getattr(type(settings), "model_fields", {})
-    for name in fields:
+    for name in getattr(type(settings), "model_fields", {}):
         value = getattr(settings, name, None)
         if isinstance(value, SecretStr):
-            secret = value.get_secret_value()
-            if secret:
-                values.append(secret)
-    return values
+            values.append(value.get_secret_value())
+        elif value is None and _is_secret_field(type(settings), name):
+            values.append(os.environ.get(name.upper(), ""))
+        elif isinstance(value, str) and "://" in value:
+            values.append(_url_password(value))
+    for server in getattr(settings, "mcp_servers", None) or ():
+        values.append(_url_password(server.url or ""))
+        for key, header in server.headers.items():
+            if _SECRET_NAME.search(key):
+                values += [header, header.partition(" ")[2]]  # "Bearer TOKEN": the token alone too
+        values += [v for k, v in server.env.items() if _SECRET_NAME.search(k)]
+    out: list[str] = []
+    for v in values:
+        v = v.strip()
+        if len(v) >= 6 and v not in out:
+            out.append(v)
+    return out
+
+
+def _is_secret_field(cls: Any, name: str) -> bool:
+    field = cls.model_fields[name]
+    return "SecretStr" in str(field.annotation)
+
+
+def _url_password(url: str) -> str:
+    try:
+        return unquote(urlsplit(url).password or "")
+    except ValueError:
+        return ""

@@ -4,18 +4,21 @@ A check is a small class with a ``name`` and a method for each stage it cares ab
 ``on_input(text, ctx)``, ``on_observation(tool, text, untrusted, ctx)``, ``on_action(action, ctx)`` and
 ``on_output(answer, ctx)``. Each returns a :class:`Decision` or None (nothing to say); it may be sync or
 async. Text stages thread the text through: a check sees the replacement an earlier check made. The first
-``block`` ends a stage (later checks do not run).
+``block`` ends a stage (later checks do not run). A check that raises is recorded as a decision of its own
+(``details.check_error``): on actions it asks a person (``confirm``), on answers it withholds the answer
+(``block``), on inputs and observations it lets the text go on.
 """
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from gofer.safety.base import ActionRequest, Decision, GuardContext, Stage
+from gofer.safety.base import ActionRequest, Decision, GuardContext, Stage, Verdict
 
-__all__ = ["Check", "GuardPipeline", "build_guard", "final_text", "overall_verdict"]
+__all__ = ["Check", "GuardPipeline", "build_guard", "final_text", "load_check", "overall_verdict"]
 
 
 class Check:
@@ -43,16 +46,16 @@ class GuardPipeline:
         drop = set(names)
         return GuardPipeline(c for c in self.checks if c.name not in drop)
 
-    async def _text_stage(self, method: str, text: str, call: Callable[[Any, str], Any]) -> list[Decision]:
+    async def _text_stage(
+        self, method: str, text: str, args: Callable[[str], tuple[Any, ...]], on_error: Verdict = "allow"
+    ) -> list[Decision]:
         decisions: list[Decision] = []
         current = text
         for check in self.checks:
             fn = getattr(check, method, None)
             if fn is None:
                 continue
-            result = call(fn, current)
-            if inspect.isawaitable(result):
-                result = await result
+            result = await _decide(check, on_error, fn, *args(current))
             if result is None:
                 continue
             decisions.append(result)
@@ -64,11 +67,11 @@ class GuardPipeline:
 
     async def check_input(self, text: str, ctx: GuardContext) -> list[Decision]:
         """Decisions on a user input (the task or a follow-up message)."""
-        return await self._text_stage("on_input", text, lambda fn, cur: fn(cur, ctx))
+        return await self._text_stage("on_input", text, lambda cur: (cur, ctx))
 
     async def check_observation(self, tool: str, text: str, untrusted: bool, ctx: GuardContext) -> list[Decision]:
         """Decisions on a tool's observation; a decision with ``replacement`` changes what the model sees."""
-        return await self._text_stage("on_observation", text, lambda fn, cur: fn(tool, cur, untrusted, ctx))
+        return await self._text_stage("on_observation", text, lambda cur: (tool, cur, untrusted, ctx))
 
     async def check_action(self, action: ActionRequest, ctx: GuardContext) -> list[Decision]:
         """Decisions on a proposed action: allow, block (reason shown to the model) or confirm."""
@@ -77,9 +80,7 @@ class GuardPipeline:
             fn = getattr(check, "on_action", None)
             if fn is None:
                 continue
-            result = fn(action, ctx)
-            if inspect.isawaitable(result):
-                result = await result
+            result = await _decide(check, "confirm", fn, action, ctx)
             if result is None:
                 continue
             decisions.append(result)
@@ -89,7 +90,23 @@ class GuardPipeline:
 
     async def check_output(self, answer: str, ctx: GuardContext) -> list[Decision]:
         """Decisions on the final answer (or a message to the user); ``replacement`` is the redacted text."""
-        return await self._text_stage("on_output", answer, lambda fn, cur: fn(cur, ctx))
+        return await self._text_stage("on_output", answer, lambda cur: (cur, ctx), on_error="block")
+
+
+async def _decide(check: Check, on_error: Verdict, fn: Callable[..., Any], *args: Any) -> Decision | None:
+    """One check's decision. A check that raises (or returns something else than a Decision) does not stop the
+    run: its failure is itself a decision with the verdict ``on_error``."""
+    try:
+        result = fn(*args)
+        if inspect.isawaitable(result):
+            result = await result
+        if result is None or isinstance(result, Decision):
+            return result
+        problem = f"returned {type(result).__name__}, not a Decision"
+    except Exception as exc:
+        problem = f"failed: {type(exc).__name__}: {exc}"
+    return Decision(check=check.name, verdict=on_error, reason=f"the check {check.name} {problem}",
+                    details={"check_error": problem})
 
 
 def overall_verdict(decisions: Sequence[Decision]) -> str:
@@ -105,10 +122,9 @@ def overall_verdict(decisions: Sequence[Decision]) -> str:
 def final_text(decisions: Sequence[Decision], text: str, stage: Stage = "observation") -> str:
     """The text to use after a text stage: the last replacement, or for a block without one a notice that
     names the check and its reason, else the original."""
-    for d in reversed(decisions):
+    for d in reversed(decisions):  # a stage ends at a block without a replacement: it is the last decision
         if d.replacement is not None:
             return d.replacement
-    for d in decisions:
         if d.verdict == "block":
             return f"[{stage} withheld by the guard ({d.check}): {d.reason}]"
     return text
@@ -117,16 +133,39 @@ def final_text(decisions: Sequence[Decision], text: str, stage: Stage = "observa
 def build_guard(settings: Any, options: dict[str, Any] | None = None, *, extra: Iterable[Check] = ()) -> GuardPipeline:
     """The default pipeline for one run, configured by the deployment's settings and the run's options.
 
-    Options (all optional): ``confirmation`` (always|risky|never), ``allow_domains``, ``deny_domains``,
-    ``checks_disabled`` (check names), ``taint_steps`` (model steps a taint mark lasts; default: the rest of
-    the run), ``output_pii`` ("redact" or "allow"). ``extra`` checks are appended (custom checks).
+    Settings: ``guard_checks`` (custom checks, ``module:Class``, appended in order after gofer's) and
+    ``guard_checks_disabled``. Options (all optional): ``confirmation`` (always|risky|never), ``allow_domains``,
+    ``deny_domains``, ``checks_disabled`` (check names), ``taint_steps`` (model steps a taint mark lasts;
+    default: the rest of the run), ``output_pii`` ("redact" or "allow"). ``extra`` checks are appended last.
     """
     from gofer.safety.checks import default_checks
 
     opts = dict(options or {})
-    checks = [*default_checks(settings, opts), *extra]
-    disabled = set(opts.get("checks_disabled") or ())
-    unknown = disabled - {c.name for c in checks}
-    if unknown:
-        raise ValueError(f"unknown checks in checks_disabled: {', '.join(sorted(unknown))}")
+    custom = [load_check(path) for path in getattr(settings, "guard_checks", None) or ()]
+    checks = [*default_checks(settings, opts), *custom, *extra]
+    disabled: set[str] = set()
+    for where, names in (("GOFER_GUARD_CHECKS_DISABLED", getattr(settings, "guard_checks_disabled", None)),
+                         ("checks_disabled", opts.get("checks_disabled"))):
+        names = names or ()
+        if not isinstance(names, list | tuple | set) or not all(isinstance(n, str) for n in names):
+            raise ValueError(f"{where} must be a list of check names, not {names!r}")
+        unknown = set(names) - {c.name for c in checks}
+        if unknown:
+            raise ValueError(f"unknown checks in {where}: {', '.join(sorted(unknown))}; known: "
+                             f"{', '.join(c.name for c in checks)}")
+        disabled |= set(names)
     return GuardPipeline(c for c in checks if c.name not in disabled)
+
+
+def load_check(path: str) -> Check:
+    """A custom check from ``module:Class`` (a class made with no arguments, or an instance)."""
+    module_name, _, attr = path.partition(":")
+    try:
+        target = getattr(importlib.import_module(module_name), attr) if attr else None
+    except (ImportError, AttributeError) as exc:
+        raise ValueError(f"GOFER_GUARD_CHECKS: cannot load {path!r}: {exc}") from None
+    check = target() if isinstance(target, type) else target
+    stages = ("on_input", "on_observation", "on_action", "on_output")
+    if not isinstance(getattr(check, "name", None), str) or not any(hasattr(check, s) for s in stages):
+        raise ValueError(f"GOFER_GUARD_CHECKS: {path!r} is not a check (module:Class with a name and on_* methods)")
+    return cast(Check, check)

@@ -97,6 +97,11 @@ class AsyncClient:
         data = (await self._request("GET", f"/v1/runs/{run_id}/events", params=params)).json()
         return [load_event(e) for e in data["events"]]
 
+    async def audit(self, run_id: str) -> list[Event]:
+        """GET /v1/runs/{id}/audit: every guard decision and confirmation of the run, in order."""
+        data = (await self._request("GET", f"/v1/runs/{run_id}/audit")).json()
+        return [load_event(e) for e in data["events"]]
+
     async def stream(self, run_id: str, after: int = -1, *, max_retries: int = 20,
                      backoff: float = 0.25) -> AsyncIterator[Event]:
         """The run's events live over SSE until its terminal event, reconnecting (Last-Event-ID) on drops."""

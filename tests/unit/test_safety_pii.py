@@ -79,3 +79,25 @@ def test_passwords_inside_urls_and_named_secret_keys() -> None:
     for text in ("postgresql://user:password@localhost/db", "redis://:${REDIS_PASSWORD}@cache:6379",
                  "https://user:***@example.org/"):
         assert find_secrets(text) == [], text
+
+
+def test_settings_secrets_cover_env_fallbacks_url_passwords_and_mcp_credentials(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gofer.config import Settings
+    from gofer.safety.pii import settings_secrets
+
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-from-the-environment")
+    settings = Settings(
+        brave_api_key="brave-key-123",
+        database_url="postgresql://gofer:p%40ss-w0rd@db.internal/gofer",
+        mcp_servers=[
+            {"name": "gh", "url": "https://mcp.example/mcp",
+             "headers": {"Authorization": "Bearer ghp_mcp_token_1234", "Accept": "application/json"}},
+            {"name": "db", "command": "mcp-db", "env": {"DB_PASSWORD": "hunter2-long", "PATH": "/usr/local/bin"}},
+        ],
+    )
+    found = settings_secrets(settings)
+    for secret in ("sk-ant-from-the-environment", "brave-key-123", "p@ss-w0rd", "ghp_mcp_token_1234", "hunter2-long"):
+        assert secret in found, secret
+    assert "application/json" not in found and "/usr/local/bin" not in found

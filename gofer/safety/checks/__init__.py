@@ -34,12 +34,17 @@ def default_checks(settings: Any, options: dict[str, Any]) -> list[Check]:
     secrets = settings_secrets(settings)
     policy = options.get("confirmation") or getattr(settings, "confirmation", "risky") or "risky"
     taint_steps = options.get("taint_steps")
+    if taint_steps is not None:
+        try:
+            taint_steps = int(taint_steps)
+        except (TypeError, ValueError):
+            raise ValueError(f"taint_steps must be a whole number of model steps, not {taint_steps!r}") from None
     return [
         InputScanCheck(),
         SecretMaskCheck(secrets),
         ObservationScanCheck(scan_trusted=bool(options.get("scan_trusted_observations", False))),
         DomainPolicyCheck(domain_policy(settings, options)),
         DataFlowCheck(secrets, trusted_destinations=options.get("trusted_destinations") or ()),
-        ConfirmationPolicyCheck(policy, None if taint_steps is None else int(taint_steps)),
+        ConfirmationPolicyCheck(policy, taint_steps),
         OutputFilterCheck(secrets, pii=str(options.get("output_pii", "redact"))),
     ]

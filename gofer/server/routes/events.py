@@ -8,8 +8,9 @@ from typing import Any
 from fastapi import APIRouter, Header, Query, Request, WebSocket
 from fastapi.responses import Response
 
-from gofer.events import ConfirmationRequested, Observation, QuestionAsked
+from gofer.events import ConfirmationRequested, Event, Observation, QuestionAsked
 from gofer.runtime.commands import Answer, Confirm
+from gofer.safety.history import audit_trail
 from gofer.server.auth import Caller, Principal, websocket_principal
 from gofer.server.context import get_ctx, get_ws_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError
@@ -46,6 +47,17 @@ async def get_events(run_id: str, request: Request, who: Caller,
     run = await owned_run(ctx, who, run_id)
     terminal = run.status.terminal and (not events or events[-1].seq >= run.last_seq)
     return EventList(events=events, terminal=terminal)
+
+
+@router.get("/{run_id}/audit", response_model=EventList, summary="Guard decisions and confirmations")
+async def get_audit(run_id: str, request: Request, who: Caller) -> EventList:
+    """The run's audit trail, as ``gofer audit`` prints it: every GuardDecision, ConfirmationRequested and
+    ConfirmationResolved so far, in order (``terminal``: the run has ended, so the trail is complete)."""
+    ctx = get_ctx(request)
+    run = await owned_run(ctx, who, run_id)
+    events = await ctx.store.read(run_id)
+    return EventList(events=list[Event](audit_trail(events)), terminal=run.status.terminal and bool(events)
+                     and events[-1].seq >= run.last_seq)
 
 
 @router.websocket("/{run_id}/events")

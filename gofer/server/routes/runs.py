@@ -51,6 +51,8 @@ _STRICTNESS = {"never": 0, "risky": 1, "always": 2}
 
 def _check_options(ctx: ServerContext, options: dict[str, object]) -> None:
     """Run options may make the guard stricter than the server's settings, never laxer."""
+    if options.get("checks_disabled"):
+        raise invalid("options.checks_disabled", "a run cannot switch off the server's guard checks")
     policy = options.get("confirmation")
     if policy is None:
         return
@@ -63,6 +65,8 @@ def _check_options(ctx: ServerContext, options: dict[str, object]) -> None:
 def _field_of(message: str) -> str:
     """Which request field a run service's refusal is about."""
     lowered = message.lower()
+    if lowered.startswith("options:"):
+        return "options"
     for word, field in (("model", "model"), ("tool", "tools"), ("budget", "budgets"), ("task", "task")):
         if lowered.startswith(word) or f" {word}" in lowered:
             return field
