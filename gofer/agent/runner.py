@@ -66,6 +66,7 @@ from gofer.runtime.commands import (
     parse_command,
 )
 from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
+from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import final_text
 from gofer.safety.watch import needs_watch
@@ -224,13 +225,14 @@ class Runner:
 
     def _tool_ctx(self, extras: dict[str, Any] | None = None) -> ToolContext:
         assert self.state is not None
+        allow, deny = run_domain_lists(self.state.started.options)
         return ToolContext(
             run_id=self.run_id,
             session_id=self.state.started.session_id,
             workspace=self.workspace.root,
             computer=self.computer,
             settings=self.settings,
-            extras=extras or {},
+            extras={"allow_domains": allow, "deny_domains": deny, **(extras or {})},
         )
 
     def _mask(self, text: str) -> str:
