@@ -64,6 +64,9 @@ def test_domain_check_blocks_navigation_and_http_request_with_a_reason() -> None
     assert decision is not None and decision.verdict == "block" and "deny list" in decision.reason
     assert check.on_action(_act("http_request", {"url": "https://ok.test", "method": "GET"}), _ctx()) is None
     assert check.on_action(_act("shell", {"command": "ls"}), _ctx()) is None
+    for url in ["a.evil.test/x", "HTTPS://A.EVIL.TEST./", "https://a.evil.test\\@ok.test/"]:
+        blocked = check.on_action(_act("browser_open", {"url": url}), _ctx())
+        assert blocked is not None and blocked.verdict == "block", url
 
 
 def test_output_filter_redacts_secrets_and_unprovided_pii() -> None:

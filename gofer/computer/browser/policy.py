@@ -24,7 +24,7 @@ from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from gofer.computer.workspace import Workspace, WorkspaceError
-from gofer.safety.urls import domain_matches
+from gofer.safety.urls import canonical_host, domain_matches
 
 __all__ = [
     "WORKSPACE_ORIGIN",
@@ -173,7 +173,10 @@ class UrlPolicy:
                 return UrlVerdict(True)
             return UrlVerdict(False, f"the {scheme or 'empty'}: scheme is not allowed (only http, https and "
                               "file:// inside the workspace)")
-        host = (parts.hostname or "").lower()
+        if "\\" in parts.netloc:
+            return UrlVerdict(False, f"{url!r} is ambiguous: a backslash in its host part (browsers read it as a "
+                              "slash, so the host would not be the one it seems)")
+        host = canonical_host(parts.hostname or "")
         if not host:
             return UrlVerdict(False, f"{url!r} has no host")
         if host == WORKSPACE_HOST:

@@ -24,7 +24,7 @@ from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.history import current_page_url, facts_of, user_hosts, user_texts
 from gofer.safety.pii import find_pii, find_secrets
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import extract_urls, host_key, same_site
+from gofer.safety.urls import extract_urls, host_key, navigation_url, same_site
 
 __all__ = ["DataFlowCheck", "Flow", "outbound_flows", "sensitive_reason"]
 
@@ -63,7 +63,7 @@ def _url_flow(url: str, channel: str) -> Flow | None:
     if key is None:
         return None
     try:
-        parts = urlsplit(url if "://" in url else "http://" + url)
+        parts = urlsplit(url.replace("\\", "/"))
     except ValueError:
         return None
     payload = unquote_plus(parts.path.strip("/") + " " + parts.query + " " + parts.fragment).strip()
@@ -76,6 +76,7 @@ def outbound_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]
     for key in _URL_KEYS:
         url = arguments.get(key)
         if isinstance(url, str):
+            url = navigation_url(url)
             flow = _url_flow(url, f"{tool} {key}")
             if flow:
                 flows.append(flow)

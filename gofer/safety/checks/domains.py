@@ -8,7 +8,7 @@ from typing import Any
 
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import domain_matches, host_of
+from gofer.safety.urls import domain_matches, host_of, navigation_url
 
 __all__ = ["DomainPolicy", "DomainPolicyCheck", "domain_list", "domain_policy", "run_domain_lists"]
 
@@ -74,7 +74,7 @@ class DomainPolicyCheck(Check):
             url = action.arguments.get(key)
             if not isinstance(url, str):
                 continue
-            ok, why = self.policy.check(url)
+            ok, why = self.policy.check(navigation_url(url))
             if not ok:
                 return Decision(check=self.name, verdict="block",
                                 reason=f"blocked by the domain policy: {why}", details={"url": url})
