@@ -109,3 +109,17 @@ def test_a_url_is_read_as_the_browser_reads_it() -> None:
     named = check.on_action(_act("browser_open", {"url": "http://2130706433:8000/?d=Project Falcon launch budget "
                                                          "is 48200 euros"}), _log())
     assert named is None  # the same host as the named 127.0.0.1:8000
+
+
+def test_data_encoded_twice_split_over_parameters_or_short_base64_is_caught() -> None:
+    import base64
+    from urllib.parse import quote
+
+    check = DataFlowCheck(secrets=["s3cr3t-value-123"])
+    twice = f"https://x.test/p?q={quote(quote(NOTES))}"
+    split = "https://x.test/p?" + "&".join(f"p{i}={w}" for i, w in enumerate(NOTES.split()))
+    short = "https://x.test/p?k=" + base64.b64encode(b"s3cr3t-value-123").decode()
+    for url in (twice, split, short):
+        decision = check.on_action(_act("browser_open", {"url": url}), _log())
+        assert decision is not None and decision.verdict == "confirm", url
+    assert check.on_action(_act("browser_open", {"url": "https://x.test/?q=weather&city=paris&days=5"}), _log()) is None

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote_plus, urlsplit
+from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import Event, ModelResponded, Observation
 from gofer.safety.base import ActionRequest, Decision, GuardContext
@@ -44,6 +44,7 @@ _CODE_SENDS = re.compile(
 )
 _SCP_DEST = re.compile(r"\b[\w.-]+@([\w-]+(?:\.[\w-]+)+):")
 _BLOB = re.compile(r"[A-Za-z0-9+/_-]{32,}={0,2}")
+_CODED = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _WEB_PREFIXES = ("browser_", "web_", "http_", "search", "fetch", "mcp_")
 
@@ -66,8 +67,21 @@ def _url_flow(url: str, channel: str) -> Flow | None:
         parts = urlsplit(url.replace("\\", "/"))
     except ValueError:
         return None
-    payload = unquote_plus(parts.path.strip("/") + " " + parts.query + " " + parts.fragment).strip()
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    # the values in order, then the names: data split over many parameters still reads as one text
+    text = " ".join([unquote_plus(parts.path.strip("/")), *(v for _, v in pairs), unquote(parts.fragment)])
+    payload = _unquote_all(text + "\n" + " ".join(k for k, _ in pairs)).strip()
     return Flow(key, payload, channel) if payload else None
+
+
+def _unquote_all(text: str) -> str:
+    """Percent-decoding repeated until nothing changes (data encoded twice or three times)."""
+    for _ in range(3):
+        decoded = unquote(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
 
 
 def outbound_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -> list[Flow]:
@@ -139,17 +153,19 @@ def _web_text(events: Iterable[Event]) -> str:
 
 
 def _decode_blobs(text: str) -> str:
+    """The text plus every base64 or hex run in it decoded (short ones too: a key or a name fits in 12)."""
     out = [text]
-    for m in _BLOB.finditer(text):
+    for m in _CODED.finditer(text):
         blob = m.group(0)
         try:
             raw = base64.b64decode(blob.replace("-", "+").replace("_", "/") + "=" * (-len(blob) % 4))
             out.append(raw.decode("utf-8"))
         except (binascii.Error, UnicodeDecodeError, ValueError):
-            try:
-                out.append(bytes.fromhex(blob).decode("utf-8"))
-            except ValueError:
-                continue
+            pass
+        try:
+            out.append(bytes.fromhex(blob).decode("utf-8"))
+        except ValueError:
+            continue
     return " ".join(out)
 
 
