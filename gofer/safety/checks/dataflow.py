@@ -42,6 +42,16 @@ _CODE_SENDS = re.compile(
     r"\b(?:requests|httpx|aiohttp|session|client)\.(?:post|put|patch|request|send)\b|\burlopen\s*\(|\bRequest\s*\("
     r"|\bsocket\.|\bsmtplib\b|\bsendmail\b|\bfetch\s*\(|\bXMLHttpRequest\b"
 )
+_CODE_FETCHES = re.compile(
+    r"\b(?:requests|httpx|aiohttp|session|client|urllib3|http)\.(?:get|head|delete|options|stream)\s*\("
+    r"|\burlretrieve\s*\(|\bHTTPS?Connection\s*\(|\bPoolManager\s*\("
+)
+_CODE_READS = re.compile(  # opening a file to read (no mode, or "r"/"rb"), the environment, listings, commands
+    r"""\bopen\s*\(\s*[^,()]+(?:,\s*(?:mode\s*=\s*)?['"]r[bt]?['"]\s*)?\)|\.read_(?:text|bytes)\s*\("""
+    r"|\benviron\b|\bgetenv\s*\(|\blistdir\s*\(|\bglob\b|\bsubprocess\b"
+)
+UNKNOWN_DESTINATION = "an address the code builds"
+"""The destination of code that sends data to a URL it does not spell out."""
 _SCP_DEST = re.compile(r"\b[\w.-]+@([\w-]+(?:\.[\w-]+)+):")
 _BLOB = re.compile(r"[A-Za-z0-9+/_-]{32,}={0,2}")
 _CODED = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
@@ -125,16 +135,28 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _code_flows(tool: str, code: str) -> list[Flow]:
-    sends_net = bool(_NET_SHELL.search(code)) if tool != "python" else bool(_CODE_SENDS.search(code))
-    if not sends_net:
+    if tool == "python":
+        return _python_flows(code)
+    if not _NET_SHELL.search(code):
         return []
-    sends_data = bool(_SHELL_SENDS.search(code)) if tool != "python" else True
+    sends_data = bool(_SHELL_SENDS.search(code))
     dests = [k for k in (host_key(u) for u in extract_urls(code)) if k]
     dests += [m.group(1).lower() for m in _SCP_DEST.finditer(code)]
-    flows = []
-    for dest in dict.fromkeys(dests):
-        flows.append(Flow(dest, code, f"{tool} command", direct_file=sends_data))
-    return flows
+    return [Flow(dest, code, f"{tool} command", direct_file=sends_data) for dest in dict.fromkeys(dests)]
+
+
+def _python_flows(code: str) -> list[Flow]:
+    """Code that posts, or that fetches after reading files or the environment, sends data; a plain fetch
+    sends what its URLs carry. Sending code with no URL written out goes to an unknown destination."""
+    posts = bool(_CODE_SENDS.search(code))
+    fetches = bool(_CODE_FETCHES.search(code))
+    if not posts and not fetches:
+        return []
+    urls = extract_urls(code)
+    if posts or _CODE_READS.search(code):
+        dests = [k for k in (host_key(u) for u in urls) if k] or [UNKNOWN_DESTINATION]
+        return [Flow(dest, code, "python code", direct_file=True) for dest in dict.fromkeys(dests)]
+    return [f for f in (_url_flow(u, "python code url") for u in urls) if f]
 
 
 def _corpus(events: Iterable[Event], task: str) -> str:
