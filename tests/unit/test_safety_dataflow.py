@@ -137,3 +137,13 @@ def test_python_get_with_file_data_and_a_built_address_ask() -> None:
     download = ("import requests\nr = requests.get('https://api.example.test/data.json')\n"
                 "open('o.json', 'wb').write(r.content)")
     assert check.on_action(_act("python", {"code": download}), _log()) is None
+
+
+def test_a_url_the_model_wrote_earlier_and_a_tool_echoed_is_not_a_link_from_the_page() -> None:
+    echoed = [
+        ActionProposed(run_id="r", action_id="a3", call_id="c3", tool="web_search", arguments={"query": LEAK_URL}),
+        Observation(run_id="r", action_id="a3", call_id="c3", tool="web_search",
+                    text=f"Results for {LEAK_URL!r} (duckduckgo):\n1. nothing found", untrusted=True),
+    ]
+    decision = DataFlowCheck().on_action(_act("browser_open", {"url": LEAK_URL}), _log(extra=echoed))
+    assert decision is not None and decision.verdict == "confirm"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
-from gofer.events import Event, ModelResponded, Observation
+from gofer.events import ActionProposed, Event, ModelResponded, Observation
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.history import current_page_url, facts_of, user_hosts, user_texts
 from gofer.safety.pii import find_pii, find_secrets
@@ -242,9 +242,10 @@ class DataFlowCheck(Check):
         if not unnamed:
             return None
         web = _web_text(ctx.events)
+        written = _model_wrote(ctx.events)
         corpus: str | None = None
         for flow in unnamed:
-            if flow.channel.endswith(tuple(_URL_KEYS)) and _link_on_page(action.arguments, web):
+            if flow.channel.endswith(tuple(_URL_KEYS)) and _link_on_page(action.arguments, web, written):
                 continue
             if corpus is None:
                 corpus = _corpus(ctx.events, ctx.task)
@@ -259,10 +260,31 @@ class DataFlowCheck(Check):
         return None
 
 
-def _link_on_page(arguments: dict[str, Any], web: str) -> bool:
-    """True when the exact URL was already on a page (following a link is not sending data)."""
+def _link_on_page(arguments: dict[str, Any], web: str, written: str) -> bool:
+    """True when the exact URL was already on a page (following a link is not sending data) and the model did
+    not write it into an earlier action (a search or a page that echoes its input does not make a link)."""
     for key in _URL_KEYS:
         url = arguments.get(key)
-        if isinstance(url, str) and len(url) > 12 and url in web:
+        if isinstance(url, str) and len(url) > 12 and url in web and url not in written:
             return True
     return False
+
+
+def _model_wrote(events: Iterable[Event]) -> str:
+    """Every string in the arguments of the actions proposed so far."""
+    out: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                walk(v)
+
+    for event in events:
+        if isinstance(event, ActionProposed):
+            walk(event.arguments)
+    return "\n".join(out)
