@@ -805,6 +805,8 @@ class Runner:
             result = await tool(self._tool_ctx(), self._real_arguments(call))
         except ToolError as exc:
             error = str(exc)
+            if exc.output:
+                result = ToolResult(text=exc.output, untrusted=True)
         except Exception as exc:  # a crashing tool becomes an error the model sees; the run goes on
             error = f"the {call.name} tool failed: {type(exc).__name__}: {exc}"
         images = [await self.store.put_blob(img.data, img.media_type) for img in result.images]
