@@ -66,6 +66,7 @@ from gofer.runtime.commands import (
     parse_command,
 )
 from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
+from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import final_text
 from gofer.safety.watch import needs_watch
@@ -224,13 +225,14 @@ class Runner:
 
     def _tool_ctx(self, extras: dict[str, Any] | None = None) -> ToolContext:
         assert self.state is not None
+        allow, deny = run_domain_lists(self.state.started.options)
         return ToolContext(
             run_id=self.run_id,
             session_id=self.state.started.session_id,
             workspace=self.workspace.root,
             computer=self.computer,
             settings=self.settings,
-            extras=extras or {},
+            extras={"allow_domains": allow, "deny_domains": deny, **(extras or {})},
         )
 
     def _mask(self, text: str) -> str:
@@ -807,6 +809,8 @@ class Runner:
             result = await tool(self._tool_ctx(), self._real_arguments(call))
         except ToolError as exc:
             error = str(exc)
+            if exc.output:
+                result = ToolResult(text=exc.output, untrusted=True)
         except Exception as exc:  # a crashing tool becomes an error the model sees; the run goes on
             error = f"the {call.name} tool failed: {type(exc).__name__}: {exc}"
         images = [await self.store.put_blob(img.data, img.media_type) for img in result.images]

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import re
 from collections.abc import Iterable
 from fnmatch import fnmatchcase
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 __all__ = [
     "URL_RE",
+    "canonical_host",
     "domain_matches",
     "extract_urls",
     "host_key",
     "host_of",
     "named_hosts",
+    "navigation_url",
     "same_site",
 ]
 
@@ -25,33 +29,94 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _TLD_HINT = re.compile(r"\.(?:com|org|net|io|dev|app|gov|edu|mil|co|uk|de|fr|eu|ai|me|info|biz|us|ca|au)$")
 
 
-def host_of(url: str) -> str | None:
-    """The lower-cased host of a URL (``www.`` URLs without a scheme too), or None when it has none."""
+def navigation_url(url: str) -> str:
+    """The URL a browser navigation to ``url`` loads: without a scheme, ``https://`` is put in front."""
+    url = url.strip()
+    if "://" not in url and not url.lower().startswith(("about:", "data:", "javascript:", "file:", "blob:")):
+        return "https://" + url
+    return url
+
+
+def _ipv4_number(part: str) -> int | None:
+    """One part of an IPv4 address as the URL standard reads it: decimal, octal (leading 0) or hex (0x)."""
+    try:
+        if part[:2] in ("0x", "0X"):
+            return int(part[2:] or "0", 16)
+        if len(part) > 1 and part.startswith("0"):
+            return int(part[1:], 8)
+        return int(part, 10) if part.isdigit() else None
+    except ValueError:
+        return None
+
+
+def _whatwg_ipv4(host: str) -> str | None:
+    parts = host.split(".")
+    if len(parts) > 4 or not all(parts):
+        return None
+    numbers = [_ipv4_number(p) for p in parts]
+    if any(n is None for n in numbers):
+        return None
+    values = [n for n in numbers if n is not None]
+    if any(n > 255 for n in values[:-1]) or values[-1] >= 256 ** (5 - len(values)):
+        return None
+    total = values[-1]
+    for i, n in enumerate(values[:-1]):
+        total += n << (8 * (3 - i))
+    return str(ipaddress.IPv4Address(total))
+
+
+def canonical_host(host: str) -> str:
+    """A host as a browser reaches it: lower case, percent-decoded, IDNA (``xn--``), no trailing dot; an IPv4
+    address in any notation URLs accept (``2130706433``, ``0x7f.1``, ``127.1``) as dotted decimal; IPv6
+    compressed, an IPv4-mapped one as its IPv4 address."""
+    host = unquote(host.strip()).strip("[]").rstrip(".").lower()
+    with contextlib.suppress(UnicodeError):  # a label too long for IDNA stays as it is
+        host = host.encode("idna").decode("ascii").lower()
+    ipv4 = _whatwg_ipv4(host)
+    if ipv4 is not None:
+        return ipv4
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    return str(ip)
+
+
+def _split(url: str) -> tuple[str, str, int | None] | None:
+    """(scheme, canonical host, port) of a web URL, read as a browser reads it (a backslash ends the host)."""
     url = url.strip()
     if url.lower().startswith("www."):
         url = "http://" + url
+    scheme = url.partition(":")[0].lower()
+    if scheme not in ("http", "https", "ws", "wss", "ftp"):
+        return None
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(url.replace("\\", "/"))
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https", "ws", "wss", "ftp"):
-        return None
-    return (parts.hostname or "").lower().rstrip(".") or None
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    host = canonical_host(parts.hostname or "")
+    return (scheme, host, port) if host else None
+
+
+def host_of(url: str) -> str | None:
+    """The canonical host of a URL (``www.`` URLs without a scheme too), or None when it has none."""
+    split = _split(url)
+    return split[1] if split else None
 
 
 def host_key(url: str) -> str | None:
     """Host plus a non-default port (``127.0.0.1:8000``): what "the same destination" means here."""
-    host = host_of(url)
-    if host is None:
+    split = _split(url)
+    if split is None:
         return None
-    if url.lower().startswith("www."):
-        url = "http://" + url
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return host
-    if port is None or port == _DEFAULT_PORTS.get(parts.scheme.lower()):
+    scheme, host, port = split
+    if port is None or port == _DEFAULT_PORTS.get(scheme):
         return host
     return f"{host}:{port}"
 
@@ -59,7 +124,7 @@ def host_key(url: str) -> str | None:
 def domain_matches(host: str, pattern: str) -> bool:
     """True when ``host`` matches ``pattern``: ``example.com`` covers itself and its subdomains,
     ``*.example.com`` only subdomains, other wildcards (``*bank*``) match the whole host."""
-    host = host.lower().rstrip(".")
+    host = canonical_host(host)
     pattern = pattern.strip().lower().rstrip(".")
     if not pattern:
         return False
@@ -69,7 +134,18 @@ def domain_matches(host: str, pattern: str) -> bool:
         return host.endswith(pattern[1:]) or fnmatchcase(host, pattern)
     if any(c in pattern for c in "*?["):
         return fnmatchcase(host, pattern)
+    pattern = canonical_host(pattern)
+    if _is_ip(host):
+        return host == pattern
     return host == pattern or host.endswith("." + pattern)
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def extract_urls(text: str) -> list[str]:

@@ -38,7 +38,13 @@ __all__ = [
 
 
 class ToolError(Exception):
-    """An error the model caused and can correct; its message becomes the observation's error."""
+    """An error the model caused and can correct; its message becomes the observation's error. ``output``:
+    text from outside that came with the error (a server's error message); the observation carries it as
+    untrusted data, scanned and marked like any other tool output."""
+
+    def __init__(self, message: str, *, output: str | None = None) -> None:
+        super().__init__(message)
+        self.output = output
 
 
 class ToolArgumentsError(ToolError):

@@ -12,6 +12,7 @@ from playwright.async_api import ElementHandle, Page
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser.policy import display_url
+from gofer.safety.urls import navigation_url
 from gofer.tools.base import ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_common import (
     element,
@@ -60,8 +61,7 @@ async def browser_open(ctx: ToolContext, url: str) -> ToolResult:
         url: http(s) URL, or file:///workspace/PATH for a file in the workspace.
     """
     browser = await session(ctx)
-    if "://" not in url and not url.startswith(("about:", "data:", "javascript:")):
-        url = "https://" + url
+    url = navigation_url(url)
     verdict = await browser.policy.check(url, "navigation")
     if not verdict.allowed:
         raise ToolError(f"refused to open {url}: {verdict.reason}")

@@ -37,8 +37,10 @@ __all__ = [
 
 
 async def session(ctx: ToolContext) -> BrowserSession:
-    """The session's browser, started on first use."""
-    return await get_browser(ctx.require_computer())
+    """The session's browser, started on first use, under the URL policy of the run using it."""
+    browser = await get_browser(ctx.require_computer())
+    browser.policy.for_run(ctx.extras.get("allow_domains") or (), ctx.extras.get("deny_domains") or ())
+    return browser
 
 
 def _handover(snap: Snapshot) -> list[str]:

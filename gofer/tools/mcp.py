@@ -246,7 +246,9 @@ def to_tool_result(result: CallToolResult) -> ToolResult:
             texts.append(f"[resource {block.name}: {block.uri}]")
     text = "\n".join(t for t in texts if t)
     if result.is_error:
-        raise ToolError(text or "the MCP tool reported an error without a message")
+        if not text:
+            raise ToolError("the MCP tool reported an error without a message")
+        raise ToolError("the MCP tool reported an error; its message follows as data", output=text)
     structured = result.structured_content
     data: dict[str, Any] | None = None
     if structured is not None:

@@ -63,6 +63,7 @@ async def http_request(
         raise ToolError("timeout must be between 0 and 120 seconds")
     workspace = Workspace(ctx.workspace)
     policy = UrlPolicy.from_settings(ctx.settings, workspace)
+    policy.for_run(ctx.extras.get("allow_domains") or (), ctx.extras.get("deny_domains") or ())
     content: bytes | None = None
     send_headers = dict(headers or {})
     if isinstance(body, dict | list):

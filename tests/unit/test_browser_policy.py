@@ -57,6 +57,19 @@ async def test_allow_and_deny_lists_with_wildcards(tmp_path: Path) -> None:
     assert domain_matches("a.b.example.org", "example.org") and not domain_matches("notexample.org", "example.org")
 
 
+async def test_lists_judge_the_host_a_browser_or_http_client_would_reach(tmp_path: Path) -> None:
+    policy = _policy(tmp_path, deny_domains=["127.0.0.1", "evil.test"])
+    for url in ["http://2130706433/", "http://127.1/", "http://0x7f.0.0.1/", "http://0177.0.0.1/",
+                "http://[::ffff:127.0.0.1]/", "https://EVIL.test./", "https://\uff45\uff56\uff49\uff4c.test/",
+                "https://%65vil.test/"]:
+        verdict = await policy.check(url)
+        assert not verdict.allowed and "deny list" in verdict.reason, url
+    ambiguous = await policy.check("https://evil.test\\@ok.test/")
+    assert not ambiguous.allowed and "backslash" in ambiguous.reason
+    assert (await policy.check("https://ok.test/a\\b")).allowed
+    assert not domain_matches("127.0.0.1", "0.0.1") and domain_matches("www.ok.test", "OK.test.")
+
+
 async def test_extra_checks_extend_the_policy(tmp_path: Path) -> None:
     seen: list[tuple[str, str]] = []
 

@@ -93,8 +93,9 @@ async def test_calls_return_untrusted_text_data_and_images(fx: McpConnector, tmp
 
 async def test_tool_errors_and_bad_arguments_are_tool_errors(fx: McpConnector, tmp_path: Path) -> None:
     ctx = _ctx(tmp_path)
-    with pytest.raises(ToolError, match="boom at the server"):
+    with pytest.raises(ToolError, match="reported an error") as failed:
         await (await _tool(fx, "fx_fail"))(ctx, {"message": "boom at the server"})
+    assert failed.value.output is not None and "boom at the server" in failed.value.output
     lookup = await _tool(fx, "fx_lookup")
     with pytest.raises(ToolArgumentsError, match=r"invalid arguments for fx_lookup: key: 3 is not of type 'string'"):
         lookup.validate({"key": 3})

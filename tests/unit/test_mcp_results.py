@@ -55,8 +55,9 @@ def test_results_join_text_decode_images_and_keep_structured_data() -> None:
 
 
 def test_error_results_are_tool_errors_with_the_servers_text() -> None:
-    with pytest.raises(ToolError, match="quota exceeded"):
+    with pytest.raises(ToolError, match="reported an error") as failed:
         to_tool_result(CallToolResult(content=[TextContent(type="text", text="quota exceeded")], is_error=True))
+    assert failed.value.output == "quota exceeded"  # the server's words are untrusted data, not our message
     with pytest.raises(ToolError, match="without a message"):
         to_tool_result(CallToolResult(content=[], is_error=True))
 

@@ -50,12 +50,23 @@ def test_domain_policy_wildcards_deny_wins_and_runs_only_narrow() -> None:
     assert not run.check("https://x.ads.test/")[0]
 
 
+def test_a_run_option_given_as_one_string_is_a_list_of_domains() -> None:
+    run = domain_policy(Settings(), {"deny_domains": "evil.test, *.ads.test", "allow_domains": "shop.test"})
+    assert not run.check("https://evil.test/")[0]
+    assert not run.check("https://x.ads.test/")[0]
+    assert run.check("https://shop.test/")[0]
+    assert not run.check("https://other.test/")[0]
+
+
 def test_domain_check_blocks_navigation_and_http_request_with_a_reason() -> None:
     check = DomainPolicyCheck(DomainPolicy(deny=["*.evil.test"]))
     decision = check.on_action(_act("browser_open", {"url": "http://a.evil.test/"}), _ctx())
     assert decision is not None and decision.verdict == "block" and "deny list" in decision.reason
     assert check.on_action(_act("http_request", {"url": "https://ok.test", "method": "GET"}), _ctx()) is None
     assert check.on_action(_act("shell", {"command": "ls"}), _ctx()) is None
+    for url in ["a.evil.test/x", "HTTPS://A.EVIL.TEST./", "https://a.evil.test\\@ok.test/"]:
+        blocked = check.on_action(_act("browser_open", {"url": url}), _ctx())
+        assert blocked is not None and blocked.verdict == "block", url
 
 
 def test_output_filter_redacts_secrets_and_unprovided_pii() -> None:

@@ -87,6 +87,13 @@ async def test_every_redirect_hop_is_checked(tmp_path: Path, server: str) -> Non
         await http_request(_ctx(tmp_path, deny_domains=["localhost"]), {"url": f"{server}/bounce"})
 
 
+async def test_a_denied_address_in_another_notation_is_still_denied(tmp_path: Path, server: str) -> None:
+    port = server.rpartition(":")[2]
+    for host in ("2130706433", "127.1", "0x7f.0.0.1"):
+        with pytest.raises(ToolError, match="deny list"):
+            await http_request(_ctx(tmp_path, deny_domains=["127.0.0.1"]), {"url": f"http://{host}:{port}/json"})
+
+
 async def test_download_to_the_workspace_and_long_bodies_cut(tmp_path: Path, server: str) -> None:
     saved = await http_request(_ctx(tmp_path), {"url": f"{server}/big", "save_to": "dl/big.txt"})
     assert (tmp_path / "dl/big.txt").stat().st_size == 3_000_000 and saved.artifacts[0].path == "dl/big.txt"

@@ -24,7 +24,7 @@ from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from gofer.computer.workspace import Workspace, WorkspaceError
-from gofer.safety.urls import domain_matches
+from gofer.safety.urls import canonical_host, domain_matches
 
 __all__ = [
     "WORKSPACE_ORIGIN",
@@ -95,6 +95,10 @@ class UrlPolicy:
         self.deny_domains = [d for d in deny_domains if d.strip()]
         self.allow_private_network = allow_private_network
         self.checks: list[UrlCheck] = list(checks)
+        self.run_allow: list[str] = []
+        """The current run's own allow list (see :meth:`for_run`)."""
+        self.run_deny: list[str] = []
+        """The current run's own deny list."""
 
     @classmethod
     def from_settings(
@@ -112,7 +116,15 @@ class UrlPolicy:
     @property
     def restrictive(self) -> bool:
         """True when more than schemes is checked (then every request's redirects are followed and checked)."""
-        return bool(self.allow_domains or self.deny_domains or self.checks or not self.allow_private_network)
+        return bool(self.allow_domains or self.deny_domains or self.run_allow or self.run_deny or self.checks
+                    or not self.allow_private_network)
+
+    def for_run(self, allow: Iterable[str] = (), deny: Iterable[str] = ()) -> None:
+        """Apply the lists of the run now using this policy (they replace the previous run's). They only
+        narrow: a host must pass the deployment's lists and the run's, and the run's allow list never opens
+        private addresses."""
+        self.run_allow = [d for d in allow if d.strip()]
+        self.run_deny = [d for d in deny if d.strip()]
 
     def add(self, check: UrlCheck) -> None:
         """Append a check; it runs after the built-in ones, on URLs they allowed."""
@@ -161,17 +173,21 @@ class UrlPolicy:
                 return UrlVerdict(True)
             return UrlVerdict(False, f"the {scheme or 'empty'}: scheme is not allowed (only http, https and "
                               "file:// inside the workspace)")
-        host = (parts.hostname or "").lower()
+        if "\\" in parts.netloc:
+            return UrlVerdict(False, f"{url!r} is ambiguous: a backslash in its host part (browsers read it as a "
+                              "slash, so the host would not be the one it seems)")
+        host = canonical_host(parts.hostname or "")
         if not host:
             return UrlVerdict(False, f"{url!r} has no host")
         if host == WORKSPACE_HOST:
             return UrlVerdict(True)
-        for pattern in self.deny_domains:
+        for pattern in [*self.deny_domains, *self.run_deny]:
             if domain_matches(host, pattern):
                 return UrlVerdict(False, f"{host} is on the deny list ({pattern})")
+        for allow in (self.allow_domains, self.run_allow):
+            if allow and not any(domain_matches(host, p) for p in allow):
+                return UrlVerdict(False, f"{host} is not on the allow list ({', '.join(allow)})")
         allow_listed = any(domain_matches(host, p) for p in self.allow_domains)
-        if self.allow_domains and not allow_listed:
-            return UrlVerdict(False, f"{host} is not on the allow list ({', '.join(self.allow_domains)})")
         if self.allow_private_network or allow_listed:
             return UrlVerdict(True)
         reason = await self._private_reason(host)

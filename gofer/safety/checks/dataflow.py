@@ -17,14 +17,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote_plus, urlsplit
+from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
-from gofer.events import Event, ModelResponded, Observation
+from gofer.events import ActionProposed, Event, ModelResponded, Observation
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.history import current_page_url, facts_of, user_hosts, user_texts
 from gofer.safety.pii import find_pii, find_secrets
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import extract_urls, host_key, same_site
+from gofer.safety.urls import extract_urls, host_key, navigation_url, same_site
 
 __all__ = ["DataFlowCheck", "Flow", "outbound_flows", "sensitive_reason"]
 
@@ -42,8 +42,19 @@ _CODE_SENDS = re.compile(
     r"\b(?:requests|httpx|aiohttp|session|client)\.(?:post|put|patch|request|send)\b|\burlopen\s*\(|\bRequest\s*\("
     r"|\bsocket\.|\bsmtplib\b|\bsendmail\b|\bfetch\s*\(|\bXMLHttpRequest\b"
 )
+_CODE_FETCHES = re.compile(
+    r"\b(?:requests|httpx|aiohttp|session|client|urllib3|http)\.(?:get|head|delete|options|stream)\s*\("
+    r"|\burlretrieve\s*\(|\bHTTPS?Connection\s*\(|\bPoolManager\s*\("
+)
+_CODE_READS = re.compile(  # opening a file to read (no mode, or "r"/"rb"), the environment, listings, commands
+    r"""\bopen\s*\(\s*[^,()]+(?:,\s*(?:mode\s*=\s*)?['"]r[bt]?['"]\s*)?\)|\.read_(?:text|bytes)\s*\("""
+    r"|\benviron\b|\bgetenv\s*\(|\blistdir\s*\(|\bglob\b|\bsubprocess\b"
+)
+UNKNOWN_DESTINATION = "an address the code builds"
+"""The destination of code that sends data to a URL it does not spell out."""
 _SCP_DEST = re.compile(r"\b[\w.-]+@([\w-]+(?:\.[\w-]+)+):")
 _BLOB = re.compile(r"[A-Za-z0-9+/_-]{32,}={0,2}")
+_CODED = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _WEB_PREFIXES = ("browser_", "web_", "http_", "search", "fetch", "mcp_")
 
@@ -63,11 +74,24 @@ def _url_flow(url: str, channel: str) -> Flow | None:
     if key is None:
         return None
     try:
-        parts = urlsplit(url if "://" in url else "http://" + url)
+        parts = urlsplit(url.replace("\\", "/"))
     except ValueError:
         return None
-    payload = unquote_plus(parts.path.strip("/") + " " + parts.query + " " + parts.fragment).strip()
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    # the values in order, then the names: data split over many parameters still reads as one text
+    text = " ".join([unquote_plus(parts.path.strip("/")), *(v for _, v in pairs), unquote(parts.fragment)])
+    payload = _unquote_all(text + "\n" + " ".join(k for k, _ in pairs)).strip()
     return Flow(key, payload, channel) if payload else None
+
+
+def _unquote_all(text: str) -> str:
+    """Percent-decoding repeated until nothing changes (data encoded twice or three times)."""
+    for _ in range(3):
+        decoded = unquote(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
 
 
 def outbound_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -> list[Flow]:
@@ -76,6 +100,7 @@ def outbound_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]
     for key in _URL_KEYS:
         url = arguments.get(key)
         if isinstance(url, str):
+            url = navigation_url(url)
             flow = _url_flow(url, f"{tool} {key}")
             if flow:
                 flows.append(flow)
@@ -110,16 +135,28 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _code_flows(tool: str, code: str) -> list[Flow]:
-    sends_net = bool(_NET_SHELL.search(code)) if tool != "python" else bool(_CODE_SENDS.search(code))
-    if not sends_net:
+    if tool == "python":
+        return _python_flows(code)
+    if not _NET_SHELL.search(code):
         return []
-    sends_data = bool(_SHELL_SENDS.search(code)) if tool != "python" else True
+    sends_data = bool(_SHELL_SENDS.search(code))
     dests = [k for k in (host_key(u) for u in extract_urls(code)) if k]
     dests += [m.group(1).lower() for m in _SCP_DEST.finditer(code)]
-    flows = []
-    for dest in dict.fromkeys(dests):
-        flows.append(Flow(dest, code, f"{tool} command", direct_file=sends_data))
-    return flows
+    return [Flow(dest, code, f"{tool} command", direct_file=sends_data) for dest in dict.fromkeys(dests)]
+
+
+def _python_flows(code: str) -> list[Flow]:
+    """Code that posts, or that fetches after reading files or the environment, sends data; a plain fetch
+    sends what its URLs carry. Sending code with no URL written out goes to an unknown destination."""
+    posts = bool(_CODE_SENDS.search(code))
+    fetches = bool(_CODE_FETCHES.search(code))
+    if not posts and not fetches:
+        return []
+    urls = extract_urls(code)
+    if posts or _CODE_READS.search(code):
+        dests = [k for k in (host_key(u) for u in urls) if k] or [UNKNOWN_DESTINATION]
+        return [Flow(dest, code, "python code", direct_file=True) for dest in dict.fromkeys(dests)]
+    return [f for f in (_url_flow(u, "python code url") for u in urls) if f]
 
 
 def _corpus(events: Iterable[Event], task: str) -> str:
@@ -138,17 +175,19 @@ def _web_text(events: Iterable[Event]) -> str:
 
 
 def _decode_blobs(text: str) -> str:
+    """The text plus every base64 or hex run in it decoded (short ones too: a key or a name fits in 12)."""
     out = [text]
-    for m in _BLOB.finditer(text):
+    for m in _CODED.finditer(text):
         blob = m.group(0)
         try:
             raw = base64.b64decode(blob.replace("-", "+").replace("_", "/") + "=" * (-len(blob) % 4))
             out.append(raw.decode("utf-8"))
         except (binascii.Error, UnicodeDecodeError, ValueError):
-            try:
-                out.append(bytes.fromhex(blob).decode("utf-8"))
-            except ValueError:
-                continue
+            pass
+        try:
+            out.append(bytes.fromhex(blob).decode("utf-8"))
+        except ValueError:
+            continue
     return " ".join(out)
 
 
@@ -203,9 +242,10 @@ class DataFlowCheck(Check):
         if not unnamed:
             return None
         web = _web_text(ctx.events)
+        written = _model_wrote(ctx.events)
         corpus: str | None = None
         for flow in unnamed:
-            if flow.channel.endswith(tuple(_URL_KEYS)) and _link_on_page(action.arguments, web):
+            if flow.channel.endswith(tuple(_URL_KEYS)) and _link_on_page(action.arguments, web, written):
                 continue
             if corpus is None:
                 corpus = _corpus(ctx.events, ctx.task)
@@ -220,10 +260,31 @@ class DataFlowCheck(Check):
         return None
 
 
-def _link_on_page(arguments: dict[str, Any], web: str) -> bool:
-    """True when the exact URL was already on a page (following a link is not sending data)."""
+def _link_on_page(arguments: dict[str, Any], web: str, written: str) -> bool:
+    """True when the exact URL was already on a page (following a link is not sending data) and the model did
+    not write it into an earlier action (a search or a page that echoes its input does not make a link)."""
     for key in _URL_KEYS:
         url = arguments.get(key)
-        if isinstance(url, str) and len(url) > 12 and url in web:
+        if isinstance(url, str) and len(url) > 12 and url in web and url not in written:
             return True
     return False
+
+
+def _model_wrote(events: Iterable[Event]) -> str:
+    """Every string in the arguments of the actions proposed so far."""
+    out: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                walk(v)
+
+    for event in events:
+        if isinstance(event, ActionProposed):
+            walk(event.arguments)
+    return "\n".join(out)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import domain_matches, host_of
+from gofer.safety.urls import domain_matches, host_of, navigation_url
 
-__all__ = ["DomainPolicy", "DomainPolicyCheck", "domain_policy"]
+__all__ = ["DomainPolicy", "DomainPolicyCheck", "domain_list", "domain_policy", "run_domain_lists"]
 
 _URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 
@@ -35,11 +36,26 @@ class DomainPolicy:
         return True, "allowed"
 
 
+def domain_list(value: Any) -> list[str]:
+    """A list of domain patterns from an option: a list, or one string of patterns separated by commas or
+    spaces (a lone string is never read character by character)."""
+    if value is None:
+        return []
+    items = re.split(r"[,\s]+", value) if isinstance(value, str) else [str(v) for v in value]
+    return [i.strip() for i in items if i.strip()]
+
+
+def run_domain_lists(options: dict[str, Any] | None) -> tuple[list[str], list[str]]:
+    """A run's own (allow, deny) lists from its options."""
+    opts = options or {}
+    return domain_list(opts.get("allow_domains")), domain_list(opts.get("deny_domains"))
+
+
 def domain_policy(settings: Any, options: dict[str, Any] | None = None) -> DomainPolicy:
     """The policy for one run: the deployment's lists plus the run's (a run may narrow, never widen)."""
-    opts = options or {}
-    allow = [list(getattr(settings, "allow_domains", []) or []), list(opts.get("allow_domains") or [])]
-    deny = [*(getattr(settings, "deny_domains", []) or []), *(opts.get("deny_domains") or [])]
+    run_allow, run_deny = run_domain_lists(options)
+    allow = [domain_list(getattr(settings, "allow_domains", None)), run_allow]
+    deny = [*domain_list(getattr(settings, "deny_domains", None)), *run_deny]
     return DomainPolicy(allow, deny)
 
 
@@ -58,7 +74,7 @@ class DomainPolicyCheck(Check):
             url = action.arguments.get(key)
             if not isinstance(url, str):
                 continue
-            ok, why = self.policy.check(url)
+            ok, why = self.policy.check(navigation_url(url))
             if not ok:
                 return Decision(check=self.name, verdict="block",
                                 reason=f"blocked by the domain policy: {why}", details={"url": url})
