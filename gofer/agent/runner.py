@@ -67,8 +67,9 @@ from gofer.runtime.commands import (
 )
 from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
 from gofer.safety.checks.domains import run_domain_lists
+from gofer.safety.checks.output import KEPT_IN_WORKSPACE
 from gofer.safety.monitor import LLMMonitor
-from gofer.safety.pipeline import final_text
+from gofer.safety.pipeline import final_text, overall_verdict
 from gofer.safety.watch import needs_watch
 from gofer.store.base import EventStore
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
@@ -465,6 +466,18 @@ class Runner:
             await self._model_step(messages)
         except ModelError as exc:
             await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=self._mask(str(exc))))
+
+    def _keep_unredacted(self, decisions: list[Decision], answer: str, action_id: str | None) -> Artifact | None:
+        """When the output filter redacted values of a kind the user asked for, the unredacted answer (settings'
+        secrets still masked) is written to the owner's workspace, the one place it is kept."""
+        if not any(d.details.get(KEPT_IN_WORKSPACE) for d in decisions) or overall_verdict(decisions) == "block":
+            return None
+        path = f"unredacted/answer-{action_id or self.run_id}.md"
+        try:
+            self.workspace.write_text(path, self._mask(answer) + "\n")
+            return self.workspace.artifact(path)
+        except (WorkspaceError, OSError):
+            return None  # the values stay redacted; nothing is lost from the log
 
     def _empty_replies(self) -> int:
         assert self.state is not None
@@ -888,8 +901,13 @@ class Runner:
                 error="cannot finish yet, the files did not pass their checks:\n- " + "\n- ".join(problems),
             )
         decisions = await self.guard.check_output(answer, self._guard_ctx())
-        self._stage(*self._decision_events("output", decisions, action.proposed.action_id if action else None))
+        aid = action.proposed.action_id if action else None
+        self._stage(*self._decision_events("output", decisions, aid))
+        kept = self._keep_unredacted(decisions, answer, aid)
         answer = final_text(decisions, answer, "output")
+        if kept is not None:
+            artifacts.append(kept)
+            answer += f"\n\n(The values you asked for are in full in {kept.path}, in your workspace only.)"
         events: list[Event] = []
         if action is not None:
             events.append(

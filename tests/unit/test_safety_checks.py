@@ -96,6 +96,18 @@ def test_output_filter_keeps_what_the_user_gave_or_asked_for() -> None:
     assert allowed.replacement is None
 
 
+def test_output_filter_lists_asked_for_kinds_that_must_stay_out_of_the_answer() -> None:
+    check = OutputFilterCheck(secrets=["configured-secret-987"])
+    answer = "Card 4111 1111 1111 1111, SSN 123-45-6789, db password=hunter2hunter2x, and configured-secret-987."
+    asked = check.on_output(answer, _ctx("find my card number and the database password in my notes"))
+    assert asked.replacement is not None and "4111" not in asked.replacement
+    assert asked.details["kept_in_workspace"] == ["card", "secret"]  # not the SSN: nobody asked for it
+    unasked = check.on_output(answer, _ctx("summarise my notes"))
+    assert "kept_in_workspace" not in unasked.details
+    only_settings = check.on_output("the key is configured-secret-987", _ctx("what is the api key?"))
+    assert "kept_in_workspace" not in only_settings.details  # settings' secrets are kept nowhere
+
+
 def test_secret_mask_check_hides_settings_secrets_from_observations() -> None:
     settings = Settings(openai_api_key=SecretStr("sk-live-configured-key-000111"))
     from gofer.safety.pii import settings_secrets

@@ -86,6 +86,35 @@ async def test_an_output_check_that_blocks_withholds_the_answer(tmp_path: Path) 
         "output_filter", "withhold"]
 
 
+async def test_values_the_user_asked_for_are_kept_in_full_in_the_workspace_only(tmp_path: Path) -> None:
+    answer = f"Your card is 4111 1111 1111 1111 and the API key in .env is api_key={KEY}."
+    spec = script(tmp_path, [{"tool_calls": [call("finish", answer=answer)]}])
+    async with gofer_env(openai_api_key="sk-configured-" + "Q7" * 12) as env:
+        run = await env.service.create_run("look up my card number and the api key in .env", spec,
+                                           workspace=tmp_path / "ws", start=False)
+        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
+        events = await env.store.read(run.id)
+    final = events[-1]
+    assert isinstance(final, RunFinished)
+    path = [f.path for f in final.files if f.path.startswith("unredacted/")]
+    assert path and f"in full in {path[0]}, in your workspace only" in final.answer
+    assert "4111 1111" not in final.answer and KEY not in final.answer
+    assert (tmp_path / "ws" / path[0]).read_text() == answer + "\n"
+    decision = next(e for e in events if isinstance(e, GuardDecision) and e.stage == "output")
+    assert {"card", "secret"} <= set(decision.details["kept_in_workspace"]) and "4111" not in _dump([decision])
+
+
+async def test_values_nobody_asked_for_are_not_written_anywhere(tmp_path: Path) -> None:
+    spec = script(tmp_path, [{"tool_calls": [call("finish", answer="Found card 4111 1111 1111 1111 in the notes.")]}])
+    async with gofer_env() as env:
+        run = await env.service.create_run("summarise the notes", spec, workspace=tmp_path / "ws", start=False)
+        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
+        events = await env.store.read(run.id)
+    final = events[-1]
+    assert isinstance(final, RunFinished) and "[redacted:card]" in final.answer and not final.files
+    assert not (tmp_path / "ws" / "unredacted").exists()
+
+
 async def test_a_check_that_raises_asks_a_person_instead_of_crashing_the_run(tmp_path: Path) -> None:
     spec = script(tmp_path, [
         {"tool_calls": [call("read_file", path="a.txt")]},

@@ -1,4 +1,5 @@
-"""The output filter: secrets and personal data the user did not provide are redacted from answers."""
+"""The output filter: secrets and personal data the user did not provide are redacted from answers; values of
+a kind the user asked for that may not stand in an answer are kept, in full, in a file of the owner's workspace."""
 
 from __future__ import annotations
 
@@ -10,12 +11,30 @@ from gofer.safety.history import user_texts
 from gofer.safety.pii import Finding, find_pii, find_secrets, redact
 from gofer.safety.pipeline import Check
 
-__all__ = ["OutputFilterCheck"]
+__all__ = ["KEPT_IN_WORKSPACE", "OutputFilterCheck"]
 
 _ASKED_FOR = {
     "email": re.compile(r"\b(?:e-?mails?|e-?mail address(?:es)?|contact)\b", re.IGNORECASE),
     "phone": re.compile(r"\b(?:phone|telephone|mobile|cell|call|contact|number to call)\b", re.IGNORECASE),
 }
+# Kinds that are redacted from an answer even when the user asked for them (an answer is shown, streamed and
+# stored); when asked for, the unredacted answer goes to a workspace file instead (see ``KEPT_IN_WORKSPACE``).
+_ASKED_TO_KEEP = {
+    "card": re.compile(r"\b(?:(?:credit|debit|payment|bank) cards?|card (?:numbers?|details))\b", re.IGNORECASE),
+    "iban": re.compile(r"\b(?:ibans?|bank (?:details|account)|account numbers?)\b", re.IGNORECASE),
+    "national_id": re.compile(
+        r"\b(?:ssns?|social security|national (?:id|identity|insurance)|identity (?:card|number)|id numbers?"
+        r"|passport|tax (?:id|number|code)|ni number|nino|itin|codice fiscale|cpf|aadhaar|pan (?:card|number)"
+        r"|social insurance|bsn|dni|nie number|steuer-?id|numéro de sécurité sociale)\b", re.IGNORECASE),
+    "secret": re.compile(
+        r"\b(?:passwords?|passphrases?|secrets?|credentials?|(?:api|access|private|secret|ssh|licen[cs]e)[ _-]?keys?"
+        r"|tokens?)\b", re.IGNORECASE),
+}
+_ASKED_TO_KEEP.update({k: _ASKED_TO_KEEP["secret"] for k in ("api_key", "token", "private_key")})
+
+KEPT_IN_WORKSPACE = "kept_in_workspace"
+"""The key in an output decision's details listing the kinds the user asked for that were redacted from the
+answer: the runner then writes the unredacted answer (settings' secrets still masked) to the owner's workspace."""
 
 
 def _key(kind: str, value: str) -> str:
@@ -28,7 +47,10 @@ class OutputFilterCheck(Check):
     """Redacts from the final answer, with ``[redacted:KIND]`` markers: secret values from settings (always),
     API keys, tokens and private keys, and personal data (emails, phones, cards by Luhn, IBANs, national ids)
     that the user did not give in the task or their messages. Emails and phone numbers stay when the task
-    asks for that kind of contact detail; run option ``output_pii="allow"`` keeps all personal data."""
+    asks for that kind of contact detail; other values of a kind the user asked for (cards, IBANs, national
+    ids, passwords and keys found in their files) are redacted all the same and listed in the decision's
+    ``details["kept_in_workspace"]``, so that the full answer is kept in their workspace only. Secrets from
+    settings are never kept anywhere. Run option ``output_pii="allow"`` keeps all personal data."""
 
     name = "output_filter"
 
@@ -62,5 +84,14 @@ class OutputFilterCheck(Check):
             return Decision(check=self.name, verdict="allow", reason="no secrets or unrequested personal data")
         counts = Counter(f.kind for f in found)
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+        details: dict[str, object] = {"redacted": dict(counts)}
+        texts = user_texts(ctx.events, ctx.task)
+        kept = sorted({
+            f.kind for f in found
+            if f.kind in _ASKED_TO_KEEP and f.value not in self.secrets
+            and any(_ASKED_TO_KEEP[f.kind].search(t) for t in texts)
+        })
+        if kept:
+            details[KEPT_IN_WORKSPACE] = kept
         return Decision(check=self.name, verdict="allow", reason=f"redacted {summary}",
-                        replacement=redact(answer, found), details={"redacted": dict(counts)})
+                        replacement=redact(answer, found), details=details)
