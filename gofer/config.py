@@ -95,6 +95,10 @@ class Settings(BaseSettings):
         description="Sensitive site categories where a run proceeds only while a person watches.",
     )
     watch_domains: list[str] = Field(default_factory=list, description="More domains (wildcards) needing a watcher.")
+    watch_heartbeat_timeout: float = Field(
+        default=30.0, gt=0, description="Seconds a watcher's heartbeat counts for (the UI beats every 10 s): on a "
+        "sensitive site a run pauses when none came for this long.",
+    )
     monitor_model: str | None = Field(
         default=None,
         description="Model spec of the optional LLM injection monitor: it reviews every untrusted observation "
