@@ -101,6 +101,10 @@ class Settings(BaseSettings):
     guard_checks_disabled: list[str] = Field(
         default_factory=list, description="Guard checks switched off for every run (names, e.g. input_scan)."
     )
+    watch_heartbeat_timeout: float = Field(
+        default=30.0, gt=0, description="Seconds a watcher's heartbeat counts for (the UI beats every 10 s): on a "
+        "sensitive site a run pauses when none came for this long.",
+    )
     monitor_model: str | None = Field(
         default=None,
         description="Model spec of the optional LLM injection monitor: it reviews every untrusted observation "

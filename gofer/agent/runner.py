@@ -139,6 +139,8 @@ class Runner:
         self._background: set[asyncio.Task[None]] = set()
         self._call_secrets: dict[str, dict[str, str]] = {}
         self._context: ContextBuilder | None = None
+        self._watcher: tuple[bool, float] | None = None
+        """The latest watch-mode heartbeat: (watched, when it was sent, epoch seconds). Liveness, not run state."""
 
     # -- the log ---------------------------------------------------------------------------------------------
 
@@ -279,6 +281,7 @@ class Runner:
             await self._check_task()
         while True:
             await self._drain_commands()
+            await self._sync_watch()
             status = self.state.status
             if status.terminal:
                 return status
@@ -341,13 +344,18 @@ class Runner:
         if self.state.status == RunStatus.RUNNING and now - self._last_drain < COMMAND_POLL:
             return
         self._last_drain = now
-        for command in await self.store.take_commands(self.run_id):
+        commands = await self.store.take_commands(self.run_id)
+        for i, command in enumerate(commands):
             try:
                 body = parse_command(command.kind, command.payload)
             except ValueError:
                 continue  # a malformed command from outside never stops the run; the API validates first
             if self.state.status.terminal:
                 return
+            if isinstance(body, Heartbeat):
+                self._watcher = (body.watched, command.created_at.timestamp())
+                if i + 1 < len(commands) and commands[i + 1].kind == body.kind:
+                    continue  # a run of heartbeats counts as its latest
             await self._apply_command(body)
 
     async def _apply_command(self, body: Any) -> None:
@@ -387,15 +395,46 @@ class Runner:
             case TakeoverEnd() if self._in_takeover():
                 await self._append(TakeoverEnded(run_id=rid, summary=body.summary))
             case Heartbeat():
-                watch = self.state.watch
-                if watch is not None and watch.active and watch.watched != body.watched:
-                    await self._append(
-                        WatchModeChanged(
-                            run_id=rid, active=True, watched=body.watched, domain=watch.domain, reason=watch.reason
-                        )
-                    )
+                await self._sync_watch()
             case _:
                 pass
+
+    def _watched_now(self) -> bool:
+        """True while a person watches: their last heartbeat said so and is younger than the timeout."""
+        if self._watcher is None:
+            return False
+        watched, at = self._watcher
+        return watched and time.time() - at <= self.settings.watch_heartbeat_timeout
+
+    async def _sync_watch(self) -> None:
+        """Watch mode: log who watches as the heartbeats say (a heartbeat lapses), and never let a run on a
+        sensitive site go on unwatched: a resume or an answer does not stand in for a watcher, and a watcher
+        coming back does not lift a person's pause or takeover."""
+        assert self.state is not None
+        watch, status = self.state.watch, self.state.status
+        if watch is None or not watch.active:
+            return
+        watched = self._watched_now()
+        if status == RunStatus.RUNNING:
+            if watched and watch.watched:
+                return
+        elif status == RunStatus.PAUSED:
+            if watched == watch.watched or (watched and (self._in_takeover() or self._paused_by_person())):
+                return
+        else:
+            return  # waiting for a person's decision: nothing goes on, and the answer brings the run back here
+        await self._append(
+            WatchModeChanged(run_id=self.run_id, active=True, watched=watched, domain=watch.domain, reason=watch.reason)
+        )
+
+    def _paused_by_person(self) -> bool:
+        assert self.state is not None
+        for event in reversed(self.state.events):
+            if isinstance(event, RunResumed):
+                return False
+            if isinstance(event, RunPaused):
+                return True
+        return False
 
     def _in_takeover(self) -> bool:
         assert self.state is not None
@@ -761,7 +800,8 @@ class Runner:
         active = current is not None and current.active
         if reason and not active:
             domain = urlsplit(url).hostname
-            return [WatchModeChanged(run_id=self.run_id, active=True, watched=False, domain=domain, reason=reason)]
+            watched = self._watched_now()
+            return [WatchModeChanged(run_id=self.run_id, active=True, watched=watched, domain=domain, reason=reason)]
         if not reason and active and current is not None:
             return [
                 WatchModeChanged(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -25,7 +25,7 @@ from gofer.events import (
 )
 from gofer.runtime.commands import Answer, Confirm, Heartbeat
 
-__all__ = ["Decider", "OnConfirm", "exit_code_for", "follow_run"]
+__all__ = ["Decider", "Heartbeats", "OnConfirm", "exit_code_for", "follow_run"]
 
 OnConfirm = Literal["ask", "approve", "deny"]
 
@@ -67,6 +67,35 @@ class Decider:
             return None
         text = await asyncio.to_thread(Prompt.ask, "  Your answer")
         return Answer(question_id=event.question_id, answer=text)
+
+
+class Heartbeats:
+    """Watch-mode heartbeats from a terminal in the foreground: one now, then every ``every`` seconds until
+    stopped (a heartbeat lapses, so a terminal that goes away stops counting as a watcher)."""
+
+    def __init__(self, send: Callable[[], Awaitable[object]], every: float) -> None:
+        self.send = send
+        self.every = every
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        """Beat now, and keep beating."""
+        with contextlib.suppress(Exception):  # a lost beat only means the run waits for the next one
+            await self.send()
+        if self._task is None:
+            self._task = asyncio.create_task(self._beat())
+
+    async def _beat(self) -> None:
+        while True:
+            await asyncio.sleep(self.every)
+            with contextlib.suppress(Exception):
+                await self.send()
+
+    def stop(self) -> None:
+        """Stop beating."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
 
 
 async def follow_run(
@@ -116,6 +145,25 @@ async def _watch(
     after_seq: int,
 ) -> int:
     store = env.store
+    beat = Heartbeat(watched=True)
+    beats = Heartbeats(lambda: store.send_command(run_id, beat.kind, beat.model_dump(exclude={"kind"})),
+                       env.settings.watch_heartbeat_timeout / 3)
+    try:
+        return await _follow(env, run_id, render, decider, driver, after_seq, beats)
+    finally:
+        beats.stop()
+
+
+async def _follow(
+    env: Env,
+    run_id: str,
+    render: Callable[[Event], None],
+    decider: Decider,
+    driver: asyncio.Task[object],
+    after_seq: int,
+    beats: Heartbeats,
+) -> int:
+    store = env.store
     events = store.subscribe(run_id, after_seq)
     while True:
         next_event = asyncio.ensure_future(anext(events))
@@ -159,8 +207,9 @@ async def _watch(
                         markup=False,
                     )
                     return EXIT_WAITING
-                beat = Heartbeat(watched=True)
-                await store.send_command(run_id, beat.kind, beat.model_dump(exclude={"kind"}))
+                await beats.start()
+            case WatchModeChanged(active=False):
+                beats.stop()
             case RunPaused():
                 err.print(f"gofer: paused. Carry on with:  gofer resume {run_id}", markup=False)
                 return EXIT_PAUSED

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gofer.cli._common import EXIT_FAILED, EXIT_PAUSED, EXIT_USAGE, EXIT_WAITING, err, is_interactive
-from gofer.cli.follow import Decider, OnConfirm, exit_code_for
+from gofer.cli.follow import Decider, Heartbeats, OnConfirm, exit_code_for
 from gofer.cli.render import JsonRenderer, TraceRenderer
 from gofer.events import (
     ConfirmationRequested,
@@ -35,6 +35,9 @@ from gofer.sdk._errors import AuthenticationError, ConflictError, GoferError, Ru
 __all__ = ["follow_remote", "run_remote"]
 
 INTERRUPTED = "interrupted at the terminal (Ctrl-C)"
+
+REMOTE_HEARTBEAT = 10.0
+"""Seconds between watch-mode heartbeats to a server, as often as the web UI beats."""
 
 
 def run_remote(server: str, api_key: str | None, task: str, *, model: str | None = None, session: str | None = None,
@@ -125,6 +128,15 @@ async def follow_remote(client: AsyncClient, run_id: str, render: Callable[[Even
 
 async def _watch(client: AsyncClient, run_id: str, render: Callable[[Event], None], decider: Decider,
                  after_seq: int) -> int:
+    beats = Heartbeats(lambda: client.heartbeat(run_id, watched=True), REMOTE_HEARTBEAT)
+    try:
+        return await _follow(client, run_id, render, decider, after_seq, beats)
+    finally:
+        beats.stop()
+
+
+async def _follow(client: AsyncClient, run_id: str, render: Callable[[Event], None], decider: Decider,
+                  after_seq: int, beats: Heartbeats) -> int:
     async for event in client.stream(run_id, after_seq):
         render(event)
         match event:
@@ -145,7 +157,9 @@ async def _watch(client: AsyncClient, run_id: str, render: Callable[[Event], Non
                     err.print(f"gofer: watch mode: {event.reason}. Run {run_id} waits until someone watches it in "
                               "the web UI.", markup=False)
                     return EXIT_WAITING
-                await client.heartbeat(run_id, watched=True)
+                await beats.start()
+            case WatchModeChanged(active=False):
+                beats.stop()
             case RunPaused():
                 err.print(f"gofer: run {run_id} paused on the server ({event.reason}).", markup=False)
                 return EXIT_PAUSED

@@ -198,7 +198,7 @@ def remembered(tool: str, arguments: dict[str, Any], events: list[Event]) -> str
     for i, event in enumerate(events):
         if isinstance(event, ActionProposed):
             proposed[event.action_id] = (i, event)
-        elif isinstance(event, ConfirmationResolved) and event.approved and _wants_remember(event):
+        elif isinstance(event, ConfirmationResolved) and event.approved and event.remember:
             found = proposed.get(event.action_id)
             if found is None:
                 continue
@@ -206,8 +206,3 @@ def remembered(tool: str, arguments: dict[str, Any], events: list[Event]) -> str
             if remember_key(action.tool, action.arguments, events[:index]) == key:
                 return key
     return None
-
-
-def _wants_remember(event: ConfirmationResolved) -> bool:
-    flag = getattr(event, "remember", False)
-    return bool(flag) or event.note.strip().lower().startswith("remember")

@@ -138,14 +138,16 @@ class AsyncClient:
         """GET /v1/runs/{id}/pending: open confirmations and questions."""
         return Pending.parse((await self._request("GET", f"/v1/runs/{run_id}/pending")).json())
 
-    async def confirm(self, run_id: str, action_id: str, approved: bool, note: str = "") -> None:
-        """POST /v1/runs/{id}/confirmations/{action_id}: decide on a pending action."""
+    async def confirm(self, run_id: str, action_id: str, approved: bool, note: str = "", *,
+                      remember: bool = False) -> None:
+        """POST /v1/runs/{id}/confirmations/{action_id}: decide on a pending action; ``remember`` (with an
+        approval) covers the same tool on the same destination for the rest of the run."""
         await self._request("POST", f"/v1/runs/{run_id}/confirmations/{action_id}",
-                      json={"approved": approved, "note": note})
+                            json={"approved": approved, "note": note, "remember": remember})
 
-    async def approve(self, run_id: str, action_id: str, note: str = "") -> None:
-        """Approve a pending action."""
-        await self.confirm(run_id, action_id, True, note)
+    async def approve(self, run_id: str, action_id: str, note: str = "", *, remember: bool = False) -> None:
+        """Approve a pending action (``remember``: and the same tool on the same destination, for this run)."""
+        await self.confirm(run_id, action_id, True, note, remember=remember)
 
     async def deny(self, run_id: str, action_id: str, note: str = "") -> None:
         """Deny a pending action."""

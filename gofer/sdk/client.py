@@ -137,14 +137,16 @@ class Client:
         """GET /v1/runs/{id}/pending: open confirmations and questions."""
         return Pending.parse(self._request("GET", f"/v1/runs/{run_id}/pending").json())
 
-    def confirm(self, run_id: str, action_id: str, approved: bool, note: str = "") -> None:
-        """POST /v1/runs/{id}/confirmations/{action_id}: decide on a pending action."""
+    def confirm(self, run_id: str, action_id: str, approved: bool, note: str = "", *,
+                remember: bool = False) -> None:
+        """POST /v1/runs/{id}/confirmations/{action_id}: decide on a pending action; ``remember`` (with an
+        approval) covers the same tool on the same destination for the rest of the run."""
         self._request("POST", f"/v1/runs/{run_id}/confirmations/{action_id}",
-                      json={"approved": approved, "note": note})
+                      json={"approved": approved, "note": note, "remember": remember})
 
-    def approve(self, run_id: str, action_id: str, note: str = "") -> None:
-        """Approve a pending action."""
-        self.confirm(run_id, action_id, True, note)
+    def approve(self, run_id: str, action_id: str, note: str = "", *, remember: bool = False) -> None:
+        """Approve a pending action (``remember``: and the same tool on the same destination, for this run)."""
+        self.confirm(run_id, action_id, True, note, remember=remember)
 
     def deny(self, run_id: str, action_id: str, note: str = "") -> None:
         """Deny a pending action."""

@@ -99,6 +99,9 @@ class ConfirmationIn(_In):
 
     approved: bool
     note: ShortText = ""
+    remember: bool = False
+    """With an approval: approve the same tool on the same destination (or, without one, the exact same call)
+    for the rest of this run, never beyond it."""
 
 
 class AnswerIn(_In):

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from gofer.config import Settings
-from gofer.server.testing import LiveServer, scripted_model, wait_event
+from gofer.server.testing import LiveServer, read_sse, scripted_model, wait_event
 
 
 @pytest.fixture
@@ -146,3 +146,44 @@ def test_laxer_confirmation_option_is_refused(settings: Settings, tmp_path: Path
         r = client.post("/v1/runs", json={"task": "a", "model": model, "options": {"confirmation": "never"}})
         assert r.status_code == 422
         assert r.json()["error"]["details"][0]["field"] == "options.confirmation"
+
+
+def _remember_run(client: httpx.Client, tmp_path: Path) -> str:
+    tmp_path.mkdir()
+    write = {"name": "write_file", "arguments": {"path": "a.txt", "content": "x"}}
+    model = scripted_model(tmp_path / "m.yaml", [
+        {"tool_calls": [write]}, {"tool_calls": [write]},
+        {"tool_calls": [{"name": "write_file", "arguments": {"path": "b.txt", "content": "y"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "done"}}]},
+    ])
+    r = client.post("/v1/runs", json={"task": "write", "model": model, "options": {"confirmation": "always"}})
+    assert r.status_code == 201, r.text
+    return str(r.json()["id"])
+
+
+def _decide_all(client: httpx.Client, run_id: str, first: dict[str, object]) -> list[dict[str, object]]:
+    """Follow the run to its end, deciding the first confirmation with ``first`` and approving the rest plainly;
+    returns the requests, in order."""
+    asked: list[dict[str, object]] = []
+    with client.stream("GET", f"/v1/runs/{run_id}/events", headers={"Accept": "text/event-stream"},
+                       timeout=30) as response:
+        for _, event in read_sse(response.iter_lines()):
+            if event["type"] == "ConfirmationRequested":
+                body = first if not asked else {"approved": True}
+                asked.append(event)
+                r = client.post(f"/v1/runs/{run_id}/confirmations/{event['action_id']}", json=body)
+                assert r.status_code == 202, r.text
+    return asked
+
+
+def test_an_approval_is_remembered_only_when_asked_for(settings: Settings, tmp_path: Path) -> None:
+    with LiveServer(settings) as server:
+        client = server.client(server.user_key("alice"))
+        remembered = _remember_run(client, tmp_path / "one")
+        asked = _decide_all(client, remembered, {"approved": True, "remember": True})
+        # The same exact call is approved for the rest of the run; another call asks again.
+        assert [a["arguments"] for a in asked] == [{"path": "a.txt", "content": "x"}, {"path": "b.txt", "content": "y"}]
+        # A note is only a note: "remember ..." in it does not widen the approval.
+        plain = _remember_run(client, tmp_path / "two")
+        asked = _decide_all(client, plain, {"approved": True, "note": "Remember to keep it short"})
+        assert len(asked) == 3

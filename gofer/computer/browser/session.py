@@ -187,6 +187,12 @@ class BrowserSession:
         """The active tab."""
         return self.tabs[self.active]
 
+    async def screenshot_png(self) -> bytes | None:
+        """The active tab's visible screen as PNG (what a person approving a browser action sees), or None."""
+        if not self.tabs or self.tab.page.is_closed():
+            return None
+        return await self.tab.page.screenshot(type="png")
+
     @property
     def last_snapshot(self) -> Snapshot | None:
         """The active tab's latest snapshot (what the risk judge reads)."""

@@ -100,7 +100,8 @@ async def resolve_confirmation(run_id: str, action_id: str, body: ConfirmationIn
     if not any(isinstance(e, ConfirmationRequested) and e.action_id == action_id for e in pending):
         await _absent_or_done(ctx, run_id, "ConfirmationRequested", "action_id", action_id)
     await ctx.service.command(run_id, Confirm(action_id=action_id, approved=body.approved, note=body.note,
-                                              decided_by=who.user.name), user_id=who.user_id)
+                                              decided_by=who.user.name, remember=body.remember and body.approved),
+                              user_id=who.user_id)
     return Accepted(run_id=run_id, kind="confirm")
 
 

@@ -66,6 +66,12 @@ export function renderEvent(event, ui) {
             "Approve"),
           el("button", { type: "button", class: "danger", "data-testid": "deny",
             onclick: () => ui.confirm(event, false, note.value) }, "Deny")));
+      if (event.screenshot) {
+        const img = el("img", { class: "thumb", alt: "the page awaiting approval", dataset: { sha: event.screenshot } });
+        ui.loadImage(img, event.screenshot);
+        img.addEventListener("click", () => ui.showScreen(img.src));
+        node.append(img);
+      }
       node.id = `confirm-${event.action_id}`;
       return node;
     }
