@@ -9,7 +9,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from rich.prompt import Confirm as ConfirmPrompt
 from rich.prompt import Prompt
 
 from gofer.cli._common import EXIT_CANCELLED, EXIT_FAILED, EXIT_PAUSED, EXIT_WAITING, Env, err
@@ -50,9 +49,14 @@ class Decider:
             approved, note = self.scripted_confirmations.pop(0)
             return Confirm(action_id=event.action_id, approved=approved, note=note, decided_by="replay")
         if self.mode == "ask":
-            approved = await asyncio.to_thread(ConfirmPrompt.ask, "  Allow this action?", default=False)
+            choice = await asyncio.to_thread(
+                Prompt.ask, "  Allow this action? (y = yes, n = no, a = yes, and this tool on this site for the rest"
+                " of the run)", choices=["y", "n", "a"], default="n", show_default=True,
+            )
+            approved = choice in ("y", "a")
             note = "" if approved else await asyncio.to_thread(Prompt.ask, "  Why not (optional)", default="")
-            return Confirm(action_id=event.action_id, approved=approved, note=note, decided_by="user")
+            return Confirm(action_id=event.action_id, approved=approved, note=note, decided_by="user",
+                           remember=choice == "a")
         if self.on_confirm == "ask":
             by, note = "policy: no terminal to ask (--on-confirm ask)", "nobody was at the terminal to approve it"
         else:

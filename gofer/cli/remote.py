@@ -143,7 +143,8 @@ async def _follow(client: AsyncClient, run_id: str, render: Callable[[Event], No
             case ConfirmationRequested():
                 decision = await decider.confirm(event)
                 with contextlib.suppress(ConflictError):  # decided meanwhile elsewhere (the web UI, say)
-                    await client.confirm(run_id, event.action_id, decision.approved, decision.note)
+                    await client.confirm(run_id, event.action_id, decision.approved, decision.note,
+                                         remember=decision.remember)
             case QuestionAsked():
                 answer = await decider.answer(event)
                 if answer is None:

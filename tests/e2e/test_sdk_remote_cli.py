@@ -61,6 +61,28 @@ def test_remote_run_answers_at_the_prompt(tmp_path: Path) -> None:
         assert note.text == "remote hello\n"
 
 
+def test_a_remembered_approval_at_the_prompt_is_not_asked_again(tmp_path: Path) -> None:
+    write = {"name": "write_file", "arguments": {"path": "log.md", "content": "tick\n"}}
+    turns = [{"tool_calls": [write]}, {"tool_calls": [write]},
+             {"tool_calls": [{"name": "finish", "arguments": {"answer": "Ticked twice."}}]}]
+    with LiveServer(Settings(allow_scripted_models=True, confirmation="always")) as server:
+        key = server.user_key("alice")
+        model = scripted_model(tmp_path / "m.yaml", turns)
+        child = pexpect.spawn(GOFER[0], [*GOFER[1:], "run", "tick twice", "--server", server.url, "--model", model],
+                              env=_env(tmp_path / "home", GOFER_API_KEY=key), encoding="utf-8", timeout=60)
+        child.expect("Allow this action?")
+        child.sendline("a")
+        child.expect("Ticked twice.")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
+        client = server.client(key)
+        run = client.get("/v1/runs").json()["runs"][0]
+        events = client.get(f"/v1/runs/{run['id']}/events").json()["events"]
+    assert [e["type"] for e in events].count("ConfirmationRequested") == 1
+    assert [(e["approved"], e["remember"]) for e in events if e["type"] == "ConfirmationResolved"] == [(True, True)]
+
+
 def test_remote_run_without_a_terminal_streams_json_and_stops_at_a_question(tmp_path: Path) -> None:
     with LiveServer(Settings(allow_scripted_models=True)) as server:
         key = server.user_key("alice")

@@ -69,6 +69,26 @@ def test_start_approve_answer_and_download(browser: Browser, tmp_path: Path) -> 
         expect(page.locator("#run-list li").first).to_contain_text("finished")
 
 
+def test_approve_for_this_run_covers_the_same_call_again(browser: Browser, tmp_path: Path) -> None:
+    write = {"name": "write_file", "arguments": {"path": "log.md", "content": "tick\n"}}
+    model = scripted_model(tmp_path / "m.yaml", [
+        {"tool_calls": [write]}, {"tool_calls": [write]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "Ticked twice."}}]},
+    ])
+    with LiveServer(Settings(allow_scripted_models=True)) as server:
+        key = server.user_key("alice")
+        page = browser.new_page()
+        _sign_in(page, server, key)
+        _start(page, "tick the log twice", model, confirm_all=True)
+        page.locator("[data-testid=approve-remember]").click()
+        expect(page.locator(".ev.answer")).to_contain_text("Ticked twice.")
+        client = server.client(key)
+        run = client.get("/v1/runs").json()["runs"][0]
+        events = client.get(f"/v1/runs/{run['id']}/events").json()["events"]
+    assert [e["type"] for e in events].count("ConfirmationRequested") == 1  # "always", yet asked once
+    assert [(e["approved"], e["remember"]) for e in events if e["type"] == "ConfirmationResolved"] == [(True, True)]
+
+
 def test_takeover_and_hand_back_then_cancel(browser: Browser, tmp_path: Path) -> None:
     model = scripted_model(tmp_path / "m.yaml", [
         {"tool_calls": [{"name": "ask_user", "arguments": {"question": "Log in for me?"}}]},

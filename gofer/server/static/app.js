@@ -204,8 +204,8 @@ const ui = {
     $("screen").hidden = false;
     $("screen-empty").hidden = true;
   },
-  async confirm(event, approved, note) {
-    await state.api.post(`/v1/runs/${state.run.id}/confirmations/${event.action_id}`, { approved, note });
+  async confirm(event, approved, note, remember = false) {
+    await state.api.post(`/v1/runs/${state.run.id}/confirmations/${event.action_id}`, { approved, note, remember });
   },
   async answer(event, text) {
     await state.api.post(`/v1/runs/${state.run.id}/answers/${event.question_id}`, { answer: text });

@@ -64,6 +64,9 @@ export function renderEvent(event, ui) {
         el("div", { class: "row" },
           el("button", { type: "button", "data-testid": "approve", onclick: () => ui.confirm(event, true, note.value) },
             "Approve"),
+          el("button", { type: "button", "data-testid": "approve-remember",
+            title: "Also approve later calls of this tool on this site, for the rest of this run only",
+            onclick: () => ui.confirm(event, true, note.value, true) }, `Approve ${event.tool} here for this run`),
           el("button", { type: "button", class: "danger", "data-testid": "deny",
             onclick: () => ui.confirm(event, false, note.value) }, "Deny")));
       if (event.screenshot) {
