@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
-from collections.abc import Awaitable, Callable
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
-from rich.prompt import Prompt
+from rich.console import Console
 
 from gofer.cli._common import EXIT_CANCELLED, EXIT_FAILED, EXIT_PAUSED, EXIT_WAITING, Env, err
 from gofer.events import (
     ConfirmationRequested,
+    ConfirmationResolved,
     Event,
+    QuestionAnswered,
     QuestionAsked,
     RunCancelled,
     RunFailed,
@@ -24,7 +28,127 @@ from gofer.events import (
 )
 from gofer.runtime.commands import Answer, Confirm, Heartbeat
 
-__all__ = ["Decider", "Heartbeats", "OnConfirm", "exit_code_for", "follow_run"]
+__all__ = ["Decider", "EventFeed", "Heartbeats", "OnConfirm", "decide_while_following", "exit_code_for",
+           "follow_run", "read_line"]
+
+T = TypeVar("T")
+_out = Console(highlight=False)
+_pending_input = bytearray()
+
+
+async def read_line(prompt: str) -> str:
+    """Print ``prompt`` and read one line from standard input without blocking the event loop, so that the wait
+    can be cancelled (a decision made elsewhere withdraws the prompt, and no thread is left reading the next
+    line). Raises EOFError at the end of input."""
+    _out.print(prompt, end="", markup=False)
+    loop = asyncio.get_running_loop()
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, ValueError, OSError):
+        fd = -1
+    while b"\n" not in _pending_input:
+        ready: asyncio.Future[None] = loop.create_future()
+        try:
+            loop.add_reader(fd, _wake, ready)
+        except (NotImplementedError, ValueError, OSError):  # no selector for this stdin: a thread reads it
+            return await asyncio.to_thread(input)
+        try:
+            await ready
+        finally:
+            loop.remove_reader(fd)
+        chunk = os.read(fd, 4096)
+        if not chunk:
+            if _pending_input:
+                break
+            raise EOFError
+        _pending_input.extend(chunk)
+    line, _, rest = bytes(_pending_input).partition(b"\n")
+    _pending_input[:] = rest
+    return line.decode("utf-8", errors="replace").rstrip("\r")
+
+
+def _wake(ready: asyncio.Future[None]) -> None:
+    if not ready.done():
+        ready.set_result(None)
+
+
+async def _choose(prompt: str, choices: list[str], default: str) -> str:
+    while True:
+        text = (await read_line(f"{prompt} [{'/'.join(choices)}] ({default}): ")).strip().lower() or default
+        if text in choices:
+            return text
+        _out.print(f"Please answer one of {', '.join(choices)}.", markup=False)
+
+
+class EventFeed:
+    """A run's events read one at a time; the next one can be awaited beside something else (a prompt) and,
+    when that finishes first, is kept for the next read instead of being cancelled (which would end the
+    stream)."""
+
+    def __init__(self, events: AsyncIterator[Event]) -> None:
+        self._events = events
+        self._next: asyncio.Future[Event] | None = None
+
+    def next(self) -> asyncio.Future[Event]:
+        """The future of the next event (the same one until it is taken)."""
+        if self._next is None:
+            self._next = asyncio.ensure_future(anext(self._events))
+        return self._next
+
+    def take(self) -> Event:
+        """The next event, once its future is done (raises StopAsyncIteration at the stream's end)."""
+        future, self._next = self.next(), None
+        return future.result()
+
+    async def close(self) -> None:
+        """Stop waiting for an event."""
+        if self._next is not None and not self._next.done():
+            self._next.cancel()
+            with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
+                await self._next
+        self._next = None
+
+
+def _settles(request: ConfirmationRequested | QuestionAsked, event: Event) -> bool:
+    """True when ``event`` makes a person's pending decision moot: decided elsewhere (the web UI, another
+    terminal, a timeout), or the run stopped."""
+    if isinstance(event, RunPaused | RunFinished | RunFailed | RunCancelled):
+        return True
+    if isinstance(request, ConfirmationRequested):
+        return isinstance(event, ConfirmationResolved) and event.action_id == request.action_id
+    return isinstance(event, QuestionAnswered) and event.question_id == request.question_id
+
+
+async def decide_while_following(
+    decide: Awaitable[T], request: ConfirmationRequested | QuestionAsked, feed: EventFeed,
+    render: Callable[[Event], None], stop: asyncio.Future[Any] | None = None,
+) -> tuple[T | None, Event | None]:
+    """A person's decision at the prompt while the run's events keep coming in: ``(decision, None)`` when they
+    decided first, ``(None, event)`` when an event settled it first (the prompt is then withdrawn and the
+    event, not yet rendered, is for the caller to handle), ``(None, None)`` when ``stop`` ended first (the
+    local driver, stopped by Ctrl-C)."""
+    task: asyncio.Future[T] = asyncio.ensure_future(decide)
+    try:
+        while True:
+            upcoming = feed.next()
+            waiting: list[asyncio.Future[Any]] = [task, upcoming] if stop is None else [task, upcoming, stop]
+            done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+            if task in done:
+                return task.result(), None
+            if stop is not None and stop in done and upcoming not in done:
+                _out.print()
+                return None, None
+            event = feed.take()
+            if _settles(request, event):
+                _out.print()
+                err.print("  (the prompt is withdrawn: decided without it)", markup=False)
+                return None, event
+            render(event)
+    finally:
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
 OnConfirm = Literal["ask", "approve", "deny"]
 
@@ -49,12 +173,10 @@ class Decider:
             approved, note = self.scripted_confirmations.pop(0)
             return Confirm(action_id=event.action_id, approved=approved, note=note, decided_by="replay")
         if self.mode == "ask":
-            choice = await asyncio.to_thread(
-                Prompt.ask, "  Allow this action? (y = yes, n = no, a = yes, and this tool on this site for the rest"
-                " of the run)", choices=["y", "n", "a"], default="n", show_default=True,
-            )
+            choice = await _choose("  Allow this action? (y = yes, n = no, a = yes, and this tool on this site for the"
+                                   " rest of the run)", ["y", "n", "a"], "n")
             approved = choice in ("y", "a")
-            note = "" if approved else await asyncio.to_thread(Prompt.ask, "  Why not (optional)", default="")
+            note = "" if approved else (await read_line("  Why not (optional): ")).strip()
             return Confirm(action_id=event.action_id, approved=approved, note=note, decided_by="user",
                            remember=choice == "a")
         if self.on_confirm == "ask":
@@ -69,8 +191,8 @@ class Decider:
             return Answer(question_id=event.question_id, answer=self.scripted_answers.pop(0))
         if not self.interactive:
             return None
-        text = await asyncio.to_thread(Prompt.ask, "  Your answer")
-        return Answer(question_id=event.question_id, answer=text)
+        text = await read_line("  Your answer: ")
+        return Answer(question_id=event.question_id, answer=text.strip())
 
 
 class Heartbeats:
@@ -168,60 +290,93 @@ async def _follow(
     beats: Heartbeats,
 ) -> int:
     store = env.store
-    events = store.subscribe(run_id, after_seq)
-    while True:
-        next_event = asyncio.ensure_future(anext(events))
-        done, _ = await asyncio.wait({next_event, driver}, return_when=asyncio.FIRST_COMPLETED)
-        if next_event not in done:
-            # The driver stopped (interrupted, waiting, or crashed): show what it wrote last, then stop.
-            next_event.cancel()
-            with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
-                await next_event
-            last = await store.read(run_id, after_seq)
-            for event in last:
-                render(event)
-            return exit_code_for(last[-1] if last else None, run_id)
-        try:
-            event = next_event.result()
-        except StopAsyncIteration:
-            return 0
-        after_seq = event.seq
-        render(event)
-        match event:
-            case ConfirmationRequested():
-                decision = await decider.confirm(event)
-                await store.send_command(run_id, decision.kind, decision.model_dump(exclude={"kind"}))
-            case QuestionAsked():
-                answer = await decider.answer(event)
-                if answer is None:
-                    driver.cancel()
-                    err.print(
-                        f"gofer: the run is waiting for an answer. Answer it with:\n"
-                        f"  gofer resume {run_id} --answer \"...\"",
-                        markup=False,
-                    )
-                    return EXIT_WAITING
-                await store.send_command(run_id, answer.kind, answer.model_dump(exclude={"kind"}))
-            case WatchModeChanged(active=True, watched=False):
-                if not decider.interactive:
-                    driver.cancel()
-                    err.print(
-                        f"gofer: watch mode: {event.reason}. The run waits until someone watches it; carry on at a "
-                        f"terminal with:\n  gofer resume {run_id}",
-                        markup=False,
-                    )
-                    return EXIT_WAITING
-                await beats.start()
-            case WatchModeChanged(active=False):
-                beats.stop()
-            case RunPaused():
-                err.print(f"gofer: paused. Carry on with:  gofer resume {run_id}", markup=False)
-                return EXIT_PAUSED
-            case RunFinished() | RunFailed() | RunCancelled():
-                return exit_code_for(event, run_id)
-            case _:
-                pass
+    feed = EventFeed(store.subscribe(run_id, after_seq))
+    carried: Event | None = None  # an event that withdrew a prompt, handled like any other
+    try:
+        while True:
+            if carried is not None:
+                event, carried = carried, None
+            else:
+                upcoming = feed.next()
+                waiting: list[asyncio.Future[Any]] = [upcoming, driver]
+                done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                if upcoming not in done:
+                    # The driver stopped (interrupted, waiting, or crashed): show what it wrote last, then stop.
+                    await feed.close()
+                    last = await store.read(run_id, after_seq)
+                    for event in last:
+                        render(event)
+                    return exit_code_for(last[-1] if last else None, run_id)
+                try:
+                    event = feed.take()
+                except StopAsyncIteration:
+                    return 0
+            after_seq = event.seq
+            render(event)
+            code = await _handle(event, env, run_id, render, decider, driver, feed, beats)
+            if isinstance(code, int):
+                return code
+            carried = code
+    finally:
+        await feed.close()
 
+
+async def _handle(
+    event: Event,
+    env: Env,
+    run_id: str,
+    render: Callable[[Event], None],
+    decider: Decider,
+    driver: asyncio.Task[object],
+    feed: EventFeed,
+    beats: Heartbeats,
+) -> int | Event | None:
+    """React to one event: an exit code to stop with, an event that arrived while a prompt was open (to handle
+    next), or None to go on."""
+    store = env.store
+    match event:
+        case ConfirmationRequested():
+            decision, settled = await decide_while_following(decider.confirm(event), event, feed, render, driver)
+            if decision is None:
+                return settled
+            await store.send_command(run_id, decision.kind, decision.model_dump(exclude={"kind"}))
+        case QuestionAsked():
+            if not decider.interactive and not decider.scripted_answers:
+                answer = None
+            else:
+                answer, settled = await decide_while_following(decider.answer(event), event, feed, render, driver)
+                if answer is None and (settled is not None or driver.done()):
+                    return settled
+            if answer is None:
+                driver.cancel()
+                err.print(
+                    f"gofer: the run is waiting for an answer. Answer it with:\n"
+                    f"  gofer resume {run_id} --answer \"...\"",
+                    markup=False,
+                )
+                return EXIT_WAITING
+            await store.send_command(run_id, answer.kind, answer.model_dump(exclude={"kind"}))
+        case WatchModeChanged(active=True, watched=False):
+            if not decider.interactive:
+                driver.cancel()
+                err.print(
+                    f"gofer: watch mode: {event.reason}. The run waits until someone watches it; carry on at a "
+                    f"terminal with:\n  gofer resume {run_id}",
+                    markup=False,
+                )
+                return EXIT_WAITING
+            await beats.start()
+        case WatchModeChanged(active=False):
+            beats.stop()
+        case RunPaused():
+            err.print(f"gofer: paused. Carry on with:  gofer resume {run_id}", markup=False)
+            return EXIT_PAUSED
+        case RunFinished() | RunFailed() | RunCancelled():
+            return exit_code_for(event, run_id)
+        case _:
+            pass
+
+    return None
 
 def exit_code_for(event: Event | None, run_id: str) -> int:
     """The CLI's exit code for the last event it saw of a run, with the one-line reason on stderr."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gofer.cli._common import EXIT_FAILED, EXIT_PAUSED, EXIT_USAGE, EXIT_WAITING, err, is_interactive
-from gofer.cli.follow import Decider, Heartbeats, OnConfirm, exit_code_for
+from gofer.cli.follow import Decider, EventFeed, Heartbeats, OnConfirm, decide_while_following, exit_code_for
 from gofer.cli.render import JsonRenderer, TraceRenderer
 from gofer.events import (
     ConfirmationRequested,
@@ -137,35 +137,64 @@ async def _watch(client: AsyncClient, run_id: str, render: Callable[[Event], Non
 
 async def _follow(client: AsyncClient, run_id: str, render: Callable[[Event], None], decider: Decider,
                   after_seq: int, beats: Heartbeats) -> int:
-    async for event in client.stream(run_id, after_seq):
-        render(event)
-        match event:
-            case ConfirmationRequested():
-                decision = await decider.confirm(event)
-                with contextlib.suppress(ConflictError):  # decided meanwhile elsewhere (the web UI, say)
-                    await client.confirm(run_id, event.action_id, decision.approved, decision.note,
-                                         remember=decision.remember)
-            case QuestionAsked():
-                answer = await decider.answer(event)
-                if answer is None:
-                    err.print(f"gofer: run {run_id} is waiting for an answer; give it in the web UI or with the SDK: "
-                              f"client.answer({run_id!r}, {event.question_id!r}, \"...\")", markup=False)
-                    return EXIT_WAITING
-                with contextlib.suppress(ConflictError):
-                    await client.answer(run_id, event.question_id, answer.answer)
-            case WatchModeChanged(active=True, watched=False):
-                if not decider.interactive:
-                    err.print(f"gofer: watch mode: {event.reason}. Run {run_id} waits until someone watches it in "
-                              "the web UI.", markup=False)
-                    return EXIT_WAITING
-                await beats.start()
-            case WatchModeChanged(active=False):
-                beats.stop()
-            case RunPaused():
-                err.print(f"gofer: run {run_id} paused on the server ({event.reason}).", markup=False)
-                return EXIT_PAUSED
-            case RunFinished() | RunFailed() | RunCancelled():
-                return exit_code_for(event, run_id)
-            case _:
-                pass
-    return 0
+    feed = EventFeed(aiter(client.stream(run_id, after_seq)))
+    carried: Event | None = None  # an event that withdrew a prompt, handled like any other
+    try:
+        while True:
+            if carried is not None:
+                event, carried = carried, None
+            else:
+                try:
+                    event = await feed.next()
+                    feed.take()
+                except StopAsyncIteration:
+                    return 0
+            render(event)
+            outcome = await _handle(client, run_id, event, render, decider, feed, beats)
+            if isinstance(outcome, int):
+                return outcome
+            carried = outcome
+    finally:
+        await feed.close()
+
+
+async def _handle(client: AsyncClient, run_id: str, event: Event, render: Callable[[Event], None],
+                  decider: Decider, feed: EventFeed, beats: Heartbeats) -> int | Event | None:
+    """React to one event: an exit code to stop with, an event that arrived while a prompt was open (to handle
+    next), or None to go on."""
+    match event:
+        case ConfirmationRequested():
+            decision, settled = await decide_while_following(decider.confirm(event), event, feed, render)
+            if decision is None:
+                return settled
+            with contextlib.suppress(ConflictError):  # decided meanwhile elsewhere (the web UI, say)
+                await client.confirm(run_id, event.action_id, decision.approved, decision.note,
+                                     remember=decision.remember)
+        case QuestionAsked():
+            answer = None
+            if decider.interactive or decider.scripted_answers:
+                answer, settled = await decide_while_following(decider.answer(event), event, feed, render)
+                if answer is None and settled is not None:
+                    return settled
+            if answer is None:
+                err.print(f"gofer: run {run_id} is waiting for an answer; give it in the web UI or with the SDK: "
+                          f"client.answer({run_id!r}, {event.question_id!r}, \"...\")", markup=False)
+                return EXIT_WAITING
+            with contextlib.suppress(ConflictError):
+                await client.answer(run_id, event.question_id, answer.answer)
+        case WatchModeChanged(active=True, watched=False):
+            if not decider.interactive:
+                err.print(f"gofer: watch mode: {event.reason}. Run {run_id} waits until someone watches it in "
+                          "the web UI.", markup=False)
+                return EXIT_WAITING
+            await beats.start()
+        case WatchModeChanged(active=False):
+            beats.stop()
+        case RunPaused():
+            err.print(f"gofer: run {run_id} paused on the server ({event.reason}).", markup=False)
+            return EXIT_PAUSED
+        case RunFinished() | RunFailed() | RunCancelled():
+            return exit_code_for(event, run_id)
+        case _:
+            pass
+    return None

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pexpect
 import pytest
 import yaml
 
@@ -205,3 +206,42 @@ def test_chat_runs_tasks_one_after_another_in_one_session(tmp_path: Path) -> Non
     session = out.stderr.split("session ", 1)[1].split()[0]
     listing = _gofer(home, "runs", "list", "--session", session)
     assert "first task" in listing.stdout and "second task" in listing.stdout
+
+
+def _spawn(home: Path, *args: str, **extra: str) -> pexpect.spawn:
+    env = _env(home)
+    env.update(COLUMNS="160", **extra)
+    return pexpect.spawn(GOFER[0], [*GOFER[1:], *args], env=env, encoding="utf-8", timeout=60)
+
+
+def test_a_timeout_withdraws_the_prompt_and_the_run_goes_on(tmp_path: Path) -> None:
+    model = _script(tmp_path, [
+        {"tool_calls": [_call("write_file", path="note.md", content="hi\n")]},
+        {"tool_calls": [_call("finish", answer="Left the note unwritten.")]},
+    ])
+    child = _spawn(tmp_path / "home", "run", "write a note", "--model", model, "--workspace", str(tmp_path / "ws"),
+                   GOFER_CONFIRMATION="always", GOFER_CONFIRMATION_TIMEOUT="1.5")
+    child.expect("Allow this action?")
+    child.expect("the prompt is withdrawn")
+    child.expect(r"declined\S* by timeout")  # nobody answered: the runner's timeout decided
+    child.expect("Left the note unwritten.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert not (tmp_path / "ws" / "note.md").exists()
+
+
+def test_ctrl_c_at_a_local_prompt_stops_at_once(tmp_path: Path) -> None:
+    model = _script(tmp_path, [
+        {"tool_calls": [_call("write_file", path="note.md", content="hi\n")]},
+        {"tool_calls": [_call("finish", answer="done")]},
+    ])
+    child = _spawn(tmp_path / "home", "run", "write a note", "--model", model, "--workspace", str(tmp_path / "ws"),
+                   GOFER_CONFIRMATION="always")
+    child.expect("Allow this action?")
+    child.sendintr()
+    child.expect("gofer resume", timeout=20)  # the run is left to carry on later, not stuck on the prompt
+    child.expect(pexpect.EOF, timeout=20)
+    child.close()
+    assert child.exitstatus not in (0, None)
+    assert not (tmp_path / "ws" / "note.md").exists()

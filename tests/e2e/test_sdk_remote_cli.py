@@ -83,6 +83,31 @@ def test_a_remembered_approval_at_the_prompt_is_not_asked_again(tmp_path: Path) 
     assert [(e["approved"], e["remember"]) for e in events if e["type"] == "ConfirmationResolved"] == [(True, True)]
 
 
+def test_an_approval_given_in_another_place_withdraws_the_prompt(tmp_path: Path) -> None:
+    with LiveServer(Settings(allow_scripted_models=True, confirmation="always")) as server:
+        key = server.user_key("alice")
+        model = scripted_model(tmp_path / "m.yaml", _turns())
+        child = pexpect.spawn(GOFER[0], [*GOFER[1:], "run", "write a note", "--server", server.url, "--model", model],
+                              env=_env(tmp_path / "home", GOFER_API_KEY=key), encoding="utf-8", timeout=60)
+        child.expect("Allow this action?")
+        client = server.client(key)
+        run = client.get("/v1/runs").json()["runs"][0]
+        events = client.get(f"/v1/runs/{run['id']}/events").json()["events"]
+        action_id = next(e["action_id"] for e in events if e["type"] == "ConfirmationRequested")
+        decided = client.post(f"/v1/runs/{run['id']}/confirmations/{action_id}", json={"approved": True})
+        assert decided.status_code == 202
+        child.expect("the prompt is withdrawn")
+        child.expect(r"approved\S* by alice")
+        child.expect("Your answer")  # the next prompt reads the next line: no stale reader is left behind
+        child.sendline("Q3")
+        child.expect("Noted for the quarter.")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
+        events = client.get(f"/v1/runs/{run['id']}/events").json()["events"]
+    assert [e["answer"] for e in events if e["type"] == "QuestionAnswered"] == ["Q3"]
+
+
 def test_remote_run_without_a_terminal_streams_json_and_stops_at_a_question(tmp_path: Path) -> None:
     with LiveServer(Settings(allow_scripted_models=True)) as server:
         key = server.user_key("alice")
