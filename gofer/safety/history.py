@@ -182,18 +182,21 @@ def action_destination(tool: str, arguments: dict[str, Any], events: Iterable[Ev
     return host_key(url) if url else None
 
 
-def remember_key(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -> str:
-    """What a remembered approval covers: one tool on one destination, or (without a destination) only the
-    exact same call."""
+def remember_key(tool: str, arguments: dict[str, Any], events: Iterable[Event], reasons: Iterable[str] = ()) -> str:
+    """What a remembered approval covers: one exact kind of action (the tool, and what its per-call judgement
+    found consequential: the button's label, the HTTP method, the kind of field) on one destination, or
+    (without a destination) only the exact same call."""
     dest = action_destination(tool, arguments, events)
     if dest:
-        return f"{tool}@{dest}"
+        kind = "; ".join(sorted(set(reasons)))
+        return f"{tool}[{kind}]@{dest}" if kind else f"{tool}@{dest}"
     return f"{tool}#{json.dumps(arguments, sort_keys=True, default=str)}"
 
 
-def remembered(tool: str, arguments: dict[str, Any], events: list[Event]) -> str | None:
-    """The remember-key when an earlier approval in this run asked to be remembered and covers this call."""
-    key = remember_key(tool, arguments, events)
+def remembered(tool: str, arguments: dict[str, Any], events: list[Event], reasons: Iterable[str] = ()) -> str | None:
+    """The remember-key when an earlier approval in this run asked to be remembered and covers this call
+    (``reasons``: the call's own risk reasons, which must be the same as the approved call's)."""
+    key = remember_key(tool, arguments, events, reasons)
     proposed: dict[str, tuple[int, ActionProposed]] = {}
     for i, event in enumerate(events):
         if isinstance(event, ActionProposed):
@@ -203,6 +206,6 @@ def remembered(tool: str, arguments: dict[str, Any], events: list[Event]) -> str
             if found is None:
                 continue
             index, action = found
-            if remember_key(action.tool, action.arguments, events[:index]) == key:
+            if remember_key(action.tool, action.arguments, events[:index], action.risk_reasons) == key:
                 return key
     return None

@@ -111,3 +111,33 @@ def test_browser_actions_remember_by_the_current_page() -> None:
                             arguments={"url": "http://bank.test/"}),
              Observation(run_id="r", action_id="a2", call_id="c", tool="browser_open", text="bank", untrusted=True)]
     assert check.on_action(_action("browser_click", {"ref": 9}), _ctx(*moved)).verdict == "confirm"
+
+
+def test_a_remembered_approval_covers_one_exact_kind_of_action() -> None:
+    opened = [
+        ActionProposed(run_id="r", action_id="a0", call_id="c", tool="browser_open",
+                       arguments={"url": "http://shop.test:8000/cart"}),
+        Observation(run_id="r", action_id="a0", call_id="c", tool="browser_open", text="cart", untrusted=True),
+    ]
+    basket = ['the element says "Add to basket"']
+    approved = [
+        ActionProposed(run_id="r", action_id="a1", call_id="c", tool="browser_click", arguments={"ref": 7},
+                       risk=Risk.CONSEQUENTIAL, risk_reasons=basket),
+        ConfirmationResolved(run_id="r", action_id="a1", approved=True, remember=True),
+    ]
+    ctx = _ctx(*opened, *approved)
+    check = ConfirmationPolicyCheck("risky")
+
+    def click(ref: int, reasons: list[str]) -> str:
+        action = ActionRequest(action_id="a9", tool="browser_click", arguments={"ref": ref},
+                               risk=Risk.CONSEQUENTIAL, risk_reasons=reasons)
+        return check.on_action(action, ctx).verdict
+
+    assert click(8, basket) == "allow"  # another "Add to basket" on the same site
+    assert click(9, ["submits a form", 'the element says "Place order"', "the form has payment fields"]) == "confirm"
+    post = _approved("b1", "http_request", {"url": "http://shop.test:8000/cart", "method": "POST"}, remember=True)
+    post[0] = post[0].model_copy(update={"risk_reasons": ["an HTTP POST changes or sends data elsewhere"]})
+    delete = ActionRequest(action_id="a9", tool="http_request", risk=Risk.CONSEQUENTIAL,
+                           arguments={"url": "http://shop.test:8000/cart", "method": "DELETE"},
+                           risk_reasons=["an HTTP DELETE changes or sends data elsewhere"])
+    assert check.on_action(delete, _ctx(*post)).verdict == "confirm"

@@ -33,7 +33,7 @@ def effective_risk(action: ActionRequest, ctx: GuardContext, taint_steps: int | 
 class ConfirmationPolicyCheck(Check):
     """Asks a person before actions the policy names: ``always`` (every non-control action), ``risky``
     (consequential ones, the default) or ``never``. An approval marked ``remember`` covers later calls of
-    the same tool on the same domain in this run."""
+    the same kind (tool and per-call risk reasons) on the same domain in this run."""
 
     name = "confirmation"
 
@@ -57,7 +57,7 @@ class ConfirmationPolicyCheck(Check):
         if not ask:
             return Decision(check=self.name, verdict="allow", reason=f"{risk.value} under policy {self.policy}",
                             scores=scores, details=details)
-        key = remembered(action.tool, action.arguments, ctx.events)
+        key = remembered(action.tool, action.arguments, ctx.events, action.risk_reasons)
         if key is not None:
             details["remembered"] = key
             return Decision(check=self.name, verdict="allow", reason=f"approved earlier in this run for {key}",
