@@ -117,6 +117,9 @@ class TraceRenderer:
                     c.print(meta)
             case ModelResponded():
                 c.print(f"[dim]({event.purpose} model call · {event.usage.input_tokens} tokens in)[/]")
+            case ActionProposed(tool="finish" | "ask_user"):
+                # Their text is shown once it has passed the output filter (the answer panel, the question).
+                c.print(f"  [bold]→ {event.tool}[/]")
             case ActionProposed():
                 risk = "" if event.risk == "read_only" else f" [yellow]\\[{event.risk.value}][/]"
                 c.print(f"  [bold]→ {event.tool}[/]({escape(short_args(event.arguments))}){risk}")

@@ -75,6 +75,21 @@ def test_trace_shows_plan_actions_and_answer(tmp_path: Path) -> None:
         assert expected in out.stdout
 
 
+def test_trace_shows_the_answer_and_questions_only_after_the_output_filter(tmp_path: Path) -> None:
+    spec = _script(tmp_path, [
+        {"tool_calls": [_call("ask_user", question="Use card 4111 1111 1111 1111?")]},
+        {"tool_calls": [_call("finish", answer="Paid with 4111 1111 1111 1111.")]},
+    ])
+    home = tmp_path / "home"
+    out = _gofer(home, "run", "pay the bill", "--model", spec, "--workspace", str(tmp_path / "ws"))
+    assert out.returncode == 3, out.stderr
+    run_id = out.stderr.split("gofer resume ")[1].split()[0]
+    resumed = _gofer(home, "resume", run_id, "--answer", "yes")
+    assert resumed.returncode == 0, resumed.stderr
+    for shown in (out, resumed):
+        assert "4111" not in shown.stdout + shown.stderr and "[redacted:card]" in shown.stdout
+
+
 def test_no_model_configured_explains_how_to_set_one(tmp_path: Path) -> None:
     out = _gofer(tmp_path / "home", "run", "anything")
     assert out.returncode != 0
