@@ -164,6 +164,11 @@ class EventStore(Protocol):
         """Remove and return the run's pending commands, oldest first."""
         ...
 
+    async def queued_commands(self, run_id: str) -> list[Command]:
+        """The run's commands not taken yet, oldest first, left in the inbox (to refuse a second decision on
+        what a first, still queued, already decides)."""
+        ...
+
     async def wait_commands(self, run_id: str, timeout: float) -> None:
         """Return when a command may be waiting for the run, or after ``timeout`` seconds."""
         ...

@@ -227,6 +227,14 @@ class SqlEventStore(AccountsMixin):
         return sorted((Command(id=row.id, run_id=run_id, kind=row.kind, payload=dict(row.payload or {}),
                                created_at=row.created_at) for row in rows), key=lambda command: command.id)
 
+    async def queued_commands(self, run_id: str) -> list[Command]:
+        """The run's commands not taken yet, oldest first; they stay in the inbox."""
+        query = (select(commands.c.id, commands.c.kind, commands.c.payload, commands.c.created_at)
+                 .where(commands.c.run_id == run_id, commands.c.taken.is_(False)).order_by(commands.c.id))
+        rows = await self._read(all_rows, query)
+        return [Command(id=row.id, run_id=run_id, kind=row.kind, payload=dict(row.payload or {}),
+                        created_at=row.created_at) for row in rows]
+
     async def wait_commands(self, run_id: str, timeout: float) -> None:
         """Return as soon as a command is pending for the run, or after ``timeout`` seconds."""
         deadline = time.monotonic() + timeout

@@ -187,3 +187,32 @@ def test_an_approval_is_remembered_only_when_asked_for(settings: Settings, tmp_p
         plain = _remember_run(client, tmp_path / "two")
         asked = _decide_all(client, plain, {"approved": True, "note": "Remember to keep it short"})
         assert len(asked) == 3
+
+
+def test_a_second_decision_while_the_first_is_queued_is_409(settings: Settings, tmp_path: Path) -> None:
+    model = scripted_model(tmp_path / "m.yaml", [
+        {"tool_calls": [{"name": "write_file", "arguments": {"path": "out.txt", "content": "hi"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "done"}}]},
+    ])
+    with LiveServer(settings) as server:
+        key = server.user_key("alice")
+        client = server.client(key)
+        ctx = server.ctx
+
+        async def waiting_run() -> str:
+            # Driven here up to its question, then left: nothing takes its commands until it is driven again.
+            user = await ctx.store.get_user_by_name("alice")
+            run = await ctx.service.create_run("write out.txt", model, user_id=user.id, workspace=tmp_path / "ws",
+                                               options={"confirmation": "always"}, start=False)
+            await ctx.runtime.drive(run.id, until_wait=True)
+            return run.id
+
+        run_id = server.call(waiting_run())
+        asked = wait_event(client, run_id, "ConfirmationRequested")
+        url = f"/v1/runs/{run_id}/confirmations/{asked['action_id']}"
+        assert client.post(url, json={"approved": False, "note": "not now"}).status_code == 202
+        second = client.post(url, json={"approved": True})
+        assert second.status_code == 409 and "already decided" in second.json()["error"]["message"]
+        server.call(ctx.runtime.drive(run_id))
+        resolved = wait_event(client, run_id, "ConfirmationResolved")
+        assert resolved["approved"] is False and resolved["note"] == "not now"  # the first decision counts

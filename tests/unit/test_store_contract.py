@@ -316,8 +316,10 @@ async def test_subscribe_and_inbox_see_another_process(store: SqlEventStore, sto
 async def test_commands_are_taken_once_in_order(store: SqlEventStore, other_store: SqlEventStore) -> None:
     run_id = await new_run(store)
     sent = [await store.send_command(run_id, "message", {"text": str(i)}) for i in range(6)]
+    assert await store.queued_commands(run_id) == sent  # a look leaves them in the inbox
     assert await store.take_commands(run_id) == sent
     assert await store.take_commands(run_id) == []
+    assert await store.queued_commands(run_id) == []
     for i in range(10):
         await store.send_command(run_id, "confirm", {"n": i})
     first, second = await asyncio.gather(store.take_commands(run_id), other_store.take_commands(run_id))

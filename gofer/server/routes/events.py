@@ -99,6 +99,7 @@ async def resolve_confirmation(run_id: str, action_id: str, body: ConfirmationIn
     pending = await ctx.pending(run_id)
     if not any(isinstance(e, ConfirmationRequested) and e.action_id == action_id for e in pending):
         await _absent_or_done(ctx, run_id, "ConfirmationRequested", "action_id", action_id)
+    await _not_queued(ctx, run_id, "confirm", "action_id", action_id)
     await ctx.service.command(run_id, Confirm(action_id=action_id, approved=body.approved, note=body.note,
                                               decided_by=who.user.name, remember=body.remember and body.approved),
                               user_id=who.user_id)
@@ -115,6 +116,7 @@ async def answer_question(run_id: str, question_id: str, body: AnswerIn, request
     pending = await ctx.pending(run_id)
     if not any(isinstance(e, QuestionAsked) and e.question_id == question_id for e in pending):
         await _absent_or_done(ctx, run_id, "QuestionAsked", "question_id", question_id)
+    await _not_queued(ctx, run_id, "answer", "question_id", question_id)
     await ctx.service.command(run_id, Answer(question_id=question_id, answer=body.answer), user_id=who.user_id)
     return Accepted(run_id=run_id, kind="answer")
 
@@ -123,6 +125,14 @@ async def _live(ctx: Any, who: Principal, run_id: str) -> None:
     run = await owned_run(ctx, who, run_id)
     if run.status.terminal:
         raise ApiError(409, "conflict", f"run {run_id} has ended ({run.status.value})")
+
+
+async def _not_queued(ctx: Any, run_id: str, kind: str, field: str, value: str) -> None:
+    """409 when a decision on the same request is already waiting in the run's inbox (two quick decisions from
+    two places: the first one counts, the second is told so instead of a 202 that changes nothing)."""
+    for command in await ctx.store.queued_commands(run_id):
+        if command.kind == kind and command.payload.get(field) == value:
+            raise ApiError(409, "conflict", f"{field} {value} was already decided; that decision is being applied")
 
 
 async def _absent_or_done(ctx: Any, run_id: str, type_: str, field: str, value: str) -> None:
