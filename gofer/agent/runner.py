@@ -256,6 +256,7 @@ class Runner:
         self.state = project(await self.store.read(run_id))
         if self.state.status.terminal:
             return self.state.status
+        self._narrow_browser()
         try:
             status = await self._drive(resumed=resumed, until_wait=until_wait)
         except asyncio.CancelledError:
@@ -272,6 +273,14 @@ class Runner:
             raise
         await self._flush()
         return status
+
+    def _narrow_browser(self) -> None:
+        """Put the session's browser, if one is open, under this run's own domain lists now, before anything
+        (a page's scripts included) loads under the lists of the session's previous run."""
+        browser = self.computer.peek("browser") if self.computer is not None else None
+        for_run = getattr(getattr(browser, "policy", None), "for_run", None)
+        if for_run is not None and self.state is not None:
+            for_run(*run_domain_lists(self.state.started.options))
 
     async def _drive(self, *, resumed: bool, until_wait: bool) -> RunStatus:
         assert self.state is not None

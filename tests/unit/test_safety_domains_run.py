@@ -81,3 +81,24 @@ async def test_a_runs_deny_list_stops_browser_redirects_and_clicks(tmp_path: Pat
     assert bounced.error and "deny list" in bounced.error and "reached /inside" not in bounced.text
     assert "inside link" in links.text
     assert clicked.error and "deny list" in clicked.error and "reached /inside" not in clicked.text
+
+
+@pytest.mark.slow
+async def test_a_new_run_puts_the_sessions_open_browser_under_its_own_lists_at_once(
+    tmp_path: Path, port: int
+) -> None:
+    first = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"http://localhost:{port}/links")]},
+                              {"tool_calls": [call("finish", answer="opened")]}])
+    async with gofer_env() as env:
+        run = await env.service.create_run("open it", first, workspace=tmp_path / "ws", start=False)
+        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
+        browser = env.runtime.session_computer(run.session_id).peek("browser")  # type: ignore[union-attr]
+        assert browser is not None and browser.policy.run_deny == []  # type: ignore[attr-defined]
+        (tmp_path / "2").mkdir()
+        second = script(tmp_path / "2", [{"tool_calls": [call("ask_user", question="go on?")]}])
+        nxt = await env.service.create_run("wait", second, session_id=run.session_id,
+                                           options={"deny_domains": ["localhost"]}, start=False)
+        assert await env.runtime.drive(nxt.id, until_wait=True) == RunStatus.WAITING_FOR_USER
+        # No browser call yet in this run, and the open page is already judged by its lists.
+        assert browser.policy.run_deny == ["localhost"]  # type: ignore[attr-defined]
+        assert not (await browser.policy.check(f"http://localhost:{port}/inside", "navigation")).allowed  # type: ignore[attr-defined]
