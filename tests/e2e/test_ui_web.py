@@ -113,6 +113,26 @@ def test_takeover_and_hand_back_then_cancel(browser: Browser, tmp_path: Path) ->
         expect(page.locator("#message-form")).to_be_hidden()
 
 
+def test_a_browser_approval_card_shows_the_page(browser: Browser, tmp_path: Path) -> None:
+    with RecordingPage(button="Send") as site, LiveServer(Settings(allow_scripted_models=True)) as server:
+        model = scripted_model(tmp_path / "m.yaml", [
+            {"tool_calls": [{"name": "browser_open", "arguments": {"url": site.url}}]},
+            {"tool_calls": [{"name": "browser_click", "arguments": {"ref": 2}}]},
+            {"tool_calls": [{"name": "finish", "arguments": {"answer": "not sent"}}]},
+        ])
+        page = browser.new_page()
+        _sign_in(page, server, server.user_key("alice"))
+        _start(page, "send the form", model)
+        card = page.locator(".ev[data-type=ConfirmationRequested]")
+        expect(card).to_contain_text('the element says "Send"')
+        thumb = card.locator("img.thumb")
+        expect(thumb).to_be_visible()
+        page.wait_for_function("() => document.querySelector('.ev.ask img.thumb').naturalWidth > 0")
+        page.locator("[data-testid=deny]").click()
+        expect(page.locator(".ev.answer")).to_contain_text("not sent")
+    assert not [r for r in site.records if r.get("kind") == "click"]  # the denied click never reached the page
+
+
 def test_bad_key_is_refused(browser: Browser) -> None:
     with LiveServer(Settings()) as server:
         page = browser.new_page()
