@@ -8,7 +8,7 @@ workspace under ``downloads/``) and refused navigations are reported in it.
 from __future__ import annotations
 
 import mimetypes
-from typing import Literal
+from typing import Any, Literal
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
@@ -16,7 +16,8 @@ from playwright.async_api import Page
 from gofer.computer.browser.policy import display_url
 from gofer.computer.browser.reader import ReadError, extract_markdown, fetch_document, pdf_text
 from gofer.computer.workspace import WorkspaceError
-from gofer.tools.base import Tool, ToolContext, ToolError, ToolResult, tool
+from gofer.events import Risk
+from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_actions import (
     browser_back,
     browser_check,
@@ -165,7 +166,14 @@ async def browser_screenshot(ctx: ToolContext, labels: bool = True) -> ToolResul
     return await observe_now(ctx, "Screenshot of the visible screen attached.", screenshot=True, labels=labels)
 
 
-@tool(risk="reversible")
+def _judge_upload(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement:
+    """Attaching a file gives it to the page, which can send it at once (many upload on selection)."""
+    path = arguments.get("path", "")
+    reason = f"gives the workspace file {path} to the page, which can send it"
+    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[reason])
+
+
+@tool(risk="reversible", judge=_judge_upload)
 async def browser_upload(ctx: ToolContext, ref: int, path: str) -> ToolResult:
     """Put a workspace file into a file-upload field (or the file chooser a button opens).
 

@@ -6,9 +6,11 @@ They run on the host, so every path goes through :class:`~gofer.computer.workspa
 
 from __future__ import annotations
 
+from typing import Any
+
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
-from gofer.tools.base import Tool, ToolContext, ToolError, ToolResult, tool
+from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 
 __all__ = ["TOOLS", "edit_file", "list_files", "read_file", "write_file"]
 
@@ -39,7 +41,16 @@ async def read_file(ctx: ToolContext, path: str) -> ToolResult:
     return ToolResult(text=text, untrusted=True)
 
 
-@tool(risk=Risk.REVERSIBLE)
+def judge_write(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+    """Replacing a file that exists is consequential (its old content is lost, as with ``> file`` in the
+    shell); creating a new one is not."""
+    path = str(arguments.get("path", ""))
+    if path and _workspace(ctx).exists(path):
+        return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces the existing file {path}"])
+    return None
+
+
+@tool(risk=Risk.REVERSIBLE, judge=judge_write)
 async def write_file(ctx: ToolContext, path: str, content: str) -> ToolResult:
     """Write a text file in the workspace, creating parent folders; an existing file is replaced.
 

@@ -7,15 +7,19 @@ kernel keeps its state; a kernel that died is restarted and the model is told it
 
 from __future__ import annotations
 
+from typing import Any
+
 from gofer.computer.base import Computer
+from gofer.computer.code_risk import judge_python
 from gofer.computer.kernel import PART, ExecResult, KernelDied, get_kernel
 from gofer.computer.sandbox import SandboxError, SandboxUnavailable
 from gofer.computer.sandbox._output import CappedBuffer
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Artifact, Risk
-from gofer.tools.base import ToolContext, ToolError, ToolImage, ToolResult, tool
+from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolImage, ToolResult, tool
+from gofer.tools.shell import workspace_kind, workspace_script
 
-__all__ = ["FIGURES_DIR", "TOOLS", "python"]
+__all__ = ["FIGURES_DIR", "TOOLS", "judge_cell", "python"]
 
 FIGURES_DIR = "figures"
 """Workspace folder where images a cell displays are saved."""
@@ -51,7 +55,16 @@ async def _restart(computer: Computer) -> str:
     return "The kernel was restarted: all variables, imports and definitions are gone; run the setup again."
 
 
-@tool(risk=Risk.REVERSIBLE)
+def judge_cell(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement:
+    """Consequential when the cell deletes, moves or overwrites user files, changes permissions, runs a
+    consequential shell command (``os.system``, ``subprocess``, ``!cmd``), installs packages, sends data out
+    or runs code built at run time; like the shell tool, whose judge it shares for commands."""
+    reasons = judge_python(str(arguments.get("code", "")), lambda p: workspace_kind(ctx.workspace, p),
+                           lambda p: workspace_script(ctx.workspace, p))
+    return RiskJudgement(risk=Risk.CONSEQUENTIAL if reasons else Risk.REVERSIBLE, reasons=reasons)
+
+
+@tool(risk=Risk.REVERSIBLE, judge=judge_cell)
 async def python(ctx: ToolContext, code: str, timeout: float = 60) -> ToolResult:
     """Run Python code in a persistent Jupyter kernel (cwd /workspace). Variables and imports persist between
     calls. pandas, numpy, matplotlib, openpyxl, python-docx, python-pptx and reportlab are installed; more

@@ -23,6 +23,7 @@ __all__ = ["TOOLS", "judge_shell", "shell", "shell_kill", "shell_status"]
 
 MAX_OUTPUT = 20_000
 MAX_TIMEOUT = 3600.0
+MAX_SCRIPT = 200_000
 
 
 def workspace_kind(root: Path, path: str) -> str | None:
@@ -51,10 +52,21 @@ def workspace_kind(root: Path, path: str) -> str | None:
     return "file" if stat.S_ISREG(st.st_mode) else None
 
 
+def workspace_script(root: Path, path: str) -> str | None:
+    """The text of a workspace file a command runs as a script (None when it is not one, or too long to judge)."""
+    try:
+        data = Workspace(root).read_bytes(path, limit=MAX_SCRIPT + 1)
+    except (WorkspaceError, OSError):
+        return None
+    return data.decode("utf-8", errors="replace") if len(data) <= MAX_SCRIPT else None
+
+
 def judge_shell(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
-    """Consequential when the command deletes or overwrites user files, installs software or sends data out."""
+    """Consequential when the command deletes or overwrites user files, installs software, sends data out,
+    changes permissions or schedules commands, or runs code that cannot be judged from its text."""
     command = str(arguments.get("command", ""))
-    reasons = judge_command(command, lambda p: workspace_kind(ctx.workspace, p))
+    reasons = judge_command(command, lambda p: workspace_kind(ctx.workspace, p),
+                            lambda p: workspace_script(ctx.workspace, p))
     if reasons:
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons)
     return RiskJudgement(risk=Risk.REVERSIBLE)

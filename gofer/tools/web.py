@@ -1,8 +1,9 @@
 """``http_request``: plain HTTP for APIs and files, under the same URL policy as the browser.
 
 GET and HEAD are read-only; any other method changes something somewhere and is consequential, so the guard
-asks. Redirects are followed one hop at a time, each hop checked by the policy (so a public URL cannot bounce
-the request to a private address in ``gofer serve``). The response body is untrusted data for the model.
+asks, as does a GET or HEAD that carries a body (it sends data like a POST). Redirects are followed one hop
+at a time, each hop checked by the policy (so a public URL cannot bounce the request to a private address in
+``gofer serve``). The response body is untrusted data for the model.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ Method = Literal["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
 def _judge(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     method = str(arguments.get("method", "GET")).upper()
     if method in ("GET", "HEAD"):
+        if arguments.get("body") not in (None, "", {}, []):
+            return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"an HTTP {method} with a body sends data"])
         if arguments.get("save_to"):
             return RiskJudgement(risk=Risk.REVERSIBLE, reasons=["saves the response into the workspace"])
         return None

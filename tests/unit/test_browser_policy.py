@@ -121,3 +121,14 @@ def test_state_files_are_private_and_wipeable(tmp_path: Path) -> None:
     pool.state_path("other").write_text("{}")
     assert pool.wipe_state("../../evil session") == 1
     assert pool.wipe_state() == 1 and not list((tmp_path / "browser-state").iterdir())
+
+
+def test_attaching_a_workspace_file_to_a_page_asks() -> None:
+    """A page can send an attached file at once (many upload on selection), so browser_upload is consequential."""
+    from gofer.events import Risk
+    from gofer.tools.base import ToolContext
+    from gofer.tools.browser import browser_upload
+
+    ctx = ToolContext(run_id="r", session_id="s", workspace=Path("/nonexistent-ws"))
+    judged = browser_upload.judge_risk({"ref": 3, "path": "contracts/signed.pdf"}, ctx)
+    assert judged.risk == Risk.CONSEQUENTIAL and "contracts/signed.pdf" in judged.reasons[0]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.events import Risk
 from gofer.tools.base import ToolContext, ToolError
 from gofer.tools.files import edit_file, list_files, read_file, write_file
 
@@ -80,3 +81,13 @@ async def test_binary_files_are_not_dumped(ctx: ToolContext) -> None:
     (ctx.workspace / "b.bin").write_bytes(b"\x00\x01\x02" * 10)
     with pytest.raises(ToolError, match="binary"):
         await read_file(ctx, {"path": "b.bin"})
+
+
+def test_writing_over_an_existing_file_is_consequential_and_a_new_one_is_not(tmp_path: Path) -> None:
+    """write_file replaces a file's whole content, like ``> file`` in the shell, so it asks when the file exists."""
+    (tmp_path / "report.txt").write_text("the user's work")
+    ctx = ToolContext(run_id="r", session_id="s", workspace=tmp_path)
+    over = write_file.judge_risk({"path": "report.txt", "content": ""}, ctx)
+    assert over.risk == Risk.CONSEQUENTIAL and "report.txt" in over.reasons[0]
+    assert write_file.judge_risk({"path": "/workspace/report.txt", "content": ""}, ctx).risk == Risk.CONSEQUENTIAL
+    assert write_file.judge_risk({"path": "draft.txt", "content": "x"}, ctx).risk == Risk.REVERSIBLE

@@ -71,6 +71,16 @@ async def test_post_sends_json_and_is_consequential(tmp_path: Path, server: str)
     assert "-> 201" in result.text and '"got": {"qty": 2}' in result.text
 
 
+def test_a_get_with_a_body_sends_data_and_is_consequential(tmp_path: Path) -> None:
+    """A body goes to the server whatever the method, so a GET or HEAD carrying one asks like a POST."""
+    for method in ("GET", "HEAD"):
+        args = {"url": "https://api.example/search", "method": method, "body": {"secret": "workspace data"}}
+        judged = http_request.judge_risk(args, _ctx(tmp_path))
+        assert judged.risk == Risk.CONSEQUENTIAL and "body" in judged.reasons[0]
+    plain = http_request.judge_risk({"url": "https://api.example/", "body": ""}, _ctx(tmp_path))
+    assert plain.risk == Risk.READ_ONLY
+
+
 async def test_private_addresses_are_refused_when_the_policy_says_so(tmp_path: Path, server: str) -> None:
     with pytest.raises(ToolError, match="loopback"):
         await http_request(_ctx(tmp_path, allow_private_network=False), {"url": f"{server}/json"})

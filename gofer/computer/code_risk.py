@@ -1,0 +1,227 @@
+"""Judging Python code's risk from its text: the python tool's cells, ``python -c`` and scripts the shell runs.
+
+Deleting, moving or overwriting the user's files, changing permissions, running a consequential shell command
+(``os.system``, ``subprocess``, IPython's ``!cmd`` and ``%%bash``, judged by :mod:`command_risk`), installing
+packages (``%pip install``), sending data (HTTP methods other than GET, mail, sockets, SSH) and running code
+built at run time (``exec`` of a computed string) are ``consequential``. Reading, computing and writing new
+files are not.
+
+The judgement is a heuristic over the syntax tree: names are resolved through the cell's imports and
+string constants through its simple assignments. A write to a path computed at run time is not asked about
+(analysis code does it all the time); a deletion, a command or a send always is, whatever the path. Code that
+does not parse is judged by its words.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shlex
+
+from gofer.computer.command_risk import MAX_DEPTH, Kind, Read, judge_command
+
+__all__ = ["judge_python"]
+
+_DELETE = {"os.remove", "os.unlink", "os.rmdir", "os.removedirs", "shutil.rmtree", "os.truncate"}
+_DELETE_METHODS = {"unlink", "rmdir", "rmtree"}
+_MOVE = {"os.rename", "os.replace", "os.renames", "shutil.move"}
+_COPY = {"shutil.copy", "shutil.copy2", "shutil.copyfile"}
+_PERMISSIONS = {"os.chmod", "os.chown", "os.lchown", "os.lchmod", "shutil.chown", "os.fchmod", "os.fchown"}
+_COMMANDS = {"os.system", "os.popen", "subprocess.run", "subprocess.call", "subprocess.check_call",
+             "subprocess.check_output", "subprocess.Popen", "subprocess.getoutput", "subprocess.getstatusoutput",
+             "pty.spawn", "asyncio.create_subprocess_shell", "asyncio.create_subprocess_exec", "commands.getoutput",
+             "get_ipython.system", "get_ipython.getoutput", "sh.Command", "pexpect.spawn", "pexpect.run"}
+_SENDERS = ("smtplib.", "aiosmtplib.", "ftplib.", "paramiko.", "asyncssh.", "telnetlib.", "http.client.HTTP",
+            "socket.socket", "socket.create_connection", "pysftp.", "fabric.", "yagmail.", "imaplib.")
+_SEND_METHODS = {"post", "put", "patch", "sendmail", "send_message", "sendall", "sendto"}
+_WRITERS = {"write_text", "write_bytes", "to_csv", "to_excel", "to_json", "to_parquet", "to_pickle", "to_html",
+            "to_markdown", "to_feather", "to_stata", "to_latex", "savefig", "save", "to_file", "dump_file"}
+_DYNAMIC = {"exec", "eval", "compile", "__import__", "importlib.import_module", "ctypes.CDLL", "ctypes.cdll"}
+_SHELL_MAGICS = {"system", "sx", "sc", "bash", "sh", "script", "!"}
+_CODE_MAGICS = {"time", "timeit", "capture", "prun", "debug"}
+_WORDS = re.compile(r"\b(remove|unlink|rmdir|rmtree|rename|replace|move|chmod|chown|system|popen|subprocess|"
+                    r"spawn|exec|eval|post|put|patch|delete|smtplib|socket|paramiko|ftplib|get_ipython)\b|^\s*[!%]",
+                    re.M)
+
+
+def judge_python(code: str, kind: Kind, read: Read | None = None, depth: int = 0) -> list[str]:
+    """Reasons this Python code (IPython syntax allowed) is consequential; empty when it is not."""
+    if depth > MAX_DEPTH:
+        return ["nests code too deeply to be judged"]
+    try:
+        from IPython.core.inputtransformer2 import TransformerManager
+
+        tree = ast.parse(TransformerManager().transform_cell(code))
+    except (SyntaxError, ValueError):
+        words = sorted({m.group(0).strip() for m in _WORDS.finditer(code)})
+        return [f"cannot be parsed and mentions {', '.join(words)}"] if words else []
+    return _Judge(kind, read, depth).run(tree)
+
+
+class _Judge(ast.NodeVisitor):
+    def __init__(self, kind: Kind, read: Read | None, depth: int) -> None:
+        self.kind, self.read, self.depth = kind, read, depth
+        self.aliases: dict[str, str] = {}
+        self.strings: dict[str, str] = {}
+        self.moved_cwd = False
+        self.reasons: list[str] = []
+
+    def run(self, tree: ast.Module) -> list[str]:
+        for node in ast.walk(tree):  # names and constants first, wherever they are bound
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    self.aliases[(a.asname or a.name).split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                for a in node.names:
+                    self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                value = self.const(node.value)
+                if value is not None:
+                    self.strings[node.targets[0].id] = value
+        self.moved_cwd = any(self.qualname(n.func) in ("os.chdir", "get_ipython.run_line_magic") and not (
+            isinstance(n.func, ast.Attribute) and n.func.attr == "run_line_magic" and self.const(n.args[0]) != "cd"
+        ) for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args)
+        self.visit(tree)
+        return list(dict.fromkeys(self.reasons))
+
+    def qualname(self, node: ast.expr) -> str:
+        """``os.remove`` for ``os.remove``, ``o.remove`` after ``import os as o``, or ``remove`` from os."""
+        if isinstance(node, ast.Name):
+            return self.aliases.get(node.id, node.id)
+        if isinstance(node, ast.Attribute):
+            return f"{self.qualname(node.value)}.{node.attr}"
+        if isinstance(node, ast.Call):
+            if self.qualname(node.func) in ("__import__", "importlib.import_module") and node.args:
+                return self.const(node.args[0]) or "__import__"
+            if isinstance(node.func, ast.Name) and node.func.id == "getattr" and len(node.args) >= 2:
+                attr = self.const(node.args[1])
+                return f"{self.qualname(node.args[0])}.{attr}" if attr else "getattr(computed)"
+            return self.qualname(node.func)
+        return "?"
+
+    def const(self, node: ast.expr) -> str | None:
+        """The string an expression always has (constants, names bound to them, Path('x'), 'a' + 'b')."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Name):
+            return self.strings.get(node.id)
+        if isinstance(node, ast.JoinedStr):
+            parts = [self.const(v) for v in node.values]
+            return "".join(p for p in parts if p is not None) if all(p is not None for p in parts) else None
+        if isinstance(node, ast.FormattedValue):
+            return self.const(node.value)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Div):
+            left, right = self.const(node.left), self.const(node.right)
+            if left is None or right is None:
+                return None
+            return f"{left}/{right}" if isinstance(node.op, ast.Div) else left + right
+        if isinstance(node, ast.Call) and node.args and not node.keywords:
+            name = self.qualname(node.func).rsplit(".", 1)[-1]
+            if name in ("Path", "PurePath", "PosixPath", "join", "str", "abspath"):
+                parts = [self.const(a) for a in node.args]
+                return "/".join(p for p in parts if p is not None) if all(p is not None for p in parts) else None
+        return None
+
+    def existing(self, node: ast.expr | None) -> str | None:
+        """The path, when this expression names a file that exists in the workspace (or may, after chdir)."""
+        path = self.const(node) if node is not None else None
+        if path is None or (path.startswith("/") and not path.startswith("/workspace")):
+            return None
+        return path if self.moved_cwd or self.kind(path) == "file" else None
+
+    def shell(self, what: str, node: ast.expr | None, ipython: bool = False) -> None:
+        command: str | None
+        if isinstance(node, ast.List | ast.Tuple):
+            words = [self.const(e) for e in node.elts]
+            command = shlex.join(w for w in words if w is not None) if all(w is not None for w in words) else None
+        else:
+            command = self.const(node) if node is not None else None
+        if command is not None and ipython:  # IPython expands {expr} and $name in !cmd before running it
+            command = re.sub(r"\{[^}]*\}", "$V", command)
+        if command is None:
+            self.reasons.append(f"{what} runs a command computed at run time")
+        else:
+            self.reasons += [f"{what} {r}" for r in judge_command(command, self.kind, self.read or _none,
+                                                                self.depth + 1)]
+
+    def visit_Call(self, node: ast.Call) -> None:
+        self.call(node, self.qualname(node.func), node.func.attr if isinstance(node.func, ast.Attribute) else "")
+        self.generic_visit(node)
+
+    def call(self, node: ast.Call, name: str, method: str) -> None:
+        first = node.args[0] if node.args else None
+        kw = {k.arg: k.value for k in node.keywords if k.arg}
+        url = (self.const(first) if first is not None else None) or ""
+        if name in _DELETE or method in _DELETE_METHODS:
+            self.reasons.append(f"deletes files ({name})")
+        elif name in _MOVE or (method == "rename" and len(node.args) == 1 and not node.keywords):
+            self.reasons.append(f"moves or renames files, replacing any file of the new name ({name})")
+        elif name in _COPY and len(node.args) >= 2 and self.existing(node.args[1]):
+            self.reasons.append(f"{name} overwrites {self.const(node.args[1])}")
+        elif name in _PERMISSIONS or method == "chmod":
+            self.reasons.append(f"changes who may read, write or run files ({name})")
+        elif name == "get_ipython.run_cell_magic" and len(node.args) >= 3:
+            self.magic(self.const(node.args[0]) or "", node.args[1], node.args[2])
+        elif name == "get_ipython.run_line_magic" and len(node.args) >= 2:
+            self.magic(self.const(node.args[0]) or "", node.args[1], None)
+        elif name in _COMMANDS or name.startswith(("os.exec", "os.spawn", "os.posix_spawn")):
+            self.shell(f"{name}:", first if first is not None else kw.get("args"), ipython="get_ipython" in name)
+        elif name.startswith(_SENDERS) or method in _SEND_METHODS:
+            self.reasons.append(f"can send data out of the machine ({name})")
+        elif method == "delete" and (name.startswith(("requests.", "httpx.")) or url.startswith("http")):
+            self.reasons.append(f"sends an HTTP DELETE ({name})")
+        elif method == "request" and (url or "POST").upper() not in ("GET", "HEAD"):
+            self.reasons.append(f"makes an HTTP request that is not a GET ({name})")
+        elif method in ("urlopen", "Request") or name in ("urlopen", "Request"):
+            verb = (self.const(kw["method"]) or "POST") if "method" in kw else "GET"
+            if len(node.args) > 1 or "data" in kw or verb.upper() not in ("GET", "HEAD"):
+                self.reasons.append(f"sends data with an HTTP request ({name})")
+        elif name == "getattr" and len(node.args) >= 2 and self.const(node.args[1]) is None:
+            self.reasons.append("looks up a name computed at run time, which cannot be judged (getattr)")
+        elif name in _DYNAMIC or name == "getattr(computed)" or name.startswith("ctypes."):
+            code = self.const(first) if first is not None else None
+            if name in ("exec", "eval", "compile") and code is not None:
+                self.reasons += judge_python(code, self.kind, self.read, self.depth + 1)
+            elif not (name in ("__import__", "importlib.import_module") and code is not None):
+                self.reasons.append(f"runs code built at run time that cannot be judged ({name})")
+        else:
+            self.write(node, name, method, first, kw)
+
+    def write(self, node: ast.Call, name: str, method: str, first: ast.expr | None, kw: dict[str, ast.expr]) -> None:
+        """An overwrite of an existing workspace file: open(path, "w"), Path.write_text, DataFrame.to_csv, ..."""
+        target: ast.expr | None
+        if name in ("open", "io.open", "codecs.open"):
+            target, mode = first, node.args[1] if len(node.args) > 1 else kw.get("mode")
+        elif method == "open" and isinstance(node.func, ast.Attribute):  # Path("x").open("w")
+            target, mode = node.func.value, first if first is not None else kw.get("mode")
+        elif method in ("write_text", "write_bytes") and isinstance(node.func, ast.Attribute):
+            target, mode = node.func.value, ast.Constant("w")
+        elif method in _WRITERS:
+            target, mode = (first if first is not None else next(iter(kw.values()), None)), ast.Constant("w")
+        else:
+            return
+        how = (self.const(mode) if mode is not None else None) or "r"
+        if ("w" in how or "+" in how) and self.existing(target):
+            self.reasons.append(f"overwrites {self.existing(target)} ({method or name})")
+
+    def magic(self, name: str, line: ast.expr, body: ast.expr | None) -> None:
+        text = self.const(body) if body is not None else self.const(line)
+        if name in _SHELL_MAGICS:
+            self.shell(f"%{name}", body if body is not None else line, ipython=True)
+        elif name in ("pip", "conda", "mamba", "uv"):
+            self.reasons += judge_command(f"{name} {text or ''}", self.kind, self.read or _none, self.depth + 1)
+        elif name in _CODE_MAGICS and text is not None:
+            self.reasons += judge_python(text, self.kind, self.read, self.depth + 1)
+        elif name == "run" and text is not None:
+            self.shell("%run", ast.Constant(f"python {text}"))
+        elif name == "writefile":
+            args = (self.const(line) or "").split()
+            if "-a" not in args and args and self.existing(ast.Constant(args[-1])):
+                self.reasons.append(f"%%writefile overwrites {args[-1]}")
+        elif name in ("perl", "ruby", "python", "python3", "pypy", "js", "javascript") or text is None:
+            self.reasons.append(f"the %{name} magic runs code that cannot be judged")
+
+
+def _none(path: str) -> str | None:
+    return None
+
