@@ -74,6 +74,7 @@ from gofer.safety.watch import needs_watch
 from gofer.store.base import EventStore
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
 from gofer.tools.control import plan_steps
+from gofer.tools.shell import OWN_FILES
 
 __all__ = ["EventObserver", "Runner", "Verifier"]
 
@@ -229,13 +230,15 @@ class Runner:
     def _tool_ctx(self, extras: dict[str, Any] | None = None) -> ToolContext:
         assert self.state is not None
         allow, deny = run_domain_lists(self.state.started.options)
+        # Files this run made or changed: rewriting them loses none of the user's work (risk judges read this).
+        own = {a.path for act in self.state.actions.values() if act.observation for a in act.observation.artifacts}
         return ToolContext(
             run_id=self.run_id,
             session_id=self.state.started.session_id,
             workspace=self.workspace.root,
             computer=self.computer,
             settings=self.settings,
-            extras={"allow_domains": allow, "deny_domains": deny, **(extras or {})},
+            extras={"allow_domains": allow, "deny_domains": deny, OWN_FILES: frozenset(own), **(extras or {})},
         )
 
     def _mask(self, text: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
+from gofer.tools.shell import user_file_kind
 
 __all__ = ["TOOLS", "edit_file", "list_files", "read_file", "write_file"]
 
@@ -43,9 +44,9 @@ async def read_file(ctx: ToolContext, path: str) -> ToolResult:
 
 def judge_write(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """Replacing a file that exists is consequential (its old content is lost, as with ``> file`` in the
-    shell); creating a new one is not."""
+    shell); creating a new one, or rewriting one this run made itself, is not."""
     path = str(arguments.get("path", ""))
-    if path and _workspace(ctx).exists(path):
+    if path and user_file_kind(ctx)(path) is not None:
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces the existing file {path}"])
     return None
 

@@ -17,7 +17,7 @@ from gofer.computer.sandbox._output import CappedBuffer
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Artifact, Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolImage, ToolResult, tool
-from gofer.tools.shell import workspace_kind, workspace_script
+from gofer.tools.shell import user_file_kind, workspace_script
 
 __all__ = ["FIGURES_DIR", "TOOLS", "judge_cell", "python"]
 
@@ -59,7 +59,7 @@ def judge_cell(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement:
     """Consequential when the cell deletes, moves or overwrites user files, changes permissions, runs a
     consequential shell command (``os.system``, ``subprocess``, ``!cmd``), installs packages, sends data out
     or runs code built at run time; like the shell tool, whose judge it shares for commands."""
-    reasons = judge_python(str(arguments.get("code", "")), lambda p: workspace_kind(ctx.workspace, p),
+    reasons = judge_python(str(arguments.get("code", "")), user_file_kind(ctx),
                            lambda p: workspace_script(ctx.workspace, p))
     return RiskJudgement(risk=Risk.CONSEQUENTIAL if reasons else Risk.REVERSIBLE, reasons=reasons)
 

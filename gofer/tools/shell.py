@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,8 @@ from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolResult, tool
 
-__all__ = ["TOOLS", "judge_shell", "shell", "shell_kill", "shell_status"]
+__all__ = ["OWN_FILES", "TOOLS", "judge_shell", "shell", "shell_kill", "shell_status", "user_file_kind", "workspace_kind",
+           "workspace_script"]
 
 MAX_OUTPUT = 20_000
 MAX_TIMEOUT = 3600.0
@@ -52,6 +54,27 @@ def workspace_kind(root: Path, path: str) -> str | None:
     return "file" if stat.S_ISREG(st.st_mode) else None
 
 
+OWN_FILES = "own_files"
+"""The ToolContext extra holding the workspace paths the current run made or changed itself."""
+
+
+def user_file_kind(ctx: ToolContext) -> Callable[[str], str | None]:
+    """``workspace_kind`` for judging an overwrite: a file the current run made or changed itself counts as
+    new (rewriting the run's own work loses nothing of the user's); any other file is what it is."""
+    own: frozenset[str] = ctx.extras.get(OWN_FILES) or frozenset()
+
+    def kind(path: str) -> str | None:
+        if own:
+            try:
+                if str(Workspace(ctx.workspace).relative(path)) in own:
+                    return None
+            except WorkspaceError:
+                pass
+        return workspace_kind(ctx.workspace, path)
+
+    return kind
+
+
 def workspace_script(root: Path, path: str) -> str | None:
     """The text of a workspace file a command runs as a script (None when it is not one, or too long to judge)."""
     try:
@@ -65,7 +88,7 @@ def judge_shell(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | 
     """Consequential when the command deletes or overwrites user files, installs software, sends data out,
     changes permissions or schedules commands, or runs code that cannot be judged from its text."""
     command = str(arguments.get("command", ""))
-    reasons = judge_command(command, lambda p: workspace_kind(ctx.workspace, p),
+    reasons = judge_command(command, user_file_kind(ctx),
                             lambda p: workspace_script(ctx.workspace, p))
     if reasons:
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons)

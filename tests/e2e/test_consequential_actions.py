@@ -41,3 +41,22 @@ async def test_consequential_actions_ask_under_the_default_policy(tmp_path: Path
     started = [e.tool for e in events if isinstance(e, ActionStarted)]
     assert started == [c["name"] for c in calls[:-1]], "only the harmless steps before it ran"
     assert (workspace / "notes.txt").read_text() == "the user's notes"
+
+
+async def test_rewriting_the_runs_own_files_does_not_ask(tmp_path: Path) -> None:
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    spec = script(tmp_path, [
+        {"tool_calls": [call("write_file", path="report.md", content="# Draft\n")]},
+        {"tool_calls": [call("write_file", path="report.md", content="# Report\n")]},
+        {"tool_calls": [call("python", code="open('report.md', 'w').write('# Final\\n')")]},
+        {"tool_calls": [call("shell", command="echo '# Shell' > report.md")]},
+        {"tool_calls": [call("finish", answer="written", files=["report.md"])]},
+    ])
+    async with gofer_env() as env:
+        run = await env.service.create_run("write the report", spec, workspace=workspace, start=False)
+        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 60)
+        events = await env.store.read(run.id)
+    assert status == RunStatus.FINISHED
+    assert not [e for e in events if isinstance(e, ConfirmationRequested)]
+    assert (workspace / "report.md").read_text() == "# Shell\n"
