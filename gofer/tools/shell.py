@@ -20,8 +20,10 @@ from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolResult, tool
 
-__all__ = ["OWN_FILES", "TOOLS", "judge_shell", "shell", "shell_kill", "shell_status", "user_file_kind", "workspace_kind",
-           "workspace_script"]
+__all__ = [
+    "OWN_FILES", "TOOLS", "judge_shell", "shell", "shell_kill", "shell_status", "user_file_kind", "workspace_kind",
+    "workspace_script",
+]
 
 MAX_OUTPUT = 20_000
 MAX_TIMEOUT = 3600.0
