@@ -32,7 +32,7 @@ from gofer.tools.browser_actions import (
     browser_type,
     observe_now,
 )
-from gofer.tools.browser_common import element, handle, observe, run_action, session
+from gofer.tools.browser_common import element, handle, judge_dialog, observe, run_action, session
 
 __all__ = ["TOOLS"]
 
@@ -71,7 +71,7 @@ async def browser_switch_tab(ctx: ToolContext, n: int) -> ToolResult:
     return await observe_now(ctx, f"Switched to tab {n}.")
 
 
-@tool(risk="reversible")
+@tool(risk="reversible", judge=judge_dialog)
 async def browser_dialog(ctx: ToolContext, accept: bool, text: str | None = None) -> ToolResult:
     """Answer the open JavaScript dialog (alert, confirm, prompt): accept (OK) or dismiss (Cancel).
 

@@ -18,6 +18,7 @@ from gofer.tools.browser_common import (
     element,
     handle,
     judge_click,
+    judge_click_at,
     judge_open,
     judge_press,
     judge_type,
@@ -308,7 +309,7 @@ async def browser_drag(ctx: ToolContext, from_ref: int, to_ref: int) -> ToolResu
     return await run_action(ctx, drag, f'Dragged [{from_ref}] "{src.name}" onto [{to_ref}] "{dst.name}".')
 
 
-@tool(risk="reversible")
+@tool(risk="reversible", judge=judge_click_at)
 async def browser_click_at(ctx: ToolContext, x: int, y: int) -> ToolResult:
     """Click at viewport coordinates (for canvases and other-site frames); returns a screenshot too.
 

@@ -12,10 +12,12 @@ from gofer.computer.browser.labels import draw_refs
 from gofer.computer.browser.part import PART_NAME, get_browser
 from gofer.computer.browser.policy import display_url
 from gofer.computer.browser.risk import (
+    dialog_reasons,
     download_reason,
     element_reasons,
     form_reasons,
     is_payment_field,
+    point_reasons,
     submit_reasons,
     type_reasons,
 )
@@ -27,6 +29,8 @@ from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolImage, T
 __all__ = [
     "element",
     "judge_click",
+    "judge_click_at",
+    "judge_dialog",
     "judge_open",
     "judge_press",
     "judge_type",
@@ -208,6 +212,27 @@ def judge_press(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | 
                 reasons = form_reasons(el.form, snap)
             return _verdict(reasons)
     return None
+
+
+def judge_click_at(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+    """A click by coordinates is judged by what is under the point: a consequential control, or a frame from
+    another site that the snapshot cannot read (a payment or sign-in widget)."""
+    snap = _peek(ctx)
+    try:
+        x, y = float(arguments.get("x")), float(arguments.get("y"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return _verdict(point_reasons(snap, x, y)) if snap is not None else None
+
+
+def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+    """Accepting a confirm or prompt that asks to pay, send, delete, publish…"""
+    computer = ctx.computer
+    part = computer.peek(PART_NAME) if computer is not None else None
+    dialog = part.dialog if isinstance(part, BrowserSession) else None
+    if dialog is None or not arguments.get("accept"):
+        return None
+    return _verdict(dialog_reasons(dialog.type, dialog.message))
 
 
 def judge_open(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:

@@ -265,3 +265,34 @@ async def test_stale_refs_are_model_errors(ctx: ToolContext, site: str) -> None:
     await call(ctx, "browser_open", url=f"{site}/index.html")
     with pytest.raises(ToolError, match="ref 999"):
         await call(ctx, "browser_click", ref=999)
+
+
+async def test_a_click_by_coordinates_or_an_accepted_dialog_is_judged_by_what_it_does(
+    ctx: ToolContext, tmp_path: Path, site: str
+) -> None:
+    ws = tmp_path / "ws"
+    ws.mkdir(exist_ok=True)
+    at = "position:absolute;left:40px;width:200px;height:50px"
+    (ws / "risky.html").write_text(
+        "<!doctype html><title>Files</title>"
+        f"<button style='{at};top:40px' onclick=\"document.title=confirm('Delete all your files?')?'gone':'kept'\">"
+        "Continue</button>"
+        f"<button style='{at};top:140px'>Place order</button>"
+        f"<iframe src='{site}/inner.html' style='position:absolute;left:300px;top:40px;width:300px;height:200px'>"
+        "</iframe>"
+    )
+    await call(ctx, "browser_open", url="file:///workspace/risky.html")
+    click_at = TOOL["browser_click_at"]
+    assert click_at.judge_risk({"x": 140, "y": 65}, ctx).risk is Risk.REVERSIBLE  # "Continue" says nothing
+    placed = click_at.judge_risk({"x": 140, "y": 165}, ctx)
+    assert placed.risk is Risk.CONSEQUENTIAL and "Place order" in placed.reasons[0]
+    framed = click_at.judge_risk({"x": 400, "y": 100}, ctx)
+    assert framed.risk is Risk.CONSEQUENTIAL and "frame from 127.0.0.1" in framed.reasons[0]
+    assert click_at.judge_risk({"x": 700, "y": 400}, ctx).risk is Risk.REVERSIBLE  # nothing there
+    opened = await call(ctx, "browser_click", ref=ref(ctx, "Continue"))
+    assert "Delete all your files?" in opened.text
+    dialog = TOOL["browser_dialog"]
+    accepted = dialog.judge_risk({"accept": True}, ctx)
+    assert accepted.risk is Risk.CONSEQUENTIAL and "Delete all your files?" in accepted.reasons[0]
+    assert dialog.judge_risk({"accept": False}, ctx).risk is Risk.REVERSIBLE
+    await call(ctx, "browser_dialog", accept=False)

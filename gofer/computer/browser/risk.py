@@ -15,10 +15,12 @@ from gofer.computer.browser.session import EXECUTABLE_SUFFIXES
 from gofer.computer.browser.snapshot import Element, FormInfo, Snapshot
 
 __all__ = [
+    "dialog_reasons",
     "download_reason",
     "element_reasons",
     "form_reasons",
     "is_payment_field",
+    "point_reasons",
     "submit_reasons",
     "type_reasons",
 ]
@@ -101,3 +103,29 @@ def element_reasons(el: Element, page: Snapshot | None) -> list[str]:
     if reason:
         reasons.append(reason)
     return reasons
+
+
+def dialog_reasons(kind: str, message: str) -> list[str]:
+    """Why accepting this JavaScript dialog is consequential: a confirm or prompt that asks to pay, send, delete,
+    publish… ("Delete all your files?"); a page can hang the real decision on one behind a harmless button."""
+    if kind in ("confirm", "prompt") and _CONSEQUENTIAL_WORDS.search(message):
+        return [f'accepts the {kind} "{message[:120]}"']
+    return []
+
+
+def point_reasons(snap: Snapshot, x: float, y: float) -> list[str]:
+    """Why a click at viewport coordinates is consequential: the element under the point is (as for a click on
+    its ref), or the point is inside a frame from another site, whose controls the snapshot cannot see."""
+    for url, (bx, by, bw, bh) in snap.other_site_boxes:
+        if bx <= x < bx + bw and by <= y < by + bh:
+            return [f"clicks inside a frame from {urlsplit(url).netloc or url} that gofer cannot read"]
+    under: list[tuple[int, Element]] = []
+    for el in snap.elements.values():
+        if el.box is None:
+            continue
+        bx, by, bw, bh = el.box
+        if bw > 0 and bh > 0 and bx <= x < bx + bw and by <= y < by + bh:
+            under.append((bw * bh, el))
+    if not under:
+        return []
+    return element_reasons(min(under, key=lambda pair: pair[0])[1], snap)

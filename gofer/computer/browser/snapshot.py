@@ -42,6 +42,8 @@ class Snapshot:
     has_captcha: bool = False
     has_password: bool = False
     cross_origin_frames: list[str] = field(default_factory=list)
+    other_site_boxes: list[tuple[str, tuple[int, int, int, int]]] = field(default_factory=list)
+    """Where each frame from another site sits in the viewport (x, y, width, height): its inside is not read."""
 
     def element(self, ref: int) -> Element | None:
         """The element with this ref, if the snapshot has it."""
@@ -203,6 +205,10 @@ async def _child_frame(
         return
     if not _same_origin(parent.url, child.url):
         snap.cross_origin_frames.append(child.url)
+        w, h = seg["box"][2], seg["box"][3]
+        snap.other_site_boxes.append(
+            (child.url, (int(bx + offset[0]), int(by + offset[1]), int(w), int(h)))
+        )
         if _CAPTCHA.search(child.url):
             snap.has_captcha = True
         out.append(Line(y, level, [
