@@ -53,14 +53,16 @@ def test_ordinary_instructions_for_people_stay_clean() -> None:
 
 
 def test_a_page_costs_milliseconds_not_more() -> None:
-    # A guard against runaway regexes, not the latency figure (bench/injection.py prints that). CPU time of this
-    # process, so that other work on a loaded CI machine does not count (wall-clock time did, and flaked).
+    # A guard against runaway regexes (catastrophic backtracking costs seconds), not the latency figure:
+    # bench/injection.py prints that (about 10 ms of CPU for such a page). CPU time of this process, so that other
+    # work on a loaded machine counts less; the bound is ten times the figure, since CPU time still stretches when
+    # several test processes share two cores (four times flaked).
     page = (CLEAN + "\n") * 60  # ~12 kB, the observation cap
     scan(page)
     start = time.process_time()
     for _ in range(20):
         scan(page)
-    assert (time.process_time() - start) / 20 < 0.005 * 4
+    assert (time.process_time() - start) / 20 < 0.1
 
 
 def test_spotlight_wraps_deterministically_and_cannot_be_closed_by_content() -> None:
