@@ -83,3 +83,31 @@ def test_missing_unknown_and_revoked_keys_get_401(server: LiveServer) -> None:
     bob = server.client(server.user_key("bob"))
     own_key = first.get("/v1/me").json()["key"]["id"]
     assert bob.delete(f"/v1/keys/{own_key}").status_code == 404
+
+
+def test_a_symlink_in_my_workspace_does_not_list_other_users_files(server: LiveServer, tmp_path: Path) -> None:
+    """A link the agent plants in its workspace (here with the sandboxed shell) must not let the file listing
+    walk another user's workspace: the listing never passes through a symlink, whatever the path's depth."""
+    alice = server.client(server.user_key("alice"))
+    bob = server.client(server.user_key("bob"))
+    a_model = scripted_model(tmp_path / "a.yaml", [
+        {"tool_calls": [{"name": "write_file", "arguments": {"path": "alice-secret.txt", "content": "a's"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "ok"}}]},
+    ])
+    a_run = alice.post("/v1/runs", json={"task": "t", "model": a_model}).json()
+    wait_event(alice, a_run["id"], "RunFinished")
+    home = server.settings.workspaces_dir.resolve().parent
+    b_model = scripted_model(tmp_path / "b.yaml", [
+        {"tool_calls": [{"name": "shell", "arguments": {"command": f"ln -s {home} up && ln -s / root"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "ok"}}]},
+    ])
+    b_run = bob.post("/v1/runs", json={"task": "t", "model": b_model}).json()
+    wait_event(bob, b_run["id"], "RunFinished")
+    sid = b_run["session_id"]
+    assert {f["path"] for f in bob.get(f"/v1/sessions/{sid}/files").json()["files"]} == set()
+    for path in ("up/workspaces", "up/workspaces/.", "root/etc", "up"):
+        r = bob.get(f"/v1/sessions/{sid}/files", params={"path": path})
+        assert r.status_code == 404, (path, r.text)
+        assert "alice-secret" not in r.text
+    assert bob.get(f"/v1/sessions/{sid}/files/up/workspaces/{a_run['session_id']}/alice-secret.txt").status_code == 404
+
