@@ -146,3 +146,29 @@ def test_a_client_that_leaves_frees_its_stream(server: LiveServer, tmp_path: Pat
         time.sleep(0.05)
     assert open_sse() == 0
     client.post(f"/v1/runs/{run['id']}/cancel", json={"reason": "done"})
+
+
+def test_a_key_in_the_websocket_query_string_never_reaches_the_server_log(server: LiveServer, tmp_path: Path) -> None:
+    """Browsers pass the key as ``?token=`` (the web UI does, on every run it shows); uvicorn logs each WebSocket
+    with its query string at info level, so the key would sit in the operator's log for anyone who reads it."""
+    import logging
+
+    key = server.user_key("alice")
+    run = server.client(key).post("/v1/runs", json={"task": "t", "model": _model(tmp_path, 1)}).json()
+    url = server.url.replace("http://", "ws://") + f"/v1/runs/{run['id']}/events"
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    uv = logging.getLogger("uvicorn.error")
+    level = uv.level
+    uv.addHandler(handler)
+    uv.setLevel(logging.INFO)
+    try:
+        with connect(f"{url}?after=-1&token={key}", open_timeout=10) as ws:
+            assert [json.loads(m) for m in ws][-1]["type"] == "RunFinished"
+    finally:
+        uv.removeHandler(handler)
+        uv.setLevel(level)
+    logged = [r.getMessage() for r in records]
+    assert any("WebSocket" in m and "after=-1" in m for m in logged), logged
+    assert not any(key in m or key[3:] in m for m in logged), logged
