@@ -13,7 +13,7 @@ import hashlib
 import mimetypes
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -75,9 +75,15 @@ class Workspace:
     @contextmanager
     def _parent_fd(self, rel: PurePosixPath, *, create: bool = False) -> Iterator[int]:
         """A directory fd for the parent of ``rel``, reached without following any symlink."""
+        with self._folder_fd(rel.parts[:-1], rel, create=create) as fd:
+            yield fd
+
+    @contextmanager
+    def _folder_fd(self, parts: tuple[str, ...], rel: PurePosixPath, *, create: bool = False) -> Iterator[int]:
+        """A directory fd for the folder ``parts`` below the root, reached without following any symlink."""
         fd = os.open(self.root, os.O_RDONLY | os.O_DIRECTORY)
         try:
-            for part in rel.parts[:-1]:
+            for part in parts:
                 try:
                     nfd = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
                 except FileNotFoundError:
@@ -159,29 +165,27 @@ class Workspace:
         return Artifact(path=str(rel), size=size, mime=mime, sha256=digest.hexdigest())
 
     def listing(self, path: str = ".", *, max_entries: int = 500) -> list[tuple[str, int | None]]:
-        """Entries below a workspace folder as (relative path, size or None for folders), links skipped."""
+        """Entries below a workspace folder as (relative path, size or None for folders), links skipped.
+
+        The folder is reached and walked through directory fds opened without following links, so a planted
+        symlink anywhere on the way (``link/sub``) cannot make the listing walk a folder outside the workspace."""
         rel = self.relative(path)
-        base = self.root if str(rel) == "." else self.root / rel
-        if base.is_symlink() or not base.is_dir():
-            raise WorkspaceError(f"{path!r} is not a folder in the workspace")
         out: list[tuple[str, int | None]] = []
-        for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
-            dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
-            here = Path(dirpath)
-            for d in dirnames:
-                if (here / d).is_symlink():
-                    continue
-                out.append((str((here / d).relative_to(self.root)) + "/", None))
-            for name in sorted(filenames):
-                p = here / name
-                try:
-                    st = p.lstat()
-                except OSError:
-                    continue
-                if stat.S_ISREG(st.st_mode):
-                    out.append((str(p.relative_to(self.root)), st.st_size))
-            if len(out) >= max_entries:
-                break
+        try:
+            with self._folder_fd(rel.parts, rel) as top:
+                for dirpath, dirnames, filenames, dirfd in os.fwalk(".", dir_fd=top, follow_symlinks=False):
+                    here = rel / os.path.normpath(dirpath)
+                    dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS
+                                          and _is(dirfd, d, stat.S_ISDIR) is not None)
+                    out.extend((f"{here / d}/", None) for d in dirnames)
+                    for name in sorted(filenames):
+                        size = _is(dirfd, name, stat.S_ISREG)
+                        if size is not None:
+                            out.append((str(here / name), size))
+                    if len(out) >= max_entries:
+                        break
+        except (FileNotFoundError, NotADirectoryError, WorkspaceError):
+            raise WorkspaceError(f"{path!r} is not a folder in the workspace (links are not followed)") from None
         return sorted(out)[:max_entries]
 
     def fingerprint(self) -> dict[str, tuple[int, int]]:
@@ -209,3 +213,12 @@ class Workspace:
                 except (WorkspaceError, OSError):
                     continue
         return out
+
+
+def _is(dirfd: int, name: str, kind: Callable[[int], bool]) -> int | None:
+    """The size of ``name`` in ``dirfd`` when it is of ``kind`` itself (a link never is), else None."""
+    try:
+        st = os.stat(name, dir_fd=dirfd, follow_symlinks=False)
+    except OSError:
+        return None
+    return st.st_size if kind(st.st_mode) else None

@@ -90,7 +90,15 @@ class RunService:
         """Validate, write RunStarted and start the run. A session runs one task at a time."""
         if not task.strip():
             raise InvalidRunError("the task is empty")
-        if not model.startswith(REPLAY_PREFIX):
+        if model.startswith(REPLAY_PREFIX):
+            # Only the user's own run may be replayed (its model turns become this run's); another user's run
+            # is refused exactly like one that does not exist.
+            source = model[len(REPLAY_PREFIX) :]
+            try:
+                await self.store.get_run(source, user_id)
+            except NotFoundError:
+                raise InvalidRunError(f"model {model!r}: no run {source} to replay") from None
+        else:
             try:
                 await make_model(model, self.settings, self.store)
             except (ValueError, FileNotFoundError, ModelError) as exc:

@@ -17,6 +17,7 @@ from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from gofer.config import Settings
+from gofer.server.auth import redact_keys_in_server_logs
 from gofer.server.context import RunServiceLike, ServerContext
 from gofer.server.errors import error_response, install_error_handlers
 from gofer.server.limits import BodyLimit, RateLimiter
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     """The app. Without ``store``/``service`` it opens the store at ``settings.db_url`` and runs runs in-process."""
     settings = settings or Settings()
     metrics = Metrics()
+    redact_keys_in_server_logs()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -12,7 +14,7 @@ from gofer.server.context import ServerContext, get_ctx
 from gofer.server.errors import ApiError
 from gofer.store.base import ApiKeyRecord, UserRecord
 
-__all__ = ["Caller", "Principal", "authenticate", "principal", "websocket_principal"]
+__all__ = ["Caller", "Principal", "authenticate", "principal", "redact_keys_in_server_logs", "websocket_principal"]
 
 bearer = HTTPBearer(auto_error=False, description="An API key from `gofer keys create USER`.")
 
@@ -65,3 +67,26 @@ async def websocket_principal(websocket: WebSocket, ctx: ServerContext) -> Princ
 
 Caller = Annotated[Principal, Depends(principal)]
 """A route parameter of this type is the authenticated caller."""
+
+
+_TOKEN_IN_QUERY = re.compile(r"([?&]token=)[^&\s\"']*")
+
+
+class _RedactQueryTokens(logging.Filter):
+    """Replaces the value of ``token=`` in a query string with ``***`` in a log record's arguments."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(a, str) and "token=" in a for a in record.args):
+            record.args = tuple(_TOKEN_IN_QUERY.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args)
+        if isinstance(record.msg, str) and "token=" in record.msg:
+            record.msg = _TOKEN_IN_QUERY.sub(r"\1***", record.msg)
+        return True
+
+
+def redact_keys_in_server_logs() -> None:
+    """Keep ``?token=KEY`` out of the server's logs: uvicorn logs every WebSocket (and, in its access log, every
+    request) with its query string, and browsers can only pass the key there. Idempotent."""
+    for name in ("uvicorn.error", "uvicorn.access"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _RedactQueryTokens) for f in logger.filters):
+            logger.addFilter(_RedactQueryTokens())

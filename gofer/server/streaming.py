@@ -19,18 +19,37 @@ from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from gofer.events import TERMINAL_TYPES, Event, dump_event
+from gofer.server.auth import Principal
 from gofer.server.context import ServerContext
 
-__all__ = ["KEEPALIVE_SECONDS", "EventStream", "follow", "sse_frame", "websocket_stream", "wire_json"]
+__all__ = ["KEEPALIVE_SECONDS", "KEY_RECHECK_SECONDS", "EventStream", "KeyRevoked", "follow", "sse_frame",
+           "websocket_stream", "wire_json"]
 
 KEEPALIVE_SECONDS = 15.0
+KEY_RECHECK_SECONDS = 1.0
+"""A stream re-checks that its caller's key is still live before an event, at most this often."""
 
 
-async def follow(ctx: ServerContext, run_id: str, after: int) -> AsyncIterator[Event]:
-    """The run's events after ``after``: those stored, then live ones, ending with the terminal event."""
+class KeyRevoked(Exception):
+    """The key a stream was opened with has been revoked: the stream ends."""
+
+
+async def _key_live(ctx: ServerContext, who: Principal) -> bool:
+    return any(k.id == who.key.id and k.revoked_at is None for k in await ctx.store.list_api_keys(who.user_id))
+
+
+async def follow(ctx: ServerContext, run_id: str, after: int, who: Principal | None = None) -> AsyncIterator[Event]:
+    """The run's events after ``after``: those stored, then live ones, ending with the terminal event.
+
+    With ``who``, a long-lived stream stops (KeyRevoked) once the key it was opened with is revoked."""
+    checked = time.monotonic()
     async for event in ctx.store.subscribe(run_id, after):
         if event.seq <= after:
             continue
+        if who is not None and time.monotonic() - checked >= KEY_RECHECK_SECONDS:
+            if not await _key_live(ctx, who):
+                raise KeyRevoked
+            checked = time.monotonic()
         yield event
         after = event.seq
         if event.type in TERMINAL_TYPES:
@@ -69,10 +88,11 @@ class EventStream(StreamingResponse):
     event), a comment every KEEPALIVE_SECONDS while nothing happens, and the stream ends when the client leaves
     or after the run's terminal event."""
 
-    def __init__(self, ctx: ServerContext, run_id: str, after: int) -> None:
+    def __init__(self, ctx: ServerContext, run_id: str, after: int, who: Principal | None = None) -> None:
         self.ctx = ctx
         self.run_id = run_id
         self.after = after
+        self.who = who
         self.status_code = 200
         self.media_type = "text/event-stream"
         self.background = None
@@ -109,9 +129,11 @@ class EventStream(StreamingResponse):
         try:
             await write(b"retry: 1000\n\n")
             try:
-                async for event in follow(self.ctx, self.run_id, self.after):
+                async for event in follow(self.ctx, self.run_id, self.after, self.who):
                     await write(sse_frame(event))
                     sent.inc()
+            except KeyRevoked:
+                await write(b"event: error\ndata: {\"error\": \"the API key was revoked\"}\n\n")
             except asyncio.CancelledError:
                 if not helpers[1].done() or streaming is None:
                     raise
@@ -130,7 +152,8 @@ class EventStream(StreamingResponse):
                     await helper
 
 
-async def websocket_stream(ctx: ServerContext, websocket: WebSocket, run_id: str, after: int) -> None:
+async def websocket_stream(ctx: ServerContext, websocket: WebSocket, run_id: str, after: int,
+                           who: Principal | None = None) -> None:
     """Send the run's events as JSON text messages; close with 1000 after the terminal event.
 
     Messages from the client are read only to notice that it went away.
@@ -139,7 +162,7 @@ async def websocket_stream(ctx: ServerContext, websocket: WebSocket, run_id: str
     sent = ctx.metrics.events_sent.labels("ws")
 
     async def sender() -> None:
-        async for event in follow(ctx, run_id, after):
+        async for event in follow(ctx, run_id, after, who):
             await websocket.send_text(wire_json(event))
             sent.inc()
 
@@ -158,6 +181,9 @@ async def websocket_stream(ctx: ServerContext, websocket: WebSocket, run_id: str
         if send_task in done and send_task.exception() is None:
             with contextlib.suppress(Exception):
                 await websocket.close(code=1000, reason="run ended")
+        elif send_task in done and isinstance(send_task.exception(), KeyRevoked):
+            with contextlib.suppress(Exception):
+                await websocket.close(code=4401, reason="the API key was revoked")
     finally:
         ctx.metrics.streams.labels("ws").dec()
         for task in (send_task, recv_task):

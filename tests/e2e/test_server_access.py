@@ -83,3 +83,51 @@ def test_missing_unknown_and_revoked_keys_get_401(server: LiveServer) -> None:
     bob = server.client(server.user_key("bob"))
     own_key = first.get("/v1/me").json()["key"]["id"]
     assert bob.delete(f"/v1/keys/{own_key}").status_code == 404
+
+
+def test_a_symlink_in_my_workspace_does_not_list_other_users_files(server: LiveServer, tmp_path: Path) -> None:
+    """A link the agent plants in its workspace (here with the sandboxed shell) must not let the file listing
+    walk another user's workspace: the listing never passes through a symlink, whatever the path's depth."""
+    alice = server.client(server.user_key("alice"))
+    bob = server.client(server.user_key("bob"))
+    a_model = scripted_model(tmp_path / "a.yaml", [
+        {"tool_calls": [{"name": "write_file", "arguments": {"path": "alice-secret.txt", "content": "a's"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "ok"}}]},
+    ])
+    a_run = alice.post("/v1/runs", json={"task": "t", "model": a_model}).json()
+    wait_event(alice, a_run["id"], "RunFinished")
+    home = server.settings.workspaces_dir.resolve().parent
+    b_model = scripted_model(tmp_path / "b.yaml", [
+        {"tool_calls": [{"name": "shell", "arguments": {"command": f"ln -s {home} up && ln -s / root"}}]},
+        {"tool_calls": [{"name": "finish", "arguments": {"answer": "ok"}}]},
+    ])
+    b_run = bob.post("/v1/runs", json={"task": "t", "model": b_model}).json()
+    wait_event(bob, b_run["id"], "RunFinished")
+    sid = b_run["session_id"]
+    assert {f["path"] for f in bob.get(f"/v1/sessions/{sid}/files").json()["files"]} == set()
+    for path in ("up/workspaces", "up/workspaces/.", "root/etc", "up"):
+        r = bob.get(f"/v1/sessions/{sid}/files", params={"path": path})
+        assert r.status_code == 404, (path, r.text)
+        assert "alice-secret" not in r.text
+    assert bob.get(f"/v1/sessions/{sid}/files/up/workspaces/{a_run['session_id']}/alice-secret.txt").status_code == 404
+
+
+def test_replaying_another_users_run_is_refused_like_an_unknown_run(server: LiveServer, tmp_path: Path) -> None:
+    """``replay:RUN_ID`` plays that run's recorded model turns: only the caller's own run may be replayed; another
+    user's run id gets the same 422 as an id that does not exist (and nothing of it reaches the new run)."""
+    alice = server.client(server.user_key("alice"))
+    bob = server.client(server.user_key("bob"))
+    model = scripted_model(tmp_path / "a.yaml", [
+        {"text": "alice's private plan", "tool_calls": [{"name": "finish", "arguments": {"answer": "a's answer"}}]},
+    ])
+    a_run = alice.post("/v1/runs", json={"task": "t", "model": model}).json()
+    wait_event(alice, a_run["id"], "RunFinished")
+    stolen = bob.post("/v1/runs", json={"task": "t", "model": f"replay:{a_run['id']}"})
+    unknown = bob.post("/v1/runs", json={"task": "t", "model": "replay:run_doesnotexist"})
+    assert stolen.status_code == unknown.status_code == 422, (stolen.text, unknown.text)
+    assert stolen.json()["error"]["message"].replace(a_run["id"], "X") == \
+        unknown.json()["error"]["message"].replace("run_doesnotexist", "X")
+    assert bob.get("/v1/runs").json()["runs"] == []
+    mine = alice.post("/v1/runs", json={"task": "t", "model": f"replay:{a_run['id']}"})
+    assert mine.status_code == 201, mine.text
+    assert wait_event(alice, mine.json()["id"], "RunFinished")["answer"] == "a's answer"

@@ -146,3 +146,72 @@ def test_a_client_that_leaves_frees_its_stream(server: LiveServer, tmp_path: Pat
         time.sleep(0.05)
     assert open_sse() == 0
     client.post(f"/v1/runs/{run['id']}/cancel", json={"reason": "done"})
+
+
+def test_a_key_in_the_websocket_query_string_never_reaches_the_server_log(server: LiveServer, tmp_path: Path) -> None:
+    """Browsers pass the key as ``?token=`` (the web UI does, on every run it shows); uvicorn logs each WebSocket
+    with its query string at info level, so the key would sit in the operator's log for anyone who reads it."""
+    import logging
+
+    key = server.user_key("alice")
+    run = server.client(key).post("/v1/runs", json={"task": "t", "model": _model(tmp_path, 1)}).json()
+    url = server.url.replace("http://", "ws://") + f"/v1/runs/{run['id']}/events"
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    uv = logging.getLogger("uvicorn.error")
+    level = uv.level
+    uv.addHandler(handler)
+    uv.setLevel(logging.INFO)
+    try:
+        with connect(f"{url}?after=-1&token={key}", open_timeout=10) as ws:
+            assert [json.loads(m) for m in ws][-1]["type"] == "RunFinished"
+    finally:
+        uv.removeHandler(handler)
+        uv.setLevel(level)
+    logged = [r.getMessage() for r in records]
+    assert any("WebSocket" in m and "after=-1" in m for m in logged), logged
+    assert not any(key in m or key[3:] in m for m in logged), logged
+
+
+def test_revoking_a_key_ends_the_streams_opened_with_it(server: LiveServer, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A revoked key "stops working at once": an SSE or WebSocket stream it opened earlier (say, while the run
+    waits on a question) sends nothing more of the run and ends; streams of the owner's other keys go on."""
+    import threading
+
+    monkeypatch.setattr("gofer.server.streaming.KEY_RECHECK_SECONDS", 0.0, raising=False)
+    model = scripted_model(tmp_path / "ask.yaml", [
+        {"tool_calls": [{"name": "ask_user", "arguments": {"question": "Which one?"}}]},
+        {"text": "private plan", "tool_calls": [{"name": "finish", "arguments": {"answer": "private answer"}}]},
+    ])
+    alice = server.client(server.user_key("alice"))
+    made = alice.post("/v1/keys").json()
+    leaked = server.client(made["key"])
+    run = alice.post("/v1/runs", json={"task": "t", "model": model}).json()
+    question = wait_event(alice, run["id"], "QuestionAsked")
+    url = server.url.replace("http://", "ws://") + f"/v1/runs/{run['id']}/events?after={question['seq']}"
+    sse: list[str] = []
+    opened = threading.Barrier(2, timeout=10)
+
+    def read_sse_stream() -> None:
+        with leaked.stream("GET", f"/v1/runs/{run['id']}/events", params={"after": question["seq"]},
+                           headers={"Accept": "text/event-stream"}) as response:
+            opened.wait()
+            sse.extend(line for line in response.iter_lines() if line)
+
+    reader = threading.Thread(target=read_sse_stream)
+    reader.start()
+    with connect(f"{url}&token={made['key']}", open_timeout=10) as ws:
+        opened.wait()
+        assert alice.delete(f"/v1/keys/{made['record']['id']}").status_code == 204
+        assert alice.post(f"/v1/runs/{run['id']}/answers/{question['question_id']}",
+                          json={"answer": "that one"}).status_code == 202
+        with pytest.raises(ConnectionClosedError):
+            ws.recv(timeout=10)
+        assert ws.close_code == 4401
+    reader.join(10)
+    assert not reader.is_alive()
+    assert "private" not in "".join(sse) and "QuestionAnswered" not in "".join(sse), sse
+    assert any("revoked" in line for line in sse), sse
+    assert wait_event(alice, run["id"], "RunFinished")["answer"] == "private answer"

@@ -42,7 +42,7 @@ async def get_events(run_id: str, request: Request, who: Caller,
     if last_event_id is not None and last_event_id.strip().lstrip("-").isdigit():
         after = max(after, int(last_event_id.strip()))
     if "text/event-stream" in request.headers.get("accept", ""):
-        return EventStream(ctx, run_id, after)
+        return EventStream(ctx, run_id, after, who)
     events = await ctx.store.read(run_id, after, limit)
     run = await owned_run(ctx, who, run_id)
     terminal = run.status.terminal and (not events or events[-1].seq >= run.last_seq)
@@ -76,7 +76,7 @@ async def events_socket(websocket: WebSocket, run_id: str) -> None:
         return
     raw = websocket.query_params.get("after", "-1")
     after = int(raw) if raw.lstrip("-").isdigit() else -1
-    await websocket_stream(ctx, websocket, run_id, max(after, -1))
+    await websocket_stream(ctx, websocket, run_id, max(after, -1), who)
 
 
 @router.get("/{run_id}/pending", response_model=Pending, summary="What the run waits on")
