@@ -46,7 +46,7 @@ async def authenticate(ctx: ServerContext, secret: str | None) -> Principal:
     if found is None:
         raise _unauthorized("unknown or revoked API key")
     user, key = found
-    ctx.limiter.check(key.id)
+    ctx.limiter.check(user.id)
     return Principal(user=user, key=key)
 
 

@@ -1,4 +1,4 @@
-"""Per-key rate limits, per-key quotas (runs per day, tokens and cost per month) and request size limits."""
+"""Per-user rate limits, per-key quotas (runs per day, tokens and cost per month) and request size limits."""
 
 from __future__ import annotations
 
@@ -15,24 +15,25 @@ __all__ = ["BodyLimit", "RateLimiter", "check_quotas"]
 
 
 class RateLimiter:
-    """A token bucket per API key: ``per_minute`` requests a minute, bursting up to the same number."""
+    """A token bucket per user, shared by all of their API keys (a user can make keys, so a bucket per key
+    would multiply the limit): ``per_minute`` requests a minute, bursting up to the same number."""
 
     def __init__(self, per_minute: int) -> None:
         self.per_minute = max(1, per_minute)
         self._buckets: dict[str, tuple[float, float]] = {}
 
-    def check(self, key_id: str) -> None:
-        """Take one request from the key's bucket, or raise a 429 ApiError with Retry-After."""
+    def check(self, user_id: str) -> None:
+        """Take one request from the user's bucket, or raise a 429 ApiError with Retry-After."""
         now = time.monotonic()
         rate = self.per_minute / 60.0
-        tokens, last = self._buckets.get(key_id, (float(self.per_minute), now))
+        tokens, last = self._buckets.get(user_id, (float(self.per_minute), now))
         tokens = min(float(self.per_minute), tokens + (now - last) * rate)
         if tokens < 1.0:
             wait = (1.0 - tokens) / rate
-            self._buckets[key_id] = (tokens, now)
-            raise ApiError(429, "rate_limited", f"more than {self.per_minute} requests a minute with this key",
+            self._buckets[user_id] = (tokens, now)
+            raise ApiError(429, "rate_limited", f"more than {self.per_minute} requests a minute from this user",
                            {"retry_after": round(wait, 2)}, headers={"Retry-After": str(max(1, round(wait)))})
-        self._buckets[key_id] = (tokens - 1.0, now)
+        self._buckets[user_id] = (tokens - 1.0, now)
 
 
 async def check_quotas(store: EventStore, user_id: str, key: ApiKeyRecord) -> None:

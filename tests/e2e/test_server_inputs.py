@@ -83,6 +83,7 @@ def test_rate_limit_and_runs_per_day_quota(tmp_path: Path) -> None:
         assert codes == [200] * 5 + [429]
         r = client.get("/v1/me")
         assert r.json()["error"]["code"] == "rate_limited" and int(r.headers["retry-after"]) >= 1
+        assert server.client(server.user_key("alice")).get("/v1/me").status_code == 429  # a new key shares it
         assert server.client(server.user_key("bob")).get("/v1/me").status_code == 200
     with LiveServer(Settings(allow_scripted_models=True)) as server:
         client = server.client(server.user_key("carol", quotas={"runs_per_day": 1}))
