@@ -134,7 +134,9 @@ class Settings(BaseSettings):
     server_models: list[str] = Field(
         default_factory=list, description="Model specs API clients may name (empty: GOFER_MODEL and any non-scripted)."
     )
-    rate_limit_per_minute: int = Field(default=600, description="Requests per minute allowed per user (all of their API keys together).")
+    rate_limit_per_minute: int = Field(
+        default=600, description="Requests per minute allowed per user (all of their API keys together)."
+    )
     max_request_bytes: int = Field(default=1_000_000, description="Largest JSON request body, bytes.")
     max_upload_bytes: int = Field(default=50_000_000, description="Largest file upload into a workspace, bytes.")
 
