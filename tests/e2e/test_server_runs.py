@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -216,3 +217,17 @@ def test_a_second_decision_while_the_first_is_queued_is_409(settings: Settings, 
         server.call(ctx.runtime.drive(run_id))
         resolved = wait_event(client, run_id, "ConfirmationResolved")
         assert resolved["approved"] is False and resolved["note"] == "not now"  # the first decision counts
+
+
+def test_any_file_name_downloads_with_a_header_that_holds(settings: Settings, tmp_path: Path) -> None:
+    with LiveServer(settings) as server:
+        client = server.client(server.user_key("alice"))
+        sid = client.post("/v1/sessions", json={}).json()["id"]
+        for name, plain in (("报告 Q3.md", "__ Q3.md"), ('say "hi"\tnow.txt', "say _hi__now.txt")):
+            url = f"/v1/sessions/{sid}/files/{quote(name)}"
+            assert client.put(url, content=b"data").status_code == 201
+            got = client.get(url)
+            assert got.status_code == 200 and got.content == b"data"
+            disposition = got.headers["content-disposition"]
+            assert f'filename="{plain}"' in disposition
+            assert disposition.endswith("filename*=UTF-8''" + quote(name, safe=""))

@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -90,10 +91,16 @@ async def download_file(session_id: str, path: str, request: Request,
         artifact = await asyncio.to_thread(ws.artifact, path)
     except (WorkspaceError, OSError) as exc:
         raise NotFoundError(str(exc)) from None
-    name = Path(artifact.path).name.replace('"', "")
     return Response(data, media_type=artifact.mime,
-                    headers={"Content-Disposition": f'attachment; filename="{name}"',
+                    headers={"Content-Disposition": _attachment(Path(artifact.path).name),
                              "X-Content-Type-Options": "nosniff", "ETag": artifact.sha256})
+
+
+def _attachment(name: str) -> str:
+    """A Content-Disposition for any file name: an ASCII fallback (quotes, control characters and non-ASCII
+    replaced) and the exact name percent-encoded as UTF-8 (RFC 6266), so no name can break the header."""
+    plain = "".join(c if " " <= c < "\x7f" and c not in '"\\' else "_" for c in name) or "download"
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 @router.put("/{session_id}/files/{path:path}", status_code=201, response_model=UploadResult,
