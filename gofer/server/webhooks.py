@@ -18,7 +18,7 @@ import secrets
 import socket
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -47,15 +47,36 @@ def verify_signature(secret: str, timestamp: str, body: bytes, signature: str) -
 
 
 def _private(host: str) -> bool:
+    return _address(host, allow_private=False) is None
+
+
+def _address(host: str, *, allow_private: bool) -> str | None:
+    """The one address a delivery to ``host`` connects to: None when the name does not resolve or, unless
+    private addresses are allowed, when any of its addresses is private, loopback, link-local or reserved."""
     try:
         infos = socket.getaddrinfo(host, None)
     except OSError:
-        return True
-    for info in infos:
-        addr = ipaddress.ip_address(info[4][0])
-        if addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved or addr.is_multicast:
-            return True
-    return False
+        return None
+    addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
+    if not addresses:
+        return None
+    for addr in addresses:
+        if not allow_private and (addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved
+                                  or addr.is_multicast):
+            return None
+    return str(addresses[0])
+
+
+def pinned_request(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The URL to POST to with its host replaced by the address already checked, plus the Host header and the
+    TLS server name that keep it the same request: a name cannot resolve to a public address for the check and
+    to a private one for the connection (DNS rebinding)."""
+    parts = urlsplit(url)
+    ip = f"[{address}]" if ":" in address else address
+    netloc = ip if parts.port is None else f"{ip}:{parts.port}"
+    host_header = parts.netloc.rpartition("@")[2]
+    extensions = {"sni_hostname": parts.hostname or ""} if parts.scheme == "https" else {}
+    return urlunsplit(parts._replace(netloc=netloc)), {"Host": host_header}, extensions
 
 
 class Webhooks:
@@ -151,17 +172,19 @@ class Webhooks:
         """POST one signed notification, retrying twice; True when the receiver answered 2xx."""
         body = json.dumps({"kind": kind, "run_id": event.run_id, "event": dump_event(event)}).encode()
         host = urlsplit(hook.url).hostname or ""
-        if not self.allow_private and await asyncio.to_thread(_private, host):
+        address = await asyncio.to_thread(_address, host, allow_private=self.allow_private)
+        if address is None:
             self._count("refused")
             return False
+        url, pinned_headers, extensions = pinned_request(hook.url, address)
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
         for attempt in range(3):
             ts = str(int(time.time()))
             headers = {"Content-Type": "application/json", "X-Gofer-Timestamp": ts,
-                       "X-Gofer-Signature": sign(hook.secret, ts, body), "X-Gofer-Event": kind}
+                       "X-Gofer-Signature": sign(hook.secret, ts, body), "X-Gofer-Event": kind, **pinned_headers}
             try:
-                response = await self._client.post(hook.url, content=body, headers=headers)
+                response = await self._client.post(url, content=body, headers=headers, extensions=extensions)
                 if response.is_success:
                     self._count("ok")
                     return True

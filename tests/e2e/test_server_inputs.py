@@ -10,8 +10,9 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 from gofer.config import Settings
+from gofer.events import RunFinished
 from gofer.server.testing import LiveServer, scripted_model, wait_event
-from gofer.server.webhooks import verify_signature
+from gofer.server.webhooks import pinned_request, verify_signature
 
 
 def test_errors_are_json_and_name_the_field(tmp_path: Path) -> None:
@@ -57,7 +58,8 @@ def test_files_upload_download_and_path_checks(tmp_path: Path) -> None:
         assert r.status_code == 201
         assert r.json() == {"path": "data/in.csv", "size": 8, "sha256": hashlib.sha256(b"a,b\n1,2\n").hexdigest()}
         assert client.get(f"{base}/data/in.csv").content == b"a,b\n1,2\n"
-        assert client.get(f"{base}/data/in.csv").headers["content-disposition"] == 'attachment; filename="in.csv"'
+        assert client.get(f"{base}/data/in.csv").headers["content-disposition"] == (
+            "attachment; filename=\"in.csv\"; filename*=UTF-8''in.csv")
         listed = client.get(base).json()["files"]
         assert {"path": "data/", "size": None, "is_dir": True} in listed
         assert client.get(base, params={"path": "data"}).json()["files"] == [
@@ -169,3 +171,36 @@ def test_health_metrics_tools_and_openapi() -> None:
         assert "/v1/runs/{run_id}/events" in spec["paths"]
         assert "RunFinished" in spec["components"]["schemas"]
         assert "text/html" in client.get("/").headers["content-type"]
+
+
+def test_a_webhook_is_delivered_to_the_address_that_was_checked(tmp_path: Path) -> None:
+    hosts: list[str] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            hosts.append(self.headers["Host"])
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            return
+
+    receiver = HTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    port = receiver.server_port
+    assert pinned_request("https://hooks.example:8443/h?x=1", "203.0.113.7") == (
+        "https://203.0.113.7:8443/h?x=1", {"Host": "hooks.example:8443"}, {"sni_hostname": "hooks.example"})
+    try:
+        with LiveServer(Settings(allow_scripted_models=True)) as server:
+            hooks = server.ctx.webhooks
+            hook = hooks.add("someone", f"http://localhost:{port}/h", ["end"])
+            event = RunFinished(run_id="run_x", answer="done")
+            # Resolved once, connected to that address, with the name kept in the Host header.
+            assert server.call(hooks.deliver(hook, "end", event))
+            assert hosts == [f"localhost:{port}"]
+            hooks.allow_private = False
+            assert not server.call(hooks.deliver(hook, "end", event))  # loopback refused when private is off
+            assert hosts == [f"localhost:{port}"]
+    finally:
+        receiver.shutdown()
