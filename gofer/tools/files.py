@@ -68,7 +68,25 @@ async def write_file(ctx: ToolContext, path: str, content: str) -> ToolResult:
     return ToolResult(text=f"wrote {rel} ({art.size} bytes)", artifacts=[art])
 
 
-@tool(risk=Risk.REVERSIBLE)
+_JUDGE_READ_LIMIT = 1_000_000
+
+
+def judge_edit(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+    """An edit that replaces most of a file the run did not make (four fifths of it or more) is an overwrite in
+    all but name, and asks like one; an ordinary edit does not."""
+    path, old = str(arguments.get("path", "")), str(arguments.get("old", ""))
+    if not path or not old or user_file_kind(ctx)(path) != "file":
+        return None
+    try:
+        size = len(_workspace(ctx).read_bytes(path, limit=_JUDGE_READ_LIMIT + 1))
+    except (WorkspaceError, OSError):
+        return None
+    if size > _JUDGE_READ_LIMIT or len(old.encode()) < 0.8 * size:
+        return None
+    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces most of the existing file {path}"])
+
+
+@tool(risk=Risk.REVERSIBLE, judge=judge_edit)
 async def edit_file(ctx: ToolContext, path: str, old: str, new: str) -> ToolResult:
     """Replace one exact occurrence of ``old`` with ``new`` in a workspace file.
 

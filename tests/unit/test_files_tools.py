@@ -91,3 +91,15 @@ def test_writing_over_an_existing_file_is_consequential_and_a_new_one_is_not(tmp
     assert over.risk == Risk.CONSEQUENTIAL and "report.txt" in over.reasons[0]
     assert write_file.judge_risk({"path": "/workspace/report.txt", "content": ""}, ctx).risk == Risk.CONSEQUENTIAL
     assert write_file.judge_risk({"path": "draft.txt", "content": "x"}, ctx).risk == Risk.REVERSIBLE
+
+
+def test_an_edit_that_replaces_most_of_a_users_file_asks_like_an_overwrite(tmp_path: Path) -> None:
+    notes = "Shopping: eggs, milk.\nCall the dentist on Monday.\nKeys are with Ana.\n"
+    (tmp_path / "notes.txt").write_text(notes)
+    ctx = ToolContext(run_id="r", session_id="s", workspace=tmp_path)
+    wipe = edit_file.judge_risk({"path": "notes.txt", "old": notes, "new": "gone"}, ctx)
+    assert wipe.risk == Risk.CONSEQUENTIAL and "notes.txt" in wipe.reasons[0]
+    small = edit_file.judge_risk({"path": "notes.txt", "old": "Monday", "new": "Tuesday"}, ctx)
+    assert small.risk == Risk.REVERSIBLE
+    own = ToolContext(run_id="r", session_id="s", workspace=tmp_path, extras={"own_files": frozenset({"notes.txt"})})
+    assert edit_file.judge_risk({"path": "notes.txt", "old": notes, "new": "v2"}, own).risk == Risk.REVERSIBLE
