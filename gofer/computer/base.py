@@ -70,6 +70,10 @@ class Computer:
         """The named part if it is running, without starting it."""
         return self._parts.get(name)
 
+    def parts(self) -> dict[str, Part]:
+        """The running parts by name (a copy)."""
+        return dict(self._parts)
+
     async def drop(self, name: str) -> None:
         """Close one part (a crashed kernel, say) so the next use starts a fresh one."""
         part = self._parts.pop(name, None)

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+import zmq
 from jupyter_client.asynchronous.client import AsyncKernelClient
 
 from gofer.computer.base import Computer
@@ -37,6 +38,15 @@ _LAUNCH = (
 )
 _WARM = "import numpy, pandas, matplotlib, matplotlib.pyplot\n"
 _MAX_TRACEBACK = 4000
+MAX_OUTPUT = 200_000
+"""Bytes of a cell's output kept in gofer's memory (head and tail): a cell printing without end must not
+exhaust the host, whatever the sandbox's own limits."""
+MAX_IMAGES = 20
+"""Images kept per cell; the rest are counted, not kept (nor saved in the workspace)."""
+_RCV_QUEUE = 8
+"""Messages from the kernel queued in gofer per channel."""
+_MAX_MESSAGE = 64 << 20
+"""The largest message accepted from the kernel (an image of tens of MB still fits)."""
 _BANNER = re.compile(r"Ctrl-C|To exit, you|\"quit\" from a client|ipython/issues/2049|To read more about|"
                      r"To connect another client|--existing |NOTE: When using")
 
@@ -59,6 +69,22 @@ class ExecResult:
     """``ExceptionName: message`` of an error."""
     execution_count: int | None = None
     duration: float = 0.0
+    images_dropped: int = 0
+    """Images displayed past :data:`MAX_IMAGES` (not kept)."""
+
+
+class _Output:
+    """A cell's output parts, each ending a line, capped like a shell command's (head and tail kept)."""
+
+    def __init__(self, limit: int) -> None:
+        self.buf = CappedBuffer(limit)
+
+    def append(self, part: str) -> None:
+        if part:
+            self.buf.feed((part if part.endswith("\n") else part + "\n").encode())
+
+    def text(self) -> str:
+        return self.buf.text()
 
 
 def _trim_traceback(lines: list[str]) -> str:
@@ -103,7 +129,7 @@ class Kernel:
             return ExecResult(status="died", output=self._death_note(), duration=0.0)
         msg_id = self.client.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
         result = ExecResult(status="ok")
-        parts: list[str] = []
+        parts = _Output(MAX_OUTPUT)
         deadline = start + timeout
         interrupted_at: float | None = None
         while True:
@@ -130,7 +156,7 @@ class Kernel:
             if kind == "status" and content.get("execution_state") == "idle":
                 break
             if kind == "stream":
-                parts.append(strip_ansi(content.get("text", "")))
+                parts.append(content.get("text", ""))
             elif kind in ("execute_result", "display_data"):
                 self._display(content, kind, parts, result)
             elif kind == "error":
@@ -141,21 +167,26 @@ class Kernel:
             elif kind == "execute_input":
                 result.execution_count = content.get("execution_count")
         await self._shell_reply(msg_id, 2.0 if result.status != "died" else 0.0)
-        result.output = "".join(p if p.endswith("\n") else p + "\n" for p in parts if p)
+        if result.images_dropped:
+            parts.append(f"[{result.images_dropped} more images were displayed; only the first {MAX_IMAGES} kept]")
+        result.output = parts.text()
         result.duration = time.monotonic() - start
         return result
 
-    def _display(self, content: dict[str, Any], kind: str, parts: list[str], result: ExecResult) -> None:
+    def _display(self, content: dict[str, Any], kind: str, parts: _Output, result: ExecResult) -> None:
         data = content.get("data", {})
         for mime in ("image/png", "image/jpeg"):
             if mime in data:
+                if len(result.images) >= MAX_IMAGES:
+                    result.images_dropped += 1
+                    return
                 with contextlib.suppress(ValueError):
                     result.images.append((base64.b64decode(data[mime]), mime))
                     return
         text = data.get("text/plain")
         if text is not None:
             prefix = f"Out[{content.get('execution_count')}]: " if kind == "execute_result" else ""
-            parts.append(prefix + strip_ansi(text))
+            parts.append(prefix + text)
 
     async def _next_iopub(self, timeout: float) -> dict[str, Any] | None:
         get = asyncio.ensure_future(self.client.get_iopub_msg(timeout=timeout))
@@ -249,6 +280,11 @@ async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = 
         await process.kill()
         raise SandboxError("the kernel's sockets cannot be reached from the host")
     client = AsyncKernelClient()
+    # What the kernel sends waits in gofer's memory until read: bound the queue and each message, so a cell
+    # flooding its output cannot exhaust the host (the kernel drops what does not fit; a message over the
+    # size limit drops the connection, which ZeroMQ makes again).
+    client.context.setsockopt(zmq.RCVHWM, _RCV_QUEUE)
+    client.context.setsockopt(zmq.MAXMSGSIZE, _MAX_MESSAGE)
     client.load_connection_info({**conn, "ip": host_ip})  # type: ignore[typeddict-item]
     kernel = Kernel(sandbox, process, client)
     client.start_channels(hb=False)

@@ -8,12 +8,13 @@ the check and the open.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import mimetypes
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -107,7 +108,8 @@ class Workspace:
             raise WorkspaceError("the workspace root is a folder, not a file")
         with self._parent_fd(rel, create=create_parents) as dfd:
             try:
-                fd = os.open(rel.name, flags | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644, dir_fd=dfd)
+                # O_NONBLOCK: opening a FIFO planted in the workspace would otherwise wait for a peer forever
+                fd = os.open(rel.name, flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK, 0o644, dir_fd=dfd)
             except OSError as exc:
                 if exc.errno == errno.ELOOP:
                     raise WorkspaceError(f"{path!r} is a symlink; host-side tools do not follow links") from None
@@ -115,11 +117,14 @@ class Workspace:
                     raise WorkspaceError(f"{path!r} does not exist") from None
                 if exc.errno == errno.EISDIR:
                     raise WorkspaceError(f"{path!r} is a folder, not a file") from None
+                if exc.errno == errno.ENXIO:  # a FIFO with no reader, or a socket
+                    raise WorkspaceError(f"{path!r} is not a regular file") from None
                 raise
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             os.close(fd)
             raise WorkspaceError(f"{path!r} is not a regular file")
+        os.set_blocking(fd, True)
         return fd, rel
 
     def read_bytes(self, path: str, *, limit: int | None = None) -> bytes:
@@ -164,28 +169,47 @@ class Workspace:
         mime = mimetypes.guess_type(rel.name)[0] or "application/octet-stream"
         return Artifact(path=str(rel), size=size, mime=mime, sha256=digest.hexdigest())
 
+    def _dir_fd(self, rel: PurePosixPath) -> int:
+        """A directory fd for ``rel``, reached without following any symlink (the caller closes it)."""
+        if str(rel) == ".":
+            return os.open(self.root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        with self._parent_fd(rel) as dfd:
+            return os.open(rel.name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=dfd)
+
     def listing(self, path: str = ".", *, max_entries: int = 500) -> list[tuple[str, int | None]]:
         """Entries below a workspace folder as (relative path, size or None for folders), links skipped.
 
-        The folder is reached and walked through directory fds opened without following links, so a planted
-        symlink anywhere on the way (``link/sub``) cannot make the listing walk a folder outside the workspace."""
+        The folder is reached and walked by directory fds without following a symlink, so a link planted
+        anywhere on the way (``ln -s / host``, then listing ``host/etc``) never lists the host's files."""
         rel = self.relative(path)
+        try:
+            top = self._dir_fd(rel)
+        except (WorkspaceError, OSError):
+            raise WorkspaceError(f"{path!r} is not a folder in the workspace") from None
+        prefix = "" if str(rel) == "." else f"{rel}/"
         out: list[tuple[str, int | None]] = []
         try:
-            with self._folder_fd(rel.parts, rel) as top:
-                for dirpath, dirnames, filenames, dirfd in os.fwalk(".", dir_fd=top, follow_symlinks=False):
-                    here = rel / os.path.normpath(dirpath)
-                    dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS
-                                          and _is(dirfd, d, stat.S_ISDIR) is not None)
-                    out.extend((f"{here / d}/", None) for d in dirnames)
-                    for name in sorted(filenames):
-                        size = _is(dirfd, name, stat.S_ISREG)
-                        if size is not None:
-                            out.append((str(here / name), size))
-                    if len(out) >= max_entries:
-                        break
-        except (FileNotFoundError, NotADirectoryError, WorkspaceError):
-            raise WorkspaceError(f"{path!r} is not a folder in the workspace (links are not followed)") from None
+            for dirpath, dirnames, filenames, dfd in os.fwalk(".", dir_fd=top, follow_symlinks=False):
+                sub = os.path.normpath(dirpath)
+                here = prefix if sub == "." else f"{prefix}{sub}/"
+                folders: list[str] = []
+                for d in sorted(dirnames):
+                    with contextlib.suppress(OSError):
+                        if d not in _SKIP_DIRS and stat.S_ISDIR(os.stat(d, dir_fd=dfd, follow_symlinks=False).st_mode):
+                            folders.append(d)
+                            out.append((f"{here}{d}/", None))
+                dirnames[:] = folders
+                for name in sorted(filenames):
+                    try:
+                        st = os.stat(name, dir_fd=dfd, follow_symlinks=False)
+                    except OSError:
+                        continue
+                    if stat.S_ISREG(st.st_mode):
+                        out.append((f"{here}{name}", st.st_size))
+                if len(out) >= max_entries:
+                    break
+        finally:
+            os.close(top)
         return sorted(out)[:max_entries]
 
     def fingerprint(self) -> dict[str, tuple[int, int]]:
@@ -213,12 +237,3 @@ class Workspace:
                 except (WorkspaceError, OSError):
                     continue
         return out
-
-
-def _is(dirfd: int, name: str, kind: Callable[[int], bool]) -> int | None:
-    """The size of ``name`` in ``dirfd`` when it is of ``kind`` itself (a link never is), else None."""
-    try:
-        st = os.stat(name, dir_fd=dirfd, follow_symlinks=False)
-    except OSError:
-        return None
-    return st.st_size if kind(st.st_mode) else None

@@ -86,6 +86,8 @@ async def python(ctx: ToolContext, code: str, timeout: float = 60) -> ToolResult
     except KernelDied as exc:
         await computer.drop(PART)
         raise ToolError(str(exc)) from None
+    except SandboxError as exc:
+        raise ToolError(str(exc)) from None
     buf = CappedBuffer(MAX_TEXT)
     buf.feed(result.output.encode())
     text = buf.text()

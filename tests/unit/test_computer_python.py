@@ -151,3 +151,23 @@ async def test_pip_install_goes_to_session_env_not_gofers(ctx: ToolContext) -> N
     imported = await run(ctx, "import gofer_tiny_pkg\nprint(gofer_tiny_pkg.ANSWER, gofer_tiny_pkg.__file__)")
     assert "42 /workspace/.gofer/python/" in imported.text, imported.text
     assert not list(Path(sys.prefix).glob("lib/python*/site-packages/gofer_tiny_pkg"))
+
+
+async def test_flooding_output_and_images_are_capped_in_gofers_memory(ctx: ToolContext) -> None:
+    from gofer.computer.kernel import MAX_IMAGES, MAX_OUTPUT, get_kernel
+
+    assert ctx.computer is not None
+    kernel = await get_kernel(ctx.computer)
+    flood = await kernel.execute("import sys\nfor i in range(40):\n    print(str(i) * 1_000_000)\n"
+                                 "    sys.stdout.flush()\nprint('the end')", timeout=60)
+    assert flood.status == "ok"
+    assert len(flood.output) < MAX_OUTPUT + 200  # not the 40 MB printed
+    assert flood.output.startswith("0000") and flood.output.rstrip().endswith("the end")
+    assert "bytes of output cut" in flood.output
+    r = await run(ctx, "from PIL import Image as P\nfor i in range(30):\n    display(P.new('RGB', (2, 2)))")
+    assert len(r.images) == MAX_IMAGES and len(r.artifacts) == MAX_IMAGES
+    assert f"10 more images were displayed; only the first {MAX_IMAGES} kept" in r.text
+    import zmq
+
+    socket = kernel.client.iopub_channel.socket
+    assert socket.getsockopt(zmq.RCVHWM) <= 16 and 0 < socket.getsockopt(zmq.MAXMSGSIZE) <= 64 << 20

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from gofer.computer.base import Computer
+from gofer.computer.sandbox import _supervised, get_sandbox
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
 from gofer.tools.base import ToolContext, ToolError
+from gofer.tools.python import python
 from gofer.tools.shell import TOOLS, shell, shell_kill, shell_status
 
 
@@ -86,3 +90,36 @@ async def test_background_job_finishes_with_output(ctx: ToolContext) -> None:
 
 def test_tool_names_are_short() -> None:
     assert [t.name for t in TOOLS] == ["shell", "shell_status", "shell_kill"]
+
+
+async def test_killing_the_supervisor_from_inside_gets_a_fresh_sandbox(ctx: ToolContext) -> None:
+    await shell(ctx, {"command": "echo kept > kept.txt"})
+    started = await shell(ctx, {"command": "sleep 300", "background": True})
+    assert started.data is not None
+    py = await python(ctx, {"code": "x = 41"})
+    assert py.data is not None and py.data["status"] == "ok"
+    computer = ctx.require_computer()
+    dead = await get_sandbox(computer)
+    # a plausible clean-up command kills gofer's supervisor (a python3 process) and the kernel with it
+    with contextlib.suppress(ToolError):
+        await shell(ctx, {"command": "pkill python; sleep 0.5"})
+    after = await shell(ctx, {"command": "cat kept.txt"})
+    assert after.text == "Exit code 0.\nkept\n"
+    assert await get_sandbox(computer) is not dead and not dead.alive
+    assert "job1" not in (await shell_status(ctx, {})).text  # the jobs of the dead sandbox are gone with it
+    again = await python(ctx, {"code": "print('x' in globals())"})
+    assert again.text.strip().endswith("False")
+
+
+async def test_a_stopped_supervisor_is_reported_then_replaced(ctx: ToolContext,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_supervised, "ANSWER_TIMEOUT", 1.0, raising=False)
+    computer = ctx.require_computer()
+    stopped = await get_sandbox(computer)
+    await stopped.spawn(["/bin/sh", "-c", "sleep 0.3; pkill -STOP -x python3"], output="null")
+    await asyncio.sleep(1)
+    with pytest.raises(ToolError, match="did not answer within 1 s"):
+        await asyncio.wait_for(shell(ctx, {"command": "echo hi"}), 10)  # not a wait for ever
+    assert not stopped.alive
+    r = await shell(ctx, {"command": "echo hi"})
+    assert r.text == "Exit code 0.\nhi\n"

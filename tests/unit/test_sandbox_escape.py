@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,9 @@ import pytest
 from gofer.computer.sandbox import Limits, Sandbox, start_sandbox
 from gofer.computer.sandbox.local import BwrapSandbox
 from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.tools.base import ToolContext, ToolError
+from gofer.tools.files import list_files, read_file
+from gofer.tools.shell import judge_shell
 
 LIMITS = Limits(memory_mb=1024, cpu_seconds=2, max_processes=64, max_file_mb=5)
 
@@ -157,3 +162,58 @@ async def test_no_process_survives_close(tmp_path: Path) -> None:
     assert descendants() - before == set()
     if cgroup is not None:
         assert not cgroup.path.exists()
+
+
+async def test_planted_symlink_on_the_way_does_not_list_host_folders(sandbox: Sandbox, tmp_path: Path) -> None:
+    host = tmp_path / "host"
+    (host / "private").mkdir(parents=True)
+    (host / "private" / "id_rsa").write_text("host key")
+    r = await sandbox.run(f"ln -s / root_link && ln -s {host} host_link && mkdir -p real/sub && touch real/sub/a")
+    assert r.exit_code == 0
+    ws = sandbox.workspace
+    for path in ("root_link/etc", "host_link/private", "/workspace/host_link/private", "root_link"):
+        with pytest.raises(WorkspaceError):
+            ws.listing(path)
+    entries = dict(ws.listing("."))
+    assert "real/sub/a" in entries and "real/sub/" in entries
+    assert not any(p.startswith(("root_link", "host_link")) for p in entries)
+    assert ws.listing("real") == [("real/sub/", None), ("real/sub/a", 0)]
+    tools = ToolContext(run_id="r", session_id="s", workspace=ws.root)
+    with pytest.raises(ToolError, match="not a folder"):
+        await list_files(tools, {"path": "root_link/etc"})
+
+
+async def _released(call: Callable[[], object], fifo: Path) -> object:
+    """Run ``call`` in a thread; if it hangs on the FIFO for 3 s, free it (open the other end) and fail."""
+    task = asyncio.ensure_future(asyncio.to_thread(call))
+    done, _ = await asyncio.wait({task}, timeout=3)
+    if not done:
+        for flags in (os.O_RDONLY | os.O_NONBLOCK, os.O_WRONLY | os.O_NONBLOCK):
+            with contextlib.suppress(OSError):
+                os.close(os.open(fifo, flags))
+        with contextlib.suppress(BaseException):
+            await task
+        pytest.fail(f"host-side code blocked on a FIFO planted in the workspace: {call}")
+    try:
+        return task.result()
+    except Exception as exc:
+        return exc
+
+
+async def test_planted_fifo_never_blocks_host_side_code(sandbox: Sandbox) -> None:
+    r = await sandbox.run("mkfifo pipe.txt script.sh && mkdir -p figures && mkfifo figures/cell1-1.png && ls -l")
+    assert r.exit_code == 0, r.output
+    ws = sandbox.workspace
+    fifo = ws.root / "pipe.txt"
+    assert await _released(lambda: ws.exists("pipe.txt"), fifo) is False
+    for call in (lambda: ws.read_bytes("pipe.txt"), lambda: ws.write_text("pipe.txt", "x"),
+                 lambda: ws.artifact("pipe.txt")):
+        outcome = await _released(call, fifo)
+        assert isinstance(outcome, WorkspaceError) and "not a regular file" in str(outcome)
+    tools = ToolContext(run_id="r", session_id="s", workspace=ws.root)
+    outcome = await _released(lambda: asyncio.run(read_file(tools, {"path": "pipe.txt"})), fifo)
+    assert isinstance(outcome, ToolError)
+    # judging `bash script.sh` reads the script on the host
+    judged = await _released(lambda: judge_shell({"command": "bash script.sh"}, tools), ws.root / "script.sh")
+    assert not isinstance(judged, Exception)
+    assert ws.listing(".") == [("figures/", None)]

@@ -67,5 +67,12 @@ async def _factory(computer: Computer) -> Sandbox:
 
 
 async def get_sandbox(computer: Computer) -> Sandbox:
-    """The computer's sandbox, started on first use."""
+    """The computer's sandbox, started on first use, and again when a command inside killed its supervisor
+    (the parts running in the dead one, the kernel and the background jobs, are dropped with it)."""
+    current = computer.peek(PART)
+    if isinstance(current, Sandbox) and not current.alive:
+        for name, part in computer.parts().items():
+            if getattr(part, "sandbox", None) is current:
+                await computer.drop(name)
+        await computer.drop(PART)
     return await computer.part(PART, _factory)

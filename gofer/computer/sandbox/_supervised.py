@@ -21,10 +21,20 @@ from gofer.computer.sandbox.base import (
 )
 from gofer.computer.workspace import Workspace
 
-__all__ = ["SUPERVISOR_SOURCE", "SupervisedSandbox", "read_fd"]
+__all__ = ["GONE", "SUPERVISOR_SOURCE", "SupervisedSandbox", "read_fd"]
 
 SUPERVISOR_SOURCE = (Path(__file__).with_name("_supervisor.py")).read_text()
 """Run inside with ``python -I -S -c``; it needs no file of gofer's inside the sandbox."""
+_FRESH = (
+    "The next command starts a fresh sandbox: the workspace files are kept; background jobs and the Python "
+    "kernel's variables are lost."
+)
+GONE = (
+    "the sandbox stopped: its supervisor process was killed, perhaps by a command inside (pkill python, "
+    f"kill -9 -1). {_FRESH}"
+)
+ANSWER_TIMEOUT = 30.0
+"""Seconds the supervisor has to answer a spawn request before the sandbox counts as broken."""
 
 
 async def read_fd(fd: int, size: int, timeout: float) -> bytes:
@@ -74,6 +84,7 @@ class SupervisedSandbox:
         self._children: set[SandboxProcess] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self.closed = False
+        self._broken = False
         self.started_at = time.monotonic()
 
     def __repr__(self) -> str:
@@ -89,6 +100,19 @@ class SupervisedSandbox:
     def host_path_of(self, inside: str) -> str | None:
         """Where a path inside is reachable from the host; backends override."""
         return inside
+
+    @property
+    def alive(self) -> bool:
+        """Whether the supervisor still serves requests: a command inside may have killed it (the control
+        socket then reads end-of-file; the supervisor never writes on it) or stopped it."""
+        if self.closed or self._control is None or self._broken:
+            return False
+        try:
+            return self._control.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) != b""
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
 
     async def _attach(self, proc: asyncio.subprocess.Process, control: socket.socket, timeout: float) -> None:
         """Wait for the supervisor's ``ready`` line; on failure report what it printed."""
@@ -142,11 +166,11 @@ class SupervisedSandbox:
                     [json.dumps(request).encode()],
                     [devnull, write_fd, write_fd, their_chan.fileno()],
                 )
-        except OSError as exc:
+        except OSError:
             host_chan.close()
             if read_fd is not None:
                 os.close(read_fd)
-            raise SandboxError(f"the sandbox is gone: {exc}") from None
+            raise SandboxError(GONE) from None
         finally:
             os.close(devnull)
             os.close(write_fd)
@@ -159,7 +183,17 @@ class SupervisedSandbox:
             await loop.connect_read_pipe(
                 lambda: asyncio.StreamReaderProtocol(stdout), os.fdopen(read_fd, "rb", buffering=0)
             )
-        first = json.loads(await reader.readline() or b'{"error": "the sandbox closed"}')
+        try:
+            line = await asyncio.wait_for(reader.readline(), ANSWER_TIMEOUT)
+        except TimeoutError:
+            self._broken = True  # stopped (SIGSTOP) or wedged: the next use starts a fresh sandbox
+            writer.close()
+            why = f"the sandbox did not answer within {ANSWER_TIMEOUT:.0f} s (its supervisor is stopped?)"
+            raise SandboxError(f"{why}. {_FRESH}") from None
+        if not line:
+            writer.close()
+            raise SandboxError(GONE)
+        first = json.loads(line)
         if "pid" not in first:
             writer.close()
             raise SandboxError(f"could not start {argv[0]!r} in the sandbox: {first.get('error')}")
@@ -216,6 +250,8 @@ class SupervisedSandbox:
         if self._control is not None:
             self._control.close()
             self._control = None
+        if self._broken:  # a stopped supervisor cannot end the commands
+            self._kill_everything()
         proc = self._proc
         if proc is not None and proc.returncode is None:
             try:

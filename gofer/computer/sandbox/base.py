@@ -145,6 +145,11 @@ class Sandbox(Protocol):
         """Where a path inside the sandbox is reachable from the host (sockets of the kernel), if it is."""
         ...
 
+    @property
+    def alive(self) -> bool:
+        """Whether it still runs commands (False once closed, or when a command inside killed its supervisor)."""
+        ...
+
     async def spawn(
         self,
         argv: list[str],
