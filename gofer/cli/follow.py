@@ -375,8 +375,8 @@ async def _handle(
             return exit_code_for(event, run_id)
         case _:
             pass
-
     return None
+
 
 def exit_code_for(event: Event | None, run_id: str) -> int:
     """The CLI's exit code for the last event it saw of a run, with the one-line reason on stderr."""
