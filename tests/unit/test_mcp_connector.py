@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import sys
@@ -60,7 +61,8 @@ async def _tool(connector: McpConnector, name: str) -> McpTool:
 
 async def test_lists_tools_with_server_schemas_descriptions_and_risks(fx: McpConnector) -> None:
     tools = await fx.toolset()
-    assert tools.names == ["fx_lookup", "fx_delete_item", "fx_add", "fx_fail", "fx_pixel", "fx_crash", "fx_pid"]
+    assert tools.names == ["fx_lookup", "fx_delete_item", "fx_add", "fx_fail", "fx_pixel", "fx_crash", "fx_pid",
+                           "fx_weather"]
     lookup = tools.get("fx_lookup")
     assert lookup is not None
     assert lookup.description == "Look up an item's description by its key."
@@ -73,6 +75,10 @@ async def test_lists_tools_with_server_schemas_descriptions_and_risks(fx: McpCon
     assert risks["fx_delete_item"] == Risk.CONSEQUENTIAL  # destructiveHint
     assert risks["fx_add"] == Risk.REVERSIBLE  # neither destructive nor open-world
     assert risks["fx_pid"] == Risk.CONSEQUENTIAL  # the settings' override beats its readOnlyHint
+    # A poisoned description and parameter description are withheld from the model; the tool is still there.
+    weather = tools.get("fx_weather")
+    assert weather is not None and "withheld" in weather.description and "id_rsa" not in weather.description
+    assert "id_rsa" not in json.dumps(weather.parameters) and "withheld" in json.dumps(weather.parameters)
     # Listed once per process: a second toolset comes from the same connection.
     again = await fx.toolset()
     assert again.names == tools.names and again.get("fx_lookup") is lookup
