@@ -4,14 +4,11 @@ sensitive site that never proceeds unwatched (a resume, a lapsed heartbeat, a pe
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -20,21 +17,14 @@ from agent_helpers import call, gofer_env, script
 from gofer.cli.follow import Decider, follow_run
 from gofer.events import ConfirmationRequested, Event, ModelResponded, RunStatus, WatchModeChanged
 
-SITE = Path(__file__).resolve().parents[1] / "fixtures" / "site"
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        return
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
+from site_server import serve_site
 
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(SITE)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serve_site() as base:
+        yield base
 
 
 @pytest.mark.slow
