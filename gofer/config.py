@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     allow_scripted_models: bool = Field(
         default=False, description="Let API clients use scripted:FILE models (tests and demos only)."
     )
+    scripted_model_dirs: list[str] = Field(
+        default_factory=list,
+        description="Folders an API client's scripted:FILE must be in (empty: HOME/demos, the bundled demo "
+        "scripts and the system temp folder).",
+    )
 
     # Budgets
     max_steps: int = Field(default=50, description="Model turns before a run stops.")

@@ -24,7 +24,7 @@ def load_script(path: Path) -> list[Any]:
     except json.JSONDecodeError as exc:
         raise ValueError(f"scripted model file {path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
     except yaml.YAMLError as exc:
-        raise ValueError(f"scripted model file {path}: not valid YAML ({' '.join(str(exc).split())})") from exc
+        raise ValueError(f"scripted model file {path}: not valid YAML ({_yaml_problem(exc)})") from exc
     if isinstance(data, dict) and set(data) == {"turns"}:
         data = data["turns"]
     if not isinstance(data, list):
@@ -33,6 +33,13 @@ def load_script(path: Path) -> list[Any]:
             "({text: ..., tool_calls: [{name, arguments}]}), found " + type(data).__name__
         )
     return data
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """What is wrong and where, without the file's text (PyYAML's message quotes the offending line)."""
+    problem = getattr(exc, "problem", None) or type(exc).__name__
+    mark = getattr(exc, "problem_mark", None)
+    return f"{problem}, line {mark.line + 1}, column {mark.column + 1}" if mark is not None else str(problem)
 
 
 def scripted_model(path: str | Path) -> ScriptedModel:

@@ -27,7 +27,7 @@ def test_errors_are_json_and_name_the_field(tmp_path: Path) -> None:
         assert r.status_code == 422 and "surprise" in r.json()["error"]["message"]
         r = client.post("/v1/runs", json={"task": "x", "model": "scripted:/nonexistent.yaml"})
         assert r.status_code == 422 and r.json()["error"]["details"][0]["field"] == "model"
-        r = client.post("/v1/runs", json={"task": "x", "model": "scripted:" + str(tmp_path), "tools": ["nope"]})
+        r = client.post("/v1/runs", json={"task": "x", "model": f"scripted:{tmp_path}/m.yaml", "tools": ["nope"]})
         assert r.status_code == 422 and r.json()["error"]["details"][0]["field"] == "tools"
         r = client.post("/v1/runs", json={"task": "x" * 20_000})
         assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"
@@ -47,6 +47,26 @@ def test_scripted_models_refused_unless_allowed(tmp_path: Path) -> None:
         r = client.post("/v1/runs", json={"task": "x"})
         assert r.status_code == 422 and r.json()["error"]["details"][0]["field"] == "model"
         assert client.get("/v1/models").json()["scripted_allowed"] is False
+
+
+def test_scripted_model_files_only_from_the_allowed_folders(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    script = scripted_model(outside / "m.yaml", [{"text": "host secret"}])
+    allowed = tmp_path / "scripts"
+    allowed.mkdir()
+    inside = scripted_model(allowed / "m.yaml", [{"tool_calls": [{"name": "finish", "arguments": {"answer": "x"}}]}])
+    (allowed / "link.yaml").symlink_to(outside / "m.yaml")
+    settings = Settings(allow_scripted_models=True, scripted_model_dirs=[str(allowed)], home=str(tmp_path / "home"))
+    with LiveServer(settings) as server:
+        client = server.client(server.user_key("alice"))
+        for spec in (script, f"scripted:{allowed / 'link.yaml'}", f"scripted:{allowed}/../elsewhere/m.yaml"):
+            r = client.post("/v1/runs", json={"task": "x", "model": spec})
+            assert r.status_code == 422, spec
+            assert "GOFER_SCRIPTED_MODEL_DIRS" in r.json()["error"]["message"]
+        r = client.post("/v1/runs", json={"task": "x", "model": "scripted:/etc/passwd"})
+        assert r.status_code == 422 and "ends in .yaml" in r.json()["error"]["message"]
+        assert client.post("/v1/runs", json={"task": "x", "model": inside}).status_code == 201
 
 
 def test_files_upload_download_and_path_checks(tmp_path: Path) -> None:

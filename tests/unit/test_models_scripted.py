@@ -85,6 +85,13 @@ def test_malformed_files_name_the_file_and_the_problem(tmp_path: Path, name: str
     assert str(path) in str(caught.value)
 
 
+def test_yaml_errors_do_not_quote_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad.yaml", "a: b\n  c: [secret-value\n")
+    with pytest.raises(ValueError, match=r"not valid YAML \(.*line 2, column \d+\)") as caught:
+        resolve_model(f"scripted:{path}", Settings())
+    assert "secret-value" not in str(caught.value)
+
+
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="cannot be read"):
         resolve_model(f"scripted:{tmp_path / 'nope.yaml'}", Settings())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from gofer.config import Settings
 from gofer.server.auth import Principal
 from gofer.server.context import ServerContext
@@ -43,8 +46,34 @@ def resolve_model(settings: Settings, requested: str | None, field: str = "model
     if spec.startswith(("scripted:", "replay:")):
         if not settings.allow_scripted_models:
             raise invalid(field, "scripted models are refused by this server (GOFER_ALLOW_SCRIPTED_MODELS=1)")
+        if spec.startswith("scripted:"):
+            _check_script_file(settings, spec.removeprefix("scripted:"), field)
         return spec
     offered = offered_models(settings)
     if settings.server_models and spec not in offered:
         raise invalid(field, f"model {spec!r} is not offered here; choose one of {offered}")
     return spec
+
+
+_SCRIPT_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def scripted_model_dirs(settings: Settings) -> list[Path]:
+    """The folders an API client's ``scripted:FILE`` may be in."""
+    if settings.scripted_model_dirs:
+        return [Path(d).expanduser().resolve() for d in settings.scripted_model_dirs]
+    bundled = Path(__file__).resolve().parents[2] / "demos" / "scripts"
+    return [(settings.home_dir / "demos").resolve(), bundled, Path(tempfile.gettempdir()).resolve()]
+
+
+def _check_script_file(settings: Settings, name: str, field: str) -> None:
+    """A scripted model names a file on the server's disk: only script files in the allowed folders, so a client
+    cannot have the server read (and play back) any file it can reach."""
+    path = Path(name).expanduser()
+    if path.suffix.lower() not in _SCRIPT_SUFFIXES:
+        raise invalid(field, f"a scripted model file ends in {', '.join(_SCRIPT_SUFFIXES)}")
+    real = path.resolve()
+    dirs = scripted_model_dirs(settings)
+    if not any(real.is_relative_to(d) for d in dirs):
+        where = ", ".join(str(d) for d in dirs)
+        raise invalid(field, f"scripted model files must be inside {where} (GOFER_SCRIPTED_MODEL_DIRS)")
