@@ -62,7 +62,7 @@ async def _tool(connector: McpConnector, name: str) -> McpTool:
 async def test_lists_tools_with_server_schemas_descriptions_and_risks(fx: McpConnector) -> None:
     tools = await fx.toolset()
     assert tools.names == ["fx_lookup", "fx_delete_item", "fx_add", "fx_fail", "fx_pixel", "fx_crash", "fx_pid",
-                           "fx_weather"]
+                           "fx_weather", "fx_post_message"]
     lookup = tools.get("fx_lookup")
     assert lookup is not None
     assert lookup.description == "Look up an item's description by its key."

@@ -44,7 +44,8 @@ def default_checks(settings: Any, options: dict[str, Any]) -> list[Check]:
         SecretMaskCheck(secrets),
         ObservationScanCheck(scan_trusted=bool(options.get("scan_trusted_observations", False))),
         DomainPolicyCheck(domain_policy(settings, options)),
-        DataFlowCheck(secrets, trusted_destinations=options.get("trusted_destinations") or ()),
+        DataFlowCheck(secrets, trusted_destinations=options.get("trusted_destinations") or (),
+                      connectors=[s.name for s in getattr(settings, "mcp_servers", None) or ()]),
         ConfirmationPolicyCheck(policy, taint_steps),
         OutputFilterCheck(secrets, pii=str(options.get("output_pii", "redact"))),
     ]

@@ -3,9 +3,20 @@ name needs a person's approval, whatever the detector said.
 
 An action "sends" when it carries a payload to a host: a URL's path and query (navigation, reading,
 ``http_request``), an ``http_request`` body, text typed into a page, a shell ``curl``/``wget``/``nc``/``scp``
-with data or files, code that posts over the network, a message to e-mail recipients. The payload counts as
+with data or files, code that posts over the network, a message to e-mail recipients, a file attached to a page
+(``browser_upload``), text entered in a page's prompt dialog, and a call of an MCP tool (its string arguments
+go to the connector, and to the channel, recipient or repository an argument names). The payload counts as
 sensitive when it holds a secret or personal data, shares a run of words or a distinctive token with the
 workspace data or the conversation so far, references files, or is a bulk or encoded blob.
+
+A lookup (a ``web_search`` query to the deployment's provider, a read-only MCP tool's arguments) is judged more
+narrowly, since searching for what the user or a page said is the point of it: it asks only when it carries a
+secret, personal data or a long id or token that neither the user nor a page gave, or a passage of workspace
+data of eight words or more.
+
+The user names a host by writing it; a connector by writing its server's or tool's name (or a run trusting
+``mcp:SERVER``), and a channel, recipient or repository that untrusted content mentioned by writing it too. A
+person who approves a data-flow confirmation and asks to remember it names that tool's destination for the run.
 """
 
 from __future__ import annotations
@@ -19,14 +30,22 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
-from gofer.events import ActionProposed, Event, ModelResponded, Observation
+from gofer.events import (
+    ActionProposed,
+    ConfirmationResolved,
+    Event,
+    GuardDecision,
+    ModelResponded,
+    Observation,
+    Risk,
+)
 from gofer.safety.base import ActionRequest, Decision, GuardContext
-from gofer.safety.history import current_page_url, facts_of, user_hosts, user_texts
+from gofer.safety.history import current_page_url, facts_of, user_texts
 from gofer.safety.pii import find_pii, find_secrets
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import extract_urls, host_key, navigation_url, same_site
+from gofer.safety.urls import extract_urls, host_key, named_hosts, navigation_url, same_site
 
-__all__ = ["DataFlowCheck", "Flow", "outbound_flows", "sensitive_reason"]
+__all__ = ["SEARCH_PROVIDER", "DataFlowCheck", "Flow", "outbound_flows", "query_reason", "sensitive_reason"]
 
 _URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "headers", "files", "text",
@@ -57,16 +76,35 @@ _BLOB = re.compile(r"[A-Za-z0-9+/_-]{32,}={0,2}")
 _CODED = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _WEB_PREFIXES = ("browser_", "web_", "http_", "search", "fetch", "mcp_")
+_TYPED = {"browser_type": "text", "browser_fill": "text", "browser_select": "option", "browser_dialog": "text"}
+"""Browser tools that hand text to the current page, and the argument that holds it."""
+_TARGET_KEYS = frozenset({
+    "channel", "chat", "conversation", "room", "thread", "recipient", "to", "cc", "bcc", "user", "username",
+    "email", "address", "phone", "repo", "repository", "owner", "org", "organization", "project", "space",
+    "board", "team", "group", "list", "page", "database", "folder", "calendar", "webhook",
+})
+"""Argument names (less a ``_id``/``_name`` suffix or a plural ``s``) that say where a connector delivers."""
+SEARCH_PROVIDER = "the web search provider"
+"""The destination of a ``web_search`` query."""
+_QUERY_RUN = 8
+"""Words of workspace data in a row that make a lookup ask."""
+_QUERY_TOKEN = re.compile(r"[a-z0-9_-]{16,}")
 
 
 @dataclass(frozen=True)
 class Flow:
-    """Data leaving the run: the destination (host or host:port), the payload and how it goes."""
+    """Data leaving the run: the destination (host or host:port, ``mcp:SERVER`` with any targets an argument
+    names, or the search provider), the payload and how it goes. ``query``: a lookup, judged by
+    :func:`query_reason`; ``connector``: the MCP server; ``targets``: the channels, recipients or repositories the
+    call names."""
 
     destination: str
     payload: str
     channel: str
     direct_file: bool = False
+    query: bool = False
+    connector: str | None = None
+    targets: tuple[str, ...] = ()
 
 
 def _url_flow(url: str, channel: str) -> Flow | None:
@@ -94,8 +132,13 @@ def _unquote_all(text: str) -> str:
     return text
 
 
-def outbound_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -> list[Flow]:
-    """Every way this action would carry data to a host."""
+def outbound_flows(
+    tool: str, arguments: dict[str, Any], events: Iterable[Event], connectors: Iterable[str] = (),
+    risk: Risk | str = Risk.CONSEQUENTIAL,
+) -> list[Flow]:
+    """Every way this action would carry data to a host, a connector or the search provider. ``connectors``:
+    the MCP servers' names (their tools are ``SERVER_TOOL``); ``risk``: the action's, read-only making an MCP
+    call a lookup."""
     flows: list[Flow] = []
     for key in _URL_KEYS:
         url = arguments.get(key)
@@ -108,12 +151,8 @@ def outbound_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]
             body = {k: v for k, v in arguments.items() if k in _BODY_KEYS and v not in (None, "", {}, [])}
             if dest and body:
                 flows.append(Flow(dest, json.dumps(body, default=str), f"{tool} body"))
-    if tool.startswith("browser_") and tool in ("browser_type", "browser_fill", "browser_select"):
-        text = arguments.get("text") or arguments.get("value") or arguments.get("option") or ""
-        page = current_page_url(events)
-        dest = host_key(page) if page else None
-        if dest and isinstance(text, str) and text:
-            flows.append(Flow(dest, text, "typed into a page"))
+    if tool in _TYPED or tool == "browser_upload":
+        flows.extend(_page_flows(tool, arguments, events))
     recipients = [v for k in _RECIPIENT_KEYS for v in _as_list(arguments.get(k))]
     if recipients:
         message = json.dumps({k: v for k, v in arguments.items() if k not in _RECIPIENT_KEYS}, default=str)
@@ -125,7 +164,55 @@ def outbound_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]
         code = arguments.get("command") or arguments.get("code") or ""
         if isinstance(code, str):
             flows.extend(_code_flows(tool, code))
+    if tool == "web_search":
+        query = arguments.get("query")
+        if isinstance(query, str) and query.strip():
+            flows.append(Flow(SEARCH_PROVIDER, query, "web_search query", query=True))
+    server = next((c for c in connectors if tool.startswith(f"{c}_")), None)
+    if server is not None:
+        flows.append(_connector_flow(tool, server, arguments, lookup=Risk(risk) == Risk.READ_ONLY))
     return flows
+
+
+def _page_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -> list[Flow]:
+    """Text typed into the current page (or its prompt dialog), or a workspace file attached to it."""
+    page = current_page_url(events)
+    dest = host_key(page) if page else None
+    if dest is None or (tool == "browser_dialog" and not arguments.get("accept")):
+        return []
+    if tool == "browser_upload":
+        path = arguments.get("path")
+        return [Flow(dest, path, "a workspace file attached to a page", direct_file=True)] if isinstance(path, str) \
+            else []
+    text = arguments.get(_TYPED[tool]) or arguments.get("value")
+    return [Flow(dest, text, "typed into a page")] if isinstance(text, str) and text else []
+
+
+def _connector_flow(tool: str, server: str, arguments: dict[str, Any], *, lookup: bool) -> Flow:
+    """An MCP call: its string arguments go to the connector, and on to any channel, recipient or repository
+    an argument names."""
+    targets = [t.strip() for key, value in arguments.items() if _target_key(key) for t in _strings(value) if t.strip()]
+    payload = _strings(arguments)  # the targets too: a channel argument can carry data as well as any other
+    shown = ", ".join(t if len(t) <= 60 else t[:60] + "…" for t in targets)
+    dest = f"mcp:{server}" + (f" ({shown})" if targets else "")
+    kind = "lookup" if lookup else "arguments"
+    return Flow(dest, "\n".join(payload), f"{tool} {kind}", query=lookup, connector=server, targets=tuple(targets))
+
+
+def _target_key(key: str) -> bool:
+    name = key.lower().removesuffix("_id").removesuffix("_ids").removesuffix("_name")
+    return name in _TARGET_KEYS or name.removesuffix("s") in _TARGET_KEYS
+
+
+def _strings(value: Any) -> list[str]:
+    """Every string in an argument's value (nested objects and lists too)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -198,7 +285,7 @@ def _shingles(words: list[str], n: int) -> set[tuple[str, ...]]:
 def sensitive_reason(flow: Flow, corpus: str, secrets: list[str]) -> str | None:
     """Why a payload counts as sensitive, or None when it carries nothing worth asking about."""
     if flow.direct_file:
-        return "the command sends files, command output or data over the network"
+        return "the action sends files, command output or data over the network"
     payload = _decode_blobs(flow.payload)
     if find_secrets(payload, secrets):
         return "the payload contains a secret (key, token or password)"
@@ -221,24 +308,56 @@ def sensitive_reason(flow: Flow, corpus: str, secrets: list[str]) -> str | None:
     return None
 
 
+def query_reason(flow: Flow, workspace: str, known: str, secrets: list[str]) -> str | None:
+    """Why a lookup (a search query, a read-only tool's arguments) counts as sending data, or None. ``workspace``:
+    the tool output and files read so far; ``known``: what the user and the pages said, which a lookup may
+    repeat freely (both lower case)."""
+    payload = _decode_blobs(flow.payload)
+    if find_secrets(payload, secrets):
+        return "the lookup contains a secret (key, token or password)"
+    for found in find_pii(payload):
+        if found.value.lower() not in known:
+            return f"the lookup contains personal data ({found.kind}) that neither the user nor a page gave"
+    words = _WORD.findall(payload.lower())
+    if len(words) >= _QUERY_RUN:
+        data = f" {' '.join(_WORD.findall(workspace))} "
+        said = f" {' '.join(_WORD.findall(known))} "
+        for run in _shingles(words, _QUERY_RUN):
+            phrase = f" {' '.join(run)} "
+            if phrase in data and phrase not in said:
+                return (f"the lookup repeats a passage of workspace data ({_QUERY_RUN}+ words) that neither the user "
+                        "nor a page gave")
+    for token in set(_QUERY_TOKEN.findall(payload.lower())):
+        if re.search(r"\d", token) and re.search(r"[a-z]", token) and token in workspace and token not in known:
+            return "the lookup carries a long id or token from the workspace that neither the user nor a page gave"
+    return None
+
+
 class DataFlowCheck(Check):
     """Asks before data leaves for a destination the user did not name, once untrusted content was read."""
 
     name = "dataflow"
 
-    def __init__(self, secrets: list[str] | None = None, trusted_destinations: Iterable[str] = ()) -> None:
+    def __init__(self, secrets: list[str] | None = None, trusted_destinations: Iterable[str] = (),
+                 connectors: Iterable[str] = ()) -> None:
         self.secrets = list(secrets or [])
         self.trusted = set(trusted_destinations)
+        self.connectors = list(connectors)
+        """The MCP servers' names."""
 
     def on_action(self, action: ActionRequest, ctx: GuardContext) -> Decision | None:
         """Confirm when a sensitive payload would reach an unnamed destination after untrusted content."""
         if not facts_of(ctx).untrusted_seen:
             return None
-        flows = outbound_flows(action.tool, action.arguments, ctx.events)
+        flows = outbound_flows(action.tool, action.arguments, ctx.events, self.connectors, action.risk)
         if not flows:
             return None
-        named = user_hosts(ctx.events, ctx.task) | self.trusted
-        unnamed = [f for f in flows if not same_site(f.destination, named)]
+        approved = self._approved(ctx.events)
+        flows = [f for f in flows if (action.tool, f.destination) not in approved]
+        texts = user_texts(ctx.events, ctx.task)
+        named = named_hosts(texts) | self.trusted
+        said = "\n".join(texts).lower()
+        unnamed = [f for f in flows if not self._named(f, action.tool, named, said, ctx.events)]
         if not unnamed:
             return None
         web = _web_text(ctx.events)
@@ -247,9 +366,12 @@ class DataFlowCheck(Check):
         for flow in unnamed:
             if flow.channel.endswith(tuple(_URL_KEYS)) and _link_on_page(action.arguments, web, written):
                 continue
-            if corpus is None:
-                corpus = _corpus(ctx.events, ctx.task)
-            why = sensitive_reason(flow, corpus, self.secrets)
+            if flow.query:
+                why = query_reason(flow, _workspace_text(ctx.events).lower(), f"{said}\n{web.lower()}", self.secrets)
+            else:
+                if corpus is None:
+                    corpus = _corpus(ctx.events, ctx.task)
+                why = sensitive_reason(flow, corpus, self.secrets)
             if why:
                 return Decision(
                     check=self.name, verdict="confirm",
@@ -258,6 +380,52 @@ class DataFlowCheck(Check):
                     details={"destination": flow.destination, "channel": flow.channel},
                 )
         return None
+
+    def _named(self, flow: Flow, tool: str, hosts: set[str], said: str, events: list[Event]) -> bool:
+        """A host the user named; a connector the user named (the server or the tool by name, or ``mcp:SERVER``
+        among the trusted destinations) with no target that only untrusted content gave. The search provider and
+        lookups through a connector are never named: what they carry is judged every time."""
+        if flow.query:
+            return False
+        if flow.connector is None:
+            return same_site(flow.destination, hosts)
+        server = flow.connector.lower()
+        if f"mcp:{server}" not in {t.lower() for t in self.trusted} and not any(
+                _says(said, name) for name in (server, tool.lower(), tool.lower().removeprefix(f"{server}_"))):
+            return False
+        untrusted = "\n".join(e.text for e in events if isinstance(e, Observation) and e.untrusted).lower()
+        for target in flow.targets:
+            value = target.strip().lstrip("#@").lower()
+            if value and _says(untrusted, value) and not _says(said, value):
+                return False
+        return True
+
+    def _approved(self, events: list[Event]) -> set[tuple[str, str]]:
+        """(tool, destination) of this check's confirmations that a person approved and asked to remember."""
+        tools: dict[str, str] = {}
+        asked: dict[str, str] = {}
+        out: set[tuple[str, str]] = set()
+        for event in events:
+            if isinstance(event, ActionProposed):
+                tools[event.action_id] = event.tool
+            elif isinstance(event, GuardDecision) and event.check == self.name and event.verdict == "confirm" \
+                    and event.action_id and isinstance(event.details.get("destination"), str):
+                asked[event.action_id] = event.details["destination"]
+            elif isinstance(event, ConfirmationResolved) and event.approved and event.remember \
+                    and event.action_id in asked and event.action_id in tools:
+                out.add((tools[event.action_id], asked[event.action_id]))
+        return out
+
+
+def _says(text: str, value: str) -> bool:
+    """True when ``value`` occurs in ``text`` as a whole word or phrase (``_`` and ``-`` read as spaces too)."""
+    forms = {value, value.replace("_", " "), value.replace("-", " ")}
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in forms if f)
+
+
+def _workspace_text(events: Iterable[Event]) -> str:
+    """Tool output and files read so far (not pages, not the user's or the model's words)."""
+    return "\n".join(e.text for e in events if isinstance(e, Observation) and not e.tool.startswith(_WEB_PREFIXES))
 
 
 def _link_on_page(arguments: dict[str, Any], web: str, written: str) -> bool:
