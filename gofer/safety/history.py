@@ -30,9 +30,14 @@ if TYPE_CHECKING:
     from gofer.safety.base import GuardContext
 
 __all__ = [
+    "CONNECTOR_TARGET_KEYS",
     "RunFacts",
     "action_destination",
+    "argument_strings",
     "audit_trail",
+    "connector_destination",
+    "connector_of",
+    "connector_targets",
     "current_page_url",
     "facts_of",
     "remember_key",
@@ -169,10 +174,59 @@ def _argument_url(arguments: dict[str, Any]) -> str | None:
     return None
 
 
-def action_destination(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -> str | None:
+CONNECTOR_TARGET_KEYS = frozenset({
+    "channel", "chat", "conversation", "room", "thread", "recipient", "to", "cc", "bcc", "user", "username",
+    "email", "address", "phone", "repo", "repository", "owner", "org", "organization", "project", "space",
+    "board", "team", "group", "list", "page", "database", "folder", "calendar", "webhook",
+})
+"""Argument names (less a ``_id``/``_name`` suffix or a plural ``s``) that say where a connector delivers."""
+
+
+def argument_strings(value: Any) -> list[str]:
+    """Every string in an argument's value (nested objects and lists too)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in argument_strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in argument_strings(v)]
+    return []
+
+
+def _target_key(key: str) -> bool:
+    name = key.lower().removesuffix("_id").removesuffix("_ids").removesuffix("_name")
+    return name in CONNECTOR_TARGET_KEYS or name.removesuffix("s") in CONNECTOR_TARGET_KEYS
+
+
+def connector_targets(arguments: dict[str, Any]) -> list[str]:
+    """The channels, recipients, repositories … an MCP call's arguments name."""
+    return [t.strip() for key, value in arguments.items() if _target_key(key) for t in argument_strings(value)
+            if t.strip()]
+
+
+def connector_of(tool: str, connectors: Iterable[str]) -> str | None:
+    """The MCP server whose tool this is (MCP tools are named ``SERVER_TOOL``, the server's name in the
+    characters model APIs accept, as ``gofer.tools.mcp.tool_name`` spells it), if any."""
+    return next((c for c in connectors if tool.startswith(re.sub(r"[^A-Za-z0-9_-]", "_", f"{c}_"))), None)
+
+
+def connector_destination(server: str, arguments: dict[str, Any]) -> str:
+    """``mcp:SERVER``, with the targets the call names: where an MCP call delivers."""
+    targets = connector_targets(arguments)
+    shown = ", ".join(t if len(t) <= 60 else t[:60] + "…" for t in targets)
+    return f"mcp:{server}" + (f" ({shown})" if targets else "")
+
+
+def action_destination(
+    tool: str, arguments: dict[str, Any], events: Iterable[Event], connectors: Iterable[str] = ()
+) -> str | None:
     """Where an action goes: the host (with a non-default port) of its URL argument, of the first URL in a
-    shell command or code, or of the browser's current page for other browser actions."""
+    shell command or code, or of the browser's current page for other browser actions; for an MCP tool
+    (``connectors``: the servers' names) its server and the targets it names."""
     url = _argument_url(arguments)
+    server = connector_of(tool, connectors) if url is None else None
+    if server is not None:
+        return connector_destination(server, arguments)
     if url is None and tool in ("shell", "python", "bash", "terminal"):
         code = arguments.get("command") or arguments.get("code") or ""
         urls = extract_urls(code) if isinstance(code, str) else []
@@ -182,21 +236,29 @@ def action_destination(tool: str, arguments: dict[str, Any], events: Iterable[Ev
     return host_key(url) if url else None
 
 
-def remember_key(tool: str, arguments: dict[str, Any], events: Iterable[Event], reasons: Iterable[str] = ()) -> str:
+def remember_key(
+    tool: str, arguments: dict[str, Any], events: Iterable[Event], reasons: Iterable[str] = (),
+    connectors: Iterable[str] = (),
+) -> str:
     """What a remembered approval covers: one exact kind of action (the tool, and what its per-call judgement
-    found consequential: the button's label, the HTTP method, the kind of field) on one destination, or
-    (without a destination) only the exact same call."""
-    dest = action_destination(tool, arguments, events)
+    found consequential: the button's label, the HTTP method, the kind of field) on one destination (a host, or
+    an MCP server with the channel or recipient the call names), or (without a destination) only the exact same
+    call."""
+    dest = action_destination(tool, arguments, events, connectors)
     if dest:
         kind = "; ".join(sorted(set(reasons)))
         return f"{tool}[{kind}]@{dest}" if kind else f"{tool}@{dest}"
     return f"{tool}#{json.dumps(arguments, sort_keys=True, default=str)}"
 
 
-def remembered(tool: str, arguments: dict[str, Any], events: list[Event], reasons: Iterable[str] = ()) -> str | None:
+def remembered(
+    tool: str, arguments: dict[str, Any], events: list[Event], reasons: Iterable[str] = (),
+    connectors: Iterable[str] = (),
+) -> str | None:
     """The remember-key when an earlier approval in this run asked to be remembered and covers this call
     (``reasons``: the call's own risk reasons, which must be the same as the approved call's)."""
-    key = remember_key(tool, arguments, events, reasons)
+    connectors = list(connectors)
+    key = remember_key(tool, arguments, events, reasons, connectors)
     proposed: dict[str, tuple[int, ActionProposed]] = {}
     for i, event in enumerate(events):
         if isinstance(event, ActionProposed):
@@ -206,6 +268,6 @@ def remembered(tool: str, arguments: dict[str, Any], events: list[Event], reason
             if found is None:
                 continue
             index, action = found
-            if remember_key(action.tool, action.arguments, events[:index], action.risk_reasons) == key:
+            if remember_key(action.tool, action.arguments, events[:index], action.risk_reasons, connectors) == key:
                 return key
     return None

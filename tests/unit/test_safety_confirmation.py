@@ -141,3 +141,15 @@ def test_a_remembered_approval_covers_one_exact_kind_of_action() -> None:
                            arguments={"url": "http://shop.test:8000/cart", "method": "DELETE"},
                            risk_reasons=["an HTTP DELETE changes or sends data elsewhere"])
     assert check.on_action(delete, _ctx(*post)).verdict == "confirm"
+
+
+def test_a_connectors_tool_remembers_by_its_server_and_the_target_it_names() -> None:
+    check = ConfirmationPolicyCheck("risky", connectors=["chat.work"])
+    history = _approved("a1", "chat_work_post", {"channel": "#team", "text": "one"}, remember=True)
+    same = check.on_action(_action("chat_work_post", {"channel": "#team", "text": "two"}), _ctx(*history))
+    assert same.verdict == "allow" and same.details["remembered"] == "chat_work_post@mcp:chat.work (#team)"
+    other_channel = check.on_action(_action("chat_work_post", {"channel": "#all", "text": "two"}), _ctx(*history))
+    assert other_channel.verdict == "confirm"
+    unknown = ConfirmationPolicyCheck("risky")  # not told the tool is a connector's: only the exact call
+    assert unknown.on_action(_action("chat_work_post", {"channel": "#team", "text": "two"}),
+                             _ctx(*history)).verdict == "confirm"

@@ -34,6 +34,7 @@ def default_checks(settings: Any, options: dict[str, Any]) -> list[Check]:
     secrets = settings_secrets(settings)
     policy = options.get("confirmation") or getattr(settings, "confirmation", "risky") or "risky"
     taint_steps = options.get("taint_steps")
+    connectors = [server.name for server in getattr(settings, "mcp_servers", None) or ()]
     if taint_steps is not None:
         try:
             taint_steps = int(taint_steps)
@@ -44,8 +45,7 @@ def default_checks(settings: Any, options: dict[str, Any]) -> list[Check]:
         SecretMaskCheck(secrets),
         ObservationScanCheck(scan_trusted=bool(options.get("scan_trusted_observations", False))),
         DomainPolicyCheck(domain_policy(settings, options)),
-        DataFlowCheck(secrets, trusted_destinations=options.get("trusted_destinations") or (),
-                      connectors=[s.name for s in getattr(settings, "mcp_servers", None) or ()]),
-        ConfirmationPolicyCheck(policy, taint_steps),
+        DataFlowCheck(secrets, trusted_destinations=options.get("trusted_destinations") or (), connectors=connectors),
+        ConfirmationPolicyCheck(policy, taint_steps, connectors),
         OutputFilterCheck(secrets, pii=str(options.get("output_pii", "redact"))),
     ]

@@ -40,7 +40,15 @@ from gofer.events import (
     Risk,
 )
 from gofer.safety.base import ActionRequest, Decision, GuardContext
-from gofer.safety.history import current_page_url, facts_of, user_texts
+from gofer.safety.history import (
+    argument_strings,
+    connector_destination,
+    connector_of,
+    connector_targets,
+    current_page_url,
+    facts_of,
+    user_texts,
+)
 from gofer.safety.pii import find_pii, find_secrets
 from gofer.safety.pipeline import Check
 from gofer.safety.urls import extract_urls, host_key, named_hosts, navigation_url, same_site
@@ -78,12 +86,6 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _WEB_PREFIXES = ("browser_", "web_", "http_", "search", "fetch", "mcp_")
 _TYPED = {"browser_type": "text", "browser_fill": "text", "browser_select": "option", "browser_dialog": "text"}
 """Browser tools that hand text to the current page, and the argument that holds it."""
-_TARGET_KEYS = frozenset({
-    "channel", "chat", "conversation", "room", "thread", "recipient", "to", "cc", "bcc", "user", "username",
-    "email", "address", "phone", "repo", "repository", "owner", "org", "organization", "project", "space",
-    "board", "team", "group", "list", "page", "database", "folder", "calendar", "webhook",
-})
-"""Argument names (less a ``_id``/``_name`` suffix or a plural ``s``) that say where a connector delivers."""
 SEARCH_PROVIDER = "the web search provider"
 """The destination of a ``web_search`` query."""
 _QUERY_RUN = 8
@@ -168,7 +170,7 @@ def outbound_flows(
         query = arguments.get("query")
         if isinstance(query, str) and query.strip():
             flows.append(Flow(SEARCH_PROVIDER, query, "web_search query", query=True))
-    server = next((c for c in connectors if tool.startswith(f"{c}_")), None)
+    server = connector_of(tool, connectors)
     if server is not None:
         flows.append(_connector_flow(tool, server, arguments, lookup=Risk(risk) == Risk.READ_ONLY))
     return flows
@@ -191,28 +193,10 @@ def _page_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -
 def _connector_flow(tool: str, server: str, arguments: dict[str, Any], *, lookup: bool) -> Flow:
     """An MCP call: its string arguments go to the connector, and on to any channel, recipient or repository
     an argument names."""
-    targets = [t.strip() for key, value in arguments.items() if _target_key(key) for t in _strings(value) if t.strip()]
-    payload = _strings(arguments)  # the targets too: a channel argument can carry data as well as any other
-    shown = ", ".join(t if len(t) <= 60 else t[:60] + "…" for t in targets)
-    dest = f"mcp:{server}" + (f" ({shown})" if targets else "")
+    payload = argument_strings(arguments)  # the targets too: a channel argument can carry data like any other
     kind = "lookup" if lookup else "arguments"
-    return Flow(dest, "\n".join(payload), f"{tool} {kind}", query=lookup, connector=server, targets=tuple(targets))
-
-
-def _target_key(key: str) -> bool:
-    name = key.lower().removesuffix("_id").removesuffix("_ids").removesuffix("_name")
-    return name in _TARGET_KEYS or name.removesuffix("s") in _TARGET_KEYS
-
-
-def _strings(value: Any) -> list[str]:
-    """Every string in an argument's value (nested objects and lists too)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list | tuple):
-        return [s for v in value for s in _strings(v)]
-    return []
+    return Flow(connector_destination(server, arguments), "\n".join(payload), f"{tool} {kind}", query=lookup,
+                connector=server, targets=tuple(connector_targets(arguments)))
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from gofer.events import Risk
@@ -37,11 +38,13 @@ class ConfirmationPolicyCheck(Check):
 
     name = "confirmation"
 
-    def __init__(self, policy: str = "risky", taint_steps: int | None = None) -> None:
+    def __init__(self, policy: str = "risky", taint_steps: int | None = None, connectors: Iterable[str] = ()) -> None:
         if policy not in POLICIES:
             raise ValueError(f"confirmation policy must be one of {', '.join(POLICIES)}, not {policy!r}")
         self.policy = policy
         self.taint_steps = taint_steps
+        self.connectors = list(connectors)
+        """The MCP servers' names: a remembered approval of a connector's tool covers its server and target."""
 
     def on_action(self, action: ActionRequest, ctx: GuardContext) -> Decision:
         """Allow, or confirm with the risk and its reasons."""
@@ -57,7 +60,7 @@ class ConfirmationPolicyCheck(Check):
         if not ask:
             return Decision(check=self.name, verdict="allow", reason=f"{risk.value} under policy {self.policy}",
                             scores=scores, details=details)
-        key = remembered(action.tool, action.arguments, ctx.events, action.risk_reasons)
+        key = remembered(action.tool, action.arguments, ctx.events, action.risk_reasons, self.connectors)
         if key is not None:
             details["remembered"] = key
             return Decision(check=self.name, verdict="allow", reason=f"approved earlier in this run for {key}",
