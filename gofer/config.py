@@ -64,7 +64,11 @@ class Settings(BaseSettings):
     network: Literal["none", "internet", "all"] = Field(
         default="internet", description="Network policy inside the sandbox."
     )
-    sandbox_memory_mb: int = Field(default=4096, description="Memory limit of sandboxed code, MB.")
+    sandbox_memory_mb: int = Field(default=4096, gt=0, description="Memory limit per sandboxed process, MB.")
+    sandbox_total_memory_mb: int = Field(
+        default=4096, gt=0, description="Memory of all of a sandbox's processes together, MB (a memory cgroup, "
+        "where the host allows one); its /tmp and home hold a quarter each."
+    )
     sandbox_cpu_seconds: int = Field(default=600, description="CPU time limit per sandboxed process, seconds.")
     sandbox_max_processes: int = Field(default=256, description="Process limit inside the sandbox.")
     sandbox_max_file_mb: int = Field(default=1024, description="Largest file sandboxed code may write, MB.")

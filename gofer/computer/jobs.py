@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 
 from gofer.computer.base import Computer
-from gofer.computer.sandbox import Sandbox, SandboxProcess, get_sandbox
+from gofer.computer.sandbox import Sandbox, SandboxProcess, get_sandbox, killed_note
 from gofer.computer.sandbox._output import CappedBuffer
 
 __all__ = ["PART", "Job", "Jobs", "get_jobs"]
@@ -27,6 +27,8 @@ class Job:
     output: CappedBuffer
     started: float = field(default_factory=time.monotonic)
     reader: asyncio.Task[None] | None = None
+    stopped: bool = False
+    """Whether shell_kill stopped it (so a SIGKILL status is no news)."""
 
     @property
     def running(self) -> bool:
@@ -36,7 +38,10 @@ class Job:
     def describe(self) -> str:
         """A status line: id, state or exit code, running time."""
         took = time.monotonic() - self.started
-        state = "running" if self.running else f"exited with code {self.process.returncode}"
+        code = self.process.returncode
+        state = "running" if code is None else f"exited with code {code}"
+        if (killed := killed_note(code)) and not self.stopped:
+            state += f" ({killed})"
         return f"{self.id}: {state} after {took:.1f} s: {self.command[:200]}"
 
 
@@ -69,6 +74,7 @@ class Jobs:
 
     async def kill(self, job: Job) -> int | None:
         """Kill the job's process group; its exit status (None if it would not die)."""
+        job.stopped = True
         return await job.process.kill()
 
     async def aclose(self) -> None:

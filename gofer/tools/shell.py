@@ -15,7 +15,7 @@ from typing import Any
 
 from gofer.computer.command_risk import judge_command
 from gofer.computer.jobs import get_jobs
-from gofer.computer.sandbox import SandboxError, SandboxUnavailable, get_sandbox
+from gofer.computer.sandbox import SandboxError, SandboxUnavailable, get_sandbox, killed_note
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolResult, tool
@@ -128,6 +128,10 @@ async def shell(ctx: ToolContext, command: str, timeout: float = 60, background:
         raise ToolError(str(exc)) from None
     if result.timed_out:
         status = f"Killed after the {timeout:g} s timeout (use background=true for long commands)."
+    elif killed := killed_note(result.exit_code):
+        lim = sandbox.limits
+        status = (f"Exit code {result.exit_code}: {killed} (the sandbox allows {lim.total_memory_mb} MB for all "
+                  f"its processes together, {lim.memory_mb} MB of address space each).")
     else:
         status = f"Exit code {result.exit_code}."
     text = f"{status}\n{result.output}" if result.output else f"{status} (no output)"

@@ -16,6 +16,7 @@ from gofer.computer.sandbox.base import (
     SandboxError,
     SandboxProcess,
     SandboxUnavailable,
+    killed_note,
 )
 from gofer.computer.workspace import Workspace
 
@@ -29,6 +30,7 @@ __all__ = [
     "SandboxProcess",
     "SandboxUnavailable",
     "get_sandbox",
+    "killed_note",
     "start_sandbox",
 ]
 

@@ -21,6 +21,7 @@ __all__ = [
     "SandboxError",
     "SandboxProcess",
     "SandboxUnavailable",
+    "killed_note",
 ]
 
 NetworkPolicy = Literal["none", "internet", "all"]
@@ -40,12 +41,26 @@ class Limits:
 
     memory_mb: int = 4096
     """Address-space limit per process (RLIMIT_AS)."""
+    total_memory_mb: int = 4096
+    """Memory of all the sandbox's processes together, its /tmp and home included (a memory cgroup where one
+    can be made)."""
     cpu_seconds: int = 600
     """CPU time per process (RLIMIT_CPU)."""
     max_processes: int = 256
     """Processes in the whole sandbox (a pids cgroup where one can be made, else RLIMIT_NPROC)."""
     max_file_mb: int = 1024
     """Largest file a process may write (RLIMIT_FSIZE)."""
+
+    def __post_init__(self) -> None:
+        for name in ("memory_mb", "total_memory_mb", "cpu_seconds", "max_processes", "max_file_mb"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"sandbox limit {name} must be positive, not {getattr(self, name)}")
+
+    @property
+    def tmpfs_mb(self) -> int:
+        """Size of the sandbox's /tmp and of its home (each a tmpfs): a quarter of the total memory, so the
+        two full leave half of it to the processes."""
+        return max(1, self.total_memory_mb // 4)
 
     @classmethod
     def from_settings(cls, settings: Any) -> Limits:
@@ -54,6 +69,7 @@ class Limits:
             return cls()
         return cls(
             memory_mb=settings.sandbox_memory_mb,
+            total_memory_mb=settings.sandbox_total_memory_mb,
             cpu_seconds=settings.sandbox_cpu_seconds,
             max_processes=settings.sandbox_max_processes,
             max_file_mb=settings.sandbox_max_file_mb,
@@ -70,6 +86,12 @@ class Limits:
             f"--nproc={self.max_processes}",
             "--core=0",
         ]
+
+
+def killed_note(code: int | None) -> str:
+    """What an exit status of SIGKILL (-9 for the command, 137 from the shell that ran it) most likely means:
+    the memory limit's OOM killer. Empty for any other status."""
+    return "killed, perhaps for using too much memory" if code in (-9, 137) else ""
 
 
 @dataclass

@@ -3,7 +3,9 @@
 Inside, code runs as uid 1000 with no capabilities, in its own user, PID, IPC, UTS, cgroup and (unless the
 network policy is ``all``) network namespaces, with a private /tmp and home, only a handful of /etc files,
 gofer's Python read-only under /opt/gofer, and resource limits set by ``prlimit`` (hard limits, so they cannot
-be raised) plus a pids cgroup. The sandbox dies with gofer (``--die-with-parent``) and with its session.
+be raised) plus a cgroup bounding the number of its processes and their memory all together. /tmp and home
+are tmpfs of a bounded size (full is "No space left on device", not host memory). The sandbox dies with gofer
+(``--die-with-parent``) and with its session.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import subprocess
 import sys
 from functools import cache
 
-from gofer.computer.sandbox._cgroup import PidsCgroup
+from gofer.computer.sandbox._cgroup import SandboxCgroup
 from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, _python_version, system_layout
 from gofer.computer.sandbox._lifetime import die_with_this_process
 from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
@@ -67,6 +69,40 @@ def check_bwrap() -> str:
     return bwrap
 
 
+def _bwrap_sizes_tmpfs() -> bool:
+    """Whether this bubblewrap has ``--size`` for a tmpfs (0.8 and later)."""
+    return "--size" in _bwrap_help()
+
+
+_warned: set[str] = set()
+
+
+def _warn_about_limits(cgroup: SandboxCgroup | None) -> None:
+    """Say once per gofer process which whole-sandbox limit this host cannot enforce."""
+    dirs = cgroup.dirs if cgroup is not None else {}
+    missing: dict[str, str] = {}
+    if "pids" not in dirs and os.geteuid() == 0:
+        missing["pids"] = (
+            "no pids cgroup could be made; the sandbox's process limit does not bind for root (RLIMIT_NPROC). "
+            "Run gofer as a normal user or give it a writable pids cgroup."
+        )
+    if "memory" not in dirs:
+        missing["memory"] = (
+            "no memory cgroup could be made; a sandbox's processes together are not bounded in memory, only "
+            "each one (RLIMIT_AS). Give gofer a writable memory cgroup (v1), delegate the memory controller to "
+            "it (v2), or bound the memory of its container."
+        )
+    if not _bwrap_sizes_tmpfs():
+        missing["size"] = (
+            "this bubblewrap has no --size (0.8 and later have it); a sandbox's /tmp and home are not bounded "
+            "in size, only by its memory cgroup where there is one."
+        )
+    for what, note in missing.items():
+        if what not in _warned:
+            _warned.add(what)
+            print(f"gofer: warning: {note}", file=sys.stderr, flush=True)
+
+
 def _data_fd(data: bytes) -> int:
     fd = os.memfd_create("gofer-bwrap-data", 0)
     os.write(fd, data)
@@ -100,7 +136,7 @@ class BwrapSandbox(SupervisedSandbox):
         super().__init__(workspace, limits=limits, network=network, workspace_path=WORKSPACE_MOUNT, base_env=env)
         self._user_site = f"{WORKSPACE_MOUNT}/{SESSION_PY}/lib/python{ver}/site-packages"
         self.child_pid: int | None = None
-        self.cgroup: PidsCgroup | None = None
+        self.cgroup: SandboxCgroup | None = None
         self._slirp: Slirp | None = None
 
     def host_path_of(self, inside: str) -> str | None:
@@ -121,7 +157,9 @@ class BwrapSandbox(SupervisedSandbox):
         argv += ["--die-with-parent", "--new-session", "--cap-drop", "ALL", "--clearenv"]
         if "--disable-userns" in _bwrap_help():
             argv.append("--disable-userns")
-        argv += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--tmpfs", "/home", "--dir", HOME]
+        size = ["--size", str(self.limits.tmpfs_mb * 1024 * 1024)] if _bwrap_sizes_tmpfs() else []
+        argv += ["--proc", "/proc", "--dev", "/dev", *size, "--tmpfs", "/tmp", *size, "--tmpfs", "/home"]
+        argv += ["--dir", HOME]
         argv += layout.args
         for inside, data in layout.files.items():
             if inside == "/etc/resolv.conf" and self.network == "none":
@@ -147,13 +185,8 @@ class BwrapSandbox(SupervisedSandbox):
         """Start a sandbox on ``workspace``: bwrap, the network, the supervisor; ready when this returns."""
         bwrap = await asyncio.get_running_loop().run_in_executor(None, check_bwrap)
         self = cls(workspace, limits=limits, network=network)
-        self.cgroup = PidsCgroup.create(limits.max_processes + 8)
-        if self.cgroup is None and os.geteuid() == 0:
-            print(
-                "gofer: warning: no pids cgroup could be made; the sandbox's process limit does not bind for "
-                "root (RLIMIT_NPROC). Run gofer as a normal user or give it a writable pids cgroup.",
-                file=sys.stderr,
-            )
+        self.cgroup = SandboxCgroup.create(limits.max_processes + 8, limits.total_memory_mb * 1024 * 1024)
+        _warn_about_limits(self.cgroup)
         fds: dict[str, int] = {}
         info_r, info_w = os.pipe()
         block_r, block_w = (os.pipe() if network == "internet" else (None, None))
