@@ -2,14 +2,15 @@
 
 Deleting, moving or overwriting the user's files, changing permissions, running a consequential shell command
 (``os.system``, ``subprocess``, IPython's ``!cmd`` and ``%%bash``, judged by :mod:`command_risk`), installing
-packages (``%pip install``), sending data (HTTP methods other than GET, mail, sockets, SSH) and running code
-built at run time (``exec`` of a computed string) are ``consequential``. Reading, computing and writing new
-files are not.
+packages (``%pip install``), sending data (HTTP methods other than GET, mail, sockets, SSH), running code
+built at run time (``exec`` of a computed string), extracting an archive over the user's files and SQL that
+changes a database the run did not make are ``consequential``. Reading, computing and writing new files are not.
 
 The judgement is a heuristic over the syntax tree: names are resolved through the cell's imports and
-string constants through its simple assignments. A write to a path computed at run time is not asked about
-(analysis code does it all the time); a deletion, a command or a send always is, whatever the path. Code that
-does not parse is judged by its words.
+string constants through its assignments and ``for`` loops over constant lists (a name bound to several
+constants stands for each). A write to a path computed at run time is not asked about (analysis code does it
+all the time); a deletion, a command or a send always is, whatever the path. Code that does not parse is judged
+by its words.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ import ast
 import re
 import shlex
 
+from gofer.computer.archive_risk import Extraction, Members, judge_extraction, no_members
 from gofer.computer.command_risk import MAX_DEPTH, Kind, Read, judge_command
+from gofer.computer.sql_risk import changes_data
 
 __all__ = ["judge_python"]
 
@@ -39,12 +42,19 @@ _WRITERS = {"write_text", "write_bytes", "to_csv", "to_excel", "to_json", "to_pa
 _DYNAMIC = {"exec", "eval", "compile", "__import__", "importlib.import_module", "ctypes.CDLL", "ctypes.cdll"}
 _SHELL_MAGICS = {"system", "sx", "sc", "bash", "sh", "script", "!"}
 _CODE_MAGICS = {"time", "timeit", "capture", "prun", "debug"}
+_ARCHIVES = {"tarfile.open", "tarfile.TarFile", "tarfile.TarFile.open", "zipfile.ZipFile", "TarFile", "ZipFile"}
+_FILE_DATABASES = {"sqlite3.connect", "sqlite3.dbapi2.connect", "duckdb.connect", "aiosqlite.connect"}
+_SERVER_DATABASES = ("psycopg2.connect", "psycopg.connect", "pymysql.connect", "mysql.connector.connect",
+                     "MySQLdb.connect", "pyodbc.connect", "asyncpg.connect", "oracledb.connect", "pymssql.connect",
+                     "cx_Oracle.connect", "mariadb.connect")
+_SQL_METHODS = {"execute", "executemany", "executescript", "exec_driver_sql"}
 _WORDS = re.compile(r"\b(remove|unlink|rmdir|rmtree|rename|replace|move|chmod|chown|system|popen|subprocess|"
                     r"spawn|exec|eval|post|put|patch|delete|smtplib|socket|paramiko|ftplib|get_ipython)\b|^\s*[!%]",
                     re.M)
 
 
-def judge_python(code: str, kind: Kind, read: Read | None = None, depth: int = 0) -> list[str]:
+def judge_python(code: str, kind: Kind, read: Read | None = None, depth: int = 0,
+                 members: Members = no_members) -> list[str]:
     """Reasons this Python code (IPython syntax allowed) is consequential; empty when it is not."""
     if depth > MAX_DEPTH:
         return ["nests code too deeply to be judged"]
@@ -55,14 +65,19 @@ def judge_python(code: str, kind: Kind, read: Read | None = None, depth: int = 0
     except (SyntaxError, ValueError):
         words = sorted({m.group(0).strip() for m in _WORDS.finditer(code)})
         return [f"cannot be parsed and mentions {', '.join(words)}"] if words else []
-    return _Judge(kind, read, depth).run(tree)
+    return _Judge(kind, read, depth, members).run(tree)
 
 
 class _Judge(ast.NodeVisitor):
-    def __init__(self, kind: Kind, read: Read | None, depth: int) -> None:
-        self.kind, self.read, self.depth = kind, read, depth
+    def __init__(self, kind: Kind, read: Read | None, depth: int, members: Members) -> None:
+        self.kind, self.read, self.depth, self.members = kind, read, depth, members
         self.aliases: dict[str, str] = {}
-        self.strings: dict[str, str] = {}
+        self.values: dict[str, list[str]] = {}
+        """The string constants each name is bound to (by assignments and ``for`` over a constant list)."""
+        self.archives: dict[str, ast.expr] = {}
+        """Names bound to an opened archive (``z = zipfile.ZipFile(p)``, ``with tarfile.open(p) as t``): its path."""
+        self.databases: list[str | None] = []
+        """The databases the code connects to: a label for one that holds the user's data, None for its own."""
         self.moved_cwd = False
         self.reasons: list[str] = []
 
@@ -74,15 +89,53 @@ class _Judge(ast.NodeVisitor):
             elif isinstance(node, ast.ImportFrom) and node.module:
                 for a in node.names:
                     self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                value = self.const(node.value)
-                if value is not None:
-                    self.strings[node.targets[0].id] = value
+            elif isinstance(node, ast.Assign | ast.AnnAssign | ast.For | ast.withitem):
+                self.bind(node)
         self.moved_cwd = any(self.qualname(n.func) in ("os.chdir", "get_ipython.run_line_magic") and not (
             isinstance(n.func, ast.Attribute) and n.func.attr == "run_line_magic" and self.const(n.args[0]) != "cd"
         ) for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args)
+        self.databases = [self.database(n) for n in ast.walk(tree) if isinstance(n, ast.Call) and (
+            self.qualname(n.func) in _FILE_DATABASES or self.qualname(n.func).startswith(_SERVER_DATABASES)
+            or self.qualname(n.func).endswith("create_engine"))]
         self.visit(tree)
         return list(dict.fromkeys(self.reasons))
+
+    def bind(self, node: ast.Assign | ast.AnnAssign | ast.For | ast.withitem) -> None:
+        target: ast.expr | None
+        value: ast.expr | None
+        if isinstance(node, ast.withitem):
+            target, value = node.optional_vars, node.context_expr
+        elif isinstance(node, ast.Assign):
+            target, value = (node.targets[0] if len(node.targets) == 1 else None), node.value
+        else:
+            target, value = node.target, node.iter if isinstance(node, ast.For) else node.value
+        if not isinstance(target, ast.Name) or value is None:
+            return
+        if isinstance(node, ast.For):
+            items = [self.const(e) for e in value.elts] if isinstance(value, ast.List | ast.Tuple | ast.Set) else []
+            self.values.setdefault(target.id, []).extend(i for i in items if i is not None)
+        elif isinstance(value, ast.Call) and self.qualname(value.func) in _ARCHIVES:
+            self.archives[target.id] = value.args[0] if value.args else ast.Name("?")
+        elif (text := self.const(value)) is not None:
+            self.values.setdefault(target.id, []).append(text)
+
+    def database(self, node: ast.Call) -> str | None:
+        """A label for the database this connect call opens when it holds the user's data; None for a new file,
+        an in-memory one or one the run made."""
+        name = self.qualname(node.func)
+        first = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "database"), None)
+        path = self.const(first) if first is not None else (":memory:" if name == "duckdb.connect" else None)
+        if name.endswith("create_engine"):
+            if path is None or not path.startswith("sqlite"):
+                return "a database server" if path is not None else "a database named at run time"
+            path = path.split(":///", 1)[1] if ":///" in path else ":memory:"
+        elif name not in _FILE_DATABASES:
+            return "a database server"
+        if path is None:
+            return "a database file named at run time"
+        if path in ("", ":memory:") or path.startswith("file::memory:"):
+            return None
+        return path if self.existing(ast.Constant(path)) else None
 
     def qualname(self, node: ast.expr) -> str:
         """``os.remove`` for ``os.remove``, ``o.remove`` after ``import os as o``, or ``remove`` from os."""
@@ -104,7 +157,8 @@ class _Judge(ast.NodeVisitor):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return node.value
         if isinstance(node, ast.Name):
-            return self.strings.get(node.id)
+            values = set(self.values.get(node.id, ()))
+            return values.pop() if len(values) == 1 else None
         if isinstance(node, ast.JoinedStr):
             parts = [self.const(v) for v in node.values]
             return "".join(p for p in parts if p is not None) if all(p is not None for p in parts) else None
@@ -123,7 +177,10 @@ class _Judge(ast.NodeVisitor):
         return None
 
     def existing(self, node: ast.expr | None) -> str | None:
-        """The path, when this expression names a file that exists in the workspace (or may, after chdir)."""
+        """The path, when this expression names a file that exists in the workspace (or may, after chdir); a
+        name bound to several constants (``for p in ['a.csv', 'b.csv']``) names each of them."""
+        if isinstance(node, ast.Name) and len(set(self.values.get(node.id, ()))) > 1:
+            return next(filter(None, (self.existing(ast.Constant(v)) for v in self.values[node.id])), None)
         path = self.const(node) if node is not None else None
         if path is None or (path.startswith("/") and not path.startswith("/workspace")):
             return None
@@ -142,7 +199,7 @@ class _Judge(ast.NodeVisitor):
             self.reasons.append(f"{what} runs a command computed at run time")
         else:
             self.reasons += [f"{what} {r}" for r in judge_command(command, self.kind, self.read or _none,
-                                                                self.depth + 1)]
+                                                                self.depth + 1, self.members)]
 
     def visit_Call(self, node: ast.Call) -> None:
         self.call(node, self.qualname(node.func), node.func.attr if isinstance(node.func, ast.Attribute) else "")
@@ -176,12 +233,18 @@ class _Judge(ast.NodeVisitor):
             verb = (self.const(kw["method"]) or "POST") if "method" in kw else "GET"
             if len(node.args) > 1 or "data" in kw or verb.upper() not in ("GET", "HEAD"):
                 self.reasons.append(f"sends data with an HTTP request ({name})")
+        elif method in _SQL_METHODS or (method == "to_sql" and kw.get("if_exists") is not None
+                                        and self.const(kw["if_exists"]) != "append"):
+            self.sql(node, method, first)
+        elif method == "extractall" or name == "shutil.unpack_archive" or (
+            method == "extract" and isinstance(node.func, ast.Attribute) and self.archive(node.func.value)):
+            self.extraction(node, name, method, first, kw)
         elif name == "getattr" and len(node.args) >= 2 and self.const(node.args[1]) is None:
             self.reasons.append("looks up a name computed at run time, which cannot be judged (getattr)")
         elif name in _DYNAMIC or name == "getattr(computed)" or name.startswith("ctypes."):
             code = self.const(first) if first is not None else None
             if name in ("exec", "eval", "compile") and code is not None:
-                self.reasons += judge_python(code, self.kind, self.read, self.depth + 1)
+                self.reasons += judge_python(code, self.kind, self.read, self.depth + 1, self.members)
             elif not (name in ("__import__", "importlib.import_module") and code is not None):
                 self.reasons.append(f"runs code built at run time that cannot be judged ({name})")
         else:
@@ -204,14 +267,84 @@ class _Judge(ast.NodeVisitor):
         if ("w" in how or "+" in how) and self.existing(target):
             self.reasons.append(f"overwrites {self.existing(target)} ({method or name})")
 
+    def archive(self, node: ast.expr) -> ast.expr | None:
+        """The path expression of the archive ``node`` is (an opener's call or a name bound to one)."""
+        if isinstance(node, ast.Call) and self.qualname(node.func) in _ARCHIVES:
+            return node.args[0] if node.args else ast.Name("?")
+        return self.archives.get(node.id) if isinstance(node, ast.Name) else None
+
+    def extraction(self, node: ast.Call, name: str, method: str, first: ast.expr | None,
+                   kw: dict[str, ast.expr]) -> None:
+        """``extractall``/``extract`` of a tar or zip file, ``shutil.unpack_archive``: asks when a member would
+        replace a user file (or when the archive or the folder cannot be known before it runs)."""
+        only: str | None = None
+        if name == "shutil.unpack_archive":
+            archive, target = first, node.args[1] if len(node.args) > 1 else kw.get("extract_dir")
+        else:
+            archive = self.archive(node.func.value) if isinstance(node.func, ast.Attribute) else None
+            if method == "extract":
+                only = self.const(first) if first is not None else None
+                target = node.args[1] if len(node.args) > 1 else kw.get("path")
+            else:
+                target = first if first is not None else kw.get("path")
+        source = archive if archive is not None else node.func.value if isinstance(node.func, ast.Attribute) else node
+        path = self.const(source)
+        folder = self.const(target) if target is not None else "."
+        extraction = Extraction(tool=method or name, archive=path if path is not None else f"$({ast.unparse(source)})",
+                                target=folder if folder is not None else f"$({ast.unparse(target or node)})",
+                                only=(only,) if only else ())
+        self.reasons += judge_extraction(extraction, self.kind, self.members, self.moved_cwd)
+
+    def sql(self, node: ast.Call, method: str, first: ast.expr | None) -> None:
+        """SQL that deletes or changes data, or SQL computed at run time, run on a database that holds the
+        user's data (one this cell opens, or one opened earlier when the cell opens none)."""
+        if method == "to_sql":
+            change: str | None = "REPLACE TABLE"
+            text: str | None = ""
+        else:
+            text = self.skeleton(first) if first is not None else ""
+            change = changes_data(text) if text is not None else None
+        if text is not None and change is None:
+            return
+        users = [d for d in self.databases if d is not None]
+        if self.databases and not users:
+            return  # only the run's own databases
+        if change is None and not users:
+            return  # computed text on an object that may not be a database at all
+        where = users[0] if users else "a database opened earlier"
+        if change is None:
+            self.reasons.append(f"runs SQL computed at run time on {where} ({method})")
+        else:
+            self.reasons.append(f"runs {change} on {where}, which changes or deletes its data ({method})")
+
+    def skeleton(self, node: ast.expr) -> str | None:
+        """The text of a SQL string with what is computed at run time left as ``?`` (f-strings, ``%``,
+        ``.format``, ``text()``); "" for a query object that is not text; None when nothing of it is known."""
+        if (text := self.const(node)) is not None:
+            return text
+        if isinstance(node, ast.JoinedStr):
+            return "".join(self.const(v) or "?" for v in node.values)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
+            left = self.skeleton(node.left)
+            right = self.skeleton(node.right) if isinstance(node.op, ast.Add) else ""
+            return None if left is None and right is None else f"{left or '?'}{right or '?'}"
+        if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+                return self.skeleton(node.func.value)
+            if self.qualname(node.func).rsplit(".", 1)[-1] == "text" and node.args:
+                return self.skeleton(node.args[0])
+            return ""
+        return None
+
     def magic(self, name: str, line: ast.expr, body: ast.expr | None) -> None:
         text = self.const(body) if body is not None else self.const(line)
         if name in _SHELL_MAGICS:
             self.shell(f"%{name}", body if body is not None else line, ipython=True)
         elif name in ("pip", "conda", "mamba", "uv"):
-            self.reasons += judge_command(f"{name} {text or ''}", self.kind, self.read or _none, self.depth + 1)
+            self.reasons += judge_command(f"{name} {text or ''}", self.kind, self.read or _none, self.depth + 1,
+                                          self.members)
         elif name in _CODE_MAGICS and text is not None:
-            self.reasons += judge_python(text, self.kind, self.read, self.depth + 1)
+            self.reasons += judge_python(text, self.kind, self.read, self.depth + 1, self.members)
         elif name == "run" and text is not None:
             self.shell("%run", ast.Constant(f"python {text}"))
         elif name == "writefile":

@@ -2,16 +2,20 @@
 software or send data out of the machine is ``consequential``; everything else stays inside the sandbox.
 
 The judgement is a heuristic over the words of the command. Scripts it runs (``sh x.sh``, ``./x.sh``, ``python
-x.py``) and inline code (``bash -c``, ``python -c``, ``eval``) are judged by their text when it can be read; when it
-cannot (a command name computed at run time, a script piped in or not yet written), the command asks, as it does
-when a redirect's target is a variable.
-"""
+x.py``, ``node x.js``, ``perl x.pl``) and inline code (``bash -c``, ``python -c``, ``eval``) are judged by their
+text when it can be read; when it cannot (a command name computed at run time, a script piped in or not yet
+written), the command asks, as it does when a redirect's target is a variable. Extracting an archive is judged
+by its members (:mod:`archive_risk`), a database client by its SQL (:mod:`sql_risk`)."""
 
 from __future__ import annotations
 
 import re
 import shlex
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
+from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
 
 __all__ = ["judge_command"]
 
@@ -30,9 +34,9 @@ _WRAPPER_ARGS = {  # a wrapper's options that take the next word as their value
 _SHELLS = {"sh", "bash", "dash", "zsh", "ksh", "fish", "su"}
 _SCRIPT_RUNNERS = _SHELLS | {"source", "."}
 _OTHER_CODE = {"perl": "-e", "ruby": "-e", "node": "-e", "nodejs": "-e", "php": "-r", "lua": "-e", "Rscript": "-e",
-               "deno": "eval", "osascript": "-e"}
-_RISKY_CODE = re.compile(r"unlink|rmdir|rm[_ (S]|rename|system|exec|spawn|fork|socket|open|write|fetch|http|"
-                         r"child_process|require|import|eval|qx|`|chmod|chown|mail|post", re.I)
+               "deno": "eval", "osascript": "-e", "bun": "-e", "tsx": "-e", "ts-node": "-e"}
+_RISKY_CODE = re.compile(r"unlink|rmdir|delete|FileUtils|rm[_ (S]|rename|system|exec|spawn|fork|socket|open|write|"
+                         r"fetch|http|child_process|require|import|eval|qx|`|chmod|chown|mail|post", re.I)
 _PERMISSIONS = {"chmod", "chown", "chgrp", "setfacl", "chattr"}
 _LOOKS = {"status", "list", "list-units", "list-timers", "show", "is-active", "is-enabled", "cat", "print"}
 _SCHEDULERS = {"crontab", "at", "batch", "systemctl", "launchctl", "service", "update-rc.d", "anacron"}
@@ -135,9 +139,29 @@ def _no_read(path: str) -> str | None:
     return None
 
 
-def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 0) -> list[str]:
+class _Env(NamedTuple):
+    """What judging one command line needs besides its words."""
+
+    kind: Kind
+    read: Read
+    members: Members
+    depth: int
+    command: str
+    """The whole command line: SQL a client reads from a heredoc or a pipe is judged from it."""
+    uncertain_cwd: bool
+    written: set[str]
+    overwrites: Callable[[str], bool]
+    judge_script: Callable[..., list[str]]
+
+    def judge(self, command: str) -> list[str]:
+        return judge_command(command, self.kind, self.read, self.depth + 1, self.members)
+
+
+def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 0,
+                  members: Members = no_members) -> list[str]:
     """Reasons ``command`` is consequential (empty when it is not); ``kind`` tells an overwrite of an
-    existing workspace file from the creation of a new one, ``read`` gives the scripts it runs."""
+    existing workspace file from the creation of a new one, ``read`` gives the scripts it runs and
+    ``members`` the files an archive it extracts holds."""
     if depth > MAX_DEPTH:
         return ["nests commands too deeply to be judged"]
     reasons: list[str] = []
@@ -158,8 +182,9 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
     written = {m.group(2) for m in _REDIRECT.finditer(command)} | set(re.findall(r">>\s*([^\s;|&<>]+)", command))
 
     def judge_script(path: str, language: str = "shell") -> list[str]:
-        """``language``: shell or python; ``auto`` (a path run as a program) goes by the first line and lets
-        a program that is not a script (a binary just built) run unasked, like ``make``."""
+        """``language``: shell, python or code (another interpreter's, judged by its words); ``auto`` (a path
+        run as a program) goes by the first line and lets a program that is not a script (a binary just built)
+        run unasked, like ``make``."""
         text = None if path in written or path.startswith(("<", ">", "/dev/")) else read(path)
         if text is None and language == "auto" and path not in written and kind(path) is None:
             return []  # a program this command builds (gcc -o app && ./app); a new script needs chmod, which asks
@@ -168,32 +193,42 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
                     "command, or outside the workspace)"]
         if language == "auto":
             first = text.split("\n", 1)[0] if text.startswith("#!") else ""
+            if "\x00" in text[:4096]:
+                return []
             if "python" in first:
                 language = "python"
-            elif (first and not any(sh in first for sh in _SHELLS)) or "\x00" in text[:4096]:
-                return []
+            elif first and not any(sh in first for sh in _SHELLS):
+                language = "code"
         if language == "python":
             from gofer.computer.code_risk import judge_python
 
-            return [f"runs {path}, which {r}" for r in judge_python(text, kind, read, depth + 1)]
-        return [f"runs {path}, which {r}" for r in judge_command(text, kind, read, depth + 1)]
+            return [f"runs {path}, which {r}" for r in judge_python(text, kind, read, depth + 1, members)]
+        if language == "code":
+            risky = _RISKY_CODE.search(text)
+            return [f"runs {path}, whose code may delete, write, run or send ({_around(text, risky)})"] if risky else []
+        return [f"runs {path}, which {r}" for r in judge_command(text, kind, read, depth + 1, members)]
 
+    env = _Env(kind, read, members, depth, command, uncertain_cwd, written, overwrites, judge_script)
     for words in _segments(command):
-        reasons += _judge_words(words, overwrites, kind, read, depth, judge_script)
+        reasons += _judge_words(words, env)
     return list(dict.fromkeys(reasons))
 
 
-def _judge_code(name: str, args: list[str], kind: Kind, read: Read, depth: int,
-                judge_script: Callable[..., list[str]]) -> list[str] | None:
+def _around(text: str, m: re.Match[str]) -> str:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return text[line_start : line_start + 60].split("\n", 1)[0].strip()
+
+
+def _judge_code(name: str, args: list[str], env: _Env) -> list[str] | None:
     """Reasons for a shell or interpreter running code (inline, a script or standard input); None for others."""
     if name in _SCRIPT_RUNNERS:
         if "-c" in args:
             i = args.index("-c")
-            return judge_command(args[i + 1], kind, read, depth + 1) if i + 1 < len(args) else []
+            return env.judge(args[i + 1]) if i + 1 < len(args) else []
         script = next((a for a in args if not a.startswith("-") or a == "-"), None)
         if script is None or script == "-" or "-s" in args:
             return [f"{name} runs commands read from its standard input, which cannot be judged"]
-        return judge_script(script)
+        return env.judge_script(script)
     if name.startswith("python") or name in ("pypy", "pypy3"):
         from gofer.computer.code_risk import judge_python
 
@@ -201,46 +236,59 @@ def _judge_code(name: str, args: list[str], kind: Kind, read: Read, depth: int,
         while i < len(args):
             a = args[i]
             if a == "-c":
-                return judge_python(args[i + 1], kind, read, depth + 1) if i + 1 < len(args) else []
-            if a == "-m":
+                return judge_python(args[i + 1], env.kind, env.read, env.depth + 1, env.members) if i + 1 < len(
+                    args) else []
+            if a in ("-m", "-V", "--version", "-h", "--help"):
                 return None
             if a in ("-X", "-W"):
                 i += 2
                 continue
             if a == "-" or not a.startswith("-"):
-                return judge_script(a, "python") if a != "-" else [
+                return env.judge_script(a, "python") if a != "-" else [
                     f"{name} runs code read from its standard input, which cannot be judged"]
             i += 1
         return [f"{name} runs code read from its standard input, which cannot be judged"]
     flag = _OTHER_CODE.get(name)
-    if flag is not None and flag in args:
-        i = args.index(flag)
-        code = args[i + 1] if i + 1 < len(args) else ""
+    inline = next((i for i, a in enumerate(args) if a == flag or (
+        name in ("perl", "ruby") and re.fullmatch(r"-[a-zA-Z0-9]*[eE]", a)) or (
+        name in ("node", "nodejs") and a in ("--eval", "-p", "--print"))), None)
+    if flag is not None and inline is not None:
+        code = args[inline + 1] if inline + 1 < len(args) else ""
         if _RISKY_CODE.search(code):
             return [f"{name} runs inline code that may delete, write, run or send ({code[:60]})"]
+    elif flag is not None:
+        takes = _OTHER_ARGS.get(name, set())
+        rest = [a for i, a in enumerate(args) if not (i and args[i - 1] in takes)]
+        if rest[:1] == ["run"] and name in ("deno", "bun"):
+            rest = rest[1:]
+        script = next((a for a in rest if not a.startswith("-")), None)
+        if script is not None:
+            return env.judge_script(script, "code")
+        if not any(a in ("-v", "-V", "--version", "-h", "--help") for a in args):
+            return [f"{name} runs code read from its standard input, which cannot be judged"]
     return None
 
 
-def _judge_words(words: list[str], overwrites: Callable[[str], bool], kind: Kind, read: Read, depth: int,
-                 judge_script: Callable[..., list[str]]) -> list[str]:
+def _judge_words(words: list[str], env: _Env) -> list[str]:
     name, args = _base(words[0]), words[1:]
+    kind, overwrites = env.kind, env.overwrites
     if any(c in words[0] for c in "$`") or words[0] in ("<", ">"):
         return [f"runs a command whose name is computed at run time ({' '.join(words)[:60]})"]
     if name == "alias":
         values = [a.split("=", 1)[1] for a in args if "=" in a]
-        return [f"alias {r}" for v in values for r in judge_command(v, kind, read, depth + 1)]
+        return [f"alias {r}" for v in values for r in env.judge(v)]
     if name == "eval":
         code = " ".join(args)
         if any(c in code for c in "$`") or not args:
             return [f"eval runs a command built at run time ({code[:60]})"]
-        return judge_command(code, kind, read, depth + 1)
+        return env.judge(code)
     if name == "env" and any(a.startswith(("-S", "--split-string")) for a in args):
         return ["env -S runs a command given as one string"]
-    code_reasons = _judge_code(name, args, kind, read, depth, judge_script)
+    code_reasons = _judge_code(name, args, env)
     if code_reasons is not None:
         return code_reasons
     if "/" in words[0] and not words[0].startswith(("/usr/", "/bin/", "/sbin/", "/opt/", ".venv/")):
-        return judge_script(words[0], "auto")
+        return env.judge_script(words[0], "auto")
     reasons: list[str] = []
     if name == "git":
         while args[:1] and args[0] in ("-C", "-c", "--git-dir", "--work-tree", "--namespace"):
@@ -248,15 +296,26 @@ def _judge_words(words: list[str], overwrites: Callable[[str], bool], kind: Kind
         args = [a for a in args if not a.startswith(("--git-dir=", "--work-tree=", "--namespace="))]
     flags = [a for a in args if a.startswith("-")]
     plain = [a for a in args if not a.startswith("-")]
+    extraction = parse_extraction(name, args)
+    if extraction is not None:
+        reasons += [f"{name} runs a command that {r}" for c in extraction.commands for r in env.judge(c)]
+        if not extraction.extracts and overwrites(extraction.archive):
+            reasons.append(f"{name} writes into {extraction.archive}, which exists")
+        elif extraction.extracts:
+            reasons += judge_extraction(extraction, kind, env.members, env.uncertain_cwd, env.written)
+    elif name in FILE_CLIENTS | SERVER_CLIENTS:
+        reasons += _judge_sql_client(name, args, env)
     if name in _DELETE:
         reasons.append(f"deletes files ({name} {' '.join(plain)[:80]})".rstrip())
-    elif name == "find" and ("-delete" in args or any(a in ("-exec", "-execdir") for a in args)):
+    elif name == "find" and any(a in ("-delete", "-exec", "-execdir", "-ok", "-okdir") for a in args):
         reasons.append("find deletes or runs commands on the files it finds")
     elif name == "truncate" or (name == "dd" and any(a.startswith("of=") and overwrites(a[3:]) for a in args)):
         reasons.append(f"{name} overwrites a file")
-    elif name in ("sed", "perl") and any(f == "-i" or f.startswith("-i") or f == "--in-place" for f in flags):
+    elif name in ("sed", "perl", "ruby") and any(_IN_PLACE[name].match(f) for f in flags):
         reasons.append(f"{name} -i edits files in place")
-    elif name in ("mv", "cp", "install", "ln") and len(plain) >= 2:
+    elif name == "rsync" and any(f.startswith(("--delete", "--remove-source-files")) for f in flags):
+        reasons.append("rsync deletes files (--delete)")
+    elif name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2:
         target = plain[-1]
         hit = overwrites(target)
         if not hit and kind(target.rstrip("/") or "/") == "dir":
@@ -271,14 +330,14 @@ def _judge_words(words: list[str], overwrites: Callable[[str], bool], kind: Kind
         "--hard" in flags or plain[0] in ("clean", "restore") or "--" in args or "." in plain[1:]
     ):
         reasons.append(f"git {plain[0]} discards changes to files")
+    elif name == "git" and plain[:1] == ["rm"] and "--cached" not in flags:
+        reasons.append(f"git rm deletes files ({' '.join(plain[1:])[:80]})")
     elif (name == "git" and plain[:2] in (["stash", "drop"], ["stash", "clear"])) or (
         name == "git" and plain[:1] == ["branch"] and any(f in ("-D", "-d", "--delete") for f in flags)
     ):
         reasons.append(f"git {plain[0]} {'drop' if plain[0] == 'stash' else '-D'} deletes saved work")
     elif name == "tee" and not any(f in ("-a", "--append") for f in flags) and any(overwrites(p) for p in plain):
         reasons.append(f"tee overwrites {' '.join(p for p in plain if overwrites(p))}")
-    elif name == "rsync" and any(f.startswith(("--delete", "--remove-source-files")) for f in flags):
-        reasons.append("rsync deletes files (--delete)")
     elif name in _PERMISSIONS:
         reasons.append(f"{name} changes who may read, write or run files")
     elif name in _SCHEDULERS and not (
@@ -287,6 +346,40 @@ def _judge_words(words: list[str], overwrites: Callable[[str], bool], kind: Kind
         reasons.append(f"{name} schedules commands or changes services that outlive the run")
     reasons += _judge_network(name, args, flags, plain)
     return reasons
+
+
+def _judge_sql_client(name: str, args: list[str], env: _Env) -> list[str]:
+    """A database client changing data: any SQL for a server database; for a file database (SQLite, DuckDB)
+    only one that existed before the run. SQL read from standard input is judged from the command line (a
+    heredoc, ``echo ... |``) and the files it reads with ``<`` or ``cat``; a pipe from another program asks."""
+    if "-readonly" in args or any(a in ("--version", "-version", "--help", "-help", "-l", "--list") for a in args):
+        return []
+    database, sql = parse_client(name, args, env.read)
+    where = f"the database {name} connects to" if name in SERVER_CLIENTS else database or "a new database"
+    if not sql:
+        text = env.command.replace("'", " ").replace('"', " ")
+        sources = re.findall(r"(?:^|[\s;&|(])(?:<|cat\s+)\s*([^\s;|&<>()]+)", env.command)
+        sql = [text] + [env.read(s) or f".read {s}" for s in sources if s not in ("<", "-")]
+        unquoted = re.sub(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"", "''", env.command)
+        pipe = re.search(rf"([^|;&\n]*)\|\s*[^|;&\n]*\b{re.escape(name)}\b", unquoted)
+        if pipe and _base((pipe.group(1).split() or ["echo"])[0]) not in ("echo", "printf", "cat"):
+            return [f"{name} reads SQL from the output of a command, which cannot be judged ({where})"]
+    others = [c for c in map(runs_other, sql) if c]
+    if others:
+        return [f"{name} runs {others[0]}, a shell command or another SQL file that cannot be judged here"]
+    if name in FILE_CLIENTS and (database is None or not env.overwrites(database)):
+        return []  # in memory, new, or made by this run
+    changes = [c for c in map(changes_data, sql) if c]
+    return [f"{name} runs {changes[0]} on {where}, which changes or deletes its data"] if changes else []
+
+
+_IN_PLACE = {  # an in-place edit, also inside a cluster of options (sed -Ei, perl -pi -e)
+    "sed": re.compile(r"^(--in-place|-[nErsuz]*i)"),
+    "perl": re.compile(r"^-[pnlaw0-9sFtTUWX]*i"),
+    "ruby": re.compile(r"^-[pnlaw0-9sWx]*i"),
+}
+_OTHER_ARGS = {"node": {"-r", "--require", "--import", "--loader"}, "perl": {"-I", "-M", "-m"},
+               "ruby": {"-I", "-r"}, "php": {"-c", "-d", "-z"}, "deno": {"--config"}}
 
 
 def _judge_network(name: str, args: list[str], flags: list[str], plain: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from gofer.events import Artifact
 
@@ -136,6 +137,11 @@ class Workspace:
     def read_text(self, path: str, *, limit: int | None = None) -> str:
         """Read a text file inside the workspace, replacing undecodable bytes."""
         return self.read_bytes(path, limit=limit).decode("utf-8", errors="replace")
+
+    def open_binary(self, path: str) -> BinaryIO:
+        """Open a regular file inside the workspace for reading in binary (the caller closes it)."""
+        fd, _ = self._open(path, os.O_RDONLY)
+        return os.fdopen(fd, "rb")
 
     def write_bytes(self, path: str, data: bytes) -> PurePosixPath:
         """Write a file inside the workspace, creating parent folders; returns its relative path."""
