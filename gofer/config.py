@@ -42,8 +42,8 @@ class Settings(BaseSettings):
     )
     scripted_model_dirs: list[str] = Field(
         default_factory=list,
-        description="Folders an API client's scripted:FILE must be in (empty: HOME/demos, the bundled demo "
-        "scripts and the system temp folder).",
+        description="Folders an API client's scripted:FILE must be in (empty: any .yaml/.yml/.json file the "
+        "server can read; set it wherever scripted models are allowed on a shared machine).",
     )
 
     # Budgets

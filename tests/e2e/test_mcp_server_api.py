@@ -64,7 +64,8 @@ def test_api_lists_and_runs_mcp_tools_over_http(http_mcp: str, tmp_path: Path) -
         assert tools["web_lookup"]["parameters"]["properties"] == {"key": {"type": "string"}}
         assert tools["web_add"]["risk"] == "reversible"
 
-        refused = client.post("/v1/runs", json={"task": "t", "model": "scripted:x", "tools": ["web_delete_item"]})
+        body = {"task": "t", "model": f"scripted:{tmp_path}/x.yaml", "tools": ["web_delete_item"]}
+        refused = client.post("/v1/runs", json=body)
         assert refused.status_code == 422 and "web_delete_item" in refused.text
 
         model = scripted_model(tmp_path / "m.yaml", [

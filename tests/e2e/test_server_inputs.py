@@ -67,6 +67,11 @@ def test_scripted_model_files_only_from_the_allowed_folders(tmp_path: Path) -> N
         r = client.post("/v1/runs", json={"task": "x", "model": "scripted:/etc/passwd"})
         assert r.status_code == 422 and "ends in .yaml" in r.json()["error"]["message"]
         assert client.post("/v1/runs", json={"task": "x", "model": inside}).status_code == 201
+    with LiveServer(Settings(allow_scripted_models=True, home=str(tmp_path / "home2"))) as server:
+        client = server.client(server.user_key("alice"))
+        assert client.post("/v1/runs", json={"task": "x", "model": inside}).status_code == 201
+        r = client.post("/v1/runs", json={"task": "x", "model": "scripted:/etc/passwd"})
+        assert r.status_code == 422 and "ends in .yaml" in r.json()["error"]["message"]
 
 
 def test_files_upload_download_and_path_checks(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from gofer.config import Settings
@@ -58,22 +57,16 @@ def resolve_model(settings: Settings, requested: str | None, field: str = "model
 _SCRIPT_SUFFIXES = (".yaml", ".yml", ".json")
 
 
-def scripted_model_dirs(settings: Settings) -> list[Path]:
-    """The folders an API client's ``scripted:FILE`` may be in."""
-    if settings.scripted_model_dirs:
-        return [Path(d).expanduser().resolve() for d in settings.scripted_model_dirs]
-    bundled = Path(__file__).resolve().parents[2] / "demos" / "scripts"
-    return [(settings.home_dir / "demos").resolve(), bundled, Path(tempfile.gettempdir()).resolve()]
-
-
 def _check_script_file(settings: Settings, name: str, field: str) -> None:
-    """A scripted model names a file on the server's disk: only script files in the allowed folders, so a client
-    cannot have the server read (and play back) any file it can reach."""
+    """A scripted model names a file on the server's disk: only script files (by suffix), and only inside
+    GOFER_SCRIPTED_MODEL_DIRS when it is set, so a client cannot have the server read (and play back) any file."""
     path = Path(name).expanduser()
     if path.suffix.lower() not in _SCRIPT_SUFFIXES:
         raise invalid(field, f"a scripted model file ends in {', '.join(_SCRIPT_SUFFIXES)}")
+    if not settings.scripted_model_dirs:
+        return
     real = path.resolve()
-    dirs = scripted_model_dirs(settings)
+    dirs = [Path(d).expanduser().resolve() for d in settings.scripted_model_dirs]
     if not any(real.is_relative_to(d) for d in dirs):
         where = ", ".join(str(d) for d in dirs)
         raise invalid(field, f"scripted model files must be inside {where} (GOFER_SCRIPTED_MODEL_DIRS)")
