@@ -87,7 +87,8 @@ _RUN_LATER_ENV = re.compile(
 """Environment variables that make a program run other code (a file, a preloaded library, a command)."""
 _GIT_COMMAND_KEYS = re.compile(
     r"^(alias\..*|core\.(hookspath|fsmonitor|pager|editor|sshcommand|askpass|gitproxy|worktree)|include\.path|"
-    r"includeif\..*|diff\..*|merge\..*\.driver|filter\..*|pager\..*|sequence\.editor|gpg\..*program|"
+    r"includeif\..*|diff\.(external|.*\.(textconv|command))|merge\..*\.driver|filter\..*|pager\..*|"
+    r"sequence\.editor|gpg\..*program|"
     r"credential\..*|remote\..*\.(uploadpack|receivepack|vcs)|uploadpack\..*|protocol\..*|submodule\..*\.update)$",
     re.I,
 )

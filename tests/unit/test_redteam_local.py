@@ -92,6 +92,7 @@ def test_npm_run_judges_the_package_script(ws: Path) -> None:
     assert judge("shell", ws, command="npm run build")
     assert judge("shell", ws, command="yarn build")
     assert judge("shell", ws, command="npm test") == []
+    assert judge("shell", ws, command="git -c diff.noprefix=true diff && git config diff.tool meld") == []
 
 
 def test_python_dash_m_judges_a_workspace_module(ws: Path) -> None:
