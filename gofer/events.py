@@ -99,6 +99,8 @@ class Artifact(_Frozen):
     size: int
     mime: str
     sha256: str
+    new: bool = False
+    """The file did not exist before the action that made it (the run's own file, not a user's it changed)."""
 
 
 class PlanStep(_Frozen):

@@ -230,8 +230,10 @@ class Runner:
     def _tool_ctx(self, extras: dict[str, Any] | None = None) -> ToolContext:
         assert self.state is not None
         allow, deny = run_domain_lists(self.state.started.options)
-        # Files this run made or changed: rewriting them loses none of the user's work (risk judges read this).
-        own = {a.path for act in self.state.actions.values() if act.observation for a in act.observation.artifacts}
+        # Files this run made: rewriting them loses none of the user's work (risk judges read this). A user's file
+        # the run only changed (an append, a small edit) stays the user's: a later overwrite of it still asks.
+        own = {a.path for act in self.state.actions.values() if act.observation for a in act.observation.artifacts
+               if a.new}
         return ToolContext(
             run_id=self.run_id,
             session_id=self.state.started.session_id,
@@ -882,7 +884,10 @@ class Runner:
         artifacts = list(result.artifacts)
         if before is not None:
             known = {a.path for a in artifacts}
-            artifacts += [a for a in self.workspace.changed_since(before) if a.path not in known]
+            changed = self.workspace.changed_since(before)
+            artifacts += [a for a in changed if a.path not in known]
+            made = {a.path for a in changed if a.path not in before}  # not a file in .git, .venv, ... either
+            artifacts = [a.model_copy(update={"new": a.path in made}) for a in artifacts]
         return Observation(
             run_id=rid,
             action_id=action.proposed.action_id,

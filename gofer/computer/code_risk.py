@@ -20,7 +20,7 @@ import re
 import shlex
 
 from gofer.computer.archive_risk import Extraction, Members, judge_extraction, no_members
-from gofer.computer.command_risk import MAX_DEPTH, Kind, Read, judge_command
+from gofer.computer.command_risk import MAX_DEPTH, Kind, Read, judge_command, runs_later
 from gofer.computer.sql_risk import changes_data
 
 __all__ = ["judge_python"]
@@ -39,7 +39,9 @@ _SENDERS = ("smtplib.", "aiosmtplib.", "ftplib.", "paramiko.", "asyncssh.", "tel
 _SEND_METHODS = {"post", "put", "patch", "sendmail", "send_message", "sendall", "sendto"}
 _WRITERS = {"write_text", "write_bytes", "to_csv", "to_excel", "to_json", "to_parquet", "to_pickle", "to_html",
             "to_markdown", "to_feather", "to_stata", "to_latex", "savefig", "save", "to_file", "dump_file"}
-_DYNAMIC = {"exec", "eval", "compile", "__import__", "importlib.import_module", "ctypes.CDLL", "ctypes.cdll"}
+_DYNAMIC = {"exec", "eval", "compile", "__import__", "importlib.import_module", "ctypes.CDLL", "ctypes.cdll",
+            "runpy.run_path", "runpy.run_module"}
+_MAX_MODULES = 200
 _SHELL_MAGICS = {"system", "sx", "sc", "bash", "sh", "script", "!"}
 _CODE_MAGICS = {"time", "timeit", "capture", "prun", "debug"}
 _ARCHIVES = {"tarfile.open", "tarfile.TarFile", "tarfile.TarFile.open", "zipfile.ZipFile", "TarFile", "ZipFile"}
@@ -54,8 +56,9 @@ _WORDS = re.compile(r"\b(remove|unlink|rmdir|rmtree|rename|replace|move|chmod|ch
 
 
 def judge_python(code: str, kind: Kind, read: Read | None = None, depth: int = 0,
-                 members: Members = no_members) -> list[str]:
-    """Reasons this Python code (IPython syntax allowed) is consequential; empty when it is not."""
+                 members: Members = no_members, seen: set[str] | None = None) -> list[str]:
+    """Reasons this Python code (IPython syntax allowed) is consequential; empty when it is not. The workspace
+    modules it imports are judged too (``seen``: those judged already)."""
     if depth > MAX_DEPTH:
         return ["nests code too deeply to be judged"]
     try:
@@ -65,12 +68,14 @@ def judge_python(code: str, kind: Kind, read: Read | None = None, depth: int = 0
     except (SyntaxError, ValueError):
         words = sorted({m.group(0).strip() for m in _WORDS.finditer(code)})
         return [f"cannot be parsed and mentions {', '.join(words)}"] if words else []
-    return _Judge(kind, read, depth, members).run(tree)
+    return _Judge(kind, read, depth, members, set() if seen is None else seen).run(tree)
 
 
 class _Judge(ast.NodeVisitor):
-    def __init__(self, kind: Kind, read: Read | None, depth: int, members: Members) -> None:
-        self.kind, self.read, self.depth, self.members = kind, read, depth, members
+    def __init__(self, kind: Kind, read: Read | None, depth: int, members: Members, seen: set[str]) -> None:
+        self.kind, self.read, self.depth, self.members, self.seen = kind, read, depth, members, seen
+        self.links: set[str] = set()
+        """Links the code makes (``os.symlink``, ``Path.symlink_to``): a write through one may reach any file."""
         self.aliases: dict[str, str] = {}
         self.values: dict[str, list[str]] = {}
         """The string constants each name is bound to (by assignments and ``for`` over a constant list)."""
@@ -91,6 +96,13 @@ class _Judge(ast.NodeVisitor):
                     self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
             elif isinstance(node, ast.Assign | ast.AnnAssign | ast.For | ast.withitem):
                 self.bind(node)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and self.qualname(node.func) in ("os.symlink", "os.link") and len(
+                    node.args) > 1:
+                self.links.add(self.const(node.args[1]) or "")
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
+                    "symlink_to", "hardlink_to"):
+                self.links.add(self.const(node.func.value) or "")
         self.moved_cwd = any(self.qualname(n.func) in ("os.chdir", "get_ipython.run_line_magic") and not (
             isinstance(n.func, ast.Attribute) and n.func.attr == "run_line_magic" and self.const(n.args[0]) != "cd"
         ) for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args)
@@ -182,6 +194,8 @@ class _Judge(ast.NodeVisitor):
         if isinstance(node, ast.Name) and len(set(self.values.get(node.id, ()))) > 1:
             return next(filter(None, (self.existing(ast.Constant(v)) for v in self.values[node.id])), None)
         path = self.const(node) if node is not None else None
+        if path is not None and path in self.links:
+            return path
         if path is None or (path.startswith("/") and not path.startswith("/workspace")):
             return None
         return path if self.moved_cwd or self.kind(path) == "file" else None
@@ -200,6 +214,34 @@ class _Judge(ast.NodeVisitor):
         else:
             self.reasons += [f"{what} {r}" for r in judge_command(command, self.kind, self.read or _none,
                                                                 self.depth + 1, self.members)]
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for a in node.names:
+            self.module(a.name)
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        if node.module and not node.level:
+            self.module(node.module)
+            for a in node.names:
+                self.module(f"{node.module}.{a.name}", optional=True)
+
+    def module(self, name: str, main: bool = False, optional: bool = False) -> None:
+        """Judge the workspace files an import of ``name`` runs (``x.py``, ``x/__init__.py``): code the run
+        wrote (or changed) runs as surely as a script does."""
+        if self.read is None:
+            return
+        parts = name.split(".")
+        for i in range(len(parts) if optional else 1, len(parts) + 1):
+            base = "/".join(parts[:i])
+            for path in (f"{base}.py", f"{base}/__init__.py", *([f"{base}/__main__.py"] if main else [])):
+                if path in self.seen or (text := self.read(path)) is None:
+                    continue
+                if len(self.seen) >= _MAX_MODULES:
+                    self.reasons.append(f"imports more workspace modules than can be judged ({path})")
+                    return
+                self.seen.add(path)
+                self.reasons += [f"imports {path}, which {r}" for r in judge_python(
+                    text, self.kind, self.read, self.depth, self.members, self.seen)]
 
     def visit_Call(self, node: ast.Call) -> None:
         self.call(node, self.qualname(node.func), node.func.attr if isinstance(node.func, ast.Attribute) else "")
@@ -241,9 +283,16 @@ class _Judge(ast.NodeVisitor):
             self.extraction(node, name, method, first, kw)
         elif name == "getattr" and len(node.args) >= 2 and self.const(node.args[1]) is None:
             self.reasons.append("looks up a name computed at run time, which cannot be judged (getattr)")
+        elif name in ("runpy.run_path", "runpy.run_module") and first is not None and self.const(first):
+            self.module(self.const(first) or "", main=True) if name == "runpy.run_module" else self.shell(
+                f"{name}:", ast.Constant(f"python {self.const(first)}"))
+        elif method in ("exec_module", "load_module", "load_source") or name in ("imp.load_source",):
+            self.reasons.append(f"runs a module loaded from a file, which cannot be judged ({name})")
         elif name in _DYNAMIC or name == "getattr(computed)" or name.startswith("ctypes."):
             code = self.const(first) if first is not None else None
-            if name in ("exec", "eval", "compile") and code is not None:
+            if name in ("__import__", "importlib.import_module") and code is not None:
+                self.module(code)
+            elif name in ("exec", "eval", "compile") and code is not None:
                 self.reasons += judge_python(code, self.kind, self.read, self.depth + 1, self.members)
             elif not (name in ("__import__", "importlib.import_module") and code is not None):
                 self.reasons.append(f"runs code built at run time that cannot be judged ({name})")
@@ -266,6 +315,8 @@ class _Judge(ast.NodeVisitor):
         how = (self.const(mode) if mode is not None else None) or "r"
         if ("w" in how or "+" in how) and self.existing(target):
             self.reasons.append(f"overwrites {self.existing(target)} ({method or name})")
+        elif any(c in how for c in "wax+") and runs_later(path := (self.const(target) if target else None) or ""):
+            self.reasons.append(f"writes {path}, which sets something to run later ({method or name})")
 
     def archive(self, node: ast.expr) -> ast.expr | None:
         """The path expression of the archive ``node`` is (an opener's call or a name bound to one)."""

@@ -9,6 +9,7 @@ by its members (:mod:`archive_risk`), a database client by its SQL (:mod:`sql_ri
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from collections.abc import Callable, Iterator
@@ -17,7 +18,7 @@ from typing import NamedTuple
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
 
-__all__ = ["judge_command"]
+__all__ = ["judge_command", "runs_later"]
 
 _SUBSTITUTION = re.compile(r"\$\((.*)\)|`([^`]*)`")
 _SEPARATORS = re.compile(r"\|\||&&|[;|&\n()]")
@@ -68,6 +69,35 @@ _SENDERS = {"scp", "sftp", "ssh", "nc", "ncat", "netcat", "socat", "telnet", "ft
 _CURL_SEND = re.compile(
     r"^(-d|--data.*|-F|--form.*|-T|--upload-file|--json|-X|--request)$|^-[a-zA-Z]*[dFT]|^-X(POST|PUT|PATCH|DELETE)"
 )
+
+
+_RUNS_LATER = re.compile(
+    r"(^|/)(\.git/(hooks/|config$)|[^/]*\.pth$|(site|user)customize\.py$|\.(bash_profile|bash_login|"
+    r"bash_logout|bashrc|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|envrc|npmrc|pythonrc)$|"
+    r"\.config/(autostart|systemd|fish|environment\.d)/|\.local/share/systemd/|\.ssh/(authorized_keys|rc|config)$|"
+    r"\.vscode/tasks\.json$|cron\.(d|daily|hourly|weekly|monthly)/|crontabs?(/|$))"
+)
+"""Files whose content a program runs later, outside any judged step: git hooks and config, ``.pth`` and
+``sitecustomize`` files Python runs at start, shell start-up files, autostart and systemd units, crontabs."""
+_RUN_LATER_ENV = re.compile(
+    r"(?:^|[\s;&|(])(?:export\s+|declare\s+-x\s+)?(BASH_ENV|ENV|LD_PRELOAD|LD_AUDIT|NODE_OPTIONS|PERL5OPT|RUBYOPT|"
+    r"PYTHONSTARTUP|PROMPT_COMMAND|GIT_CONFIG_PARAMETERS|GIT_CONFIG_COUNT|GIT_SSH_COMMAND|GIT_SSH|GIT_EXTERNAL_DIFF|"
+    r"GIT_EXEC_PATH|GIT_ASKPASS|GIT_PAGER|GIT_EDITOR|SSH_ASKPASS)="
+)
+"""Environment variables that make a program run other code (a file, a preloaded library, a command)."""
+_GIT_COMMAND_KEYS = re.compile(
+    r"^(alias\..*|core\.(hookspath|fsmonitor|pager|editor|sshcommand|askpass|gitproxy|worktree)|include\.path|"
+    r"includeif\..*|diff\.(external|.*\.(textconv|command))|merge\..*\.driver|filter\..*|pager\..*|"
+    r"sequence\.editor|gpg\..*program|"
+    r"credential\..*|remote\..*\.(uploadpack|receivepack|vcs)|uploadpack\..*|protocol\..*|submodule\..*\.update)$",
+    re.I,
+)
+"""git settings whose value is a command (or a file of them) that git runs later."""
+
+
+def runs_later(path: str) -> bool:
+    """Whether writing ``path`` sets something to run later (a git hook, a ``.pth`` file, a shell rc file)."""
+    return bool(_RUNS_LATER.search(path.replace("\\", "/")))
 
 
 def _segments(command: str) -> Iterator[list[str]]:
@@ -124,6 +154,21 @@ def _unwrap(words: list[str]) -> list[str]:
     return words
 
 
+_LATER = "which sets something to run later (a git hook or setting, a .pth file, a shell start-up file, ...)"
+_CP_LINKS = re.compile(r"^(--link|--symbolic-link|-[a-zA-Z]*[ls][a-zA-Z]*)$")
+
+
+def _link_names(words: list[str]) -> list[str]:
+    """The names of the links ``ln`` or ``cp -l``/``cp -s`` makes (as a file, or inside a folder)."""
+    name, args = (_base(words[0]), words[1:]) if words else ("", [])
+    if not (name == "ln" or (name == "cp" and any(_CP_LINKS.match(a) for a in args))):
+        return []
+    plain = [a for a in args if not a.startswith("-")]
+    if len(plain) == 1:
+        return [_base(plain[0])]
+    return [plain[-1]] + [f"{plain[-1].rstrip('/')}/{_base(src)}" for src in plain[:-1]] if plain else []
+
+
 def _base(word: str) -> str:
     return word.rsplit("/", 1)[-1]
 
@@ -150,7 +195,7 @@ class _Env(NamedTuple):
     """The whole command line: SQL a client reads from a heredoc or a pipe is judged from it."""
     uncertain_cwd: bool
     written: set[str]
-    overwrites: Callable[[str], bool]
+    overwrites: Callable[..., bool]
     judge_script: Callable[..., list[str]]
 
     def judge(self, command: str) -> list[str]:
@@ -166,11 +211,13 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
         return ["nests commands too deeply to be judged"]
     reasons: list[str] = []
     uncertain_cwd = bool(re.search(r"(^|[\s;&|(])(cd|pushd)\s", command))
+    linked = {name for words in _segments(command) for name in _link_names(words)}
+    """Links this command makes: a write through one, later in the line, may reach any file."""
 
-    def overwrites(path: str) -> bool:
+    def overwrites(path: str, through_links: bool = True) -> bool:
         if path in ("/dev/null", "/dev/stdout", "/dev/stderr") or path.startswith("/dev/fd/"):
             return False
-        if any(c in path for c in "$`*?[{~"):
+        if any(c in path for c in "$`*?[{~") or (through_links and path in linked):
             return True
         if path.startswith("/") and not path.startswith("/workspace"):
             return False  # the sandbox's own /tmp and home, not the user's files
@@ -180,6 +227,8 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
         if overwrites(m.group(2)):
             reasons.append(f"overwrites {m.group(2)} with a redirect")
     written = {m.group(2) for m in _REDIRECT.finditer(command)} | set(re.findall(r">>\s*([^\s;|&<>]+)", command))
+    reasons += [f"writes {path}, {_LATER}" for path in sorted(written) if runs_later(path)]
+    reasons += [f"sets {m.group(1)}, which makes programs run other code" for m in _RUN_LATER_ENV.finditer(command)]
 
     def judge_script(path: str, language: str = "shell") -> list[str]:
         """``language``: shell, python or code (another interpreter's, judged by its words); ``auto`` (a path
@@ -238,6 +287,10 @@ def _judge_code(name: str, args: list[str], env: _Env) -> list[str] | None:
             if a == "-c":
                 return judge_python(args[i + 1], env.kind, env.read, env.depth + 1, env.members) if i + 1 < len(
                     args) else []
+            if a == "-m" and i + 1 < len(args):  # a module in the workspace runs as a script would
+                module = args[i + 1].replace(".", "/")
+                found = next((f for f in (f"{module}.py", f"{module}/__main__.py") if env.read(f) is not None), None)
+                return env.judge_script(found, "python") if found else None
             if a in ("-m", "-V", "--version", "-h", "--help"):
                 return None
             if a in ("-X", "-W"):
@@ -291,6 +344,7 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         return env.judge_script(words[0], "auto")
     reasons: list[str] = []
     if name == "git":
+        reasons += _judge_git_config(args)
         while args[:1] and args[0] in ("-C", "-c", "--git-dir", "--work-tree", "--namespace"):
             args = args[2:]
         args = [a for a in args if not a.startswith(("--git-dir=", "--work-tree=", "--namespace="))]
@@ -316,10 +370,10 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     elif name == "rsync" and any(f.startswith(("--delete", "--remove-source-files")) for f in flags):
         reasons.append("rsync deletes files (--delete)")
     elif name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2:
-        target = plain[-1]
-        hit = overwrites(target)
+        target, links = plain[-1], not _link_names(words)  # making the link is not writing through it
+        hit = overwrites(target, links)
         if not hit and kind(target.rstrip("/") or "/") == "dir":
-            hit = any(overwrites(f"{target.rstrip('/')}/{_base(src)}") for src in plain[:-1])
+            hit = any(overwrites(f"{target.rstrip('/')}/{_base(src)}", links) for src in plain[:-1])
         if name == "mv" and any(f in ("-f", "--force") for f in flags):
             hit = True
         if hit:
@@ -344,8 +398,158 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         (name == "crontab" and flags and set(flags) <= {"-l"}) or (plain[:1] and plain[0] in _LOOKS)
     ):
         reasons.append(f"{name} schedules commands or changes services that outlive the run")
+    if name in ("make", "gmake"):
+        reasons += _judge_make(args, env)
+    elif name in ("npm", "yarn", "pnpm", "bun"):
+        reasons += _judge_package_script(name, plain, env)
+    targets = plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")] if name == "dd" else (
+        [plain[-1]] + [f"{plain[-1].rstrip('/')}/{_base(p)}" for p in plain[:-1]]
+        if name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2 else [])
+    reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
     return reasons
+
+
+def _judge_git_config(args: list[str]) -> list[str]:
+    """``git config`` (or ``git -c``) setting a command git runs later: an alias, a hook folder, a pager, ..."""
+    keys = [args[i + 1].split("=", 1)[0] for i, a in enumerate(args[:-1]) if a == "-c"]
+    keys += [a.split("=", 2)[1] for a in args if a.startswith("--config-env=") and a.count("=") >= 2]
+    rest = list(args)
+    while rest[:1] and rest[0].startswith("-"):
+        rest = rest[2:] if rest[0] in ("-C", "-c", "--git-dir", "--work-tree", "--namespace") else rest[1:]
+    if rest[:1] == ["config"]:
+        words, i = rest[1:], 0
+        plain: list[str] = []
+        while i < len(words):
+            if words[i] in ("-f", "--file", "--blob", "--type", "--default", "--comment"):
+                i += 2
+                continue
+            if not words[i].startswith("-"):
+                plain.append(words[i])
+            i += 1
+        reading = any(w in ("--get", "--get-all", "--get-regexp", "--get-urlmatch", "-l", "--list", "--unset",
+                            "--unset-all", "--remove-section", "-e", "--edit") for w in words)
+        if plain[:1] in (["set"], ["--add"]) and len(plain) > 2:
+            keys.append(plain[1])
+        elif plain[:1] not in (["get"], ["list"], ["unset"], ["remove-section"], ["rename-section"], ["edit"]) and (
+                not reading and len(plain) >= 2):
+            keys.append(plain[0])
+    return [f"git sets {k}, a command git runs later" for k in keys if _GIT_COMMAND_KEYS.match(k)]
+
+
+_MAKE_DEFAULTS = {"CC": "cc", "CXX": "g++", "CPP": "cc -E", "FC": "f77", "AR": "ar", "AS": "as", "LD": "ld",
+                  "RM": "rm -f", "MAKE": "make", "SHELL": "sh", "CFLAGS": "", "CXXFLAGS": "", "LDFLAGS": "",
+                  "LDLIBS": "", "CPPFLAGS": ""}
+
+
+def _judge_make(args: list[str], env: _Env) -> list[str]:
+    """The recipes ``make`` runs for the goals it is given (or the first), and their prerequisites', judged
+    as shell commands; ``$(shell ...)`` anywhere in the makefile too. A dry run or a query runs nothing."""
+    if any(a in ("-n", "--dry-run", "--just-print", "-p", "-q", "--question", "-v", "--version", "-h", "--help")
+           for a in args):
+        return []
+    folder, files, goals, i = "", [], [], 0
+    while i < len(args):
+        a = args[i]
+        if a in ("-C", "--directory", "-f", "--file", "--makefile", "-I", "-j", "-l", "-o", "-W") and i + 1 < len(args):
+            if a in ("-C", "--directory"):
+                folder = args[i + 1].rstrip("/") + "/"
+            elif a in ("-f", "--file", "--makefile"):
+                files.append(args[i + 1])
+            i += 2
+            continue
+        if a.startswith(("--file=", "--makefile=")):
+            files.append(a.split("=", 1)[1])
+        elif not a.startswith("-") and "=" not in a:
+            goals.append(a)
+        i += 1
+    if any(c in folder for c in "$`*?[{~"):
+        return ["make runs the recipes of a makefile that cannot be known before it runs"]
+    texts = [t for f in files or ["GNUmakefile", "makefile", "Makefile"] if (t := env.read(folder + f)) is not None]
+    if files and len(texts) < len(files):
+        return [f"make runs {', '.join(files)}, a makefile that cannot be read before it runs"]
+    text = texts[0] if texts else ""
+    if not text:
+        return []
+    text = text.replace("\\\n", " ")
+    variables = dict(_MAKE_DEFAULTS)
+    rules: dict[str, tuple[list[str], list[str]]] = {}
+    first: str | None = None
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith("\t"):
+            for target in current:
+                rules[target][1].append(line.strip().lstrip("@+-"))
+        elif m := re.match(r"^\s*(?:override\s+|export\s+)?([\w.]+)\s*[:?+!]*=\s*(.*)$", line):
+            variables.setdefault(m.group(1), m.group(2).strip())
+            current = []
+        elif (m := re.match(r"^([^\s:#=][^:#=]*?)\s*::?(?!=)(.*)$", line)) and not line.startswith((" ", "#")):
+            current = m.group(1).split()
+            prereqs, _, inline = m.group(2).partition(";")
+            for target in current:
+                rule = rules.setdefault(target, ([], []))
+                rule[0].extend(prereqs.split("|", 1)[0].split() + prereqs.split("|", 1)[1:])
+                if inline.strip():
+                    rule[1].append(inline.strip())
+                if first is None and not target.startswith("."):
+                    first = target
+        elif line.strip() and not line.lstrip().startswith("#"):
+            current = []
+    todo, seen, recipes = list(goals or ([first] if first else [])), set(), []
+    while todo:
+        goal = todo.pop()
+        if goal in seen:
+            continue
+        seen.add(goal)
+        matching = [t for t in rules if t == goal or ("%" in t and re.fullmatch(
+            re.escape(t).replace("%", ".*"), goal))]
+        for target in matching:
+            prereqs, lines = rules[target]
+            todo += [p for p in prereqs if "%" not in p]
+            auto = {"@": goal, "<": (prereqs or [""])[0], "^": " ".join(prereqs), "?": " ".join(prereqs), "*": goal}
+            recipes += [_make_expand(line, variables, auto) for line in lines]
+    shells = re.findall(r"\$[({]shell\s+([^)}]*)[)}]", text)
+    judged = env.judge("\n".join(recipes + shells)) if recipes or shells else []
+    return [f"make runs a recipe that {r}" for r in judged]
+
+
+def _make_expand(line: str, variables: dict[str, str], auto: dict[str, str], depth: int = 0) -> str:
+    """A recipe line with make's variables put in (those it knows), ``$$`` as the shell's ``$``."""
+    def put(m: re.Match[str]) -> str:
+        name = m.group(1) or m.group(2) or m.group(3)
+        if name in auto:
+            return auto[name]
+        if name in variables and depth < 5:
+            return _make_expand(variables[name], variables, auto, depth + 1)
+        return m.group(0)
+
+    line = line.replace("$$", "\x00")
+    line = re.sub(r"\$\(([\w.]+)\)|\$\{([\w.]+)\}|\$([@<^?*])", put, line)
+    return line.replace("\x00", "$")
+
+
+def _judge_package_script(name: str, plain: list[str], env: _Env) -> list[str]:
+    """``npm run x`` (``npm test``, ``yarn x``, ...): the package.json script and its pre/post scripts, judged as
+    shell commands."""
+    builtin = {"test": "test", "t": "test", "start": "start", "stop": "stop", "restart": "restart"}
+    if plain[:1] in (["run"], ["run-script"]) and len(plain) > 1:
+        script = plain[1]
+    elif plain[:1] and plain[0] in builtin:
+        script = builtin[plain[0]]
+    elif name in ("yarn", "pnpm", "bun") and plain[:1] and plain[0] not in ("install", "add", "remove", "init"):
+        script = plain[0]
+    else:
+        return []
+    text = env.read("package.json")
+    try:
+        scripts = json.loads(text).get("scripts") or {} if text else {}
+    except (ValueError, AttributeError):
+        return []
+    if not isinstance(scripts, dict):
+        return []
+    found = [str(scripts[s]) for s in (f"pre{script}", script, f"post{script}") if isinstance(scripts.get(s), str)]
+    return [f"{name} runs the package script {script!r}, which {r}" for r in env.judge("\n".join(found))] if (
+        found) else []
 
 
 def _judge_sql_client(name: str, args: list[str], env: _Env) -> list[str]:

@@ -28,6 +28,7 @@ from gofer.documents.verify import verify_details
 from gofer.documents.xlsx_builder import append_xlsx, build_xlsx
 from gofer.events import Risk
 from gofer.tools.base import ToolContext, ToolError, ToolImage, ToolResult, tool
+from gofer.tools.files import judge_write
 
 __all__ = [
     "TOOLS",
@@ -68,7 +69,7 @@ def _written(ws: Workspace, rel: str, summary: str, images: list[ToolImage] | No
                       data={"path": rel, "problems": check.problems})
 
 
-@tool(risk=Risk.REVERSIBLE)
+@tool(risk=Risk.REVERSIBLE, judge=judge_write)
 async def create_document(ctx: ToolContext, path: str, spec: DocumentSpec, append: bool = False) -> ToolResult:
     """Write a report from a structured spec: a Word file (.docx), markdown (.md) or PDF (.pdf), chosen by the
     path's extension. Blocks: heading, paragraph (**bold**, *italic*), bullets, table (rows, or data.sql over
@@ -102,7 +103,7 @@ async def create_document(ctx: ToolContext, path: str, spec: DocumentSpec, appen
     return _written(ws, rel, f"{verb} {rel} ({len(spec.blocks)} blocks, {len(data):,} bytes)")
 
 
-@tool(risk=Risk.REVERSIBLE)
+@tool(risk=Risk.REVERSIBLE, judge=judge_write)
 async def create_presentation(ctx: ToolContext, path: str, spec: PresentationSpec,
                               append: bool = False) -> ToolResult:
     """Write a 16:9 slide deck (.pptx) from a structured spec. Each slide: title, bullets (indent sub-points
@@ -127,7 +128,7 @@ async def create_presentation(ctx: ToolContext, path: str, spec: PresentationSpe
     return _written(ws, rel, what + split)
 
 
-@tool(risk=Risk.REVERSIBLE)
+@tool(risk=Risk.REVERSIBLE, judge=judge_write)
 async def create_spreadsheet(ctx: ToolContext, path: str, spec: WorkbookSpec, append: bool = False) -> ToolResult:
     """Write an Excel workbook (.xlsx) from a structured spec: sheets with columns (header, width,
     number_format), rows of typed cells (a string starting with = is a formula, YYYY-MM-DD is a date) or rows
@@ -149,7 +150,7 @@ async def create_spreadsheet(ctx: ToolContext, path: str, spec: WorkbookSpec, ap
     return _written(ws, rel, f"{'appended to' if append else 'wrote'} {rel} (sheets: {names})")
 
 
-@tool(risk=Risk.REVERSIBLE)
+@tool(risk=Risk.REVERSIBLE, judge=judge_write)
 async def create_pdf(ctx: ToolContext, path: str, markdown: str = "", source: str = "", title: str = "") -> ToolResult:
     """Write a PDF from markdown (headings, paragraphs, lists, pipe tables, ![caption](image.png), \\newpage),
     or convert an existing .docx/.pptx/.xlsx in the workspace (needs LibreOffice; .docx falls back to its text).
@@ -187,7 +188,7 @@ async def create_pdf(ctx: ToolContext, path: str, markdown: str = "", source: st
     return _written(ws, rel, f"wrote {rel} ({len(data):,} bytes){note}")
 
 
-@tool(risk=Risk.REVERSIBLE)
+@tool(risk=Risk.REVERSIBLE, judge=judge_write)
 async def create_csv(ctx: ToolContext, path: str, columns: list[str] | None = None,
                      rows: list[list[Any]] | None = None, data: DataQuery | None = None) -> ToolResult:
     """Write a CSV file (UTF-8, header first) from rows, or from data.sql over workspace data files.
@@ -204,7 +205,7 @@ async def create_csv(ctx: ToolContext, path: str, columns: list[str] | None = No
     return _written(ws, rel, f"wrote {rel}: {count} rows")
 
 
-@tool(risk=Risk.REVERSIBLE)
+@tool(risk=Risk.REVERSIBLE, judge=judge_write)
 async def create_chart(ctx: ToolContext, path: str, spec: ChartSpec) -> ToolResult:
     """Draw a chart (bar, barh, line, area, pie, scatter, stacked_bar) to a .png or .svg with a title,
     labelled axes and units. Give categories and series, or data.sql (first column = x, the others = series;

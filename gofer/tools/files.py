@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gofer.computer.command_risk import runs_later
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
@@ -44,9 +45,13 @@ async def read_file(ctx: ToolContext, path: str) -> ToolResult:
 
 def judge_write(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """Replacing a file that exists is consequential (its old content is lost, as with ``> file`` in the
-    shell); creating a new one, or rewriting one this run made itself, is not."""
+    shell); creating a new one, or rewriting one this run made itself, is not. So is writing a file something
+    runs later (a git hook, a ``.pth`` file); the document tools share this judge (``append`` adds, loses
+    nothing)."""
     path = str(arguments.get("path", ""))
-    if path and user_file_kind(ctx)(path) is not None:
+    if path and runs_later(path):
+        return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"writes {path}, which sets something to run later"])
+    if path and not arguments.get("append") and user_file_kind(ctx)(path) is not None:
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces the existing file {path}"])
     return None
 
@@ -75,6 +80,8 @@ def judge_edit(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | N
     """An edit that replaces most of a file the run did not make (four fifths of it or more) is an overwrite in
     all but name, and asks like one; an ordinary edit does not."""
     path, old = str(arguments.get("path", "")), str(arguments.get("old", ""))
+    if path and runs_later(path):
+        return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"edits {path}, which sets something to run later"])
     if not path or not old or user_file_kind(ctx)(path) != "file":
         return None
     try:

@@ -6,6 +6,7 @@ files, installs software or sends data out is judged ``consequential`` from its 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -31,46 +32,60 @@ MAX_TIMEOUT = 3600.0
 MAX_SCRIPT = 200_000
 
 
-def workspace_kind(root: Path, path: str) -> str | None:
-    """``"file"``, ``"dir"`` or None for a workspace path, never following a symlink (they count as None)."""
+def _lstat(root: Path, path: str) -> os.stat_result | None:
+    """The workspace path's own status (a symlink's, not its target's), reached without following any link."""
     try:
         rel = Workspace(root).relative(path)
     except WorkspaceError:
         return None
-    if str(rel) == ".":
-        return "dir"
     fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
     try:
         for part in rel.parts[:-1]:
             nfd = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
             os.close(fd)
             fd = nfd
-        st = os.stat(rel.parts[-1], dir_fd=fd, follow_symlinks=False)
+        return os.stat(rel.parts[-1] if rel.parts else ".", dir_fd=fd, follow_symlinks=False)
     except OSError as exc:
         if exc.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR, errno.EACCES):
             return None
         raise
     finally:
         os.close(fd)
+
+
+def workspace_kind(root: Path, path: str) -> str | None:
+    """``"file"``, ``"dir"`` or None for a workspace path, never following a symlink on the way. A symlink
+    itself counts as a file (writing through it writes the file it points at, perhaps one the user had), or as
+    a folder when it points at one."""
+    st = _lstat(root, path)
+    if st is None:
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        with contextlib.suppress(OSError, WorkspaceError):
+            if os.path.isdir(Path(root) / Workspace(root).relative(path)):
+                return "dir"
+        return "file"
     if stat.S_ISDIR(st.st_mode):
         return "dir"
     return "file" if stat.S_ISREG(st.st_mode) else None
 
 
 OWN_FILES = "own_files"
-"""The ToolContext extra holding the workspace paths the current run made or changed itself."""
+"""The ToolContext extra holding the workspace paths the current run made itself (not ones it only changed)."""
 
 
 def user_file_kind(ctx: ToolContext) -> Callable[[str], str | None]:
-    """``workspace_kind`` for judging an overwrite: a file the current run made or changed itself counts as
-    new (rewriting the run's own work loses nothing of the user's); any other file is what it is."""
+    """``workspace_kind`` for judging an overwrite: a file the current run made itself counts as new (rewriting
+    the run's own work loses nothing of the user's), unless it is a hard link; any other file is what it is."""
     own: frozenset[str] = ctx.extras.get(OWN_FILES) or frozenset()
 
     def kind(path: str) -> str | None:
         if own:
             try:
                 if str(Workspace(ctx.workspace).relative(path)) in own:
-                    return None
+                    st = _lstat(ctx.workspace, path)
+                    if st is None or (stat.S_ISREG(st.st_mode) and st.st_nlink == 1):
+                        return None  # a hard link shares its content with another name, perhaps a user's file
             except WorkspaceError:
                 pass
         return workspace_kind(ctx.workspace, path)

@@ -53,6 +53,10 @@ COMMANDS = [
     "node -e 'console.log(1 + 1)'",
     "node hello.js",
     "ls | xargs -n1 echo",
+    "ln -s data.csv latest.csv",
+    "git config user.email me@example.com && git config --get core.hooksPath",
+    "PYTHONPATH=src python3 -m pytest -q",
+    "npm test",
 ]
 
 CELLS = [
@@ -72,6 +76,7 @@ CELLS = [
     "with open('report.txt') as f:\n    print(f.read())",
     "import numpy as np\nnp.save('array.npy', np.arange(3))",
     "import json\njson.dump({'a': 1}, open('result.json', 'w'))",
+    "import analyse\nfrom analyse import pd",
 ]
 
 
