@@ -41,6 +41,10 @@ _WRITERS = {"write_text", "write_bytes", "to_csv", "to_excel", "to_json", "to_pa
             "to_markdown", "to_feather", "to_stata", "to_latex", "savefig", "save", "to_file", "dump_file"}
 _DYNAMIC = {"exec", "eval", "compile", "__import__", "importlib.import_module", "ctypes.CDLL", "ctypes.cdll",
             "runpy.run_path", "runpy.run_module"}
+_UNPICKLE = {"pickle.load", "pickle.loads", "pickle.Unpickler", "_pickle.load", "_pickle.loads", "dill.load",
+             "dill.loads", "cloudpickle.load", "cloudpickle.loads", "joblib.load", "shelve.open", "pandas.read_pickle",
+             "pd.read_pickle", "jsonpickle.decode"}
+"""Calls that unpickle: a pickle runs whatever code it holds when loaded (a downloaded one too)."""
 _MAX_MODULES = 200
 _SHELL_MAGICS = {"system", "sx", "sc", "bash", "sh", "script", "!"}
 _CODE_MAGICS = {"time", "timeit", "capture", "prun", "debug"}
@@ -296,6 +300,9 @@ class _Judge(ast.NodeVisitor):
                 self.reasons += judge_python(code, self.kind, self.read, self.depth + 1, self.members)
             elif not (name in ("__import__", "importlib.import_module") and code is not None):
                 self.reasons.append(f"runs code built at run time that cannot be judged ({name})")
+        elif name in _UNPICKLE or method == "read_pickle" or (_flag(kw, "allow_pickle", True) and name in (
+                "numpy.load", "np.load")) or (_flag(kw, "weights_only", False) and name == "torch.load"):
+            self.reasons.append(f"loads a pickle, which runs whatever code it holds ({name})")
         else:
             self.write(node, name, method, first, kw)
 
@@ -409,3 +416,8 @@ class _Judge(ast.NodeVisitor):
 def _none(path: str) -> str | None:
     return None
 
+
+def _flag(kw: dict[str, ast.expr], name: str, value: bool) -> bool:
+    """True when the keyword argument ``name`` is the constant ``value``."""
+    node = kw.get(name)
+    return isinstance(node, ast.Constant) and node.value is value

@@ -158,3 +158,25 @@ def test_document_tools_replacing_a_user_file_ask(ws: Path) -> None:
     assert judge("create_document", ws, path="report.docx", spec=spec, append=True) == []
     assert judge("create_document", ws, path="new.docx", spec=spec) == []
     assert judge("create_document", ws, own={"mine.docx"}, path="mine.docx", spec=spec) == []
+
+
+@pytest.mark.parametrize("code", [
+    "import pickle\nobj = pickle.load(open('downloads/data.pkl', 'rb'))",
+    "import pandas as pd\ndf = pd.read_pickle('downloads/data.pkl')",
+    "df = pd.read_pickle('downloads/data.pkl')",
+    "import joblib\nmodel = joblib.load('model.joblib')",
+    "import numpy as np\narr = np.load('x.npy', allow_pickle=True)",
+    "import torch\nm = torch.load('m.pt', weights_only=False)",
+    "from pickle import loads\nloads(open('x', 'rb').read())",
+])
+def test_loading_a_pickle_asks_because_it_runs_the_code_it_holds(ws: Path, code: str) -> None:
+    assert any("pickle" in r for r in judge("python", ws, code=code))
+
+
+@pytest.mark.parametrize("code", [
+    "import numpy as np\narr = np.load('x.npy')",
+    "import torch\nm = torch.load('m.pt')",
+    "import pickle\npickle.dump({'a': 1}, open('cache.pkl', 'wb'))",
+])
+def test_safe_loads_and_pickling_do_not_ask(ws: Path, code: str) -> None:
+    assert judge("python", ws, code=code) == []
