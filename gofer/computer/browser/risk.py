@@ -1,7 +1,8 @@
 """Per-call risk of browser actions, judged from the session's last snapshot.
 
 Typing into password or payment fields, submitting (by click, Enter or ``submit=True``) a form that pays,
-buys, sends, deletes or publishes, and downloading executables are consequential. The judgement uses the
+buys, sends, deletes or publishes or that sends what it holds to another site than the page's, and downloading
+executables are consequential. The judgement uses the
 element's text, its form's fields and action URL, and the page's title and URL; the reasons are returned so
 they can be recorded. The functions are synchronous: the guard calls them before the action runs.
 """
@@ -62,12 +63,40 @@ def form_reasons(form: FormInfo, page: Snapshot | None) -> list[str]:
     reasons: list[str] = []
     if any(is_payment_field(f) for f in form.fields):
         reasons.append("the form has payment fields")
+    if not isinstance(form.action, str):  # an <input name="action"> hides where the form goes
+        return [*reasons, "the form's destination cannot be read"]
+    other = _other_site(form.action, page.url) if page is not None else None
+    if other:
+        reasons.append(f"the form sends what it holds to {other}, another site than the page's")
     path = urlsplit(form.action).path
     if form.method == "post" and _ACTION_PATH.search(path):
         reasons.append(f"the form posts to {path}")
     if page is not None and form.method == "post" and _CONSEQUENTIAL_WORDS.search(f"{page.title} {page.url}"):
         reasons.append(f"the page ({page.title or page.url}) is a checkout/send/delete/publish page")
     return reasons
+
+
+def _site(url: str) -> str | None:
+    """Where a URL goes, as far as "the same site" goes: an address with its port, else the last two labels of
+    the host name with the port."""
+    try:
+        parts = urlsplit(url)
+        host, port = (parts.hostname or "").rstrip(".").lower(), parts.port
+    except ValueError:
+        return None
+    if not host or parts.scheme not in ("http", "https"):
+        return None
+    if not re.fullmatch(r"[\d.]+|[\da-f:]+", host):
+        host = ".".join(host.split(".")[-2:])
+    return f"{host}:{port or (443 if parts.scheme == 'https' else 80)}"
+
+
+def _other_site(action: str, page_url: str) -> str | None:
+    """The form action's host when it is another site than the page's (None for the same site or no action)."""
+    target, here = _site(action), _site(page_url)
+    if target is None or here is None or target == here:
+        return None
+    return urlsplit(action).netloc
 
 
 def submit_reasons(el: Element, page: Snapshot | None) -> list[str]:

@@ -51,7 +51,7 @@ from gofer.safety.history import (
 )
 from gofer.safety.pii import find_pii, find_secrets
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import extract_urls, host_key, named_hosts, navigation_url, same_site
+from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts, navigation_url, same_site
 
 __all__ = ["SEARCH_PROVIDER", "DataFlowCheck", "Flow", "outbound_flows", "query_reason", "sensitive_reason"]
 
@@ -77,6 +77,14 @@ _CODE_READS = re.compile(  # opening a file to read (no mode, or "r"/"rb"), the 
     r"""\bopen\s*\(\s*[^,()]+(?:,\s*(?:mode\s*=\s*)?['"]r[bt]?['"]\s*)?\)|\.read_(?:text|bytes)\s*\("""
     r"|\benviron\b|\bgetenv\s*\(|\blistdir\s*\(|\bglob\b|\bsubprocess\b"
 )
+_BUILT_URL = re.compile(r"""https?://[^'"\s]*['"]\s*(?:\+|%|\.format\b)|\bf['"]https?://[^'"]*\{""")
+"""A URL the code completes at run time (``'https://x/?d=' + data``, an f-string)."""
+_LOOKUP = re.compile(  # a lookup command where a command starts (a shell line, a cell's ``!``, a subprocess list)
+    r"""(?:^|[;&|(\n!`'"]|\$\()\s*(?:(?:sudo|nohup|command|exec|env|timeout\s+\S+)\s+)*"""
+    r"(?:getent|nslookup|dig|drill|host|ping6?|traceroute6?|tracepath|whois|mtr|arping|resolvectl|kdig|delv)"
+    r"""(?=[\s'"])(?!\s*=)""")
+_HOST_WORD = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}|(?:\d{1,3}\.){3}\d{1,3}")
+_DEV_TCP = re.compile(r"/dev/(?:tcp|udp)/([\w.-]+)/(\d+)")
 UNKNOWN_DESTINATION = "an address the code builds"
 """The destination of code that sends data to a URL it does not spell out."""
 _SCP_DEST = re.compile(r"\b[\w.-]+@([\w-]+(?:\.[\w-]+)+):")
@@ -121,7 +129,29 @@ def _url_flow(url: str, channel: str) -> Flow | None:
     # the values in order, then the names: data split over many parameters still reads as one text
     text = " ".join([unquote_plus(parts.path.strip("/")), *(v for _, v in pairs), unquote(parts.fragment)])
     payload = _unquote_all(text + "\n" + " ".join(k for k, _ in pairs)).strip()
+    labels = _host_labels(host_of(url) or "")  # a lookup of DATA.attacker.example carries DATA
+    payload = f"{payload}\n{labels}".strip()
     return Flow(key, payload, channel) if payload else None
+
+
+def _host_labels(host: str) -> str:
+    """A host name's labels as words (dashes too), the top-level one left out: data a name lookup carries."""
+    labels = [] if _is_ip(host) else host.split(".")[:-1]
+    return " ".join([*labels, *(x for label in labels for x in label.split("-"))]) if labels else ""
+
+
+def _is_ip(host: str) -> bool:
+    return bool(re.fullmatch(r"[\d.]+|[\da-f:]+", host))
+
+
+def _inner_url_flows(url: str, channel: str) -> list[Flow]:
+    """A URL that carries other URLs (a redirect, a proxy, ``?next=``) sends their data on to their hosts."""
+    try:
+        parts = urlsplit(url.replace("\\", "/"))
+    except ValueError:
+        return []
+    inner = _unquote_all(f"{parts.path} {unquote_plus(parts.query)} {parts.fragment}")
+    return [f for f in (_url_flow(u, f"{channel} (a URL inside it)") for u in extract_urls(inner)) if f]
 
 
 def _unquote_all(text: str) -> str:
@@ -149,6 +179,7 @@ def outbound_flows(
             flow = _url_flow(url, f"{tool} {key}")
             if flow:
                 flows.append(flow)
+            flows.extend(_inner_url_flows(url, f"{tool} {key}"))
             dest = host_key(url)
             body = {k: v for k, v in arguments.items() if k in _BODY_KEYS and v not in (None, "", {}, [])}
             if dest and body:
@@ -165,7 +196,9 @@ def outbound_flows(
     if tool in ("shell", "bash", "terminal", "python"):
         code = arguments.get("command") or arguments.get("code") or ""
         if isinstance(code, str):
+            code = _with_written_files(code, events)
             flows.extend(_code_flows(tool, code))
+            flows.extend(_lookup_flows(code))
     if tool == "web_search":
         query = arguments.get("query")
         if isinstance(query, str) and query.strip():
@@ -217,17 +250,49 @@ def _code_flows(tool: str, code: str) -> list[Flow]:
 
 
 def _python_flows(code: str) -> list[Flow]:
-    """Code that posts, or that fetches after reading files or the environment, sends data; a plain fetch
-    sends what its URLs carry. Sending code with no URL written out goes to an unknown destination."""
+    """Code that posts, or that fetches after reading files or the environment or from a URL it builds at run
+    time, sends data; a plain fetch sends what its code spells out (URLs, parameters, headers). Sending code
+    with no URL written out goes to an unknown destination."""
     posts = bool(_CODE_SENDS.search(code))
     fetches = bool(_CODE_FETCHES.search(code))
     if not posts and not fetches:
         return []
     urls = extract_urls(code)
-    if posts or _CODE_READS.search(code):
+    if posts or _CODE_READS.search(code) or not urls or _BUILT_URL.search(code):
         dests = [k for k in (host_key(u) for u in urls) if k] or [UNKNOWN_DESTINATION]
         return [Flow(dest, code, "python code", direct_file=True) for dest in dict.fromkeys(dests)]
-    return [f for f in (_url_flow(u, "python code url") for u in urls) if f]
+    flows = [f for f in (_url_flow(u, "python code url") for u in urls) if f]
+    return flows + [Flow(k, code, "python code") for k in dict.fromkeys(host_key(u) for u in urls) if k]
+
+
+def _lookup_flows(code: str) -> list[Flow]:
+    """Name lookups (``getent``, ``dig``, ``ping``…: a DNS query for DATA.attacker.example reaches that domain's
+    name servers) and raw sockets (``/dev/tcp/HOST/PORT``) in a command or a cell's shell calls."""
+    flows = [Flow(f"{m.group(1).lower()}:{m.group(2)}", code, "a raw socket (/dev/tcp)", direct_file=True)
+             for m in _DEV_TCP.finditer(code)]
+    plain = re.sub(r"\$\([^)]*\)|`[^`]*`|\$\{?\w+\}?", "X", code)  # a name built at run time: X.attacker.example
+    built = plain != code
+    for m in _LOOKUP.finditer(plain):
+        for word in re.split(r"[\s'\",\[\]]+", re.split(r"[;&|\n)<>]", plain[m.end():], maxsplit=1)[0]):
+            host = word.strip(".").lstrip("@").lower()
+            if _HOST_WORD.fullmatch(host):
+                flows.append(Flow(host, f"{code}\n{_host_labels(host)}", "a name lookup", direct_file=built))
+    return flows
+
+
+def _with_written_files(code: str, events: Iterable[Event]) -> str:
+    """The code plus the text this run's ``write_file``/``edit_file`` calls put into files it names (a script it
+    runs, a ``curl -K`` config, a ``wget -i`` list): what they send is judged as if written out."""
+    written: dict[str, str] = {}
+    for event in events:
+        if isinstance(event, ActionProposed) and event.tool in ("write_file", "edit_file"):
+            path, text = event.arguments.get("path"), event.arguments.get("content") or event.arguments.get("new")
+            if isinstance(path, str) and isinstance(text, str):
+                path = path.strip().removeprefix("./")
+                written[path] = (written.get(path, "") + "\n" + text) if event.tool == "edit_file" else text
+    used = [text for path, text in written.items() if path and re.search(
+        rf"(?<![\w.-]){re.escape(path)}(?![\w.-])|(?<![\w.-])\./{re.escape(path)}(?![\w.-])", code)]
+    return "\n".join([code, *used])
 
 
 def _corpus(events: Iterable[Event], task: str) -> str:
