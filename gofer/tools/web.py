@@ -3,7 +3,9 @@
 GET and HEAD are read-only; any other method changes something somewhere and is consequential, so the guard
 asks, as does a GET or HEAD that carries a body (it sends data like a POST). Redirects are followed one hop
 at a time, each hop checked by the policy (so a public URL cannot bounce the request to a private address in
-``gofer serve``). The response body is untrusted data for the model.
+``gofer serve``); a hop to another host drops the caller's headers and never carries the body on (the guard
+judged where they were going, not where a server sends them next). The response body is untrusted data for the
+model.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import httpx
 from gofer.computer.browser.policy import WORKSPACE_HOST, UrlPolicy
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
+from gofer.safety.urls import host_key
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 
 __all__ = ["MAX_BODY_BYTES", "TOOLS", "http_request"]
@@ -89,9 +92,17 @@ async def http_request(
                 raise ToolError(f"{method} {current} failed: {type(exc).__name__}: {exc}") from None
             if response.is_redirect and "location" in response.headers:
                 await response.aclose()
-                current = urljoin(current, response.headers["location"])
+                target = urljoin(current, response.headers["location"])
                 if response.status_code in (301, 302, 303):
                     method, content = "GET", None
+                if host_key(target) != host_key(current):
+                    if content is not None:
+                        raise ToolError(
+                            f"{method} {current} was redirected ({response.status_code}) to {target}, another host; "
+                            "the request's body is not sent on to another host. To send it there, make the "
+                            "request to that URL.")
+                    send_headers = {}
+                current = target
                 continue
             return await _result(response, method, current, workspace, save_to)
     raise ToolError(f"more than {MAX_REDIRECTS} redirects from {url}")

@@ -35,6 +35,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply(200, b'{"price": 12.5}')
         elif self.path == "/bounce":
             self._reply(302, b"", Location=f"http://localhost:{port}/json")
+        elif self.path == "/headers":
+            self._reply(200, json.dumps({"key": self.headers.get("X-Key")}).encode())
+        elif self.path in ("/bounce-headers", "/stay-headers"):
+            host = "localhost" if self.path == "/bounce-headers" else "127.0.0.1"
+            self._reply(302, b"", Location=f"http://{host}:{port}/headers")
         elif self.path == "/big":
             self._reply(200, b"x" * 3_000_000, "text/plain")
         else:
@@ -42,6 +47,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", 0))
+        if self.path == "/moved":
+            self._reply(307, b"", Location=f"http://localhost:{self.server.server_address[1]}/orders")
+            return
         self._reply(201, json.dumps({"got": json.loads(self.rfile.read(length))}).encode())
 
 
@@ -95,6 +103,16 @@ async def test_every_redirect_hop_is_checked(tmp_path: Path, server: str) -> Non
     assert "-> 200" in result.text and "/json" in result.text
     with pytest.raises(ToolError, match="deny list"):
         await http_request(_ctx(tmp_path, deny_domains=["localhost"]), {"url": f"{server}/bounce"})
+
+
+async def test_a_redirect_to_another_host_carries_neither_headers_nor_body(tmp_path: Path, server: str) -> None:
+    """The guard judged where the request was going; a server's redirect must not carry its secrets elsewhere."""
+    stay = await http_request(_ctx(tmp_path), {"url": f"{server}/stay-headers", "headers": {"X-Key": "k1"}})
+    assert '"key": "k1"' in stay.text
+    away = await http_request(_ctx(tmp_path), {"url": f"{server}/bounce-headers", "headers": {"X-Key": "k1"}})
+    assert "-> 200" in away.text and '"key": null' in away.text
+    with pytest.raises(ToolError, match="not sent on to another host"):
+        await http_request(_ctx(tmp_path), {"url": f"{server}/moved", "method": "POST", "body": {"card": "x"}})
 
 
 async def test_a_denied_address_in_another_notation_is_still_denied(tmp_path: Path, server: str) -> None:
