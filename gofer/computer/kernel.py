@@ -1,8 +1,9 @@
 """A Jupyter kernel (ipykernel) running inside the session's sandbox, reached over ZMQ ``ipc`` sockets.
 
 The kernel's sockets are Unix socket files in the sandbox's private /tmp; the host reaches them through
-``/proc/PID/root`` of the sandbox, so no host folder besides the workspace is writable from inside. The
-connection (and its signing key) is handed to the kernel in its environment, never written by the host.
+``/proc/PID/root`` of the sandbox, so no host folder besides the workspace is writable from inside, and connects
+through descriptors pinned to the socket files (see ``_kernel_sockets``), never by a path code inside can redirect.
+The connection (and its signing key) is handed to the kernel in its environment, never written by the host.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 import zmq
 from jupyter_client.asynchronous.client import AsyncKernelClient
 
+from gofer.computer._kernel_sockets import SocketPins
 from gofer.computer.base import Computer
 from gofer.computer.sandbox import Sandbox, SandboxError, SandboxProcess, get_sandbox
 from gofer.computer.sandbox._output import CappedBuffer, strip_ansi
@@ -96,10 +98,21 @@ def _trim_traceback(lines: list[str]) -> str:
     return f"{head}\n[... traceback trimmed ...]\n{tail}"
 
 
+class _PinnedClient(AsyncKernelClient):
+    """A kernel client that connects each channel through its pinned socket file."""
+
+    def __init__(self, pins: SocketPins) -> None:
+        super().__init__()
+        self.pins = pins
+
+    def _make_url(self, channel: str) -> str:
+        return self.pins.url(channel)
+
+
 class Kernel:
     """An ipykernel process inside a sandbox, with a client connected to it."""
 
-    def __init__(self, sandbox: Sandbox, process: SandboxProcess, client: AsyncKernelClient) -> None:
+    def __init__(self, sandbox: Sandbox, process: SandboxProcess, client: _PinnedClient) -> None:
         self.sandbox = sandbox
         self.process = process
         self.client = client
@@ -201,8 +214,18 @@ class Kernel:
             await get
         return None
 
+    async def _connect(self, timeout: float) -> bool:
+        """Pin the kernel's sockets once it has bound them all, connect, and wait until it answers."""
+        deadline = time.monotonic() + timeout
+        while not self.client.pins.pin():
+            if time.monotonic() >= deadline or not self.alive:
+                return False
+            await asyncio.sleep(0.02)
+        self.client.start_channels(hb=False)
+        return await self._wait_ready(deadline - time.monotonic())
+
     async def _wait_ready(self, timeout: float) -> bool:
-        """Ask for kernel_info until the kernel answers (its sockets appear only once it has started)."""
+        """Ask for kernel_info until the kernel answers."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and self.alive:
             msg_id = self.client.kernel_info()
@@ -253,6 +276,11 @@ class Kernel:
         """Stop the client and kill the kernel process."""
         with contextlib.suppress(Exception):
             self.client.stop_channels()
+        # ZeroMQ must be done before the pins close, or it could reconnect through a reused descriptor number
+        with contextlib.suppress(Exception):
+            self.client.context.destroy(linger=0)
+        if self.client.context.closed:
+            self.client.pins.close()
         await self.process.kill(grace=3.0)
         if self._log_task is not None:
             self._log_task.cancel()
@@ -275,25 +303,33 @@ async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = 
         conn["ip"] = f"{inside_dir}/k"
     env = sandbox.env({"GOFER_KERNEL_CONN": json.dumps(conn), "GOFER_KERNEL_FILE": f"{inside_dir}/kernel.json"})
     process = await sandbox.spawn(["/bin/bash", "-c", _LAUNCH], env=env)
-    host_ip = sandbox.host_path_of(conn["ip"])
-    if host_ip is None:
+    # Under bubblewrap every component below the sandbox's root is the sandbox's to swap; under unsafe-local,
+    # its temporary folder is gofer's own.
+    top, folder = ("/", inside_dir[1:]) if sandbox.backend == "local" else inside_dir.rsplit("/", 1)
+    host_top = sandbox.host_path_of(top)
+    if host_top is None:
         await process.kill()
         raise SandboxError("the kernel's sockets cannot be reached from the host")
-    client = AsyncKernelClient()
+    files = {port.removesuffix("_port"): f"k-{n}" for port, n in _PORTS.items()}
+    client = _PinnedClient(SocketPins(host_top, folder, files))
     # What the kernel sends waits in gofer's memory until read: bound the queue and each message, so a cell
     # flooding its output cannot exhaust the host (the kernel drops what does not fit; a message over the
-    # size limit drops the connection, which ZeroMQ makes again).
+    # size limit drops the connection, which ZeroMQ makes again, to the same pinned socket).
     client.context.setsockopt(zmq.RCVHWM, _RCV_QUEUE)
     client.context.setsockopt(zmq.MAXMSGSIZE, _MAX_MESSAGE)
-    client.load_connection_info({**conn, "ip": host_ip})  # type: ignore[typeddict-item]
+    client.load_connection_info(conn)  # type: ignore[arg-type]
     kernel = Kernel(sandbox, process, client)
-    client.start_channels(hb=False)
-    ready = asyncio.ensure_future(kernel._wait_ready(timeout))
+    ready = asyncio.ensure_future(kernel._connect(timeout))
     waits: set[asyncio.Future[Any]] = {ready, process.exited}
     done, _ = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
     if ready not in done or not ready.result():
         ready.cancel()
-        note = kernel._death_note() if not kernel.alive else f"no reply within {timeout:.0f} s"
+        if not kernel.alive:
+            note = kernel._death_note()
+        elif len(client.pins.fds) < len(files):
+            note = f"its sockets did not appear within {timeout:.0f} s"
+        else:
+            note = f"no reply within {timeout:.0f} s"
         await kernel.aclose()
         raise KernelDied(f"the Python kernel did not start: {note}")
     if warm:
