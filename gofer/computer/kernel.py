@@ -39,6 +39,12 @@ _LAUNCH = (
     '-f "$GOFER_KERNEL_FILE" --HistoryManager.enabled=False --IPKernelApp.quiet=True'
 )
 _WARM = "import numpy, pandas, matplotlib, matplotlib.pyplot\n"
+_EACH_CELL_AT_HOME = (
+    "import os as _gofer_os\n"
+    "get_ipython().events.register('pre_run_cell', lambda *_, _home=_gofer_os.getcwd(): _gofer_os.chdir(_home))\n"
+)
+"""Every cell starts in the workspace: a folder one cell changed to would otherwise make the next cell's relative
+paths reach files the risk judge did not look at (``os.chdir('sub')``, then ``open('data.csv', 'w')``)."""
 _MAX_TRACEBACK = 4000
 MAX_OUTPUT = 200_000
 """Bytes of a cell's output kept in gofer's memory (head and tail): a cell printing without end must not
@@ -131,16 +137,17 @@ class Kernel:
         """Send SIGINT to the kernel (a KeyboardInterrupt in the running cell)."""
         await self.process.signal(signal.SIGINT)
 
-    async def execute(self, code: str, timeout: float = 60.0) -> ExecResult:
-        """Run a cell; at the timeout interrupt it (status ``timeout``); a dead kernel gives ``died``."""
+    async def execute(self, code: str, timeout: float = 60.0, *, store_history: bool = True) -> ExecResult:
+        """Run a cell; at the timeout interrupt it (status ``timeout``); a dead kernel gives ``died``.
+        ``store_history=False`` runs it without counting it as a cell (gofer's own set-up code)."""
         async with self._lock:
-            return await self._execute(code, timeout)
+            return await self._execute(code, timeout, store_history)
 
-    async def _execute(self, code: str, timeout: float) -> ExecResult:
+    async def _execute(self, code: str, timeout: float, store_history: bool = True) -> ExecResult:
         start = time.monotonic()
         if not self.alive:
             return ExecResult(status="died", output=self._death_note(), duration=0.0)
-        msg_id = self.client.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
+        msg_id = self.client.execute(code, store_history=store_history, allow_stdin=False, stop_on_error=False)
         result = ExecResult(status="ok")
         parts = _Output(MAX_OUTPUT)
         deadline = start + timeout
@@ -332,6 +339,10 @@ async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = 
             note = f"no reply within {timeout:.0f} s"
         await kernel.aclose()
         raise KernelDied(f"the Python kernel did not start: {note}")
+    setup = await kernel.execute(_EACH_CELL_AT_HOME, timeout=timeout, store_history=False)
+    if setup.status != "ok" or setup.error:
+        await kernel.aclose()
+        raise KernelDied(f"the Python kernel did not start: its set-up failed ({setup.error or setup.status})")
     if warm:
         await kernel.execute(_WARM, timeout=timeout)
     return kernel

@@ -68,10 +68,10 @@ def judge_cell(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement:
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_cell)
 async def python(ctx: ToolContext, code: str, timeout: float = 60) -> ToolResult:
-    """Run Python code in a persistent Jupyter kernel (cwd /workspace). Variables and imports persist between
-    calls. pandas, numpy, matplotlib, openpyxl, python-docx, python-pptx and reportlab are installed; more
-    packages with `pip install NAME` in the shell when the network allows. Figures are shown and saved in
-    figures/.
+    """Run Python code in a persistent Jupyter kernel; each cell starts in /workspace. Variables and imports
+    persist between calls. pandas, numpy, matplotlib, openpyxl, python-docx, python-pptx and reportlab are
+    installed; more packages with `pip install NAME` in the shell when the network allows. Figures are shown and
+    saved in figures/.
 
     Args:
         code: the cell to run; the value of a last expression is shown.

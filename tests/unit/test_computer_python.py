@@ -41,6 +41,21 @@ async def test_state_persists_and_output_comes_back(ctx: ToolContext) -> None:
     assert python.risk.value == "reversible"
 
 
+async def test_each_cell_starts_in_the_workspace_so_the_judge_reads_the_right_files(ctx: ToolContext) -> None:
+    """A folder one cell moved to must not carry over: the next cell's relative paths are judged from /workspace."""
+    (ctx.workspace / "sub").mkdir()
+    (ctx.workspace / "sub" / "data.csv").write_text("the user's data\n")
+    moved = await run(ctx, "import os\nos.chdir('sub')\nprint(os.getcwd())")
+    assert moved.text.strip().endswith("/workspace/sub")
+    write = {"code": "open('data.csv', 'w').write('x')"}
+    assert python.judge_risk(write, ctx).risk.value == "reversible"  # data.csv is not in /workspace itself
+    await python(ctx, write)
+    assert (ctx.workspace / "sub" / "data.csv").read_text() == "the user's data\n"
+    assert (ctx.workspace / "data.csv").read_text() == "x"
+    count = await run(ctx, "1 + 1")
+    assert count.data is not None and count.data["execution_count"] == 3  # gofer's set-up is not a cell
+
+
 async def test_traceback_is_plain_text(ctx: ToolContext) -> None:
     r = await run(ctx, "def f():\n    raise ValueError('bad value')\nf()")
     assert r.data is not None and r.data["status"] == "error"
