@@ -68,6 +68,7 @@ from gofer.runtime.commands import (
 from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.checks.output import KEPT_IN_WORKSPACE
+from gofer.safety.history import fetched_aside
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import final_text, overall_verdict
 from gofer.safety.watch import needs_watch
@@ -804,7 +805,7 @@ class Runner:
 
     def _watch_events(self, obs: Observation) -> list[Event]:
         """Watch mode: the browser reaching a sensitive site turns it on (the run waits for a watcher); leaving
-        the site turns it off."""
+        the site turns it off (a document read aside, ``browser_read(url=…)``, only ever turns it on)."""
         assert self.state is not None
         url = (obs.data or {}).get("url")
         if not obs.tool.startswith("browser") or not isinstance(url, str):
@@ -812,6 +813,11 @@ class Runner:
         reason = needs_watch(url, self.settings, dict(self.state.started.options))
         current = self.state.watch
         active = current is not None and current.active
+        action = self.state.actions.get(obs.action_id)
+        if action is not None and fetched_aside(action.proposed.tool, action.proposed.arguments):
+            # A document read with the browser's cookies: on a sensitive site that needs a watcher, but the page
+            # stays where it was, so reading something elsewhere does not leave the sensitive site.
+            reason = reason or (current.reason if active and current is not None else None)
         if reason and not active:
             domain = urlsplit(url).hostname
             watched = self._watched_now()

@@ -40,6 +40,7 @@ __all__ = [
     "connector_targets",
     "current_page_url",
     "facts_of",
+    "fetched_aside",
     "remember_key",
     "remembered",
     "taint_marks",
@@ -143,14 +144,24 @@ def tainted(events: list[Event], window_steps: int | None = None) -> GuardDecisi
     return RunFacts.of(events).tainted(window_steps)
 
 
+def fetched_aside(tool: str, arguments: dict[str, Any]) -> bool:
+    """True for a browser call that fetches a URL without moving the page (``browser_read`` with a ``url``): its
+    observation names that URL, while the browser stays on the page it was on."""
+    return tool == "browser_read" and bool(arguments.get("url"))
+
+
 def current_page_url(events: Iterable[Event]) -> str | None:
-    """The browser's page as the log last showed it (an observation's data/text, or the URL last opened)."""
+    """The browser's page as the log last showed it (an observation's data/text, or the URL last opened); a
+    document read aside (:func:`fetched_aside`) does not move it."""
     proposed: dict[str, ActionProposed] = {}
     url: str | None = None
     for event in events:
         if isinstance(event, ActionProposed):
             proposed[event.action_id] = event
         elif isinstance(event, Observation) and event.tool.startswith("browser_") and not event.error:
+            action = proposed.get(event.action_id)
+            if action is not None and fetched_aside(action.tool, action.arguments):
+                continue
             data_url = (event.data or {}).get("url") if isinstance(event.data, dict) else None
             if isinstance(data_url, str) and data_url:
                 url = data_url
@@ -159,7 +170,6 @@ def current_page_url(events: Iterable[Event]) -> str | None:
             if m and host_of(m.group(1)):
                 url = m.group(1)
                 continue
-            action = proposed.get(event.action_id)
             arg = action.arguments.get("url") if action else None
             if isinstance(arg, str) and host_of(arg):
                 url = arg
