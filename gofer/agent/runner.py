@@ -53,6 +53,7 @@ from gofer.events import (
 )
 from gofer.ids import new_id
 from gofer.models.base import ModelClient, ModelError
+from gofer.models.parsing import new_call_id
 from gofer.runtime.commands import (
     Answer,
     Cancel,
@@ -585,7 +586,7 @@ class Runner:
         return event
 
     async def _model_event(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
-        calls = [self._hide_secret_args(c) for c in completion.tool_calls]
+        calls = [self._hide_secret_args(c) for c in self._distinct_ids(completion.tool_calls)]
         raw: dict[str, Any] | None = None
         raw_blob = None
         if completion.raw:
@@ -606,6 +607,20 @@ class Runner:
             raw=raw,
             raw_blob=raw_blob,
         )
+
+    def _distinct_ids(self, calls: Sequence[ToolCall]) -> list[ToolCall]:
+        """The calls, each with an id of its own in the run: the log ties each proposal, decision and approval to
+        its call by id, so a model that repeats an id (in one turn, or one of an earlier turn) gets a fresh one
+        rather than having a second call ride on the first one's approval (or vanish)."""
+        assert self.state is not None
+        seen = set(self.state.by_call)
+        out = []
+        for call in calls:
+            if call.id in seen:
+                call = call.model_copy(update={"id": new_call_id()})
+            seen.add(call.id)
+            out.append(call)
+        return out
 
     def _hide_secret_args(self, call: ToolCall) -> ToolCall:
         """Keep the values a tool says must never be logged (a typed password) in memory only, and mask them."""

@@ -52,3 +52,37 @@ async def test_reading_another_site_aside_does_not_leave_the_watched_site(tmp_pa
     assert _watch_states(events) == [(True, False), (True, True), (True, False)]
     page = current_page_url(events)
     assert page is not None and page.startswith(site), page
+
+
+async def test_a_repeated_call_id_does_not_ride_on_another_calls_approval(tmp_path: Path) -> None:
+    # Under "always" every action asks. The model sends two calls with the same id in one turn: approving the
+    # first must not run the second; each is asked about, runs (or not) and is observed on its own.
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "a.txt").write_text("harmless\n")
+    (ws / "private.txt").write_text("the person's diary\n")
+    first = {**call("read_file", path="a.txt"), "id": "dup"}
+    second = {**call("read_file", path="private.txt"), "id": "dup"}
+    spec = script(tmp_path, [
+        {"tool_calls": [first, second]},
+        {"tool_calls": [{**call("read_file", path="private.txt"), "id": "dup"}]},
+        {"tool_calls": [call("finish", answer="read")]},
+    ])
+    async with gofer_env() as env:
+        run = await env.service.create_run("read a.txt", spec, workspace=ws, options={"confirmation": "always"},
+                                           start=False)
+        decided: list[tuple[str, bool]] = []
+        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 60)
+        while status == RunStatus.WAITING_FOR_USER:
+            asked = [e for e in await env.store.read(run.id) if e.type == "ConfirmationRequested"][-1]
+            approve = asked.arguments["path"] == "a.txt"  # type: ignore[attr-defined]
+            decided.append((asked.arguments["path"], approve))  # type: ignore[attr-defined]
+            await env.store.send_command(run.id, "confirm", {"action_id": asked.action_id,  # type: ignore[attr-defined]
+                                                             "approved": approve})
+            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 60)
+        events = await env.store.read(run.id)
+    assert status == RunStatus.FINISHED
+    assert decided == [("a.txt", True), ("private.txt", False), ("private.txt", False)]
+    observed = [e for e in events if e.type == "Observation" and e.tool == "read_file"]  # type: ignore[attr-defined]
+    assert len(observed) == 3 and len({e.call_id for e in observed}) == 3  # type: ignore[attr-defined]
+    assert not any("diary" in e.text for e in observed)  # type: ignore[attr-defined]
