@@ -227,6 +227,10 @@ def connector_destination(server: str, arguments: dict[str, Any]) -> str:
     return f"mcp:{server}" + (f" ({shown})" if targets else "")
 
 
+_CODE_TOOLS = frozenset({"shell", "python", "bash", "terminal"})
+"""Tools that run code: their destination is the first URL in the command or code."""
+
+
 def action_destination(
     tool: str, arguments: dict[str, Any], events: Iterable[Event], connectors: Iterable[str] = ()
 ) -> str | None:
@@ -237,7 +241,7 @@ def action_destination(
     server = connector_of(tool, connectors) if url is None else None
     if server is not None:
         return connector_destination(server, arguments)
-    if url is None and tool in ("shell", "python", "bash", "terminal"):
+    if url is None and tool in _CODE_TOOLS:
         code = arguments.get("command") or arguments.get("code") or ""
         urls = extract_urls(code) if isinstance(code, str) else []
         url = urls[0] if urls else None
@@ -253,8 +257,10 @@ def remember_key(
     """What a remembered approval covers: one exact kind of action (the tool, and what its per-call judgement
     found consequential: the button's label, the HTTP method, the kind of field) on one destination (a host, or
     an MCP server with the channel or recipient the call names), or (without a destination) only the exact same
-    call."""
-    dest = action_destination(tool, arguments, events, connectors)
+    call. A shell command or Python code is always only the exact same call: what it does is not one kind of
+    action (a remembered ``curl -d`` to a shop's cart does not cover a ``curl -X DELETE`` of the account there,
+    nor a second ``curl`` to another host in the same command)."""
+    dest = None if tool in _CODE_TOOLS else action_destination(tool, arguments, events, connectors)
     if dest:
         kind = "; ".join(sorted(set(reasons)))
         return f"{tool}[{kind}]@{dest}" if kind else f"{tool}@{dest}"

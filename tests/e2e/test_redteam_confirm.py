@@ -86,3 +86,30 @@ async def test_a_repeated_call_id_does_not_ride_on_another_calls_approval(tmp_pa
     observed = [e for e in events if e.type == "Observation" and e.tool == "read_file"]  # type: ignore[attr-defined]
     assert len(observed) == 3 and len({e.call_id for e in observed}) == 3  # type: ignore[attr-defined]
     assert not any("diary" in e.text for e in observed)  # type: ignore[attr-defined]
+
+
+async def test_a_remembered_shell_post_does_not_cover_another_command_to_the_same_host(tmp_path: Path) -> None:
+    # "Yes, and this for the rest of the run" on a curl POST to the shop's cart; the model then sends a DELETE of
+    # the account to the same host (same tool, same risk reason, same host): it is asked about.
+    post = "curl -s -m 2 -d q=1 http://127.0.0.1:9/cart"
+    delete = "curl -s -m 2 -X DELETE -d all=1 http://127.0.0.1:9/account"
+    spec = script(tmp_path, [
+        {"tool_calls": [call("shell", command=post)]},
+        {"tool_calls": [call("shell", command=post)]},
+        {"tool_calls": [call("shell", command=delete)]},
+        {"tool_calls": [call("finish", answer="ordered")]},
+    ])
+    async with gofer_env() as env:
+        run = await env.service.create_run("order at http://127.0.0.1:9/", spec, workspace=tmp_path / "ws",
+                                           start=False)
+        assert await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 60) == RunStatus.WAITING_FOR_USER
+        asked = [e for e in await env.store.read(run.id) if e.type == "ConfirmationRequested"]
+        await env.store.send_command(run.id, "confirm", {"action_id": asked[0].action_id,  # type: ignore[attr-defined]
+                                                         "approved": True, "remember": True})
+        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 60)
+        events = await env.store.read(run.id)
+    asked = [e for e in events if e.type == "ConfirmationRequested"]
+    assert status == RunStatus.WAITING_FOR_USER
+    assert [a.arguments["command"] for a in asked] == [post, delete]  # type: ignore[attr-defined]
+    ran = [e for e in events if e.type == "ActionStarted"]
+    assert len(ran) == 2  # the POST twice (the second one remembered), not the DELETE
