@@ -4,6 +4,8 @@ past the person, or past the watcher."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,3 +115,40 @@ async def test_a_remembered_shell_post_does_not_cover_another_command_to_the_sam
     assert [a.arguments["command"] for a in asked] == [post, delete]  # type: ignore[attr-defined]
     ran = [e for e in events if e.type == "ActionStarted"]
     assert len(ran) == 2  # the POST twice (the second one remembered), not the DELETE
+
+
+def _gofer_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI", "ANTHROPIC"))}
+    return subprocess.run([sys.executable, "-m", "gofer", *args], env=env, capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+
+
+@pytest.mark.slow
+async def test_a_replay_applies_each_recorded_decision_only_to_the_action_it_was_given_for(tmp_path: Path) -> None:
+    # The person approved overwriting keep.txt and refused overwriting notes.txt. The replay runs where keep.txt
+    # does not exist (writing it asks nothing): the recorded approval must not answer the notes.txt request.
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "keep.txt").write_text("old\n")
+    (ws / "notes.txt").write_text("the person's notes\n")
+    spec = script(tmp_path, [
+        {"tool_calls": [call("write_file", path="keep.txt", content="new\n")]},
+        {"tool_calls": [call("write_file", path="notes.txt", content="overwritten\n")]},
+        {"tool_calls": [call("finish", answer="done")]},
+    ])
+    async with gofer_env() as env:
+        run = await env.service.create_run("update keep.txt", spec, workspace=ws, start=False)
+        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 60)
+        while status == RunStatus.WAITING_FOR_USER:
+            asked = [e for e in await env.store.read(run.id) if e.type == "ConfirmationRequested"][-1]
+            approve = asked.arguments["path"] == "keep.txt"  # type: ignore[attr-defined]
+            await env.store.send_command(run.id, "confirm", {"action_id": asked.action_id,  # type: ignore[attr-defined]
+                                                             "approved": approve})
+            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 60)
+    assert status == RunStatus.FINISHED and (ws / "notes.txt").read_text() == "the person's notes\n"
+    again = tmp_path / "again"
+    again.mkdir()
+    (again / "notes.txt").write_text("the person's notes\n")
+    replay = await asyncio.to_thread(_gofer_cli, "replay", run.id, "--workspace", str(again))
+    assert replay.returncode in (0, 1), replay.stdout + replay.stderr
+    assert (again / "notes.txt").read_text() == "the person's notes\n", replay.stdout
