@@ -152,3 +152,24 @@ async def test_a_replay_applies_each_recorded_decision_only_to_the_action_it_was
     replay = await asyncio.to_thread(_gofer_cli, "replay", run.id, "--workspace", str(again))
     assert replay.returncode in (0, 1), replay.stdout + replay.stderr
     assert (again / "notes.txt").read_text() == "the person's notes\n", replay.stdout
+
+
+def test_an_api_client_cannot_turn_watch_mode_or_taint_off_with_run_options(tmp_path: Path) -> None:
+    from gofer.config import Settings
+    from gofer.server.testing import LiveServer, scripted_model
+
+    model = scripted_model(tmp_path / "m.yaml", [{"tool_calls": [{"name": "finish", "arguments": {"answer": "x"}}]}])
+    with LiveServer(Settings(allow_scripted_models=True, watch_categories=["banking", "email"])) as server:
+        client = server.client(server.user_key("alice"))
+        for options, field in [({"watch": False}, "options.watch"),
+                               ({"watch_categories": ["email"]}, "options.watch_categories"),
+                               ({"watch_categories": []}, "options.watch_categories"),
+                               ({"taint_steps": 1}, "options")]:
+            r = client.post("/v1/runs", json={"task": "pay the bill", "model": model, "options": options})
+            assert r.status_code == 422, (options, r.text)
+            assert r.json()["error"]["details"][0]["field"] == field
+        assert client.get("/v1/runs").json()["runs"] == []
+        # Stricter is fine: more categories, more domains, watch on.
+        r = client.post("/v1/runs", json={"task": "pay the bill", "model": model, "options": {
+            "watch": True, "watch_categories": ["banking", "email", "health"], "watch_domains": ["intranet.test"]}})
+        assert r.status_code == 201, r.text
