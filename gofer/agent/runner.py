@@ -53,6 +53,7 @@ from gofer.events import (
 )
 from gofer.ids import new_id
 from gofer.models.base import ModelClient, ModelError
+from gofer.models.parsing import new_call_id
 from gofer.runtime.commands import (
     Answer,
     Cancel,
@@ -68,6 +69,7 @@ from gofer.runtime.commands import (
 from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.checks.output import KEPT_IN_WORKSPACE
+from gofer.safety.history import fetched_aside
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import final_text, overall_verdict
 from gofer.safety.watch import needs_watch
@@ -584,7 +586,7 @@ class Runner:
         return event
 
     async def _model_event(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
-        calls = [self._hide_secret_args(c) for c in completion.tool_calls]
+        calls = [self._hide_secret_args(c) for c in self._distinct_ids(completion.tool_calls)]
         raw: dict[str, Any] | None = None
         raw_blob = None
         if completion.raw:
@@ -605,6 +607,20 @@ class Runner:
             raw=raw,
             raw_blob=raw_blob,
         )
+
+    def _distinct_ids(self, calls: Sequence[ToolCall]) -> list[ToolCall]:
+        """The calls, each with an id of its own in the run: the log ties each proposal, decision and approval to
+        its call by id, so a model that repeats an id (in one turn, or one of an earlier turn) gets a fresh one
+        rather than having a second call ride on the first one's approval (or vanish)."""
+        assert self.state is not None
+        seen = set(self.state.by_call)
+        out = []
+        for call in calls:
+            if call.id in seen:
+                call = call.model_copy(update={"id": new_call_id()})
+            seen.add(call.id)
+            out.append(call)
+        return out
 
     def _hide_secret_args(self, call: ToolCall) -> ToolCall:
         """Keep the values a tool says must never be logged (a typed password) in memory only, and mask them."""
@@ -804,7 +820,7 @@ class Runner:
 
     def _watch_events(self, obs: Observation) -> list[Event]:
         """Watch mode: the browser reaching a sensitive site turns it on (the run waits for a watcher); leaving
-        the site turns it off."""
+        the site turns it off (a document read aside, ``browser_read(url=…)``, only ever turns it on)."""
         assert self.state is not None
         url = (obs.data or {}).get("url")
         if not obs.tool.startswith("browser") or not isinstance(url, str):
@@ -812,6 +828,11 @@ class Runner:
         reason = needs_watch(url, self.settings, dict(self.state.started.options))
         current = self.state.watch
         active = current is not None and current.active
+        action = self.state.actions.get(obs.action_id)
+        if action is not None and fetched_aside(action.proposed.tool, action.proposed.arguments):
+            # A document read with the browser's cookies: on a sensitive site that needs a watcher, but the page
+            # stays where it was, so reading something elsewhere does not leave the sensitive site.
+            reason = reason or (current.reason if active and current is not None else None)
         if reason and not active:
             domain = urlsplit(url).hostname
             watched = self._watched_now()

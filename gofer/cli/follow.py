@@ -159,7 +159,9 @@ class Decider:
 
     on_confirm: OnConfirm = "ask"
     interactive: bool = False
-    scripted_confirmations: list[tuple[bool, str]] = field(default_factory=list)
+    scripted_confirmations: list[ConfirmationResolved] = field(default_factory=list)
+    """A replay's recorded decisions, each for the ConfirmationRequested it answered (by action_id)."""
+    scripted_requests: list[ConfirmationRequested] = field(default_factory=list)
     scripted_answers: list[str] = field(default_factory=list)
 
     @property
@@ -169,9 +171,10 @@ class Decider:
 
     async def confirm(self, event: ConfirmationRequested) -> Confirm:
         """Decide one approval."""
-        if self.scripted_confirmations:
-            approved, note = self.scripted_confirmations.pop(0)
-            return Confirm(action_id=event.action_id, approved=approved, note=note, decided_by="replay")
+        recorded = self._recorded_decision(event)
+        if recorded is not None:
+            return Confirm(action_id=event.action_id, approved=recorded.approved, note=recorded.note,
+                           decided_by="replay", remember=recorded.approved and recorded.remember)
         if self.mode == "ask":
             choice = await _choose("  Allow this action? (y = yes, n = no, a = yes, and this tool on this site for the"
                                    " rest of the run)", ["y", "n", "a"], "n")
@@ -184,6 +187,17 @@ class Decider:
         else:
             by, note = f"policy: --on-confirm {self.on_confirm}", f"--on-confirm {self.on_confirm}"
         return Confirm(action_id=event.action_id, approved=self.mode == "approve", note=note, decided_by=by)
+
+    def _recorded_decision(self, event: ConfirmationRequested) -> ConfirmationResolved | None:
+        """The first unused recorded decision on the same exact action (tool and arguments): a replay's requests
+        need not come in the original's order (a file that does not exist here, a page that changed), and a
+        decision on one action never answers another. None: this action was not decided in the original."""
+        asked = {r.action_id: r for r in self.scripted_requests}
+        for i, decision in enumerate(self.scripted_confirmations):
+            request = asked.get(decision.action_id)
+            if request is not None and (request.tool, request.arguments) == (event.tool, event.arguments):
+                return self.scripted_confirmations.pop(i)
+        return None
 
     async def answer(self, event: QuestionAsked) -> Answer | None:
         """Answer one question, or None when nobody can."""

@@ -14,7 +14,7 @@ from gofer.cli._common import EXIT_USAGE, NO_MODEL_HELP, Env, err, fail, is_inte
 from gofer.cli.follow import Decider, OnConfirm, follow_run
 from gofer.cli.render import JsonRenderer, TraceRenderer
 from gofer.cli.replay_diff import diff_logs
-from gofer.events import ConfirmationResolved, QuestionAnswered, RunStarted
+from gofer.events import ConfirmationRequested, ConfirmationResolved, QuestionAnswered, RunStarted
 from gofer.runtime.service import InvalidRunError, SessionBusyError, pending_requests
 from gofer.store.base import NotFoundError
 
@@ -176,7 +176,8 @@ def replay(
             )
             decider = Decider(
                 on_confirm="deny",
-                scripted_confirmations=[(e.approved, e.note) for e in original if isinstance(e, ConfirmationResolved)],
+                scripted_confirmations=[e for e in original if isinstance(e, ConfirmationResolved)],
+                scripted_requests=[e for e in original if isinstance(e, ConfirmationRequested)],
                 scripted_answers=[e.answer for e in original if isinstance(e, QuestionAnswered)],
             )
             render = _renderer(as_json) if as_json else (lambda _e: None)

@@ -40,6 +40,7 @@ __all__ = [
     "connector_targets",
     "current_page_url",
     "facts_of",
+    "fetched_aside",
     "remember_key",
     "remembered",
     "taint_marks",
@@ -143,14 +144,24 @@ def tainted(events: list[Event], window_steps: int | None = None) -> GuardDecisi
     return RunFacts.of(events).tainted(window_steps)
 
 
+def fetched_aside(tool: str, arguments: dict[str, Any]) -> bool:
+    """True for a browser call that fetches a URL without moving the page (``browser_read`` with a ``url``): its
+    observation names that URL, while the browser stays on the page it was on."""
+    return tool == "browser_read" and bool(arguments.get("url"))
+
+
 def current_page_url(events: Iterable[Event]) -> str | None:
-    """The browser's page as the log last showed it (an observation's data/text, or the URL last opened)."""
+    """The browser's page as the log last showed it (an observation's data/text, or the URL last opened); a
+    document read aside (:func:`fetched_aside`) does not move it."""
     proposed: dict[str, ActionProposed] = {}
     url: str | None = None
     for event in events:
         if isinstance(event, ActionProposed):
             proposed[event.action_id] = event
         elif isinstance(event, Observation) and event.tool.startswith("browser_") and not event.error:
+            action = proposed.get(event.action_id)
+            if action is not None and fetched_aside(action.tool, action.arguments):
+                continue
             data_url = (event.data or {}).get("url") if isinstance(event.data, dict) else None
             if isinstance(data_url, str) and data_url:
                 url = data_url
@@ -159,7 +170,6 @@ def current_page_url(events: Iterable[Event]) -> str | None:
             if m and host_of(m.group(1)):
                 url = m.group(1)
                 continue
-            action = proposed.get(event.action_id)
             arg = action.arguments.get("url") if action else None
             if isinstance(arg, str) and host_of(arg):
                 url = arg
@@ -217,6 +227,10 @@ def connector_destination(server: str, arguments: dict[str, Any]) -> str:
     return f"mcp:{server}" + (f" ({shown})" if targets else "")
 
 
+_CODE_TOOLS = frozenset({"shell", "python", "bash", "terminal"})
+"""Tools that run code: their destination is the first URL in the command or code."""
+
+
 def action_destination(
     tool: str, arguments: dict[str, Any], events: Iterable[Event], connectors: Iterable[str] = ()
 ) -> str | None:
@@ -227,7 +241,7 @@ def action_destination(
     server = connector_of(tool, connectors) if url is None else None
     if server is not None:
         return connector_destination(server, arguments)
-    if url is None and tool in ("shell", "python", "bash", "terminal"):
+    if url is None and tool in _CODE_TOOLS:
         code = arguments.get("command") or arguments.get("code") or ""
         urls = extract_urls(code) if isinstance(code, str) else []
         url = urls[0] if urls else None
@@ -243,8 +257,10 @@ def remember_key(
     """What a remembered approval covers: one exact kind of action (the tool, and what its per-call judgement
     found consequential: the button's label, the HTTP method, the kind of field) on one destination (a host, or
     an MCP server with the channel or recipient the call names), or (without a destination) only the exact same
-    call."""
-    dest = action_destination(tool, arguments, events, connectors)
+    call. A shell command or Python code is always only the exact same call: what it does is not one kind of
+    action (a remembered ``curl -d`` to a shop's cart does not cover a ``curl -X DELETE`` of the account there,
+    nor a second ``curl`` to another host in the same command)."""
+    dest = None if tool in _CODE_TOOLS else action_destination(tool, arguments, events, connectors)
     if dest:
         kind = "; ".join(sorted(set(reasons)))
         return f"{tool}[{kind}]@{dest}" if kind else f"{tool}@{dest}"

@@ -50,9 +50,21 @@ _STRICTNESS = {"never": 0, "risky": 1, "always": 2}
 
 
 def _check_options(ctx: ServerContext, options: dict[str, object]) -> None:
-    """Run options may make the guard stricter than the server's settings, never laxer."""
+    """Run options may make the guard stricter than the server's settings, never laxer: no check switched off,
+    no laxer confirmation policy, watch mode not off nor on fewer categories, no taint window."""
     if options.get("checks_disabled"):
         raise invalid("options.checks_disabled", "a run cannot switch off the server's guard checks")
+    if options.get("watch") is False:
+        raise invalid("options.watch", "a run cannot switch off the server's watch mode")
+    categories = options.get("watch_categories")
+    if categories is not None:
+        server = ctx.settings.watch_categories
+        dropped = sorted(set(server) - set(categories)) if isinstance(categories, list) else sorted(server)
+        if dropped:
+            raise invalid("options.watch_categories", f"may add to the server's, not drop any ({', '.join(dropped)})")
+    if options.get("taint_steps") is not None:
+        # field "options", as the run service names it for a malformed value
+        raise invalid("options", "taint_steps: a run cannot shorten how long a possible injection raises the risk")
     policy = options.get("confirmation")
     if policy is None:
         return
