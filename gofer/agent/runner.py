@@ -918,7 +918,7 @@ class Runner:
             error=self._mask(error) if error else None,
             images=images,
             artifacts=artifacts,
-            data=result.data,
+            data=self._mask_args(result.data) if result.data else result.data,
             duration_ms=(time.perf_counter() - started) * 1000,
             untrusted=result.untrusted,
         )

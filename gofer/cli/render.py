@@ -111,8 +111,10 @@ class TraceRenderer:
                     f"[dim]({who} · {event.duration_ms:.0f} ms · {event.usage.input_tokens}+"
                     f"{event.usage.output_tokens} tokens · total {self.tokens}{cost})[/]"
                 )
-                if event.text.strip():
+                if event.text.strip() and event.tool_calls:
                     c.print(f"[italic]💭 {escape(_first_lines(event.text, 4))}[/] {meta}")
+                elif event.text.strip():  # a reply without tool calls is the answer: shown once filtered
+                    c.print(f"[italic]💭 (the answer; shown below once it has passed the output filter)[/] {meta}")
                 else:
                     c.print(meta)
             case ModelResponded():

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlsplit
 
 from pydantic import SecretStr
 
@@ -59,16 +61,17 @@ _SECRET_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
 ]
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b")
-_CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
+_CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b|\b\d{4}(?:\.\d{4}){2}\.\d{1,7}\b|\b\d{4}\.\d{6}\.\d{5}\b")
 _PHONE = re.compile(
     r"(?<![\w.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])"
     r"\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w-])"
+    r"|(?<![\w.+-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,4}(?![\w-])"  # +CC then groups of up to 5
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 
 
 def _iban_ok(value: str) -> bool:
-    s = value.replace(" ", "")
+    s = re.sub(r"\s", "", value)
     if not 15 <= len(s) <= 34:
         return False
     moved = s[4:] + s[:4]
@@ -76,8 +79,49 @@ def _iban_ok(value: str) -> bool:
     return int(number) % 97 == 1
 
 
+_INVISIBLE = "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
+_TO_FOLD = re.compile(f"[{_INVISIBLE}\uff01-\uff5e]")
+
+
+def _folded(text: str) -> tuple[str, list[int]] | None:
+    """The text as it reads (zero-width and other invisible characters dropped, full-width ``＠``, letters and
+    digits as ASCII) and, per character of it, where it came from; None when it already reads as it is."""
+    if _TO_FOLD.search(text) is None:
+        return None
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        out.append(chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else ch)
+        where.append(i)
+    return "".join(out), where
+
+
+def _on_folded(text: str, find: Callable[[str], list[Finding]]) -> list[Finding]:
+    """Run a finder on the folded text, then point its findings back at the original (value as it reads)."""
+    fold = _folded(text)
+    if fold is None:
+        return find(text)
+    folded, where = fold
+    return [Finding(where[f.start], where[max(f.start, f.end - 1)] + 1, f.kind, f.value) for f in find(folded)]
+
+
 def find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
-    """API keys, tokens, private keys, ``password=...`` pairs and the given secret values (from settings)."""
+    """API keys, tokens, private keys, ``password=...`` pairs and the given secret values (from settings), also
+    when written with full-width characters or zero-width spaces inside."""
+    extra = list(extra)
+    return _on_folded(text, lambda t: _find_secrets(t, extra))
+
+
+def find_pii(text: str) -> list[Finding]:
+    """Emails, payment cards (Luhn), IBANs (mod 97), national identity and tax numbers (by their check digits;
+    see ``gofer.safety._national_ids``) and phone numbers, also when written with full-width characters or
+    zero-width spaces inside."""
+    return _on_folded(text, _find_pii)
+
+
+def _find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
     found: list[Finding] = []
     for value in extra:
         if len(value) < 6:
@@ -95,9 +139,7 @@ def find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
     return found
 
 
-def find_pii(text: str) -> list[Finding]:
-    """Emails, payment cards (Luhn), IBANs (mod 97), national identity and tax numbers (by their check digits;
-    see ``gofer.safety._national_ids``) and phone numbers."""
+def _find_pii(text: str) -> list[Finding]:
     found: list[Finding] = [Finding(m.start(), m.end(), "email", m.group(0)) for m in _EMAIL.finditer(text)]
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
 
@@ -146,13 +188,18 @@ def redact(text: str, findings: list[Finding]) -> str:
     return "".join(out)
 
 
-_SECRET_NAME = re.compile(r"(?i)token|key|secret|passw|auth|credential|cookie|session|pat$")
+_SECRET_NAME = re.compile(r"(?i)token|key|secret|passw|auth|credential|cookie|session|pat$|sig(?:nature)?$")
+_PATH = re.compile(r"(?:~|\.{0,2})/[\w.@/-]*\.?[\w-]*")
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s\"'<>]+", re.IGNORECASE)
 
 
 def settings_secrets(settings: Any) -> list[str]:
     """The secret values of a deployment's settings, never to be shown to the model or logged: every SecretStr
     field (or, when unset, the plain environment variable of its name that model clients fall back to, such as
-    OPENAI_API_KEY), passwords inside URL settings, and MCP servers' secret-looking headers and environment."""
+    OPENAI_API_KEY), the passwords and secret-named query parameters of URLs in settings (model specs included),
+    and MCP servers' credentials: secret-looking headers, environment variables and command arguments
+    (``--token VALUE``, ``--api-key=VALUE``, ``TOKEN=VALUE``), values of known key formats, and those of their URLs.
+    Each value comes with the forms a tool may print it in (base64, hex, URL-encoded, JSON-escaped, reversed)."""
     values: list[str] = []
     if settings is None:
         return values
@@ -162,19 +209,48 @@ def settings_secrets(settings: Any) -> list[str]:
             values.append(value.get_secret_value())
         elif value is None and _is_secret_field(type(settings), name):
             values.append(os.environ.get(name.upper(), ""))
-        elif isinstance(value, str) and "://" in value:
-            values.append(_url_password(value))
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                values += _url_secrets(text)
     for server in getattr(settings, "mcp_servers", None) or ():
-        values.append(_url_password(server.url or ""))
-        for key, header in server.headers.items():
-            if _SECRET_NAME.search(key):
-                values += [header, header.partition(" ")[2]]  # "Bearer TOKEN": the token alone too
-        values += [v for k, v in server.env.items() if _SECRET_NAME.search(k)]
+        values += _url_secrets(server.url or "")
+        named = [(key, header) for key, header in server.headers.items()]
+        named += list(server.env.items())
+        args = list(server.args)
+        for i, arg in enumerate(args):
+            flag, eq, inline = arg.partition("=")
+            if eq:
+                named.append((flag, inline))
+            elif arg.startswith("-") and i + 1 < len(args) and not args[i + 1].startswith("-"):
+                named.append((arg, args[i + 1]))
+            values += _url_secrets(arg) + [f.value for f in _find_secrets(arg)]
+        for key, value in named:
+            if _SECRET_NAME.search(key) and not _PATH.fullmatch(value):  # not --key-file /etc/key.pem
+                values += [value, value.partition(" ")[2]]  # "Bearer TOKEN": the token alone too
+            values += _url_secrets(value) + [f.value for f in _find_secrets(value)]
     out: list[str] = []
     for v in values:
         v = v.strip()
         if len(v) >= 6 and v not in out:
             out.append(v)
+    return out + [e for v in list(out) for e in _encodings(v) if e not in out]
+
+
+def _encodings(secret: str) -> list[str]:
+    """The forms a secret takes when a tool prints it encoded: base64 (standard and URL-safe, at each of the
+    three alignments it can have inside a longer encoded text), hex, URL-encoded, JSON-escaped and reversed."""
+    data = secret.encode()
+    forms = [data.hex(), data.hex().upper(), quote(secret, safe=""), quote_plus(secret), json.dumps(secret)[1:-1],
+             secret[::-1]]
+    for shift, drop in ((0, 0), (1, 2), (2, 3)):
+        padded = b"\0" * shift + data
+        whole = len(padded) // 3 * 4  # characters that no byte after the secret changes
+        for encode in (base64.b64encode, base64.urlsafe_b64encode):
+            forms.append(encode(padded).decode()[drop:whole])
+    out: list[str] = []
+    for form in forms:
+        if len(form) >= 8 and form != secret and form not in out:
+            out.append(form)
     return out
 
 
@@ -183,8 +259,14 @@ def _is_secret_field(cls: Any, name: str) -> bool:
     return "SecretStr" in str(field.annotation)
 
 
-def _url_password(url: str) -> str:
-    try:
-        return unquote(urlsplit(url).password or "")
-    except ValueError:
-        return ""
+def _url_secrets(text: str) -> list[str]:
+    """The password and the secret-named query parameters (``?api_key=...``) of each URL in a text."""
+    out: list[str] = []
+    for m in _URL.finditer(text):
+        try:
+            parts = urlsplit(m.group(0))
+            out.append(unquote(parts.password or ""))
+        except ValueError:
+            continue
+        out += [value for key, value in parse_qsl(parts.query) if _SECRET_NAME.search(key)]
+    return out

@@ -35,7 +35,8 @@ export function renderEvent(event, ui) {
     case "RunStarted":
       return card(event, "task", "", el("div", {}, event.task), el("div", { class: "muted" }, event.model));
     case "ModelResponded":
-      if (!event.text) return null;
+      // A reply without tool calls is the final answer: its card shows it once it has passed the output filter.
+      if (!event.text || !(event.tool_calls || []).length) return null;
       return card(event, "thought", "thought", el("div", {}, event.text));
     case "ActionProposed":
       if (CONTROL.has(event.tool)) return null;
