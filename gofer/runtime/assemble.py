@@ -51,6 +51,8 @@ async def make_model(
             except (ValueError, ModelError, OSError):
                 info = None
         return ReplayModel(recorded, info=info)
+    if _MASKED in spec:
+        spec = _configured_spec(spec, settings)
     model = resolve_model(spec, settings)
     if isinstance(model, ScriptedModel) and resume_run is not None:
         # A script has no memory of its own: a resumed run continues after the turns its log already holds.
@@ -92,6 +94,27 @@ def make_tools(names: list[str] | None, extra: Toolset | None = None) -> Toolset
 def settings_secrets(settings: Settings) -> list[str]:
     """Secret values from settings, masked wherever they would reach the log (see ``gofer.safety.pii``)."""
     return pii.settings_secrets(settings)
+
+
+_MASKED = "[redacted:secret]"
+
+
+def loggable_model_spec(spec: str, settings: Settings) -> str:
+    """The model spec as the log and the runs table hold it: a credential from settings in it (a password in an
+    endpoint's URL) replaced by a marker. :func:`make_model` finds the configured spec again on resume."""
+    for secret in sorted((x for x in settings_secrets(settings) if len(x) >= 4), key=len, reverse=True):
+        spec = spec.replace(secret, _MASKED)
+    return spec
+
+
+def _configured_spec(logged: str, settings: Settings) -> str:
+    """The configured model spec whose loggable form is ``logged`` (a spec with a masked credential)."""
+    configured = [settings.model, settings.monitor_model, *settings.server_models]
+    for spec in configured:
+        if spec and loggable_model_spec(spec, settings) == logged:
+            return spec
+    raise ModelError(f"the run's model {logged} held a credential this deployment's settings no longer have; "
+                     "configure that model again (GOFER_MODEL or GOFER_SERVER_MODELS) to resume it")
 
 
 async def session_history(store: EventStore, session_id: str, before_run: str) -> list[PriorTurn]:

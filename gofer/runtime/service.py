@@ -10,7 +10,7 @@ from gofer.config import Settings
 from gofer.events import ConfirmationRequested, Event, QuestionAsked, RunStarted, RunStatus
 from gofer.ids import new_id
 from gofer.models.base import ModelError
-from gofer.runtime.assemble import REPLAY_PREFIX, make_model, make_tools
+from gofer.runtime.assemble import REPLAY_PREFIX, loggable_model_spec, make_model, make_tools
 from gofer.runtime.base import Runtime
 from gofer.runtime.commands import Cancel, CommandBody
 from gofer.safety.pipeline import build_guard
@@ -126,11 +126,12 @@ class RunService:
             busy = [r for r in await self.store.list_runs(session_id=session.id, limit=1000) if not r.status.terminal]
             if busy:
                 raise SessionBusyError(f"session {session.id} already has an active run ({busy[0].id})")
-        run = await self.store.create_run(session_id=session.id, task=task, model=model, user_id=user_id)
+        logged = loggable_model_spec(model, self.settings)  # a credential in the spec never reaches the log
+        run = await self.store.create_run(session_id=session.id, task=task, model=logged, user_id=user_id)
         started = RunStarted(
             run_id=run.id,
             task=task,
-            model=model,
+            model=logged,
             session_id=session.id,
             workspace=session.workspace,
             user_id=user_id,

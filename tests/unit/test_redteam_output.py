@@ -178,3 +178,23 @@ def test_an_answer_with_an_iban_like_run_across_lines_is_not_withheld() -> None:
     text = "Codes:\nGB82 WEST\n1234 5698 7654 32 and FR12\n3456 7890 1234"
     decision = OutputFilterCheck([]).on_output(text, _ctx())
     assert decision.verdict == "allow"
+
+
+async def test_a_credential_in_the_configured_model_spec_never_reaches_the_log_and_the_run_still_resumes(
+    tmp_path: Path,
+) -> None:
+    from gofer.models.base import ModelError
+    from gofer.runtime.assemble import make_model
+
+    spec = "openai-compat:http://gofer:model-proxy-pass-77@127.0.0.1:9/v1#small"
+    async with gofer_env(home=tmp_path / "home", model=spec) as env:
+        run = await env.service.create_run("say hi", spec, workspace=tmp_path / "ws", start=False)
+        events = await env.store.read(run.id)
+        record = await env.store.get_run(run.id)
+        assert "model-proxy-pass-77" not in events[0].model_dump_json() and "model-proxy-pass-77" not in record.model
+        assert record.model == "openai-compat:http://gofer:[redacted:secret]@127.0.0.1:9/v1#small"
+        model = await make_model(record.model, env.settings, env.store, resume_run=run.id)
+        assert "model-proxy-pass-77" in str(vars(model))  # the configured spec, credential and all
+    async with gofer_env(home=tmp_path / "home2") as other:
+        with pytest.raises(ModelError, match="no longer have"):
+            await make_model(record.model, other.settings, other.store)
