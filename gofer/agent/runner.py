@@ -35,6 +35,7 @@ from gofer.events import (
     GuardDecision,
     ModelResponded,
     Observation,
+    PlanStep,
     PlanUpdated,
     QuestionAnswered,
     QuestionAsked,
@@ -466,6 +467,17 @@ class Runner:
         assert self.state is not None
         decisions = await self.guard.check_input(self.state.started.task, self._guard_ctx())
         self._stage(*self._decision_events("input", decisions, None))
+
+    async def _filter_lines(self, lines: list[str], action_id: str | None) -> list[str]:
+        """Short texts the user reads (plan steps, an answer's sources) through the output filter as one message,
+        one line each back (a single notice when the filter withholds them)."""
+        if not lines:
+            return lines
+        text = "\n".join(" ".join(line.split()) for line in lines)
+        decisions = await self.guard.check_output(text, self._guard_ctx())
+        self._stage(*self._decision_events("output", decisions, action_id))
+        out = self._mask(final_text(decisions, text, "output")).split("\n")
+        return out if len(out) == len(lines) else [" ".join(out)]
 
     def _decision_events(self, stage: Any, decisions: Sequence[Decision], action_id: str | None) -> list[Event]:
         events: list[Event] = []
@@ -929,7 +941,13 @@ class Runner:
         aid = action.proposed.action_id
         args = dict(tool.validate(call.arguments))
         if tool.name == "update_plan":
-            self._stage(PlanUpdated(run_id=rid, steps=plan_steps(args["steps"])))
+            steps = plan_steps(args["steps"])
+            titles = await self._filter_lines([step.title for step in steps], aid)
+            if len(titles) == len(steps):
+                steps = [step.model_copy(update={"title": title}) for step, title in zip(steps, titles, strict=True)]
+            else:  # withheld whole
+                steps = [PlanStep(title=titles[0])]
+            self._stage(PlanUpdated(run_id=rid, steps=steps))
         elif tool.name == "ask_user":
             if action.question is None:
                 # A question is a message to the user: it passes the output filter as an answer does.
@@ -980,6 +998,7 @@ class Runner:
             )
         decisions = await self.guard.check_output(answer, self._guard_ctx())
         aid = action.proposed.action_id if action else None
+        sources = await self._filter_lines(sources, aid)
         self._stage(*self._decision_events("output", decisions, aid))
         kept = self._keep_unredacted(decisions, answer, aid)
         answer = final_text(decisions, answer, "output")

@@ -22,7 +22,8 @@ async def test_write_edit_read_finish(tmp_path: Path) -> None:
         events = await env.store.read(run.id)
     assert types(events) == [
         "RunStarted", "GuardDecision",
-        "ModelResponded", "ActionProposed", "GuardDecision", "ActionStarted", "PlanUpdated", "Observation",
+        "ModelResponded", "ActionProposed", "GuardDecision", "ActionStarted", "GuardDecision", "PlanUpdated",
+        "Observation",
         "ModelResponded", "ActionProposed", "GuardDecision", "ActionStarted", "Observation",
         "ModelResponded", "ActionProposed", "GuardDecision", "ActionStarted", "Observation",
         "ModelResponded", "ActionProposed", "GuardDecision", "ActionStarted", "GuardDecision", "Observation",

@@ -10,7 +10,7 @@ import pytest
 from agent_helpers import call, gofer_env, script
 
 from gofer.agent.context import build_messages
-from gofer.events import Event, GuardDecision, QuestionAsked, RunFailed, RunFinished, RunStatus
+from gofer.events import Event, GuardDecision, PlanUpdated, QuestionAsked, RunFailed, RunFinished, RunStatus
 from gofer.runtime.service import InvalidRunError
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.pipeline import Check
@@ -48,6 +48,25 @@ class HideMenus(Check):
 
 def _dump(events: list[Event]) -> str:
     return "\n".join(json.dumps(e.model_dump(mode="json")) for e in events)
+
+
+async def test_plan_steps_and_sources_pass_the_output_filter(tmp_path: Path) -> None:
+    steps = [{"title": "Call Dana at +44 20 7946 0958"}, {"title": "Write the summary", "status": "in_progress"}]
+    spec = script(tmp_path, [
+        {"tool_calls": [call("update_plan", steps=steps)]},
+        {"tool_calls": [call("finish", answer="done", sources=["https://crm.example/people?email=dana@corp.example",
+                                                               "https://docs.example/guide"])]},
+    ])
+    async with gofer_env() as env:
+        run = await env.service.create_run("summarise the guide", spec, workspace=tmp_path / "ws", start=False)
+        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
+        events = await env.store.read(run.id)
+    plan = next(e for e in events if isinstance(e, PlanUpdated))
+    assert [(s.title, s.status) for s in plan.steps] == [
+        ("Call Dana at [redacted:phone]", "pending"), ("Write the summary", "in_progress")]
+    finished = events[-1]
+    assert isinstance(finished, RunFinished)
+    assert finished.sources == ["https://crm.example/people?email=[redacted:email]", "https://docs.example/guide"]
 
 
 async def test_a_question_to_the_user_passes_the_output_filter(tmp_path: Path) -> None:
