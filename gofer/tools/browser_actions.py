@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from typing import Literal
 
-from playwright.async_api import ElementHandle, Page
+from playwright.async_api import ElementHandle, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser.policy import display_url
@@ -352,13 +352,30 @@ async def browser_click_at(ctx: ToolContext, x: int, y: int) -> ToolResult:
 async def browser_back(ctx: ToolContext) -> ToolResult:
     """Go back to the previous page in this tab."""
     went: list[bool] = []
+    resent: list[str] = []
+
+    async def no_resubmit(route: Route, request: Request) -> None:
+        # Going back to the answer of a form re-sends the form (an order placed twice): never without asking.
+        if request.is_navigation_request() and request.method == "POST":
+            resent.append(request.url)
+            await route.abort("aborted")
+            return
+        await route.fallback()
 
     async def back(page: Page) -> None:
         response = None
-        with contextlib.suppress(PlaywrightError):
-            before = page.url
-            response = await page.go_back(wait_until="domcontentloaded", timeout=15_000)
-            went.append(response is not None or page.url != before)
+        await page.route("**/*", no_resubmit)
+        try:
+            with contextlib.suppress(PlaywrightError):
+                before = page.url
+                response = await page.go_back(wait_until="domcontentloaded", timeout=15_000)
+                went.append(response is not None or page.url != before)
+        finally:
+            with contextlib.suppress(PlaywrightError):
+                await page.unroute("**/*", no_resubmit)
+        if resent:
+            raise ToolError(f"going back would send the form that led to {display_url(resent[0])} again; not done. "
+                            "Open the page you want with browser_open (or submit the form again knowingly)")
 
     result = await run_action(ctx, back, lambda: "Went back." if went and went[0] else "")
     if not (went and went[0]):

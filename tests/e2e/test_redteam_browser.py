@@ -84,6 +84,8 @@ PAGES: dict[str, str] = {
     "/shadow": '<title>Shop</title><h1>Shop</h1><div id="host"></div><script>const r = document.getElementById('
                '"host").attachShadow({mode: "open"}); r.innerHTML = "<button>Place order</button>";'
                ' r.querySelector("button").onclick = () => fetch("/api/order", {method: "POST"});</script>',
+    # An order form (its answer is not a page of the site, so the POST is recorded).
+    "/order-form": '<title>Shop</title><form method="post" action="/orders/new"><button>Go</button></form>',
     # Ordinary browsing that must stay quiet.
     "/browse": '<title>Harbor Books</title><h1>Catalogue</h1><form method="get" action="/find">'
                '<input name="q" aria-label="Search books"><button>Search</button></form>'
@@ -258,6 +260,22 @@ async def test_ordinary_browsing_stays_quiet(ctx: ToolContext, site: Site) -> No
     ])
     assert stopped == []
     assert site.hits("/find?q=tides") and site.hits("/api/cart")
+
+
+async def test_going_back_does_not_send_a_form_again(ctx: ToolContext, site: Site) -> None:
+    """An order placed (say, approved by the person), then another page: browser_back to the order's answer
+    would POST the order again; it is refused with an error instead."""
+    site.requests.clear()
+    await TOOL["browser_open"](ctx, {"url": f"{site.url}/order-form"})
+    await TOOL["browser_click"](ctx, {"ref": 1})
+    await TOOL["browser_open"](ctx, {"url": f"{site.url}/elsewhere"})
+    with pytest.raises(ToolError, match=r"send the form that led to .*/orders/new again"):
+        await TOOL["browser_back"](ctx, {})
+    await asyncio.sleep(0.3)
+    assert site.hits("/orders/new") == ["POST /orders/new"]
+    await TOOL["browser_open"](ctx, {"url": f"{site.url}/browse"})
+    await TOOL["browser_open"](ctx, {"url": f"{site.url}/elsewhere"})
+    assert "Went back." in (await TOOL["browser_back"](ctx, {})).text  # an ordinary page: back as before
 
 
 RUNS = {
