@@ -8,23 +8,29 @@ from __future__ import annotations
 import contextlib
 from typing import Literal
 
-from playwright.async_api import ElementHandle, Page
+from playwright.async_api import ElementHandle, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser.policy import display_url
 from gofer.safety.urls import navigation_url
 from gofer.tools.base import ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_common import (
+    click_reasons,
     element,
     handle,
     judge_click,
     judge_click_at,
+    judge_drag,
     judge_open,
     judge_press,
     judge_type,
     observe,
+    point_args_reasons,
+    press_reasons,
+    recheck,
     run_action,
     session,
+    type_submit_reasons,
 )
 
 __all__ = [
@@ -42,6 +48,7 @@ __all__ = [
 ]
 
 _CLICK_TIMEOUT = 4000
+_MODIFIERS = {"Shift", "Control", "Alt", "Meta", "ControlOrMeta"}
 _FILL_TYPES = {"date", "time", "datetime-local", "month", "week", "color", "range"}
 
 
@@ -105,6 +112,7 @@ async def browser_click(ctx: ToolContext, ref: int) -> ToolResult:
     el = element(browser, ref)
 
     async def click(_page: Page) -> None:
+        await recheck(browser, click_reasons, {"ref": ref})
         browser.expect_tab = bool(el.raw.get("target")) and bool(el.raw.get("href"))
         await _click(await handle(browser, ref))
 
@@ -124,6 +132,7 @@ async def browser_type(ctx: ToolContext, ref: int, text: str, submit: bool = Fal
     el = element(browser, ref)
 
     async def type_in(page: Page) -> None:
+        await recheck(browser, type_submit_reasons, {"ref": ref, "submit": submit})
         h = await handle(browser, ref)
         kind = el.type
         if el.role not in ("textbox", "searchbox", "spinbutton", "combobox", "clickable") and el.tag not in (
@@ -148,7 +157,7 @@ async def browser_type(ctx: ToolContext, ref: int, text: str, submit: bool = Fal
     return await run_action(ctx, type_in, f'Typed {shown} into [{ref}] {el.role} "{el.name}"{after}.')
 
 
-@tool(risk="reversible")
+@tool(risk="reversible", judge=judge_click)
 async def browser_select(ctx: ToolContext, ref: int, option: str) -> ToolResult:
     """Choose an option of a dropdown (select) by its visible text or value.
 
@@ -162,6 +171,7 @@ async def browser_select(ctx: ToolContext, ref: int, option: str) -> ToolResult:
         raise ToolError(f"[{ref}] is a {el.role}, not a dropdown; click it and then click the option instead")
 
     async def select(_page: Page) -> None:
+        await recheck(browser, click_reasons, {"ref": ref})
         h = await handle(browser, ref)
         labels: list[str] = await h.evaluate("s => Array.from(s.options).map(o => (o.label || o.text).trim())")
         values: list[str] = await h.evaluate("s => Array.from(s.options).map(o => o.value)")
@@ -191,6 +201,7 @@ async def browser_check(ctx: ToolContext, ref: int, checked: bool) -> ToolResult
     el = element(browser, ref)
 
     async def check(_page: Page) -> None:
+        await recheck(browser, click_reasons, {"ref": ref})
         h = await handle(browser, ref)
         try:
             await h.set_checked(checked, timeout=_CLICK_TIMEOUT)
@@ -256,7 +267,14 @@ async def browser_press(ctx: ToolContext, key: str) -> ToolResult:
         key: Playwright key name, e.g. "Enter", "Escape", "ArrowDown", "Control+A".
     """
 
+    held = key.split("+")[:-1] if len(key) > 1 else []
+    if any(part not in _MODIFIERS for part in held):
+        raise ToolError(f"{key!r} holds a key that is not a modifier; press the keys one at a time (e.g. \"Tab\", "
+                        "then \"Enter\"); only Shift, Control, Alt and Meta combine with a key")
+    browser = await session(ctx)
+
     async def press(page: Page) -> None:
+        await recheck(browser, press_reasons, {"key": key})
         try:
             await page.keyboard.press(key)
         except PlaywrightError as exc:
@@ -283,7 +301,7 @@ async def browser_hover(ctx: ToolContext, ref: int) -> ToolResult:
     return await run_action(ctx, hover, f'Hovered over [{ref}] "{el.name}".')
 
 
-@tool(risk="reversible")
+@tool(risk="reversible", judge=judge_drag)
 async def browser_drag(ctx: ToolContext, from_ref: int, to_ref: int) -> ToolResult:
     """Drag one element onto another (drag and drop, sliders, sortable lists).
 
@@ -318,10 +336,13 @@ async def browser_click_at(ctx: ToolContext, x: int, y: int) -> ToolResult:
         y: Pixels from the top edge of the visible screen.
     """
 
+    browser = await session(ctx)
+
     async def click(page: Page) -> None:
         size = page.viewport_size or {"width": 1280, "height": 800}
         if not (0 <= x < size["width"] and 0 <= y < size["height"]):
             raise ToolError(f"({x}, {y}) is outside the visible screen ({size['width']}x{size['height']})")
+        await recheck(browser, point_args_reasons, {"x": x, "y": y})
         await page.mouse.click(x, y)
 
     return await run_action(ctx, click, f"Clicked at ({x}, {y}).", screenshot=True, labels=False)
@@ -331,13 +352,30 @@ async def browser_click_at(ctx: ToolContext, x: int, y: int) -> ToolResult:
 async def browser_back(ctx: ToolContext) -> ToolResult:
     """Go back to the previous page in this tab."""
     went: list[bool] = []
+    resent: list[str] = []
+
+    async def no_resubmit(route: Route, request: Request) -> None:
+        # Going back to the answer of a form re-sends the form (an order placed twice): never without asking.
+        if request.is_navigation_request() and request.method == "POST":
+            resent.append(request.url)
+            await route.abort("aborted")
+            return
+        await route.fallback()
 
     async def back(page: Page) -> None:
         response = None
-        with contextlib.suppress(PlaywrightError):
-            before = page.url
-            response = await page.go_back(wait_until="domcontentloaded", timeout=15_000)
-            went.append(response is not None or page.url != before)
+        await page.route("**/*", no_resubmit)
+        try:
+            with contextlib.suppress(PlaywrightError):
+                before = page.url
+                response = await page.go_back(wait_until="domcontentloaded", timeout=15_000)
+                went.append(response is not None or page.url != before)
+        finally:
+            with contextlib.suppress(PlaywrightError):
+                await page.unroute("**/*", no_resubmit)
+        if resent:
+            raise ToolError(f"going back would send the form that led to {display_url(resent[0])} again; not done. "
+                            "Open the page you want with browser_open (or submit the form again knowingly)")
 
     result = await run_action(ctx, back, lambda: "Went back." if went and went[0] else "")
     if not (went and went[0]):

@@ -14,12 +14,14 @@ from gofer.computer.browser.policy import display_url
 from gofer.computer.browser.risk import (
     dialog_reasons,
     download_reason,
+    drop_reasons,
     element_reasons,
-    form_reasons,
+    enter_reasons,
     is_payment_field,
     point_reasons,
     submit_reasons,
     type_reasons,
+    url_reason,
 )
 from gofer.computer.browser.session import REFUSED, BrowserSession, DialogOpen
 from gofer.computer.browser.snapshot import Element, Snapshot
@@ -27,16 +29,23 @@ from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolImage, ToolResult
 
 __all__ = [
+    "click_reasons",
+    "drag_reasons",
     "element",
     "judge_click",
     "judge_click_at",
     "judge_dialog",
+    "judge_drag",
     "judge_open",
     "judge_press",
     "judge_type",
     "observe",
+    "point_args_reasons",
+    "press_reasons",
+    "recheck",
     "run_action",
     "session",
+    "type_submit_reasons",
 ]
 
 
@@ -163,66 +172,119 @@ def _peek(ctx: ToolContext) -> Snapshot | None:
     return part.last_snapshot if isinstance(part, BrowserSession) else None
 
 
-def _element_arg(
-    ctx: ToolContext, arguments: dict[str, Any], key: str = "ref"
-) -> tuple[Snapshot | None, Element | None]:
-    snap = _peek(ctx)
+def _ref_arg(arguments: dict[str, Any], key: str = "ref") -> int | None:
     try:
-        ref = int(arguments.get(key))  # type: ignore[arg-type]
+        return int(arguments.get(key))  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        return snap, None
-    return snap, snap.element(ref) if snap is not None else None
+        return None
+
+
+def _element_arg(
+    snap: Snapshot | None, arguments: dict[str, Any], key: str = "ref"
+) -> Element | None:
+    ref = _ref_arg(arguments, key)
+    return snap.element(ref) if snap is not None and ref is not None else None
 
 
 def _verdict(reasons: list[str]) -> RiskJudgement | None:
     return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons) if reasons else None
 
 
-def judge_click(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
-    """Clicking a consequential submit button or an executable download link."""
-    snap, el = _element_arg(ctx, arguments)
-    return _verdict(element_reasons(el, snap)) if el is not None else None
+def click_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
+    """Clicking, ticking or choosing in a control whose activation is consequential (a pay, send or delete
+    button or its form, a link whose address names the act, a choice that runs code in such a form on change), or
+    an executable download link."""
+    el = _element_arg(snap, arguments)
+    return element_reasons(el, snap) if el is not None else []
 
 
-def judge_type(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+def type_submit_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
     """Typing into password or payment fields, or submitting a consequential form with Enter."""
-    snap, el = _element_arg(ctx, arguments)
+    el = _element_arg(snap, arguments)
     if el is None:
-        return None
+        return []
     reasons = type_reasons(el)
     if arguments.get("submit") and el.form is not None:
-        reasons += form_reasons(el.form, snap)
-    if not reasons:
-        return None
-    # What goes into a password or card field is masked in the log like the field's value is in snapshots.
-    hidden = ["text"] if el.type == "password" or is_payment_field(el) else []
-    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons, secret_args=hidden)
+        reasons += enter_reasons(el.form, snap)
+    return reasons
 
 
-def judge_press(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
-    """Enter (or Space) in or on an element whose activation is consequential."""
-    snap = _peek(ctx)
+def press_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
+    """Enter (or Space) in or on the focused element when its activation is consequential (Enter in a field:
+    as submitting its form with its default button)."""
     key = str(arguments.get("key", "")).lower()
     if snap is None or not any(k in key for k in ("enter", "space", " ")):
-        return None
+        return []
     for el in snap.elements.values():
         if el.raw.get("focused"):
             reasons = submit_reasons(el, snap)
             if not reasons and "enter" in key and el.form is not None and el.role in ("textbox", "searchbox"):
-                reasons = form_reasons(el.form, snap)
-            return _verdict(reasons)
-    return None
+                reasons = enter_reasons(el.form, snap)
+            return reasons
+    return []
 
 
-def judge_click_at(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
-    """A click by coordinates is judged by what is under the point: a consequential control, or a frame from
-    another site that the snapshot cannot read (a payment or sign-in widget)."""
-    snap = _peek(ctx)
+def point_args_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
+    """A click by coordinates is judged by what is on top under the point: a consequential control, or a frame
+    from another site that the snapshot cannot read (a payment or sign-in widget)."""
     try:
         x, y = float(arguments.get("x")), float(arguments.get("y"))  # type: ignore[arg-type]
     except (TypeError, ValueError):
+        return []
+    return point_reasons(snap, x, y) if snap is not None else []
+
+
+def drag_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
+    """Dropping onto a zone that says it buys, sends, deletes…"""
+    target = _element_arg(snap, arguments, "to_ref")
+    return drop_reasons(target) if target is not None else []
+
+
+def _judge(reasons: Callable[[Snapshot | None, dict[str, Any]], list[str]]) -> Callable[..., RiskJudgement | None]:
+    def judge(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+        return _verdict(reasons(_peek(ctx), arguments))
+
+    judge.__doc__ = reasons.__doc__
+    return judge
+
+
+judge_click = _judge(click_reasons)
+judge_press = _judge(press_reasons)
+judge_click_at = _judge(point_args_reasons)
+judge_drag = _judge(drag_reasons)
+
+
+def judge_type(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+    """Typing into password or payment fields, or submitting a consequential form with Enter."""
+    snap = _peek(ctx)
+    reasons = type_submit_reasons(snap, arguments)
+    if not reasons:
         return None
-    return _verdict(point_reasons(snap, x, y)) if snap is not None else None
+    el = _element_arg(snap, arguments)
+    # What goes into a password or card field is masked in the log like the field's value is in snapshots.
+    hidden = ["text"] if el is not None and (el.type == "password" or is_payment_field(el)) else []
+    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons, secret_args=hidden)
+
+
+async def recheck(
+    browser: BrowserSession, reasons: Callable[[Snapshot | None, dict[str, Any]], list[str]], arguments: dict[str, Any]
+) -> None:
+    """Judge the action again on a fresh snapshot right before it runs (inside the action, under the session's
+    lock). The risk judge read the snapshot the model last saw; the page may have changed since (a label or a
+    form's action rewritten by a timer, a button moved under the point, another document loaded). A reason
+    the judge did not see stops the action with an error; the next call is judged on the fresh snapshot."""
+    judged = browser.last_snapshot
+    token = browser.tab.refs.main_token
+    before = reasons(judged, arguments)
+    fresh = await browser.refresh()
+    if judged is not None and browser.tab.refs.main_token != token:
+        raise ToolError("the tab shows another page than the last snapshot did (it changed on its own); take the "
+                        "refs from a fresh look at it (browser_screenshot) and act again")
+    added = [r for r in reasons(fresh, arguments) if r not in before]
+    if added:
+        raise ToolError("the page changed since the last snapshot and this action would now be consequential ("
+                        + "; ".join(added) + "); look at it again (browser_screenshot) and repeat the action if "
+                        "it is still what the task needs")
 
 
 def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
@@ -236,6 +298,7 @@ def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement |
 
 
 def judge_open(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
-    """Opening a URL that downloads an executable."""
-    reason = download_reason(str(arguments.get("url", "")))
+    """Opening a URL that downloads an executable or whose address names the act (/account/delete?id=…)."""
+    url = str(arguments.get("url", ""))
+    reason = download_reason(url) or url_reason(url)
     return _verdict([reason] if reason else [])

@@ -103,12 +103,21 @@ SNAPSHOT_JS = r"""
       return norm(el.placeholder) || norm(el.title) || norm(el.getAttribute('name')) || '';
     }
     if (tag === 'IMG') return norm(el.alt) || norm(el.title);
-    n = textOf(el);
-    if (!n) {
+    n = norm([generated(el, '::before'), textOf(el), generated(el, '::after')].join(' '));
+    if (!/\p{L}/u.test(n)) {  // an icon or arrow: its words are in an image's alt or the tooltip
       const img = el.querySelector && el.querySelector('img[alt], svg[aria-label], [title]');
-      if (img) n = norm(img.getAttribute('alt') || img.getAttribute('aria-label') || img.getAttribute('title'));
+      const alt = img ? norm(img.getAttribute('alt') || img.getAttribute('aria-label')
+        || img.getAttribute('title')) : '';
+      n = norm(n + ' ' + (alt || norm(el.title)));
     }
-    return n || norm(el.title) || norm(el.getAttribute('name')) || '';
+    return n || norm(el.getAttribute('name')) || '';
+  };
+  // Text a stylesheet puts before or after an element (content: "Pay now") is part of its visible label.
+  const generated = (el, which) => {
+    const c = getComputedStyle(el, which).content;
+    if (!c || c === 'none' || c === 'normal') return '';
+    const t = (c.match(/"(?:[^"\\]|\\.)*"/g) || []).map((q) => q.slice(1, -1)).join('');
+    return /\p{L}/u.test(t) ? t : '';  // icon-font glyphs and arrows say nothing
   };
   const hasPointer = (el, st) => {
     if (st.cursor !== 'pointer') return false;
@@ -193,12 +202,21 @@ SNAPSHOT_JS = r"""
       if (el.getAttribute('name')) rec.fname = el.getAttribute('name');
     }
     if (el.isContentEditable && tag !== 'INPUT' && tag !== 'TEXTAREA') rec.value = cut(textOf(el), 120);
+    const types = window.__goferListeners && window.__goferListeners.get(el);
+    if ((types && (types.has('change') || types.has('input'))) || typeof el.onchange === 'function'
+        || typeof el.oninput === 'function') rec.onchange = true;  // choosing or ticking runs the page's code
     if (el.disabled || el.getAttribute('aria-disabled') === 'true') rec.disabled = true;
     for (const a of ['checked', 'selected', 'expanded', 'pressed']) {
       const v = el.getAttribute('aria-' + a);
       if (v === 'true' || v === 'false' || v === 'mixed') rec[a] = v;
     }
     if (document.activeElement === el) rec.focused = true;
+    const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+    if (r.width > 0 && r.height > 0 && cx >= 0 && cy >= 0 && cx < vw && cy < vh) {
+      const root = el.getRootNode();
+      const top = (root.elementFromPoint ? root : document).elementFromPoint(cx, cy);
+      if (top && top !== el && !el.contains(top)) rec.covered = true;  // another element is on top of it
+    }
     return rec;
   };
   const addForm = (f) => {

@@ -18,20 +18,33 @@ from gofer.computer.browser.snapshot import Element, FormInfo, Snapshot
 __all__ = [
     "dialog_reasons",
     "download_reason",
+    "drop_reasons",
     "element_reasons",
+    "enter_reasons",
     "form_reasons",
     "is_payment_field",
     "point_reasons",
     "submit_reasons",
     "type_reasons",
+    "url_reason",
 ]
 
 _CONSEQUENTIAL_WORDS = re.compile(
     r"\b(place (?:your )?order|order now|buy|purchase|pay|payment|confirm (?:order|purchase|"
     r"payment)|complete (?:order|purchase)|subscribe|donate|transfer|send|delete|remove account|erase|"
-    r"destroy|publish|post|tweet|submit (?:order|payment)|book now|reserve)\b",
+    r"destroy|publish|(?<!\w )post|tweet|submit (?:order|payment)|book now|reserve)\b",
     re.I,
 )
+"""Words of a consequential action ("post" only as a verb: not the one in "Blog post" or "Next post")."""
+_ACTION_URL = re.compile(
+    r"(?:/|[?&](?:action|do|op|cmd|task)=)(?:delete|destroy|erase|unsubscribe|publish|send|pay|purchase|transfer|place[-_]?order|"
+    r"orders?/(?:place|confirm|submit)|checkout/(?:place|confirm|complete))(?=$|[/?&#.=_-])",
+    re.I,
+)
+"""A URL whose path or query names the act (/account/delete?id=, /orders/place?item=, ?action=send): following
+it (with a query saying what to act on) is the act even as a GET."""
+_PROCEED = re.compile(r"(continue|next|ok(ay)?|yes|confirm|proceed|done|submit|finish|complete|go)?\W*", re.I)
+"""A label that only says "go on" (Continue, OK, →): on a pay/send/delete page it is the act."""
 _ACTION_PATH = re.compile(r"(order|checkout|purchase|pay|payment|billing|send|mail|message|delete|remove|"
                           r"destroy|publish|post|transfer|subscribe|donate)", re.I)
 _PAYMENT_NAME = re.compile(r"(card|cc[-_ ]?(num|number|csc|exp)|cvv|cvc|csc|expir|iban|routing|account.?num|"
@@ -71,6 +84,8 @@ def form_reasons(form: FormInfo, page: Snapshot | None) -> list[str]:
     path = urlsplit(form.action).path
     if form.method == "post" and _ACTION_PATH.search(path):
         reasons.append(f"the form posts to {path}")
+    elif form.method != "post" and (reason := url_reason(form.action)):
+        reasons.append(reason)
     if page is not None and form.method == "post" and _CONSEQUENTIAL_WORDS.search(f"{page.title} {page.url}"):
         reasons.append(f"the page ({page.title or page.url}) is a checkout/send/delete/publish page")
     return reasons
@@ -99,6 +114,20 @@ def _other_site(action: str, page_url: str) -> str | None:
     return urlsplit(action).netloc
 
 
+def url_reason(url: str) -> str | None:
+    """A reason when following this URL (a GET) is itself the act: its path or query names it."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.query:
+        return None  # without a query (what to delete, which order) it is most often the page that asks first
+    where = f"{parts.path}?{parts.query}"
+    match = _ACTION_URL.search(where)
+    return f"the address {where[:80]} names the act ({match.group(0).strip('/?&=')})" if match else None
+
+
+def _page_acts(page: Snapshot | None) -> bool:
+    return page is not None and bool(_CONSEQUENTIAL_WORDS.search(f"{page.title} {page.url}"))
+
+
 def submit_reasons(el: Element, page: Snapshot | None) -> list[str]:
     """Why activating this element (a click, or Enter in it) would do something consequential."""
     reasons: list[str] = []
@@ -108,11 +137,41 @@ def submit_reasons(el: Element, page: Snapshot | None) -> list[str]:
         "submit", "image"))
     if words and el.role in ("button", "link", "clickable", "menuitem") and not _SEARCH.fullmatch(label):
         reasons.append(f'the element says "{label}"')
+    elif el.role in ("button", "clickable") and _PROCEED.fullmatch(label) and _page_acts(page):
+        where = page.title or page.url if page is not None else ""
+        reasons.append(f'"{label or el.role}" goes on from a checkout/send/delete/publish page ({where})')
     if is_submit and el.form is not None:
         reasons += form_reasons(el.form, page)
+    elif el.raw.get("onchange") and el.form is not None and el.role in _CHOICES and (
+        behind := form_reasons(el.form, page)
+    ):  # a choice whose change handler can submit its form at once: as consequential as the form
+        reasons.append(f"changing it runs the page's code, in a form where {'; '.join(behind)}")
     if reasons and is_submit and el.form is not None:
         reasons.insert(0, "submits a form")
     return reasons
+
+
+_CHOICES = ("checkbox", "radio", "switch", "combobox", "listbox", "slider", "spinbutton")
+
+
+def enter_reasons(form: FormInfo, page: Snapshot | None) -> list[str]:
+    """Why Enter in a field of this form is consequential: as submitting it, or clicking its default button."""
+    reasons = form_reasons(form, page)
+    default = next((f for f in form.fields if (f.get("tag"), f.get("type")) in _SUBMIT_FIELDS), None)
+    label = str(default.get("label", "")).strip() if default else ""
+    if label and _CONSEQUENTIAL_WORDS.search(label) and not _SEARCH.fullmatch(label):
+        reasons.append(f'the form\'s default button says "{label}"')
+    return reasons
+
+
+_SUBMIT_FIELDS = {("button", "submit"), ("button", ""), ("input", "submit"), ("input", "image")}
+
+
+def drop_reasons(target: Element) -> list[str]:
+    """Why dropping something on this element is consequential: the drop zone says it buys, sends, deletes…"""
+    if _CONSEQUENTIAL_WORDS.search(target.name):
+        return [f'drops onto "{target.name[:80]}"']
+    return []
 
 
 def download_reason(url: str, suggested: str = "") -> str | None:
@@ -129,6 +188,7 @@ def element_reasons(el: Element, page: Snapshot | None) -> list[str]:
     href = str(el.raw.get("href") or "")
     download = el.raw.get("download")
     reason = download_reason(href, download if isinstance(download, str) else "") if href else None
+    reason = reason or (url_reason(href) if href else None)
     if reason:
         reasons.append(reason)
     return reasons
@@ -157,4 +217,5 @@ def point_reasons(snap: Snapshot, x: float, y: float) -> list[str]:
             under.append((bw * bh, el))
     if not under:
         return []
-    return element_reasons(min(under, key=lambda pair: pair[0])[1], snap)
+    on_top = [pair for pair in under if not pair[1].raw.get("covered")] or under
+    return element_reasons(min(on_top, key=lambda pair: pair[0])[1], snap)
