@@ -75,12 +75,17 @@ def observation_text(obs: Observation, replacement: str | None, limit: int) -> s
     """The text the model gets for one observation: sanitised if the guard said so, cut, marked as data."""
     body = replacement if replacement is not None else obs.text
     body = truncate(body, limit)
+    files = ""
+    if obs.artifacts and not obs.error:
+        files = "[files: " + ", ".join(f"{a.path} ({a.size} bytes)" for a in obs.artifacts) + "]"
     if obs.untrusted:  # a sanitised or redacted copy is still data from outside
-        body = _wrap_untrusted(obs.tool, body)
+        # The names of files it made are data too: a download, an archive or a program chose them.
+        body = _wrap_untrusted(obs.tool, "\n".join(x for x in (body, files) if x))
+        files = ""
     if obs.error:
         return f"ERROR: {obs.error}" + (f"\n{body}" if body else "")
-    if obs.artifacts:
-        body += "\n[files: " + ", ".join(f"{a.path} ({a.size} bytes)" for a in obs.artifacts) + "]"
+    if files:
+        body += "\n" + files
     return body or "(no output)"
 
 
@@ -195,7 +200,7 @@ class ContextBuilder:
             chars = point.chars
             first = point.done
         else:
-            messages, chars, first = self._opening(events[0], start_seq), 0, 0
+            messages, chars, first = self._opening(events, start_seq), 0, 0
             chars = sum(_chars(m) for m in messages)
             self._checkpoint = None
 
@@ -273,17 +278,23 @@ class ContextBuilder:
         self.chars = chars
         return messages
 
-    def _opening(self, started: Event, start_seq: int) -> list[Message]:
+    def _opening(self, events: Sequence[Event], start_seq: int) -> list[Message]:
+        started = events[0]
         assert isinstance(started, RunStarted)
         messages: list[Message] = [Message(role="system", content=system_prompt(self.options.system_extra))]
         for turn in self.history:
+            # An earlier answer may quote what a page or file said: it is shown as data, not as words to act on.
             messages.append(Message(role="user", content=turn.task))
-            messages.append(Message(role="assistant", content=turn.outcome))
+            messages.append(Message(role="assistant", content=_wrap_untrusted("earlier-answer", turn.outcome)))
         messages.append(Message(role="user", content=started.task))
         if self._condensed is not None:
-            messages.append(
-                Message(role="user", content=f"[Summary of the earlier steps of this run]\n{self._condensed.summary}")
-            )
+            # The summary was written from tool output, so it is data; the person's own messages it covers are
+            # shown again as they were, so they keep their standing as the person's words.
+            for event in events:
+                if isinstance(event, UserMessage) and 0 <= event.seq < start_seq:
+                    messages.append(Message(role="user", content=f"[Message from the person]\n{event.text}"))
+            summary = _wrap_untrusted("summary-of-earlier-steps", self._condensed.summary)
+            messages.append(Message(role="user", content=f"[Summary of the earlier steps of this run]\n{summary}"))
         return messages
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gofer.safety.spotlight import SPOTLIGHT_PROMPT
+
 __all__ = ["CONDENSE_PROMPT", "SYSTEM_PROMPT", "system_prompt"]
 
 SYSTEM_PROMPT = """\
@@ -17,7 +19,8 @@ only when they are independent.
 approve; if they decline, do not try another way around their decision.
 - If you cannot go on without the person (a choice only they can make, a login, a CAPTCHA), call ask_user.
 - End by calling finish with the answer, the files you made, and the sources you relied on.
-"""
+
+""" + SPOTLIGHT_PROMPT + "\n"
 
 CONDENSE_PROMPT = """\
 Summarise the earlier part of this agent run for the agent itself, so it can carry on without the full \

@@ -912,7 +912,9 @@ class Runner:
             if exc.output:
                 result = ToolResult(text=exc.output, untrusted=True)
         except Exception as exc:  # a crashing tool becomes an error the model sees; the run goes on
-            error = f"the {call.name} tool failed: {type(exc).__name__}: {exc}"
+            # Its message may quote what the tool was reading (a parser's error on a downloaded file): data.
+            error = f"the {call.name} tool failed ({type(exc).__name__}); the error's message follows as data"
+            result = ToolResult(text=str(exc) or "(no message)", untrusted=True)
         images = [await self.store.put_blob(img.data, img.media_type) for img in result.images]
         artifacts = list(result.artifacts)
         if before is not None:

@@ -184,7 +184,8 @@ async def browser_select(ctx: ToolContext, ref: int, option: str) -> ToolResult:
             if label.lower() == wanted.lower():
                 await h.select_option(index=i, timeout=_CLICK_TIMEOUT)
                 return
-        raise ToolError(f"[{ref}] has no option {option!r}; options: {' | '.join(labels[:30])}")
+        raise ToolError(f"[{ref}] has no option {option!r}; its options follow as data",
+                        output="options: " + " | ".join(labels[:30]))
 
     return await run_action(ctx, select, f'Selected "{option}" in [{ref}] "{el.name}".')
 

@@ -145,9 +145,9 @@ async def run_action(
     try:
         snap, notes = await browser.act(action)
     except DialogOpen as exc:
-        raise ToolError(
-            f'a JavaScript {exc.dialog.type} dialog is open ("{exc.dialog.message}"); answer it first with '
-            "browser_dialog(accept, text=None)"
+        raise ToolError(  # the page wrote the dialog's message: it is data
+            f"a JavaScript {exc.dialog.type} dialog is open (its message follows as data); answer it first with "
+            "browser_dialog(accept, text=None)", output=exc.dialog.message,
         ) from None
     except PlaywrightError as exc:
         refused = browser.refused or []

@@ -135,7 +135,9 @@ async def list_files(ctx: ToolContext, path: str = ".") -> ToolResult:
     if not entries:
         return ToolResult(text="(empty)")
     lines = [name if size is None else f"{name}  ({size} bytes)" for name, size in entries]
-    return ToolResult(text="\n".join(lines), data={"entries": [{"path": n, "size": s} for n, s in entries]})
+    # Names are data: a download, an archive or a cloned repository chose them, not the user.
+    data = {"entries": [{"path": n, "size": s} for n, s in entries]}
+    return ToolResult(text="\n".join(lines), untrusted=True, data=data)
 
 
 TOOLS: list[Tool] = [read_file, write_file, edit_file, list_files]

@@ -150,7 +150,11 @@ class McpTool(Tool):
         try:
             result = await self.link.call(self.remote, arguments)
         except (McpCallError, McpUnavailableError) as exc:
-            raise ToolError(str(exc)) from None
+            if not exc.server_text:
+                raise ToolError(str(exc)) from None
+            # The server's own words (its error message, its stderr) are output from outside: data.
+            raise ToolError(exc.message + "; the server's own words follow as data",
+                            output=exc.server_text.lstrip(": \n")) from None
         return to_tool_result(result)
 
 

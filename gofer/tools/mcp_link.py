@@ -34,11 +34,21 @@ _STOP_TIMEOUT = 10.0
 _STDERR_TAIL = 1500
 
 
-class McpUnavailableError(Exception):
+class _McpError(Exception):
+    """``message``: gofer's account; ``server_text``: what the server itself wrote (its error message, its
+    stderr), which the message ends with and a tool result carries as untrusted data."""
+
+    def __init__(self, message: str, server_text: str = "") -> None:
+        super().__init__(message + server_text)
+        self.message = message
+        self.server_text = server_text
+
+
+class McpUnavailableError(_McpError):
     """The server could not be started or reached; the message says why (with its stderr when it has one)."""
 
 
-class McpCallError(Exception):
+class McpCallError(_McpError):
     """A call failed outside the tool itself (timeout, protocol error, lost connection)."""
 
 
@@ -108,11 +118,11 @@ class McpLink:
                     await self._discard(client)
                     continue
                 if exc.code != CONNECTION_CLOSED:
-                    raise McpCallError(f"MCP server {name!r} refused the call: {exc}") from None
+                    raise McpCallError(f"MCP server {name!r} refused the call", f": {exc}") from None
                 await self._discard(client)
                 raise McpCallError(
                     f"MCP server {name!r} closed the connection during the call, so its outcome is unknown; "
-                    f"the server is {self._again} on the next call" + self._stderr_hint()
+                    f"the server is {self._again} on the next call", self._stderr_hint()
                 ) from None
             except Exception as exc:  # transport failures (HTTP errors, broken pipes): reconnect next time
                 await self._discard(client)
@@ -160,14 +170,14 @@ class McpLink:
         except TimeoutError:
             await self._drop()
             raise McpUnavailableError(
-                f"MCP server {self.config.name!r} did not connect within {self.config.connect_timeout:g} s"
-                + self._stderr_hint()
+                f"MCP server {self.config.name!r} did not connect within {self.config.connect_timeout:g} s",
+                self._stderr_hint(),
             ) from None
         except Exception as exc:
             await self._drop()
             verb = "could not start" if self.config.command is not None else "could not be reached"
             raise McpUnavailableError(
-                f"MCP server {self.config.name!r} {verb}: {_start_failure(exc)}" + self._stderr_hint()
+                f"MCP server {self.config.name!r} {verb}: {_start_failure(exc)}", self._stderr_hint()
             ) from None
         self._client = client
         return client

@@ -152,8 +152,9 @@ async def test_a_server_that_cannot_start_is_an_error_not_a_crash(tmp_path: Path
         assert search.parameters["type"] == "object"
         with pytest.raises(ToolError) as caught:
             await search(_ctx(tmp_path), {"q": "x"})
-        message = str(caught.value)
-        assert "MCP server 'exits' could not start" in message and "missing API token" in message
+        # The server's stderr comes with the error as untrusted data (the model sees it marked as such).
+        assert "MCP server 'exits' could not start" in str(caught.value)
+        assert "missing API token" in (caught.value.output or "")
     finally:
         await connector.aclose()
 
