@@ -82,7 +82,11 @@ async def http_request(
         for _ in range(MAX_REDIRECTS + 1):
             verdict = await policy.check(current, "read")
             if not verdict.allowed:
-                raise ToolError(f"refused {current}: {verdict.reason}")
+                if current == url:
+                    raise ToolError(f"refused {current}: {verdict.reason}")
+                # the address a server redirected to is the server's text: data, not words of gofer's
+                raise ToolError(f"refused the address {url} redirected to (shown below): {verdict.reason}",
+                                output=current)
             if (verdict.url and WORKSPACE_HOST in verdict.url) or current.startswith("file:"):
                 raise ToolError("http_request fetches http(s) URLs; read workspace files with read_file")
             try:
@@ -98,9 +102,9 @@ async def http_request(
                 if host_key(target) != host_key(current):
                     if content is not None:
                         raise ToolError(
-                            f"{method} {current} was redirected ({response.status_code}) to {target}, another host; "
+                            f"{method} {url} was redirected ({response.status_code}) to another host (shown below); "
                             "the request's body is not sent on to another host. To send it there, make the "
-                            "request to that URL.")
+                            "request to that address.", output=target)
                     send_headers = {}
                 current = target
                 continue
