@@ -83,3 +83,14 @@ def test_a_run_reaches_nothing_of_another_users_computer(tmp_path: Path) -> None
         assert "None" in cell
         assert "bob-secret" not in shell + cell + recall and "no notes" in recall
         bob.post(f"/v1/runs/{brun['id']}/cancel", json={})
+
+
+def test_deleting_a_session_forgets_its_browser_logins(tmp_path: Path) -> None:
+    with LiveServer(Settings(home=tmp_path / "home")) as server:
+        bob = server.client(server.user_key("bob"))
+        session = bob.post("/v1/sessions", json={}).json()
+        browsers = server.ctx.runtime.computers.services["browser_pool"]  # type: ignore[attr-defined]
+        saved = browsers.state_path(session["id"])
+        saved.write_text('{"cookies": [{"name": "sid", "value": "bob-login"}], "origins": []}')
+        assert bob.delete(f"/v1/sessions/{session['id']}").status_code == 204
+        assert not saved.exists()
