@@ -244,6 +244,7 @@ class Runner:
             computer=self.computer,
             settings=self.settings,
             extras={"allow_domains": allow, "deny_domains": deny, OWN_FILES: frozenset(own), **(extras or {})},
+            user_id=self.state.started.user_id,
         )
 
     def _mask(self, text: str) -> str:

@@ -134,13 +134,21 @@ class ComputerPool:
         """The session's computer if it has one."""
         return self._active.get(session_id)
 
-    async def release(self, session_id: str) -> None:
-        """Close the session's computer (its workspace stays on disk)."""
+    async def release(self, session_id: str, *, forget: bool = False) -> None:
+        """Close the session's computer (its workspace stays on disk). With ``forget`` (the session is deleted)
+        the browser's saved cookies and storage of the session go too, whether or not its computer ran here."""
         async with self._lock:
             computer = self._active.pop(session_id, None)
             self._last_used.pop(session_id, None)
         if computer is not None:
             await computer.aclose()
+        if forget:
+            browsers = (self.services or {}).get("browser_pool")
+            if browsers is None:  # sessions' browsers then have pools of their own, saving in the same place
+                from gofer.computer.browser.pool import BrowserPool
+
+                browsers = BrowserPool(self.settings)
+            browsers.wipe_state(session_id)
 
     async def reap_idle(self) -> list[str]:
         """Close computers unused for ``idle_timeout`` seconds; the sessions reclaimed."""

@@ -49,8 +49,8 @@ class LocalRuntime:
         return self.computers.get(session_id)
 
     async def release_session(self, session_id: str) -> None:
-        """Stop the session's computer (its workspace stays)."""
-        await self.computers.release(session_id)
+        """Stop the session's computer and forget its browser logins (the session is gone; its workspace stays)."""
+        await self.computers.release(session_id, forget=True)
 
     async def computer_for(self, started: RunStarted) -> Computer:
         """The session's computer, started on first use and kept for later runs of the session."""

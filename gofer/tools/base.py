@@ -94,6 +94,8 @@ class ToolContext:
     computer: Computer | None = None
     settings: Any = None
     extras: dict[str, Any] = field(default_factory=dict)
+    user_id: str | None = None
+    """The user the run belongs to (None for the CLI): per-user state, such as an MCP server's, is keyed by it."""
 
     def require_computer(self) -> Computer:
         """The session's computer, or a ToolError when this run has none."""

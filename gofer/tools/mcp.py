@@ -6,6 +6,10 @@ with the server's description and JSON schema, and a risk level read from the to
 in settings). A call validates the arguments against the schema, sends them to the server and returns what
 the server said as untrusted output; the server's own errors come back to the model as ToolErrors. The
 runtime owns the connector: one per process, closed with the runtime.
+
+A server may keep state between calls (notes, an open page, a login). So each user's calls go to a server of
+their own: a process started for them (stdio), or a session of their own (HTTP). The connection the tools were
+listed through serves runs without a user (the CLI) only.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import json
 import logging
 import re
 import time
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
@@ -114,9 +119,13 @@ class McpTool(Tool):
         description: str,
         schema: dict[str, Any] | None,
         risk: Risk,
+        link_for: Callable[[str | None], McpLink] | None = None,
     ) -> None:
         super().__init__(self._call_remote, name=name, description=description, risk=risk)
         self.link = link
+        """The connection the tool was listed through."""
+        self.link_for = link_for
+        """The connection of a user's calls (by user id), when the connector keeps one per user."""
         self.remote = remote
         """The tool's name on its server."""
         self.schema = _clean_schema(schema)
@@ -147,8 +156,9 @@ class McpTool(Tool):
         return await self._call_remote(ctx, arguments)
 
     async def _call_remote(self, ctx: ToolContext, arguments: dict[str, Any]) -> ToolResult:
+        link = self.link_for(ctx.user_id) if self.link_for is not None else self.link
         try:
-            result = await self.link.call(self.remote, arguments)
+            result = await link.call(self.remote, arguments)
         except (McpCallError, McpUnavailableError) as exc:
             if not exc.server_text:
                 raise ToolError(str(exc)) from None
@@ -163,8 +173,10 @@ class McpConnector:
 
     def __init__(self, settings: Settings, *, servers: list[McpServerConfig] | None = None) -> None:
         self.servers = list(settings.mcp_servers if servers is None else servers)
-        log_dir = settings.home_dir / "logs"
-        self.links = {s.name: McpLink(s, log_dir) for s in self.servers}
+        self._log_dir = settings.home_dir / "logs"
+        self.links = {s.name: McpLink(s, self._log_dir) for s in self.servers}
+        """The shared connection of each server: tools are listed through it, and runs without a user call it."""
+        self._user_links: dict[tuple[str, str], McpLink] = {}
         self.errors: dict[str, str] = {}
         """Why a server's tools could not be listed, by server name (cleared once it lists)."""
         self._tools: dict[str, list[McpTool]] = {}
@@ -196,9 +208,21 @@ class McpConnector:
                     tools.add(t)
         return tools
 
+    def link_for(self, server: str, user_id: str | None) -> McpLink:
+        """The connection a user's calls to ``server`` go through: their own (made on first use), or the shared
+        one for a run without a user."""
+        if user_id is None:
+            return self.links[server]
+        link = self._user_links.get((server, user_id))
+        if link is None:
+            link = McpLink(self.links[server].config, self._log_dir, user_id=user_id)
+            self._user_links[(server, user_id)] = link
+        return link
+
     async def aclose(self) -> None:
-        """Stop every connection and server process."""
-        await asyncio.gather(*(link.aclose() for link in self.links.values()), return_exceptions=True)
+        """Stop every connection and server process, every user's included."""
+        links = [*self.links.values(), *self._user_links.values()]
+        await asyncio.gather(*(link.aclose() for link in links), return_exceptions=True)
 
     async def _list(self, name: str) -> None:
         link = self.links[name]
@@ -231,6 +255,7 @@ class McpConnector:
                 description=vetted_description(cfg.name, r.name, r.description or r.title or r.name),
                 schema=vetted_schema(cfg.name, r.name, r.input_schema),
                 risk=Risk(override) if override else risk_from_annotations(r.annotations),
+                link_for=partial(self.link_for, cfg.name),
             )
         return list(out.values())
 
@@ -249,6 +274,7 @@ class McpConnector:
                     "reachable when its tools were listed; a call tries it again).",
                     schema=None,
                     risk=Risk(override) if override else Risk.CONSEQUENTIAL,
+                    link_for=partial(self.link_for, name),
                 )
             )
         return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -55,9 +56,13 @@ class McpCallError(_McpError):
 class McpLink:
     """A lazily opened, self-healing connection to one configured MCP server."""
 
-    def __init__(self, config: McpServerConfig, log_dir: Path) -> None:
+    def __init__(self, config: McpServerConfig, log_dir: Path, *, user_id: str | None = None) -> None:
         self.config = config
-        self.log_path = log_dir / f"mcp-{config.name}.log"
+        self.user_id = user_id
+        """The user whose calls this connection carries (None: the shared one, for listing and the CLI)."""
+        suffix = "" if user_id is None else "-" + hashlib.sha256(user_id.encode()).hexdigest()[:16]
+        self.log_path = log_dir / f"mcp-{config.name}{suffix}.log"
+        """The server's stderr, one file per user: error messages quote it, and must quote only the user's own."""
         self._client: Client | None = None
         self._owner: asyncio.Task[None] | None = None
         self._stop = asyncio.Event()

@@ -1,0 +1,72 @@
+"""One user's MCP server state is not another's: each user's calls go to a server process (or HTTP session) of
+their own, so what a stateful server keeps in memory for B (notes, an open page, a login) never answers A."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from gofer.config import Settings
+from gofer.tools.base import ToolContext, ToolError
+from gofer.tools.mcp import McpConnector, McpTool
+from gofer.tools.mcp_config import McpServerConfig
+
+NOTES = Path(__file__).parents[1] / "fixtures" / "mcp" / "notes_server.py"
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+def _ctx(tmp_path: Path, user_id: str | None) -> ToolContext:
+    return ToolContext(run_id="r", session_id="s", workspace=tmp_path, user_id=user_id)
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def notes(tmp_path: Path) -> AsyncIterator[McpConnector]:
+    config = McpServerConfig(name="notes", command=sys.executable, args=[str(NOTES)])
+    connector = McpConnector(Settings(home=tmp_path / "home"), servers=[config])
+    try:
+        yield connector
+    finally:
+        await connector.aclose()
+
+
+async def _tool(connector: McpConnector, name: str) -> McpTool:
+    found = (await connector.toolset()).get(name)
+    assert isinstance(found, McpTool), name
+    return found
+
+
+async def test_a_users_calls_never_see_what_the_server_keeps_for_another(notes: McpConnector, tmp_path: Path) -> None:
+    remember, recall = await _tool(notes, "notes_remember"), await _tool(notes, "notes_recall")
+    await remember(_ctx(tmp_path, "bob"), {"note": "bob's door code is 4711"})
+    assert (await recall(_ctx(tmp_path, "bob"), {})).text == "bob's door code is 4711"
+    assert (await recall(_ctx(tmp_path, "alice"), {})).text == "no notes"
+    await remember(_ctx(tmp_path, "alice"), {"note": "alice's note"})
+    assert (await recall(_ctx(tmp_path, "bob"), {})).text == "bob's door code is 4711"
+    # A run without a user (the CLI) has the server the tools were listed from, shared with nobody else.
+    assert (await recall(_ctx(tmp_path, None), {})).text == "no notes"
+
+
+async def test_a_users_error_hint_shows_only_their_own_servers_stderr(notes: McpConnector, tmp_path: Path) -> None:
+    fail = await _tool(notes, "notes_fail_loudly")
+    await (await _tool(notes, "notes_recall"))(_ctx(tmp_path, "alice"), {})  # alice's server runs first
+    with pytest.raises(ToolError) as bob:
+        await fail(_ctx(tmp_path, "bob"), {"line": "bob's token tok-bob-123"})
+    assert "tok-bob-123" in str(bob.value)
+    with pytest.raises(ToolError) as alice:
+        await fail(_ctx(tmp_path, "alice"), {"line": "alice's own line"})
+    assert "alice's own line" in str(alice.value) and "tok-bob-123" not in str(alice.value)
+
+
+async def test_closing_the_connector_stops_every_users_server(notes: McpConnector, tmp_path: Path) -> None:
+    recall = await _tool(notes, "notes_recall")
+    for user in ("alice", "bob"):
+        await recall(_ctx(tmp_path, user), {})
+    links = [notes.link_for("notes", u) for u in ("alice", "bob", None)]
+    assert len({id(link) for link in links}) == 3 and all(link.connected for link in links)
+    await notes.aclose()
+    assert not any(link.connected for link in links)
