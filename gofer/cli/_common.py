@@ -18,7 +18,8 @@ from gofer.runtime.service import RunService
 from gofer.store.base import EventStore
 from gofer.store.sql import open_store
 
-__all__ = ["EXIT_FAILED", "EXIT_USAGE", "EXIT_WAITING", "NO_MODEL_HELP", "Env", "fail", "load_settings", "open_env"]
+__all__ = ["EXIT_FAILED", "EXIT_USAGE", "EXIT_WAITING", "NO_MODEL_HELP", "Env", "fail", "load_settings", "open_env",
+           "shared_network_problem"]
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -50,6 +51,17 @@ def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
         err.print(detail.rstrip(), markup=False, highlight=False, soft_wrap=True)
     err.print(f"gofer: {first}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def shared_network_problem(settings: Settings) -> str | None:
+    """Why these settings must not serve other people's runs: GOFER_NETWORK=all puts every sandbox on the host's
+    own network (its loopback services: the database, Redis, gofer's API). Accepted only together with
+    GOFER_ALLOW_PRIVATE_NETWORK=1, which says the operator means it."""
+    if settings.network != "all" or settings.allow_private_network:
+        return None
+    return ("GOFER_NETWORK=all gives every sandbox this host's own network, its loopback services included (the "
+            "database, Redis, this API); on a server other people use set GOFER_NETWORK=internet, or also set "
+            "GOFER_ALLOW_PRIVATE_NETWORK=1 to accept that")
 
 
 def load_settings() -> Settings:

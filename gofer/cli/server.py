@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from gofer.cli import app
+from gofer.cli._common import shared_network_problem
 from gofer.config import Settings
 from gofer.store.base import EventStore, NotFoundError, StoreError
 
@@ -158,6 +159,9 @@ def serve(
     settings = Settings()
     if "GOFER_ALLOW_PRIVATE_NETWORK" not in os.environ:
         settings.allow_private_network = False
+    problem = None if local else shared_network_problem(settings)
+    if problem:
+        raise _fail(problem)
     bind = "127.0.0.1" if local else (host or settings.host)
     if local and host not in (None, "127.0.0.1", "localhost"):
         raise _fail("--local binds 127.0.0.1 only")

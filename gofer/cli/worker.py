@@ -8,6 +8,7 @@ import os
 import typer
 
 from gofer.cli import app
+from gofer.cli._common import shared_network_problem
 from gofer.config import Settings
 
 __all__ = ["worker"]
@@ -40,5 +41,9 @@ def worker(
         settings.worker_concurrency = concurrency
     if "GOFER_ALLOW_PRIVATE_NETWORK" not in os.environ:  # the same policy as gofer serve: runs come from users
         settings.allow_private_network = False
+    problem = shared_network_problem(settings)
+    if problem:
+        typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(1)
     configure_logging(settings.log_level, settings.log_format)
     asyncio.run(run_worker(settings, name=name))
