@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from gofer.events import ToolCall, Usage
 
@@ -18,7 +19,34 @@ __all__ = [
     "ModelError",
     "ModelInfo",
     "ToolSpec",
+    "wire_text",
 ]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def wire_text(text: str) -> str:
+    """``text`` as it can travel in a request: each lone surrogate becomes U+FFFD.
+
+    Python strings can hold them (a file name in another encoding, read with ``surrogateescape``; a JSON
+    ``"\\udc80"`` escape in an MCP answer or a model's reply), UTF-8 cannot: one such character in the
+    conversation would make every later model call fail. The event log keeps the text as it was.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _wire_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return wire_text(value)
+    if isinstance(value, dict):
+        return {wire_text(str(k)): _wire_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_wire_value(v) for v in value]
+    return value
 
 
 class ModelError(Exception):
@@ -65,6 +93,21 @@ class Message(BaseModel):
     tool_call_id: str | None = None
     name: str | None = None
 
+    @field_validator("content", "tool_call_id", "name")
+    @classmethod
+    def _utf8_text(cls, value: str | None) -> str | None:
+        return None if value is None else wire_text(value)
+
+    @field_validator("tool_calls")
+    @classmethod
+    def _utf8_calls(cls, calls: list[ToolCall]) -> list[ToolCall]:
+        out = []
+        for call in calls:
+            name, arguments = wire_text(call.name), _wire_value(call.arguments)
+            same = name == call.name and arguments == call.arguments
+            out.append(call if same else call.model_copy(update={"name": name, "arguments": arguments}))
+        return out
+
 
 class ToolSpec(BaseModel):
     """A tool as the model is told about it: name, description and JSON schema of its arguments."""
@@ -74,6 +117,16 @@ class ToolSpec(BaseModel):
     name: str
     description: str
     parameters: dict[str, Any]
+
+    @field_validator("description")
+    @classmethod
+    def _utf8_description(cls, value: str) -> str:
+        return wire_text(value)  # an MCP server's words
+
+    @field_validator("parameters")
+    @classmethod
+    def _utf8_parameters(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return dict(_wire_value(value))
 
 
 class Completion(BaseModel):

@@ -18,6 +18,7 @@ import asyncio
 import base64
 import binascii
 import copy
+import io
 import json
 import logging
 import re
@@ -52,6 +53,9 @@ _MAX_PROBLEMS = 5
 
 
 _MAX_DESCRIPTION = 4000
+_MAX_IMAGE_BYTES = 20 * 1024 * 1024
+_MAX_IMAGE_SIDE = 8000  # the largest image the vision APIs take; a bigger one would fail the next model call
+_IMAGE_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "image/webp"}
 """Characters of a tool's description the model sees (a description is no place for a manual)."""
 
 
@@ -313,10 +317,11 @@ def to_tool_result(result: CallToolResult) -> ToolResult:
         if isinstance(block, TextContent):
             texts.append(block.text)
         elif isinstance(block, ImageContent):
-            try:
-                images.append(ToolImage(data=base64.b64decode(block.data), media_type=block.mime_type))
-            except (binascii.Error, ValueError):
-                texts.append(f"[an image ({block.mime_type}) that could not be decoded]")
+            image = _image(block.data, block.mime_type)
+            if isinstance(image, ToolImage):
+                images.append(image)
+            else:
+                texts.append(image)
         elif isinstance(block, AudioContent):
             texts.append(f"[audio ({block.mime_type}), not shown]")
         elif isinstance(block, EmbeddedResource):
@@ -339,6 +344,29 @@ def to_tool_result(result: CallToolResult) -> ToolResult:
     if not text and images:
         text = f"{len(images)} image(s)"
     return ToolResult(text=text, images=images, data=data, untrusted=True)
+
+
+def _image(data: str, mime_type: str) -> ToolImage | str:
+    """A server's image, checked (from its header alone) to be a PNG, JPEG, GIF or WebP a model can be shown;
+    else a note saying why not. The image is the model's next input: one it cannot take fails every later call."""
+    from PIL import Image, UnidentifiedImageError
+
+    what = f"an image ({mime_type[:40]})"
+    if len(data) > _MAX_IMAGE_BYTES * 4 // 3 + 4:
+        return f"[{what} of more than {_MAX_IMAGE_BYTES // (1024 * 1024)} MB, not shown]"
+    try:
+        raw = base64.b64decode(data, validate=True)
+        with Image.open(io.BytesIO(raw)) as im:
+            fmt, (width, height) = im.format or "", im.size
+    except Image.DecompressionBombError:
+        return f"[{what} of too many pixels to show]"
+    except (binascii.Error, ValueError, UnidentifiedImageError, OSError):
+        return f"[{what} that could not be decoded]"
+    if fmt not in _IMAGE_TYPES:
+        return f"[{what} in {fmt} format, not shown]"
+    if max(width, height) > _MAX_IMAGE_SIDE:
+        return f"[{what} of {width}x{height} pixels, too large to show]"
+    return ToolImage(data=raw, media_type=_IMAGE_TYPES[fmt])
 
 
 def _clean_schema(schema: dict[str, Any] | None) -> dict[str, Any]:

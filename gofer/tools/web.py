@@ -10,6 +10,7 @@ model.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any, Literal
 from urllib.parse import urljoin
@@ -63,7 +64,7 @@ async def http_request(
         headers: extra request headers.
         body: the request body: a JSON object/array (sent as JSON) or text.
         save_to: a workspace path to save the response body to (for downloads) instead of showing it.
-        timeout: seconds before giving up (at most 120).
+        timeout: seconds before giving up on the whole request, body included (at most 120).
     """
     if not 0 < timeout <= 120:
         raise ToolError("timeout must be between 0 and 120 seconds")
@@ -78,6 +79,9 @@ async def http_request(
     elif body is not None:
         content = body.encode()
     current = url
+    # httpx's timeout bounds each read, not the whole exchange: a server that trickles a byte at a time would
+    # hold the run for days, so one deadline covers every hop and the body.
+    deadline = asyncio.get_running_loop().time() + timeout
     async with httpx.AsyncClient(follow_redirects=False, timeout=timeout) as client:
         for _ in range(MAX_REDIRECTS + 1):
             verdict = await policy.check(current, "read")
@@ -91,9 +95,12 @@ async def http_request(
                 raise ToolError("http_request fetches http(s) URLs; read workspace files with read_file")
             try:
                 request = client.build_request(method, current, headers=send_headers, content=content)
-                response = await client.send(request, stream=True)
+                async with asyncio.timeout_at(deadline):
+                    response = await client.send(request, stream=True)
             except httpx.HTTPError as exc:
                 raise ToolError(f"{method} {current} failed: {type(exc).__name__}: {exc}") from None
+            except TimeoutError:
+                raise ToolError(f"{method} {current} got no complete response headers within {timeout:g} s") from None
             if response.is_redirect and "location" in response.headers:
                 await response.aclose()
                 target = urljoin(current, response.headers["location"])
@@ -108,25 +115,30 @@ async def http_request(
                     send_headers = {}
                 current = target
                 continue
-            return await _result(response, method, current, workspace, save_to)
+            return await _result(response, method, current, workspace, save_to, deadline)
     raise ToolError(f"more than {MAX_REDIRECTS} redirects from {url}")
 
 
 async def _result(
-    response: httpx.Response, method: str, url: str, workspace: Workspace, save_to: str | None
+    response: httpx.Response, method: str, url: str, workspace: Workspace, save_to: str | None, deadline: float
 ) -> ToolResult:
     limit = SAVE_LIMIT if save_to else MAX_BODY_BYTES
     chunks: list[bytes] = []
     size = 0
-    cut = False
+    cut = late = False
     try:
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > limit:
-                chunks.append(chunk[: len(chunk) - (size - limit)])
-                cut = True
-                break
-            chunks.append(chunk)
+        async with asyncio.timeout_at(deadline):
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    chunks.append(chunk[: len(chunk) - (size - limit)])
+                    cut = True
+                    break
+                chunks.append(chunk)
+    except TimeoutError:
+        late = True
+    except httpx.HTTPError as exc:
+        raise ToolError(f"{method} {url}: reading the response failed: {type(exc).__name__}: {exc}") from None
     finally:
         await response.aclose()
     data = b"".join(chunks)
@@ -138,6 +150,8 @@ async def _result(
     if save_to:
         if cut:
             raise ToolError(f"the response is larger than {SAVE_LIMIT} bytes; not saved")
+        if late:
+            raise ToolError(f"the response did not finish within the timeout ({len(data):,} bytes came); not saved")
         try:
             rel = workspace.write_bytes(save_to, data)
             art = workspace.artifact(str(rel))
@@ -147,6 +161,9 @@ async def _result(
     text = data.decode(response.encoding or "utf-8", errors="replace") if method != "HEAD" else ""
     if cut:
         text += f"\n[response longer than {MAX_BODY_BYTES} bytes; the rest was not read]"
+    if late:
+        text += f"\n[the response did not finish within the timeout; only the first {len(data):,} bytes were read]"
+        meta["incomplete"] = True
     return ToolResult(text=f"{head}\n\n{text}".rstrip(), data=meta, untrusted=True)
 
 

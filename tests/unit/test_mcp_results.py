@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 
 import pytest
 from mcp_types import (
@@ -14,6 +15,7 @@ from mcp_types import (
     TextResourceContents,
     ToolAnnotations,
 )
+from PIL import Image
 from pydantic import ValidationError
 
 from gofer.config import Settings
@@ -33,8 +35,14 @@ def test_risk_follows_the_annotations_and_the_specs_defaults() -> None:
     assert risk_from_annotations(None) == Risk.CONSEQUENTIAL
 
 
+def _png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
 def test_results_join_text_decode_images_and_keep_structured_data() -> None:
-    png = b"\x89PNG\r\n\x1a\nfake"
+    png = _png(2, 1)
     result = CallToolResult(
         content=[
             TextContent(type="text", text="first"),
