@@ -60,7 +60,8 @@ _SECRET_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"([^\s/@]{3,128})@[\w.-]+"
     )),
 ]
-_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b")
+_EMAIL = re.compile(  # starts only where a run of address characters starts, and each part is bounded: linear
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}\b")
 _CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b|\b\d{4}(?:\.\d{4}){2}\.\d{1,7}\b|\b\d{4}\.\d{6}\.\d{5}\b")
 _PHONE = re.compile(
     r"(?<![\w.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])"

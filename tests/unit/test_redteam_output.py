@@ -198,3 +198,13 @@ async def test_a_credential_in_the_configured_model_spec_never_reaches_the_log_a
     async with gofer_env(home=tmp_path / "home2") as other:
         with pytest.raises(ModelError, match="no longer have"):
             await make_model(record.model, other.settings, other.store)
+
+
+def test_finding_addresses_stays_linear_on_text_full_of_dots() -> None:
+    """80 kB of "a." took 15 s when the address pattern could start anywhere in a run (a stalled host); the
+    bound is loose (this machine is noisy): quadratic behaviour would take seconds."""
+    import time
+
+    started = time.perf_counter()
+    assert find_pii("a." * 40_000) == []
+    assert time.perf_counter() - started < 2.0
