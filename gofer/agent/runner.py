@@ -96,6 +96,9 @@ SECRET_MARK = "[secret]"
 """What the log holds in place of a value that must never be written down."""
 
 RAW_INLINE_LIMIT = 2048
+MAX_CALLS_PER_TURN = 32
+"""Tool calls run from one model turn; the rest are answered with an error the model can act on (a model that
+returns thousands of calls at once is broken or steered, and each call is proposed, judged and logged)."""
 """Raw model responses up to this many bytes stay in the event; bigger ones go to the blob store."""
 
 STAGE_DELAY = 0.025
@@ -600,6 +603,11 @@ class Runner:
 
     async def _model_event(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
         calls = [self._hide_secret_args(c) for c in self._distinct_ids(completion.tool_calls)]
+        if len(calls) > MAX_CALLS_PER_TURN:
+            note = (f"not run: a turn may call at most {MAX_CALLS_PER_TURN} tools; make this call again in a later "
+                    "turn if it is still needed")
+            calls[MAX_CALLS_PER_TURN:] = [c.model_copy(update={"error": c.error or note})
+                                          for c in calls[MAX_CALLS_PER_TURN:]]
         raw: dict[str, Any] | None = None
         raw_blob = None
         if completion.raw:

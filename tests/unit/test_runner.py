@@ -71,6 +71,22 @@ async def test_model_mistakes_become_observations_it_can_fix(tmp_path: Path) -> 
     assert "does not exist" in errors[2]
 
 
+async def test_a_turn_runs_at_most_so_many_calls_and_the_rest_are_errors_it_can_act_on(tmp_path: Path) -> None:
+    from gofer.agent.runner import MAX_CALLS_PER_TURN
+
+    flood = [call("write_file", path=f"n{i}.txt", content=str(i)) for i in range(MAX_CALLS_PER_TURN + 8)]
+    spec = script(tmp_path, [{"tool_calls": flood}, {"tool_calls": [call("finish", answer="ok")]}])
+    async with gofer_env() as env:
+        run = await env.service.create_run("t", spec, workspace=tmp_path / "ws", start=False)
+        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
+        observations = [e for e in await env.store.read(run.id) if isinstance(e, Observation) and e.tool != "finish"]
+    assert len(observations) == MAX_CALLS_PER_TURN + 8
+    assert sum(1 for o in observations if o.error is None) == MAX_CALLS_PER_TURN
+    assert all(f"at most {MAX_CALLS_PER_TURN} tools" in (o.error or "") for o in observations[MAX_CALLS_PER_TURN:])
+    assert (tmp_path / "ws" / f"n{MAX_CALLS_PER_TURN - 1}.txt").exists()
+    assert not (tmp_path / "ws" / f"n{MAX_CALLS_PER_TURN}.txt").exists()
+
+
 async def test_text_reply_is_the_final_answer(tmp_path: Path) -> None:
     spec = script(tmp_path, [{"text": "The answer is 42."}])
     async with gofer_env() as env:
