@@ -216,6 +216,7 @@ const ui = {
     document.body.append(link);
     link.click();
     link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);  // a file (HTML, SVG) never stays a URL of this origin
   },
 };
 
