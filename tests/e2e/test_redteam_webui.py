@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import httpx
 import pytest
@@ -207,3 +208,18 @@ def test_every_response_carries_the_security_headers() -> None:
         for raw in (b"//evil.example/", b"/\\evil.example/", b"/static", b"/static//evil.example", b"/v1/runs/"):
             response = client.get(httpx.URL(server.url).copy_with(raw_path=raw), follow_redirects=False)
             assert response.headers.get("location", server.url).startswith(server.url), raw
+
+
+def test_a_link_to_the_ui_names_a_run_not_an_api_route(browser: Browser) -> None:
+    with LiveServer(Settings()) as server:
+        context = browser.new_context()
+        ui = _sign_in(context, server, server.user_key("alice"))
+        called: list[str] = []
+        ui.on("response", lambda r: called.append(urlparse(r.url).path))
+        # A link someone sent the person: the UI opens the "run" in it with the person's key.
+        ui.goto(server.url + "/#run=../../v1/keys")
+        ui.reload()
+        expect(ui.locator("#who")).to_have_text("alice")
+        ui.wait_for_timeout(500)
+        assert "/v1/keys" not in called and any(p.startswith("/v1/runs/..") for p in called)
+        context.close()
