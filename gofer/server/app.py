@@ -15,6 +15,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gofer.config import Settings
 from gofer.server.auth import redact_keys_in_server_logs
@@ -27,7 +29,7 @@ from gofer.server.webhooks import Webhooks
 from gofer.store.base import EventStore
 from gofer.tools.registry import builtin_tools
 
-__all__ = ["STATIC_DIR", "create_app"]
+__all__ = ["STATIC_DIR", "SecurityHeaders", "create_app"]
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -90,6 +92,7 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     app.include_router(meta.health_router)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, upload_bytes=settings.max_upload_bytes)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
+    app.add_middleware(SecurityHeaders)
     _mount_ui(app)
     return app
 
@@ -107,6 +110,45 @@ def _register_service_errors(app: FastAPI) -> None:
             return error_response(409, "session_busy", str(exc) or "the session already has an active run")
 
         app.add_exception_handler(busy, _busy)
+
+
+_UI_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; "
+           "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+_API_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox"
+_DOCS_CSP = "frame-ancestors 'none'"  # FastAPI's /docs and /redoc load their script from a CDN and inline
+
+
+class SecurityHeaders:
+    """Headers on every HTTP response, so that text an attacker wrote (a page title, tool output, an MCP server's
+    "image") can never run as script in the UI's origin, where the person's key and approve buttons are: a strict
+    Content-Security-Policy (the UI's own files only, no inline script; API responses are sandboxed documents),
+    no framing by other sites (clickjacking of Approve), no content sniffing, no Referer."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        if path == "/" or path.startswith("/static/"):
+            csp = _UI_CSP
+        elif path in ("/docs", "/redoc") or path.startswith("/docs/"):
+            csp = _DOCS_CSP
+        else:
+            csp = _API_CSP
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("Content-Security-Policy", csp)
+                headers.setdefault("X-Frame-Options", "DENY")
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "no-referrer")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _mount_ui(app: FastAPI) -> None:

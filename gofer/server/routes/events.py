@@ -164,5 +164,16 @@ async def get_blob(run_id: str, sha256: str, request: Request, who: Caller) -> R
     if not named:
         raise NotFoundError("no such blob in this run")
     data, media_type = await ctx.store.get_blob(sha256)
-    return Response(data, media_type=media_type, headers={"Cache-Control": "private, max-age=86400"})
+    headers = {"Cache-Control": "private, max-age=86400", "X-Content-Type-Options": "nosniff"}
+    media_type = media_type.split(";")[0].strip().lower()
+    if media_type not in _SAFE_TYPES:  # an MCP server names its images' types: SVG or HTML would run script
+        media_type = "application/octet-stream"
+        headers["Content-Disposition"] = "attachment"
+    return Response(data, media_type=media_type, headers=headers)
+
+
+_SAFE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "application/json"})
+"""Blob types served as they are: raster images and JSON (the model's raw replies), which a browser never runs.
+Anything else (image/svg+xml, text/html, ...) is served as bytes to save: the UI turns blobs into blob: URLs of
+its own origin, where an SVG or HTML "image" opened in a tab would run its script beside the person's key."""
 

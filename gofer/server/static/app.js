@@ -56,7 +56,7 @@ function showUsage() {
 async function openRun(runId) {
   if (state.stop) state.stop();
   stopHeartbeat();
-  const run = await state.api.get(`/v1/runs/${runId}`);
+  const run = await state.api.get(`/v1/runs/${encodeURIComponent(runId)}`);  // a link names a run, not a route
   state.run = run;
   state.last = -1;
   state.usage = { in: 0, out: 0, cost: 0 };
@@ -216,6 +216,7 @@ const ui = {
     document.body.append(link);
     link.click();
     link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);  // a file (HTML, SVG) never stays a URL of this origin
   },
 };
 
