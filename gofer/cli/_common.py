@@ -6,12 +6,13 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import typer
 from pydantic import ValidationError
 from rich.console import Console
 
+from gofer.cli.render import visible
 from gofer.config import Settings
 from gofer.runtime.local import LocalRuntime
 from gofer.runtime.service import RunService
@@ -27,7 +28,17 @@ EXIT_WAITING = 3
 EXIT_CANCELLED = 4
 EXIT_PAUSED = 130
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _Messages(Console):
+    """Standard error's one-line messages, which quote untrusted text (a run's reasons, a server's errors): each
+    string printed is made :func:`visible` first, so no escape sequence in it reaches the terminal."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(visible(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+err = _Messages(stderr=True, highlight=False, soft_wrap=True)
 
 NO_MODEL_HELP = """\
 No model is configured. Gofer needs a language model to drive it; pick one:

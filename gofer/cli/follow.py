@@ -7,6 +7,7 @@ import contextlib
 import os
 import signal
 import sys
+import termios
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
@@ -65,6 +66,16 @@ async def read_line(prompt: str) -> str:
     line, _, rest = bytes(_pending_input).partition(b"\n")
     _pending_input[:] = rest
     return line.decode("utf-8", errors="replace").rstrip("\r")
+
+
+def drop_typed_ahead() -> None:
+    """Forget what a terminal holds that was typed before now: an approval is answered only by keys pressed after
+    its prompt appeared, not by a line typed ahead or left in the input by anything printed before."""
+    if not sys.stdin.isatty():
+        return
+    _pending_input.clear()
+    with contextlib.suppress(OSError, ValueError, termios.error):
+        termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
 
 
 def _wake(ready: asyncio.Future[None]) -> None:
@@ -176,6 +187,7 @@ class Decider:
             return Confirm(action_id=event.action_id, approved=recorded.approved, note=recorded.note,
                            decided_by="replay", remember=recorded.approved and recorded.remember)
         if self.mode == "ask":
+            drop_typed_ahead()
             choice = await _choose("  Allow this action? (y = yes, n = no, a = yes, and this tool on this site for the"
                                    " rest of the run)", ["y", "n", "a"], "n")
             approved = choice in ("y", "a")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -10,6 +9,7 @@ from typing import NoReturn
 import typer
 
 from gofer.cli import app
+from gofer.cli.render import json_line
 
 __all__ = ["guard_app", "scan_command"]
 
@@ -39,7 +39,7 @@ def scan_command(
         except OSError as exc:
             _refuse(f"cannot read {file}: {exc.strerror or exc}")
     text = data.decode("utf-8", errors="replace")
-    typer.echo(json.dumps(scan(text).to_dict(), ensure_ascii=False))
+    typer.echo(json_line(scan(text).to_dict()))
 
 
 def _refuse(message: str) -> NoReturn:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+import unicodedata
 from typing import Any
 
 from rich.console import Console
@@ -38,31 +40,127 @@ from gofer.events import (
     dump_event,
 )
 
-__all__ = ["JsonRenderer", "TraceRenderer", "short_args"]
+__all__ = ["JsonRenderer", "TraceRenderer", "confirmation_display", "cut_middle", "json_line", "safe",
+           "short_args", "visible"]
 
 _PLAN_MARKS = {"pending": "[ ]", "in_progress": "[>]", "done": "[x]", "skipped": "[-]"}
 
+_NOT_PLAIN = re.compile(r"[^\x20-\x7e\n]")
+_UNSEEN = frozenset(("Cc", "Cf", "Cs", "Zl", "Zp"))
+"""Unicode categories a terminal acts on or does not show: control characters (escape sequences, C1 controls such
+as \\x9b, backspace, carriage return), format characters (bidi overrides, zero-width and tag characters), lone
+surrogates, and line and paragraph separators."""
+
+
+def _escape_char(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _shown(match: re.Match[str]) -> str:
+    ch = match.group()
+    return "    " if ch == "\t" else _escape_char(ch) if unicodedata.category(ch) in _UNSEEN else ch
+
+
+def visible(text: str) -> str:
+    """Untrusted text made safe to print on a terminal: every character a terminal would act on or not show is
+    written out as an escape (``\\x1b``, ``\\x9b``, ``\\u202e``, ``\\u200b``), so nothing in it moves the cursor,
+    erases or overprints a line, sets the title or the clipboard, or reads in another order than it runs. Newlines
+    are kept, tabs become spaces."""
+    return _NOT_PLAIN.sub(_shown, text)
+
+
+def safe(text: str) -> str:
+    """Untrusted text for a Rich markup string: :func:`visible`, and its markup escaped."""
+    return escape(visible(text))
+
+
+def cut_middle(text: str, limit: int) -> str:
+    """``text`` in at most about ``limit`` characters: a long one keeps its start and its end (where a command's
+    last part is) and says how much of the middle is not shown."""
+    if len(text) <= limit:
+        return text
+    tail = max(limit // 3, 1)
+    head = max(limit - tail - 1, 1)  # head + tail == limit - 1 characters shown
+    return f"{text[:head]}…[{len(text) - head - tail} characters not shown]…{text[-tail:]}"
+
+
+def _value(value: Any) -> str:
+    return repr(value) if isinstance(value, str) else visible(json.dumps(value, ensure_ascii=False))
+
 
 def short_args(arguments: dict[str, Any], limit: int = 140) -> str:
-    """Tool arguments on one line, long values cut."""
-    parts = []
+    """Tool arguments on one line, long values cut in the middle (made :func:`visible`, not markup-escaped)."""
+    parts = [f"{visible(str(key))}={cut_middle(_value(value), 60)}" for key, value in arguments.items()]
+    return cut_middle(", ".join(parts), limit)
+
+
+CONFIRM_LINES = 40
+"""At most this many lines of arguments in an approval prompt (a long one is cut in the middle, and says so)."""
+CONFIRM_WIDTH = 400
+"""At most this many characters of one line of an approval's arguments."""
+
+
+def confirmation_display(arguments: dict[str, Any]) -> tuple[list[str], int]:
+    """An approval's arguments for the person to judge, as plain lines (made :func:`visible`), and how many
+    characters of them are not shown. Every argument is shown whole up to the bounds: a one-line string as a
+    Python literal (quotes and escapes exact), a multi-line one line by line after a gutter, anything else as
+    JSON; beyond the bounds the middle is cut (never the end) and counted."""
+    lines: list[str] = []
+    hidden = 0
+
+    def add(line: str) -> None:
+        nonlocal hidden
+        if len(line) > CONFIRM_WIDTH:
+            hidden += len(line) - (CONFIRM_WIDTH - 1)  # what cut_middle leaves out
+        lines.append(cut_middle(line, CONFIRM_WIDTH))
+
     for key, value in arguments.items():
-        text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
-        if len(text) > 60:
-            text = text[:57] + "..."
-        parts.append(f"{key}={text}")
-    line = ", ".join(parts)
-    return line if len(line) <= limit else line[: limit - 3] + "..."
+        name = visible(str(key))
+        if isinstance(value, str) and "\n" in value.strip("\n"):
+            body = value.split("\n")
+            add(f"{name}: ({len(body)} lines)")
+            for line in body:
+                add(f"  │ {visible(line)}")
+        else:
+            add(f"{name}: {_value(value)}")
+    if len(lines) > CONFIRM_LINES:
+        tail = CONFIRM_LINES // 3
+        head = CONFIRM_LINES - tail - 1
+        dropped = lines[head:-tail]
+        hidden += sum(len(line) for line in dropped)
+        lines = [*lines[:head], f"  …[{len(dropped)} lines not shown]…", *lines[-tail:]]
+    return lines, hidden
 
 
 def _first_lines(text: str, lines: int = 3, width: int = 160) -> str:
     out = []
     for line in text.strip().splitlines()[:lines]:
-        out.append(line if len(line) <= width else line[: width - 3] + "...")
+        out.append(cut_middle(line, width))
     more = len(text.strip().splitlines()) - lines
     if more > 0:
         out.append(f"... ({more} more lines)")
     return "\n".join(out)
+
+
+def _indented(text: str, prefix: str) -> str:
+    """Continuation lines of untrusted text indented, so none of them can pass for a line of gofer's own."""
+    return text.replace("\n", "\n" + prefix)
+
+
+def json_line(data: Any) -> str:
+    """One JSON object on one line, valid whatever the text in it and safe on a terminal: non-ASCII letters stay
+    readable, every character :func:`visible` would escape (C1 controls, bidi and zero-width characters, lone
+    surrogates, line separators) is written as a JSON ``\\u`` escape."""
+    text = json.dumps(data, ensure_ascii=False)
+    return _NOT_PLAIN.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    if unicodedata.category(ch) not in _UNSEEN:
+        return ch
+    return json.dumps(ch)[1:-1] if ord(ch) > 0xFFFF else f"\\u{ord(ch):04x}"
 
 
 class JsonRenderer:
@@ -72,7 +170,7 @@ class JsonRenderer:
         self.stream = stream or sys.stdout
 
     def __call__(self, event: Event) -> None:
-        self.stream.write(json.dumps(dump_event(event), ensure_ascii=False) + "\n")
+        self.stream.write(json_line(dump_event(event)) + "\n")
         self.stream.flush()
 
 
@@ -94,13 +192,14 @@ class TraceRenderer:
         match event:
             case RunStarted():
                 self.begin(event)
-                c.print(f"[bold]▶ {escape(event.task)}[/]")
+                c.print(f"[bold]▶ {safe(event.task)}[/]")
                 source = "a script (no language model)" if self.scripted else event.model
-                c.print(f"  [dim]run {event.run_id} · model: {escape(source)} · workspace: {event.workspace}[/]")
+                where = safe(str(event.workspace))
+                c.print(f"  [dim]run {event.run_id} · model: {safe(source)} · workspace: {where}[/]")
             case PlanUpdated():
                 c.print("[bold cyan]Plan[/]")
                 for i, step in enumerate(event.steps, 1):
-                    c.print(f"  {_PLAN_MARKS.get(step.status, '[ ]')} {i}. {escape(step.title)}")
+                    c.print(f"  {_PLAN_MARKS.get(step.status, '[ ]')} {i}. {safe(step.title)}")
             case ModelResponded(purpose="step"):
                 self.tokens += event.usage.input_tokens + event.usage.output_tokens
                 if event.cost is not None:
@@ -112,86 +211,95 @@ class TraceRenderer:
                     f"{event.usage.output_tokens} tokens · total {self.tokens}{cost})[/]"
                 )
                 if event.text.strip() and event.tool_calls:
-                    c.print(f"[italic]💭 {escape(_first_lines(event.text, 4))}[/] {meta}")
+                    c.print(f"[italic]💭 {safe(_first_lines(event.text, 4))}[/] {meta}")
                 elif event.text.strip():  # a reply without tool calls is the answer: shown once filtered
                     c.print(f"[italic]💭 (the answer; shown below once it has passed the output filter)[/] {meta}")
                 else:
                     c.print(meta)
             case ModelResponded():
-                c.print(f"[dim]({event.purpose} model call · {event.usage.input_tokens} tokens in)[/]")
+                c.print(f"[dim]({safe(event.purpose)} model call · {event.usage.input_tokens} tokens in)[/]")
             case ActionProposed(tool="finish" | "ask_user"):
                 # Their text is shown once it has passed the output filter (the answer panel, the question).
-                c.print(f"  [bold]→ {event.tool}[/]")
+                c.print(f"  [bold]→ {safe(event.tool)}[/]")
             case ActionProposed():
                 risk = "" if event.risk == "read_only" else f" [yellow]\\[{event.risk.value}][/]"
-                c.print(f"  [bold]→ {event.tool}[/]({escape(short_args(event.arguments))}){risk}")
+                c.print(f"  [bold]→ {safe(event.tool)}[/]({escape(short_args(event.arguments))}){risk}")
             case GuardDecision() if event.verdict != "allow":
                 color = "red" if event.verdict == "block" else "yellow"
-                c.print(f"  [{color}]⚠ guard {event.check}: {event.verdict} — {escape(event.reason)}[/]")
+                c.print(f"  [{color}]⚠ guard {safe(event.check)}: {event.verdict} — {safe(event.reason)}[/]")
             case ConfirmationRequested():
-                c.print(
-                    f"  [bold yellow]? approval needed for {event.tool}: {escape(event.reason)}[/]\n"
-                    f"    {escape(short_args(event.arguments, 300))}"
-                )
+                self._confirmation(event)
             case ConfirmationResolved():
                 verdict = "[green]approved[/]" if event.approved else "[red]declined[/]"
-                note = f": {escape(event.note)}" if event.note else ""
-                c.print(f"  {verdict} by {escape(event.decided_by)}{note}")
+                note = f": {safe(event.note)}" if event.note else ""
+                c.print(f"  {verdict} by {safe(event.decided_by)}{note}")
             case Observation():
                 took = f"[dim]{event.duration_ms:.0f} ms[/]"
                 if event.error:
-                    c.print(f"  [red]✗ {escape(_first_lines(event.error, 3))}[/] {took}")
+                    c.print(f"  [red]✗ {safe(_first_lines(event.error, 3))}[/] {took}")
                 else:
-                    c.print(f"  [green]←[/] {escape(_first_lines(event.text, 3))} {took}")
+                    c.print(f"  [green]←[/] {safe(_first_lines(event.text, 3))} {took}")
                 for art in event.artifacts:
-                    c.print(f"    [dim]file {art.path} ({art.size} bytes)[/]")
+                    c.print(f"    [dim]file {safe(art.path)} ({art.size} bytes)[/]")
                 if event.images:
                     c.print(f"    [dim]{len(event.images)} image(s)[/]")
             case QuestionAsked():
-                c.print(f"[bold magenta]? {escape(event.question)}[/]")
+                c.print(f"[bold magenta]? {_indented(safe(event.question), '  ')}[/]")
             case QuestionAnswered():
-                c.print(f"  [magenta]answer: {escape(event.answer)}[/]")
+                c.print(f"  [magenta]answer: {safe(event.answer)}[/]")
             case UserMessage():
-                c.print(f"[bold]✉ {escape(event.text)}[/]")
+                c.print(f"[bold]✉ {safe(event.text)}[/]")
             case ContextCondensed():
                 c.print(f"[dim]… history condensed up to event {event.up_to_seq}[/]")
             case ComputerReset():
-                c.print(f"[yellow]computer reset: {escape(event.reason)} ({', '.join(event.parts)})[/]")
+                c.print(f"[yellow]computer reset: {safe(event.reason)} ({safe(', '.join(event.parts))})[/]")
             case WatchModeChanged():
                 state = "watched" if event.watched else "waiting for someone to watch"
-                c.print(f"[yellow]watch mode {'on' if event.active else 'off'} ({state}): {escape(event.reason)}[/]")
+                c.print(f"[yellow]watch mode {'on' if event.active else 'off'} ({state}): {safe(event.reason)}[/]")
             case TakeoverStarted():
                 c.print("[yellow]a person took over the browser[/]")
             case TakeoverEnded():
-                c.print(f"[yellow]browser handed back: {escape(event.summary)}[/]")
+                c.print(f"[yellow]browser handed back: {safe(event.summary)}[/]")
             case RunPaused():
-                c.print(f"[yellow]⏸ paused: {escape(event.reason)}[/]")
+                c.print(f"[yellow]⏸ paused: {safe(event.reason)}[/]")
             case RunResumed():
-                c.print(f"[dim]▶ resumed: {escape(event.reason)}[/]")
+                c.print(f"[dim]▶ resumed: {safe(event.reason)}[/]")
             case BudgetExceeded():
                 c.print(f"[red]budget {event.budget} exceeded: {event.used:g} of {event.limit:g}[/]")
             case RunFinished():
                 self._finished(event)
             case RunFailed():
-                c.print(f"[bold red]✗ failed ({event.error}): {escape(event.reason)}[/]")
+                c.print(f"[bold red]✗ failed ({safe(event.error)}): {safe(event.reason)}[/]")
             case RunCancelled():
-                c.print(f"[bold red]■ cancelled: {escape(event.reason)}[/]")
+                c.print(f"[bold red]■ cancelled: {safe(event.reason)}[/]")
             case _:
                 pass
 
+    def _confirmation(self, event: ConfirmationRequested) -> None:
+        """What the person approves, shown exactly and bounded; the essentials last, next to the prompt."""
+        c = self.console
+        lines, hidden = confirmation_display(event.arguments)
+        reason = _indented(safe(cut_middle(event.reason, 600)), "    ")
+        c.print(f"  [bold yellow]? approval needed for {safe(event.tool)}: {reason}[/]")
+        for line in lines:
+            c.print(f"    {escape(line)}", soft_wrap=True)  # the terminal wraps it: no line break added
+        if hidden:
+            c.print(f"  [bold red]{hidden} characters of these arguments are not shown; answer n unless you know "
+                    f"them (in full: gofer runs show {safe(event.run_id)} --json)[/]")
+
     def _finished(self, event: RunFinished) -> None:
         c = self.console
-        c.print(Panel(escape(event.answer), title="Answer", border_style="green"))
+        c.print(Panel(safe(event.answer), title="Answer", border_style="green"))
         if event.files:
             table = Table(title="Files", show_edge=False)
             for col in ("path", "size", "type", "sha256"):
                 table.add_column(col)
             for f in event.files:
-                table.add_row(f.path, str(f.size), f.mime, f.sha256[:12])
+                table.add_row(safe(f.path), str(f.size), safe(f.mime), safe(f.sha256[:12]))
             c.print(table)
         if event.sources:
             c.print("[bold]Sources[/]")
             for s in event.sources:
-                c.print(f"  - {escape(s)}")
+                c.print(f"  - {safe(s)}")
         cost = f" · ${event.cost:.4f}" if event.cost is not None else ""
         c.print(f"[dim]{event.usage.input_tokens} tokens in · {event.usage.output_tokens} out{cost}[/]")

@@ -12,7 +12,7 @@ from rich.prompt import Prompt
 from gofer.cli import app
 from gofer.cli._common import EXIT_USAGE, NO_MODEL_HELP, Env, err, fail, is_interactive, load_settings, open_env
 from gofer.cli.follow import Decider, OnConfirm, follow_run
-from gofer.cli.render import JsonRenderer, TraceRenderer
+from gofer.cli.render import JsonRenderer, TraceRenderer, visible
 from gofer.cli.replay_diff import diff_logs
 from gofer.events import ConfirmationRequested, ConfirmationResolved, QuestionAnswered, RunStarted
 from gofer.runtime.service import InvalidRunError, SessionBusyError, pending_requests
@@ -199,8 +199,8 @@ def _report(differences: list[str], original: str, new: str, n_old: int, n_new: 
         c.print(f"replay {new} matches {original}: {n_new} events, identical but for ids, times and durations")
         return
     c.print(f"replay {new} differs from {original} ({n_old} vs {n_new} events):", markup=False)
-    for line in differences:
-        c.print(f"  {line}", markup=False)
+    for line in differences:  # they quote the runs' events: untrusted text
+        c.print(f"  {visible(line)}", markup=False)
 
 
 @app.command()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Annotated
 
 import typer
@@ -13,7 +12,7 @@ from rich.table import Table
 
 from gofer.cli import app
 from gofer.cli._common import EXIT_USAGE, fail, open_env
-from gofer.cli.render import JsonRenderer, TraceRenderer, short_args
+from gofer.cli.render import JsonRenderer, TraceRenderer, json_line, safe, short_args, visible
 from gofer.events import ConfirmationRequested, GuardDecision, RunStatus, dump_event
 from gofer.safety.history import audit_trail
 from gofer.store.base import NotFoundError
@@ -50,7 +49,7 @@ def list_runs(
                 r.created_at.strftime("%Y-%m-%d %H:%M"),
                 str(r.last_seq + 1),
                 str(r.input_tokens + r.output_tokens),
-                escape(r.task[:60]),
+                safe(r.task[:60]),
             )
         Console().print(table)
 
@@ -124,7 +123,7 @@ def audit(
         picked = audit_trail(events)
         if as_json:
             for e in picked:
-                print(json.dumps(dump_event(e)))
+                print(json_line(dump_event(e)))
             return
         table = Table(show_edge=False, title=f"audit of {run_id}")
         for col in ("seq", "time", "what", "verdict", "reason"):
@@ -132,13 +131,13 @@ def audit(
         for e in picked:
             when = e.ts.strftime("%H:%M:%S")
             if isinstance(e, GuardDecision):
-                table.add_row(str(e.seq), when, f"{e.stage}/{e.check}", e.verdict, escape(e.reason))
+                table.add_row(str(e.seq), when, safe(f"{e.stage}/{e.check}"), e.verdict, safe(e.reason))
             elif isinstance(e, ConfirmationRequested):
-                what = f"confirm {e.tool}({short_args(e.arguments, 60)})"
-                table.add_row(str(e.seq), when, escape(what), "asked", escape(e.reason))
+                what = f"confirm {visible(e.tool)}({short_args(e.arguments, 60)})"
+                table.add_row(str(e.seq), when, escape(what), "asked", safe(e.reason))
             else:
                 verdict = "approved" if e.approved else "declined"
-                table.add_row(str(e.seq), when, f"decision by {escape(e.decided_by)}", verdict, escape(e.note))
+                table.add_row(str(e.seq), when, f"decision by {safe(e.decided_by)}", verdict, safe(e.note))
         Console().print(table)
 
     asyncio.run(go())
