@@ -14,7 +14,8 @@ from gofer.server.context import ServerContext, get_ctx
 from gofer.server.errors import ApiError
 from gofer.store.base import ApiKeyRecord, UserRecord
 
-__all__ = ["Caller", "Principal", "authenticate", "principal", "redact_keys_in_server_logs", "websocket_principal"]
+__all__ = ["KEY_SUBPROTOCOL", "STREAM_SUBPROTOCOL", "Caller", "Principal", "authenticate", "principal",
+           "redact_keys_in_server_logs", "websocket_principal"]
 
 bearer = HTTPBearer(auto_error=False, description="An API key from `gofer keys create USER`.")
 
@@ -58,10 +59,24 @@ async def principal(request: Request,
     return found
 
 
+KEY_SUBPROTOCOL = "gofer.key."
+"""A WebSocket subprotocol ``gofer.key.KEY`` carries the key where browsers can put one (they cannot set headers
+on sockets): in a header, not in the URL that proxies log."""
+STREAM_SUBPROTOCOL = "gofer.v1"
+"""The subprotocol the server accepts when a client offers it (beside the key, which is never echoed)."""
+
+
 async def websocket_principal(websocket: WebSocket, ctx: ServerContext) -> Principal:
-    """The caller of a WebSocket: a Bearer header, or ``?token=KEY`` (browsers cannot set headers on sockets)."""
+    """The caller of a WebSocket: a Bearer header, a ``gofer.key.KEY`` subprotocol (the web UI), or ``?token=KEY``
+    (older clients; kept out of gofer's logs, not out of a proxy's)."""
     header = websocket.headers.get("authorization", "")
-    secret = header[7:].strip() if header.lower().startswith("bearer ") else websocket.query_params.get("token")
+    offered = [p for p in websocket.scope.get("subprotocols", []) if p.startswith(KEY_SUBPROTOCOL)]
+    if header.lower().startswith("bearer "):
+        secret: str | None = header[7:].strip()
+    elif offered:
+        secret = offered[0][len(KEY_SUBPROTOCOL):]
+    else:
+        secret = websocket.query_params.get("token")
     return await authenticate(ctx, secret)
 
 

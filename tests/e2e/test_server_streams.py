@@ -83,10 +83,13 @@ def test_websocket_stream(server: LiveServer, tmp_path: Path) -> None:
         assert ws.close_code == 1000
     assert [e["seq"] for e in received] == list(range(len(received)))
     assert received[-1]["type"] == "RunFinished"
-    # Resuming from the middle with ?after= and the key as a query parameter (what browsers do).
-    with connect(f"{url}?after=3&token={key}", open_timeout=10) as ws:
+    # Resuming from the middle with ?after= and the key as a subprotocol (what the web UI does: not in the URL).
+    with connect(f"{url}?after=3", subprotocols=["gofer.v1", f"gofer.key.{key}"], open_timeout=10) as ws:
+        assert ws.subprotocol == "gofer.v1"  # the key is never echoed back
         tail = [json.loads(m) for m in ws]
     assert tail == received[4:]
+    with connect(f"{url}?after=3&token={key}", open_timeout=10) as ws:  # older clients: a query parameter
+        assert [json.loads(m) for m in ws] == tail
 
 
 def test_websocket_refuses_bad_key_and_other_users(server: LiveServer, tmp_path: Path) -> None:
@@ -95,6 +98,11 @@ def test_websocket_refuses_bad_key_and_other_users(server: LiveServer, tmp_path:
     url = server.url.replace("http://", "ws://") + f"/v1/runs/{run['id']}/events"
     for token, code in (("wrong", 4401), (server.user_key("bob"), 4404)):
         with connect(f"{url}?token={token}", open_timeout=10) as ws:
+            with pytest.raises(ConnectionClosedError):
+                ws.recv(timeout=10)
+            assert ws.close_code == code
+        protocols = ["gofer.v1", f"gofer.key.{token}"]
+        with connect(url, subprotocols=protocols, open_timeout=10) as ws:
             with pytest.raises(ConnectionClosedError):
                 ws.recv(timeout=10)
             assert ws.close_code == code

@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from gofer.events import ConfirmationRequested, Event, Observation, QuestionAsked
 from gofer.runtime.commands import Answer, Confirm
 from gofer.safety.history import audit_trail
-from gofer.server.auth import Caller, Principal, websocket_principal
+from gofer.server.auth import STREAM_SUBPROTOCOL, Caller, Principal, websocket_principal
 from gofer.server.context import get_ctx, get_ws_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError
 from gofer.server.routes._common import owned_run
@@ -62,9 +62,11 @@ async def get_audit(run_id: str, request: Request, who: Caller) -> EventList:
 
 @router.websocket("/{run_id}/events")
 async def events_socket(websocket: WebSocket, run_id: str) -> None:
-    """The run's events as JSON text messages (``?after=N``, key as Bearer header or ``?token=``)."""
+    """The run's events as JSON text messages (``?after=N``; the key as a Bearer header, a ``gofer.key.KEY``
+    subprotocol beside ``gofer.v1``, or ``?token=``)."""
     ctx = get_ws_ctx(websocket)
-    await websocket.accept()
+    offered = websocket.scope.get("subprotocols", [])
+    await websocket.accept(subprotocol=STREAM_SUBPROTOCOL if STREAM_SUBPROTOCOL in offered else None)
     try:
         who = await websocket_principal(websocket, ctx)
         await owned_run(ctx, who, run_id)

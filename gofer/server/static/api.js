@@ -50,9 +50,9 @@ export class Api {
     let retries = 0;
     const open = () => {
       const scheme = location.protocol === "https:" ? "wss" : "ws";
-      const url = `${scheme}://${location.host}/v1/runs/${encodeURIComponent(runId)}/events` +
-        `?after=${last}&token=${encodeURIComponent(this.key)}`;
-      socket = new WebSocket(url);
+      const url = `${scheme}://${location.host}/v1/runs/${encodeURIComponent(runId)}/events?after=${last}`;
+      // The key goes in a subprotocol (a header), not in the URL that proxies log.
+      socket = new WebSocket(url, ["gofer.v1", `gofer.key.${this.key}`]);
       socket.onmessage = (message) => {
         const event = JSON.parse(message.data);
         if (event.seq <= last) return;
