@@ -68,6 +68,7 @@ from gofer.runtime.commands import (
     parse_command,
 )
 from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
+from gofer.safety.checks.dataflow import DataFlowCheck
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.checks.output import KEPT_IN_WORKSPACE
 from gofer.safety.history import fetched_aside
@@ -831,6 +832,7 @@ class Runner:
             for obs in observations:
                 checked += [obs, *await self._observation_decisions(obs)]
                 checked += self._watch_events(obs)
+                checked += self._withheld_events(obs)
                 if obs.data and obs.data.get("state_lost"):
                     reason = "the Python kernel stopped and was restarted"
                     checked.append(ComputerReset(run_id=rid, reason=reason, parts=["kernel"]))
@@ -866,6 +868,29 @@ class Runner:
                 )
             ]
         return []
+
+    def _page_requests(self, tool: str) -> dict[str, Any] | None:
+        """For a browser action: the data-flow rule the browser applies to the requests pages make by themselves
+        (ToolContext extra ``page_requests``)."""
+        check = next((c for c in getattr(self.guard, "checks", ()) if isinstance(c, DataFlowCheck)), None)
+        if check is None or not tool.startswith("browser"):
+            return None
+        return {"page_requests": check.page_rule(self._guard_ctx())}
+
+    def _withheld_events(self, obs: Observation) -> list[Event]:
+        """GuardDecisions for the requests the browser refused pages since the last browser observation."""
+        browser = self.computer.peek("browser") if self.computer is not None and obs.tool.startswith("browser") \
+            else None
+        take = getattr(browser, "take_withheld", None)
+        if take is None:
+            return []
+        return [
+            GuardDecision(run_id=self.run_id, stage="observation", check="dataflow", verdict="block",
+                          reason=self._mask(f"refused a request the page made itself to {w['destination']}: "
+                                            f"{w['reason']}"),
+                          action_id=obs.action_id, details={**self._mask_args(w), "page_request": True})
+            for w in take()
+        ]
 
     async def _unknown_outcome(self, call: ToolCall, action: ActionState) -> Observation:
         return Observation(
@@ -915,7 +940,7 @@ class Runner:
         error: str | None = None
         result = ToolResult()
         try:
-            result = await tool(self._tool_ctx(), self._real_arguments(call))
+            result = await tool(self._tool_ctx(self._page_requests(call.name)), self._real_arguments(call))
         except ToolError as exc:
             error = str(exc)
             if exc.output:

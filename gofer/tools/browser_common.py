@@ -52,7 +52,8 @@ __all__ = [
 async def session(ctx: ToolContext) -> BrowserSession:
     """The session's browser, started on first use, under the URL policy of the run using it."""
     browser = await get_browser(ctx.require_computer())
-    browser.policy.for_run(ctx.extras.get("allow_domains") or (), ctx.extras.get("deny_domains") or ())
+    browser.policy.for_run(ctx.extras.get("allow_domains") or (), ctx.extras.get("deny_domains") or (),
+                           ctx.extras.get("page_requests"))
     return browser
 
 

@@ -6,6 +6,9 @@ unless ``allow_private_network`` is on or the host is allow-listed. More checks 
 added with :meth:`UrlPolicy.add` or by putting callables in ``computer.services["url_checks"]``; a check
 takes ``(url, kind)`` and returns a :class:`UrlVerdict` (or ``None`` for "no opinion"), sync or async.
 
+A run may also give the policy a :data:`RequestCheck` (see :meth:`UrlPolicy.for_run`): it judges each request
+by its URL, method and body and the page that makes it (the data-flow rule for what a page's own scripts send).
+
 Workspace files are never opened by Chromium itself: ``file:///workspace/x.html`` (or the workspace's host
 path) is rewritten to ``http://workspace.gofer.invalid/x.html``, which the session serves from the
 :class:`~gofer.computer.workspace.Workspace` (no symlink followed). Any other ``file://`` URL is refused before
@@ -28,6 +31,7 @@ from gofer.safety.urls import canonical_host, domain_matches
 
 __all__ = [
     "WORKSPACE_ORIGIN",
+    "RequestCheck",
     "UrlCheck",
     "UrlKind",
     "UrlPolicy",
@@ -55,6 +59,11 @@ class UrlVerdict:
 
 UrlCheck = Callable[[str, UrlKind], "UrlVerdict | Awaitable[UrlVerdict | None] | None"]
 """An extra policy check: ``(url, kind) -> UrlVerdict | None``, may be async."""
+
+
+RequestCheck = Callable[[str, str, str, str, bool], "tuple[str, str] | None"]
+"""A run's check of the requests pages make: ``(url, method, body, page_url, navigation) -> (destination, reason)``
+to refuse the request, None to let it go."""
 
 
 def display_url(url: str) -> str:
@@ -99,6 +108,8 @@ class UrlPolicy:
         """The current run's own allow list (see :meth:`for_run`)."""
         self.run_deny: list[str] = []
         """The current run's own deny list."""
+        self.run_requests: RequestCheck | None = None
+        """The current run's check of the requests pages make (see :meth:`for_run`)."""
 
     @classmethod
     def from_settings(
@@ -119,12 +130,14 @@ class UrlPolicy:
         return bool(self.allow_domains or self.deny_domains or self.run_allow or self.run_deny or self.checks
                     or not self.allow_private_network)
 
-    def for_run(self, allow: Iterable[str] = (), deny: Iterable[str] = ()) -> None:
+    def for_run(self, allow: Iterable[str] = (), deny: Iterable[str] = (), requests: RequestCheck | None = None
+                ) -> None:
         """Apply the lists of the run now using this policy (they replace the previous run's). They only
         narrow: a host must pass the deployment's lists and the run's, and the run's allow list never opens
-        private addresses."""
+        private addresses. ``requests``: the run's check of what pages send (as of its current action)."""
         self.run_allow = [d for d in allow if d.strip()]
         self.run_deny = [d for d in deny if d.strip()]
+        self.run_requests = requests
 
     def add(self, check: UrlCheck) -> None:
         """Append a check; it runs after the built-in ones, on URLs they allowed."""

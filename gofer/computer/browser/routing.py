@@ -9,6 +9,10 @@ the page without a second request:
 - a navigation cannot (the document would carry the first URL), so the route is aborted and the frame is
   navigated to the final URL, and that new navigation (which Playwright does route) is answered from the
   response already fetched. :meth:`Router.settle` waits for such navigations.
+
+Each request (its first hop) also passes the run's :data:`~gofer.computer.browser.policy.RequestCheck`, when the
+run gave one: a request it refuses (a page's script sending the run's data to another host) is aborted, told to
+the model in the next observation and kept in :attr:`Router.withheld` for the run's log.
 """
 
 from __future__ import annotations
@@ -16,12 +20,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import mimetypes
+from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from playwright.async_api import APIResponse, Frame, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy
+from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
 from gofer.computer.workspace import Workspace, WorkspaceError
 
 __all__ = ["MAX_HOPS", "Router"]
@@ -31,6 +36,8 @@ MAX_HOPS = 10
 _FETCH_TIMEOUT = 30_000
 _NAV_TIMEOUT = 30_000
 _BODY_HEADERS = ("content-type", "content-length", "content-encoding")
+_BODY_JUDGED = 1 << 20
+"""Bytes of a request's body the run's request check reads."""
 
 
 class Router:
@@ -43,6 +50,8 @@ class Router:
         """Navigations refused since the session last reported (``url: reason``)."""
         self.notes: list[str] = []
         """Other things worth telling the model (a redirect that could not be followed)."""
+        self.withheld: list[dict[str, Any]] = []
+        """Requests the run's request check refused, for the run's log (see :meth:`take_withheld`)."""
         self.redirects = 0
         """How many navigations were redirected so far (a navigation's caller sees its first URL aborted)."""
         self._ready: dict[str, APIResponse] = {}
@@ -74,6 +83,8 @@ class Router:
         if not verdict.allowed:
             await self._refuse(route, url, kind, verdict.reason)
             return
+        if self.policy.run_requests is not None and await self._withhold(route, request, kind):
+            return
         if kind == "subresource" and not self.policy.restrictive:
             with contextlib.suppress(PlaywrightError):
                 await route.fallback()
@@ -87,6 +98,47 @@ class Router:
             self.refused.append(f"{url}: {reason}")
         with contextlib.suppress(PlaywrightError):
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
+
+    async def _withhold(self, route: Route, request: Request, kind: UrlKind) -> bool:
+        """Ask the run's request check; abort a request it refuses (True), noting it for the model and the log."""
+        check = self.policy.run_requests
+        url = request.url
+        if check is None or not url.startswith(("http:", "https:")):
+            return False
+        try:
+            page = request.frame.page.url
+        except PlaywrightError:  # a service worker's request: no page
+            page = ""
+        raw = request.post_data_buffer or b""
+        body = raw[:_BODY_JUDGED].decode("utf-8", errors="replace")
+        refusal = check(url, request.method, body, page, kind == "navigation")
+        if refusal is None:
+            return False
+        destination, reason = refusal
+        parts = urlsplit(url)
+        what = "navigation" if kind == "navigation" else request.resource_type
+        same = next((w for w in self.withheld if (w["destination"], w["reason"]) == (destination, reason)), None)
+        if same is None:  # one entry (and one note) per destination and reason, however many requests
+            self.withheld.append({
+                "destination": destination, "url": f"{parts.scheme}://{parts.netloc}/", "page": display_url(page),
+                "reason": reason, "requests": 1, "kinds": [f"{request.method} {what}"],
+            })
+            self.notes.append(
+                f"Refused a request the page made itself ({request.method} {what}) to {destination}, which the user "
+                f"did not name: {reason}. Untrusted content was read in this run; the data was not sent."
+            )
+        else:
+            same["requests"] += 1
+            if f"{request.method} {what}" not in same["kinds"]:
+                same["kinds"].append(f"{request.method} {what}")
+        with contextlib.suppress(PlaywrightError):
+            await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
+        return True
+
+    def take_withheld(self) -> list[dict[str, Any]]:
+        """The refused requests not yet logged (and forget them)."""
+        out, self.withheld = self.withheld, []
+        return out
 
     async def _fetch_hops(self, route: Route, request: Request, kind: UrlKind) -> None:
         """Fetch the request hop by hop (each hop once), checking every redirect target against the policy."""

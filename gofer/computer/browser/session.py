@@ -416,6 +416,10 @@ class BrowserSession:
             tab.last_url = page.url
         return snap
 
+    def take_withheld(self) -> list[dict[str, Any]]:
+        """The requests of pages that the run's request check refused since the last call (for the run's log)."""
+        return self.router.take_withheld()
+
     def _take_notes(self) -> list[str]:
         notes = [f"{REFUSED}{r}" for r in self.refused]
         notes += self.router.notes + self.notes

@@ -32,12 +32,14 @@ from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import (
     ActionProposed,
+    ActionStarted,
     ConfirmationResolved,
     Event,
     GuardDecision,
     ModelResponded,
     Observation,
     Risk,
+    RunStarted,
 )
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.history import (
@@ -53,7 +55,8 @@ from gofer.safety.pii import find_pii, find_secrets
 from gofer.safety.pipeline import Check
 from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts, navigation_url, same_site
 
-__all__ = ["SEARCH_PROVIDER", "DataFlowCheck", "Flow", "outbound_flows", "query_reason", "sensitive_reason"]
+__all__ = ["SEARCH_PROVIDER", "DataFlowCheck", "Flow", "PageRequestRule", "outbound_flows", "page_request_reason",
+           "query_reason", "sensitive_reason"]
 
 _URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "headers", "files", "text",
@@ -196,7 +199,8 @@ def outbound_flows(
     if tool in ("shell", "bash", "terminal", "python"):
         code = arguments.get("command") or arguments.get("code") or ""
         if isinstance(code, str):
-            code = _with_written_files(code, events)
+            events = list(events)
+            code = _with_scripts_on_disk(tool, _with_written_files(code, events), events)
             flows.extend(_code_flows(tool, code))
             flows.extend(_lookup_flows(code))
     if tool == "web_search":
@@ -293,6 +297,54 @@ def _with_written_files(code: str, events: Iterable[Event]) -> str:
     used = [text for path, text in written.items() if path and re.search(
         rf"(?<![\w.-]){re.escape(path)}(?![\w.-])|(?<![\w.-])\./{re.escape(path)}(?![\w.-])", code)]
     return "\n".join([code, *used])
+
+
+_MAX_SCRIPT = 200_000
+_CONFIG_ARG = re.compile(r"(?:^|\s)(?:-K|--config|-i|--input-file)(?:\s+|=)['\"]?([^\s'\";|&<>]+)")
+"""A ``curl -K`` config or a ``wget -i`` list: the URLs they fetch are in the file."""
+
+
+def _with_scripts_on_disk(tool: str, code: str, events: Iterable[Event]) -> str:
+    """The code plus the text, as it is on disk now, of the workspace scripts it runs (found as the shell's and
+    the Python tool's risk judges find them, scripts those scripts run too) and of the ``curl -K``/``wget -i``
+    files it names: a script the run made with Python, a download or an archive sends what its text says."""
+    root = next((e.workspace for e in events if isinstance(e, RunStarted)), None)
+    if not root:
+        return code
+    from gofer.computer.code_risk import judge_python
+    from gofer.computer.command_risk import judge_command
+    from gofer.computer.workspace import Workspace, WorkspaceError
+
+    workspace = Workspace(root)
+    read: dict[str, str] = {}
+
+    def text(path: str) -> str | None:
+        try:
+            data = workspace.read_bytes(path, limit=_MAX_SCRIPT + 1)
+        except (WorkspaceError, OSError, ValueError):
+            return None
+        if len(data) > _MAX_SCRIPT:
+            return None
+        read[path] = data.decode("utf-8", errors="replace")
+        return read[path]
+
+    def kind(path: str) -> str | None:
+        try:
+            return "file" if workspace.exists(path) else None
+        except (WorkspaceError, OSError, ValueError):
+            return None
+
+    try:
+        if tool == "python":
+            judge_python(code, kind, text)
+        else:
+            judge_command(code, kind, text)
+    except Exception:  # a judge that cannot parse the code: the code itself is still judged
+        pass
+    for m in _CONFIG_ARG.finditer(code):
+        text(m.group(1))
+    extra = [t for t in read.values() if t not in code]
+    return "\n".join([code, *extra])
 
 
 def _corpus(events: Iterable[Event], task: str) -> str:
@@ -430,6 +482,13 @@ class DataFlowCheck(Check):
                 )
         return None
 
+    def page_rule(self, ctx: GuardContext) -> PageRequestRule | None:
+        """The rule for the requests pages make by themselves during the next action (None before untrusted
+        content was read)."""
+        if not facts_of(ctx).untrusted_seen:
+            return None
+        return PageRequestRule(ctx.events, ctx.task, self.secrets, self.trusted)
+
     def _named(self, flow: Flow, tool: str, hosts: set[str], said: str, events: list[Event]) -> bool:
         """A host the user named; a connector the user named (the server or the tool by name, or ``mcp:SERVER``
         among the trusted destinations) with no target that only untrusted content gave. The search provider and
@@ -505,3 +564,120 @@ def _model_wrote(events: Iterable[Event]) -> str:
         if isinstance(event, ActionProposed):
             walk(event.arguments)
     return "\n".join(out)
+
+
+# -- requests a page makes on its own ---------------------------------------------------------------------------
+
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "ne", "or", "go", "gob", "nic", "ltd", "plc"})
+
+
+def _site(host: str) -> str:
+    """A host's site: its last two labels (three under ``co.uk``-like suffixes); an IP address is its own site."""
+    if _is_ip(host):
+        return host
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def page_request_reason(payload: str, workspace: str, runs: set[tuple[str, ...]], said: str,
+                        secrets: list[str]) -> str | None:
+    """Why a request a page made on its own carries the run's data, or None: a secret from settings; or a value
+    the run has from the workspace (files, command and code output) that the user did not say: a key, token or
+    password, personal data, an id or token of ten characters or more (a part of one too: a page can send a field
+    at each keystroke), or a passage of eight words or more. ``workspace``: the workspace text and ``runs`` its
+    runs of eight words, ``said``: the user's words (all lower case). What pages show passes: an analytics beacon
+    carries the page's address, title and ids."""
+    text = _decode_blobs(payload)
+
+    def from_workspace(value: str) -> bool:
+        value = value.lower()
+        return value in workspace and value not in said
+
+    for found in find_secrets(text, secrets):
+        if found.value in secrets:
+            return "it carries a secret (key, token or password)"
+        if from_workspace(found.value):
+            return "it carries a secret (key, token or password) from the workspace"
+    for found in find_pii(text):
+        if from_workspace(found.value):
+            return f"it carries personal data ({found.kind}) from the workspace that the user did not give"
+    lower = text.lower()
+    for token in set(_PAGE_TOKEN.findall(lower)):
+        if re.search(r"\d", token) and re.search(r"[a-z]", token) and from_workspace(token):
+            return "it carries an id or token from the workspace that the user did not give"
+    said_words = f" {' '.join(_WORD.findall(said))} "
+    for run in _shingles(_WORD.findall(lower), _QUERY_RUN) & runs:
+        if f" {' '.join(run)} " not in said_words:
+            return f"it carries a passage of workspace data ({_QUERY_RUN}+ words) that the user did not give"
+    return None
+
+
+_PAGE_TOKEN = re.compile(r"[a-z0-9_-]{10,}")
+
+
+class PageRequestRule:
+    """The data-flow rule for the requests a page makes by itself (its scripts' fetch, XHR, beacons, images, form
+    posts and navigations), which the browser's route hook asks before each request leaves. Once untrusted content
+    was read in the run, a request to a host the user did not name, outside the page's own site, is refused when
+    its URL or body carries a settings secret or a value the run has from the workspace (see
+    :func:`page_request_reason`). A person cannot be asked in the middle of a request, so it is refused, and the
+    refusal is reported and logged. Not judged: URLs the model itself opened (the rule on its actions judged them)
+    and, while an action a person approved runs, the page's navigations (the form it submits)."""
+
+    def __init__(self, events: list[Event], task: str, secrets: Iterable[str] = (),
+                 trusted: Iterable[str] = ()) -> None:
+        self.events = events
+        self.secrets = list(secrets)
+        texts = user_texts(events, task)
+        self.named = named_hosts(texts) | set(trusted)
+        self.said = "\n".join(texts).lower()
+        self.opened: set[str] = set()
+        """URLs the model's actions named (judged when proposed)."""
+        approved: set[str] = set()
+        current = None
+        for event in events:
+            if isinstance(event, ActionProposed):
+                for key in _URL_KEYS:
+                    value = event.arguments.get(key)
+                    if isinstance(value, str):
+                        self.opened.add(navigation_url(value).split("#", 1)[0])
+            elif isinstance(event, ConfirmationResolved) and event.approved:
+                approved.add(event.action_id)
+            elif isinstance(event, ActionStarted):
+                current = event.action_id
+        self.approved_now = current in approved
+        """The action running now was approved by a person: the navigations it makes are its own."""
+        self._workspace: tuple[str, set[tuple[str, ...]]] | None = None
+
+    def _known(self) -> tuple[str, set[tuple[str, ...]]]:
+        if self._workspace is None:
+            lower = _workspace_text(self.events).lower()
+            self._workspace = lower, _shingles(_WORD.findall(lower), _QUERY_RUN)
+        return self._workspace
+
+    @staticmethod
+    def _own_site(dest: str, page: str) -> bool:
+        """The page's own site: the same site (``www.shop.example`` and ``api.shop.example``), or with a port, the
+        same host and port."""
+        own = host_key(page)
+        if own is None:
+            return False
+        if ":" in dest or ":" in own:
+            return dest == own
+        return _site(dest) == _site(own)
+
+    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool) -> tuple[str, str] | None:
+        """``(destination, reason)`` when the request must be refused, else None."""
+        dest = host_key(url)
+        if dest is None or (navigation and self.approved_now) or url.split("#", 1)[0] in self.opened:
+            return None
+        if same_site(dest, self.named) or self._own_site(dest, page):
+            return None
+        flow = _url_flow(url, "page request")
+        payload = "\n".join(p for p in (flow.payload if flow else "", _unquote_all(body)) if p)
+        if not payload:
+            return None
+        workspace, runs = self._known()
+        why = page_request_reason(payload, workspace, runs, self.said, self.secrets)
+        return (dest, why) if why else None
