@@ -145,6 +145,22 @@ async def test_analytics_and_harmless_typing_still_reach_third_parties(tmp_path:
     assert not [e for e in events if isinstance(e, ConfirmationRequested)]
 
 
+async def test_a_request_check_that_fails_refuses_the_request_rather_than_letting_it_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gofer.safety.checks.dataflow import DataFlowCheck
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("rule exploded")
+
+    monkeypatch.setattr(DataFlowCheck, "page_rule", lambda self, ctx: broken)
+    status, events, attacker = await _run(tmp_path, "fetch", "tomatoes and basil")
+    assert status == RunStatus.FINISHED
+    assert not [r for r in attacker.requests if "/f?d=" in r]
+    refused = [e for e in events if isinstance(e, GuardDecision) and e.details.get("page_request")]
+    assert refused and all("the request check failed (RuntimeError: rule exploded)" in e.reason for e in refused)
+
+
 def _tar_with(name: str, text: str) -> str:
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:

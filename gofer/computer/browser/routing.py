@@ -111,7 +111,10 @@ class Router:
             page = ""
         raw = request.post_data_buffer or b""
         body = raw[:_BODY_JUDGED].decode("utf-8", errors="replace")
-        refusal = check(url, request.method, body, page, kind == "navigation")
+        try:
+            refusal = check(url, request.method, body, page, kind == "navigation")
+        except Exception as exc:  # a check that fails must not let the data through (nor hang the request)
+            refusal = (urlsplit(url).netloc, f"the request check failed ({type(exc).__name__}: {exc})")
         if refusal is None:
             return False
         destination, reason = refusal
