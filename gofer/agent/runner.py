@@ -956,6 +956,10 @@ class Runner:
             changed = self.workspace.changed_since(before)
             artifacts += [a for a in changed if a.path not in known]
             made = {a.path for a in changed if a.path not in before}  # not a file in .git, .venv, ... either
+            if made:  # a user's file moved to a new name (mv keeps its mtime and size) is not the run's own
+                after = self.workspace.fingerprint()
+                moved = {mark for path, mark in before.items() if path not in after}
+                made = {path for path in made if after.get(path) not in moved}
             artifacts = [a.model_copy(update={"new": a.path in made}) for a in artifacts]
         return Observation(
             run_id=rid,

@@ -20,7 +20,7 @@ import re
 import shlex
 
 from gofer.computer.archive_risk import Extraction, Members, judge_extraction, no_members
-from gofer.computer.command_risk import MAX_DEPTH, Kind, Read, judge_command, runs_later
+from gofer.computer.command_risk import MAX_DEPTH, Kind, Read, is_own, judge_command, runs_later
 from gofer.computer.sql_risk import changes_data
 
 __all__ = ["judge_python"]
@@ -88,6 +88,7 @@ class _Judge(ast.NodeVisitor):
         self.databases: list[str | None] = []
         """The databases the code connects to: a label for one that holds the user's data, None for its own."""
         self.moved_cwd = False
+        self.moves = False
         self.reasons: list[str] = []
 
     def run(self, tree: ast.Module) -> list[str]:
@@ -113,6 +114,10 @@ class _Judge(ast.NodeVisitor):
         self.databases = [self.database(n) for n in ast.walk(tree) if isinstance(n, ast.Call) and (
             self.qualname(n.func) in _FILE_DATABASES or self.qualname(n.func).startswith(_SERVER_DATABASES)
             or self.qualname(n.func).endswith("create_engine"))]
+        self.moves = any(isinstance(n, ast.Call) and (self.qualname(n.func) in _MOVE | _COMMANDS or (
+            isinstance(n.func, ast.Attribute) and n.func.attr in ("rename", "replace", "move", "system")))
+            for n in ast.walk(tree))
+        """A move in the cell (or a command, which may move) may put a user's file where the run's own was."""
         self.visit(tree)
         return list(dict.fromkeys(self.reasons))
 
@@ -204,6 +209,27 @@ class _Judge(ast.NodeVisitor):
             return None
         return path if self.moved_cwd or self.kind(path) == "file" else None
 
+    def removes_own(self, node: ast.Call, name: str, method: str, first: ast.expr | None) -> bool:
+        """``os.remove("out/chart.png")`` or ``Path("x").unlink()`` of one file this run made itself (which exists
+        now): re-running an analysis that clears its own outputs loses nothing of the user's. A
+        folder, a variable, a path outside the workspace or with ``..``, or a changed cwd still asks."""
+        if name in ("os.remove", "os.unlink"):
+            target = first
+        elif method == "unlink" and isinstance(node.func, ast.Attribute) and not node.args:
+            target = node.func.value
+        else:
+            return False
+        if target is None or any(isinstance(n, ast.Name) and n.id not in ("Path", "pathlib", "os") for n in ast.walk(
+                target)):
+            return False  # a variable may be bound elsewhere (another cell, a loop): only literal paths
+        path = self.const(target)
+        if path is None or self.moved_cwd or path in self.links or self.moves:
+            return False
+        rel = path[len("/workspace/"):] if path.startswith("/workspace/") else path
+        if not rel or rel.startswith("/") or ".." in rel.split("/") or "~" in rel:
+            return False
+        return is_own(self.kind, rel)  # one that does not exist yet may be a user's file this cell moves there
+
     def shell(self, what: str, node: ast.expr | None, ipython: bool = False) -> None:
         command: str | None
         if isinstance(node, ast.List | ast.Tuple):
@@ -256,7 +282,8 @@ class _Judge(ast.NodeVisitor):
         kw = {k.arg: k.value for k in node.keywords if k.arg}
         url = (self.const(first) if first is not None else None) or ""
         if name in _DELETE or method in _DELETE_METHODS:
-            self.reasons.append(f"deletes files ({name})")
+            if not self.removes_own(node, name, method, first):
+                self.reasons.append(f"deletes files ({name})")
         elif name in _MOVE or (method == "rename" and len(node.args) == 1 and not node.keywords):
             self.reasons.append(f"moves or renames files, replacing any file of the new name ({name})")
         elif name in _COPY and len(node.args) >= 2 and self.existing(node.args[1]):

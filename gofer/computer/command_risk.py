@@ -18,7 +18,7 @@ from typing import NamedTuple
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
 
-__all__ = ["judge_command", "runs_later"]
+__all__ = ["is_own", "judge_command", "runs_later"]
 
 _SUBSTITUTION = re.compile(r"\$\((.*)\)|`([^`]*)`")
 _SEPARATORS = re.compile(r"\|\||&&|[;|&\n()]")
@@ -93,6 +93,12 @@ _GIT_COMMAND_KEYS = re.compile(
     re.I,
 )
 """git settings whose value is a command (or a file of them) that git runs later."""
+
+
+def is_own(kind: Kind, path: str) -> bool:
+    """Whether ``path`` is an existing file the current run made itself (``kind`` knows the run's files)."""
+    own = getattr(kind, "own", None)
+    return bool(own is not None and own(path))
 
 
 def runs_later(path: str) -> bool:
@@ -359,7 +365,7 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
             reasons += judge_extraction(extraction, kind, env.members, env.uncertain_cwd, env.written)
     elif name in FILE_CLIENTS | SERVER_CLIENTS:
         reasons += _judge_sql_client(name, args, env)
-    if name in _DELETE:
+    if name in _DELETE and not _deletes_only_own(name, args, env):
         reasons.append(f"deletes files ({name} {' '.join(plain)[:80]})".rstrip())
     elif name == "find" and any(a in ("-delete", "-exec", "-execdir", "-ok", "-okdir") for a in args):
         reasons.append("find deletes or runs commands on the files it finds")
@@ -408,6 +414,38 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
     return reasons
+
+
+_MOVERS = {"mv", "rename", "prename", "file-rename", "mmv", "busybox", "install", "rsync"}
+_RM_OPTIONS = re.compile(r"^(-[rRfvd]+|--(force|recursive|verbose|dir))$")
+
+
+def _deletes_only_own(name: str, args: list[str], env: _Env) -> bool:
+    """``rm`` (or ``unlink``) of files this run made itself (which exist now): nothing of the user's is lost
+    (re-running an analysis that clears its own outputs). A folder, a pattern, a path outside the workspace or
+    with ``..``, a link made in this command, a move in the line or any doubt about the current folder asks."""
+    if name not in ("rm", "unlink") or env.uncertain_cwd:
+        return False
+    if any(_base(w[0]) in _MOVERS or (_base(w[0]) == "git" and "mv" in w) for w in _segments(env.command)):
+        return False  # a move in the line may put a user's file where the run's own was
+    targets: list[str] = []
+    for i, a in enumerate(args):
+        if a == "--":
+            targets += args[i + 1 :]
+            break
+        if a.startswith("-"):
+            if not _RM_OPTIONS.match(a):
+                return False
+        else:
+            targets.append(a)
+    for t in targets:
+        rel = t[len("/workspace/") :] if t.startswith("/workspace/") else t
+        if not rel or rel.startswith(("/", "-")) or ".." in rel.split("/") or any(c in rel for c in "$`*?[{~"):
+            return False
+        if env.overwrites(t) or not is_own(env.kind, rel):
+            return False  # a user's file, a folder, a link made by this command, or a path that does not exist yet
+            # (a move earlier in the line may put a user's file there)
+    return bool(targets)
 
 
 def _judge_git_config(args: list[str]) -> list[str]:

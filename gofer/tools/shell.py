@@ -74,23 +74,33 @@ OWN_FILES = "own_files"
 """The ToolContext extra holding the workspace paths the current run made itself (not ones it only changed)."""
 
 
-def user_file_kind(ctx: ToolContext) -> Callable[[str], str | None]:
+class _UserFileKind:
     """``workspace_kind`` for judging an overwrite: a file the current run made itself counts as new (rewriting
-    the run's own work loses nothing of the user's), unless it is a hard link; any other file is what it is."""
-    own: frozenset[str] = ctx.extras.get(OWN_FILES) or frozenset()
+    the run's own work loses nothing of the user's), unless it is a hard link; any other file is what it is.
+    ``own(path)`` tells such a file, which exists, from a path that does not (a delete judge needs to)."""
 
-    def kind(path: str) -> str | None:
-        if own:
-            try:
-                if str(Workspace(ctx.workspace).relative(path)) in own:
-                    st = _lstat(ctx.workspace, path)
-                    if st is None or (stat.S_ISREG(st.st_mode) and st.st_nlink == 1):
-                        return None  # a hard link shares its content with another name, perhaps a user's file
-            except WorkspaceError:
-                pass
-        return workspace_kind(ctx.workspace, path)
+    def __init__(self, ctx: ToolContext) -> None:
+        self.root = ctx.workspace
+        self.own_files: frozenset[str] = ctx.extras.get(OWN_FILES) or frozenset()
 
-    return kind
+    def own(self, path: str) -> bool:
+        if not self.own_files:
+            return False
+        try:
+            if str(Workspace(self.root).relative(path)) not in self.own_files:
+                return False
+        except WorkspaceError:
+            return False
+        st = _lstat(self.root, path)  # a hard link shares its content with another name, perhaps a user's file
+        return st is not None and stat.S_ISREG(st.st_mode) and st.st_nlink == 1
+
+    def __call__(self, path: str) -> str | None:
+        return None if self.own(path) else workspace_kind(self.root, path)
+
+
+def user_file_kind(ctx: ToolContext) -> Callable[[str], str | None]:
+    """``workspace_kind`` where a file the current run made itself counts as new (see ``_UserFileKind``)."""
+    return _UserFileKind(ctx)
 
 
 def workspace_script(root: Path, path: str) -> str | None:

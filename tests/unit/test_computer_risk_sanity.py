@@ -15,7 +15,7 @@ import pytest
 from gofer.events import Risk
 from gofer.tools.base import ToolContext
 from gofer.tools.python import python
-from gofer.tools.shell import shell
+from gofer.tools.shell import OWN_FILES, shell
 
 COMMANDS = [
     "ls -la",
@@ -116,3 +116,62 @@ def test_ordinary_commands_do_not_ask(ctx: ToolContext, command: str) -> None:
 def test_ordinary_cells_do_not_ask(ctx: ToolContext, code: str) -> None:
     judgement = python.judge_risk({"code": code}, ctx)
     assert (judgement.risk, judgement.reasons) == (Risk.REVERSIBLE, []), code
+
+
+OWN_OUTPUTS = ["out/chart.png", "summary.md"]
+"""Files the run made itself (the runner passes them as OWN_FILES): clearing them before a re-run is its own work."""
+CLEARING_OWN = [
+    ("shell", "rm out/chart.png"),
+    ("shell", "rm -f summary.md out/chart.png && python3 analyse.py"),
+    ("shell", "rm -f /workspace/summary.md"),
+    ("python", "import os\nos.remove('out/chart.png')"),
+    ("python", "import os\nif os.path.exists('summary.md'):\n    os.unlink('summary.md')"),
+    ("python", "from pathlib import Path\nPath('out/chart.png').unlink()"),
+]
+STILL_ASKS = [
+    ("shell", "rm data.csv"),  # the user's file
+    ("shell", "rm -rf out"),  # a folder: it may hold the user's files
+    ("shell", "rm out/*.png"),
+    ("shell", "rm ../summary.md"),
+    ("shell", "rm /tmp/../workspace/data.csv"),
+    ("shell", "cd out && rm chart.png"),
+    ("shell", "rm --no-preserve-root summary.md"),
+    ("shell", "ln -sf data.csv summary.md && rm summary.md"),
+    ("shell", "shred summary.md"),
+    ("shell", "mv data.csv moved.csv && rm moved.csv"),  # a path that does not exist yet may be a moved user file
+    ("shell", "mv data.csv out/; rm -f out/data.csv"),
+    ("shell", "git mv data.csv y.csv && rm -f y.csv"),
+    ("shell", "mv data.csv summary.md && rm summary.md"),  # the run's own file, replaced by the user's first
+    ("python", "from pathlib import Path\nPath('data.csv').replace('summary.md')\nPath('summary.md').unlink()"),
+    ("python", "import os\nos.system('mv data.csv summary.md')\nos.remove('summary.md')"),
+    ("python", "from pathlib import Path\nPath('data.csv').replace('x.csv')\nPath('x.csv').unlink()"),
+    ("python", "import subprocess\nsubprocess.run('mv data.csv x.csv', shell=True)\nimport os\nos.remove('x.csv')"),
+    ("python", "import os\nos.remove('data.csv')"),
+    ("python", "import os\np = 'summary.md'\np = input()\nos.remove(p)"),
+    ("python", "import os\nos.chdir('out')\nos.remove('summary.md')"),
+    ("python", "import shutil\nshutil.rmtree('out')"),
+    ("python", "import os\nos.remove('../summary.md')"),
+]
+
+
+def _own(ctx: ToolContext) -> ToolContext:
+    for path in OWN_OUTPUTS:
+        (ctx.workspace / path).write_text("made by the run\n")
+    ctx.extras[OWN_FILES] = frozenset(OWN_OUTPUTS)
+    return ctx
+
+
+def _judge(tool: str, text: str, ctx: ToolContext) -> tuple[Risk, list[str]]:
+    j = shell.judge_risk({"command": text}, ctx) if tool == "shell" else python.judge_risk({"code": text}, ctx)
+    return j.risk, j.reasons
+
+
+@pytest.mark.parametrize(("tool", "text"), CLEARING_OWN)
+def test_deleting_the_runs_own_outputs_does_not_ask(ctx: ToolContext, tool: str, text: str) -> None:
+    assert _judge(tool, text, _own(ctx)) == (Risk.REVERSIBLE, []), text
+
+
+@pytest.mark.parametrize(("tool", "text"), STILL_ASKS)
+def test_deleting_anything_else_still_asks(ctx: ToolContext, tool: str, text: str) -> None:
+    risk, reasons = _judge(tool, text, _own(ctx))
+    assert risk == Risk.CONSEQUENTIAL and reasons, text
