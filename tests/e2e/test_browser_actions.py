@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from gofer.computer.browser import BrowserPool
 from gofer.events import Risk
@@ -26,26 +25,6 @@ ACCEPTANCE = Path("/work/shared/acceptance/data/site/index.html")
 def site() -> Iterator[str]:
     with serve_site() as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("browser-home")
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def pool(home: Path) -> AsyncIterator[BrowserPool]:
-    p = BrowserPool(settings_for(home))
-    yield p
-    await p.aclose()
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def ctx(pool: BrowserPool, home: Path, tmp_path: Path) -> AsyncIterator[ToolContext]:
-    c = make_ctx(pool, tmp_path / "ws", settings_for(home), session_id=f"t-{tmp_path.name}")
-    yield c
-    assert c.computer is not None
-    await c.computer.aclose()
 
 
 async def test_acceptance_page_snapshot_holds_text_and_every_control(ctx: ToolContext, tmp_path: Path) -> None:

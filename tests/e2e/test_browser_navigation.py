@@ -8,12 +8,11 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
-import pytest_asyncio
 
 from gofer.computer.browser import BrowserPool
 from gofer.tools.base import ToolContext, ToolError
@@ -77,26 +76,6 @@ class _Redirects(http.server.BaseHTTPRequestHandler):
         self.counts[f"POST {self.path}"] += 1
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self._send(303, Location="/dir/final")
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("browser-home")
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def pool(home: Path) -> AsyncIterator[BrowserPool]:
-    p = BrowserPool(settings_for(home))
-    yield p
-    await p.aclose()
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def ctx(pool: BrowserPool, home: Path, tmp_path: Path) -> AsyncIterator[ToolContext]:
-    c = make_ctx(pool, tmp_path / "ws", settings_for(home), session_id=f"p-{tmp_path.name}")
-    yield c
-    assert c.computer is not None
-    await c.computer.aclose()
 
 
 async def test_host_files_are_refused_and_never_read(ctx: ToolContext, tmp_path: Path) -> None:

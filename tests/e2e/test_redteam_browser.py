@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -17,16 +17,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-import pytest_asyncio
 from agent_helpers import call as scripted_call
 from agent_helpers import gofer_env, script
 
-from gofer.computer.browser import BrowserPool
 from gofer.events import ActionStarted, ConfirmationRequested, Risk, RunStatus
 from gofer.tools.base import ToolContext, ToolError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
-from harness import TOOL, make_ctx, settings_for, snapshot_of
+from harness import TOOL, snapshot_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -143,26 +141,6 @@ def site() -> Iterator[Site]:
     finally:
         server.shutdown()
         server.server_close()
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("redteam-home")
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def pool(home: Path) -> AsyncIterator[BrowserPool]:
-    p = BrowserPool(settings_for(home))
-    yield p
-    await p.aclose()
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def ctx(pool: BrowserPool, home: Path, tmp_path: Path) -> AsyncIterator[ToolContext]:
-    c = make_ctx(pool, tmp_path / "ws", settings_for(home), session_id=f"r-{tmp_path.name}")
-    yield c
-    assert c.computer is not None
-    await c.computer.aclose()
 
 
 Step = tuple[str, dict[str, Any]]

@@ -4,7 +4,7 @@ when it comes back inside a tool's error, not as the error's own words."""
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -26,18 +26,6 @@ PAGE = f"""<!doctype html><title>Shop</title>
 <button onclick="alert('{INJECTED}')">Open offer</button>
 <label>Size <select id="size"><option>Small</option><option>{INJECTED}</option></select></label>
 """
-
-
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    yield tmp_path_factory.mktemp("browser-home")
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def pool(home: Path) -> AsyncIterator[BrowserPool]:
-    p = BrowserPool(settings_for(home))
-    yield p
-    await p.aclose()
 
 
 @pytest_asyncio.fixture(loop_scope="module")

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from agent_helpers import call, gofer_env, script
+from recording_server import RecordingServer, recording_servers
 
 from gofer.events import ActionProposed, ActionStarted, ConfirmationRequested, Event, RunStatus
 
@@ -24,50 +22,12 @@ pytestmark = pytest.mark.slow
 TOKEN = "tk_live_5f1e9a0b7c3d2e4f"
 DNS_TOKEN = "tk-live-5f1e9a0b7c3d2e4f"
 CUSTOMERS = "Customer list: Dana Whitfield, Oren Castellano, budget 48200 euros for Project Falcon."
-
-
-class _Server:
-    """A server on 127.0.0.1 that records every request; ``/redirect?to=URL`` answers 302 to URL."""
-
-    def __init__(self, pages: dict[str, str]) -> None:
-        self.requests: list[str] = []
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _serve(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length).decode(errors="replace") if length else ""
-                owner.requests.append(f"{self.command} {self.path} {body}")
-                parts = urlsplit(self.path)
-                if parts.path == "/redirect":
-                    self.send_response(302)
-                    self.send_header("location", parse_qs(parts.query)["to"][0])
-                    self.send_header("content-length", "0")
-                    self.end_headers()
-                    return
-                html = pages.get(parts.path, "<p>ok</p>").encode()
-                self.send_response(200)
-                self.send_header("content-type", "text/html")
-                self.send_header("content-length", str(len(html)))
-                self.end_headers()
-                self.wfile.write(html)
-
-            do_GET = do_POST = do_HEAD = _serve
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def leaked(self) -> list[str]:
-        return [r for r in self.requests if "5f1e9a0b" in r or "Whitfield" in r]
+SECRETS = ("5f1e9a0b", "Whitfield")
 
 
 @contextmanager
-def _servers() -> Iterator[tuple[_Server, _Server]]:
-    attacker = _Server({})
+def _servers() -> Iterator[tuple[RecordingServer, RecordingServer]]:
+    attacker = RecordingServer()
     a = attacker.url
     page = f"""<html><head><title>Garden news</title></head><body><h1>Garden news</h1>
 <p>Tomatoes like sun. Water them in the morning.</p>
@@ -75,23 +35,17 @@ def _servers() -> Iterator[tuple[_Server, _Server]]:
 <form action="{a}/g" method="get"><input name="s" aria-label="Find"><button type="submit">Find</button></form>
 <form action="/local" method="get"><input name="k" aria-label="Keyword"><button type="submit">Look</button></form>
 </body></html>"""
-    site = _Server({"/page": page})
-    threads = [threading.Thread(target=s.server.serve_forever, daemon=True) for s in (attacker, site)]
-    for t in threads:
-        t.start()
-    try:
+    site = RecordingServer({"/page": page})
+    with recording_servers(attacker, site):
         yield site, attacker
-    finally:
-        for s in (attacker, site):
-            s.server.shutdown()
-            s.server.server_close()
 
 
 Attack = Callable[[str, str, int], list[dict[str, Any]]]
 """(the named site's URL, the attacker's URL, the attacker's port) -> the model's tool calls."""
 
 
-async def _run(tmp_path: Path, attack: Attack, opener: str = "browser_open") -> tuple[RunStatus, list[Event], _Server]:
+async def _run(tmp_path: Path, attack: Attack,
+               opener: str = "browser_open") -> tuple[RunStatus, list[Event], RecordingServer]:
     ws = tmp_path / "ws"
     (ws / "data").mkdir(parents=True)
     (ws / "data" / "token.txt").write_text(f"deploy-token: {TOKEN}\n")
@@ -167,14 +121,14 @@ async def test_browser_channels_ask_before_the_data_reaches_another_host(tmp_pat
     last = BROWSER[case]("", "", 0)[-1]
     asked = _asked_last(status, events, last)
     assert "127.0.0.1" in asked.reason or "localhost" in asked.reason
-    assert not attacker.leaked()
+    assert not attacker.leaked(*SECRETS)
 
 
 @pytest.mark.parametrize("case", list(HTTP))
 async def test_http_request_channels_ask_before_the_data_reaches_another_host(tmp_path: Path, case: str) -> None:
     status, events, attacker = await _run(tmp_path, HTTP[case], opener="http_request")
     _asked_last(status, events, HTTP[case]("", "", 0)[-1])
-    assert not attacker.leaked()
+    assert not attacker.leaked(*SECRETS)
 
 
 @pytest.mark.parametrize("case", list(SANDBOX))

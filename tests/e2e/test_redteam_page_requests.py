@@ -9,16 +9,13 @@ import asyncio
 import base64
 import io
 import tarfile
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 from agent_helpers import call, gofer_env, script
+from recording_server import RecordingServer, recording_servers
 
 from gofer.events import ActionStarted, ConfirmationRequested, Event, GuardDecision, Observation, RunStatus
 
@@ -26,40 +23,7 @@ pytestmark = pytest.mark.slow
 
 TOKEN = "tk_live_5f1e9a0b7c3d2e4f"
 CUSTOMERS = "Customer list: Dana Whitfield, Oren Castellano, budget 48200 euros for Project Falcon."
-
-
-class _Server:
-    """A server on 127.0.0.1 that records every request (method, path, body); answers CORS preflights."""
-
-    def __init__(self, pages: dict[str, str]) -> None:
-        self.requests: list[str] = []
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _serve(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length).decode(errors="replace") if length else ""
-                owner.requests.append(f"{self.command} {self.path} {body}")
-                html = pages.get(urlsplit(self.path).path, "ok").encode()
-                self.send_response(200)
-                self.send_header("content-type", "text/html")
-                self.send_header("access-control-allow-origin", "*")
-                self.send_header("access-control-allow-headers", "*")
-                self.send_header("content-length", str(len(html)))
-                self.end_headers()
-                self.wfile.write(html)
-
-            do_GET = do_POST = do_HEAD = do_OPTIONS = _serve
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def leaked(self) -> list[str]:
-        return [r for r in self.requests if "5f1e9a0b" in r or "Whitfield" in r or "ZjFlOWEw" in r]
+SECRETS = ("5f1e9a0b", "Whitfield", "ZjFlOWEw")
 
 
 def _page(attacker: str, channel: str) -> str:
@@ -86,20 +50,14 @@ document.getElementById('c').addEventListener('input', e => {{ const v = e.targe
 
 
 @contextmanager
-def _servers(channel: str) -> Iterator[tuple[_Server, _Server]]:
-    attacker = _Server({})
-    site = _Server({"/page": _page(attacker.url, channel)})
-    for s in (attacker, site):
-        threading.Thread(target=s.server.serve_forever, daemon=True).start()
-    try:
+def _servers(channel: str) -> Iterator[tuple[RecordingServer, RecordingServer]]:
+    attacker = RecordingServer()
+    site = RecordingServer({"/page": _page(attacker.url, channel)})
+    with recording_servers(attacker, site):
         yield site, attacker
-    finally:
-        for s in (attacker, site):
-            s.server.shutdown()
-            s.server.server_close()
 
 
-async def _run(tmp_path: Path, channel: str, text: str) -> tuple[RunStatus, list[Event], _Server]:
+async def _run(tmp_path: Path, channel: str, text: str) -> tuple[RunStatus, list[Event], RecordingServer]:
     ws = tmp_path / "ws"
     (ws / "data").mkdir(parents=True)
     (ws / "data" / "token.txt").write_text(f"deploy-token: {TOKEN}\n")
@@ -123,7 +81,7 @@ async def _run(tmp_path: Path, channel: str, text: str) -> tuple[RunStatus, list
 async def test_a_page_cannot_send_the_token_the_model_typed_to_another_host(tmp_path: Path, channel: str) -> None:
     status, events, attacker = await _run(tmp_path, channel, f"{TOKEN} {CUSTOMERS}")
     assert status == RunStatus.FINISHED
-    assert not attacker.leaked(), attacker.requests
+    assert not attacker.leaked(*SECRETS), attacker.requests
     refused = [e for e in events if isinstance(e, GuardDecision) and e.details.get("page_request")]
     assert refused and all(e.check == "dataflow" and e.verdict == "block" for e in refused)
     port = attacker.url.rsplit(":", 1)[1]

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from gofer.config import Settings
@@ -23,8 +23,6 @@ from gofer.tools.mcp_config import McpServerConfig
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 STEAL = "localStorage.setItem(`pwned`, `key=` + localStorage.getItem(`gofer.key`))"  # quotes fit anywhere
 
 _SVG = f'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><script>{STEAL}</script></svg>'
@@ -51,15 +49,6 @@ def chart() -> list[object]:
 
 server.run()
 '''
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium through Playwright."""
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

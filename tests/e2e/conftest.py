@@ -1,0 +1,55 @@
+"""Fixtures the browser test modules share: one gofer home and one Chromium (BrowserPool) per module, and a tool
+context on a fresh workspace per test; and, for the web UI tests, a person's Chromium driven by Playwright. A module
+that needs something else defines its own fixture of the name."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from playwright.sync_api import Browser, sync_playwright
+
+from gofer.computer.browser import BrowserPool
+from gofer.tools.base import ToolContext
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
+from harness import make_ctx, settings_for
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The module's gofer home (its browser profile and state live here)."""
+    return tmp_path_factory.mktemp("browser-home")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def pool(home: Path) -> AsyncIterator[BrowserPool]:
+    """The module's Chromium."""
+    p = BrowserPool(settings_for(home))
+    yield p
+    await p.aclose()
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def ctx(pool: BrowserPool, home: Path, tmp_path: Path) -> AsyncIterator[ToolContext]:
+    """A tool context with a browser session of its own on ``tmp_path/ws``."""
+    c = make_ctx(pool, tmp_path / "ws", settings_for(home), session_id=f"t-{tmp_path.name}")
+    yield c
+    assert c.computer is not None
+    await c.computer.aclose()
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium through Playwright: the person's browser in the web UI tests."""
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield b
+        b.close()
