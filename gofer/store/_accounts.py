@@ -20,6 +20,8 @@ from gofer.store.tables import api_keys, runs, sessions, users
 __all__ = ["KEY_PREFIX", "AccountsMixin", "hash_secret", "run_record"]
 
 KEY_PREFIX = "gk_"
+RESERVED_USER_NAMES = frozenset({"timeout", "replay", "user", "gofer", "system"})
+"""Names a person's account may not take: ``decided_by`` values of decisions no server user made."""
 """Every API key secret starts with this."""
 
 _VISIBLE = len(KEY_PREFIX) + 8
@@ -58,7 +60,11 @@ class AccountsMixin(SqlBase):
     # Users
 
     async def create_user(self, name: str) -> UserRecord:
-        """A new user; StoreError when the name is taken."""
+        """A new user; StoreError when the name is taken, or is one the log uses for a decision no person made
+        (a confirmation's ``decided_by`` is the deciding user's name, or ``timeout``, ``replay``, ``policy: …``)."""
+        folded = name.strip().lower()
+        if folded in RESERVED_USER_NAMES or folded.startswith("policy"):
+            raise StoreError(f"the user name {name!r} is reserved: the audit log names automatic decisions so")
         record = UserRecord(id=new_id("usr"), name=name, created_at=now())
 
         def create(conn: Connection) -> None:

@@ -361,6 +361,9 @@ async def test_users(store: SqlEventStore) -> None:
     with pytest.raises(StoreError, match="already exists") as taken:
         await store.create_user("alice")
     assert not isinstance(taken.value, NotFoundError)
+    for reserved in ("timeout", "Replay", "policy: --on-confirm approve"):  # the log's automatic deciders
+        with pytest.raises(StoreError, match="reserved"):
+            await store.create_user(reserved)
     with pytest.raises(NotFoundError):
         await store.get_user_by_name("bob")
     with pytest.raises(NotFoundError):
