@@ -18,7 +18,6 @@ import asyncio
 import base64
 import binascii
 import copy
-import io
 import json
 import logging
 import re
@@ -31,6 +30,7 @@ from pydantic import BaseModel, ConfigDict
 
 from gofer.events import Risk
 from gofer.tools.base import Tool, ToolArgumentsError, ToolContext, ToolError, ToolImage, ToolResult, Toolset
+from gofer.tools.images import MAX_IMAGE_BYTES, checked_image
 from gofer.tools.mcp_config import McpServerConfig
 from gofer.tools.mcp_link import McpCallError, McpLink, McpUnavailableError
 
@@ -53,9 +53,6 @@ _MAX_PROBLEMS = 5
 
 
 _MAX_DESCRIPTION = 4000
-_MAX_IMAGE_BYTES = 20 * 1024 * 1024
-_MAX_IMAGE_SIDE = 8000  # the largest image the vision APIs take; a bigger one would fail the next model call
-_IMAGE_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "image/webp"}
 """Characters of a tool's description the model sees (a description is no place for a manual)."""
 
 
@@ -347,26 +344,15 @@ def to_tool_result(result: CallToolResult) -> ToolResult:
 
 
 def _image(data: str, mime_type: str) -> ToolImage | str:
-    """A server's image, checked (from its header alone) to be a PNG, JPEG, GIF or WebP a model can be shown;
-    else a note saying why not. The image is the model's next input: one it cannot take fails every later call."""
-    from PIL import Image, UnidentifiedImageError
-
+    """A server's image (base64), checked to be one a model can be shown; else a note saying why not."""
     what = f"an image ({mime_type[:40]})"
-    if len(data) > _MAX_IMAGE_BYTES * 4 // 3 + 4:
-        return f"[{what} of more than {_MAX_IMAGE_BYTES // (1024 * 1024)} MB, not shown]"
+    if len(data) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+        return f"[{what} of more than {MAX_IMAGE_BYTES // (1024 * 1024)} MB, not shown]"
     try:
         raw = base64.b64decode(data, validate=True)
-        with Image.open(io.BytesIO(raw)) as im:
-            fmt, (width, height) = im.format or "", im.size
-    except Image.DecompressionBombError:
-        return f"[{what} of too many pixels to show]"
-    except (binascii.Error, ValueError, UnidentifiedImageError, OSError):
+    except (binascii.Error, ValueError):
         return f"[{what} that could not be decoded]"
-    if fmt not in _IMAGE_TYPES:
-        return f"[{what} in {fmt} format, not shown]"
-    if max(width, height) > _MAX_IMAGE_SIDE:
-        return f"[{what} of {width}x{height} pixels, too large to show]"
-    return ToolImage(data=raw, media_type=_IMAGE_TYPES[fmt])
+    return checked_image(raw, what)
 
 
 def _clean_schema(schema: dict[str, Any] | None) -> dict[str, Any]:

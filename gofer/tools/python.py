@@ -18,6 +18,7 @@ from gofer.computer.sandbox._output import CappedBuffer
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Artifact, Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolImage, ToolResult, tool
+from gofer.tools.images import checked_image
 from gofer.tools.shell import user_file_kind, workspace_script
 
 __all__ = ["FIGURES_DIR", "TOOLS", "judge_cell", "python"]
@@ -29,9 +30,12 @@ MAX_TIMEOUT = 3600.0
 _EXT = {"image/png": "png", "image/jpeg": "jpg"}
 
 
-def _save_images(workspace: Workspace, result: ExecResult) -> tuple[list[ToolImage], list[Artifact]]:
+def _save_images(workspace: Workspace, result: ExecResult) -> tuple[list[ToolImage], list[Artifact], list[str]]:
+    """Save each displayed image in the workspace; the ones a model can be shown, the files, and a note for each
+    image that cannot be shown (not a PNG/JPEG the header confirms, or too large)."""
     images: list[ToolImage] = []
     artifacts: list[Artifact] = []
+    notes: list[str] = []
     count = result.execution_count or 0
     for i, (data, mime) in enumerate(result.images, start=1):
         stem, ext = f"{FIGURES_DIR}/cell{count}-{i}", _EXT.get(mime, "png")
@@ -43,8 +47,12 @@ def _save_images(workspace: Workspace, result: ExecResult) -> tuple[list[ToolIma
             artifacts.append(workspace.artifact(path))
         except (WorkspaceError, OSError):
             path = "(not saved: the figures folder is not writable)"
-        images.append(ToolImage(data=data, media_type=mime, caption=path))
-    return images, artifacts
+        image = checked_image(data, f"an image saved to {path}", caption=path)
+        if isinstance(image, ToolImage):
+            images.append(image)
+        else:
+            notes.append(image)
+    return images, artifacts, notes
 
 
 async def _restart(computer: Computer) -> str:
@@ -97,9 +105,11 @@ async def python(ctx: ToolContext, code: str, timeout: float = 60) -> ToolResult
         text += f"\n[Interrupted after the {timeout:g} s timeout; the kernel and its variables are kept.]"
     elif result.status == "died":
         text += "\n" + await _restart(computer)
-    images, artifacts = _save_images(computer.workspace, result)
+    images, artifacts, notes = _save_images(computer.workspace, result)
     if images:
         text += "\n[" + ", ".join(f"image saved to {i.caption}" for i in images) + "]"
+    if notes:
+        text += "\n" + "\n".join(notes)
     if not text.strip():
         text = "(no output)"
     return ToolResult(

@@ -56,6 +56,18 @@ async def test_each_cell_starts_in_the_workspace_so_the_judge_reads_the_right_fi
     assert count.data is not None and count.data["execution_count"] == 3  # gofer's set-up is not a cell
 
 
+async def test_an_image_a_model_cannot_take_is_saved_but_not_shown(ctx: ToolContext) -> None:
+    """A vision API refuses an image it cannot read, and then every later model call fails: only images whose header
+    says PNG/JPEG/GIF/WebP reach the model; the rest are saved and named in a note."""
+    r = await run(ctx, "from IPython.display import display\n"
+                       "display({'image/png': 'bm90IGFuIGltYWdl'}, raw=True)\n"  # "not an image", labelled PNG
+                       "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()")
+    assert len(r.images) == 1 and r.images[0].media_type == "image/png"
+    assert "could not be decoded" in r.text and "cell" in r.text
+    saved = sorted(p.name for p in (ctx.workspace / "figures").iterdir())
+    assert len(saved) == 2
+
+
 async def test_traceback_is_plain_text(ctx: ToolContext) -> None:
     r = await run(ctx, "def f():\n    raise ValueError('bad value')\nf()")
     assert r.data is not None and r.data["status"] == "error"
