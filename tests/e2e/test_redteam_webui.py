@@ -15,6 +15,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from playwright.sync_api import Error as PlaywrightError
+from ui_helpers import start_run
 
 from gofer.config import Settings
 from gofer.events import Observation
@@ -86,16 +87,6 @@ def _sign_in(context: BrowserContext, server: LiveServer, key: str) -> Page:
     return page
 
 
-def _start(page: Page, task: str, model: str, confirm_all: bool = False) -> str:
-    page.fill("#task-input", task)
-    page.fill("#model-input", model)
-    if confirm_all:
-        page.check("#confirm-all")
-    page.click("#start-run")
-    expect(page.locator("#run-task")).to_have_text(task)
-    return page.evaluate("new URLSearchParams(location.hash.slice(1)).get('run')")
-
-
 def test_another_site_cannot_frame_the_ui_to_get_an_approval_clicked(
         browser: Browser, attacker_site: tuple[str, dict[str, bytes]], tmp_path: Path) -> None:
     model = scripted_model(tmp_path / "m.yaml", [
@@ -107,7 +98,7 @@ def test_another_site_cannot_frame_the_ui_to_get_an_approval_clicked(
         key = server.user_key("alice")
         context = browser.new_context()
         ui = _sign_in(context, server, key)
-        run_id = _start(ui, "set up the payee", model, confirm_all=True)
+        run_id = start_run(ui, "set up the payee", model, confirm_all=True)
         expect(ui.locator("[data-testid=approve]")).to_be_visible()
         # The attacker's page frames the person's UI (signed in: same site, so the same storage) under a decoy.
         pages["/"] = (f'<!doctype html><h1>Win a prize: click the button!</h1><iframe id="ui" width="1200" '
@@ -136,7 +127,7 @@ def test_an_mcp_image_that_is_svg_or_html_cannot_run_script_in_the_ui_origin(bro
         key = server.user_key("alice")
         context = browser.new_context(accept_downloads=True)
         ui = _sign_in(context, server, key)
-        run_id = _start(ui, "draw the chart", model)
+        run_id = start_run(ui, "draw the chart", model)
         expect(ui.locator(".ev.answer")).to_contain_text("here is the chart")
         # First wall: gofer checks an MCP image's header, so SVG or HTML never becomes an image at all.
         thumbs = ui.locator(".ev[data-type=Observation] img.thumb")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from ui_helpers import start_run
 
 from gofer.config import Settings
 from gofer.server.testing import LiveServer, RecordingPage, scripted_model
@@ -21,15 +22,6 @@ def _sign_in(page: Page, server: LiveServer, key: str) -> None:
     expect(page.locator("#who")).to_have_text("alice")
 
 
-def _start(page: Page, task: str, model: str, confirm_all: bool = False) -> None:
-    page.fill("#task-input", task)
-    page.fill("#model-input", model)
-    if confirm_all:
-        page.check("#confirm-all")
-    page.click("#start-run")
-    expect(page.locator("#run-task")).to_have_text(task)
-
-
 def test_start_approve_answer_and_download(browser: Browser, tmp_path: Path) -> None:
     model = scripted_model(tmp_path / "m.yaml", [
         {"text": "I will write the report.",
@@ -40,7 +32,7 @@ def test_start_approve_answer_and_download(browser: Browser, tmp_path: Path) -> 
     with LiveServer(Settings(allow_scripted_models=True)) as server:
         page = browser.new_page(accept_downloads=True)
         _sign_in(page, server, server.user_key("alice"))
-        _start(page, "write the report", model, confirm_all=True)
+        start_run(page, "write the report", model, confirm_all=True)
         expect(page.locator(".ev.thought").first).to_contain_text("I will write the report.")
         page.locator("[data-testid=approve]").click()
         expect(page.locator(".ev[data-type=ConfirmationResolved]")).to_contain_text("approved")
@@ -67,7 +59,7 @@ def test_approve_for_this_run_covers_the_same_call_again(browser: Browser, tmp_p
         key = server.user_key("alice")
         page = browser.new_page()
         _sign_in(page, server, key)
-        _start(page, "tick the log twice", model, confirm_all=True)
+        start_run(page, "tick the log twice", model, confirm_all=True)
         page.locator("[data-testid=approve-remember]").click()
         expect(page.locator(".ev.answer")).to_contain_text("Ticked twice.")
         client = server.client(key)
@@ -85,7 +77,7 @@ def test_takeover_and_hand_back_then_cancel(browser: Browser, tmp_path: Path) ->
     with LiveServer(Settings(allow_scripted_models=True)) as server:
         page = browser.new_page()
         _sign_in(page, server, server.user_key("alice"))
-        _start(page, "log in somewhere", model)
+        start_run(page, "log in somewhere", model)
         expect(page.locator(".ev[data-type=QuestionAsked]")).to_be_visible()
         page.click("#takeover")
         expect(page.locator(".ev[data-type=TakeoverStarted]")).to_be_visible()
@@ -110,7 +102,7 @@ def test_a_browser_approval_card_shows_the_page(browser: Browser, tmp_path: Path
         ])
         page = browser.new_page()
         _sign_in(page, server, server.user_key("alice"))
-        _start(page, "send the form", model)
+        start_run(page, "send the form", model)
         card = page.locator(".ev[data-type=ConfirmationRequested]")
         expect(card).to_contain_text('the element says "Send"')
         thumb = card.locator("img.thumb")
@@ -140,7 +132,7 @@ def test_takeover_in_the_ui_drives_the_real_page(browser: Browser, tmp_path: Pat
         ])
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         _sign_in(page, server, server.user_key("alice"))
-        _start(page, "fill in the form", model)
+        start_run(page, "fill in the form", model)
         expect(page.locator(".ev[data-type=QuestionAsked]")).to_be_visible()
         page.click("#takeover")
         expect(page.locator("#takeover-hint")).to_be_visible()
