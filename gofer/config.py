@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     sandbox_cpu_seconds: int = Field(default=600, description="CPU time limit per sandboxed process, seconds.")
     sandbox_max_processes: int = Field(default=256, description="Process limit inside the sandbox.")
     sandbox_max_file_mb: int = Field(default=1024, description="Largest file sandboxed code may write, MB.")
+    workspace_quota_mb: int = Field(
+        default=10240, ge=0, description="Disk space one session's workspace may take, MB (0: no bound). Code that "
+        "keeps writing past it is killed; no single file may be larger."
+    )
     warm_pool_size: int = Field(default=0, description="Pre-started computers kept ready for new sessions.")
     idle_timeout: float = Field(default=900.0, description="Seconds before an idle computer is reclaimed.")
 

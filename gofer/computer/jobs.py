@@ -40,7 +40,9 @@ class Job:
         took = time.monotonic() - self.started
         code = self.process.returncode
         state = "running" if code is None else f"exited with code {code}"
-        if (killed := killed_note(code)) and not self.stopped:
+        if self.process.killed_because:
+            state += f" (killed because {self.process.killed_because})"
+        elif (killed := killed_note(code)) and not self.stopped:
             state += f" ({killed})"
         return f"{self.id}: {state} after {took:.1f} s: {self.command[:200]}"
 

@@ -147,6 +147,7 @@ class Kernel:
         start = time.monotonic()
         if not self.alive:
             return ExecResult(status="died", output=self._death_note(), duration=0.0)
+        self.sandbox.note_activity()
         msg_id = self.client.execute(code, store_history=store_history, allow_stdin=False, stop_on_error=False)
         result = ExecResult(status="ok")
         parts = _Output(MAX_OUTPUT)
@@ -273,7 +274,9 @@ class Kernel:
         lines = [ln for ln in self.log.text().splitlines() if ln.strip() and not _BANNER.search(ln)]
         tail = "\n".join(lines)[-800:]
         note = f"The Python kernel died ({how})."
-        if code == -9 or code == -signal.SIGKILL:
+        if self.process.killed_because:
+            note += f" It was killed because {self.process.killed_because}."
+        elif code == -9 or code == -signal.SIGKILL:
             note += " It was killed, perhaps for using too much memory."
         if tail:
             note += f"\nKernel log (tail):\n{tail}"

@@ -233,6 +233,18 @@ class Workspace:
                     marks[os.path.relpath(p, self.root)] = (st.st_mtime_ns, st.st_size)
         return marks
 
+    def usage(self) -> int:
+        """Bytes of disk the workspace's files take (allocated blocks, so sparse files count what they hold;
+        every folder counted, .git and .venv included; links not followed)."""
+        total = 0
+        for dirpath, _dirnames, filenames in os.walk(self.root, followlinks=False):
+            for name in filenames:
+                try:
+                    total += os.lstat(os.path.join(dirpath, name)).st_blocks * 512
+                except OSError:
+                    continue
+        return total
+
     def changed_since(self, before: dict[str, tuple[int, int]]) -> list[Artifact]:
         """Artifacts for files created or modified since ``before`` was taken."""
         out: list[Artifact] = []

@@ -154,6 +154,8 @@ async def shell(ctx: ToolContext, command: str, timeout: float = 60, background:
         raise ToolError(str(exc)) from None
     if result.timed_out:
         status = f"Killed after the {timeout:g} s timeout (use background=true for long commands)."
+    elif result.killed_because:
+        status = f"Exit code {result.exit_code}: killed because {result.killed_because}."
     elif killed := killed_note(result.exit_code):
         lim = sandbox.limits
         status = (f"Exit code {result.exit_code}: {killed} (the sandbox allows {lim.total_memory_mb} MB for all "

@@ -55,6 +55,14 @@ async def read_fd(fd: int, size: int, timeout: float) -> bytes:
     return os.read(fd, size)
 
 
+QUOTA_TICK = 1.0
+"""Seconds between two measures of the workspace while something may be writing, at least (ten times what a
+measure costs, for big workspaces)."""
+QUOTA_IDLE_TICK = 15.0
+"""The longest pause between two measures: while the workspace stays the same size the pauses grow to it, so a
+session whose kernel sits idle costs next to nothing; a new command or cell brings them back to ``QUOTA_TICK``."""
+
+
 class SupervisedSandbox:
     """A sandbox whose commands are started by a supervisor running inside it (see ``_supervisor.py``).
 
@@ -83,6 +91,9 @@ class SupervisedSandbox:
         self._send_lock = asyncio.Lock()
         self._children: set[SandboxProcess] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._quota_task: asyncio.Task[None] | None = None
+        self._quota_wake = asyncio.Event()
+        self._quota_quiet = 0
         self.closed = False
         self._broken = False
         self.started_at = time.monotonic()
@@ -215,7 +226,42 @@ class SupervisedSandbox:
         task = loop.create_task(watch())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        self.note_activity()
         return proc
+
+    def note_activity(self) -> None:
+        """Something inside may start writing (a command, a kernel cell): if the workspace has a disk quota,
+        measure it at the short interval again (see ``_quota_watchdog``)."""
+        if not self.limits.workspace_quota_mb or self.closed:
+            return
+        self._quota_quiet = 0
+        self._quota_wake.set()
+        if self._quota_task is None or self._quota_task.done():
+            self._quota_task = asyncio.get_running_loop().create_task(self._quota_watchdog())
+
+    async def _quota_watchdog(self) -> None:
+        """Kill everything running (commands, background jobs, the kernel) when the workspace is over its quota
+        and still growing. A workspace already over it (files left by earlier commands) only stops code that
+        adds to it, so deleting files still works; no single file can pass the quota (RLIMIT_FSIZE)."""
+        quota_mb = self.limits.workspace_quota_mb
+        last: int | None = None
+        while self._children and not self.closed:
+            started = time.monotonic()
+            used = await asyncio.to_thread(self.workspace.usage)
+            took = time.monotonic() - started
+            if used > quota_mb * 1024 * 1024 and last is not None and used > last:
+                why = (f"the workspace went over its disk quota ({used / 2**20:,.0f} MB used of {quota_mb:,} MB); "
+                       "delete files to make room")
+                for child in list(self._children):
+                    if not child.exited.done():
+                        child.killed_because = why
+                        await child.signal(9)
+            self._quota_quiet = 0 if used != last else self._quota_quiet + 1
+            last = used
+            pause = min(QUOTA_IDLE_TICK, max(QUOTA_TICK, 10 * took) * 1.5**self._quota_quiet)
+            self._quota_wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._quota_wake.wait(), pause)
 
     async def run(self, command: str, *, timeout: float = 60.0, max_output: int = 20_000) -> CommandResult:
         """Run ``bash -c command`` in the workspace to completion; its process group is killed when it ends
@@ -243,6 +289,7 @@ class SupervisedSandbox:
             timed_out=timed_out,
             truncated=buf.cut,
             duration=time.monotonic() - start,
+            killed_because=proc.killed_because,
         )
 
     async def _stop_supervisor(self) -> None:
@@ -271,6 +318,8 @@ class SupervisedSandbox:
         if self.closed:
             return
         self.closed = True
+        if self._quota_task is not None:
+            self._quota_task.cancel()
         await self._stop_supervisor()
         for child in list(self._children):
             if not child.exited.done():

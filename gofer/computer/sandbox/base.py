@@ -49,12 +49,23 @@ class Limits:
     max_processes: int = 256
     """Processes in the whole sandbox (a pids cgroup where one can be made, else RLIMIT_NPROC)."""
     max_file_mb: int = 1024
-    """Largest file a process may write (RLIMIT_FSIZE)."""
+    """Largest file a process may write (RLIMIT_FSIZE; never more than the workspace quota)."""
+    workspace_quota_mb: int = 10240
+    """Disk space the workspace may take (0: unbounded): while commands run, a sandbox whose workspace is over
+    it and still growing has its commands killed."""
 
     def __post_init__(self) -> None:
         for name in ("memory_mb", "total_memory_mb", "cpu_seconds", "max_processes", "max_file_mb"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"sandbox limit {name} must be positive, not {getattr(self, name)}")
+        if self.workspace_quota_mb < 0:
+            raise ValueError(f"workspace_quota_mb must be 0 (no bound) or positive, not {self.workspace_quota_mb}")
+
+    @property
+    def file_bytes(self) -> int:
+        """RLIMIT_FSIZE: the largest file, no larger than the workspace quota (one write cannot pass it)."""
+        mb = self.max_file_mb if not self.workspace_quota_mb else min(self.max_file_mb, self.workspace_quota_mb)
+        return mb * 1024 * 1024
 
     @property
     def tmpfs_mb(self) -> int:
@@ -73,16 +84,16 @@ class Limits:
             cpu_seconds=settings.sandbox_cpu_seconds,
             max_processes=settings.sandbox_max_processes,
             max_file_mb=settings.sandbox_max_file_mb,
+            workspace_quota_mb=settings.workspace_quota_mb,
         )
 
     def prlimit_args(self) -> list[str]:
         """``prlimit`` options setting soft and hard limits (hard limits cannot be raised from inside)."""
         mem = self.memory_mb * 1024 * 1024
-        fsize = self.max_file_mb * 1024 * 1024
         return [
             f"--as={mem}",
             f"--cpu={self.cpu_seconds}",
-            f"--fsize={fsize}",
+            f"--fsize={self.file_bytes}",
             f"--nproc={self.max_processes}",
             "--core=0",
         ]
@@ -106,6 +117,8 @@ class CommandResult:
     truncated: int = 0
     """How many bytes of output were cut from the middle."""
     duration: float = 0.0
+    killed_because: str = ""
+    """Why gofer killed it, when it did for a reason of its own (the workspace's disk quota)."""
 
 
 @dataclass(eq=False)
@@ -116,6 +129,8 @@ class SandboxProcess:
     stdout: asyncio.StreamReader | None
     exited: asyncio.Future[int]
     _chan: asyncio.StreamWriter
+    killed_because: str = ""
+    """Why gofer killed it, when it did for a reason of its own (the workspace's disk quota)."""
 
     @property
     def returncode(self) -> int | None:
@@ -183,6 +198,10 @@ class Sandbox(Protocol):
     ) -> SandboxProcess:
         """Start a command in its own process group; stdout and stderr share one pipe (or go nowhere).
         With ``reap_group`` what the command leaves running in its group is killed when it exits."""
+        ...
+
+    def note_activity(self) -> None:
+        """Something inside may start writing (a kernel cell): watch the workspace's disk quota closely again."""
         ...
 
     async def run(self, command: str, *, timeout: float = 60.0, max_output: int = 20_000) -> CommandResult:

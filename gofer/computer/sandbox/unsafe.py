@@ -33,7 +33,7 @@ WARNING = (
 
 def _apply_limits(limits: Limits) -> None:
     mem = limits.memory_mb * 1024 * 1024
-    fsize = limits.max_file_mb * 1024 * 1024
+    fsize = limits.file_bytes
     for res, value in (
         (resource.RLIMIT_AS, mem),
         (resource.RLIMIT_CPU, limits.cpu_seconds),
