@@ -57,9 +57,27 @@ def _escape_char(ch: str) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+_PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+"""Emoji (their main blocks): a zero-width joiner between two of them only joins glyphs (a family, a profession),
+so it is kept; anywhere else it is written out like every other zero-width character."""
+_ZWJ = "\u200d"
+
+
+def _joins_emoji(text: str, at: int) -> bool:
+    before = text[at - 1] if at > 0 else ""
+    if before == "\ufe0f" and at > 1:  # emoji presentation selector after the emoji
+        before = text[at - 2]
+    after = text[at + 1] if at + 1 < len(text) else ""
+    return bool(_PICTOGRAPH.match(before) and _PICTOGRAPH.match(after))
+
+
 def _shown(match: re.Match[str]) -> str:
     ch = match.group()
-    return "    " if ch == "\t" else _escape_char(ch) if unicodedata.category(ch) in _UNSEEN else ch
+    if ch == "\t":
+        return "    "
+    if unicodedata.category(ch) not in _UNSEEN or (ch == _ZWJ and _joins_emoji(match.string, match.start())):
+        return ch
+    return _escape_char(ch)
 
 
 def visible(text: str) -> str:

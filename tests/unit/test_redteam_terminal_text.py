@@ -32,6 +32,15 @@ def test_visible_writes_out_every_control_and_keeps_letters() -> None:
     assert "\\U000e0041" in shown and "é 日本" in shown and "tab    end\nnext" in shown
 
 
+def test_emoji_joined_by_a_zero_width_joiner_stay_whole_and_a_lone_joiner_is_written_out() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    firefighter = "\U0001f9d1\U0001f3fd\u200d\U0001f692"
+    heart = "\u2764\ufe0f\u200d\U0001f525"
+    assert visible(f"{family} {firefighter} {heart}") == f"{family} {firefighter} {heart}"
+    lone = visible("pay\u200dnow \u200d\U0001f600 \U0001f600\u200d")
+    assert lone == "pay\\u200dnow \\u200d\U0001f600 \U0001f600\\u200d"
+
+
 def test_markup_in_a_file_name_is_shown_as_written_and_does_not_break_the_trace() -> None:
     render, out = _trace()
     render(RunFinished(run_id="r", answer="ok", files=[
