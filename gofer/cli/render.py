@@ -40,8 +40,8 @@ from gofer.events import (
     dump_event,
 )
 
-__all__ = ["JsonRenderer", "TraceRenderer", "confirmation_display", "cut_middle", "json_line", "safe",
-           "short_args", "visible"]
+__all__ = ["JsonRenderer", "TraceRenderer", "confirmation_display", "cut_middle", "foreign_hosts", "json_line",
+           "safe", "short_args", "visible"]
 
 _PLAN_MARKS = {"pending": "[ ]", "in_progress": "[>]", "done": "[x]", "skipped": "[-]"}
 
@@ -148,7 +148,56 @@ def confirmation_display(arguments: dict[str, Any]) -> tuple[list[str], int]:
         dropped = lines[head:-tail]
         hidden += sum(len(line) for line in dropped)
         lines = [*lines[:head], f"  …[{len(dropped)} lines not shown]…", *lines[-tail:]]
-    return lines, hidden
+    # after the cut, so that a long argument cannot push these notes out of sight
+    return lines + [f"note: {note}" for note in foreign_hosts(arguments)], hidden
+
+
+_DOTTED = re.compile(r"(?:[^\W_](?:[^\W_]|-)*[.\u3002\uff0e\uff61])+[^\W\d_]{2,}")
+
+
+def _scripts(word: str) -> list[str]:
+    names: list[str] = []
+    for ch in word:
+        if ch.isalpha():
+            first = unicodedata.name(ch, "UNKNOWN").split()[0]
+            script = first if len(first) <= 3 else first.title()
+            if script not in names:
+                names.append(script)
+    return names
+
+
+def foreign_hosts(arguments: Any) -> list[str]:
+    """A note for each host name in the arguments written with letters outside ASCII: what it is in ASCII (the
+    form the network uses) and which alphabets it mixes, so that ``pаypal.com`` with a Cyrillic ``а`` cannot pass
+    for the real one in an approval."""
+    notes: list[str] = []
+    strings: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            strings.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    walk(arguments)
+    seen: set[str] = set()
+    for text in strings:
+        for host in _DOTTED.findall(text):
+            if host.isascii() or host in seen:
+                continue
+            seen.add(host)
+            try:
+                ascii_form = host.encode("idna").decode("ascii")
+            except UnicodeError:
+                ascii_form = "not a valid host name"
+            scripts = _scripts(host)
+            mixed = f"mixes {' and '.join(scripts)} letters" if len(scripts) > 1 else f"{scripts[0]} letters"
+            notes.append(f"{visible(host)!r} is {ascii_form} ({mixed})")
+    return notes
 
 
 def _first_lines(text: str, lines: int = 3, width: int = 160) -> str:

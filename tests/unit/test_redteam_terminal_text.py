@@ -13,7 +13,7 @@ import pytest
 from rich.console import Console
 
 from gofer.cli.follow import exit_code_for
-from gofer.cli.render import JsonRenderer, TraceRenderer, confirmation_display, cut_middle, visible
+from gofer.cli.render import JsonRenderer, TraceRenderer, confirmation_display, cut_middle, foreign_hosts, visible
 from gofer.events import Artifact, ConfirmationRequested, RunFailed, RunFinished
 
 HOSTILE = "\x1b[2K\x1b[1Gls \x1b]52;c;eQo=\a\x9b2J\x08\x08\r\u202eatad\u202c\u200b\U000e0041"
@@ -39,6 +39,16 @@ def test_emoji_joined_by_a_zero_width_joiner_stay_whole_and_a_lone_joiner_is_wri
     assert visible(f"{family} {firefighter} {heart}") == f"{family} {firefighter} {heart}"
     lone = visible("pay\u200dnow \u200d\U0001f600 \U0001f600\u200d")
     assert lone == "pay\\u200dnow \\u200d\U0001f600 \U0001f600\\u200d"
+
+
+def test_an_approval_spells_out_host_names_written_with_letters_outside_ascii() -> None:
+    lines, _ = confirmation_display({"url": "https://p\u0430ypal.com/login", "command": "x" * 2000,
+                                     "to": ["bob@m\u00fcnchen.de", "ann@example.com"]})
+    assert lines[-2:] == ["note: 'p\u0430ypal.com' is xn--pypal-4ve.com (mixes Latin and Cyrillic letters)",
+                          "note: 'm\u00fcnchen.de' is xn--mnchen-3ya.de (Latin letters)"]
+    assert foreign_hosts({"text": "see docs.python.org, version 3.11.2, report.csv"}) == []
+    assert foreign_hosts(["\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444"]) == [
+        "'\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444' is xn--e1afmkfd.xn--p1ai (Cyrillic letters)"]
 
 
 def test_markup_in_a_file_name_is_shown_as_written_and_does_not_break_the_trace() -> None:

@@ -21,6 +21,33 @@ const args = (a) => clip(Object.entries(a || {}).map(([key, value]) => {
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.includes("\n") ? `${key}:\n${text}` : `${key}: ${text}`;
 }).join("\n"), 600);
+// An approval's arguments whole: nothing cut from the end, where a long command's last part is (the card scrolls).
+const approvalArgs = (a) => Object.entries(a || {}).map(([key, value]) => {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.includes("\n") ? `${key}:\n${text}` : `${key}: ${text}`;
+}).join("\n");
+// Host names written with letters outside ASCII, each with the form the network uses: "pаypal.com" with a
+// Cyrillic "а" is xn--pypal-4ve.com, which the person can see is not the site they know.
+const DOTTED = /(?:[\p{L}\p{N}][\p{L}\p{N}-]*[.\u3002\uff0e\uff61])+\p{L}{2,}/gu;
+export function foreignHosts(a) {
+  const strings = [];
+  const walk = (v) => {
+    if (typeof v === "string") strings.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(a);
+  const notes = new Map();
+  for (const text of strings) {
+    for (const [host] of text.matchAll(DOTTED)) {
+      if (/^[\x00-\x7f]*$/.test(host) || notes.has(host)) continue;
+      let ascii = "not a valid host name";
+      try { ascii = new URL(`http://${host}/`).hostname; } catch { /* shown as invalid */ }
+      notes.set(host, `"${host}" is ${ascii} (letters outside ASCII: check it is the site you expect)`);
+    }
+  }
+  return [...notes.values()];
+}
 // Tools whose call and result the timeline shows through their own cards (plan, question, answer).
 const CONTROL = new Set(["update_plan", "ask_user", "finish"]);
 
@@ -61,7 +88,9 @@ export function renderEvent(event, ui) {
       const note = el("input", { placeholder: "note (optional)", "aria-label": "Note" });
       const node = card(event, "needs your approval", "ask",
         el("div", {}, `${event.tool}: ${event.reason || "this action needs a person's approval"}`),
-        el("pre", {}, args(event.arguments)), note,
+        el("pre", { class: "approval-args" }, approvalArgs(event.arguments)),
+        foreignHosts(event.arguments).map((text) => el("div", { class: "host-note", "data-testid": "host-note" }, text)),
+        note,
         el("div", { class: "row" },
           el("button", { type: "button", "data-testid": "approve", onclick: () => ui.confirm(event, true, note.value) },
             "Approve"),
