@@ -82,6 +82,11 @@ class Settings(BaseSettings):
     # The browser
     chromium_path: str = Field(default="/usr/bin/chromium", description="Chromium executable for Playwright.")
     browser_headless: bool = Field(default=True, description="Run the browser headless.")
+    browser_memory_mb: int = Field(
+        default=4096, ge=0, description="Memory the shared Chromium may take with all its tabs together, MB (a "
+        "memory cgroup, where the host allows one; 0: no bound). Past it the kernel kills the largest tab's "
+        "process; that tab is reloaded on its next use."
+    )
     browser_no_sandbox: bool = Field(
         default=False, description="Start Chromium with --no-sandbox (announced; a fallback only)."
     )

@@ -31,6 +31,7 @@ from playwright.async_api import Browser, BrowserContext, Playwright, async_play
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser.runtime import PROFILE_FILE, make_runtime_dir, remove_runtime_dir, sweep_stale_runtime_dirs
+from gofer.computer.sandbox._cgroup import SandboxCgroup
 
 __all__ = ["CHROMIUM_FLAGS", "BrowserPool"]
 
@@ -51,8 +52,13 @@ _VIEWPORT = {"width": 1280, "height": 800}
 _SINGLETON_SOCKET = "org.chromium.Chromium.XXXXXX/SingletonSocket"
 """Where Chromium puts its profile lock socket, under its TMPDIR."""
 
+_BROWSER_TASKS = 32768
+"""The browser cgroup's pids.max: Chromium's threads count as tasks (a tab has a few dozen); this only stops a
+runaway, the memory limit is the bound that matters."""
+
 _WRAPPER = """#!/bin/sh
 echo $$ > {pidfile}
+{join}
 for a in "$@"; do case "$a" in --user-data-dir=*) printf '%s\\n' "${{a#--user-data-dir=}}" > {profile};; esac; done
 {drop}
 """
@@ -80,6 +86,9 @@ class BrowserPool:
         self.sandboxed: bool | None = None
         """Whether Chromium's own sandbox is on (None until the first start)."""
         self.sandbox_note = ""
+        self.cgroup: SandboxCgroup | None = None
+        """The memory cgroup Chromium and all its processes run in (None: no bound, or none could be made)."""
+        self._cgroup_tried = False
 
     # -- lifecycle -----------------------------------------------------------------------------------
 
@@ -169,6 +178,17 @@ class BrowserPool:
             return f"there is no {_UNPRIVILEGED_USER!r} user"
         return entry.pw_uid, entry.pw_gid
 
+    def _memory_cgroup(self) -> SandboxCgroup | None:
+        """The cgroup bounding Chromium's memory (made on first start; kept across restarts after a crash)."""
+        memory_mb = int(getattr(self.settings, "browser_memory_mb", 0) or 0)
+        if memory_mb and not self._cgroup_tried:
+            self._cgroup_tried = True
+            self.cgroup = SandboxCgroup.create(_BROWSER_TASKS, memory_mb * 1024 * 1024)
+            if self.cgroup is None or "memory" not in self.cgroup.dirs:
+                _announce(f"no memory cgroup can be made here, so Chromium's memory is not bounded to {memory_mb} MB "
+                          "(GOFER_BROWSER_MEMORY_MB); bound the worker's memory instead")
+        return self.cgroup
+
     def _wrapper(self, ids: tuple[int, int] | None) -> Path:
         """A launcher script: records Chromium's pid and, as root, drops to the unprivileged user."""
         runtime = self._runtime_dir()
@@ -195,7 +215,11 @@ class BrowserPool:
             )
         script = runtime / ("launch-unprivileged.sh" if ids else "launch.sh")
         profile = _sh(str(runtime / PROFILE_FILE))
-        script.write_text(_WRAPPER.format(pidfile=runtime / "chromium.pid", profile=profile, drop=drop))
+        cgroup = self._memory_cgroup()
+        # joined before dropping privileges (the cgroup is root's); every process Chromium starts inherits it
+        join = "".join(f"echo $$ > {_sh(str(d / 'cgroup.procs'))} 2>/dev/null\n"
+                       for d in dict.fromkeys(cgroup.dirs.values())) if cgroup else ""
+        script.write_text(_WRAPPER.format(pidfile=runtime / "chromium.pid", profile=profile, drop=drop, join=join))
         script.chmod(0o755)
         return script
 
@@ -260,6 +284,9 @@ class BrowserPool:
             if self._cleanup is not None:
                 await asyncio.to_thread(self._cleanup)
             self._runtime = None
+            if self.cgroup is not None:
+                await asyncio.to_thread(self.cgroup.remove)
+                self.cgroup = None
 
     # -- contexts and saved state ----------------------------------------------------------------------
 
