@@ -24,6 +24,7 @@ TOKEN = "tk_live_5f1e9a0b7c3d2e4f"
 EMAIL = "dana.whitfield@corp.example"
 PASSAGE = "the quarterly numbers for project falcon are below the plan again this spring"
 PAGE = "https://forms.evil.example/comment"
+PLAIN = "tomatoes like sun and water in the morning before it gets hot outside"
 TASK = "Summarise the page https://news.garden.example/today"
 
 
@@ -110,7 +111,7 @@ def test_short_pieces_of_a_token_in_http_requests_to_one_host_ask() -> None:
 
 
 def test_ordinary_typing_and_browsing_in_pieces_stays_quiet() -> None:
-    words = "tomatoes like sun and water in the morning before it gets hot outside".split(" ")
+    words = PLAIN.split()
     _, decision, _ = _send_all([("browser_type", {"ref": 1, "text": w}) for w in words])
     assert decision is None
     keys = [("browser_press", {"key": c}) for c in "weather paris 2024"] + [("browser_press", {"key": "Enter"})]
