@@ -735,13 +735,18 @@ class PageRequestRule:
             return dest == own
         return site_of(dest) == site_of(own)
 
-    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool) -> tuple[str, str] | None:
-        """``(destination, reason)`` when the request must be refused, else None."""
+    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool, *, size: int | None = None
+                 ) -> tuple[str, str] | None:
+        """``(destination, reason)`` when the request must be refused, else None. ``size``: the body's full length
+        when ``body`` is only its head; such a body is refused whole, since what it carries cannot be read."""
         dest = host_key(url)
         if dest is None or (navigation and self.approved_now) or url.split("#", 1)[0] in self.opened:
             return None
         if same_site(dest, self.named) or self._own_site(dest, page):
             return None
+        if size is not None:
+            return dest, (f"its body ({size / (1 << 20):.1f} MB) is larger than the rule reads, so what it carries "
+                          "cannot be judged")
         flow = _url_flow(url, "page request")
         payload = "\n".join(p for p in (flow.payload if flow else "", _unquote_all(body)) if p)
         if not payload:
