@@ -10,9 +10,11 @@ the page without a second request:
   navigated to the final URL, and that new navigation (which Playwright does route) is answered from the
   response already fetched. :meth:`Router.settle` waits for such navigations.
 
-Each request (its first hop) also passes the run's :data:`~gofer.computer.browser.policy.RequestCheck`, when the
-run gave one: a request it refuses (a page's script sending the run's data to another host) is aborted, told to
-the model in the next observation and kept in :attr:`Router.withheld` for the run's log.
+Each request, and each redirect hop of it, also passes the run's
+:class:`~gofer.computer.browser.policy.RequestCheck` when the run gave one (then requests are fetched hop by hop
+whatever the domain policy): a request it refuses (a page's script sending the run's data to another host) is
+aborted, told to the model in the next observation and kept in :attr:`Router.withheld` for the run's log. A page's
+WebSockets pass the same check, message by message (:meth:`Router.handle_web_socket`).
 """
 
 from __future__ import annotations
@@ -88,7 +90,10 @@ class Router:
             return
         if self.policy.run_requests is not None and await self._withhold(route, request, kind):
             return
-        if kind == "subresource" and not self.policy.restrictive and self.policy.run_requests is None:
+        # with the run's request check in force each hop is judged, so the router follows redirects itself; a
+        # stream (EventSource) cannot be fetched whole and is left to Chromium unless a domain policy needs it
+        if kind == "subresource" and not self.policy.restrictive and (
+                self.policy.run_requests is None or request.resource_type == "eventsource"):
             with contextlib.suppress(PlaywrightError):
                 await route.fallback()
             return
