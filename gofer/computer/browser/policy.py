@@ -23,7 +23,7 @@ import ipaddress
 import socket
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from urllib.parse import unquote, urlsplit
 
 from gofer.computer.workspace import Workspace, WorkspaceError
@@ -61,9 +61,13 @@ UrlCheck = Callable[[str, UrlKind], "UrlVerdict | Awaitable[UrlVerdict | None] |
 """An extra policy check: ``(url, kind) -> UrlVerdict | None``, may be async."""
 
 
-RequestCheck = Callable[[str, str, str, str, bool], "tuple[str, str] | None"]
-"""A run's check of the requests pages make: ``(url, method, body, page_url, navigation) -> (destination, reason)``
-to refuse the request, None to let it go."""
+class RequestCheck(Protocol):
+    """A run's check of the requests pages make: ``(url, method, body, page_url, navigation) -> (destination,
+    reason)`` to refuse the request, None to let it go. ``size``: the body's full length in bytes when ``body``
+    holds only its head (a body longer than the router reads)."""
+
+    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool, *, size: int | None = None
+                 ) -> tuple[str, str] | None: ...
 
 
 def display_url(url: str) -> str:

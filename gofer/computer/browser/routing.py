@@ -10,9 +10,11 @@ the page without a second request:
   navigated to the final URL, and that new navigation (which Playwright does route) is answered from the
   response already fetched. :meth:`Router.settle` waits for such navigations.
 
-Each request (its first hop) also passes the run's :data:`~gofer.computer.browser.policy.RequestCheck`, when the
-run gave one: a request it refuses (a page's script sending the run's data to another host) is aborted, told to
-the model in the next observation and kept in :attr:`Router.withheld` for the run's log.
+Each request, and each redirect hop of it, also passes the run's
+:class:`~gofer.computer.browser.policy.RequestCheck` when the run gave one (then requests are fetched hop by hop
+whatever the domain policy): a request it refuses (a page's script sending the run's data to another host) is
+aborted, told to the model in the next observation and kept in :attr:`Router.withheld` for the run's log. A page's
+WebSockets pass the same check, message by message (:meth:`Router.handle_web_socket`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import mimetypes
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
-from playwright.async_api import APIResponse, Frame, Request, Route
+from playwright.async_api import APIResponse, Frame, Page, Request, Route, WebSocketRoute
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
@@ -37,7 +39,9 @@ _FETCH_TIMEOUT = 30_000
 _NAV_TIMEOUT = 30_000
 _BODY_HEADERS = ("content-type", "content-length", "content-encoding")
 _BODY_JUDGED = 1 << 20
-"""Bytes of a request's body the run's request check reads."""
+"""Bytes of a request's body the run's request check reads (it is told the size of a longer one)."""
+_WS_JUDGED = 4096
+"""Characters of a WebSocket's earlier messages judged with each new one."""
 
 
 class Router:
@@ -56,6 +60,7 @@ class Router:
         """How many navigations were redirected so far (a navigation's caller sees its first URL aborted)."""
         self._ready: dict[str, APIResponse] = {}
         self._follows: set[asyncio.Task[None]] = set()
+        self._closing: set[asyncio.Task[None]] = set()
 
     @property
     def redirecting(self) -> bool:
@@ -85,7 +90,10 @@ class Router:
             return
         if self.policy.run_requests is not None and await self._withhold(route, request, kind):
             return
-        if kind == "subresource" and not self.policy.restrictive:
+        # with the run's request check in force each hop is judged, so the router follows redirects itself; a
+        # stream (EventSource) cannot be fetched whole and is left to Chromium unless a domain policy needs it
+        if kind == "subresource" and not self.policy.restrictive and (
+                self.policy.run_requests is None or request.resource_type == "eventsource"):
             with contextlib.suppress(PlaywrightError):
                 await route.fallback()
             return
@@ -99,44 +107,114 @@ class Router:
         with contextlib.suppress(PlaywrightError):
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
 
+    @staticmethod
+    def _what(request: Request, kind: UrlKind) -> str:
+        return "navigation" if kind == "navigation" else request.resource_type
+
+    @staticmethod
+    def _page_of(request: Request) -> str:
+        try:
+            return request.frame.page.url
+        except PlaywrightError:  # a service worker's request: no page
+            return ""
+
     async def _withhold(self, route: Route, request: Request, kind: UrlKind) -> bool:
         """Ask the run's request check; abort a request it refuses (True), noting it for the model and the log."""
-        check = self.policy.run_requests
         url = request.url
-        if check is None or not url.startswith(("http:", "https:")):
+        if not url.startswith(("http:", "https:")):
             return False
-        try:
-            page = request.frame.page.url
-        except PlaywrightError:  # a service worker's request: no page
-            page = ""
-        raw = request.post_data_buffer or b""
-        body = raw[:_BODY_JUDGED].decode("utf-8", errors="replace")
-        try:
-            refusal = check(url, request.method, body, page, kind == "navigation")
-        except Exception as exc:  # a check that fails must not let the data through (nor hang the request)
-            refusal = (urlsplit(url).netloc, f"the request check failed ({type(exc).__name__}: {exc})")
+        page = self._page_of(request)
+        refusal = self._judge(url, request.method, request.post_data_buffer or b"", page, kind == "navigation")
         if refusal is None:
             return False
-        destination, reason = refusal
-        parts = urlsplit(url)
-        what = "navigation" if kind == "navigation" else request.resource_type
-        same = next((w for w in self.withheld if (w["destination"], w["reason"]) == (destination, reason)), None)
-        if same is None:  # one entry (and one note) per destination and reason, however many requests
-            self.withheld.append({
-                "destination": destination, "url": f"{parts.scheme}://{parts.netloc}/", "page": display_url(page),
-                "reason": reason, "requests": 1, "kinds": [f"{request.method} {what}"],
-            })
-            self.notes.append(
-                f"Refused a request the page made itself ({request.method} {what}) to {destination}, which the user "
-                f"did not name: {reason}. Untrusted content was read in this run; the data was not sent."
-            )
-        else:
-            same["requests"] += 1
-            if f"{request.method} {what}" not in same["kinds"]:
-                same["kinds"].append(f"{request.method} {what}")
+        self._note_refusal(refusal, url, page, f"{request.method} {self._what(request, kind)}")
         with contextlib.suppress(PlaywrightError):
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
         return True
+
+    def _judge(self, url: str, method: str, raw: bytes, page: str, navigation: bool) -> tuple[str, str] | None:
+        """The run's request check on one request (or redirect hop): ``(destination, reason)`` to refuse it. A body
+        longer than the check reads goes as its first :data:`_BODY_JUDGED` bytes with its full size."""
+        check = self.policy.run_requests
+        if check is None:
+            return None
+        body = raw[:_BODY_JUDGED].decode("utf-8", errors="replace")
+        try:
+            if len(raw) > _BODY_JUDGED:
+                return check(url, method, body, page, navigation, size=len(raw))
+            return check(url, method, body, page, navigation)
+        except Exception as exc:  # a check that fails must not let the data through (nor hang the request)
+            return urlsplit(url).netloc, f"the request check failed ({type(exc).__name__}: {exc})"
+
+    def _note_refusal(self, refusal: tuple[str, str], url: str, page: str, what: str) -> None:
+        """Keep a refused request for the run's log and tell the model: one entry (and one note) per destination
+        and reason, however many requests."""
+        destination, reason = refusal
+        parts = urlsplit(url)
+        same = next((w for w in self.withheld if (w["destination"], w["reason"]) == (destination, reason)), None)
+        if same is None:
+            self.withheld.append({
+                "destination": destination, "url": f"{parts.scheme}://{parts.netloc}/", "page": display_url(page),
+                "reason": reason, "requests": 1, "kinds": [what],
+            })
+            self.notes.append(
+                f"Refused a request the page made itself ({what}) to {destination}, which the user did not name: "
+                f"{reason}. Untrusted content was read in this run; the data was not sent."
+            )
+        else:
+            same["requests"] += 1
+            if what not in same["kinds"]:
+                same["kinds"].append(what)
+
+    async def handle_web_socket(self, ws: WebSocketRoute, page: Page | None = None) -> None:
+        """The handler for ``route_web_socket`` (of the context, and of each page, which then knows its page): the
+        URL policy on the address, then the run's request check on the address and on every message the page
+        sends, alone and after the messages before it on the connection (a value sent a keystroke at a time). A
+        refused message is not sent and the connection is closed on both sides; the server's messages pass."""
+        url = ws.url
+        http = "http" + url[2:] if url.lower().startswith("ws") else url  # as the policy and the check read URLs
+        verdict = await self.policy.check(http, "subresource")
+        if not verdict.allowed:
+            with contextlib.suppress(PlaywrightError):
+                await ws.close(code=1008, reason="refused by the URL policy")
+            return
+        where = page.url if page is not None and not page.is_closed() else ""
+        opening = self._judge(http, "GET", b"", where, False)
+        if opening is not None:
+            self._note_refusal(opening, http, where, "WebSocket connection")
+            with contextlib.suppress(PlaywrightError):
+                await ws.close(code=1008, reason="refused: it would carry the run's data")
+            return
+        server = ws.connect_to_server()
+        sent: list[str] = []
+        closed = False
+
+        def from_page(message: str | bytes) -> None:
+            nonlocal closed
+            if closed:
+                return
+            text = message if isinstance(message, str) else message.decode("utf-8", errors="replace")
+            now = page.url if page is not None and not page.is_closed() else where
+            before = "".join(sent)
+            refusal = self._judge(http, "WebSocket", text.encode(), now, False)
+            if refusal is None and before:
+                joined = self._judge(http, "WebSocket", (before + text).encode(), now, False)
+                refusal = joined if joined and self._judge(http, "WebSocket", before.encode(), now, False) is None \
+                    else None
+            if refusal is not None:
+                closed = True
+                self._note_refusal(refusal, http, now, "WebSocket message")
+                for side in (ws, server):
+                    task = asyncio.get_running_loop().create_task(side.close(code=1008, reason="refused"))
+                    self._closing.add(task)
+                    task.add_done_callback(self._closing.discard)
+                return
+            server.send(message)
+            sent.append(text)
+            while len(sent) > 1 and sum(map(len, sent)) > _WS_JUDGED:
+                del sent[0]
+
+        ws.on_message(from_page)
 
     def take_withheld(self) -> list[dict[str, Any]]:
         """The refused requests not yet logged (and forget them)."""
@@ -162,6 +240,13 @@ class Router:
                 if method != "HEAD":
                     method = "GET"
                 body_kept = False
+            page = self._page_of(request)
+            refusal = self._judge(target, method, (request.post_data_buffer or b"") if body_kept else b"", page,
+                                  kind == "navigation")
+            if refusal is not None:  # a hop carrying the run's data on to another host
+                self._note_refusal(refusal, target, page, f"{method} {self._what(request, kind)} (a redirect)")
+                await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
+                return
             hops += 1
             current = verdict.url or target
             if current.startswith(WORKSPACE_ORIGIN + "/"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -42,6 +43,11 @@ REFUSED = "Refused navigation to "
 NETWORK_QUIET = 0.15
 NETWORK_CAP = 3.0
 ACTION_TIMEOUT = 15.0
+
+
+def _every_url(_url: str) -> bool:
+    """The URL pattern that routes every WebSocket."""
+    return True
 
 
 @dataclass
@@ -85,6 +91,7 @@ class BrowserSession:
         """The URL policy, workspace files and redirects for every request of the context."""
         self.downloads: list[Artifact] = []
         self._download_tasks: set[asyncio.Task[None]] = set()
+        self._routing: set[asyncio.Task[None]] = set()
         self._dialog_seen = asyncio.Event()
         self._generation = -1
         self._opening = False
@@ -116,6 +123,8 @@ class BrowserSession:
         self._generation = self.pool.generation
         await self.context.add_init_script(LISTENER_JS)
         await self.context.route("**/*", self.router.handle)
+        # a page's WebSockets: the context's route catches those a page opens before its own route is in place
+        await self.context.route_web_socket(_every_url, self.router.handle_web_socket)
         self.context.on("page", self._on_page)
         self._add_tab(await self._new_page())
 
@@ -176,9 +185,16 @@ class BrowserSession:
         assert self.context is not None
         self._opening = True
         try:
-            return await self.context.new_page()
+            page = await self.context.new_page()
         finally:
             self._opening = False
+        await self._route_web_sockets(page)
+        return page
+
+    async def _route_web_sockets(self, page: Page) -> None:
+        """Judge the page's WebSockets knowing their page (its own site may take what is typed into it)."""
+        with contextlib.suppress(PlaywrightError):
+            await page.route_web_socket(_every_url, functools.partial(self.router.handle_web_socket, page=page))
 
     # -- tabs ------------------------------------------------------------------------------------------
 
@@ -240,6 +256,9 @@ class BrowserSession:
         if any(t.page is page for t in self.tabs) or self._opening:
             return
         self._add_tab(page)
+        task = asyncio.get_running_loop().create_task(self._route_web_sockets(page))
+        self._routing.add(task)
+        task.add_done_callback(self._routing.discard)
         self._tab_opened.set()
         self.activity = asyncio.get_running_loop().time()
         self.active = len(self.tabs) - 1

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import re
 from collections.abc import Iterable
@@ -42,6 +43,7 @@ from gofer.events import (
     RunStarted,
 )
 from gofer.safety.base import ActionRequest, Decision, GuardContext
+from gofer.safety.checks._pieces import is_ip, key_text, pieces_of, sent_pieces, site_key, site_of
 from gofer.safety.history import (
     argument_strings,
     connector_destination,
@@ -56,7 +58,7 @@ from gofer.safety.pipeline import Check
 from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts, navigation_url, same_site
 
 __all__ = ["SEARCH_PROVIDER", "DataFlowCheck", "Flow", "PageRequestRule", "outbound_flows", "page_request_reason",
-           "query_reason", "sensitive_reason"]
+           "pieces_reason", "query_reason", "sensitive_reason"]
 
 _URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "headers", "files", "text",
@@ -92,7 +94,8 @@ UNKNOWN_DESTINATION = "an address the code builds"
 """The destination of code that sends data to a URL it does not spell out."""
 _SCP_DEST = re.compile(r"\b[\w.-]+@([\w-]+(?:\.[\w-]+)+):")
 _BLOB = re.compile(r"[A-Za-z0-9+/_-]{32,}={0,2}")
-_CODED = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
+_CODED = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,6}")
+_BASE32 = re.compile(r"[A-Za-z2-7]+")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _WEB_PREFIXES = ("browser_", "web_", "http_", "search", "fetch", "mcp_")
 _TYPED = {"browser_type": "text", "browser_fill": "text", "browser_select": "option", "browser_dialog": "text"}
@@ -139,12 +142,9 @@ def _url_flow(url: str, channel: str) -> Flow | None:
 
 def _host_labels(host: str) -> str:
     """A host name's labels as words (dashes too), the top-level one left out: data a name lookup carries."""
-    labels = [] if _is_ip(host) else host.split(".")[:-1]
-    return " ".join([*labels, *(x for label in labels for x in label.split("-"))]) if labels else ""
-
-
-def _is_ip(host: str) -> bool:
-    return bool(re.fullmatch(r"[\d.]+|[\da-f:]+", host))
+    labels = [] if is_ip(host) else host.split(".")[:-1]
+    joined = ["".join(labels)] if len(labels) > 1 else []  # data split over labels
+    return " ".join([*labels, *(x for label in labels for x in label.split("-")), *joined]) if labels else ""
 
 
 def _inner_url_flows(url: str, channel: str) -> list[Flow]:
@@ -187,7 +187,7 @@ def outbound_flows(
             body = {k: v for k, v in arguments.items() if k in _BODY_KEYS and v not in (None, "", {}, [])}
             if dest and body:
                 flows.append(Flow(dest, json.dumps(body, default=str), f"{tool} body"))
-    if tool in _TYPED or tool == "browser_upload":
+    if tool in _TYPED or tool in ("browser_upload", "browser_press"):
         flows.extend(_page_flows(tool, arguments, events))
     recipients = [v for k in _RECIPIENT_KEYS for v in _as_list(arguments.get(k))]
     if recipients:
@@ -223,7 +223,9 @@ def _page_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -
         path = arguments.get("path")
         return [Flow(dest, path, "a workspace file attached to a page", direct_file=True)] if isinstance(path, str) \
             else []
-    text = arguments.get(_TYPED[tool]) or arguments.get("value")
+    # browser_press types a key at a time: judged with the keys before it (see DataFlowCheck._in_pieces)
+    text = key_text(str(arguments.get("key", ""))) if tool == "browser_press" \
+        else arguments.get(_TYPED[tool]) or arguments.get("value")
     return [Flow(dest, text, "typed into a page")] if isinstance(text, str) and text else []
 
 
@@ -363,7 +365,8 @@ def _web_text(events: Iterable[Event]) -> str:
 
 
 def _decode_blobs(text: str) -> str:
-    """The text plus every base64 or hex run in it decoded (short ones too: a key or a name fits in 12)."""
+    """The text plus every base64, base32 or hex run in it decoded (short ones too: a key or a name fits in 12).
+    Base32 is read in either case, without its padding: a host name's labels are lower case and have no ``=``."""
     out = [text]
     for m in _CODED.finditer(text):
         blob = m.group(0)
@@ -372,6 +375,10 @@ def _decode_blobs(text: str) -> str:
             out.append(raw.decode("utf-8"))
         except (binascii.Error, UnicodeDecodeError, ValueError):
             pass
+        bare = blob.rstrip("=")
+        if _BASE32.fullmatch(bare):
+            with contextlib.suppress(binascii.Error, UnicodeDecodeError, ValueError):
+                out.append(base64.b32decode(bare.upper() + "=" * (-len(bare) % 8)).decode("utf-8"))
         try:
             out.append(bytes.fromhex(blob).decode("utf-8"))
         except ValueError:
@@ -464,9 +471,11 @@ class DataFlowCheck(Check):
         web = _web_text(ctx.events)
         written = _model_wrote(ctx.events)
         corpus: str | None = None
+        judged: list[Flow] = []
         for flow in unnamed:
             if flow.channel.endswith(tuple(_URL_KEYS)) and _link_on_page(action.arguments, web, written):
                 continue
+            judged.append(flow)
             if flow.query:
                 why = query_reason(flow, _workspace_text(ctx.events).lower(), f"{said}\n{web.lower()}", self.secrets)
             else:
@@ -479,6 +488,40 @@ class DataFlowCheck(Check):
                     reason=f"untrusted content was read earlier in this run, and this action would send data to "
                     f"{flow.destination}, which the user did not name: {why} ({flow.channel})",
                     details={"destination": flow.destination, "channel": flow.channel},
+                )
+        return self._in_pieces(action, ctx, judged, said)
+
+    def _in_pieces(self, action: ActionRequest, ctx: GuardContext, flows: list[Flow], said: str
+                   ) -> Decision | None:
+        """Confirm when this action's pieces, after what the run already sent the same site in the same field,
+        complete a value the rule on a page's own requests would refuse (see :func:`pieces_reason`)."""
+        sites = {site_key(f.destination): f for f in flows if f.connector is None and not f.query}
+        now: dict[tuple[str, str], list[str]] = {}
+        if sites:
+            for site, field, text in pieces_of(action.tool, action.arguments, current_page_url(ctx.events)):
+                if site in sites:
+                    now.setdefault((site, field), []).append(text)
+        if not now:
+            return None
+        sent = sent_pieces(ctx.events)
+        known: tuple[str, set[tuple[str, ...]]] | None = None
+        for (site, field), texts in now.items():
+            before = sent.get((site, field))
+            if not before:
+                continue
+            if known is None:
+                workspace = _workspace_text(ctx.events).lower()
+                known = workspace, _shingles(_WORD.findall(workspace), _QUERY_RUN)
+            why = pieces_reason([*before, *texts], len(before), *known, said, self.secrets)
+            if why:
+                flow = sites[site]
+                channel = f"{flow.channel}, {len(before) + len(texts)} pieces ({field})"
+                return Decision(
+                    check=self.name, verdict="confirm",
+                    reason=f"untrusted content was read earlier in this run, and this action would send data to "
+                    f"{flow.destination}, which the user did not name: together with what this run already sent "
+                    f"there, {why} ({channel})",
+                    details={"destination": flow.destination, "channel": channel},
                 )
         return None
 
@@ -568,18 +611,6 @@ def _model_wrote(events: Iterable[Event]) -> str:
 
 # -- requests a page makes on its own ---------------------------------------------------------------------------
 
-_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "ne", "or", "go", "gob", "nic", "ltd", "plc"})
-
-
-def _site(host: str) -> str:
-    """A host's site: its last two labels (three under ``co.uk``-like suffixes); an IP address is its own site."""
-    if _is_ip(host):
-        return host
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
-
-
 def page_request_reason(payload: str, workspace: str, runs: set[tuple[str, ...]], said: str,
                         secrets: list[str]) -> str | None:
     """Why a request a page made on its own carries the run's data, or None: a secret from settings; or a value
@@ -614,6 +645,43 @@ def page_request_reason(payload: str, workspace: str, runs: set[tuple[str, ...]]
 
 
 _PAGE_TOKEN = re.compile(r"[a-z0-9_-]{10,}")
+_CUTS = 24
+"""Piece boundaries inside one token tried as the ends of a value (the latest ones)."""
+
+
+def pieces_reason(pieces: list[str], first_new: int, workspace: str, runs: set[tuple[str, ...]], said: str,
+                  secrets: list[str]) -> str | None:
+    """Why pieces sent one after another to one destination carry the run's data once joined (with spaces, or
+    with nothing between them), when the pieces before ``first_new`` did not: :func:`page_request_reason` on the
+    joined text, or a value from the workspace of ten characters or more whose end lies in the new pieces and
+    whose start is at the start of a piece (a value typed after other text a keystroke at a time)."""
+
+    def joined(parts: list[str]) -> str | None:
+        for text in (" ".join(parts), "".join(parts)):
+            why = page_request_reason(text, workspace, runs, said, secrets) if text else None
+            if why:
+                return why
+        return None
+
+    why = joined(pieces)
+    if why and joined(pieces[:first_new]) is None:
+        return why
+    tight = "".join(pieces).lower()
+    bounds = [0]
+    for piece in pieces:
+        bounds.append(bounds[-1] + len(piece))
+    new = bounds[first_new]
+    for m in _PAGE_TOKEN.finditer(tight):
+        if m.end() <= new:
+            continue
+        cuts = sorted({m.start(), m.end(), *(b for b in bounds if m.start() < b < m.end())})[-_CUTS:]
+        for j in (c for c in cuts if c > new):
+            for i in (c for c in cuts if c <= j - 10):
+                value = tight[i:j]
+                if re.search(r"\d", value) and re.search(r"[a-z]", value) and value in workspace \
+                        and value not in said:
+                    return "it carries an id or token from the workspace that the user did not give"
+    return None
 
 
 class PageRequestRule:
@@ -665,15 +733,20 @@ class PageRequestRule:
             return False
         if ":" in dest or ":" in own:
             return dest == own
-        return _site(dest) == _site(own)
+        return site_of(dest) == site_of(own)
 
-    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool) -> tuple[str, str] | None:
-        """``(destination, reason)`` when the request must be refused, else None."""
+    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool, *, size: int | None = None
+                 ) -> tuple[str, str] | None:
+        """``(destination, reason)`` when the request must be refused, else None. ``size``: the body's full length
+        when ``body`` is only its head; such a body is refused whole, since what it carries cannot be read."""
         dest = host_key(url)
         if dest is None or (navigation and self.approved_now) or url.split("#", 1)[0] in self.opened:
             return None
         if same_site(dest, self.named) or self._own_site(dest, page):
             return None
+        if size is not None:
+            return dest, (f"its body ({size / (1 << 20):.1f} MB) is larger than the rule reads, so what it carries "
+                          "cannot be judged")
         flow = _url_flow(url, "page request")
         payload = "\n".join(p for p in (flow.payload if flow else "", _unquote_all(body)) if p)
         if not payload:
