@@ -44,6 +44,22 @@ _WS_JUDGED = 4096
 """Characters of a WebSocket's earlier messages judged with each new one."""
 
 
+_PLAIN_PATH = 100
+"""A subresource whose URL has no query, no escapes and a path shorter than this, and no body, carries nothing a
+redirect could take elsewhere: Chromium follows its redirects itself (fetching every image and script through the
+router made pages with many of them load about twice as slowly)."""
+
+
+def _may_carry(request: Request) -> bool:
+    """Whether a request could carry data on to another host through a redirect (its URL or body holds more than a
+    plain path): a page sending the run's data through an open redirect on a site the user named puts it in a
+    query, an escaped URL in the path, or a body."""
+    if request.post_data_buffer:
+        return True
+    parts = urlsplit(request.url)
+    return bool(parts.query) or "%" in parts.path or "//" in parts.path or len(parts.path) >= _PLAIN_PATH
+
+
 class Router:
     """The context-wide route handler of one browser session."""
 
@@ -90,10 +106,12 @@ class Router:
             return
         if self.policy.run_requests is not None and await self._withhold(route, request, kind):
             return
-        # with the run's request check in force each hop is judged, so the router follows redirects itself; a
-        # stream (EventSource) cannot be fetched whole and is left to Chromium unless a domain policy needs it
+        # with the run's request check in force each hop of a request that could carry data is judged, so the
+        # router follows its redirects itself; a stream (EventSource) cannot be fetched whole and is left to
+        # Chromium unless a domain policy needs it
         if kind == "subresource" and not self.policy.restrictive and (
-                self.policy.run_requests is None or request.resource_type == "eventsource"):
+                self.policy.run_requests is None or request.resource_type == "eventsource"
+                or not _may_carry(request)):
             with contextlib.suppress(PlaywrightError):
                 await route.fallback()
             return
