@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
+from gofer.computer.output_risk import outputs, target_folder
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
 
 __all__ = ["is_own", "judge_command", "runs_later"]
@@ -356,6 +357,8 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         args = [a for a in args if not a.startswith(("--git-dir=", "--work-tree=", "--namespace="))]
     flags = [a for a in args if a.startswith("-")]
     plain = [a for a in args if not a.startswith("-")]
+    if name in ("mv", "cp", "install", "ln") and (folder := target_folder(args))[0] is not None:
+        plain = [*folder[1], f"{folder[0].rstrip('/')}/"]  # -t DIR: each operand lands in DIR
     extraction = parse_extraction(name, args)
     if extraction is not None:
         reasons += [f"{name} runs a command that {r}" for c in extraction.commands for r in env.judge(c)]
@@ -408,9 +411,14 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += _judge_make(args, env)
     elif name in ("npm", "yarn", "pnpm", "bun"):
         reasons += _judge_package_script(name, plain, env)
-    targets = plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")] if name == "dd" else (
-        [plain[-1]] + [f"{plain[-1].rstrip('/')}/{_base(p)}" for p in plain[:-1]]
-        if name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2 else [])
+    written = outputs(name, args, env.command, env.read)
+    reasons += [written.unknown] if written.unknown else []
+    if hits := [p for p in written.paths if overwrites(p)]:
+        reasons.append(f"{name} overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''}")
+    targets = written.paths + (plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")]
+                               if name == "dd" else
+                               [plain[-1]] + [f"{plain[-1].rstrip('/')}/{_base(p)}" for p in plain[:-1]]
+                               if name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2 else [])
     reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
     return reasons
