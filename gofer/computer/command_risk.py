@@ -16,16 +16,9 @@ from typing import NamedTuple
 
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
 from gofer.computer.output_risk import outputs, target_folder
+from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
-from gofer.computer.task_risk import (
-    judge_just,
-    judge_make,
-    judge_package_script,
-    judge_pytest,
-    judge_rake,
-    judge_tox,
-    judge_unittest,
-)
+from gofer.computer.task_risk import judge_just, judge_make, judge_package_script, judge_rake
 
 __all__ = ["files_under", "is_own", "judge_command", "risky_code", "runs_later"]
 
