@@ -47,6 +47,8 @@ _UNPICKLE = {"pickle.load", "pickle.loads", "pickle.Unpickler", "_pickle.load", 
              "pd.read_pickle", "jsonpickle.decode"}
 """Calls that unpickle: a pickle runs whatever code it holds when loaded (a downloaded one too)."""
 _MAX_MODULES = 200
+_WORKSPACE = "/workspace"
+"""Where each cell starts, inside the sandbox."""
 _SHELL_MAGICS = {"system", "sx", "sc", "bash", "sh", "script", "!"}
 _CODE_MAGICS = {"time", "timeit", "capture", "prun", "debug"}
 _ARCHIVES = {"tarfile.open", "tarfile.TarFile", "tarfile.TarFile.open", "zipfile.ZipFile", "TarFile", "ZipFile"}
@@ -105,9 +107,9 @@ class _Judge(ast.NodeVisitor):
         self.databases: list[str | None] = []
         """The databases the code connects to: a label for one that holds the user's data, None for its own."""
         self.moved_cwd = False
-        self.cwds: list[str] | None = [""]
-        """The folders (from the workspace's root) the cell's relative paths may start from: the workspace, and
-        each folder a ``chdir`` in it changes to; None when one is computed at run time."""
+        self.cwds: list[str] | None = [_WORKSPACE]
+        """The folders the cell's relative paths may start from: the workspace, and each folder a ``chdir`` in it
+        changes to; None when one is computed at run time."""
         self.moves = False
         self.reasons: list[str] = []
 
@@ -130,7 +132,7 @@ class _Judge(ast.NodeVisitor):
                 self.links.add(self.const(node.func.value) or "")
         self.cwds = self.folders(sorted((n for n in ast.walk(tree) if isinstance(n, ast.Call) and self.chdir(n)),
                                         key=lambda n: (n.lineno, n.col_offset)))
-        self.moved_cwd = self.cwds != [""]
+        self.moved_cwd = self.cwds != [_WORKSPACE]
         self.databases = [self.database(n) for n in ast.walk(tree) if isinstance(n, ast.Call) and (
             self.qualname(n.func) in _FILE_DATABASES or self.qualname(n.func).startswith(_SERVER_DATABASES)
             or self.qualname(n.func).endswith("create_engine"))]
@@ -149,9 +151,9 @@ class _Judge(ast.NodeVisitor):
         return name in ("os.chdir", "os.fchdir", "contextlib.chdir")
 
     def folders(self, calls: list[ast.Call]) -> list[str] | None:
-        """The folders relative paths may start from after these ``chdir`` calls (in the order they appear); a
-        folder outside the workspace is left out (nothing there is the user's); None when one is computed."""
-        cwds = [""]
+        """The folders (absolute, as inside the sandbox) relative paths may start from after these ``chdir``
+        calls, in the order they appear; None when one is computed at run time."""
+        cwds = [_WORKSPACE]
         for node in calls:
             magic = self.qualname(node.func) == "get_ipython.run_line_magic"
             arg = node.args[1 if magic else 0] if len(node.args) > (1 if magic else 0) else next(
@@ -159,10 +161,7 @@ class _Judge(ast.NodeVisitor):
             target = self.const(arg) if arg is not None and self.qualname(node.func) != "os.fchdir" else None
             if target is None or not target or target.startswith(("-", "~")):
                 return None
-            for cwd in list(cwds):
-                path = posixpath.normpath(posixpath.join("/workspace", cwd, target))
-                if path == "/workspace" or path.startswith("/workspace/"):
-                    cwds.append(path[len("/workspace/"):])
+            cwds += [posixpath.normpath(posixpath.join(cwd, target)) for cwd in cwds]
         return list(dict.fromkeys(cwds))
 
     def bind(self, node: ast.Assign | ast.AnnAssign | ast.For | ast.withitem) -> None:
@@ -253,9 +252,11 @@ class _Judge(ast.NodeVisitor):
             return None
         if self.cwds is None:
             return path
-        if path.startswith("/"):
-            return path if self.kind(path) == "file" else None
-        return next((p for cwd in self.cwds if self.kind(p := posixpath.join(cwd, path)) == "file"), None)
+        for cwd in self.cwds:
+            full = posixpath.normpath(posixpath.join(cwd, path))
+            if full.startswith(f"{_WORKSPACE}/") and self.kind(rel := full[len(_WORKSPACE) + 1 :]) == "file":
+                return rel
+        return None
 
     def removes_own(self, node: ast.Call, name: str, method: str, first: ast.expr | None) -> bool:
         """``os.remove("out/chart.png")`` or ``Path("x").unlink()`` of one file this run made itself (which exists

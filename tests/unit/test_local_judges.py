@@ -268,3 +268,9 @@ def test_a_write_after_a_chdir_that_lands_on_a_users_file_asks(ws: Path, code: s
 ])
 def test_a_write_after_a_chdir_to_a_new_file_does_not_ask(ws: Path, code: str) -> None:
     assert judge("python", ws, code=code) == [], code
+
+
+def test_a_chdir_out_of_the_workspace_and_back_in_is_followed(ws: Path) -> None:
+    assert judge("python", ws, code="import os\nos.chdir('/')\nopen('workspace/data.csv', 'w').write('x')")
+    assert judge("python", ws, code="import os\nos.chdir('/tmp')\nopen('../workspace/sub/a.csv', 'w')")
+    assert judge("python", ws, code="import os\nos.chdir('/tmp')\nopen('scratch.csv', 'w').write('x')") == []
