@@ -26,7 +26,7 @@ from typing import IO, cast
 
 from gofer.computer.workspace import Workspace, WorkspaceError
 
-__all__ = ["Extraction", "Members", "collisions", "judge_extraction", "list_members", "no_members",
+__all__ = ["Extraction", "Members", "collisions", "destinations", "judge_extraction", "list_members", "no_members",
            "parse_extraction", "python_extraction"]
 
 MAX_MEMBERS = 20_000
@@ -181,6 +181,20 @@ def collisions(files: list[str], target: str, kind: Kind, strip: int = 0, only: 
     return hits
 
 
+def destinations(files: list[str], target: str, strip: int = 0, only: tuple[str, ...] = (),
+                 flat: bool = False) -> list[str]:
+    """Where extracting these members into the folder ``target`` puts each of them."""
+    base = target.rstrip("/")
+    found = []
+    for name in files:
+        parts = name.split("/")[strip:]
+        if not parts or (only and not any(_selects(o, "/".join(parts)) for o in only)):
+            continue
+        rel = parts[-1] if flat else "/".join(parts)
+        found.append(rel if base in ("", ".") else f"{base}/{rel}")
+    return found
+
+
 def _selects(pattern: str, name: str) -> bool:
     pattern = pattern.strip("/").removeprefix("./")
     return name == pattern or name.startswith(pattern + "/") or fnmatch(name, pattern)
@@ -327,17 +341,12 @@ def _parse_7z(name: str, args: list[str]) -> Extraction | None:
 
 def judge_extraction(ex: Extraction, kind: Kind, members: Members, uncertain_cwd: bool = False,
                      written: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """Reasons extracting ``ex`` replaces the user's files (empty when it cannot)."""
+    """Reasons extracting ``ex`` replaces the user's files or adds something that runs later (a git hook, a
+    ``.pth`` file, a shell start-up file: :func:`command_risk.runs_later`), wherever it extracts to; empty when it
+    does neither."""
+    from gofer.computer.command_risk import runs_later
+
     what = f"{ex.tool} extracts {'an archive from standard input' if ex.archive == '-' else ex.archive}"
-    if ex.keeps:
-        return []
-    target = ex.target
-    if any(c in target for c in "$`*?[{~") or uncertain_cwd:
-        return [f"{what} into a folder that cannot be known before it runs ({target})"]
-    if target.startswith("/") and not target.startswith("/workspace"):
-        return []  # the sandbox's own /tmp and home
-    if kind(target.rstrip("/") or ".") != "dir":
-        return []  # a new folder: nothing to replace
     listed: list[str] | str
     if ex.archive == "-" or ex.archive in written or any(c in ex.archive for c in "$`*?[{~"):
         listed = "its members cannot be listed before it runs"
@@ -345,6 +354,20 @@ def judge_extraction(ex: Extraction, kind: Kind, members: Members, uncertain_cwd
         listed = f"it renames members ({ex.renames})"
     else:
         listed = members(ex.archive)
+    target = ex.target
+    if not isinstance(listed, str):  # a member's own path says what it is, wherever it lands
+        later = [d for d in destinations(listed, target, ex.strip, ex.only, ex.flat) if runs_later(d)]
+        if later:
+            return [f"{what}, which adds {', '.join(later[:3])}: something that runs later (a git hook or "
+                    "setting, a .pth file, a shell start-up file, ...)"]
+    if ex.keeps:
+        return []
+    if any(c in target for c in "$`*?[{~") or uncertain_cwd:
+        return [f"{what} into a folder that cannot be known before it runs ({target})"]
+    if target.startswith("/") and not target.startswith("/workspace"):
+        return []  # the sandbox's own /tmp and home
+    if kind(target.rstrip("/") or ".") != "dir":
+        return []  # a new folder: nothing to replace
     if isinstance(listed, str):
         return [f"{what} into {target}, which holds files, and {listed}"]
     if ex.flat:

@@ -16,6 +16,7 @@ by its words.
 from __future__ import annotations
 
 import ast
+import posixpath
 import re
 import shlex
 
@@ -23,7 +24,7 @@ from gofer.computer.archive_risk import Extraction, Members, judge_extraction, n
 from gofer.computer.command_risk import MAX_DEPTH, Kind, Read, is_own, judge_command, runs_later
 from gofer.computer.sql_risk import changes_data
 
-__all__ = ["judge_python"]
+__all__ = ["judge_python", "judge_run_module"]
 
 _DELETE = {"os.remove", "os.unlink", "os.rmdir", "os.removedirs", "shutil.rmtree", "os.truncate"}
 _DELETE_METHODS = {"unlink", "rmdir", "rmtree"}
@@ -46,6 +47,8 @@ _UNPICKLE = {"pickle.load", "pickle.loads", "pickle.Unpickler", "_pickle.load", 
              "pd.read_pickle", "jsonpickle.decode"}
 """Calls that unpickle: a pickle runs whatever code it holds when loaded (a downloaded one too)."""
 _MAX_MODULES = 200
+_WORKSPACE = "/workspace"
+"""Where each cell starts, inside the sandbox."""
 _SHELL_MAGICS = {"system", "sx", "sc", "bash", "sh", "script", "!"}
 _CODE_MAGICS = {"time", "timeit", "capture", "prun", "debug"}
 _ARCHIVES = {"tarfile.open", "tarfile.TarFile", "tarfile.TarFile.open", "zipfile.ZipFile", "TarFile", "ZipFile"}
@@ -60,9 +63,10 @@ _WORDS = re.compile(r"\b(remove|unlink|rmdir|rmtree|rename|replace|move|chmod|ch
 
 
 def judge_python(code: str, kind: Kind, read: Read | None = None, depth: int = 0,
-                 members: Members = no_members, seen: set[str] | None = None) -> list[str]:
+                 members: Members = no_members, seen: set[str] | None = None, package: str = "") -> list[str]:
     """Reasons this Python code (IPython syntax allowed) is consequential; empty when it is not. The workspace
-    modules it imports are judged too (``seen``: those judged already)."""
+    modules it imports are judged too (``seen``: those judged already); ``package`` is the dotted name of the
+    package the code is a module of, which its relative imports (``from . import x``) start from."""
     if depth > MAX_DEPTH:
         return ["nests code too deeply to be judged"]
     try:
@@ -72,12 +76,27 @@ def judge_python(code: str, kind: Kind, read: Read | None = None, depth: int = 0
     except (SyntaxError, ValueError):
         words = sorted({m.group(0).strip() for m in _WORDS.finditer(code)})
         return [f"cannot be parsed and mentions {', '.join(words)}"] if words else []
-    return _Judge(kind, read, depth, members, set() if seen is None else seen).run(tree)
+    return _Judge(kind, read, depth, members, set() if seen is None else seen, package).run(tree)
+
+
+def judge_run_module(name: str, kind: Kind, read: Read, depth: int = 0,
+                     members: Members = no_members) -> list[str] | None:
+    """Reasons ``python -m name`` is consequential when ``name`` is a workspace module: the module (or its
+    package's ``__main__.py``), the ``__init__.py`` of each package above it and what they import, relative
+    imports included. None when it is not a workspace module."""
+    path = name.replace(".", "/")
+    if read(f"{path}.py") is None and read(f"{path}/__main__.py") is None:
+        return None
+    judge = _Judge(kind, read, depth, members, set())
+    judge.module(name, main=True)
+    return list(dict.fromkeys(judge.reasons))
 
 
 class _Judge(ast.NodeVisitor):
-    def __init__(self, kind: Kind, read: Read | None, depth: int, members: Members, seen: set[str]) -> None:
+    def __init__(self, kind: Kind, read: Read | None, depth: int, members: Members, seen: set[str],
+                 package: str = "") -> None:
         self.kind, self.read, self.depth, self.members, self.seen = kind, read, depth, members, seen
+        self.package = package
         self.links: set[str] = set()
         """Links the code makes (``os.symlink``, ``Path.symlink_to``): a write through one may reach any file."""
         self.aliases: dict[str, str] = {}
@@ -88,6 +107,9 @@ class _Judge(ast.NodeVisitor):
         self.databases: list[str | None] = []
         """The databases the code connects to: a label for one that holds the user's data, None for its own."""
         self.moved_cwd = False
+        self.cwds: list[str] | None = [_WORKSPACE]
+        """The folders the cell's relative paths may start from: the workspace, and each folder a ``chdir`` in it
+        changes to; None when one is computed at run time."""
         self.moves = False
         self.reasons: list[str] = []
 
@@ -108,9 +130,9 @@ class _Judge(ast.NodeVisitor):
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
                     "symlink_to", "hardlink_to"):
                 self.links.add(self.const(node.func.value) or "")
-        self.moved_cwd = any(self.qualname(n.func) in ("os.chdir", "get_ipython.run_line_magic") and not (
-            isinstance(n.func, ast.Attribute) and n.func.attr == "run_line_magic" and self.const(n.args[0]) != "cd"
-        ) for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args)
+        self.cwds = self.folders(sorted((n for n in ast.walk(tree) if isinstance(n, ast.Call) and self.chdir(n)),
+                                        key=lambda n: (n.lineno, n.col_offset)))
+        self.moved_cwd = self.cwds != [_WORKSPACE]
         self.databases = [self.database(n) for n in ast.walk(tree) if isinstance(n, ast.Call) and (
             self.qualname(n.func) in _FILE_DATABASES or self.qualname(n.func).startswith(_SERVER_DATABASES)
             or self.qualname(n.func).endswith("create_engine"))]
@@ -120,6 +142,27 @@ class _Judge(ast.NodeVisitor):
         """A move in the cell (or a command, which may move) may put a user's file where the run's own was."""
         self.visit(tree)
         return list(dict.fromkeys(self.reasons))
+
+    def chdir(self, node: ast.Call) -> bool:
+        """Whether the call changes the current folder (``os.chdir``, ``contextlib.chdir``, ``%cd``)."""
+        name = self.qualname(node.func)
+        if name == "get_ipython.run_line_magic":
+            return bool(node.args) and self.const(node.args[0]) == "cd"
+        return name in ("os.chdir", "os.fchdir", "contextlib.chdir")
+
+    def folders(self, calls: list[ast.Call]) -> list[str] | None:
+        """The folders (absolute, as inside the sandbox) relative paths may start from after these ``chdir``
+        calls, in the order they appear; None when one is computed at run time."""
+        cwds = [_WORKSPACE]
+        for node in calls:
+            magic = self.qualname(node.func) == "get_ipython.run_line_magic"
+            arg = node.args[1 if magic else 0] if len(node.args) > (1 if magic else 0) else next(
+                (k.value for k in node.keywords if k.arg == "path"), None)
+            target = self.const(arg) if arg is not None and self.qualname(node.func) != "os.fchdir" else None
+            if target is None or not target or target.startswith(("-", "~")):
+                return None
+            cwds += [posixpath.normpath(posixpath.join(cwd, target)) for cwd in cwds]
+        return list(dict.fromkeys(cwds))
 
     def bind(self, node: ast.Assign | ast.AnnAssign | ast.For | ast.withitem) -> None:
         target: ast.expr | None
@@ -207,7 +250,13 @@ class _Judge(ast.NodeVisitor):
             return path
         if path is None or (path.startswith("/") and not path.startswith("/workspace")):
             return None
-        return path if self.moved_cwd or self.kind(path) == "file" else None
+        if self.cwds is None:
+            return path
+        for cwd in self.cwds:
+            full = posixpath.normpath(posixpath.join(cwd, path))
+            if full.startswith(f"{_WORKSPACE}/") and self.kind(rel := full[len(_WORKSPACE) + 1 :]) == "file":
+                return rel
+        return None
 
     def removes_own(self, node: ast.Call, name: str, method: str, first: ast.expr | None) -> bool:
         """``os.remove("out/chart.png")`` or ``Path("x").unlink()`` of one file this run made itself (which exists
@@ -230,7 +279,9 @@ class _Judge(ast.NodeVisitor):
             return False
         return is_own(self.kind, rel)  # one that does not exist yet may be a user's file this cell moves there
 
-    def shell(self, what: str, node: ast.expr | None, ipython: bool = False) -> None:
+    def shell(self, what: str, node: ast.expr | None, ipython: bool = False, cwd: ast.expr | None = None) -> None:
+        """Judge the command a call runs; in the folder ``cwd`` names, or after the cell's ``chdir``, its relative
+        paths may land anywhere (judged as after a ``cd``)."""
         command: str | None
         if isinstance(node, ast.List | ast.Tuple):
             words = [self.const(e) for e in node.elts]
@@ -239,6 +290,9 @@ class _Judge(ast.NodeVisitor):
             command = self.const(node) if node is not None else None
         if command is not None and ipython:  # IPython expands {expr} and $name in !cmd before running it
             command = re.sub(r"\{[^}]*\}", "$V", command)
+        folder = (self.const(cwd) or "$CWD") if cwd is not None else "$CELL_FOLDER" if self.moved_cwd else None
+        if command is not None and folder is not None:
+            command = f"cd {shlex.quote(folder)} && {command}"
         if command is None:
             self.reasons.append(f"{what} runs a command computed at run time")
         else:
@@ -250,10 +304,16 @@ class _Judge(ast.NodeVisitor):
             self.module(a.name)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
-        if node.module and not node.level:
-            self.module(node.module)
+        module = node.module or ""
+        if node.level:  # relative to this module's package; outside a package it fails, running nothing
+            parts = self.package.split(".") if self.package else []
+            if node.level - 1 >= len(parts):
+                return
+            module = ".".join(parts[: len(parts) - node.level + 1] + ([module] if module else []))
+        if module:
+            self.module(module)
             for a in node.names:
-                self.module(f"{node.module}.{a.name}", optional=True)
+                self.module(f"{module}.{a.name}", optional=True)
 
     def module(self, name: str, main: bool = False, optional: bool = False) -> None:
         """Judge the workspace files an import of ``name`` runs (``x.py``, ``x/__init__.py``): code the run
@@ -263,15 +323,17 @@ class _Judge(ast.NodeVisitor):
         parts = name.split(".")
         for i in range(len(parts) if optional else 1, len(parts) + 1):
             base = "/".join(parts[:i])
-            for path in (f"{base}.py", f"{base}/__init__.py", *([f"{base}/__main__.py"] if main else [])):
+            last = [f"{base}/__main__.py"] if main and i == len(parts) else []
+            for path in (f"{base}.py", f"{base}/__init__.py", *last):
                 if path in self.seen or (text := self.read(path)) is None:
                     continue
                 if len(self.seen) >= _MAX_MODULES:
                     self.reasons.append(f"imports more workspace modules than can be judged ({path})")
                     return
                 self.seen.add(path)
+                package = ".".join(parts[: i - 1] if path == f"{base}.py" else parts[:i])
                 self.reasons += [f"imports {path}, which {r}" for r in judge_python(
-                    text, self.kind, self.read, self.depth, self.members, self.seen)]
+                    text, self.kind, self.read, self.depth, self.members, self.seen, package)]
 
     def visit_Call(self, node: ast.Call) -> None:
         self.call(node, self.qualname(node.func), node.func.attr if isinstance(node.func, ast.Attribute) else "")
@@ -295,7 +357,8 @@ class _Judge(ast.NodeVisitor):
         elif name == "get_ipython.run_line_magic" and len(node.args) >= 2:
             self.magic(self.const(node.args[0]) or "", node.args[1], None)
         elif name in _COMMANDS or name.startswith(("os.exec", "os.spawn", "os.posix_spawn")):
-            self.shell(f"{name}:", first if first is not None else kw.get("args"), ipython="get_ipython" in name)
+            self.shell(f"{name}:", first if first is not None else kw.get("args"), ipython="get_ipython" in name,
+                       cwd=kw.get("cwd"))
         elif name.startswith(_SENDERS) or method in _SEND_METHODS:
             self.reasons.append(f"can send data out of the machine ({name})")
         elif method == "delete" and (name.startswith(("requests.", "httpx.")) or url.startswith("http")):

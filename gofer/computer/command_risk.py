@@ -9,16 +9,18 @@ by its members (:mod:`archive_risk`), a database client by its SQL (:mod:`sql_ri
 
 from __future__ import annotations
 
-import json
 import re
 import shlex
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
+from gofer.computer.output_risk import outputs, target_folder
+from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
+from gofer.computer.task_risk import judge_just, judge_make, judge_package_script, judge_rake
 
-__all__ = ["is_own", "judge_command", "runs_later"]
+__all__ = ["files_under", "is_own", "judge_command", "risky_code", "runs_later"]
 
 _SUBSTITUTION = re.compile(r"\$\((.*)\)|`([^`]*)`")
 _SEPARATORS = re.compile(r"\|\||&&|[;|&\n()]")
@@ -101,9 +103,24 @@ def is_own(kind: Kind, path: str) -> bool:
     return bool(own is not None and own(path))
 
 
+def files_under(kind: Kind, folder: str) -> list[str] | None:
+    """The workspace files under ``folder`` (none when ``kind`` cannot list a workspace; None when there are more
+    than can be judged)."""
+    files = getattr(kind, "files", None)
+    return files(folder) if files is not None else []
+
+
 def runs_later(path: str) -> bool:
-    """Whether writing ``path`` sets something to run later (a git hook, a ``.pth`` file, a shell rc file)."""
-    return bool(_RUNS_LATER.search(path.replace("\\", "/")))
+    """Whether writing ``path`` sets something to run later (a git hook, a ``.pth`` file, a shell rc file); git's
+    sample hooks (``pre-commit.sample``) never run."""
+    path = path.replace("\\", "/")
+    return bool(_RUNS_LATER.search(path)) and not re.search(r"\.git/hooks/[^/]*\.sample$", path)
+
+
+def risky_code(text: str) -> str | None:
+    """The line of another language's code (node, perl, ruby, ...) that may delete, write, run or send."""
+    risky = _RISKY_CODE.search(text)
+    return _around(text, risky) if risky else None
 
 
 def _segments(command: str) -> Iterator[list[str]]:
@@ -207,6 +224,18 @@ class _Env(NamedTuple):
     def judge(self, command: str) -> list[str]:
         return judge_command(command, self.kind, self.read, self.depth + 1, self.members)
 
+    def files(self, folder: str) -> list[str] | None:
+        return files_under(self.kind, folder)
+
+    def own(self, path: str) -> bool:
+        return is_own(self.kind, path)
+
+    def judge_module(self, name: str) -> list[str] | None:
+        """Reasons for ``python -m name`` of a workspace module (its packages and relative imports too)."""
+        from gofer.computer.code_risk import judge_run_module
+
+        return judge_run_module(name, self.kind, self.read, self.depth + 1, self.members)
+
 
 def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 0,
                   members: Members = no_members) -> list[str]:
@@ -259,8 +288,8 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
 
             return [f"runs {path}, which {r}" for r in judge_python(text, kind, read, depth + 1, members)]
         if language == "code":
-            risky = _RISKY_CODE.search(text)
-            return [f"runs {path}, whose code may delete, write, run or send ({_around(text, risky)})"] if risky else []
+            risky = risky_code(text)
+            return [f"runs {path}, whose code may delete, write, run or send ({risky})"] if risky else []
         return [f"runs {path}, which {r}" for r in judge_command(text, kind, read, depth + 1, members)]
 
     env = _Env(kind, read, members, depth, command, uncertain_cwd, written, overwrites, judge_script)
@@ -272,6 +301,12 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
 def _around(text: str, m: re.Match[str]) -> str:
     line_start = text.rfind("\n", 0, m.start()) + 1
     return text[line_start : line_start + 60].split("\n", 1)[0].strip()
+
+
+_PYTHON_TASKS = {"pytest": judge_pytest, "unittest": judge_unittest, "tox": judge_tox}
+"""Modules ``python -m`` runs that run the workspace's code: judged like the commands of the same name."""
+_TASKS = {"pytest": judge_pytest, "py.test": judge_pytest, "tox": judge_tox, "make": judge_make, "gmake": judge_make,
+          "just": judge_just, "rake": judge_rake}
 
 
 def _judge_code(name: str, args: list[str], env: _Env) -> list[str] | None:
@@ -293,10 +328,10 @@ def _judge_code(name: str, args: list[str], env: _Env) -> list[str] | None:
             if a == "-c":
                 return judge_python(args[i + 1], env.kind, env.read, env.depth + 1, env.members) if i + 1 < len(
                     args) else []
+            if a == "-m" and i + 1 < len(args) and args[i + 1] in _PYTHON_TASKS:
+                return _PYTHON_TASKS[args[i + 1]](args[i + 2 :], env)
             if a == "-m" and i + 1 < len(args):  # a module in the workspace runs as a script would
-                module = args[i + 1].replace(".", "/")
-                found = next((f for f in (f"{module}.py", f"{module}/__main__.py") if env.read(f) is not None), None)
-                return env.judge_script(found, "python") if found else None
+                return env.judge_module(args[i + 1])
             if a in ("-m", "-V", "--version", "-h", "--help"):
                 return None
             if a in ("-X", "-W"):
@@ -356,6 +391,8 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         args = [a for a in args if not a.startswith(("--git-dir=", "--work-tree=", "--namespace="))]
     flags = [a for a in args if a.startswith("-")]
     plain = [a for a in args if not a.startswith("-")]
+    if name in ("mv", "cp", "install", "ln") and (folder := target_folder(args))[0] is not None:
+        plain = [*folder[1], f"{folder[0].rstrip('/')}/"]  # -t DIR: each operand lands in DIR
     extraction = parse_extraction(name, args)
     if extraction is not None:
         reasons += [f"{name} runs a command that {r}" for c in extraction.commands for r in env.judge(c)]
@@ -404,13 +441,18 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         (name == "crontab" and flags and set(flags) <= {"-l"}) or (plain[:1] and plain[0] in _LOOKS)
     ):
         reasons.append(f"{name} schedules commands or changes services that outlive the run")
-    if name in ("make", "gmake"):
-        reasons += _judge_make(args, env)
+    if name in _TASKS:
+        reasons += _TASKS[name](args, env)
     elif name in ("npm", "yarn", "pnpm", "bun"):
-        reasons += _judge_package_script(name, plain, env)
-    targets = plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")] if name == "dd" else (
-        [plain[-1]] + [f"{plain[-1].rstrip('/')}/{_base(p)}" for p in plain[:-1]]
-        if name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2 else [])
+        reasons += judge_package_script(name, plain, env)
+    written = outputs(name, args, env.command, env.read)
+    reasons += [written.unknown] if written.unknown else []
+    if hits := [p for p in written.paths if overwrites(p)]:
+        reasons.append(f"{name} overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''}")
+    targets = written.paths + (plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")]
+                               if name == "dd" else
+                               [plain[-1]] + [f"{plain[-1].rstrip('/')}/{_base(p)}" for p in plain[:-1]]
+                               if name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2 else [])
     reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
     return reasons
@@ -473,121 +515,6 @@ def _judge_git_config(args: list[str]) -> list[str]:
                 not reading and len(plain) >= 2):
             keys.append(plain[0])
     return [f"git sets {k}, a command git runs later" for k in keys if _GIT_COMMAND_KEYS.match(k)]
-
-
-_MAKE_DEFAULTS = {"CC": "cc", "CXX": "g++", "CPP": "cc -E", "FC": "f77", "AR": "ar", "AS": "as", "LD": "ld",
-                  "RM": "rm -f", "MAKE": "make", "SHELL": "sh", "CFLAGS": "", "CXXFLAGS": "", "LDFLAGS": "",
-                  "LDLIBS": "", "CPPFLAGS": ""}
-
-
-def _judge_make(args: list[str], env: _Env) -> list[str]:
-    """The recipes ``make`` runs for the goals it is given (or the first), and their prerequisites', judged
-    as shell commands; ``$(shell ...)`` anywhere in the makefile too. A dry run or a query runs nothing."""
-    if any(a in ("-n", "--dry-run", "--just-print", "-p", "-q", "--question", "-v", "--version", "-h", "--help")
-           for a in args):
-        return []
-    folder, files, goals, i = "", [], [], 0
-    while i < len(args):
-        a = args[i]
-        if a in ("-C", "--directory", "-f", "--file", "--makefile", "-I", "-j", "-l", "-o", "-W") and i + 1 < len(args):
-            if a in ("-C", "--directory"):
-                folder = args[i + 1].rstrip("/") + "/"
-            elif a in ("-f", "--file", "--makefile"):
-                files.append(args[i + 1])
-            i += 2
-            continue
-        if a.startswith(("--file=", "--makefile=")):
-            files.append(a.split("=", 1)[1])
-        elif not a.startswith("-") and "=" not in a:
-            goals.append(a)
-        i += 1
-    if any(c in folder for c in "$`*?[{~"):
-        return ["make runs the recipes of a makefile that cannot be known before it runs"]
-    texts = [t for f in files or ["GNUmakefile", "makefile", "Makefile"] if (t := env.read(folder + f)) is not None]
-    if files and len(texts) < len(files):
-        return [f"make runs {', '.join(files)}, a makefile that cannot be read before it runs"]
-    text = texts[0] if texts else ""
-    if not text:
-        return []
-    text = text.replace("\\\n", " ")
-    variables = dict(_MAKE_DEFAULTS)
-    rules: dict[str, tuple[list[str], list[str]]] = {}
-    first: str | None = None
-    current: list[str] = []
-    for line in text.split("\n"):
-        if line.startswith("\t"):
-            for target in current:
-                rules[target][1].append(line.strip().lstrip("@+-"))
-        elif m := re.match(r"^\s*(?:override\s+|export\s+)?([\w.]+)\s*[:?+!]*=\s*(.*)$", line):
-            variables.setdefault(m.group(1), m.group(2).strip())
-            current = []
-        elif (m := re.match(r"^([^\s:#=][^:#=]*?)\s*::?(?!=)(.*)$", line)) and not line.startswith((" ", "#")):
-            current = m.group(1).split()
-            prereqs, _, inline = m.group(2).partition(";")
-            for target in current:
-                rule = rules.setdefault(target, ([], []))
-                rule[0].extend(prereqs.split("|", 1)[0].split() + prereqs.split("|", 1)[1:])
-                if inline.strip():
-                    rule[1].append(inline.strip())
-                if first is None and not target.startswith("."):
-                    first = target
-        elif line.strip() and not line.lstrip().startswith("#"):
-            current = []
-    todo, seen, recipes = list(goals or ([first] if first else [])), set(), []
-    while todo:
-        goal = todo.pop()
-        if goal in seen:
-            continue
-        seen.add(goal)
-        matching = [t for t in rules if t == goal or ("%" in t and re.fullmatch(
-            re.escape(t).replace("%", ".*"), goal))]
-        for target in matching:
-            prereqs, lines = rules[target]
-            todo += [p for p in prereqs if "%" not in p]
-            auto = {"@": goal, "<": (prereqs or [""])[0], "^": " ".join(prereqs), "?": " ".join(prereqs), "*": goal}
-            recipes += [_make_expand(line, variables, auto) for line in lines]
-    shells = re.findall(r"\$[({]shell\s+([^)}]*)[)}]", text)
-    judged = env.judge("\n".join(recipes + shells)) if recipes or shells else []
-    return [f"make runs a recipe that {r}" for r in judged]
-
-
-def _make_expand(line: str, variables: dict[str, str], auto: dict[str, str], depth: int = 0) -> str:
-    """A recipe line with make's variables put in (those it knows), ``$$`` as the shell's ``$``."""
-    def put(m: re.Match[str]) -> str:
-        name = m.group(1) or m.group(2) or m.group(3)
-        if name in auto:
-            return auto[name]
-        if name in variables and depth < 5:
-            return _make_expand(variables[name], variables, auto, depth + 1)
-        return m.group(0)
-
-    line = line.replace("$$", "\x00")
-    line = re.sub(r"\$\(([\w.]+)\)|\$\{([\w.]+)\}|\$([@<^?*])", put, line)
-    return line.replace("\x00", "$")
-
-
-def _judge_package_script(name: str, plain: list[str], env: _Env) -> list[str]:
-    """``npm run x`` (``npm test``, ``yarn x``, ...): the package.json script and its pre/post scripts, judged as
-    shell commands."""
-    builtin = {"test": "test", "t": "test", "start": "start", "stop": "stop", "restart": "restart"}
-    if plain[:1] in (["run"], ["run-script"]) and len(plain) > 1:
-        script = plain[1]
-    elif plain[:1] and plain[0] in builtin:
-        script = builtin[plain[0]]
-    elif name in ("yarn", "pnpm", "bun") and plain[:1] and plain[0] not in ("install", "add", "remove", "init"):
-        script = plain[0]
-    else:
-        return []
-    text = env.read("package.json")
-    try:
-        scripts = json.loads(text).get("scripts") or {} if text else {}
-    except (ValueError, AttributeError):
-        return []
-    if not isinstance(scripts, dict):
-        return []
-    found = [str(scripts[s]) for s in (f"pre{script}", script, f"post{script}") if isinstance(scripts.get(s), str)]
-    return [f"{name} runs the package script {script!r}, which {r}" for r in env.judge("\n".join(found))] if (
-        found) else []
 
 
 def _judge_sql_client(name: str, args: list[str], env: _Env) -> list[str]:

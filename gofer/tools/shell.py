@@ -30,6 +30,8 @@ __all__ = [
 MAX_OUTPUT = 20_000
 MAX_TIMEOUT = 3600.0
 MAX_SCRIPT = 200_000
+MAX_LISTED = 20_000
+"""The most entries a judge lists under a folder (the files pytest would collect)."""
 
 
 def _lstat(root: Path, path: str) -> os.stat_result | None:
@@ -96,6 +98,29 @@ class _UserFileKind:
 
     def __call__(self, path: str) -> str | None:
         return None if self.own(path) else workspace_kind(self.root, path)
+
+    def files(self, folder: str) -> list[str] | None:
+        """The regular files under a workspace folder (paths from the workspace's root), no link followed, hidden
+        folders, virtualenvs and ``node_modules`` left out as test collectors do; None when the folder is a link,
+        or holds more than ``MAX_LISTED`` entries (a judge then asks)."""
+        try:
+            rel = Workspace(self.root).relative(folder)
+        except WorkspaceError:
+            return None
+        st = _lstat(self.root, folder)
+        if st is None or not stat.S_ISDIR(st.st_mode):
+            return None if st is not None else []
+        found: list[str] = []
+        seen = 0
+        for top, dirs, names in os.walk(Path(self.root) / rel, followlinks=False):
+            seen += len(dirs) + len(names)
+            if seen > MAX_LISTED:
+                return None
+            dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__",
+                       "site-packages") and not os.path.lexists(Path(top) / d / "pyvenv.cfg")]
+            here = Path(top).relative_to(self.root)
+            found += [(here / n).as_posix() for n in names if stat.S_ISREG(os.lstat(Path(top) / n).st_mode)]
+        return found
 
 
 def user_file_kind(ctx: ToolContext) -> Callable[[str], str | None]:

@@ -136,7 +136,7 @@ async def test_ordinary_tasks_finish_without_asking(tmp_path: Path, name: str) -
                                                workspace=ws, start=False)
             status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
             events = await env.store.read(run.id)
-    asked = [(e.tool, e.reasons) for e in events if isinstance(e, ConfirmationRequested)]
+    asked = [(e.tool, e.reason) for e in events if isinstance(e, ConfirmationRequested)]
     errors = [(e.tool, e.error) for e in events if isinstance(e, Observation) and e.error]
     assert (status, asked, errors) == (RunStatus.FINISHED, [], []), name
 

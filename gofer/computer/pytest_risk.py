@@ -1,0 +1,227 @@
+"""Judging Python's test runners by the code they run from disk: ``pytest`` and ``python -m pytest`` (every
+``conftest.py`` they load, ``-p`` plugins from the workspace and the test modules the run made itself), ``python -m
+unittest`` (the run's test modules) and ``tox`` (its commands; it installs packages too).
+
+A user's own test modules are not judged: they may clean up after themselves with computed paths, and running the
+user's tests is ordinary work; a test module the run made is code the run wrote, and it runs."""
+
+from __future__ import annotations
+
+import configparser
+import re
+import shlex
+import tomllib
+from collections.abc import Callable, Iterator
+from fnmatch import fnmatch
+from typing import Any
+
+from gofer.computer.task_risk import UNKNOWN, TaskEnv
+
+__all__ = ["judge_pytest", "judge_tox", "judge_unittest"]
+
+
+# -- pytest, unittest ----------------------------------------------------------------------------------------------
+
+_PYTEST_VALUES = {"-p", "-k", "-m", "-c", "-o", "-W", "-n", "--rootdir", "--confcutdir", "--override-ini", "--basetemp",
+                  "--junitxml", "--junit-xml", "--deselect", "--ignore", "--ignore-glob", "--maxfail", "--tb",
+                  "--durations", "--log-level", "--log-file", "--cov", "--cov-report", "--import-mode", "-r",
+                  "--capture", "--color", "--pyargs", "--config-file", "--inifile", "--numprocesses", "--dist"}
+_NO_RECURSE = ("*.egg", ".*", "_darcs", "build", "CVS", "dist", "node_modules", "venv", "{arch}", "__pycache__",
+               "site-packages")
+
+
+def judge_pytest(args: list[str], env: TaskEnv) -> list[str]:
+    """``pytest``: each ``conftest.py`` it loads (in the folders of its paths and their parents, and under the
+    folders it collects), the workspace modules ``-p`` names, and the test modules the run made."""
+    if any(a in ("--version", "-V", "-h", "--help") for a in args):
+        return []
+    paths: list[str] = []
+    reasons: list[str] = []
+    words = iter(args)
+    for a in words:
+        option = a.split("=", 1)[0]
+        value = (a.split("=", 1)[1] if "=" in a else next(words, "")) if option in _PYTEST_VALUES else (
+            a[2:] if a.startswith("-p") and len(a) > 2 else None)
+        if (option == "-p" or (a.startswith("-p") and len(a) > 2)) and value and not value.startswith("no:"):
+            reasons += [f"loads the plugin {value}, which {r}" for r in env.judge_module(value) or []]
+        elif value is None and not a.startswith("-"):
+            paths.append(a.split("::", 1)[0])
+    loads_conftest = "--noconftest" not in args
+    return [f"pytest {r}" for r in reasons + _judge_tests(paths or _testpaths(env.read) or ["."], env,
+                                                           ("test_*.py", "*_test.py"), loads_conftest)]
+
+
+def judge_unittest(args: list[str], env: TaskEnv) -> list[str]:
+    """``python -m unittest``: the test modules the run made that it would import (named, or discovered under
+    ``-s`` matching ``-p``)."""
+    pattern, start, named = "test*.py", ".", []
+    words = iter(args)
+    for a in words:
+        if a in ("-s", "--start-directory"):
+            start = next(words, ".")
+        elif a in ("-p", "--pattern"):
+            pattern = next(words, pattern)
+        elif a in ("-t", "--top-level-directory", "-k"):
+            next(words, "")
+        elif not a.startswith("-") and a != "discover":
+            named.append(a)
+    if named:
+        files = [n if n.endswith(".py") else n.replace(".", "/") + ".py" for n in named]
+        return [f"unittest {r}" for f in files if env.own(f) for r in env.judge_script(f, "python")]
+    return [f"unittest {r}" for r in _judge_tests([start], env, (pattern,), conftest=False)]
+
+
+def _judge_tests(paths: list[str], env: TaskEnv, patterns: tuple[str, ...], conftest: bool) -> list[str]:
+    reasons: list[str] = []
+    seen: set[str] = set()
+
+    def judge(path: str) -> None:
+        if path not in seen:
+            seen.add(path)
+            reasons.extend(env.judge_script(path, "python"))
+
+    for path in paths:
+        if any(c in path for c in UNKNOWN):
+            return [f"collects tests from {path}, which cannot be known before it runs"]
+        path = path.strip("/") if path.strip("/") not in ("", ".") else ""
+        is_dir = path == "" or env.kind(path) == "dir"
+        parts = path.split("/") if path else []
+        folders = ["/".join(parts[:i]) for i in range(len(parts) + (1 if is_dir else 0))]
+        for folder in folders if conftest else []:
+            if env.read(conftest_path := f"{folder}/conftest.py".lstrip("/")) is not None:
+                judge(conftest_path)
+        if not is_dir:
+            if path.endswith(".py") and env.own(path):
+                judge(path)
+            continue
+        files = env.files(path)
+        if files is None:
+            return [f"collects tests from {path or 'the workspace'}, which holds more files than can be judged"]
+        for f in _collected(files, path):
+            base = f.rsplit("/", 1)[-1]
+            if (conftest and base == "conftest.py") or (any(fnmatch(base, p) for p in patterns) and env.own(f)):
+                judge(f)
+    return reasons
+
+
+def _collected(files: list[str], root: str) -> Iterator[str]:
+    """The files pytest walks into (not hidden folders, virtualenvs, build output, ...)."""
+    for f in files:
+        below = f[len(root) + 1 :] if root else f
+        if not any(fnmatch(part, pattern) for part in below.split("/")[:-1] for pattern in _NO_RECURSE):
+            yield f
+
+
+def _testpaths(read: Callable[[str], str | None]) -> list[str]:
+    """``testpaths`` from pytest.ini, pyproject.toml, tox.ini or setup.cfg."""
+    for name, section in (("pytest.ini", "pytest"), ("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
+        if (text := read(name)) is not None:
+            parser = _ini(text)
+            if parser is not None and parser.has_option(section, "testpaths"):
+                return parser.get(section, "testpaths").split()
+    text = read("pyproject.toml")
+    try:
+        options = tomllib.loads(text or "").get("tool", {}).get("pytest", {}).get("ini_options", {})
+    except tomllib.TOMLDecodeError:
+        return []
+    found = options.get("testpaths") if isinstance(options, dict) else None
+    return [str(p) for p in found] if isinstance(found, list) else str(found or "").split()
+
+
+def _ini(text: str) -> configparser.ConfigParser | None:
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read_string(text)
+    except configparser.Error:
+        return None
+    return parser
+
+
+# -- tox -----------------------------------------------------------------------------------------------------------
+
+_TOX_SUBSTITUTIONS = {"toxinidir": ".", "tox_root": ".", "toxworkdir": ".tox", "envpython": "python",
+                      "envbindir": ".venv/bin", "envdir": ".venv", "envname": "py", "envtmpdir": "/tmp"}
+
+
+def judge_tox(args: list[str], env: TaskEnv) -> list[str]:
+    """``tox``: the commands of its environments (all of them: which ones run depends on the factors), and the
+    packages it installs into them (their ``deps``, and the project unless ``skip_install``)."""
+    if any(a in ("--version", "-h", "--help", "l", "list", "c", "config", "--listenvs", "-l", "-a",
+                 "--listenvs-all", "--showconfig", "quickstart") for a in args):
+        return []
+    config = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-c", "--conf")), None)
+    envs = _tox_envs(env.read, config)
+    if envs is None:
+        return [f"tox runs the commands of {config or 'its configuration'}, which cannot be read before it runs"]
+    commands = [c for e in envs for key in ("commands_pre", "commands", "commands_post") for c in e.get(key, [])]
+    reasons = [f"tox runs a command that {r}" for r in env.judge("\n".join(commands))] if commands else []
+    if any(e.get("deps") or not e.get("skip_install") for e in envs):
+        reasons.append("installs software (tox installs each environment's dependencies and the project)")
+    return reasons
+
+
+def _tox_envs(read: Callable[[str], str | None], config: str | None) -> list[dict[str, Any]] | None:
+    """The environments' settings (``commands`` as command lines), from the first configuration tox reads."""
+    names = [config] if config else ["tox.ini", "setup.cfg", "pyproject.toml", "tox.toml"]
+    for name in names:
+        text = read(name)
+        if text is None:
+            continue
+        if name.endswith(".toml"):
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError:
+                return None
+            tox = data.get("tool", {}).get("tox") if name.endswith("pyproject.toml") else data
+            if not isinstance(tox, dict):
+                continue
+            if isinstance(tox.get("legacy_tox_ini"), str):
+                return _tox_ini_envs(tox["legacy_tox_ini"])
+            bases = [tox.get("env_run_base") or {}, *(tox.get("env") or {}).values()]
+            return [_tox_toml_env(b) for b in bases if isinstance(b, dict)]
+        envs = _tox_ini_envs(text)
+        if envs or not name.endswith("setup.cfg"):
+            return envs
+    return None if config else []
+
+
+def _tox_ini_envs(text: str) -> list[dict[str, Any]] | None:
+    parser = _ini(text)
+    if parser is None:
+        return None
+    envs = []
+    for section in parser.sections():
+        if section == "testenv" or section.startswith("testenv:"):
+            values = parser[section]
+            envs.append({
+                **{k: [_tox_line(c) for c in values.get(k, "").split("\n") if c.strip()]
+                   for k in ("commands_pre", "commands", "commands_post")},
+                "deps": values.get("deps", "").strip(),
+                "skip_install": values.get("skip_install", "").strip().lower() == "true"
+                or values.get("package", "").strip() == "skip",
+            })
+    return envs
+
+
+def _tox_toml_env(values: dict[str, Any]) -> dict[str, Any]:
+    def line(command: Any) -> str:
+        if isinstance(command, list):
+            return shlex.join(w if isinstance(w, str) else "$V" for w in command)
+        return _tox_line(command) if isinstance(command, str) else "$V"
+
+    return {**{k: [line(c) for c in values.get(k) or []] for k in ("commands_pre", "commands", "commands_post")},
+            "deps": values.get("deps"), "skip_install": values.get("skip_install") is True
+            or values.get("package") == "skip"}
+
+
+def _tox_line(command: str) -> str:
+    """A tox command with its substitutions put in (``{posargs}`` is what follows ``--``; nothing here)."""
+    command = command.strip().lstrip("-!").strip()
+
+    def put(m: re.Match[str]) -> str:
+        name, _, default = m.group(1).partition(":")
+        if name == "posargs":
+            return default
+        return _TOX_SUBSTITUTIONS.get(name, "$V")
+
+    return re.sub(r"\{([^{}]*)\}", put, command)
