@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 import re
 import sys
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from agent_helpers import call, gofer_env, script
@@ -200,3 +203,41 @@ async def test_an_mcp_schemas_titles_defaults_and_examples_are_vetted_like_its_d
     assert "id_rsa" not in schema, schema
     assert '"Paris"' in schema and '"plain"' in schema and '"detailed"' in schema  # ordinary values stay
     assert spec.parameters is not None and spec.parameters["properties"]["level"]["enum"] == ["low"]
+
+
+@pytest.fixture
+def redirector() -> Iterator[str]:
+    """A server whose /page and /nowhere redirect to addresses it chose (one serving a page, one refusing)."""
+    targets = {"/page": f"/{quote(INJECTED)}", "/nowhere": f"http://127.0.0.1:1/{quote(INJECTED)}"}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            target = targets.get(self.path)
+            self.send_response(302 if target else 200)
+            if target:
+                self.send_header("location", target)
+            self.send_header("content-length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+async def test_an_address_a_server_redirected_to_is_data_in_http_request_results_and_errors(
+        tmp_path: Path, sent: Sent, redirector: str) -> None:
+    events = await _run(tmp_path, [
+        {"tool_calls": [call("http_request", url=f"{redirector}/page", save_to="page.html")]},
+        {"tool_calls": [call("http_request", url=f"{redirector}/nowhere")]},
+        {"tool_calls": [call("finish", answer="fetched")]},
+    ])
+    saved, failed = [e for e in events if isinstance(e, ev.Observation) and e.tool == "http_request"]
+    assert not saved.error and "saved" in saved.text and failed.error and "ConnectError" in failed.error
+    seen = "\n".join(m.content for m in sent[-1])
+    assert seen.count(MARKER) >= 2 and MARKER not in outside_data(sent[-1])
