@@ -6,6 +6,7 @@ Real runs with real tools; only the model is scripted, and the tests read the me
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import sys
@@ -241,3 +242,15 @@ async def test_an_address_a_server_redirected_to_is_data_in_http_request_results
     assert not saved.error and "saved" in saved.text and failed.error and "ConnectError" in failed.error
     seen = "\n".join(m.content for m in sent[-1])
     assert seen.count(MARKER) >= 2 and MARKER not in outside_data(sent[-1])
+
+
+async def test_a_preview_of_a_document_from_outside_is_shown_between_data_markers(
+        tmp_path: Path, sent: Sent) -> None:
+    (tmp_path / "ws" / "downloads").mkdir(parents=True)
+    png = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC")
+    (tmp_path / "ws" / "downloads" / "flyer.png").write_bytes(base64.b64decode(png))
+    await _run(tmp_path, [
+        {"tool_calls": [call("preview_document", path="downloads/flyer.png")]},
+        {"tool_calls": [call("finish", answer="previewed")]},
+    ])
+    _assert_images_marked(sent[-1], "preview_document")
