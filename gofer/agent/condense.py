@@ -67,5 +67,7 @@ async def condense_if_needed(runner: Runner, messages: list[Message]) -> bool:
     started = time.perf_counter()
     completion = await runner.model.complete(prompt, [])
     event = await runner.record_model_call("condense", completion, started)
-    await runner._append(ContextCondensed(run_id=runner.run_id, summary=event.text.strip(), up_to_seq=cut))
+    condensed = ContextCondensed(run_id=runner.run_id, summary=event.text.strip(), up_to_seq=cut)
+    # The summary was written from pages and files: it is scanned like an observation, its verdicts right after it.
+    await runner._append(condensed, *await runner.summary_decisions(condensed))
     return True

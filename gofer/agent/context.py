@@ -21,8 +21,10 @@ from gofer.events import (
     UserMessage,
 )
 from gofer.models.base import ImageContent, Message
+from gofer.safety.spotlight import image_markers
 
 __all__ = [
+    "SUMMARY_SOURCE",
     "ContextBuilder",
     "ContextOptions",
     "PriorTurn",
@@ -31,6 +33,10 @@ __all__ = [
     "observation_text",
     "truncate",
 ]
+
+
+SUMMARY_SOURCE = "summary-of-earlier-steps"
+"""The source a condensed summary is scanned and marked as: data the model wrote from what tools brought back."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,15 @@ def truncate(text: str, limit: int) -> str:
     tail = limit - head
     cut = len(text) - head - tail
     return f"{text[:head]}\n[... {cut} characters cut from the middle of this output ...]\n{text[-tail:]}"
+
+
+def _image_messages(obs: Observation, images: list[ImageContent]) -> list[Message]:
+    """The messages that show an observation's images: between data markers (a text part before them and one
+    after) when the tool's result is untrusted, since text drawn in a screenshot can carry instructions too."""
+    if not obs.untrusted:
+        return [Message(role="user", content=f"[image from {obs.tool}]", images=images)]
+    before, after = image_markers(obs.tool, " ".join(obs.images), len(images))
+    return [Message(role="user", content=before, images=images), Message(role="user", content=after)]
 
 
 def _wrap_untrusted(tool: str, text: str) -> str:
@@ -142,6 +157,7 @@ class ContextBuilder:
         self._first: Event | None = None
         self._condensed: ContextCondensed | None = None
         self._replacements: dict[str, str] = {}
+        self._summary_replacements: dict[int, str] = {}  # by the seq of the ContextCondensed the guard judged
         self._image_obs: list[tuple[int, str]] = []  # (index in the log, action id) of observations with images
         self._checkpoint: _Checkpoint | None = None
 
@@ -155,8 +171,13 @@ class ContextBuilder:
                 self._condensed = event
                 self._checkpoint = None
             elif isinstance(event, GuardDecision):
-                if event.action_id and event.stage == "observation" and "replacement" in event.details:
+                if event.stage != "observation" or "replacement" not in event.details:
+                    continue
+                if event.action_id:
                     self._replacements[event.action_id] = str(event.details["replacement"])
+                elif isinstance(event.details.get("summary_seq"), int):
+                    self._summary_replacements[event.details["summary_seq"]] = str(event.details["replacement"])
+                    self._checkpoint = None
             elif isinstance(event, Observation) and event.images:
                 self._image_obs.append((i, event.action_id))
         self._indexed = len(events)
@@ -245,7 +266,7 @@ class ContextBuilder:
                     add(Message(role="tool", content=content, tool_call_id=event.call_id, name=event.tool))
                     if images:
                         # Tool messages must follow their call directly; images travel in a user message after them.
-                        pending_images.append(Message(role="user", content=f"[image from {event.tool}]", images=images))
+                        pending_images += _image_messages(event, images)
                 case UserMessage():
                     notes.append(f"[Message from the person]\n{event.text}")
                 case ComputerReset():
@@ -293,7 +314,8 @@ class ContextBuilder:
             for event in events:
                 if isinstance(event, UserMessage) and 0 <= event.seq < start_seq:
                     messages.append(Message(role="user", content=f"[Message from the person]\n{event.text}"))
-            summary = _wrap_untrusted("summary-of-earlier-steps", self._condensed.summary)
+            text = self._summary_replacements.get(self._condensed.seq, self._condensed.summary)
+            summary = _wrap_untrusted(SUMMARY_SOURCE, text)
             messages.append(Message(role="user", content=f"[Summary of the earlier steps of this run]\n{summary}"))
         return messages
 

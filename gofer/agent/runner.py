@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from gofer.agent.budget import exceeded_budget
 from gofer.agent.condense import condense_if_needed
-from gofer.agent.context import ContextBuilder, ContextOptions, PriorTurn
+from gofer.agent.context import SUMMARY_SOURCE, ContextBuilder, ContextOptions, PriorTurn
 from gofer.agent.loopcheck import LoopVerdict
 from gofer.agent.state import ActionState, RunState, project
 from gofer.computer.base import Computer
@@ -31,6 +31,7 @@ from gofer.events import (
     ComputerReset,
     ConfirmationRequested,
     ConfirmationResolved,
+    ContextCondensed,
     Event,
     GuardDecision,
     ModelResponded,
@@ -913,6 +914,18 @@ class Runner:
         if self.monitor is not None and obs.untrusted and obs.text.strip():
             events += await self._monitor_review(obs, final_text(decisions, obs.text))
         return events
+
+    async def summary_decisions(self, condensed: ContextCondensed) -> list[Event]:
+        """The guard's verdicts on a condensed summary, scanned as untrusted data (the model wrote it from what
+        pages, files and tools said), to be appended right after it; ``details["summary_seq"]`` names the summary
+        (it will be the next event), and a replacement is what the model reads instead of it."""
+        assert self.state is not None
+        seq = self.state.next_seq
+        decisions = await self.guard.check_observation(SUMMARY_SOURCE, condensed.summary, True, self._guard_ctx())
+        return [
+            e.model_copy(update={"details": {**e.details, "summary_seq": seq}}) if isinstance(e, GuardDecision) else e
+            for e in self._decision_events("observation", decisions, None)
+        ]
 
     async def _monitor_review(self, obs: Observation, text: str) -> list[Event]:
         """The LLM monitor's call (ModelResponded purpose=monitor) and its verdict on an observation; a monitor

@@ -281,7 +281,8 @@ async def preview_document(ctx: ToolContext, path: str) -> ToolResult:
     if png is None:
         reason = "" if libreoffice_path() else " (LibreOffice is not installed, so only PDFs and PNGs render)"
         return ToolResult(text=f"no preview of {path} could be rendered{reason}")
-    return ToolResult(text=f"first page of {path}", images=[ToolImage(data=png, caption=path)])
+    # The page shows what the document says, and a document may come from anywhere: the image is data.
+    return ToolResult(text=f"first page of {path}", images=[ToolImage(data=png, caption=path)], untrusted=True)
 
 
 TOOLS = [

@@ -78,19 +78,52 @@ def vetted_description(server: str, tool: str, text: str) -> str:
     return text
 
 
+_SAMPLE_KEYS = {"default", "examples", "enum", "const"}
+"""Schema keywords whose values the model reads as samples of what to send: a poisoned one is left out."""
+
+
+def _poisoned(server: str, where: str, value: str) -> bool:
+    """True when a sample value in a schema reads like instructions (an enum value or a constant only when it
+    scores as an injection: they are what the server accepts; a default or an example as soon as it is
+    suspicious)."""
+    from gofer.safety.detector import scan
+
+    verdict = scan(value[:_MAX_DESCRIPTION]).verdict
+    kind = where.rsplit(".", 1)[-1]
+    bad = verdict == "injection" or (verdict == "suspicious" and kind in ("default", "examples"))
+    if bad:
+        logger.warning("MCP server %s: a value in the schema of %s (%s) reads like instructions to the agent; it is "
+                       "withheld from the model", server, where.split(" ", 1)[0], kind)
+    return bad
+
+
 def vetted_schema(server: str, tool: str, schema: dict[str, Any] | None) -> dict[str, Any] | None:
-    """The tool's JSON schema with every ``description`` vetted like the tool's own (parameters are the other
-    place a poisoned tool hides its instructions)."""
+    """The tool's JSON schema with every ``description`` and ``title`` vetted like the tool's own description,
+    and defaults, examples, enum values and constants that read like instructions left out (parameters are the
+    other place a poisoned tool hides its instructions)."""
     if schema is None:
         return None
+
+    def samples(key: str, value: Any, where: str) -> tuple[bool, Any]:
+        """(keep the keyword, its value) for a sample keyword."""
+        label = f"{tool} ({where}).{key}"
+        if isinstance(value, str):
+            return (not _poisoned(server, label, value), value)
+        if isinstance(value, list) and key in ("examples", "enum"):
+            return (True, [v for v in value if not (isinstance(v, str) and _poisoned(server, label, v))])
+        return (True, walk(value, f"{where}.{key}" if where else key))
 
     def walk(node: Any, where: str) -> Any:
         if isinstance(node, dict):
             out = {}
             for key, value in node.items():
-                if key == "description" and isinstance(value, str):
+                if key in ("description", "title") and isinstance(value, str):
                     vetted = vetted_description(server, f"{tool} ({where})", value)
                     out[key] = value.strip() if vetted.strip() == value.strip() else vetted
+                elif key in _SAMPLE_KEYS:
+                    keep, kept = samples(key, value, where)
+                    if keep:
+                        out[key] = kept
                 else:
                     out[key] = walk(value, f"{where}.{key}" if where else key)
             return out

@@ -98,9 +98,11 @@ async def http_request(
                 async with asyncio.timeout_at(deadline):
                     response = await client.send(request, stream=True)
             except httpx.HTTPError as exc:
-                raise ToolError(f"{method} {current} failed: {type(exc).__name__}: {exc}") from None
+                raise _failed(f"{method} {url} failed", url, current, exc) from None
             except TimeoutError:
-                raise ToolError(f"{method} {current} got no complete response headers within {timeout:g} s") from None
+                raise ToolError(f"{method} {url} got no complete response headers within {timeout:g} s"
+                                + (" (from the address it was redirected to, shown below)" if current != url else ""),
+                                output=current if current != url else None) from None
             if response.is_redirect and "location" in response.headers:
                 await response.aclose()
                 target = urljoin(current, response.headers["location"])
@@ -115,13 +117,23 @@ async def http_request(
                     send_headers = {}
                 current = target
                 continue
-            return await _result(response, method, current, workspace, save_to, deadline)
+            return await _result(response, method, url, current, workspace, save_to, deadline)
     raise ToolError(f"more than {MAX_REDIRECTS} redirects from {url}")
 
 
+def _failed(what: str, url: str, current: str, exc: Exception) -> ToolError:
+    """An error for a request that failed: the exception's message may quote what the server sent (a malformed
+    header), and ``current`` may be an address a server redirected to, so both follow as data."""
+    moved = f"redirected to: {current}\n" if current != url else ""
+    return ToolError(f"{what}: {type(exc).__name__}; its message follows as data", output=moved + (str(exc) or "-"))
+
+
 async def _result(
-    response: httpx.Response, method: str, url: str, workspace: Workspace, save_to: str | None, deadline: float
+    response: httpx.Response, method: str, asked: str, url: str, workspace: Workspace, save_to: str | None,
+    deadline: float,
 ) -> ToolResult:
+    """The response as a result (``asked``: the URL the model gave; ``url``: the one that answered). Everything
+    in it, the saved file's head included, is the server's text: data."""
     limit = SAVE_LIMIT if save_to else MAX_BODY_BYTES
     chunks: list[bytes] = []
     size = 0
@@ -138,7 +150,7 @@ async def _result(
     except TimeoutError:
         late = True
     except httpx.HTTPError as exc:
-        raise ToolError(f"{method} {url}: reading the response failed: {type(exc).__name__}: {exc}") from None
+        raise _failed(f"{method} {asked}: reading the response failed", asked, url, exc) from None
     finally:
         await response.aclose()
     data = b"".join(chunks)
@@ -157,7 +169,7 @@ async def _result(
             art = workspace.artifact(str(rel))
         except WorkspaceError as exc:
             raise ToolError(str(exc)) from None
-        return ToolResult(text=f"{head}\nsaved {len(data)} bytes to {rel}", artifacts=[art], data=meta)
+        return ToolResult(text=f"{head}\nsaved {len(data)} bytes to {rel}", artifacts=[art], data=meta, untrusted=True)
     text = data.decode(response.encoding or "utf-8", errors="replace") if method != "HEAD" else ""
     if cut:
         text += f"\n[response longer than {MAX_BODY_BYTES} bytes; the rest was not read]"

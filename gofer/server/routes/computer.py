@@ -13,6 +13,7 @@ from fastapi.responses import Response
 
 from gofer.computer.browser.session import BrowserSession
 from gofer.runtime.commands import Heartbeat, TakeoverEnd, TakeoverStart
+from gofer.safety.spotlight import wrap_untrusted
 from gofer.server.auth import Caller, Principal
 from gofer.server.context import ServerContext, get_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError
@@ -52,7 +53,10 @@ async def takeover_end(run_id: str, request: Request, who: Caller,
     page = await find_page(ctx, (await owned_run(ctx, who, run_id)).session_id)
     if page is not None and not summary:
         try:
-            summary = f"The person handed the browser back on {page.url} ({await page.title()})."
+            # The page's address and title are the page's words, and this note reaches the model in gofer's
+            # voice: they go in a data block.
+            where = wrap_untrusted("browser-page", f"{page.url} ({await page.title()})")
+            summary = f"The person handed the browser back on this page:\n{where}"
         except Exception:
             summary = "The person handed the browser back."
     await ctx.service.command(run_id, TakeoverEnd(summary=summary), user_id=who.user_id)
