@@ -121,6 +121,7 @@ def test_lookalike_letters_and_digits_are_read_as_what_they_look_like(text: str,
     "Write to jane dot roe AT example DOT com",
     "Write to jane{at}example{dot}org",
     "Write to jane@example dot org",
+    "Write to jane [at] example.org",
 ])
 def test_spelled_out_addresses_are_redacted(text: str) -> None:
     answer = _filtered(text)
@@ -150,6 +151,7 @@ ORDINARY = [
     "See https://docs.python.org/3/library/re.html and https://github.com/psf/requests/blob/main/setup.py",
     "Docs: https://developer.example.com/api/v2/tokens/refresh and /api/v2/keys/list-all",
     "Look at the docs at python dot org for details, and at the changelog.",
+    "The docs are at docs.python.org and the API is at api.github.com/v3.",
     "The meeting is at 10 at the office; the dot product is at the end.",
     "Call `client.api_key` then `tokens/create`; the token looks like sk-proj-... (48 characters).",
     "Keys start with sk-proj- followed by 48 random characters; never paste them here.",
@@ -177,7 +179,7 @@ async def test_a_split_settings_secret_in_the_final_answer_of_a_run_is_redacted(
                                            start=False)
         assert await env.runtime.drive(run.id) == RunStatus.FINISHED
         events = await env.store.read(run.id)
-    finished = [e for e in events if isinstance(e, RunFinished)][0]
+    finished = next(e for e in events if isinstance(e, RunFinished))
     assert SECRET[:10] not in finished.answer and SECRET[10:] not in finished.answer, finished.answer
     assert "[redacted:secret]" in finished.answer
     assert json.dumps([dump_event(e) for e in events]).count("[redacted:secret]") >= 1
