@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -50,37 +51,48 @@ def looks_random(text: str) -> bool:
 
 
 def pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]]:
-    """Where pieces of the secrets stand in the text, compared on letters and digits only and ignoring case, so
-    that separators or line breaks between the characters and other text between the parts do not hide them:
-    (start, end, secret) per piece of ``MIN_PIECE`` characters or more that reads like a key (``looks_random``)
-    or is the whole secret."""
-    compact = _NOT_ALNUM.sub("", text).lower()
-    found: list[tuple[int, int, str]] = []
-    spans: set[tuple[int, int]] = set()
-    for secret in secrets:
-        plain = _NOT_ALNUM.sub("", secret).lower()
-        if len(plain) < MIN_PIECE:
-            continue
-        offsets = sorted({*range(0, len(plain) - _CHUNK + 1, 3), len(plain) - _CHUNK})
-        for offset in offsets:
-            at = compact.find(plain[offset:offset + _CHUNK])
-            while at != -1:
-                start, first = at, offset
-                while start > 0 and first > 0 and compact[start - 1] == plain[first - 1]:
-                    start, first = start - 1, first - 1
-                end, last = at + _CHUNK, offset + _CHUNK
-                while end < len(compact) and last < len(plain) and compact[end] == plain[last]:
-                    end, last = end + 1, last + 1
-                if (start, end) not in spans and end - start >= MIN_PIECE:
-                    spans.add((start, end))
-                    found.append((start, end, secret))
-                at = compact.find(plain[offset:offset + _CHUNK], at + 1)
+    """Where pieces of the secrets stand in the text, compared on letters and digits only, so that separators or
+    line breaks between the characters and other text between the parts do not hide them: (start, end, secret)
+    per piece of ``MIN_PIECE`` characters or more that reads like a key (``looks_random``) or is the whole secret.
+    A piece in another case than the secret's counts when it is the whole secret or twelve characters or more."""
+    grams = _grams(tuple(secrets))
+    if not grams:
+        return []
+    compact = _NOT_ALNUM.sub("", text)
+    folded = compact.lower()
+    found: dict[tuple[int, int], str] = {}
+    # Every piece of MIN_PIECE characters holds a whole _CHUNK-gram starting at a multiple of 3.
+    for at in range(0, len(folded) - _CHUNK + 1, 3):
+        for secret, plain, offset in grams.get(folded[at:at + _CHUNK], ()):
+            start, first = at, offset
+            while start > 0 and first > 0 and folded[start - 1] == plain[first - 1]:
+                start, first = start - 1, first - 1
+            end, last = at + _CHUNK, offset + _CHUNK
+            while end < len(folded) and last < len(plain) and folded[end] == plain[last]:
+                end, last = end + 1, last + 1
+            whole = end - start == len(plain)
+            same_case = compact[start:end] == _NOT_ALNUM.sub("", secret)[first:last]
+            if end - start >= MIN_PIECE and (whole or same_case or end - start >= 12):
+                found.setdefault((start, end), secret)
     if not found:
         return []
     where = [m.start() for m in re.finditer(r"[A-Za-z0-9]", text)]
     out = []
-    for start, end, secret in found:
+    for (start, end), secret in found.items():
         a, b = where[start], where[end - 1] + 1
         if end - start == len(_NOT_ALNUM.sub("", secret)) or looks_random(text[a:b]):
             out.append((a, b, secret))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _grams(secrets: tuple[str, ...]) -> dict[str, list[tuple[str, str, int]]]:
+    """Each _CHUNK-gram of the secrets' letters and digits (lower case): the secret, its letters and digits, and
+    where the gram starts in them."""
+    grams: dict[str, list[tuple[str, str, int]]] = {}
+    for secret in secrets:
+        plain = _NOT_ALNUM.sub("", secret).lower()
+        if len(plain) >= MIN_PIECE:
+            for offset in range(len(plain) - _CHUNK + 1):
+                grams.setdefault(plain[offset:offset + _CHUNK], []).append((secret, plain, offset))
+    return grams
