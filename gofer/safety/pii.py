@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-import base64
-import json
 import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pydantic import SecretStr
 
+from gofer.safety._iban import ibans
 from gofer.safety._national_ids import luhn_ok, national_ids
+from gofer.safety._reading import reading
+from gofer.safety._secret_forms import encodings, looks_random, pieces
 
 __all__ = ["Finding", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
 
@@ -47,7 +48,7 @@ _SECRET_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("api_key", re.compile(r"\bsk-or-v1-[a-f0-9]{64}\b|\bgsk_[A-Za-z0-9]{40,}\b|\br8_[A-Za-z0-9]{37}\b|\bdapi[a-f0-9]{32}\b")),
     ("api_key", re.compile(r"\bkey-[a-f0-9]{32}\b|\bSK[0-9a-f]{32}\b|\blin_api_[A-Za-z0-9]{40}\b|\b(?:secret|ntn)_[A-Za-z0-9]{43,46}\b")),
     ("token", re.compile(r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}")),
-    ("token", re.compile(r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b")),  # Telegram bot
+    ("token", re.compile(r"(?<![0-9])\d{8,10}:AA[A-Za-z0-9_-]{33}\b")),  # Telegram bot, also in /bot<token>/
     ("secret", re.compile(r"AccountKey=([A-Za-z0-9+/=]{60,})")),  # Azure storage connection strings
     ("secret", re.compile(
         r"(?i)(?:\b|_)(?:api[_-]?key|secret(?:[_-]?(?:access[_-]?)?key)?|access[_-]?token|auth[_-]?token|password|passwd"
@@ -68,76 +69,165 @@ _PHONE = re.compile(
     r"\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w-])"
     r"|(?<![\w.+-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,4}(?![\w-])"  # +CC then groups of up to 5
 )
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+_AT = r"(?:\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*|\s+(?i:at)\s+|@)"
+_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s+(?i:dot)\s+|\.)"
+_SPELLED_EMAIL = re.compile(  # "jane dot roe at example dot org", "jane [at] example [dot] org"; bounded: linear
+    rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]{{1,64}}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}"
+    rf"[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,4}}{_DOT}[A-Za-z]{{2,24}}\b")
+_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot)\s*[\])}>]\s*|\s+(at|dot)\s+", re.IGNORECASE)
+_SPELLED_HINT = re.compile(r"(?i)\sdot\s|[\[({<]\s*(?:at|dot)\s*[\])}>]")
+# With "at" and "dot" as plain words, the address must end in a common top-level domain that is not an English
+# word, and not follow a word that makes it a noun phrase ("the docs at python dot org").
+_PLAIN_TLDS = frozenset({
+    "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "uk", "de", "fr", "nl", "ch", "se",
+    "dk", "fi", "pl", "ru", "jp", "cn", "br", "au", "ca", "es", "eu", "dev", "app", "ai", "ie", "nz", "za", "mx"})
+_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|our|your|my|their|his|her|its)\s+$")
 
 
-def _iban_ok(value: str) -> bool:
-    s = re.sub(r"\s", "", value)
-    if not 15 <= len(s) <= 34:
-        return False
-    moved = s[4:] + s[:4]
-    number = "".join(str(int(c, 36)) for c in moved)
-    return int(number) % 97 == 1
-
-
-_INVISIBLE = "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
-_TO_FOLD = re.compile(f"[{_INVISIBLE}\uff01-\uff5e]")
-
-
-def _folded(text: str) -> tuple[str, list[int]] | None:
-    """The text as it reads (zero-width and other invisible characters dropped, full-width ``＠``, letters and
-    digits as ASCII) and, per character of it, where it came from; None when it already reads as it is."""
-    if _TO_FOLD.search(text) is None:
-        return None
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _INVISIBLE:
+def _spelled_emails(text: str) -> list[Finding]:
+    """Addresses with "at" and "dot" spelled out; the value is the address as it would be written."""
+    found: list[Finding] = []
+    if _SPELLED_HINT.search(text) is None:
+        return found
+    for m in _SPELLED_EMAIL.finditer(text):
+        separators = list(_SPELLED.finditer(m.group(0)))
+        if not separators:
             continue
-        out.append(chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else ch)
-        where.append(i)
-    return "".join(out), where
+        address = _SPELLED.sub(lambda s: "@" if (s.group(1) or s.group(2)).lower() == "at" else ".", m.group(0))
+        if "@" not in m.group(0) and not any(s.group(1) for s in separators):  # "at" is a plain word
+            plain_dot = any((s.group(2) or "").lower() == "dot" for s in separators)
+            tld = address.rsplit(".", 1)[1].lower()
+            if not plain_dot or tld not in _PLAIN_TLDS or _DETERMINER.search(text, 0, m.start()):
+                continue  # "the docs are at docs.python.org"
+        found.append(Finding(m.start(), m.end(), "email", address))
+    return found
 
 
 def _on_folded(text: str, find: Callable[[str], list[Finding]]) -> list[Finding]:
-    """Run a finder on the folded text, then point its findings back at the original (value as it reads)."""
-    fold = _folded(text)
-    if fold is None:
+    """Run a finder on the text as it reads (``gofer.safety._reading``), then point its findings back at the
+    original (value as it reads)."""
+    read = reading(text)
+    if read is None:
         return find(text)
-    folded, where = fold
+    folded, where = read
     return [Finding(where[f.start], where[max(f.start, f.end - 1)] + 1, f.kind, f.value) for f in find(folded)]
 
 
 def find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
     """API keys, tokens, private keys, ``password=...`` pairs and the given secret values (from settings), also
-    when written with full-width characters or zero-width spaces inside."""
+    when written with lookalike, full-width or zero-width characters; keys of a known format also when split
+    across lines or spaced out, reversed, percent-encoded or in a URL's path after a segment naming them; the
+    given values also in pieces (``gofer.safety._secret_forms.pieces``)."""
     extra = list(extra)
     return _on_folded(text, lambda t: _find_secrets(t, extra))
 
 
 def find_pii(text: str) -> list[Finding]:
-    """Emails, payment cards (Luhn), IBANs (mod 97), national identity and tax numbers (by their check digits;
-    see ``gofer.safety._national_ids``) and phone numbers, also when written with full-width characters or
-    zero-width spaces inside."""
+    """Emails (also spelled out: "jane at example dot org"), payment cards (Luhn), IBANs (country length and
+    mod 97, in any case and spacing), national identity and tax numbers (by their check digits; see
+    ``gofer.safety._national_ids``) and phone numbers, also when written with lookalike letters from other
+    scripts, mathematical, full-width or zero-width characters."""
     return _on_folded(text, _find_pii)
 
 
 def _find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
     found: list[Finding] = []
+    extra = [value for value in extra if len(value) >= 6]
     for value in extra:
-        if len(value) < 6:
-            continue
         start = text.find(value)
         while start != -1:
             found.append(Finding(start, start + len(value), "secret", value))
             start = text.find(value, start + len(value))
+    literal = {(f.start, f.end) for f in found}
+    found += [Finding(a, b, "secret", value) for a, b, value in pieces(text, extra) if (a, b) not in literal]
+    found += _pattern_secrets(text)
+    taken = [(f.start, f.end) for f in found]
+    found += [f for f in _hidden_keys(text) if all(f.end <= a or f.start >= b for a, b in taken)]
+    return found
+
+
+def _pattern_secrets(text: str, keys_only: bool = False) -> list[Finding]:
+    found: list[Finding] = []
     for kind, rx in _SECRET_PATTERNS:
+        if keys_only and kind in ("secret", "private_key"):
+            continue
         for m in rx.finditer(text):
             if kind == "secret":
                 found.append(Finding(m.start(1), m.end(1), kind, m.group(1)))
             else:
                 found.append(Finding(m.start(), m.end(), kind, m.group(0)))
     return found
+
+
+_KEY_START = re.compile(r"(?<![A-Za-z0-9_])(?:sk[-_]|[rp]k_|gh[pousr]_|github_pat_|xox[abposr]-|glpat-|hf_|npm_|A[KS]IA"
+                        r"|AIza|eyJ|SG\.|do[por]_v1_|shp|pypi-|whsec_|ya29\.|gsk_|r8_|lin_api_|ntn_|dapi)")
+_KEY_PART = re.compile(r"[A-Za-z0-9_\-.]+")
+_KEY_GAP = re.compile(r"""[ \t]*\n[ \t]*|[ \t]+|["'`]\s*\+?\s*["'`]""")
+_SPACED_OUT = re.compile(r"(?<!\S)(?:\S[ \t]){11,}\S(?!\S)")
+_LONG_WORD = re.compile(r"[A-Za-z0-9_\-.:]{20,}")
+_PATH_KEY = re.compile(r"(?i)/(?:api[_-]?keys?|keys?|tokens?|secrets?|passwords?|credentials?|auth)/([A-Za-z0-9_\-.~]{12,})")
+
+
+def _hidden_keys(text: str) -> list[Finding]:
+    """Keys of a known format written so that the patterns miss them: split across lines, in groups, spaced out
+    or concatenated (``"sk-ab" + "cd..."``), reversed, percent-encoded in a URL or in a URL's path after a segment
+    naming a key (``/token/VALUE``). Joined pieces must read like a key (``looks_random``), not like words."""
+    found: list[Finding] = []
+    for m in _KEY_START.finditer(text):
+        first = _KEY_PART.match(text, m.start())
+        if first is None:
+            continue
+        joined, where, end, last = first.group(0), list(range(m.start(), first.end())), first.end(), first.group(0)
+        while (gap := _KEY_GAP.match(text, end)) and (part := _KEY_PART.match(text, gap.end())):
+            word = part.group(0)
+            if not (looks_random(word) or len(word) == len(last) <= 5):
+                break
+            joined, end, last = joined + word, part.end(), word
+            where += range(part.start(), part.end())
+        if len(joined) > len(first.group(0)):
+            found += _mapped([f for f in _pattern_secrets(joined, keys_only=True)
+                              if f.end > len(first.group(0)) and looks_random(f.value)], where)
+    for m in _SPACED_OUT.finditer(text):
+        where = [m.start() + i for i, ch in enumerate(m.group(0)) if not ch.isspace()]
+        found += _mapped(_pattern_secrets("".join(text[i] for i in where), keys_only=True), where)
+    for m in _LONG_WORD.finditer(text):
+        if _KEY_START.search(m.group(0)[::-1]) is None:
+            continue
+        for f in _pattern_secrets(m.group(0)[::-1], keys_only=True):
+            if looks_random(f.value):
+                found.append(Finding(m.start(), m.end(), f.kind, f.value))
+    for m in _URL.finditer(text) if "://" in text else ():
+        for key in _PATH_KEY.finditer(m.group(0)):
+            if looks_random(key.group(1)):
+                found.append(Finding(m.start() + key.start(1), m.start() + key.end(1), "secret", key.group(1)))
+        if "%" in m.group(0):
+            decoded, where = _percent_decoded(m.group(0))
+            found += _mapped(_pattern_secrets(decoded, keys_only=True), [m.start() + i for i in where])
+    return found
+
+
+def _percent_decoded(url: str) -> tuple[str, list[int]]:
+    """The URL with its ASCII ``%XX`` escapes decoded, and per character where it starts in the URL."""
+    out: list[str] = []
+    where: list[int] = []
+    i = 0
+    while i < len(url):
+        code = url[i + 1:i + 3]
+        if url[i] == "%" and len(code) == 2 and all(c in "0123456789abcdefABCDEF" for c in code) and code < "80":
+            out.append(chr(int(code, 16)))
+            where.append(i)
+            i += 3
+        else:
+            out.append(url[i])
+            where.append(i)
+            i += 1
+    where.append(len(url))
+    return "".join(out), where
+
+
+def _mapped(found: list[Finding], where: list[int]) -> list[Finding]:
+    """Findings in a rewritten text pointed back at the original: ``where[i]`` is where character i came from."""
+    return [Finding(where[f.start], where[f.end - 1] + 1, f.kind, f.value) for f in found]
 
 
 def _find_pii(text: str) -> list[Finding]:
@@ -152,10 +242,14 @@ def _find_pii(text: str) -> list[Finding]:
         if 13 <= len(digits) <= 19 and luhn_ok(digits) and free(m.start(), m.end()):
             found.append(Finding(m.start(), m.end(), "card", m.group(0)))
             taken.append((m.start(), m.end()))
-    for m in _IBAN.finditer(text):
-        if _iban_ok(m.group(0)) and free(m.start(), m.end()):
-            found.append(Finding(m.start(), m.end(), "iban", m.group(0)))
-            taken.append((m.start(), m.end()))
+    for f in _spelled_emails(text):
+        if free(f.start, f.end):
+            found.append(f)
+            taken.append((f.start, f.end))
+    for a, b in ibans(text):
+        if free(a, b):
+            found.append(Finding(a, b, "iban", text[a:b]))
+            taken.append((a, b))
     for a, b in national_ids(text):
         if free(a, b):
             found.append(Finding(a, b, "national_id", text[a:b]))
@@ -200,7 +294,7 @@ def settings_secrets(settings: Any) -> list[str]:
     OPENAI_API_KEY), the passwords and secret-named query parameters of URLs in settings (model specs included),
     and MCP servers' credentials: secret-looking headers, environment variables and command arguments
     (``--token VALUE``, ``--api-key=VALUE``, ``TOKEN=VALUE``), values of known key formats, and those of their URLs.
-    Each value comes with the forms a tool may print it in (base64, hex, URL-encoded, JSON-escaped, reversed)."""
+    Each value comes with the forms a tool may print it in (``gofer.safety._secret_forms.encodings``)."""
     values: list[str] = []
     if settings is None:
         return values
@@ -234,25 +328,7 @@ def settings_secrets(settings: Any) -> list[str]:
         v = v.strip()
         if len(v) >= 6 and v not in out:
             out.append(v)
-    return out + [e for v in list(out) for e in _encodings(v) if e not in out]
-
-
-def _encodings(secret: str) -> list[str]:
-    """The forms a secret takes when a tool prints it encoded: base64 (standard and URL-safe, at each of the
-    three alignments it can have inside a longer encoded text), hex, URL-encoded, JSON-escaped and reversed."""
-    data = secret.encode()
-    forms = [data.hex(), data.hex().upper(), quote(secret, safe=""), quote_plus(secret), json.dumps(secret)[1:-1],
-             secret[::-1]]
-    for shift, drop in ((0, 0), (1, 2), (2, 3)):
-        padded = b"\0" * shift + data
-        whole = len(padded) // 3 * 4  # characters that no byte after the secret changes
-        for encode in (base64.b64encode, base64.urlsafe_b64encode):
-            forms.append(encode(padded).decode()[drop:whole])
-    out: list[str] = []
-    for form in forms:
-        if len(form) >= 8 and form != secret and form not in out:
-            out.append(form)
-    return out
+    return out + [e for v in list(out) for e in encodings(v) if e not in out]
 
 
 def _is_secret_field(cls: Any, name: str) -> bool:
@@ -261,7 +337,8 @@ def _is_secret_field(cls: Any, name: str) -> bool:
 
 
 def _url_secrets(text: str) -> list[str]:
-    """The password and the secret-named query parameters (``?api_key=...``) of each URL in a text."""
+    """The password, the secret-named query parameters (``?api_key=...``) and the path segments that read like a
+    key (``/s/NmQ4ZjE2YjktN2Q0Zi00Yz/``, ``/token/VALUE``) of each URL in a text."""
     out: list[str] = []
     for m in _URL.finditer(text):
         try:
@@ -270,4 +347,9 @@ def _url_secrets(text: str) -> list[str]:
         except ValueError:
             continue
         out += [value for key, value in parse_qsl(parts.query) if _SECRET_NAME.search(key)]
+        segments = [unquote(segment) for segment in parts.path.split("/")]
+        for before, segment in zip(["", *segments], segments, strict=False):
+            long_enough = 8 if _SECRET_NAME.search(before) else 16
+            if len(segment) >= long_enough and looks_random(segment):
+                out.append(segment)
     return out

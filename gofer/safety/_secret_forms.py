@@ -1,0 +1,98 @@
+"""The forms a known secret (a settings value) takes in text, and where its pieces are: encoded (base64, base32,
+hex, URL, JSON, ROT13, reversed) and written with separators, case changes or other text between its parts."""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import functools
+import json
+import re
+from collections.abc import Iterable
+from urllib.parse import quote, quote_plus
+
+__all__ = ["MIN_PIECE", "encodings", "looks_random", "pieces"]
+
+MIN_PIECE = 8
+"""Fewest letters and digits of a secret that count as a piece of it when found apart from the rest."""
+_CHUNK = 6
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+
+
+def encodings(secret: str) -> list[str]:
+    """The forms a secret takes when a tool prints it encoded: base64 (standard and URL-safe) and base32, each at
+    every alignment it can have inside a longer encoded text, hex, URL-encoded, JSON-escaped, ROT13 and reversed."""
+    data = secret.encode()
+    forms = [data.hex(), data.hex().upper(), quote(secret, safe=""), quote_plus(secret), json.dumps(secret)[1:-1],
+             secret[::-1], codecs.encode(secret, "rot13")]
+    # With `shift` bytes before the secret, the first characters also encode those bytes, and the last ones the
+    # bytes after it: keep only the characters that the secret alone determines.
+    for shift in range(3):
+        padded = b"\0" * shift + data
+        whole = len(padded) // 3 * 4
+        for encode in (base64.b64encode, base64.urlsafe_b64encode):
+            forms.append(encode(padded).decode()[-(-8 * shift // 6):whole])
+    for shift in range(5):
+        padded = b"\0" * shift + data
+        forms.append(base64.b32encode(padded).decode()[-(-8 * shift // 5):len(padded) // 5 * 8])
+    out: list[str] = []
+    for form in forms:
+        if len(form) >= 8 and form != secret and form not in out:
+            out.append(form)
+    return out
+
+
+def looks_random(text: str) -> bool:
+    """Whether letters and digits read like a key rather than words: two digits or more, or case changing twice
+    inside a word."""
+    digits = sum(ch.isdigit() for ch in text)
+    switches = len(re.findall(r"[a-z][A-Z]|[A-Z][a-z](?=[a-z]*[A-Z])", text))
+    return (digits >= 2 and any(ch.isalpha() for ch in text)) or switches >= 2
+
+
+def pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where pieces of the secrets stand in the text, compared on letters and digits only, so that separators or
+    line breaks between the characters and other text between the parts do not hide them: (start, end, secret)
+    per piece of ``MIN_PIECE`` characters or more that reads like a key (``looks_random``) or is the whole secret.
+    A piece in another case than the secret's counts when it is the whole secret or twelve characters or more."""
+    grams = _grams(tuple(secrets))
+    if not grams:
+        return []
+    compact = _NOT_ALNUM.sub("", text)
+    folded = compact.lower()
+    found: dict[tuple[int, int], str] = {}
+    # Every piece of MIN_PIECE characters holds a whole _CHUNK-gram starting at a multiple of 3.
+    for at in range(0, len(folded) - _CHUNK + 1, 3):
+        for secret, plain, offset in grams.get(folded[at:at + _CHUNK], ()):
+            start, first = at, offset
+            while start > 0 and first > 0 and folded[start - 1] == plain[first - 1]:
+                start, first = start - 1, first - 1
+            end, last = at + _CHUNK, offset + _CHUNK
+            while end < len(folded) and last < len(plain) and folded[end] == plain[last]:
+                end, last = end + 1, last + 1
+            whole = end - start == len(plain)
+            same_case = compact[start:end] == _NOT_ALNUM.sub("", secret)[first:last]
+            if end - start >= MIN_PIECE and (whole or same_case or end - start >= 12):
+                found.setdefault((start, end), secret)
+    if not found:
+        return []
+    where = [m.start() for m in re.finditer(r"[A-Za-z0-9]", text)]
+    out = []
+    for (start, end), secret in found.items():
+        a, b = where[start], where[end - 1] + 1
+        if end - start == len(_NOT_ALNUM.sub("", secret)) or looks_random(text[a:b]):
+            out.append((a, b, secret))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _grams(secrets: tuple[str, ...]) -> dict[str, list[tuple[str, str, int]]]:
+    """Each _CHUNK-gram of the secrets' letters and digits (lower case): the secret, its letters and digits, and
+    where the gram starts in them."""
+    grams: dict[str, list[tuple[str, str, int]]] = {}
+    for secret in secrets:
+        plain = _NOT_ALNUM.sub("", secret).lower()
+        if len(plain) >= MIN_PIECE:
+            for offset in range(len(plain) - _CHUNK + 1):
+                grams.setdefault(plain[offset:offset + _CHUNK], []).append((secret, plain, offset))
+    return grams
