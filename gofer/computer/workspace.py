@@ -234,13 +234,14 @@ class Workspace:
         return marks
 
     def usage(self) -> int:
-        """Bytes of disk the workspace's files take (allocated blocks, so sparse files count what they hold;
-        every folder counted, .git and .venv included; links not followed)."""
+        """Bytes the workspace's files hold (their sizes: blocks a file system allocates late, after the write
+        returned, would make a finished write look like one still going on; every folder counted, .git and .venv
+        included; links not followed)."""
         total = 0
         for dirpath, _dirnames, filenames in os.walk(self.root, followlinks=False):
             for name in filenames:
                 try:
-                    total += os.lstat(os.path.join(dirpath, name)).st_blocks * 512
+                    total += os.lstat(os.path.join(dirpath, name)).st_size
                 except OSError:
                     continue
         return total
