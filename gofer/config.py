@@ -136,6 +136,14 @@ class Settings(BaseSettings):
         default_factory=list, description="MCP servers whose tools runs get, as a JSON list of {name, command, "
         "args, env} (stdio) or {name, url, headers} (streamable HTTP), with optional tools (allow-list) and risk.",
     )
+    mcp_max_message_mb: int = Field(
+        default=32, gt=0, description="Largest message gofer reads from an MCP server, MB; a larger answer is an "
+        "error the model sees (the default leaves room for the largest image a model is shown).",
+    )
+    mcp_idle_timeout: float = Field(
+        default=900.0, gt=0, description="Seconds before a user's idle MCP server process (or HTTP session) is "
+        "stopped; the user's next call starts it again.",
+    )
 
     # Server
     host: str = Field(default="127.0.0.1", description="Address gofer serve binds.")
