@@ -74,6 +74,10 @@ class Settings(BaseSettings):
     sandbox_max_file_mb: int = Field(default=1024, description="Largest file sandboxed code may write, MB.")
     warm_pool_size: int = Field(default=0, description="Pre-started computers kept ready for new sessions.")
     idle_timeout: float = Field(default=900.0, description="Seconds before an idle computer is reclaimed.")
+    document_read_timeout: float = Field(
+        default=60.0, gt=0, description="Seconds a document or data file may take to parse (read_document, "
+        "describe_data, loading query_data's files) before it is stopped; a crafted file can keep a parser busy.",
+    )
 
     # The browser
     chromium_path: str = Field(default="/usr/bin/chromium", description="Chromium executable for Playwright.")
