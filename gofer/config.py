@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     )
     warm_pool_size: int = Field(default=0, description="Pre-started computers kept ready for new sessions.")
     idle_timeout: float = Field(default=900.0, description="Seconds before an idle computer is reclaimed.")
+    document_read_timeout: float = Field(
+        default=60.0, gt=0, description="Seconds a document or data file may take to parse (read_document, "
+        "describe_data, loading query_data's files) before it is stopped; a crafted file can keep a parser busy.",
+    )
 
     # The browser
     chromium_path: str = Field(default="/usr/bin/chromium", description="Chromium executable for Playwright.")
@@ -144,6 +148,14 @@ class Settings(BaseSettings):
     mcp_servers: McpServers = Field(
         default_factory=list, description="MCP servers whose tools runs get, as a JSON list of {name, command, "
         "args, env} (stdio) or {name, url, headers} (streamable HTTP), with optional tools (allow-list) and risk.",
+    )
+    mcp_max_message_mb: int = Field(
+        default=32, gt=0, description="Largest message gofer reads from an MCP server, MB; a larger answer is an "
+        "error the model sees (the default leaves room for the largest image a model is shown).",
+    )
+    mcp_idle_timeout: float = Field(
+        default=900.0, gt=0, description="Seconds before a user's idle MCP server process (or HTTP session) is "
+        "stopped; the user's next call starts it again.",
     )
 
     # Server

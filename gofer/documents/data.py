@@ -2,7 +2,8 @@
 
 Files are read through the workspace (never following links), copied to a private temporary folder and
 loaded into an in-memory DuckDB; then DuckDB's external access is switched off and locked before the
-model's SQL runs, so a query cannot read or write anything else on the host.
+model's SQL runs, so a query cannot read or write anything else on the host. Loading and querying run in a
+worker process stopped at a deadline (``_deadline``), so a crafted file cannot keep its parser busy for minutes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 import duckdb
 
 from gofer.computer.workspace import Workspace
+from gofer.documents._deadline import READ_TIMEOUT, within_deadline
 from gofer.documents._io import MAX_DATA_BYTES, read_capped, suffix
 from gofer.tools.base import ToolError
 
@@ -104,8 +106,15 @@ def _execute(con: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnect
         timer.cancel()
 
 
-def run_sql(ws: Workspace, sql: str, *, max_rows: int = 200) -> QueryResult:
-    """Run DuckDB SQL over workspace data files named in quotes (``FROM 'data/sales.csv'``)."""
+def run_sql(ws: Workspace, sql: str, *, max_rows: int = 200, timeout: float = READ_TIMEOUT) -> QueryResult:
+    """Run DuckDB SQL over workspace data files named in quotes (``FROM 'data/sales.csv'``); loading the files may
+    take ``timeout`` seconds and the query ``QUERY_TIMEOUT`` more."""
+    files = ", ".join(repr(m.group("path")) for m in _PATH_LITERAL.finditer(sql)) or "no files"
+    return within_deadline(f"the query over {files}", timeout + QUERY_TIMEOUT, _run_sql_here, ws, sql,
+                           max_rows)
+
+
+def _run_sql_here(ws: Workspace, sql: str, max_rows: int) -> QueryResult:
     paths: dict[str, str] = {}
 
     def swap(m: re.Match[str]) -> str:
@@ -148,8 +157,14 @@ def format_table(columns: list[str], rows: list[list[Any]]) -> str:
     return "\n".join(lines)
 
 
-def describe_data(ws: Workspace, path: str, *, sheet: str | None = None, sample_rows: int = 5) -> str:
-    """Rows, columns with types, null share, distinct counts, ranges and means, and the first rows."""
+def describe_data(ws: Workspace, path: str, *, sheet: str | None = None, sample_rows: int = 5,
+                  timeout: float = READ_TIMEOUT) -> str:
+    """Rows, columns with types, null share, distinct counts, ranges and means, and the first rows; a ToolError
+    naming the file when reading it takes longer than ``timeout`` seconds."""
+    return within_deadline(f"reading {path!r}", timeout, _describe_here, ws, path, sheet, sample_rows)
+
+
+def _describe_here(ws: Workspace, path: str, sheet: str | None, sample_rows: int) -> str:
     with tempfile.TemporaryDirectory(prefix="gofer-data-") as tmp:
         con = _connect()
         try:

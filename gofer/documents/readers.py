@@ -1,7 +1,8 @@
 """Text and tables out of documents (docx, pptx, xlsx, pdf, html, text), for the model to read.
 
 The files come from users and web downloads: they are read through the workspace, capped in size, checked
-against zip bombs, and the result is capped in length. Callers must treat the text as untrusted data.
+against zip bombs, parsed in a worker process stopped at a deadline (a crafted file can keep a parser busy for
+minutes), and the result is capped in length. Callers must treat the text as untrusted data.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from gofer.computer.workspace import Workspace
+from gofer.documents._deadline import READ_TIMEOUT, within_deadline
 from gofer.documents._io import check_zip, read_capped, suffix
 from gofer.documents.data import format_table
 from gofer.tools.base import ToolError
@@ -145,8 +147,13 @@ def _html(data: bytes) -> Iterator[str]:
     yield result.markdown
 
 
-def read_document(ws: Workspace, path: str, *, max_chars: int = 20_000) -> str:
-    """The text (headings, paragraphs, lists, tables, notes) of a workspace document, cut at ``max_chars``."""
+def read_document(ws: Workspace, path: str, *, max_chars: int = 20_000, timeout: float = READ_TIMEOUT) -> str:
+    """The text (headings, paragraphs, lists, tables, notes) of a workspace document, cut at ``max_chars``; a
+    ToolError naming the file when reading it takes longer than ``timeout`` seconds."""
+    return within_deadline(f"reading {path!r}", timeout, _read_here, ws, path, max_chars)
+
+
+def _read_here(ws: Workspace, path: str, max_chars: int) -> str:
     ext = suffix(path)
     if ext not in READABLE_SUFFIXES:
         raise ToolError(f"{path!r}: cannot read .{ext} files; readable: {', '.join(READABLE_SUFFIXES)}")

@@ -91,7 +91,14 @@ class RedisRuntime:
         return None
 
     async def release_session(self, session_id: str) -> None:
-        """Tell the workers the session's computer may go (its workspace stays)."""
+        """Forget the session's browser logins and tell the workers its computer may go (its workspace stays).
+
+        The logins are saved on the shared GOFER_HOME, so they go here whether or not a worker runs; a worker
+        that had the session's browser open saves it when it closes, then forgets it again on this message.
+        """
+        from gofer.computer.browser.pool import BrowserPool
+
+        BrowserPool(self.settings).wipe_state(session_id)
         await self.client.publish(release_channel(self.settings.redis_prefix), session_id)
 
     async def extra_tools(self) -> Toolset:

@@ -12,6 +12,7 @@ import posixpath
 from typing import Any
 
 from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.documents._deadline import READ_TIMEOUT
 from gofer.documents._io import read_capped, suffix, write_output
 from gofer.documents.charts import save_chart
 from gofer.documents.data import describe_data as _describe
@@ -47,6 +48,11 @@ __all__ = [
 
 def _ws(ctx: ToolContext) -> Workspace:
     return Workspace(ctx.workspace)
+
+
+def _read_timeout(ctx: ToolContext) -> float:
+    """Seconds a file may take to parse (the run's setting, else the readers' default)."""
+    return float(getattr(ctx.settings, "document_read_timeout", READ_TIMEOUT))
 
 
 def _exists(ws: Workspace, path: str) -> bool:
@@ -165,6 +171,7 @@ async def create_pdf(ctx: ToolContext, path: str, markdown: str = "", source: st
     if bool(markdown.strip()) == bool(source.strip()):
         raise ToolError("give either markdown or source (a .docx/.pptx/.xlsx to convert), not both or neither")
     note = ""
+    timeout = _read_timeout(ctx)
 
     def work() -> bytes:
         nonlocal note
@@ -181,7 +188,7 @@ async def create_pdf(ctx: ToolContext, path: str, markdown: str = "", source: st
         if ext != "docx":
             raise ToolError("converting slides or sheets to PDF needs LibreOffice, which is not installed")
         note = " (LibreOffice is not installed: text and tables only, images left out)"
-        return markdown_to_pdf(ws, _read(ws, source, max_chars=500_000), title=title)
+        return markdown_to_pdf(ws, _read(ws, source, max_chars=500_000, timeout=timeout), title=title)
 
     data = await asyncio.to_thread(work)
     rel = write_output(ws, path, data, allowed=("pdf",))
@@ -231,7 +238,8 @@ async def read_document(ctx: ToolContext, path: str, max_chars: int = 20_000) ->
         max_chars: Cut the text after this many characters.
     """
     ws = _ws(ctx)
-    text = await asyncio.to_thread(_read, ws, path, max_chars=max(500, min(max_chars, 200_000)))
+    text = await asyncio.to_thread(_read, ws, path, max_chars=max(500, min(max_chars, 200_000)),
+                                   timeout=_read_timeout(ctx))
     return ToolResult(text=text, untrusted=True, data={"path": path})
 
 
@@ -245,7 +253,7 @@ async def describe_data(ctx: ToolContext, path: str, sheet: str | None = None) -
         sheet: For .xlsx, the sheet name (default: the first).
     """
     ws = _ws(ctx)
-    text = await asyncio.to_thread(_describe, ws, path, sheet=sheet)
+    text = await asyncio.to_thread(_describe, ws, path, sheet=sheet, timeout=_read_timeout(ctx))
     return ToolResult(text=text, untrusted=True, data={"path": path})
 
 
@@ -261,7 +269,7 @@ async def query_data(ctx: ToolContext, sql: str, max_rows: int = 50) -> ToolResu
     """
     ws = _ws(ctx)
     limit = max(1, min(max_rows, 500))
-    result = await asyncio.to_thread(run_sql, ws, sql, max_rows=limit)
+    result = await asyncio.to_thread(run_sql, ws, sql, max_rows=limit, timeout=_read_timeout(ctx))
     text = format_table(result.columns, result.rows) if result.columns else "(no result set)"
     note = f"\n[showing the first {limit} rows; more exist]" if result.truncated else f"\n[{len(result.rows)} rows]"
     return ToolResult(text=text + note, untrusted=True,

@@ -9,7 +9,9 @@ runtime owns the connector: one per process, closed with the runtime.
 
 A server may keep state between calls (notes, an open page, a login). So each user's calls go to a server of
 their own: a process started for them (stdio), or a session of their own (HTTP). The connection the tools were
-listed through serves runs without a user (the CLI) only.
+listed through serves runs without a user (the CLI) only. A user's server that answered no call for
+``Settings.mcp_idle_timeout`` seconds is stopped (never during a call), so a deployment with many users does not
+gather processes; their next call starts it again, without what it kept in memory.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import copy
 import json
 import logging
@@ -203,12 +206,15 @@ class McpTool(Tool):
 
 
 class McpConnector:
-    """The configured MCP servers' tools as one Toolset; servers start on first use and stay up."""
+    """The configured MCP servers' tools as one Toolset; servers start on first use, users' stop when idle."""
 
     def __init__(self, settings: Settings, *, servers: list[McpServerConfig] | None = None) -> None:
         self.servers = list(settings.mcp_servers if servers is None else servers)
         self._log_dir = settings.home_dir / "logs"
-        self.links = {s.name: McpLink(s, self._log_dir) for s in self.servers}
+        self._max_message = settings.mcp_max_message_mb * 1024 * 1024
+        self.idle_timeout = settings.mcp_idle_timeout
+        """Seconds after its last call before a user's server is stopped."""
+        self.links = {s.name: McpLink(s, self._log_dir, max_message=self._max_message) for s in self.servers}
         """The shared connection of each server: tools are listed through it, and runs without a user call it."""
         self._user_links: dict[tuple[str, str], McpLink] = {}
         self.errors: dict[str, str] = {}
@@ -216,6 +222,7 @@ class McpConnector:
         self._tools: dict[str, list[McpTool]] = {}
         self._failed_at: dict[str, float] = {}
         self._lock = asyncio.Lock()
+        self._reaper: asyncio.Task[None] | None = None
 
     async def toolset(self) -> Toolset:
         """Every server's tools. Servers not listed yet are started and listed now, concurrently.
@@ -249,12 +256,32 @@ class McpConnector:
             return self.links[server]
         link = self._user_links.get((server, user_id))
         if link is None:
-            link = McpLink(self.links[server].config, self._log_dir, user_id=user_id)
+            link = McpLink(self.links[server].config, self._log_dir, user_id=user_id, max_message=self._max_message)
             self._user_links[(server, user_id)] = link
+        if self._reaper is None:
+            self._reaper = asyncio.get_running_loop().create_task(self._reap_idle(), name="mcp-idle-reaper")
         return link
+
+    async def _reap_idle(self) -> None:
+        """Stop users' servers that have been idle for ``idle_timeout`` seconds, for as long as the connector lives."""
+        period = min(max(self.idle_timeout / 4, 0.05), 30.0)
+        while True:
+            await asyncio.sleep(period)
+            for link in list(self._user_links.values()):
+                try:
+                    if await link.close_if_idle(self.idle_timeout):
+                        logger.info("MCP server %r of a user was idle for %g s and was stopped", link.config.name,
+                                    self.idle_timeout)
+                except Exception as exc:  # one link that fails to stop must not end the reaping of the others
+                    logger.warning("MCP server %r: could not stop an idle connection: %r", link.config.name, exc)
 
     async def aclose(self) -> None:
         """Stop every connection and server process, every user's included."""
+        if self._reaper is not None:
+            self._reaper.cancel()
+            with contextlib.suppress(BaseException):
+                await self._reaper
+            self._reaper = None
         links = [*self.links.values(), *self._user_links.values()]
         await asyncio.gather(*(link.aclose() for link in links), return_exceptions=True)
 

@@ -4,8 +4,9 @@ The ``mcp`` client enters anyio task groups that must be left by the task that e
 calls tools from many run tasks. So each connection lives in its own owner task, which enters the client,
 hands it over, and leaves it when asked to stop or when the transport reports end of stream (the server
 process died). Calls from any task go through the client's session; a link whose transport ended is started
-again on the next call. The ``mcp`` package is imported only here and only when a server is used (it takes
-about a second to import).
+again on the next call. What a server sends is read through transports that bound each message
+(``_mcp_transports``). The ``mcp`` package is imported only here and only when a server is used (it takes about
+a second to import).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-from collections.abc import AsyncIterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+import time
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,8 @@ logger = logging.getLogger(__name__)
 
 _STOP_TIMEOUT = 10.0
 _STDERR_TAIL = 1500
+DEFAULT_MAX_MESSAGE = 32 * 1024 * 1024
+"""Bytes of one message gofer reads from a server unless told otherwise (``Settings.mcp_max_message_mb``)."""
 
 
 class _McpError(Exception):
@@ -56,8 +59,13 @@ class McpCallError(_McpError):
 class McpLink:
     """A lazily opened, self-healing connection to one configured MCP server."""
 
-    def __init__(self, config: McpServerConfig, log_dir: Path, *, user_id: str | None = None) -> None:
+    def __init__(
+        self, config: McpServerConfig, log_dir: Path, *, user_id: str | None = None,
+        max_message: int = DEFAULT_MAX_MESSAGE,
+    ) -> None:
         self.config = config
+        self.max_message = max_message
+        """Bytes of one message read from the server; a larger one fails the call it answers."""
         self.user_id = user_id
         """The user whose calls this connection carries (None: the shared one, for listing and the CLI)."""
         suffix = "" if user_id is None else "-" + hashlib.sha256(user_id.encode()).hexdigest()[:16]
@@ -69,6 +77,9 @@ class McpLink:
         self._ended = asyncio.Event()
         self._lock = asyncio.Lock()
         self._log_offset = 0
+        self._oversized = 0
+        self._calls = 0
+        self._last_used = time.monotonic()
         self.starts = 0
         """How many times the server was started (or connected to)."""
 
@@ -77,6 +88,15 @@ class McpLink:
         """True while a connection is open and its transport has not ended."""
         return self._client is not None and not self._ended.is_set()
 
+    async def close_if_idle(self, idle: float) -> bool:
+        """Stop the connection (and the server process) when no call is in flight and none ended within ``idle``
+        seconds; True when it was stopped. The next call starts it again."""
+        async with self._lock:
+            if self._owner is None or self._calls or time.monotonic() - self._last_used < idle:
+                return False
+            await self._drop()
+            return True
+
     async def wait_ended(self) -> None:
         """Return once the current connection's transport has ended (the server exited or hung up)."""
         await self._ended.wait()
@@ -84,6 +104,7 @@ class McpLink:
     async def list_tools(self) -> list[RemoteTool]:
         """All the server's tools, page by page (connecting first if needed)."""
         client = await self._ensure()
+        oversized = self._oversized
         tools: list[RemoteTool] = []
         cursor: str | None = None
         try:
@@ -95,47 +116,72 @@ class McpLink:
                     break
         except Exception as exc:
             await self._discard(client)
-            raise McpUnavailableError(
-                f"MCP server {self.config.name!r} did not list its tools: {_describe(exc)}"
-            ) from None
+            why = self._oversize_text() if self._oversized != oversized else _describe(exc)
+            raise McpUnavailableError(f"MCP server {self.config.name!r} did not list its tools: {why}") from None
         return tools
 
     async def call(self, tool: str, arguments: dict[str, Any]) -> CallToolResult:
-        """Call a tool; a lost connection or a timeout is an McpCallError, a server that won't start McpUnavailable.
+        """Call a tool; a lost connection, a timeout or an answer over ``max_message`` is an McpCallError, a
+        server that won't start McpUnavailable.
 
         An HTTP server that forgot the session (it restarted) rejected the call without running it, so the
         call is sent once more over a new connection.
         """
+        self._calls += 1
+        try:
+            for attempt in range(2):
+                client = await self._ensure()
+                oversized = self._oversized
+                try:
+                    return await client.call_tool(tool, arguments, read_timeout_seconds=self.config.timeout)
+                except Exception as exc:
+                    if self._oversized != oversized:
+                        await self._discard(client)
+                        raise McpCallError(
+                            f"MCP server {self.config.name!r} {self._oversize_text()}, so the call's outcome is "
+                            f"unknown; the server is {self._again} on the next call"
+                        ) from None
+                    await self._retry_or_raise(client, exc, retry=attempt == 0)
+            raise McpCallError(f"MCP server {self.config.name!r} dropped the session twice")
+        finally:
+            self._calls -= 1
+            self._last_used = time.monotonic()
+
+    async def _retry_or_raise(self, client: Client, exc: Exception, *, retry: bool) -> None:
+        """Raise a failed call as an McpCallError, or return when it should be sent again over a new connection."""
         from mcp.shared.exceptions import MCPError
         from mcp_types import CONNECTION_CLOSED, INVALID_REQUEST, REQUEST_TIMEOUT
 
         name = self.config.name
-        for attempt in range(2):
-            client = await self._ensure()
-            try:
-                return await client.call_tool(tool, arguments, read_timeout_seconds=self.config.timeout)
-            except MCPError as exc:
-                if exc.code == REQUEST_TIMEOUT:
-                    raise McpCallError(
-                        f"MCP server {name!r} did not answer within {self.config.timeout:g} s"
-                    ) from None
-                if exc.code == INVALID_REQUEST and "session terminated" in str(exc).lower() and attempt == 0:
-                    await self._discard(client)
-                    continue
-                if exc.code != CONNECTION_CLOSED:
-                    raise McpCallError(f"MCP server {name!r} refused the call", f": {exc}") from None
+        if isinstance(exc, MCPError):
+            if exc.code == REQUEST_TIMEOUT:
+                raise McpCallError(f"MCP server {name!r} did not answer within {self.config.timeout:g} s") from None
+            if exc.code == INVALID_REQUEST and "session terminated" in str(exc).lower() and retry:
                 await self._discard(client)
-                raise McpCallError(
-                    f"MCP server {name!r} closed the connection during the call, so its outcome is unknown; "
-                    f"the server is {self._again} on the next call", self._stderr_hint()
-                ) from None
-            except Exception as exc:  # transport failures (HTTP errors, broken pipes): reconnect next time
-                await self._discard(client)
-                raise McpCallError(
-                    f"MCP server {name!r} failed during the call ({_describe(exc)}), so its outcome is unknown; "
-                    f"the server is {self._again} on the next call"
-                ) from None
-        raise McpCallError(f"MCP server {name!r} dropped the session twice")
+                return
+            if exc.code != CONNECTION_CLOSED:
+                raise McpCallError(f"MCP server {name!r} refused the call", f": {exc}") from None
+            await self._discard(client)
+            raise McpCallError(
+                f"MCP server {name!r} closed the connection during the call, so its outcome is unknown; "
+                f"the server is {self._again} on the next call", self._stderr_hint()
+            ) from None
+        # transport failures (HTTP errors, broken pipes): reconnect next time
+        await self._discard(client)
+        raise McpCallError(
+            f"MCP server {name!r} failed during the call ({_describe(exc)}), so its outcome is unknown; "
+            f"the server is {self._again} on the next call"
+        ) from None
+
+    def _oversize_text(self) -> str:
+        limit = self.max_message / (1024 * 1024)
+        return (f"sent a message of more than {limit:g} MB, the most gofer reads from an MCP server "
+                "(GOFER_MCP_MAX_MESSAGE_MB), and it was not read")
+
+    def _oversize(self) -> None:
+        self._oversized += 1
+        logger.warning("MCP server %r sent a message over %d bytes; it was not read", self.config.name,
+                       self.max_message)
 
     @property
     def _again(self) -> str:
@@ -213,14 +259,19 @@ class McpLink:
             ended.set()
 
     def _transport(self, errlog: Any) -> AbstractAsyncContextManager[Any]:
+        import httpx2
+        from mcp.client.stdio import StdioServerParameters
+
+        from gofer.tools._mcp_transports import bounded_http_client, bounded_stdio_client
+
         cfg = self.config
         if cfg.command is not None:
-            from mcp.client.stdio import StdioServerParameters, stdio_client
-
             params = StdioServerParameters(command=cfg.command, args=list(cfg.args), env=dict(cfg.env), cwd=cfg.cwd)
-            return stdio_client(params, errlog=errlog)
+            return bounded_stdio_client(params, errlog, max_message=self.max_message, on_oversize=self._oversize)
         assert cfg.url is not None
-        return _http_transport(cfg.url, dict(cfg.headers), cfg.connect_timeout, cfg.timeout)
+        timeout = httpx2.Timeout(cfg.connect_timeout, read=max(cfg.timeout, 300.0))
+        return bounded_http_client(cfg.url, dict(cfg.headers), timeout, max_message=self.max_message,
+                                   on_oversize=self._oversize)
 
     async def _drop(self) -> None:
         """Leave the current connection, if any (waiting a bounded time for the server to stop)."""
@@ -269,21 +320,6 @@ class McpLink:
         if len(text) > _STDERR_TAIL:
             text = "..." + text[-_STDERR_TAIL:]
         return f"\nThe server's stderr:\n{text}"
-
-
-@asynccontextmanager
-async def _http_transport(
-    url: str, headers: dict[str, str], connect_timeout: float, read_timeout: float
-) -> AsyncIterator[Any]:
-    import httpx2
-    from mcp.client.streamable_http import streamable_http_client
-
-    timeout = httpx2.Timeout(connect_timeout, read=max(read_timeout, 300.0))
-    async with (
-        httpx2.AsyncClient(headers=headers, timeout=timeout) as http,
-        streamable_http_client(url, http_client=http) as streams,
-    ):
-        yield streams
 
 
 class _Watched:
