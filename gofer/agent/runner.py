@@ -74,7 +74,7 @@ from gofer.safety.checks.output import KEPT_IN_WORKSPACE
 from gofer.safety.history import fetched_aside
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import final_text, overall_verdict
-from gofer.safety.watch import needs_watch
+from gofer.safety.watch import WATCH_GATE, needs_watch
 from gofer.store.base import EventStore
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
 from gofer.tools.control import plan_steps
@@ -869,6 +869,19 @@ class Runner:
             ]
         return []
 
+    def _watch_gate(self, tool: str) -> dict[str, Any]:
+        """For the browser and ``http_request``: the gate they ask about the live address right before acting
+        (ToolContext extra ``WATCH_GATE``); it refuses a sensitive site while nobody watches."""
+        if not (tool.startswith("browser") or tool == "http_request"):
+            return {}
+        assert self.state is not None
+        options = dict(self.state.started.options)
+
+        def gate(url: str) -> str | None:
+            return None if self._watched_now() else needs_watch(url, self.settings, options)
+
+        return {WATCH_GATE: gate}
+
     def _page_requests(self, tool: str) -> dict[str, Any] | None:
         """For a browser action: the data-flow rule the browser applies to the requests pages make by themselves
         (ToolContext extra ``page_requests``)."""
@@ -940,11 +953,12 @@ class Runner:
         error: str | None = None
         result = ToolResult()
         try:
-            result = await tool(self._tool_ctx(self._page_requests(call.name)), self._real_arguments(call))
+            extras = {**(self._page_requests(call.name) or {}), **self._watch_gate(call.name)}
+            result = await tool(self._tool_ctx(extras), self._real_arguments(call))
         except ToolError as exc:
             error = str(exc)
-            if exc.output:
-                result = ToolResult(text=exc.output, untrusted=True)
+            if exc.output or exc.data:
+                result = ToolResult(text=exc.output or "", untrusted=bool(exc.output), data=exc.data)
         except Exception as exc:  # a crashing tool becomes an error the model sees; the run goes on
             # Its message may quote what the tool was reading (a parser's error on a downloaded file): data.
             error = f"the {call.name} tool failed ({type(exc).__name__}); the error's message follows as data"
