@@ -71,7 +71,7 @@ from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
 from gofer.safety.checks.dataflow import DataFlowCheck
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.checks.output import KEPT_IN_WORKSPACE
-from gofer.safety.history import fetched_aside
+from gofer.safety.history import current_page_url, fetched_aside
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import final_text, overall_verdict
 from gofer.safety.watch import WATCH_GATE, needs_watch
@@ -843,12 +843,17 @@ class Runner:
 
     def _watch_events(self, obs: Observation) -> list[Event]:
         """Watch mode: the browser reaching a sensitive site turns it on (the run waits for a watcher); leaving
-        the site turns it off (a document read aside, ``browser_read(url=…)``, only ever turns it on)."""
+        the site turns it off (a document read aside, ``browser_read(url=…)``, only ever turns it on). An
+        ``http_request`` to a sensitive site turns it on too, and one elsewhere turns it off unless the browser is
+        on a sensitive site. An action the watch gate refused names the live address in its data, so a page that
+        moved itself turns watch mode on here as well."""
         assert self.state is not None
         url = (obs.data or {}).get("url")
-        if not obs.tool.startswith("browser") or not isinstance(url, str):
+        request = obs.tool == "http_request"
+        if not (obs.tool.startswith("browser") or request) or not isinstance(url, str):
             return []
-        reason = needs_watch(url, self.settings, dict(self.state.started.options))
+        options = dict(self.state.started.options)
+        reason = needs_watch(url, self.settings, options)
         current = self.state.watch
         active = current is not None and current.active
         action = self.state.actions.get(obs.action_id)
@@ -856,6 +861,10 @@ class Runner:
             # A document read with the browser's cookies: on a sensitive site that needs a watcher, but the page
             # stays where it was, so reading something elsewhere does not leave the sensitive site.
             reason = reason or (current.reason if active and current is not None else None)
+        elif request and active and not reason:
+            # The browser stays where it was: watch mode stays on while its page is on a sensitive site.
+            page = current_page_url(self.state.events)
+            reason = needs_watch(page, self.settings, options) if page else None
         if reason and not active:
             domain = urlsplit(url).hostname
             watched = self._watched_now()
@@ -864,7 +873,8 @@ class Runner:
             return [
                 WatchModeChanged(
                     run_id=self.run_id, active=False, watched=current.watched, domain=current.domain,
-                    reason="the browser left the sensitive site",
+                    reason="the request went elsewhere and the browser is not on a sensitive site" if request
+                    else "the browser left the sensitive site",
                 )
             ]
         return []

@@ -152,19 +152,22 @@ def fetched_aside(tool: str, arguments: dict[str, Any]) -> bool:
 
 def current_page_url(events: Iterable[Event]) -> str | None:
     """The browser's page as the log last showed it (an observation's data/text, or the URL last opened); a
-    document read aside (:func:`fetched_aside`) does not move it."""
+    document read aside (:func:`fetched_aside`) does not move it. A failed action counts only when its data names
+    the page (an action watch mode held names the page the browser was on)."""
     proposed: dict[str, ActionProposed] = {}
     url: str | None = None
     for event in events:
         if isinstance(event, ActionProposed):
             proposed[event.action_id] = event
-        elif isinstance(event, Observation) and event.tool.startswith("browser_") and not event.error:
+        elif isinstance(event, Observation) and event.tool.startswith("browser_"):
             action = proposed.get(event.action_id)
             if action is not None and fetched_aside(action.tool, action.arguments):
                 continue
             data_url = (event.data or {}).get("url") if isinstance(event.data, dict) else None
             if isinstance(data_url, str) and data_url:
                 url = data_url
+                continue
+            if event.error:
                 continue
             m = _URL_LINE.search(event.text[:800])
             if m and host_of(m.group(1)):
