@@ -123,6 +123,14 @@ class Settings(BaseSettings):
     guard_checks_disabled: list[str] = Field(
         default_factory=list, description="Guard checks switched off for every run (names, e.g. input_scan)."
     )
+    output_pii: Literal["redact", "allow"] = Field(
+        default="redact", description="Personal data in answers the user did not give: redact, or allow (keep it). "
+        "A run may set redact; over the API it may set allow only when this is allow.",
+    )
+    trusted_destinations: list[str] = Field(
+        default_factory=list, description="Destinations the data-flow rule treats as named by the user (hosts, "
+        "mcp:SERVER). A run may name fewer; over the API, none that are not here.",
+    )
     watch_heartbeat_timeout: float = Field(
         default=30.0, gt=0, description="Seconds a watcher's heartbeat counts for (the UI beats every 10 s): on a "
         "sensitive site a run pauses when none came for this long.",

@@ -72,10 +72,10 @@ from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
 from gofer.safety.checks.dataflow import DataFlowCheck
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.checks.output import KEPT_IN_WORKSPACE
-from gofer.safety.history import fetched_aside
+from gofer.safety.history import current_page_url, fetched_aside
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import final_text, overall_verdict
-from gofer.safety.watch import needs_watch
+from gofer.safety.watch import WATCH_GATE, needs_watch
 from gofer.store.base import EventStore
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
 from gofer.tools.control import plan_steps
@@ -844,12 +844,17 @@ class Runner:
 
     def _watch_events(self, obs: Observation) -> list[Event]:
         """Watch mode: the browser reaching a sensitive site turns it on (the run waits for a watcher); leaving
-        the site turns it off (a document read aside, ``browser_read(url=…)``, only ever turns it on)."""
+        the site turns it off (a document read aside, ``browser_read(url=…)``, only ever turns it on). An
+        ``http_request`` to a sensitive site turns it on too, and one elsewhere turns it off unless the browser is
+        on a sensitive site. An action the watch gate refused names the live address in its data, so a page that
+        moved itself turns watch mode on here as well."""
         assert self.state is not None
         url = (obs.data or {}).get("url")
-        if not obs.tool.startswith("browser") or not isinstance(url, str):
+        request = obs.tool == "http_request"
+        if not (obs.tool.startswith("browser") or request) or not isinstance(url, str):
             return []
-        reason = needs_watch(url, self.settings, dict(self.state.started.options))
+        options = dict(self.state.started.options)
+        reason = needs_watch(url, self.settings, options)
         current = self.state.watch
         active = current is not None and current.active
         action = self.state.actions.get(obs.action_id)
@@ -857,6 +862,10 @@ class Runner:
             # A document read with the browser's cookies: on a sensitive site that needs a watcher, but the page
             # stays where it was, so reading something elsewhere does not leave the sensitive site.
             reason = reason or (current.reason if active and current is not None else None)
+        elif request and active and not reason:
+            # The browser stays where it was: watch mode stays on while its page is on a sensitive site.
+            page = current_page_url(self.state.events)
+            reason = needs_watch(page, self.settings, options) if page else None
         if reason and not active:
             domain = urlsplit(url).hostname
             watched = self._watched_now()
@@ -865,10 +874,24 @@ class Runner:
             return [
                 WatchModeChanged(
                     run_id=self.run_id, active=False, watched=current.watched, domain=current.domain,
-                    reason="the browser left the sensitive site",
+                    reason="the request went elsewhere and the browser is not on a sensitive site" if request
+                    else "the browser left the sensitive site",
                 )
             ]
         return []
+
+    def _watch_gate(self, tool: str) -> dict[str, Any]:
+        """For the browser and ``http_request``: the gate they ask about the live address right before acting
+        (ToolContext extra ``WATCH_GATE``); it refuses a sensitive site while nobody watches."""
+        if not (tool.startswith("browser") or tool == "http_request"):
+            return {}
+        assert self.state is not None
+        options = dict(self.state.started.options)
+
+        def gate(url: str) -> str | None:
+            return None if self._watched_now() else needs_watch(url, self.settings, options)
+
+        return {WATCH_GATE: gate}
 
     def _page_requests(self, tool: str) -> dict[str, Any] | None:
         """For a browser action: the data-flow rule the browser applies to the requests pages make by themselves
@@ -953,11 +976,12 @@ class Runner:
         error: str | None = None
         result = ToolResult()
         try:
-            result = await tool(self._tool_ctx(self._page_requests(call.name)), self._real_arguments(call))
+            extras = {**(self._page_requests(call.name) or {}), **self._watch_gate(call.name)}
+            result = await tool(self._tool_ctx(extras), self._real_arguments(call))
         except ToolError as exc:
             error = str(exc)
-            if exc.output:
-                result = ToolResult(text=exc.output, untrusted=True)
+            if exc.output or exc.data:
+                result = ToolResult(text=exc.output or "", untrusted=bool(exc.output), data=exc.data)
         except Exception as exc:  # a crashing tool becomes an error the model sees; the run goes on
             # Its message may quote what the tool was reading (a parser's error on a downloaded file): data.
             error = f"the {call.name} tool failed ({type(exc).__name__}); the error's message follows as data"

@@ -41,6 +41,7 @@ __all__ = [
     "current_page_url",
     "facts_of",
     "fetched_aside",
+    "remember_floor",
     "remember_key",
     "remembered",
     "taint_marks",
@@ -152,19 +153,22 @@ def fetched_aside(tool: str, arguments: dict[str, Any]) -> bool:
 
 def current_page_url(events: Iterable[Event]) -> str | None:
     """The browser's page as the log last showed it (an observation's data/text, or the URL last opened); a
-    document read aside (:func:`fetched_aside`) does not move it."""
+    document read aside (:func:`fetched_aside`) does not move it. A failed action counts only when its data names
+    the page (an action watch mode held names the page the browser was on)."""
     proposed: dict[str, ActionProposed] = {}
     url: str | None = None
     for event in events:
         if isinstance(event, ActionProposed):
             proposed[event.action_id] = event
-        elif isinstance(event, Observation) and event.tool.startswith("browser_") and not event.error:
+        elif isinstance(event, Observation) and event.tool.startswith("browser_"):
             action = proposed.get(event.action_id)
             if action is not None and fetched_aside(action.tool, action.arguments):
                 continue
             data_url = (event.data or {}).get("url") if isinstance(event.data, dict) else None
             if isinstance(data_url, str) and data_url:
                 url = data_url
+                continue
+            if event.error:
                 continue
             m = _URL_LINE.search(event.text[:800])
             if m and host_of(m.group(1)):
@@ -267,19 +271,33 @@ def remember_key(
     return f"{tool}#{json.dumps(arguments, sort_keys=True, default=str)}"
 
 
+def remember_floor(events: list[Event]) -> int:
+    """Where remembered approvals start to count: just after the run's latest taint mark (0 when untainted). A
+    person approved for the run as it was then; once an injection is in it, what the model proposes may be the
+    attacker's, so approvals remembered earlier cover nothing after it (whatever ``taint_steps`` says), and the
+    person is asked again."""
+    for i in range(len(events) - 1, -1, -1):
+        event = events[i]
+        if isinstance(event, GuardDecision) and event.details.get("taint"):
+            return i + 1
+    return 0
+
+
 def remembered(
     tool: str, arguments: dict[str, Any], events: list[Event], reasons: Iterable[str] = (),
     connectors: Iterable[str] = (),
 ) -> str | None:
     """The remember-key when an earlier approval in this run asked to be remembered and covers this call
-    (``reasons``: the call's own risk reasons, which must be the same as the approved call's)."""
+    (``reasons``: the call's own risk reasons, which must be the same as the approved call's). Only approvals
+    given after the latest taint mark count (:func:`remember_floor`)."""
     connectors = list(connectors)
     key = remember_key(tool, arguments, events, reasons, connectors)
+    floor = remember_floor(events)
     proposed: dict[str, tuple[int, ActionProposed]] = {}
     for i, event in enumerate(events):
         if isinstance(event, ActionProposed):
             proposed[event.action_id] = (i, event)
-        elif isinstance(event, ConfirmationResolved) and event.approved and event.remember:
+        elif isinstance(event, ConfirmationResolved) and event.approved and event.remember and i >= floor:
             found = proposed.get(event.action_id)
             if found is None:
                 continue

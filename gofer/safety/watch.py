@@ -1,5 +1,7 @@
 """Watch mode: on sensitive sites (banking, payments, health, government, e-mail) a run proceeds only while
-a person is watching. The loop asks :func:`needs_watch` about each page the browser lands on.
+a person is watching. The loop asks :func:`needs_watch` about each page the browser lands on, and the browser
+and ``http_request`` ask the run's :data:`WATCH_GATE` about the live address right before they act (a page may
+have moved itself since the model looked at it).
 
 Configuration: ``GOFER_WATCH_CATEGORIES`` (which of the default categories apply; all by default; empty
 turns the defaults off), ``GOFER_WATCH_DOMAINS`` (extra patterns), and per run the options
@@ -9,11 +11,19 @@ turns the defaults off), ``GOFER_WATCH_DOMAINS`` (extra patterns), and per run t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from gofer.safety.urls import domain_matches, host_of
 
-__all__ = ["CATEGORIES", "needs_watch", "watch_reason_for_host"]
+__all__ = ["CATEGORIES", "WATCH_GATE", "WatchGate", "needs_watch", "unwatched_refusal", "watch_reason_for_host"]
+
+WATCH_GATE = "watch_gate"
+"""The ToolContext extra holding the run's :data:`WatchGate` (absent: nothing is gated)."""
+
+WatchGate = Callable[[str], str | None]
+"""Asked with the address a tool is about to act on: why it must not act now (a sensitive site and nobody
+watching), or None."""
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "banking": (
@@ -86,3 +96,10 @@ def needs_watch(url: str, settings: Any = None, options: dict[str, Any] | None =
     if host is None:
         return None
     return watch_reason_for_host(host, [] if extra_only else list(categories), extra)
+
+
+def unwatched_refusal(reason: str, then: str = "") -> str:
+    """The error of an action the gate refused (``reason``: :func:`needs_watch`'s); ``then``: what the model
+    should do once the run goes on (it reads the error when a person watches again)."""
+    text = f"not done: {reason}, which needs a person watching, and nobody is; the run waits until someone watches"
+    return f"{text}. {then}" if then else text

@@ -40,11 +40,13 @@ __all__ = [
 class ToolError(Exception):
     """An error the model caused and can correct; its message becomes the observation's error. ``output``:
     text from outside that came with the error (a server's error message); the observation carries it as
-    untrusted data, scanned and marked like any other tool output."""
+    untrusted data, scanned and marked like any other tool output. ``data``: structured facts the runner reads
+    from the observation (the URL a browser action was refused on, for watch mode)."""
 
-    def __init__(self, message: str, *, output: str | None = None) -> None:
+    def __init__(self, message: str, *, output: str | None = None, data: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.output = output
+        self.data = data
 
 
 class ToolArgumentsError(ToolError):

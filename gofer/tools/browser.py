@@ -15,6 +15,7 @@ from playwright.async_api import Page
 
 from gofer.computer.browser.policy import display_url
 from gofer.computer.browser.reader import ReadError, extract_markdown, fetch_document, pdf_text
+from gofer.computer.browser.session import Unwatched
 from gofer.computer.workspace import WorkspaceError
 from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
@@ -32,7 +33,15 @@ from gofer.tools.browser_actions import (
     browser_type,
     observe_now,
 )
-from gofer.tools.browser_common import element, handle, judge_dialog, observe, run_action, session
+from gofer.tools.browser_common import (
+    element,
+    handle,
+    judge_dialog,
+    observe,
+    run_action,
+    session,
+    unwatched_error,
+)
 
 __all__ = ["TOOLS"]
 
@@ -84,6 +93,8 @@ async def browser_dialog(ctx: ToolContext, accept: bool, text: str | None = None
         desc, snap, notes = await browser.answer_dialog(accept, text)
     except LookupError:
         raise ToolError("no JavaScript dialog is open") from None
+    except Unwatched as exc:
+        raise unwatched_error(exc) from None
     verb = "Accepted" if accept else "Dismissed"
     entered = f' with "{text}"' if text is not None and accept else ""
     return await observe(ctx, browser, snap, notes, f"{verb} the {desc}{entered}.")

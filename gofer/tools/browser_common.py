@@ -23,9 +23,10 @@ from gofer.computer.browser.risk import (
     type_reasons,
     url_reason,
 )
-from gofer.computer.browser.session import REFUSED, BrowserSession, DialogOpen
+from gofer.computer.browser.session import REFUSED, BrowserSession, DialogOpen, Unwatched
 from gofer.computer.browser.snapshot import Element, Snapshot
 from gofer.events import Risk
+from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolImage, ToolResult
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "run_action",
     "session",
     "type_submit_reasons",
+    "unwatched_error",
 ]
 
 
@@ -54,7 +56,14 @@ async def session(ctx: ToolContext) -> BrowserSession:
     browser = await get_browser(ctx.require_computer())
     browser.policy.for_run(ctx.extras.get("allow_domains") or (), ctx.extras.get("deny_domains") or (),
                            ctx.extras.get("page_requests"))
+    browser.watch_gate = ctx.extras.get(WATCH_GATE)
     return browser
+
+
+def unwatched_error(exc: Unwatched) -> ToolError:
+    """The error of an action watch mode stopped; its data names the page, so the run turns watch mode on."""
+    then = "Then look at the page again (browser_screenshot) before you act: it is not the page you last saw"
+    return ToolError(unwatched_refusal(exc.reason, then), data={"url": display_url(exc.url)})
 
 
 def _handover(snap: Snapshot) -> list[str]:
@@ -160,6 +169,8 @@ async def run_action(
         raise ToolError(message) from None
     except TimeoutError as exc:
         raise ToolError(str(exc)) from None
+    except Unwatched as exc:
+        raise unwatched_error(exc) from None
     refused = [n for n in notes if n.startswith(REFUSED)]
     if refused:
         raise ToolError("navigation refused by the URL policy: " + "; ".join(n[len(REFUSED):] for n in refused))

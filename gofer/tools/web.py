@@ -4,8 +4,9 @@ GET and HEAD are read-only; any other method changes something somewhere and is 
 asks, as does a GET or HEAD that carries a body (it sends data like a POST). Redirects are followed one hop
 at a time, each hop checked by the policy (so a public URL cannot bounce the request to a private address in
 ``gofer serve``); a hop to another host drops the caller's headers and never carries the body on (the guard
-judged where they were going, not where a server sends them next). The response body is untrusted data for the
-model.
+judged where they were going, not where a server sends them next). Watch mode holds each hop to a sensitive site
+(a bank's API, webmail) until a person watches, as it holds the browser. The response body is untrusted data for
+the model.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from gofer.computer.browser.policy import WORKSPACE_HOST, UrlPolicy
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
 from gofer.safety.urls import host_key
+from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 
 __all__ = ["MAX_BODY_BYTES", "TOOLS", "http_request"]
@@ -78,6 +80,7 @@ async def http_request(
         send_headers.setdefault("Content-Type", "application/json")
     elif body is not None:
         content = body.encode()
+    gate = ctx.extras.get(WATCH_GATE)
     current = url
     # httpx's timeout bounds each read, not the whole exchange: a server that trickles a byte at a time would
     # hold the run for days, so one deadline covers every hop and the body.
@@ -93,6 +96,10 @@ async def http_request(
                                 output=current)
             if (verdict.url and WORKSPACE_HOST in verdict.url) or current.startswith("file:"):
                 raise ToolError("http_request fetches http(s) URLs; read workspace files with read_file")
+            unwatched = gate(current) if gate is not None else None
+            if unwatched:
+                raise ToolError(unwatched_refusal(unwatched, "Then make the request again if the task still needs it"),
+                                data={"url": current})
             try:
                 request = client.build_request(method, current, headers=send_headers, content=content)
                 async with asyncio.timeout_at(deadline):

@@ -30,7 +30,7 @@ from gofer.computer.browser.snapshot import RefMap, Snapshot, take_snapshot
 from gofer.computer.workspace import Workspace
 from gofer.events import Artifact
 
-__all__ = ["EXECUTABLE_SUFFIXES", "REFUSED", "BrowserSession", "DialogOpen", "Tab"]
+__all__ = ["EXECUTABLE_SUFFIXES", "REFUSED", "BrowserSession", "DialogOpen", "Tab", "Unwatched"]
 
 EXECUTABLE_SUFFIXES = (
     ".exe", ".msi", ".bat", ".cmd", ".com", ".scr", ".ps1", ".vbs", ".jar", ".sh", ".run", ".bin", ".appimage",
@@ -102,6 +102,9 @@ class BrowserSession:
         """Requests of any tab still running (for waiting until the network is quiet)."""
         self.activity = 0.0
         self._lock = asyncio.Lock()
+        self.watch_gate: Callable[[str], str | None] | None = None
+        """The run's watch-mode gate (``gofer.safety.watch.WatchGate``), set by the tools for the run using the
+        session: asked about the live address right before an action acts on the page."""
 
     @property
     def refused(self) -> list[str]:
@@ -321,6 +324,8 @@ class BrowserSession:
             await self.ensure()
             if self.dialog is not None and action is not None:
                 raise DialogOpen(self.dialog)
+            if action is not None:
+                self._check_watched()
             self.refused.clear()
             self._tab_opened.clear()
             loop = asyncio.get_running_loop()
@@ -340,6 +345,16 @@ class BrowserSession:
                     task.cancel()
                     raise TimeoutError(f"the action did not finish within {ACTION_TIMEOUT:.0f} s")
             return await self._finish(started, snapshot=snapshot)
+
+    def _check_watched(self) -> None:
+        """Watch mode on the page as it is now: a page may have sent itself to a sensitive site (a script, a meta
+        refresh, a timer) after the model last saw it, and the log's last address would then be out of date."""
+        if self.watch_gate is None or not self.tabs or self.tab.page.is_closed():
+            return
+        url = self.tab.page.url
+        reason = self.watch_gate(url)
+        if reason:
+            raise Unwatched(url, reason)
 
     async def _attempt(self, action: Callable[[Page], Awaitable[Any]]) -> Any:
         """Run the action; when the browser turns out to be gone, restart it and try once more."""
@@ -377,6 +392,7 @@ class BrowserSession:
             dialog = self.dialog
             if dialog is None:
                 raise LookupError("no dialog is open")
+            self._check_watched()
             desc = f'{dialog.type} "{dialog.message}"'
             self.dialog = None
             with contextlib.suppress(PlaywrightError):
@@ -461,6 +477,15 @@ class DialogOpen(Exception):
     def __init__(self, dialog: Dialog) -> None:
         super().__init__(dialog.message)
         self.dialog = dialog
+
+
+class Unwatched(Exception):
+    """An action was asked for on a page that needs a person watching while nobody is (see ``watch_gate``)."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(reason)
+        self.url = url
+        self.reason = reason
 
 
 def _safe_name(name: str) -> str:

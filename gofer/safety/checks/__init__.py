@@ -40,12 +40,20 @@ def default_checks(settings: Any, options: dict[str, Any]) -> list[Check]:
             taint_steps = int(taint_steps)
         except (TypeError, ValueError):
             raise ValueError(f"taint_steps must be a whole number of model steps, not {taint_steps!r}") from None
+    pii = options.get("output_pii") or getattr(settings, "output_pii", "redact") or "redact"
+    if pii not in ("redact", "allow"):
+        raise ValueError(f"output_pii must be redact or allow, not {pii!r}")
+    trusted = options.get("trusted_destinations")
+    if trusted is None:
+        trusted = getattr(settings, "trusted_destinations", None) or ()
+    if not isinstance(trusted, list | tuple | set) or not all(isinstance(t, str) for t in trusted):
+        raise ValueError(f"trusted_destinations must be a list of destinations, not {trusted!r}")
     return [
         InputScanCheck(),
         SecretMaskCheck(secrets),
         ObservationScanCheck(scan_trusted=bool(options.get("scan_trusted_observations", False))),
         DomainPolicyCheck(domain_policy(settings, options)),
-        DataFlowCheck(secrets, trusted_destinations=options.get("trusted_destinations") or (), connectors=connectors),
+        DataFlowCheck(secrets, trusted_destinations=trusted, connectors=connectors),
         ConfirmationPolicyCheck(policy, taint_steps, connectors),
-        OutputFilterCheck(secrets, pii=str(options.get("output_pii", "redact"))),
+        OutputFilterCheck(secrets, pii=pii),
     ]

@@ -51,6 +51,7 @@ from gofer.safety.history import (
     connector_targets,
     current_page_url,
     facts_of,
+    remember_floor,
     user_texts,
 )
 from gofer.safety.pii import find_pii, find_secrets
@@ -552,17 +553,19 @@ class DataFlowCheck(Check):
         return True
 
     def _approved(self, events: list[Event]) -> set[tuple[str, str]]:
-        """(tool, destination) of this check's confirmations that a person approved and asked to remember."""
+        """(tool, destination) of this check's confirmations that a person approved and asked to remember (after
+        the latest taint mark: :func:`remember_floor`)."""
         tools: dict[str, str] = {}
         asked: dict[str, str] = {}
         out: set[tuple[str, str]] = set()
-        for event in events:
+        floor = remember_floor(events)
+        for i, event in enumerate(events):
             if isinstance(event, ActionProposed):
                 tools[event.action_id] = event.tool
             elif isinstance(event, GuardDecision) and event.check == self.name and event.verdict == "confirm" \
                     and event.action_id and isinstance(event.details.get("destination"), str):
                 asked[event.action_id] = event.details["destination"]
-            elif isinstance(event, ConfirmationResolved) and event.approved and event.remember \
+            elif isinstance(event, ConfirmationResolved) and event.approved and event.remember and i >= floor \
                     and event.action_id in asked and event.action_id in tools:
                 out.add((tools[event.action_id], asked[event.action_id]))
         return out

@@ -34,7 +34,8 @@ def effective_risk(action: ActionRequest, ctx: GuardContext, taint_steps: int | 
 class ConfirmationPolicyCheck(Check):
     """Asks a person before actions the policy names: ``always`` (every non-control action), ``risky``
     (consequential ones, the default) or ``never``. An approval marked ``remember`` covers later calls of
-    the same kind (tool and per-call risk reasons) on the same domain in this run."""
+    the same kind (tool and per-call risk reasons) on the same domain in this run, until a taint mark: after an
+    injection the person is asked again (an approval given after it is remembered as usual)."""
 
     name = "confirmation"
 

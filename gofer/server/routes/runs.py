@@ -51,7 +51,9 @@ _STRICTNESS = {"never": 0, "risky": 1, "always": 2}
 
 def _check_options(ctx: ServerContext, options: dict[str, object]) -> None:
     """Run options may make the guard stricter than the server's settings, never laxer: no check switched off,
-    no laxer confirmation policy, watch mode not off nor on fewer categories, no taint window."""
+    no laxer confirmation policy, watch mode not off nor on fewer categories, no taint window, personal data kept
+    in answers only when the server keeps it, no trusted destination the server does not trust."""
+    _check_data_options(ctx, options)
     if options.get("checks_disabled"):
         raise invalid("options.checks_disabled", "a run cannot switch off the server's guard checks")
     if options.get("watch") is False:
@@ -72,6 +74,27 @@ def _check_options(ctx: ServerContext, options: dict[str, object]) -> None:
         raise invalid("options.confirmation", f"must be one of {', '.join(_STRICTNESS)}")
     if _STRICTNESS[str(policy)] < _STRICTNESS.get(ctx.settings.confirmation, 1):
         raise invalid("options.confirmation", f"cannot be laxer than the server's ({ctx.settings.confirmation})")
+
+
+def _check_data_options(ctx: ServerContext, options: dict[str, object]) -> None:
+    """``output_pii`` and ``trusted_destinations`` within what the deployment set (GOFER_OUTPUT_PII,
+    GOFER_TRUSTED_DESTINATIONS)."""
+    pii = options.get("output_pii")
+    if pii is not None and pii not in ("redact", "allow"):
+        raise invalid("options.output_pii", "must be redact or allow")
+    if pii == "allow" and ctx.settings.output_pii != "allow":
+        raise invalid("options.output_pii", "a run cannot keep personal data in answers unless the server does "
+                      "(GOFER_OUTPUT_PII=allow)")
+    trusted = options.get("trusted_destinations")
+    if trusted is None:
+        return
+    if not isinstance(trusted, list) or not all(isinstance(t, str) for t in trusted):
+        raise invalid("options.trusted_destinations", "must be a list of destinations (hosts or mcp:SERVER)")
+    server = {t.lower() for t in ctx.settings.trusted_destinations}
+    extra = sorted({t for t in trusted if t.lower() not in server})
+    if extra:
+        raise invalid("options.trusted_destinations", "a run may trust only destinations the server trusts "
+                      f"(GOFER_TRUSTED_DESTINATIONS), not {', '.join(extra)}")
 
 
 def _field_of(message: str) -> str:
