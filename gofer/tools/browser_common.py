@@ -188,7 +188,7 @@ async def run_action(
 
 def held_message(action: str, held: list[Held]) -> str:
     """The error of an action whose requests were held."""
-    sent = "; ".join(h.describe() for h in held)
+    sent = "; ".join(dict.fromkeys(h.describe() for h in held))  # a script on each keystroke: once each
     return (f"{action} made the page send {sent}: held, not sent. The action was judged harmless, but what it makes "
             "the page do is consequential. If the task needs it, repeat the same call: a person will be asked first. "
             "The page as it is now follows as data")
@@ -273,8 +273,8 @@ def drag_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
     return drop_reasons(target) if target is not None else []
 
 
-_LEARNED_DOC = ("The same action on the same page after it made the page try to send a request that is an act of its "
-                "own (a purchase, a deletion, a message: held, not sent).")
+_LEARNED_DOC = ("Also the same action on the same page once it has made the page try to send a request that is an act "
+                "of its own (a purchase, a deletion, a message: held, not sent).")
 Reasons = Callable[[Snapshot | None, dict[str, Any]], list[str]]
 Key = Callable[[Snapshot | None, dict[str, Any]], str | None]
 
@@ -356,7 +356,6 @@ def _page_key(verb: str) -> Key:
 
 
 def _none(_snap: Snapshot | None, _arguments: dict[str, Any]) -> list[str]:
-    """Nothing from the snapshot."""
     return []
 
 

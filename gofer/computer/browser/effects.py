@@ -33,12 +33,16 @@ __all__ = ["Effect", "EffectGate", "Held", "request_reason"]
 _ACT_WORDS = frozenset({
     "pay", "pays", "payment", "payments", "payout", "charge", "purchase", "purchases", "buy", "checkout", "order",
     "orders", "placeorder", "transfer", "transfers", "wire", "withdraw", "refund", "donate", "donation", "send",
-    "message", "messages", "mail", "email", "sms", "tweet", "post", "posts", "publish", "comment", "comments",
-    "reply", "invite", "share", "delete", "remove", "destroy", "erase", "cancel", "unsubscribe", "subscribe",
+    "message", "messages", "mail", "sms", "tweet", "post", "posts", "publish", "comment", "comments", "reply",
+    "invite", "share", "delete", "destroy", "erase", "cancel", "unsubscribe", "subscribe",
 })
 """Words of an address or command field that name a consequential act (matched as whole words)."""
-_BODY_WORDS = _ACT_WORDS | {"amount", "recipient", "recipients", "iban", "card"}
-"""In a body's field names, also what only payments and messages carry."""
+_FIELD_WORDS = frozenset({
+    "pay", "payment", "payments", "purchase", "checkout", "transfer", "withdraw", "refund", "donate", "donation",
+    "recipient", "recipients", "iban", "unsubscribe", "subscribe",
+})
+"""Field names of a body that only payments, transfers, messages and subscriptions carry (not "email", which a
+sign-in sends, "order", which sorts, or "message", which error reports carry)."""
 _COMMAND_FIELDS = frozenset({"action", "op", "operation", "operationname", "cmd", "command", "intent", "do", "task",
                              "mutation"})
 """Fields whose value says what a request does (their values are read; other values are data, not commands)."""
@@ -103,7 +107,7 @@ def request_reason(method: str, url: str, body: str, page_url: str, navigation: 
     if word := next((w for k, v in query if k.lower() in _COMMAND_FIELDS for w in [_named(v, _ACT_WORDS)] if w), None):
         return f"its address names the act ({word})"
     names, commands = _fields(body)
-    if word := next((w for n in names for w in [_named(n, _BODY_WORDS)] if w), None):
+    if word := next((w for n in names for w in [_named(n, _FIELD_WORDS)] if w), None):
         return f"its body has a field for it ({word})"
     if word := next((w for c in commands for w in [_named(c, _ACT_WORDS)] if w), None):
         return f"its body names the act ({word})"
