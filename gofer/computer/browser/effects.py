@@ -57,8 +57,9 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _named(text: str, words: frozenset[str]) -> str | None:
-    return next((w for w in _words(text) if w in words), None)
+def _first(texts: list[str], words: frozenset[str]) -> str | None:
+    """The first of ``words`` that any of ``texts`` holds as a whole word."""
+    return next((w for text in texts for w in _words(text) if w in words), None)
 
 
 def _fields(body: str) -> tuple[list[str], list[str]]:
@@ -101,15 +102,13 @@ def request_reason(method: str, url: str, body: str, page_url: str, navigation: 
         return url_reason(url) if method == "GET" else None
     if method == "DELETE":
         return "its method is DELETE"
-    if word := _named(parts.path, _ACT_WORDS):
-        return f"its address names the act ({word})"
-    query = parse_qsl(parts.query)
-    if word := next((w for k, v in query if k.lower() in _COMMAND_FIELDS for w in [_named(v, _ACT_WORDS)] if w), None):
+    query_commands = [v for k, v in parse_qsl(parts.query) if k.lower() in _COMMAND_FIELDS]
+    if word := _first([parts.path, *query_commands], _ACT_WORDS):
         return f"its address names the act ({word})"
     names, commands = _fields(body)
-    if word := next((w for n in names for w in [_named(n, _FIELD_WORDS)] if w), None):
+    if word := _first(names, _FIELD_WORDS):
         return f"its body has a field for it ({word})"
-    if word := next((w for c in commands for w in [_named(c, _ACT_WORDS)] if w), None):
+    if word := _first(commands, _ACT_WORDS):
         return f"its body names the act ({word})"
     if navigation and (host := other_site(url, page_url)):
         return f"it posts a form to {host}, another site than the page's"
@@ -206,7 +205,9 @@ class EffectGate:
             return False
         parts = urlsplit(display_url(request.url))
         shown = f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.scheme != "file" else display_url(request.url)
-        self.held.append(Held(request.method, shown, reason, self.action))
+        held = Held(request.method, shown, reason, self.action)
+        if held not in self.held:  # a script on a timer or on every keystroke: once
+            self.held.append(held)
         with contextlib.suppress(PlaywrightError):
             await route.abort("aborted" if navigation else "blockedbyclient")
         return True
