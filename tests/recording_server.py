@@ -43,7 +43,7 @@ class RecordingServer:
                 self.end_headers()
                 self.wfile.write(html)
 
-            do_GET = do_POST = do_HEAD = do_OPTIONS = _serve
+            do_GET = do_POST = do_HEAD = do_OPTIONS = do_PUT = do_PATCH = do_DELETE = _serve
 
             def log_message(self, format: str, *args: Any) -> None:
                 return

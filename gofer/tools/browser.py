@@ -13,6 +13,7 @@ from typing import Any, Literal
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
+from gofer.computer.browser.effects import Effect
 from gofer.computer.browser.policy import display_url
 from gofer.computer.browser.reader import ReadError, extract_markdown, fetch_document, pdf_text
 from gofer.computer.browser.session import Unwatched
@@ -34,8 +35,10 @@ from gofer.tools.browser_actions import (
     observe_now,
 )
 from gofer.tools.browser_common import (
+    dialog_effect,
     element,
     handle,
+    held_message,
     judge_dialog,
     observe,
     run_action,
@@ -89,15 +92,19 @@ async def browser_dialog(ctx: ToolContext, accept: bool, text: str | None = None
         text: For a prompt dialog, the text to enter before accepting.
     """
     browser = await session(ctx)
+    effect = dialog_effect(ctx, {"accept": accept})
     try:
-        desc, snap, notes = await browser.answer_dialog(accept, text)
+        desc, snap, notes = await browser.answer_dialog(accept, text, effect)
     except LookupError:
         raise ToolError("no JavaScript dialog is open") from None
     except Unwatched as exc:
         raise unwatched_error(exc) from None
     verb = "Accepted" if accept else "Dismissed"
     entered = f' with "{text}"' if text is not None and accept else ""
-    return await observe(ctx, browser, snap, notes, f"{verb} the {desc}{entered}.")
+    result = await observe(ctx, browser, snap, notes, f"{verb} the {desc}{entered}.")
+    if effect is not None and (held := browser.effects.take(effect.action)):
+        raise ToolError(held_message(effect.action, held), output=result.text)
+    return result
 
 
 @tool(risk="read_only")
@@ -211,7 +218,9 @@ async def browser_upload(ctx: ToolContext, ref: int, path: str) -> ToolResult:
             await h.click(timeout=5000)
         await (await chooser.value).set_files(payload)  # type: ignore[arg-type]
 
-    return await run_action(ctx, upload, f"Attached {rel} ({len(data)} bytes) to [{ref}].")
+    # Always asked about (see _judge_upload): what the page then sends is what the person approved.
+    attach = Effect(f'attaching {rel} to [{ref}] "{el.name[:60]}"', allowed=True)
+    return await run_action(ctx, upload, f"Attached {rel} ({len(data)} bytes) to [{ref}].", effect=attach)
 
 
 TOOLS: list[Tool] = [

@@ -18,11 +18,16 @@ from gofer.tools.browser_common import (
     click_reasons,
     element,
     handle,
+    judge_back,
+    judge_check,
     judge_click,
     judge_click_at,
     judge_drag,
+    judge_hover,
     judge_open,
     judge_press,
+    judge_scroll,
+    judge_select,
     judge_type,
     observe,
     point_args_reasons,
@@ -69,6 +74,7 @@ async def browser_open(ctx: ToolContext, url: str) -> ToolResult:
         url: http(s) URL, or file:///workspace/PATH for a file in the workspace.
     """
     browser = await session(ctx)
+    opening = judge_open.effect(ctx, {"url": url})
     url = navigation_url(url)
     verdict = await browser.policy.check(url, "navigation")
     if not verdict.allowed:
@@ -98,7 +104,7 @@ async def browser_open(ctx: ToolContext, url: str) -> ToolResult:
             return "Opened."  # the URL line of the snapshot says where
         return f"Opened {display_url(target)}."
 
-    return await run_action(ctx, go, opened)
+    return await run_action(ctx, go, opened, effect=opening)
 
 
 @tool(risk="reversible", judge=judge_click)
@@ -116,7 +122,8 @@ async def browser_click(ctx: ToolContext, ref: int) -> ToolResult:
         browser.expect_tab = bool(el.raw.get("target")) and bool(el.raw.get("href"))
         await _click(await handle(browser, ref))
 
-    return await run_action(ctx, click, f'Clicked [{ref}] {el.role} "{el.name}".')
+    return await run_action(ctx, click, f'Clicked [{ref}] {el.role} "{el.name}".',
+                            effect=judge_click.effect(ctx, {"ref": ref}))
 
 
 @tool(risk="reversible", judge=judge_type)
@@ -154,10 +161,11 @@ async def browser_type(ctx: ToolContext, ref: int, text: str, submit: bool = Fal
 
     shown = f"{len(text)} characters (hidden)" if el.secret else f'"{text}"'
     after = " and pressed Enter" if submit else ""
-    return await run_action(ctx, type_in, f'Typed {shown} into [{ref}] {el.role} "{el.name}"{after}.')
+    return await run_action(ctx, type_in, f'Typed {shown} into [{ref}] {el.role} "{el.name}"{after}.',
+                            effect=judge_type.effect(ctx, {"ref": ref, "submit": submit}))
 
 
-@tool(risk="reversible", judge=judge_click)
+@tool(risk="reversible", judge=judge_select)
 async def browser_select(ctx: ToolContext, ref: int, option: str) -> ToolResult:
     """Choose an option of a dropdown (select) by its visible text or value.
 
@@ -187,10 +195,11 @@ async def browser_select(ctx: ToolContext, ref: int, option: str) -> ToolResult:
         raise ToolError(f"[{ref}] has no option {option!r}; its options follow as data",
                         output="options: " + " | ".join(labels[:30]))
 
-    return await run_action(ctx, select, f'Selected "{option}" in [{ref}] "{el.name}".')
+    return await run_action(ctx, select, f'Selected "{option}" in [{ref}] "{el.name}".',
+                            effect=judge_select.effect(ctx, {"ref": ref}))
 
 
-@tool(risk="reversible", judge=judge_click)
+@tool(risk="reversible", judge=judge_check)
 async def browser_check(ctx: ToolContext, ref: int, checked: bool) -> ToolResult:
     """Tick (checked=True) or untick a checkbox, or pick a radio button.
 
@@ -212,7 +221,7 @@ async def browser_check(ctx: ToolContext, ref: int, checked: bool) -> ToolResult
                 await h.evaluate("e => e.click()")
 
     verb = "Checked" if checked else "Unchecked"
-    return await run_action(ctx, check, f'{verb} [{ref}] "{el.name}".')
+    return await run_action(ctx, check, f'{verb} [{ref}] "{el.name}".', effect=judge_check.effect(ctx, {"ref": ref}))
 
 
 _SCROLL_JS = """
@@ -233,7 +242,7 @@ _SCROLL_JS = """
 """
 
 
-@tool(risk="read_only")
+@tool(risk="read_only", judge=judge_scroll)
 async def browser_scroll(
     ctx: ToolContext, direction: Literal["down", "up", "left", "right", "top", "bottom"] = "down",
     ref: int | None = None,
@@ -253,11 +262,11 @@ async def browser_scroll(
         h = await handle(browser, ref) if ref is not None else None
         outcome.append(str(await page.evaluate(_SCROLL_JS, [h, direction])))
 
-    def effect() -> str:
+    def said() -> str:
         what = f"[{ref}]" if ref is not None else "the page"
         return f"Scrolled {what} into view." if outcome == ["into view"] else f"Scrolled {what} {direction}."
 
-    return await run_action(ctx, scroll, effect)
+    return await run_action(ctx, scroll, said, effect=judge_scroll.effect(ctx, {}))
 
 
 @tool(risk="reversible", judge=judge_press)
@@ -283,10 +292,10 @@ async def browser_press(ctx: ToolContext, key: str) -> ToolResult:
                 raise ToolError(f"unknown key {key!r}; use names like Enter, Tab, Escape, ArrowDown") from None
             raise
 
-    return await run_action(ctx, press, f"Pressed {key}.")
+    return await run_action(ctx, press, f"Pressed {key}.", effect=judge_press.effect(ctx, {"key": key}))
 
 
-@tool(risk="read_only")
+@tool(risk="read_only", judge=judge_hover)
 async def browser_hover(ctx: ToolContext, ref: int) -> ToolResult:
     """Move the mouse over an element (opens hover menus and tooltips).
 
@@ -296,10 +305,13 @@ async def browser_hover(ctx: ToolContext, ref: int) -> ToolResult:
     browser = await session(ctx)
     el = element(browser, ref)
 
-    async def hover(_page: Page) -> None:
-        await (await handle(browser, ref)).hover(timeout=_CLICK_TIMEOUT)
+    async def hover(page: Page) -> None:
+        h = await handle(browser, ref)
+        await page.mouse.move(0, 0)  # from outside, so hovering again (a menu that closed) enters it again
+        await h.hover(timeout=_CLICK_TIMEOUT)
 
-    return await run_action(ctx, hover, f'Hovered over [{ref}] "{el.name}".')
+    return await run_action(ctx, hover, f'Hovered over [{ref}] "{el.name}".',
+                            effect=judge_hover.effect(ctx, {"ref": ref}))
 
 
 @tool(risk="reversible", judge=judge_drag)
@@ -325,7 +337,8 @@ async def browser_drag(ctx: ToolContext, from_ref: int, to_ref: int) -> ToolResu
         await page.mouse.move(box_b["x"] + box_b["width"] / 2, box_b["y"] + box_b["height"] / 2, steps=12)
         await page.mouse.up()
 
-    return await run_action(ctx, drag, f'Dragged [{from_ref}] "{src.name}" onto [{to_ref}] "{dst.name}".')
+    return await run_action(ctx, drag, f'Dragged [{from_ref}] "{src.name}" onto [{to_ref}] "{dst.name}".',
+                            effect=judge_drag.effect(ctx, {"from_ref": from_ref, "to_ref": to_ref}))
 
 
 @tool(risk="reversible", judge=judge_click_at)
@@ -346,10 +359,11 @@ async def browser_click_at(ctx: ToolContext, x: int, y: int) -> ToolResult:
         await recheck(browser, point_args_reasons, {"x": x, "y": y})
         await page.mouse.click(x, y)
 
-    return await run_action(ctx, click, f"Clicked at ({x}, {y}).", screenshot=True, labels=False)
+    return await run_action(ctx, click, f"Clicked at ({x}, {y}).", screenshot=True, labels=False,
+                            effect=judge_click_at.effect(ctx, {"x": x, "y": y}))
 
 
-@tool(risk="reversible")
+@tool(risk="reversible", judge=judge_back)
 async def browser_back(ctx: ToolContext) -> ToolResult:
     """Go back to the previous page in this tab."""
     went: list[bool] = []
@@ -378,7 +392,8 @@ async def browser_back(ctx: ToolContext) -> ToolResult:
             raise ToolError(f"going back would send the form that led to {display_url(resent[0])} again; not done. "
                             "Open the page you want with browser_open (or submit the form again knowingly)")
 
-    result = await run_action(ctx, back, lambda: "Went back." if went and went[0] else "")
+    result = await run_action(ctx, back, lambda: "Went back." if went and went[0] else "",
+                              effect=judge_back.effect(ctx, {}))
     if not (went and went[0]):
         raise ToolError("there is no previous page in this tab")
     return result

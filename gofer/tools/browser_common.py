@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urldefrag
 
 from playwright.async_api import ElementHandle, Page
 from playwright.async_api import Error as PlaywrightError
 
+from gofer.computer.browser.effects import Effect, Held
 from gofer.computer.browser.labels import draw_refs
 from gofer.computer.browser.part import PART_NAME, get_browser
 from gofer.computer.browser.policy import display_url
@@ -15,6 +17,7 @@ from gofer.computer.browser.risk import (
     dialog_reasons,
     download_reason,
     drop_reasons,
+    element_at,
     element_reasons,
     enter_reasons,
     is_payment_field,
@@ -30,15 +33,23 @@ from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolImage, ToolResult
 
 __all__ = [
+    "BrowserJudge",
     "click_reasons",
+    "dialog_effect",
     "drag_reasons",
     "element",
+    "held_message",
+    "judge_back",
+    "judge_check",
     "judge_click",
     "judge_click_at",
     "judge_dialog",
     "judge_drag",
+    "judge_hover",
     "judge_open",
     "judge_press",
+    "judge_scroll",
+    "judge_select",
     "judge_type",
     "observe",
     "point_args_reasons",
@@ -145,15 +156,20 @@ async def handle(browser: BrowserSession, ref: int) -> ElementHandle:
 async def run_action(
     ctx: ToolContext,
     action: Callable[[Page], Awaitable[Any]] | None,
-    effect: str | Callable[[], str],
+    done: str | Callable[[], str],
     *,
     screenshot: bool | None = None,
     labels: bool = True,
+    effect: Effect | None = None,
 ) -> ToolResult:
-    """Run an action through the session (dialogs, waiting, snapshot) and build the observation."""
+    """Run an action through the session (dialogs, waiting, snapshot) and build the observation.
+
+    ``effect`` (from :meth:`BrowserJudge.effect`) names the action for the session's effect gate: requests the
+    page makes that are acts of their own are held unless the action was judged consequential, and then the
+    call fails, saying what was held (the same call is judged consequential from then on)."""
     browser = await session(ctx)
     try:
-        snap, notes = await browser.act(action)
+        snap, notes = await browser.act(action, effect=effect)
     except DialogOpen as exc:
         raise ToolError(  # the page wrote the dialog's message: it is data
             f"a JavaScript {exc.dialog.type} dialog is open (its message follows as data); answer it first with "
@@ -174,14 +190,30 @@ async def run_action(
     refused = [n for n in notes if n.startswith(REFUSED)]
     if refused:
         raise ToolError("navigation refused by the URL policy: " + "; ".join(n[len(REFUSED):] for n in refused))
-    text = effect() if callable(effect) else effect
-    return await observe(ctx, browser, snap, notes, text, screenshot=screenshot, labels=labels)
+    text = done() if callable(done) else done
+    result = await observe(ctx, browser, snap, notes, text, screenshot=screenshot, labels=labels)
+    if effect is not None and (held := browser.effects.take(effect.action)):
+        raise ToolError(held_message(effect.action, held), output=result.text)
+    return result
+
+
+def held_message(action: str, held: list[Held]) -> str:
+    """The error of an action whose requests were held."""
+    sent = "; ".join(dict.fromkeys(h.describe() for h in held))  # a script on each keystroke: once each
+    return (f"{action} made the page send {sent}: held, not sent. The action was judged harmless, but what it makes "
+            "the page do is consequential. If the task needs it, repeat the same call: a person will be asked first. "
+            "The page as it is now follows as data")
+
+
+def _part(ctx: ToolContext) -> BrowserSession | None:
+    computer = ctx.computer
+    part = computer.peek(PART_NAME) if computer is not None else None
+    return part if isinstance(part, BrowserSession) else None
 
 
 def _peek(ctx: ToolContext) -> Snapshot | None:
-    computer = ctx.computer
-    part = computer.peek(PART_NAME) if computer is not None else None
-    return part.last_snapshot if isinstance(part, BrowserSession) else None
+    part = _part(ctx)
+    return part.last_snapshot if part is not None else None
 
 
 def _ref_arg(arguments: dict[str, Any], key: str = "ref") -> int | None:
@@ -252,30 +284,108 @@ def drag_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
     return drop_reasons(target) if target is not None else []
 
 
-def _judge(reasons: Callable[[Snapshot | None, dict[str, Any]], list[str]]) -> Callable[..., RiskJudgement | None]:
-    def judge(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
-        return _verdict(reasons(_peek(ctx), arguments))
-
-    judge.__doc__ = reasons.__doc__
-    return judge
+_LEARNED_DOC = ("Also the same action on the same page once it has made the page try to send a request that is an act "
+                "of its own (a purchase, a deletion, a message: held, not sent).")
+Reasons = Callable[[Snapshot | None, dict[str, Any]], list[str]]
+Key = Callable[[Snapshot | None, dict[str, Any]], str | None]
 
 
-judge_click = _judge(click_reasons)
-judge_press = _judge(press_reasons)
-judge_click_at = _judge(point_args_reasons)
-judge_drag = _judge(drag_reasons)
+class BrowserJudge:
+    """A browser tool's judge of one call: what the snapshot shows it would do (``reasons``), and what the same
+    action (``key``: the action on this page) made the page try to send before, which the session's effect gate
+    held (then a person is asked first)."""
+
+    def __init__(self, reasons: Reasons, key: Key, secret: Callable[[Snapshot | None, dict[str, Any]], list[str]]
+                 | None = None) -> None:
+        self.reasons = reasons
+        self.key = key
+        self.secret = secret
+        self.__doc__ = " ".join(filter(None, [reasons.__doc__, _LEARNED_DOC]))
+
+    def __call__(self, arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+        snap = _peek(ctx)
+        reasons = self.reasons(snap, arguments)
+        part = _part(ctx)
+        action = self.key(snap, arguments)
+        if part is not None and action is not None:
+            reasons += _learned(part, action)
+        if not reasons:
+            return None
+        hidden = self.secret(snap, arguments) if self.secret is not None else []
+        return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons, secret_args=hidden)
+
+    def effect(self, ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:
+        """The call as the effect gate sees it (None when it names no action): judged consequential or not."""
+        action = self.key(_peek(ctx), arguments)
+        return Effect(action, self(arguments, ctx) is not None) if action is not None else None
 
 
-def judge_type(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
-    """Typing into password or payment fields, or submitting a consequential form with Enter."""
-    snap = _peek(ctx)
-    reasons = type_submit_reasons(snap, arguments)
-    if not reasons:
+def _on(snap: Snapshot | None, what: str) -> str:
+    return f"{what} on {display_url(urldefrag(snap.url)[0])}" if snap is not None else what
+
+
+def _element_key(verb: str, key: str = "ref") -> Key:
+    def action(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
+        el = _element_arg(snap, arguments, key)
+        return _on(snap, f'{verb} {el.role} "{el.name[:60]}"') if el is not None else None
+
+    return action
+
+
+def _point_key(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
+    try:
+        x, y = float(arguments.get("x")), float(arguments.get("y"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
         return None
-    el = _element_arg(snap, arguments)
+    el = element_at(snap, x, y) if snap is not None else None
+    return _on(snap, f'clicking {el.role} "{el.name[:60]}"' if el is not None else f"clicking at ({x:g}, {y:g})")
+
+
+def _press_key(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
+    return _on(snap, f"pressing {arguments.get('key', '')}")
+
+
+def _type_key(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
+    action = _element_key("typing into")(snap, arguments)
+    return f"{action}, then Enter" if action is not None and arguments.get("submit") else action
+
+
+def _drag_key(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
+    target = _element_arg(snap, arguments, "to_ref")
+    return _on(snap, f'dropping onto {target.role} "{target.name[:60]}"') if target is not None else None
+
+
+def _open_key(_snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
+    return f"opening {arguments.get('url', '')}"
+
+
+def _page_key(verb: str) -> Key:
+    def action(snap: Snapshot | None, _arguments: dict[str, Any]) -> str | None:
+        return _on(snap, verb)
+
+    return action
+
+
+def _none(_snap: Snapshot | None, _arguments: dict[str, Any]) -> list[str]:
+    return []
+
+
+def _typed_secret(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
     # What goes into a password or card field is masked in the log like the field's value is in snapshots.
-    hidden = ["text"] if el is not None and (el.type == "password" or is_payment_field(el)) else []
-    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons, secret_args=hidden)
+    el = _element_arg(snap, arguments)
+    return ["text"] if el is not None and (el.type == "password" or is_payment_field(el)) else []
+
+
+judge_click = BrowserJudge(click_reasons, _element_key("clicking"))
+judge_select = BrowserJudge(click_reasons, _element_key("choosing in"))
+judge_check = BrowserJudge(click_reasons, _element_key("ticking"))
+judge_press = BrowserJudge(press_reasons, _press_key)
+judge_click_at = BrowserJudge(point_args_reasons, _point_key)
+judge_drag = BrowserJudge(drag_reasons, _drag_key)
+judge_type = BrowserJudge(type_submit_reasons, _type_key, _typed_secret)
+judge_hover = BrowserJudge(_none, _element_key("hovering over"))
+judge_scroll = BrowserJudge(_none, _page_key("scrolling"))
+judge_back = BrowserJudge(_none, _page_key("going back from"))
 
 
 async def recheck(
@@ -299,18 +409,46 @@ async def recheck(
                         "it is still what the task needs")
 
 
+def _dialog_reasons(browser: BrowserSession | None, arguments: dict[str, Any]) -> list[str]:
+    dialog = browser.dialog if browser is not None else None
+    if dialog is None or not arguments.get("accept"):
+        return []
+    return dialog_reasons(dialog.type, dialog.message)
+
+
+def _dialog_key(browser: BrowserSession | None, arguments: dict[str, Any]) -> str | None:
+    dialog = browser.dialog if browser is not None else None
+    if browser is None or dialog is None:
+        return None
+    verb = "accepting" if arguments.get("accept") else "dismissing"
+    return _on(browser.last_snapshot, f'{verb} the {dialog.type} "{dialog.message[:60]}"')
+
+
 def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """Accepting a confirm or prompt that asks to pay, send, delete, publish…"""
-    computer = ctx.computer
-    part = computer.peek(PART_NAME) if computer is not None else None
-    dialog = part.dialog if isinstance(part, BrowserSession) else None
-    if dialog is None or not arguments.get("accept"):
-        return None
-    return _verdict(dialog_reasons(dialog.type, dialog.message))
+    browser = _part(ctx)
+    reasons = _dialog_reasons(browser, arguments)
+    action = _dialog_key(browser, arguments)
+    if browser is not None and action is not None:
+        reasons += _learned(browser, action)
+    return _verdict(reasons)
 
 
-def judge_open(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+def _learned(browser: BrowserSession, action: str) -> list[str]:
+    return [f"{action} made the page try to send {sent} before (held)" for sent in browser.effects.learned(action)]
+
+
+def dialog_effect(ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:
+    """Answering the dialog as the effect gate sees it."""
+    action = _dialog_key(_part(ctx), arguments)
+    return Effect(action, judge_dialog(arguments, ctx) is not None) if action is not None else None
+
+
+def _open_reasons(_snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
     """Opening a URL that downloads an executable or whose address names the act (/account/delete?id=…)."""
     url = str(arguments.get("url", ""))
     reason = download_reason(url) or url_reason(url)
-    return _verdict([reason] if reason else [])
+    return [reason] if reason else []
+
+
+judge_open = BrowserJudge(_open_reasons, _open_key)

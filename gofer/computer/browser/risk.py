@@ -12,22 +12,30 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from gofer.computer.browser.session import EXECUTABLE_SUFFIXES
 from gofer.computer.browser.snapshot import Element, FormInfo, Snapshot
 
 __all__ = [
+    "EXECUTABLE_SUFFIXES",
     "dialog_reasons",
     "download_reason",
     "drop_reasons",
+    "element_at",
     "element_reasons",
     "enter_reasons",
     "form_reasons",
     "is_payment_field",
+    "other_site",
     "point_reasons",
     "submit_reasons",
     "type_reasons",
     "url_reason",
 ]
+
+EXECUTABLE_SUFFIXES = (
+    ".exe", ".msi", ".bat", ".cmd", ".com", ".scr", ".ps1", ".vbs", ".jar", ".sh", ".run", ".bin", ".appimage",
+    ".deb", ".rpm", ".dmg", ".pkg", ".apk", ".app", ".elf", ".so", ".dll",
+)
+"""File names the browser treats as executables (downloads of them are consequential)."""
 
 _CONSEQUENTIAL_WORDS = re.compile(
     r"\b(place (?:your )?order|order now|buy|purchase|pay|payment|confirm (?:order|purchase|"
@@ -78,7 +86,7 @@ def form_reasons(form: FormInfo, page: Snapshot | None) -> list[str]:
         reasons.append("the form has payment fields")
     if not isinstance(form.action, str):  # an <input name="action"> hides where the form goes
         return [*reasons, "the form's destination cannot be read"]
-    other = _other_site(form.action, page.url) if page is not None else None
+    other = other_site(form.action, page.url) if page is not None else None
     if other:
         reasons.append(f"the form sends what it holds to {other}, another site than the page's")
     path = urlsplit(form.action).path
@@ -106,12 +114,12 @@ def _site(url: str) -> str | None:
     return f"{host}:{port or (443 if parts.scheme == 'https' else 80)}"
 
 
-def _other_site(action: str, page_url: str) -> str | None:
-    """The form action's host when it is another site than the page's (None for the same site or no action)."""
-    target, here = _site(action), _site(page_url)
+def other_site(url: str, page_url: str) -> str | None:
+    """The URL's host when it is another site than the page's (None for the same site or no URL)."""
+    target, here = _site(url), _site(page_url)
     if target is None or here is None or target == here:
         return None
-    return urlsplit(action).netloc
+    return urlsplit(url).netloc
 
 
 def url_reason(url: str) -> str | None:
@@ -208,6 +216,12 @@ def point_reasons(snap: Snapshot, x: float, y: float) -> list[str]:
     for url, (bx, by, bw, bh) in snap.other_site_boxes:
         if bx <= x < bx + bw and by <= y < by + bh:
             return [f"clicks inside a frame from {urlsplit(url).netloc or url} that gofer cannot read"]
+    el = element_at(snap, x, y)
+    return element_reasons(el, snap) if el is not None else []
+
+
+def element_at(snap: Snapshot, x: float, y: float) -> Element | None:
+    """The element on top at a viewport point (the smallest uncovered one whose box holds it), if any."""
     under: list[tuple[int, Element]] = []
     for el in snap.elements.values():
         if el.box is None:
@@ -216,6 +230,6 @@ def point_reasons(snap: Snapshot, x: float, y: float) -> list[str]:
         if bw > 0 and bh > 0 and bx <= x < bx + bw and by <= y < by + bh:
             under.append((bw * bh, el))
     if not under:
-        return []
+        return None
     on_top = [pair for pair in under if not pair[1].raw.get("covered")] or under
-    return element_reasons(min(on_top, key=lambda pair: pair[0])[1], snap)
+    return min(on_top, key=lambda pair: pair[0])[1]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import mimetypes
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
@@ -74,6 +75,8 @@ class Router:
         """Requests the run's request check refused, for the run's log (see :meth:`take_withheld`)."""
         self.redirects = 0
         """How many navigations were redirected so far (a navigation's caller sees its first URL aborted)."""
+        self.hold: Callable[[Route, Request], Awaitable[bool]] | None = None
+        """The last check of a request (the session's effect gate): True when it aborted the request."""
         self._ready: dict[str, APIResponse] = {}
         self._follows: set[asyncio.Task[None]] = set()
         self._closing: set[asyncio.Task[None]] = set()
@@ -105,6 +108,8 @@ class Router:
             await self._refuse(route, url, kind, verdict.reason)
             return
         if self.policy.run_requests is not None and await self._withhold(route, request, kind):
+            return
+        if self.hold is not None and await self.hold(route, request):
             return
         # with the run's request check in force each hop of a request that could carry data is judged, so the
         # router follows its redirects itself; a stream (EventSource) cannot be fetched whole and is left to

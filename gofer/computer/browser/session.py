@@ -23,20 +23,16 @@ from playwright.async_api import BrowserContext, Dialog, Download, Page, Request
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._snapshot_js import LISTENER_JS
+from gofer.computer.browser.effects import Effect, EffectGate
 from gofer.computer.browser.policy import UrlPolicy
 from gofer.computer.browser.pool import BrowserPool
+from gofer.computer.browser.risk import EXECUTABLE_SUFFIXES
 from gofer.computer.browser.routing import Router
 from gofer.computer.browser.snapshot import RefMap, Snapshot, take_snapshot
 from gofer.computer.workspace import Workspace
 from gofer.events import Artifact
 
 __all__ = ["EXECUTABLE_SUFFIXES", "REFUSED", "BrowserSession", "DialogOpen", "Tab", "Unwatched"]
-
-EXECUTABLE_SUFFIXES = (
-    ".exe", ".msi", ".bat", ".cmd", ".com", ".scr", ".ps1", ".vbs", ".jar", ".sh", ".run", ".bin", ".appimage",
-    ".deb", ".rpm", ".dmg", ".pkg", ".apk", ".app", ".elf", ".so", ".dll",
-)
-"""File names the browser treats as executables (downloads of them are consequential)."""
 
 REFUSED = "Refused navigation to "
 """How notes about navigations the URL policy refused begin."""
@@ -87,8 +83,11 @@ class BrowserSession:
         self.pending: asyncio.Task[Any] | None = None
         self.notes: list[str] = []
         """What happened since the last observation (new tabs, downloads, refusals, restarts)."""
+        self.effects = EffectGate()
+        """What actions judged harmless make pages send: requests that are acts of their own are held."""
         self.router = Router(policy, workspace)
         """The URL policy, workspace files and redirects for every request of the context."""
+        self.router.hold = self.effects.hold
         self.downloads: list[Artifact] = []
         self._download_tasks: set[asyncio.Task[None]] = set()
         self._routing: set[asyncio.Task[None]] = set()
@@ -314,10 +313,11 @@ class BrowserSession:
     # -- running an action -------------------------------------------------------------------------------
 
     async def act(
-        self, action: Callable[[Page], Awaitable[Any]] | None, *, snapshot: bool = True
+        self, action: Callable[[Page], Awaitable[Any]] | None, *, snapshot: bool = True, effect: Effect | None = None
     ) -> tuple[Snapshot | None, list[str]]:
         """Run one action on the active tab, wait for the page to settle, and snapshot it.
 
+        ``effect`` says what the action is and whether it was judged consequential (see :class:`EffectGate`).
         Returns the snapshot (None while a dialog blocks the page) and the notes of what happened.
         """
         async with self._lock:
@@ -326,6 +326,7 @@ class BrowserSession:
                 raise DialogOpen(self.dialog)
             if action is not None:
                 self._check_watched()
+            self.notes += self.effects.begin(effect)
             self.refused.clear()
             self._tab_opened.clear()
             loop = asyncio.get_running_loop()
@@ -386,13 +387,16 @@ class BrowserSession:
             await self.pool.save_state(self.session_id, self.context)
         return snap, self._take_notes()
 
-    async def answer_dialog(self, accept: bool, text: str | None) -> tuple[str, Snapshot | None, list[str]]:
+    async def answer_dialog(
+        self, accept: bool, text: str | None, effect: Effect | None = None
+    ) -> tuple[str, Snapshot | None, list[str]]:
         """Accept or dismiss the open JS dialog, let the blocked action finish, and snapshot."""
         async with self._lock:
             dialog = self.dialog
             if dialog is None:
                 raise LookupError("no dialog is open")
             self._check_watched()
+            self.notes += self.effects.begin(effect)
             desc = f'{dialog.type} "{dialog.message}"'
             self.dialog = None
             with contextlib.suppress(PlaywrightError):
