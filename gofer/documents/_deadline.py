@@ -4,7 +4,9 @@ A crafted file can make a parser spin for minutes (a 3 kB PDF whose one content 
 operators kept pypdf busy for 17 s a page) while the size caps and zip-bomb checks see nothing wrong, and a thread
 cannot be stopped. So the readers run in worker processes: a worker that answers in time is kept for the next
 read (at most ``_IDLE_WORKERS`` wait), one that does not is killed and the caller gets a ToolError naming the
-file. A worker crash (memory, a segfault in a parser) is a ToolError too, and costs only that worker.
+file. A worker crash (a segfault in a parser) is a ToolError too, and costs only that worker; so is a worker whose
+memory passes ``READ_MEMORY_MB`` (a file that decompresses or expands into gigabytes), watched from outside since
+an address-space limit would break the readers that reserve large virtual regions (DuckDB, Arrow).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -27,6 +30,11 @@ __all__ = ["READ_TIMEOUT", "serve", "within_deadline"]
 
 READ_TIMEOUT = 60.0
 """Seconds a read may take unless told otherwise (``Settings.document_read_timeout``)."""
+
+READ_MEMORY_MB = 2048
+"""Resident memory a read may use before its worker is stopped."""
+_WATCH_EVERY = 0.1
+"""Seconds between two looks at a reading worker's memory."""
 
 _IDLE_WORKERS = 2
 _T = TypeVar("_T")
@@ -59,6 +67,27 @@ class _Worker:
         """True while the process runs."""
         return self.process.poll() is None
 
+    def rss_mb(self) -> float:
+        """The worker's resident memory, MB (0 when it cannot be read)."""
+        try:
+            for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        except (OSError, ValueError, IndexError):
+            pass
+        return 0.0
+
+    def answered_within(self, timeout: float, memory_mb: float) -> bool | None:
+        """Wait for the answer: True when it came in time, False at the deadline, None when the worker's memory
+        passed ``memory_mb`` first."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            if self.conn.poll(min(left, _WATCH_EVERY)):
+                return True
+            if self.rss_mb() > memory_mb:
+                return None
+        return self.conn.poll(0)
+
     def kill(self) -> None:
         """Stop the worker at once."""
         self.process.kill()
@@ -80,7 +109,12 @@ def within_deadline(subject: str, timeout: float, fn: Callable[..., _T], *args: 
         worker = _Worker()
     try:
         worker.conn.send((fn, args, kwargs))
-        if not worker.conn.poll(timeout):
+        answered = worker.answered_within(timeout, READ_MEMORY_MB)
+        if answered is None:
+            worker.kill()
+            raise ToolError(f"{subject} took more than {READ_MEMORY_MB} MB of memory and was stopped; the file may be "
+                            "made to expand into far more than its size")
+        if not answered:
             worker.kill()
             raise ToolError(f"{subject} took longer than {timeout:g} s and was stopped; the file may be made to keep "
                             "its parser busy (the limit is GOFER_DOCUMENT_READ_TIMEOUT)")

@@ -15,6 +15,8 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import os
+import threading
 import time
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
@@ -34,6 +36,9 @@ logger = logging.getLogger(__name__)
 
 _STOP_TIMEOUT = 10.0
 _STDERR_TAIL = 1500
+_LOG_CAP = 4 << 20
+"""Bytes of an MCP server's stderr log kept on disk at most (past it the log keeps its last ``_LOG_KEEP``)."""
+_LOG_KEEP = 1 << 20
 DEFAULT_MAX_MESSAGE = 32 * 1024 * 1024
 """Bytes of one message gofer reads from a server unless told otherwise (``Settings.mcp_max_message_mb``)."""
 
@@ -292,12 +297,33 @@ class McpLink:
 
     @contextlib.contextmanager
     def _stderr(self) -> Any:
+        """Where the server's stderr goes: a pipe that a thread copies into the log, keeping the log under
+        ``_LOG_CAP`` bytes (a server that writes without end cannot fill the disk)."""
         if self.config.command is None:
             yield None
             return
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with self.log_path.open("a", encoding="utf-8", errors="replace") as f:
+        read_fd, write_fd = os.pipe()
+        threading.Thread(target=self._copy_log, args=(read_fd,), daemon=True, name="mcp-stderr").start()
+        with os.fdopen(write_fd, "w", encoding="utf-8", errors="replace") as f:
             yield f
+
+    def _copy_log(self, read_fd: int) -> None:
+        """Append what the server writes on stderr to its log until the pipe closes; past ``_LOG_CAP`` bytes the
+        log is cut to its last ``_LOG_KEEP`` bytes."""
+        with open(read_fd, "rb", buffering=0) as src:
+            while chunk := src.read(1 << 16):
+                try:
+                    with self.log_path.open("ab") as out:
+                        out.write(chunk)
+                        size = out.tell()
+                    if size > _LOG_CAP:
+                        tail = self.log_path.read_bytes()[-_LOG_KEEP:]
+                        note = f"[... earlier output cut: gofer keeps this log under {_LOG_CAP >> 20} MB ...]\n"
+                        self.log_path.write_bytes(note.encode() + tail)
+                        self._log_offset = 0
+                except OSError:
+                    continue  # the log folder went away: the server's output is dropped, never blocked on
 
     def _log_size(self) -> int:
         try:

@@ -136,3 +136,18 @@ def test_the_deadline_costs_little_on_an_ordinary_file(tmp_path: Path) -> None:
     in_worker = (time.monotonic() - started) / rounds
     assert there == here
     assert in_worker - in_process < 0.25, (in_process, in_worker)
+
+
+def test_a_read_that_takes_too_much_memory_is_stopped_and_the_next_read_works(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import operator
+
+    from gofer.documents import _deadline
+
+    monkeypatch.setattr(_deadline, "READ_MEMORY_MB", 300)
+    started = time.monotonic()
+    with pytest.raises(ToolError, match=r"reading 'bomb\.docx' took more than 300 MB of memory and was stopped"):
+        _deadline.within_deadline("reading 'bomb.docx'", 60, operator.mul, b"ab", 2_000_000_000)  # 4 GB
+    assert time.monotonic() - started < 30
+    assert _deadline.within_deadline("reading 'small.txt'", 60, operator.add, 2, 3) == 5

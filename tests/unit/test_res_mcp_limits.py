@@ -121,6 +121,22 @@ def http_flood(request: pytest.FixtureRequest) -> Iterator[str]:
         proc.wait(10)
 
 
+async def test_a_server_that_writes_without_end_on_stderr_cannot_fill_the_disk(tmp_path: Path) -> None:
+    from gofer.tools import mcp_link
+
+    config = McpServerConfig(name="endless", command=sys.executable, args=[str(ENDLESS)], timeout=30)
+    connector = McpConnector(Settings(home=tmp_path / "home"), servers=[config])
+    try:
+        noisy = await _tool(connector, "endless_noisy")
+        assert (await noisy(_ctx(tmp_path), {})).text == "done"
+        log = next((tmp_path / "home").rglob("mcp-endless*.log"))
+        await _until(lambda: log.read_bytes().rstrip().endswith(b"last words"))
+        assert log.stat().st_size <= mcp_link._LOG_CAP + 65536
+        assert b"earlier output cut" in log.read_bytes()[:200]
+    finally:
+        await connector.aclose()
+
+
 async def test_an_http_answer_over_the_bound_is_a_clear_error(http_flood: str, tmp_path: Path) -> None:
     config = McpServerConfig(name="flood", url=http_flood, timeout=30)
     connector = McpConnector(Settings(home=tmp_path / "home", mcp_max_message_mb=1), servers=[config])
