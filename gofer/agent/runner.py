@@ -72,7 +72,7 @@ from gofer.safety.base import ActionRequest, Decision, Guard, GuardContext
 from gofer.safety.checks.dataflow import DataFlowCheck
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.checks.output import KEPT_IN_WORKSPACE
-from gofer.safety.history import current_page_url, fetched_aside
+from gofer.safety.history import fetched_aside
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import final_text, overall_verdict
 from gofer.safety.watch import WATCH_GATE, needs_watch
@@ -864,7 +864,7 @@ class Runner:
             reason = reason or (current.reason if active and current is not None else None)
         elif request and active and not reason:
             # The browser stays where it was: watch mode stays on while its page is on a sensitive site.
-            page = current_page_url(self.state.events)
+            page = self.state.facts.page_url
             reason = needs_watch(page, self.settings, options) if page else None
         if reason and not active:
             domain = urlsplit(url).hostname

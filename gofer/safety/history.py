@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from gofer.events import (
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONNECTOR_TARGET_KEYS",
+    "RememberedApproval",
     "RunFacts",
     "action_destination",
     "argument_strings",
@@ -92,6 +94,12 @@ class RunFacts:
         """The latest GuardDecision that marked the run tainted."""
         self.steps_after_taint = 0
         """Model steps (ModelResponded purpose="step") logged after ``last_taint``."""
+        self.page_url: str | None = None
+        """The browser's page as the log last showed it (see :func:`current_page_url`)."""
+        self.remembered: list[RememberedApproval] = []
+        """Approvals a person asked to remember, given after the latest taint mark (see :func:`remember_floor`)."""
+        self._proposed: dict[str, tuple[ActionProposed, str | None]] = {}
+        self._asked: dict[str, dict[str, str]] = {}
 
     @classmethod
     def of(cls, events: Iterable[Event]) -> RunFacts:
@@ -104,15 +112,43 @@ class RunFacts:
     def apply(self, event: Event) -> None:
         """Fold one more event in."""
         self.events += 1
-        if isinstance(event, Observation):
+        if isinstance(event, ActionProposed):
+            self._proposed[event.action_id] = (event, self.page_url)
+        elif isinstance(event, Observation):
             self.untrusted_seen = self.untrusted_seen or event.untrusted
+            if event.tool.startswith("browser_"):
+                found = self._proposed.get(event.action_id)
+                self.page_url = _page_after(self.page_url, event, found[0] if found else None)
         elif isinstance(event, GuardDecision):
             if event.details.get("taint"):
                 self.untrusted_seen = True
                 self.last_taint = event
                 self.steps_after_taint = 0
+                self.remembered.clear()
+            destination = event.details.get("destination")
+            if event.verdict == "confirm" and event.action_id and isinstance(destination, str):
+                self._asked.setdefault(event.action_id, {})[event.check] = destination
+        elif isinstance(event, ConfirmationResolved):
+            found = self._proposed.get(event.action_id)
+            if event.approved and event.remember and found is not None:
+                action, page = found
+                self.remembered.append(RememberedApproval(
+                    tool=action.tool, arguments=action.arguments, reasons=tuple(action.risk_reasons), page_url=page,
+                    asked=dict(self._asked.get(event.action_id, {})),
+                ))
         elif isinstance(event, ModelResponded) and event.purpose == "step" and self.last_taint is not None:
             self.steps_after_taint += 1
+
+    def covering(
+        self, tool: str, arguments: dict[str, Any], reasons: Iterable[str] = (), connectors: Iterable[str] = ()
+    ) -> str | None:
+        """The remember-key of this call (on the browser's current page) when a remembered approval covers it
+        (see :func:`remembered`)."""
+        if not self.remembered:
+            return None
+        connectors = list(connectors)
+        key = _key(tool, arguments, lambda: self.page_url, reasons, connectors)
+        return key if any(r.key(connectors) == key for r in self.remembered) else None
 
     def tainted(self, window_steps: int | None = None) -> GuardDecision | None:
         """The latest taint mark still in force (see :func:`tainted`)."""
@@ -155,29 +191,23 @@ def current_page_url(events: Iterable[Event]) -> str | None:
     """The browser's page as the log last showed it (an observation's data/text, or the URL last opened); a
     document read aside (:func:`fetched_aside`) does not move it. A failed action counts only when its data names
     the page (an action watch mode held names the page the browser was on)."""
-    proposed: dict[str, ActionProposed] = {}
-    url: str | None = None
-    for event in events:
-        if isinstance(event, ActionProposed):
-            proposed[event.action_id] = event
-        elif isinstance(event, Observation) and event.tool.startswith("browser_"):
-            action = proposed.get(event.action_id)
-            if action is not None and fetched_aside(action.tool, action.arguments):
-                continue
-            data_url = (event.data or {}).get("url") if isinstance(event.data, dict) else None
-            if isinstance(data_url, str) and data_url:
-                url = data_url
-                continue
-            if event.error:
-                continue
-            m = _URL_LINE.search(event.text[:800])
-            if m and host_of(m.group(1)):
-                url = m.group(1)
-                continue
-            arg = action.arguments.get("url") if action else None
-            if isinstance(arg, str) and host_of(arg):
-                url = arg
-    return url
+    return RunFacts.of(events).page_url
+
+
+def _page_after(url: str | None, event: Observation, action: ActionProposed | None) -> str | None:
+    """The browser's page after a browser observation (see :func:`current_page_url`)."""
+    if action is not None and fetched_aside(action.tool, action.arguments):
+        return url
+    data_url = (event.data or {}).get("url") if isinstance(event.data, dict) else None
+    if isinstance(data_url, str) and data_url:
+        return data_url
+    if event.error:
+        return url
+    m = _URL_LINE.search(event.text[:800])
+    if m and host_of(m.group(1)):
+        return m.group(1)
+    arg = action.arguments.get("url") if action else None
+    return arg if isinstance(arg, str) and host_of(arg) else url
 
 
 def _argument_url(arguments: dict[str, Any]) -> str | None:
@@ -241,6 +271,14 @@ def action_destination(
     """Where an action goes: the host (with a non-default port) of its URL argument, of the first URL in a
     shell command or code, or of the browser's current page for other browser actions; for an MCP tool
     (``connectors``: the servers' names) its server and the targets it names."""
+    return _destination(tool, arguments, lambda: current_page_url(events), connectors)
+
+
+def _destination(
+    tool: str, arguments: dict[str, Any], page: Callable[[], str | None], connectors: Iterable[str] = ()
+) -> str | None:
+    """:func:`action_destination` with the browser's page given (``page``: asked only for a browser action
+    without a URL of its own)."""
     url = _argument_url(arguments)
     server = connector_of(tool, connectors) if url is None else None
     if server is not None:
@@ -250,7 +288,7 @@ def action_destination(
         urls = extract_urls(code) if isinstance(code, str) else []
         url = urls[0] if urls else None
     if url is None and tool.startswith("browser_"):
-        url = current_page_url(events)
+        url = page()
     return host_key(url) if url else None
 
 
@@ -264,7 +302,15 @@ def remember_key(
     call. A shell command or Python code is always only the exact same call: what it does is not one kind of
     action (a remembered ``curl -d`` to a shop's cart does not cover a ``curl -X DELETE`` of the account there,
     nor a second ``curl`` to another host in the same command)."""
-    dest = None if tool in _CODE_TOOLS else action_destination(tool, arguments, events, connectors)
+    return _key(tool, arguments, lambda: current_page_url(events), reasons, connectors)
+
+
+def _key(
+    tool: str, arguments: dict[str, Any], page: Callable[[], str | None], reasons: Iterable[str] = (),
+    connectors: Iterable[str] = (),
+) -> str:
+    """:func:`remember_key` with the browser's page given."""
+    dest = None if tool in _CODE_TOOLS else _destination(tool, arguments, page, connectors)
     if dest:
         kind = "; ".join(sorted(set(reasons)))
         return f"{tool}[{kind}]@{dest}" if kind else f"{tool}@{dest}"
@@ -290,18 +336,22 @@ def remembered(
     """The remember-key when an earlier approval in this run asked to be remembered and covers this call
     (``reasons``: the call's own risk reasons, which must be the same as the approved call's). Only approvals
     given after the latest taint mark count (:func:`remember_floor`)."""
-    connectors = list(connectors)
-    key = remember_key(tool, arguments, events, reasons, connectors)
-    floor = remember_floor(events)
-    proposed: dict[str, tuple[int, ActionProposed]] = {}
-    for i, event in enumerate(events):
-        if isinstance(event, ActionProposed):
-            proposed[event.action_id] = (i, event)
-        elif isinstance(event, ConfirmationResolved) and event.approved and event.remember and i >= floor:
-            found = proposed.get(event.action_id)
-            if found is None:
-                continue
-            index, action = found
-            if remember_key(action.tool, action.arguments, events[:index], action.risk_reasons, connectors) == key:
-                return key
-    return None
+    return RunFacts.of(events).covering(tool, arguments, reasons, connectors)
+
+
+@dataclass(frozen=True)
+class RememberedApproval:
+    """An approval a person asked to remember for the run, as its action stood when proposed."""
+
+    tool: str
+    arguments: dict[str, Any]
+    reasons: tuple[str, ...]
+    """The action's risk reasons (what its per-call judgement found consequential)."""
+    page_url: str | None
+    """The browser's page when the action was proposed (a browser action without a URL acts there)."""
+    asked: dict[str, str]
+    """The destination each check that asked recorded (``details.destination`` of its confirm), by check name."""
+
+    def key(self, connectors: Iterable[str] = ()) -> str:
+        """Its :func:`remember_key`."""
+        return _key(self.tool, self.arguments, lambda: self.page_url, self.reasons, connectors)

@@ -59,3 +59,35 @@ def test_remembered_code_covers_only_the_exact_same_command() -> None:
         request = ActionRequest(action_id="a2", tool="shell", arguments={"command": command},
                                 risk=Risk.CONSEQUENTIAL, risk_reasons=reasons)
         assert check.on_action(request, _ctx(*approved)).verdict == verdict, command
+
+
+def test_the_facts_folded_one_event_at_a_time_are_those_of_the_whole_log() -> None:
+    from gofer.events import GuardDecision
+    from gofer.safety.history import RunFacts, remembered
+
+    click = {"ref": "e3"}
+    events = [
+        *_done("a1", "browser_open", {"url": "https://shop.test/"}, {"url": "https://shop.test/"}),
+        *_done("a2", "browser_click", click, reasons=["button 'Buy'"], remember=True),
+        GuardDecision(run_id="r", stage="action", check="dataflow", verdict="confirm", reason="r", action_id="a3",
+                      details={"destination": "mail.test"}),
+        *_done("a3", "http_request", {"url": "https://mail.test/send", "method": "POST"}, remember=True),
+        *_done("a4", "browser_open", {"url": "https://bank.test/"}, {"url": "https://bank.test/"}),
+    ]
+    log = _ctx(*events).events
+    folded = RunFacts()
+    for i, event in enumerate(log):
+        folded.apply(event)
+        whole = RunFacts.of(log[: i + 1])
+        assert (folded.page_url, folded.remembered) == (whole.page_url, whole.remembered)
+    assert folded.page_url == "https://bank.test/"
+    assert [(r.tool, r.page_url, r.asked) for r in folded.remembered] == [
+        ("browser_click", "https://shop.test/", {}), ("http_request", "https://shop.test/", {"dataflow": "mail.test"})]
+    # the Buy click was approved on shop.test: on bank.test the same click is not covered
+    assert remembered("browser_click", click, log, ["button 'Buy'"]) is None
+    assert remembered("browser_click", click, log[:-2], ["button 'Buy'"]) == "browser_click[button 'Buy']@shop.test"
+    # a taint mark ends them all
+    taint = GuardDecision(run_id="r", stage="observation", check="injection", verdict="allow", reason="x",
+                          details={"taint": True})
+    folded.apply(taint)
+    assert folded.remembered == [] and RunFacts.of([*log, taint]).remembered == []

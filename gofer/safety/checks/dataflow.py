@@ -36,7 +36,6 @@ from gofer.events import (
     ActionStarted,
     ConfirmationResolved,
     Event,
-    GuardDecision,
     ModelResponded,
     Observation,
     Risk,
@@ -51,7 +50,6 @@ from gofer.safety.history import (
     connector_targets,
     current_page_url,
     facts_of,
-    remember_floor,
     user_texts,
 )
 from gofer.safety.pii import find_pii, find_secrets
@@ -461,7 +459,7 @@ class DataFlowCheck(Check):
         flows = outbound_flows(action.tool, action.arguments, ctx.events, self.connectors, action.risk)
         if not flows:
             return None
-        approved = self._approved(ctx.events)
+        approved = self._approved(ctx)
         flows = [f for f in flows if (action.tool, f.destination) not in approved]
         texts = user_texts(ctx.events, ctx.task)
         named = named_hosts(texts) | self.trusted
@@ -499,7 +497,7 @@ class DataFlowCheck(Check):
         sites = {site_key(f.destination): f for f in flows if f.connector is None and not f.query}
         now: dict[tuple[str, str], list[str]] = {}
         if sites:
-            for site, field, text in pieces_of(action.tool, action.arguments, current_page_url(ctx.events)):
+            for site, field, text in pieces_of(action.tool, action.arguments, facts_of(ctx).page_url):
                 if site in sites:
                     now.setdefault((site, field), []).append(text)
         if not now:
@@ -552,23 +550,10 @@ class DataFlowCheck(Check):
                 return False
         return True
 
-    def _approved(self, events: list[Event]) -> set[tuple[str, str]]:
+    def _approved(self, ctx: GuardContext) -> set[tuple[str, str]]:
         """(tool, destination) of this check's confirmations that a person approved and asked to remember (after
         the latest taint mark: :func:`remember_floor`)."""
-        tools: dict[str, str] = {}
-        asked: dict[str, str] = {}
-        out: set[tuple[str, str]] = set()
-        floor = remember_floor(events)
-        for i, event in enumerate(events):
-            if isinstance(event, ActionProposed):
-                tools[event.action_id] = event.tool
-            elif isinstance(event, GuardDecision) and event.check == self.name and event.verdict == "confirm" \
-                    and event.action_id and isinstance(event.details.get("destination"), str):
-                asked[event.action_id] = event.details["destination"]
-            elif isinstance(event, ConfirmationResolved) and event.approved and event.remember and i >= floor \
-                    and event.action_id in asked and event.action_id in tools:
-                out.add((tools[event.action_id], asked[event.action_id]))
-        return out
+        return {(r.tool, r.asked[self.name]) for r in facts_of(ctx).remembered if self.name in r.asked}
 
 
 def _says(text: str, value: str) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 
 from gofer.events import Risk
 from gofer.safety.base import ActionRequest, Decision, GuardContext
-from gofer.safety.history import facts_of, remembered
+from gofer.safety.history import facts_of
 from gofer.safety.pipeline import Check
 
 __all__ = ["CONTROL_TOOLS", "ConfirmationPolicyCheck", "effective_risk"]
@@ -61,7 +61,7 @@ class ConfirmationPolicyCheck(Check):
         if not ask:
             return Decision(check=self.name, verdict="allow", reason=f"{risk.value} under policy {self.policy}",
                             scores=scores, details=details)
-        key = remembered(action.tool, action.arguments, ctx.events, action.risk_reasons, self.connectors)
+        key = facts_of(ctx).covering(action.tool, action.arguments, action.risk_reasons, self.connectors)
         if key is not None:
             details["remembered"] = key
             return Decision(check=self.name, verdict="allow", reason=f"approved earlier in this run for {key}",
