@@ -39,6 +39,7 @@ from gofer.events import (
     WatchModeChanged,
     dump_event,
 )
+from gofer.safety.history import argument_strings
 
 __all__ = ["JsonRenderer", "TraceRenderer", "confirmation_display", "cut_middle", "foreign_hosts", "json_line",
            "safe", "short_args", "visible"]
@@ -171,21 +172,8 @@ def foreign_hosts(arguments: Any) -> list[str]:
     form the network uses) and which alphabets it mixes, so that ``pаypal.com`` with a Cyrillic ``а`` cannot pass
     for the real one in an approval."""
     notes: list[str] = []
-    strings: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            strings.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-
-    walk(arguments)
     seen: set[str] = set()
-    for text in strings:
+    for text in argument_strings(arguments):
         for host in _DOTTED.findall(text):
             if host.isascii() or host in seen:
                 continue

@@ -43,6 +43,7 @@ __all__ = [
     "current_page_url",
     "facts_of",
     "fetched_aside",
+    "page_after",
     "remember_floor",
     "remember_key",
     "remembered",
@@ -118,7 +119,7 @@ class RunFacts:
             self.untrusted_seen = self.untrusted_seen or event.untrusted
             if event.tool.startswith("browser_"):
                 found = self._proposed.get(event.action_id)
-                self.page_url = _page_after(self.page_url, event, found[0] if found else None)
+                self.page_url = page_after(self.page_url, event, found[0] if found else None)
         elif isinstance(event, GuardDecision):
             if event.details.get("taint"):
                 self.untrusted_seen = True
@@ -194,8 +195,9 @@ def current_page_url(events: Iterable[Event]) -> str | None:
     return RunFacts.of(events).page_url
 
 
-def _page_after(url: str | None, event: Observation, action: ActionProposed | None) -> str | None:
-    """The browser's page after a browser observation (see :func:`current_page_url`)."""
+def page_after(url: str | None, event: Observation, action: ActionProposed | None) -> str | None:
+    """The browser's page after a browser observation of ``action`` when it was on ``url`` (the fold step of
+    :func:`current_page_url`)."""
     if action is not None and fetched_aside(action.tool, action.arguments):
         return url
     data_url = (event.data or {}).get("url") if isinstance(event.data, dict) else None

@@ -25,7 +25,7 @@ from gofer.events import (
     GuardDecision,
     Observation,
 )
-from gofer.safety.history import fetched_aside
+from gofer.safety.history import page_after
 from gofer.safety.urls import host_key, host_of, navigation_url
 
 __all__ = ["MAX_PIECES", "Piece", "is_ip", "key_text", "pieces_of", "sent_pieces", "site_key", "site_of"]
@@ -40,7 +40,6 @@ _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "h
               "message", "subject", "attachments")
 _TYPED = {"browser_type": "text", "browser_fill": "text", "browser_dialog": "text"}
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "ne", "or", "go", "gob", "nic", "ltd", "plc"})
-_URL_LINE = re.compile(r"^\s*(?:url|page|location)\s*[:=]\s*(\S+)", re.IGNORECASE | re.MULTILINE)
 
 
 def is_ip(host: str) -> bool:
@@ -139,8 +138,8 @@ def sent_pieces(events: Iterable[Event]) -> dict[tuple[str, str], list[str]]:
             proposed[event.action_id] = (event, page)
         elif isinstance(event, Observation):
             untrusted = untrusted or event.untrusted
-            if event.tool.startswith("browser_") and not event.error:
-                page = _page_after(event, proposed.get(event.action_id, (None, None))[0]) or page
+            if event.tool.startswith("browser_"):
+                page = page_after(page, event, proposed.get(event.action_id, (None, None))[0])
         elif isinstance(event, GuardDecision):
             untrusted = untrusted or bool(event.details.get("taint"))
             dest = event.details.get("destination")
@@ -157,17 +156,3 @@ def sent_pieces(events: Iterable[Event]) -> dict[tuple[str, str], list[str]]:
                 stream.append(text)
                 del stream[:-MAX_PIECES]
     return streams
-
-
-def _page_after(obs: Observation, action: ActionProposed | None) -> str | None:
-    """The page a browser observation shows (as :func:`gofer.safety.history.current_page_url` reads it)."""
-    if action is not None and fetched_aside(action.tool, action.arguments):
-        return None
-    url = (obs.data or {}).get("url") if isinstance(obs.data, dict) else None
-    if isinstance(url, str) and url:
-        return url
-    m = _URL_LINE.search(obs.text[:800])
-    if m and host_of(m.group(1)):
-        return m.group(1)
-    arg = action.arguments.get("url") if action else None
-    return arg if isinstance(arg, str) and host_of(arg) else None

@@ -579,22 +579,8 @@ def _link_on_page(arguments: dict[str, Any], web: str, written: str) -> bool:
 
 def _model_wrote(events: Iterable[Event]) -> str:
     """Every string in the arguments of the actions proposed so far."""
-    out: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list | tuple):
-            for v in value:
-                walk(v)
-
-    for event in events:
-        if isinstance(event, ActionProposed):
-            walk(event.arguments)
-    return "\n".join(out)
+    return "\n".join(s for event in events if isinstance(event, ActionProposed)
+                     for s in argument_strings(event.arguments))
 
 
 # -- requests a page makes on its own ---------------------------------------------------------------------------
