@@ -906,15 +906,26 @@ class Runner:
         browser = self.computer.peek("browser") if self.computer is not None and obs.tool.startswith("browser") \
             else None
         take = getattr(browser, "take_withheld", None)
-        if take is None:
+        take_held = getattr(browser, "take_held", None)
+        if take is None or take_held is None:
             return []
-        return [
+        refused: list[Event] = [
             GuardDecision(run_id=self.run_id, stage="observation", check="dataflow", verdict="block",
                           reason=self._mask(f"refused a request the page made itself to {w['destination']}: "
                                             f"{w['reason']}"),
                           action_id=obs.action_id, details={**self._mask_args(w), "page_request": True})
             for w in take()
         ]
+        held = [
+            GuardDecision(run_id=self.run_id, stage="observation", check="effects", verdict="block",
+                          reason=self._mask(f"held a request the page made itself: {h.describe()}; the action that "
+                                            "made it was judged harmless"),
+                          action_id=obs.action_id,
+                          details=self._mask_args({"page_request": True, "method": h.method, "url": h.url,
+                                                   "why": h.reason, "during": h.action}))
+            for h in take_held()
+        ]
+        return refused + held
 
     async def _unknown_outcome(self, call: ToolCall, action: ActionState) -> Observation:
         return Observation(

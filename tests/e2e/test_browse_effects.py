@@ -17,7 +17,8 @@ from agent_helpers import gofer_env, script
 from harness import TOOL, ref
 from recording_server import RecordingServer, recording_servers
 
-from gofer.events import ActionStarted, ConfirmationRequested, Observation, Risk, RunStatus
+from gofer.events import ActionStarted, ConfirmationRequested, GuardDecision, Observation, Risk, RunStatus
+from gofer.safety.history import audit_trail
 from gofer.tools.base import ToolContext, ToolError
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
@@ -192,3 +193,7 @@ async def test_in_a_run_the_retry_is_asked_and_the_server_gets_nothing(tmp_path:
     assert asked.tool == "browser_click" and "/api/orders" in asked.reason
     assert [e.tool for e in events if isinstance(e, ActionStarted)] == ["browser_open", "browser_click"]
     assert not _hits(SITE, "/api/orders")
+    # the audit shows what the gate stopped, as it shows what the data-flow rule refused
+    [logged] = [e for e in audit_trail(events) if isinstance(e, GuardDecision) and e.check == "effects"]
+    assert logged.verdict == "block" and logged.action_id == held[0].action_id
+    assert logged.details["method"] == "POST" and logged.details["url"].endswith("/api/orders")

@@ -152,6 +152,8 @@ class EffectGate:
         requests go out."""
         self.held: list[Held] = []
         """Requests held and not yet reported."""
+        self.unlogged: list[Held] = []
+        """Requests held and not yet in the run's log (see :meth:`take_unlogged`)."""
         self._learned: dict[str, list[str]] = {}
 
     def begin(self, effect: Effect | None) -> list[str]:
@@ -177,6 +179,12 @@ class EffectGate:
         for held in mine:
             self._learn(held)
         return mine
+
+    def take_unlogged(self) -> list[Held]:
+        """The requests held since the last call, each once (for the run's log: the audit shows what the gate
+        stopped, as it shows what the data-flow rule refused)."""
+        out, self.unlogged = self.unlogged, []
+        return out
 
     def learned(self, action: str | None) -> list[str]:
         """What this action made the page try to send before (empty when nothing was held for it)."""
@@ -208,6 +216,8 @@ class EffectGate:
         held = Held(request.method, shown, reason, self.action)
         if held not in self.held:  # a script on a timer or on every keystroke: once
             self.held.append(held)
+        if held not in self.unlogged:
+            self.unlogged.append(held)
         with contextlib.suppress(PlaywrightError):
             await route.abort("aborted" if navigation else "blockedbyclient")
         return True

@@ -23,7 +23,7 @@ from playwright.async_api import BrowserContext, Dialog, Download, Page, Request
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._snapshot_js import LISTENER_JS
-from gofer.computer.browser.effects import Effect, EffectGate
+from gofer.computer.browser.effects import Effect, EffectGate, Held
 from gofer.computer.browser.policy import UrlPolicy
 from gofer.computer.browser.pool import BrowserPool
 from gofer.computer.browser.risk import EXECUTABLE_SUFFIXES
@@ -458,6 +458,10 @@ class BrowserSession:
     def take_withheld(self) -> list[dict[str, Any]]:
         """The requests of pages that the run's request check refused since the last call (for the run's log)."""
         return self.router.take_withheld()
+
+    def take_held(self) -> list[Held]:
+        """The requests of pages that the effect gate held since the last call (for the run's log)."""
+        return self.effects.take_unlogged()
 
     def _take_notes(self) -> list[str]:
         notes = [f"{REFUSED}{r}" for r in self.refused]
