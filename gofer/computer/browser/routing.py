@@ -24,7 +24,7 @@ import contextlib
 import mimetypes
 from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit
 
 from playwright.async_api import APIResponse, Frame, Page, Request, Route, WebSocketRoute
 from playwright.async_api import Error as PlaywrightError
@@ -80,6 +80,11 @@ class Router:
         self._ready: dict[str, APIResponse] = {}
         self._follows: set[asyncio.Task[None]] = set()
         self._closing: set[asyncio.Task[None]] = set()
+        self._sent: dict[str, str] = {}
+        """What the page's requests sent each host lately (query values and bodies, the last characters): a value
+        sent a character per request is judged whole (:meth:`_judge_with_earlier`)."""
+        self._collecting: dict[str, str] = {}
+        """Hosts caught receiving the run's data in pieces, with the destination the check named."""
 
     @property
     def redirecting(self) -> bool:
@@ -147,13 +152,40 @@ class Router:
         if not url.startswith(("http:", "https:")):
             return False
         page = self._page_of(request)
-        refusal = self._judge(url, request.method, request.post_data_buffer or b"", page, kind == "navigation")
+        raw = request.post_data_buffer or b""
+        refusal = self._judge(url, request.method, raw, page, kind == "navigation")
+        if refusal is None:
+            refusal = self._judge_with_earlier(url, raw, page, kind == "navigation")
         if refusal is None:
             return False
         self._note_refusal(refusal, url, page, f"{request.method} {self._what(request, kind)}")
         with contextlib.suppress(PlaywrightError):
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
         return True
+
+    def _judge_with_earlier(self, url: str, raw: bytes, page: str, navigation: bool) -> tuple[str, str] | None:
+        """A value sent a few characters per request (a script sending each key the model types as a beacon of
+        its own): this request's query values and body after what earlier requests sent the same host (the last
+        :data:`_WS_JUDGED` characters), judged as one body, as a WebSocket's messages are."""
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        piece = "".join(v for _k, v in parse_qsl(parts.query, keep_blank_values=True))
+        piece += raw[:_BODY_JUDGED].decode("utf-8", errors="replace")
+        if not host or not piece:
+            return None
+        if host in self._collecting:  # once caught, the host gets no more pieces: else it would miss only one
+            return self._collecting[host], ("it goes on sending the host pieces of a value an earlier request was "
+                                            "refused for (the run's data sent a few characters at a time)")
+        before = self._sent.get(host, "")
+        self._sent[host] = (before + piece)[-_WS_JUDGED:]
+        if not before:
+            return None
+        origin = f"{parts.scheme}://{parts.netloc}/"
+        joined = self._judge(origin, "POST", (before + piece).encode(), page, navigation)
+        if joined is None or self._judge(origin, "POST", before.encode(), page, navigation) is not None:
+            return None  # nothing new, or what was sent before already carried it (that request was judged then)
+        self._collecting[host] = joined[0]
+        return joined[0], f"{joined[1]}, sent a few characters per request"
 
     def _judge(self, url: str, method: str, raw: bytes, page: str, navigation: bool) -> tuple[str, str] | None:
         """The run's request check on one request (or redirect hop): ``(destination, reason)`` to refuse it. A body
