@@ -252,10 +252,14 @@ class SupervisedSandbox:
             if used > quota_mb * 1024 * 1024 and last is not None and used > last:
                 why = (f"the workspace went over its disk quota ({used / 2**20:,.0f} MB used of {quota_mb:,} MB); "
                        "delete files to make room")
-                for child in list(self._children):
-                    if not child.exited.done():
-                        child.killed_because = why
-                        await child.signal(9)
+                killed = [child for child in list(self._children) if not child.exited.done()]
+                for child in killed:
+                    child.killed_because = why
+                    await child.signal(9)
+                for child in killed:  # what they wrote while dying must not count against the next command
+                    with contextlib.suppress(TimeoutError):
+                        await child.wait(5)
+                used = await asyncio.to_thread(self.workspace.usage)
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
             last = used
             pause = min(QUOTA_IDLE_TICK, max(QUOTA_TICK, 10 * took) * 1.5**self._quota_quiet)
