@@ -26,6 +26,11 @@ __all__ = ["LocalModel", "call_schema", "grammar_for", "to_chat"]
 
 INSTALL_HINT = "local: models need llama-cpp-python: pip install 'gofer[local]' (it builds from source, ~10 min)"
 
+THOUGHT_CHARS = 160
+"""The longest thought the grammar allows: "one short sentence". A small model can fall into repeating itself
+inside a free string (Gemma 3 270M copies the tool list there until the token limit); bounded, it must go on to
+the call."""
+
 FORMAT_PROMPT = (
     "Answer every turn with exactly one JSON object and nothing else. Its keys: thought (one short sentence "
     "on what you do next and why), tool (the name of one tool below) and arguments (an object with that "
@@ -92,7 +97,8 @@ def call_schema(tools: Sequence[ToolSpec]) -> dict[str, Any]:
             params = {"type": "object", "properties": {}, "additionalProperties": False}
         alternatives.append({
             "type": "object",
-            "properties": {"thought": {"type": "string"}, "tool": {"const": spec.name}, "arguments": params},
+            "properties": {"thought": {"type": "string", "maxLength": THOUGHT_CHARS}, "tool": {"const": spec.name},
+                           "arguments": params},
             "required": ["thought", "tool", "arguments"],
             "additionalProperties": False,
         })
@@ -272,7 +278,9 @@ class LocalModel:
 
     def _parse(self, content: str, usage: Usage, raw: dict[str, Any], *, truncated: bool) -> Completion:
         try:
-            turn = json.loads(content)
+            # the grammar's strings (llama.cpp's JSON-schema grammar) admit raw line breaks and tabs, which strict
+            # JSON does not: a file's content written over several lines is still the call the grammar allowed
+            turn = json.loads(content, strict=False)
         except json.JSONDecodeError:
             why = "it hit the token limit" if truncated else "it was not valid JSON"
             call = make_tool_call("invalid_call", {}, None).model_copy(
