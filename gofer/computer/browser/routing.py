@@ -178,14 +178,22 @@ class Router:
                                             "refused for (the run's data sent a few characters at a time)")
         before = self._sent.get(host, "")
         self._sent[host] = (before + piece)[-_WS_JUDGED:]
-        if not before:
+        joined = self._judge_after(before, piece, f"{parts.scheme}://{parts.netloc}/", "POST", page, navigation)
+        if joined is None:
             return None
-        origin = f"{parts.scheme}://{parts.netloc}/"
-        joined = self._judge(origin, "POST", (before + piece).encode(), page, navigation)
-        if joined is None or self._judge(origin, "POST", before.encode(), page, navigation) is not None:
-            return None  # nothing new, or what was sent before already carried it (that request was judged then)
         self._collecting[host] = joined[0]
         return joined[0], f"{joined[1]}, sent a few characters per request"
+
+    def _judge_after(self, before: str, piece: str, url: str, method: str, page: str, navigation: bool = False
+                     ) -> tuple[str, str] | None:
+        """The run's request check on ``piece`` sent after ``before`` on one channel, as one body: a refusal only
+        when the two together carry the run's data and ``before`` alone did not (it was judged when it went)."""
+        if not before:
+            return None
+        joined = self._judge(url, method, (before + piece).encode(), page, navigation)
+        if joined is None or self._judge(url, method, before.encode(), page, navigation) is not None:
+            return None
+        return joined
 
     def _judge(self, url: str, method: str, raw: bytes, page: str, navigation: bool) -> tuple[str, str] | None:
         """The run's request check on one request (or redirect hop): ``(destination, reason)`` to refuse it. A body
@@ -250,12 +258,9 @@ class Router:
                 return
             text = message if isinstance(message, str) else message.decode("utf-8", errors="replace")
             now = page.url if page is not None and not page.is_closed() else where
-            before = "".join(sent)
             refusal = self._judge(http, "WebSocket", text.encode(), now, False)
-            if refusal is None and before:
-                joined = self._judge(http, "WebSocket", (before + text).encode(), now, False)
-                refusal = joined if joined and self._judge(http, "WebSocket", before.encode(), now, False) is None \
-                    else None
+            if refusal is None:
+                refusal = self._judge_after("".join(sent), text, http, "WebSocket", now)
             if refusal is not None:
                 closed = True
                 self._note_refusal(refusal, http, now, "WebSocket message")
