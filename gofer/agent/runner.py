@@ -240,15 +240,18 @@ class Runner:
         allow, deny = run_domain_lists(self.state.started.options)
         # Files this run made: rewriting them loses none of the user's work (risk judges read this). A user's file
         # the run only changed (an append, a small edit) stays the user's: a later overwrite of it still asks.
-        own = {a.path for act in self.state.actions.values() if act.observation for a in act.observation.artifacts
-               if a.new}
         return ToolContext(
             run_id=self.run_id,
             session_id=self.state.started.session_id,
             workspace=self.workspace.root,
             computer=self.computer,
             settings=self.settings,
-            extras={"allow_domains": allow, "deny_domains": deny, OWN_FILES: frozenset(own), **(extras or {})},
+            extras={
+                "allow_domains": allow,
+                "deny_domains": deny,
+                OWN_FILES: frozenset(self.state.own_files),
+                **(extras or {}),
+            },
             user_id=self.state.started.user_id,
         )
 
@@ -896,8 +899,10 @@ class Runner:
     def _page_requests(self, tool: str) -> dict[str, Any] | None:
         """For a browser action: the data-flow rule the browser applies to the requests pages make by themselves
         (ToolContext extra ``page_requests``)."""
+        if not tool.startswith("browser"):
+            return None
         check = next((c for c in getattr(self.guard, "checks", ()) if isinstance(c, DataFlowCheck)), None)
-        if check is None or not tool.startswith("browser"):
+        if check is None:
             return None
         return {"page_requests": check.page_rule(self._guard_ctx())}
 

@@ -78,6 +78,8 @@ class RunState:
     facts: RunFacts = field(default_factory=RunFacts)
     waiting: dict[str, ActionState] = field(default_factory=dict)
     """Actions waiting for a person: a confirmation not yet resolved or a question not yet answered."""
+    own_files: set[str] = field(default_factory=set)
+    """Paths of files this run's actions created (artifacts marked new), kept as the log is folded."""
 
     @property
     def next_seq(self) -> int:
@@ -148,6 +150,7 @@ class RunState:
                 self.actions[event.action_id].started = event
             case Observation() if event.action_id in self.actions:
                 self.actions[event.action_id].observation = event
+                self.own_files.update(a.path for a in event.artifacts if a.new)
             case QuestionAsked() if event.action_id in self.actions:
                 self.actions[event.action_id].question = event
                 self.waiting[event.action_id] = self.actions[event.action_id]
