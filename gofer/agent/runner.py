@@ -242,13 +242,16 @@ class Runner:
         # the run only changed (an append, a small edit) stays the user's: a later overwrite of it still asks.
         own = {a.path for act in self.state.actions.values() if act.observation for a in act.observation.artifacts
                if a.new}
+        # What the browser's effect gate held earlier in the run (maybe in another process): the same action asks.
+        held = [e.details for e in self.state.events if isinstance(e, GuardDecision) and e.check == "effects"]
         return ToolContext(
             run_id=self.run_id,
             session_id=self.state.started.session_id,
             workspace=self.workspace.root,
             computer=self.computer,
             settings=self.settings,
-            extras={"allow_domains": allow, "deny_domains": deny, OWN_FILES: frozenset(own), **(extras or {})},
+            extras={"allow_domains": allow, "deny_domains": deny, OWN_FILES: frozenset(own), "held_before": held,
+                    **(extras or {})},
             user_id=self.state.started.user_id,
         )
 

@@ -9,7 +9,7 @@ from urllib.parse import urldefrag
 from playwright.async_api import ElementHandle, Page
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.computer.browser.effects import Effect, Held
+from gofer.computer.browser.effects import HELD_BEFORE, Effect, Held, held_before
 from gofer.computer.browser.labels import draw_refs
 from gofer.computer.browser.part import PART_NAME, get_browser
 from gofer.computer.browser.policy import display_url
@@ -305,10 +305,9 @@ class BrowserJudge:
     def __call__(self, arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
         snap = _peek(ctx)
         reasons = self.reasons(snap, arguments)
-        part = _part(ctx)
         action = self.key(snap, arguments)
-        if part is not None and action is not None:
-            reasons += _learned(part, action)
+        if action is not None:
+            reasons += _learned(ctx, action)
         if not reasons:
             return None
         hidden = self.secret(snap, arguments) if self.secret is not None else []
@@ -429,13 +428,18 @@ def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement |
     browser = _part(ctx)
     reasons = _dialog_reasons(browser, arguments)
     action = _dialog_key(browser, arguments)
-    if browser is not None and action is not None:
-        reasons += _learned(browser, action)
+    if action is not None:
+        reasons += _learned(ctx, action)
     return _verdict(reasons)
 
 
-def _learned(browser: BrowserSession, action: str) -> list[str]:
-    return [f"{action} made the page try to send {sent} before (held)" for sent in browser.effects.learned(action)]
+def _learned(ctx: ToolContext, action: str) -> list[str]:
+    """What the action made the page try to send before: held by this session's gate, or, as the run's log shows,
+    by the gate of a process that ran the run before this one."""
+    part = _part(ctx)
+    here = part.effects.learned(action) if part is not None else []
+    sent = dict.fromkeys([*here, *held_before(action, ctx.extras.get(HELD_BEFORE) or ())])
+    return [f"{action} made the page try to send {what} before (held)" for what in sent]
 
 
 def dialog_effect(ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from gofer.computer.browser.effects import Effect, EffectGate, Held, request_reason
+from gofer.computer.browser.effects import Effect, EffectGate, Held, held_before, request_reason
 
 PAGE = "https://shop.example/mug"
 
@@ -80,3 +80,14 @@ def test_the_gate_charges_held_requests_to_their_action_and_remembers_them() -> 
     assert gate.action == click  # only looking at the page changes nothing
     gate.begin(Effect("pressing b on x", allowed=True))
     assert gate.allowed and gate.action == "pressing b on x"
+
+
+def test_what_the_log_shows_held_is_named_as_the_gate_names_it() -> None:
+    click = 'clicking button "Show details" on https://shop.example/mug'
+    logged = [{"page_request": True, "method": "POST", "url": "https://shop.example/api/orders",
+               "why": "its address names the act (orders)", "during": click},
+              {"page_request": True, "method": "DELETE", "url": "https://shop.example/api/items/3",
+               "why": "its method is DELETE", "during": "pressing b on x"}]
+    expected = Held("POST", "https://shop.example/api/orders", "its address names the act (orders)", click)
+    assert held_before(click, logged) == [expected.describe()]
+    assert held_before("hovering over x", logged) == []

@@ -12,6 +12,11 @@ the command fields of its body name a purchase, payment, order, transfer, messag
 publication, or it is a form posted to another site than the page's; or when it is a GET whose address names the
 act with a query (``/orders/place?item=7``), as links are judged. Ordinary requests (loading pages, GETs of data,
 posts to a basket or a search) and a page's analytics to other sites pass.
+
+What the gate held is in the run's log (a GuardDecision ``check="effects"`` per request, its details naming the
+action it was charged to); the runner hands those details to the browser tools (ToolContext extra
+:data:`HELD_BEFORE`), so a run resumed by another process (a restart, another worker), whose gate starts empty,
+asks before the same action as the process that held it would (:func:`held_before`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
@@ -28,7 +34,11 @@ from playwright.async_api import Request, Route
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, display_url
 from gofer.computer.browser.risk import other_site, url_reason
 
-__all__ = ["Effect", "EffectGate", "Held", "request_reason"]
+__all__ = ["HELD_BEFORE", "Effect", "EffectGate", "Held", "held_before", "request_reason"]
+
+HELD_BEFORE = "held_before"
+"""ToolContext extra: the details of the run's GuardDecisions ``check="effects"``, what the gate held earlier in the
+run (perhaps in another process)."""
 
 _ACT_WORDS = frozenset({
     "pay", "pays", "payment", "payments", "payout", "charge", "purchase", "purchases", "buy", "checkout", "order",
@@ -139,6 +149,13 @@ class Held:
     def describe(self) -> str:
         """``POST http://shop.example/api/orders (its address names the act (orders))``."""
         return f"{self.method} {self.url} ({self.reason})"
+
+
+def held_before(action: str, logged: Iterable[Mapping[str, object]]) -> list[str]:
+    """What the run's log shows ``action`` made the page try to send (``logged``: see :data:`HELD_BEFORE`), as
+    :meth:`Held.describe` says it."""
+    return [Held(str(d.get("method", "")), str(d.get("url", "")), str(d.get("why", "")), action).describe()
+            for d in logged if d.get("during") == action]
 
 
 class EffectGate:
