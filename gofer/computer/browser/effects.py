@@ -283,7 +283,7 @@ class EffectGate:
         """The current action was judged consequential (a person was asked, or the policy lets it be): its
         requests go out."""
         self.looking = False
-        """The current action only shows (:attr:`Effect.looks`)."""
+        """The current action only shows (:attr:`Effect.looks`) and has not settled yet."""
         self.held: list[Held] = []
         """Requests held and not yet reported."""
         self.unlogged: list[Held] = []
@@ -305,6 +305,11 @@ class EffectGate:
         if effect is not None:
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
         return notes
+
+    def settled(self) -> None:
+        """The action's page has settled: what the page sends from now on (its timers, a keep-alive, polling) is
+        judged without :attr:`Effect.looks`, which says what the action does, not what the page does later."""
+        self.looking = False
 
     def take(self, action: str | None) -> list[Held]:
         """The requests held while ``action`` ran (now remembered against it)."""
