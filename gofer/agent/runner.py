@@ -250,6 +250,9 @@ class Runner:
                 "allow_domains": allow,
                 "deny_domains": deny,
                 OWN_FILES: frozenset(self.state.own_files),
+                # What the browser's effect gate held earlier in the run (maybe in another process): the same
+                # action asks.
+                "held_before": list(self.state.held),
                 **(extras or {}),
             },
             user_id=self.state.started.user_id,

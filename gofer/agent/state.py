@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from gofer.agent.loopcheck import LoopTracker
 from gofer.events import (
@@ -80,6 +81,8 @@ class RunState:
     """Actions waiting for a person: a confirmation not yet resolved or a question not yet answered."""
     own_files: set[str] = field(default_factory=set)
     """Paths of files this run's actions created (artifacts marked new), kept as the log is folded."""
+    held: list[dict[str, Any]] = field(default_factory=list)
+    """The details of the browser effect gate's decisions (GuardDecision check ``effects``): the requests it held."""
 
     @property
     def next_seq(self) -> int:
@@ -138,8 +141,11 @@ class RunState:
             case ActionProposed():
                 self.actions[event.action_id] = ActionState(proposed=event)
                 self.by_call[event.call_id] = event.action_id
-            case GuardDecision() if event.action_id in self.actions:
-                self.actions[event.action_id].decisions.append(event)
+            case GuardDecision():
+                if event.check == "effects":
+                    self.held.append(event.details)
+                if event.action_id in self.actions:
+                    self.actions[event.action_id].decisions.append(event)
             case ConfirmationRequested() if event.action_id in self.actions:
                 self.actions[event.action_id].confirmation = event
                 self.waiting[event.action_id] = self.actions[event.action_id]

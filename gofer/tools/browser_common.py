@@ -9,7 +9,7 @@ from urllib.parse import urldefrag
 from playwright.async_api import ElementHandle, Page
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.computer.browser.effects import Effect, Held
+from gofer.computer.browser.effects import HELD_BEFORE, Effect, Held, held_before
 from gofer.computer.browser.labels import draw_refs
 from gofer.computer.browser.part import PART_NAME, get_browser
 from gofer.computer.browser.policy import display_url
@@ -22,6 +22,7 @@ from gofer.computer.browser.risk import (
     enter_reasons,
     is_payment_field,
     point_reasons,
+    shows_only,
     submit_reasons,
     type_reasons,
     url_reason,
@@ -288,6 +289,8 @@ _LEARNED_DOC = ("Also the same action on the same page once it has made the page
                 "of its own (a purchase, a deletion, a message: held, not sent).")
 Reasons = Callable[[Snapshot | None, dict[str, Any]], list[str]]
 Key = Callable[[Snapshot | None, dict[str, Any]], str | None]
+Looks = Callable[[Snapshot | None, dict[str, Any]], bool]
+"""Whether the call only shows or reveals something (see :attr:`Effect.looks`)."""
 
 
 class BrowserJudge:
@@ -296,19 +299,19 @@ class BrowserJudge:
     held (then a person is asked first)."""
 
     def __init__(self, reasons: Reasons, key: Key, secret: Callable[[Snapshot | None, dict[str, Any]], list[str]]
-                 | None = None) -> None:
+                 | None = None, looks: Looks | None = None) -> None:
         self.reasons = reasons
         self.key = key
         self.secret = secret
+        self.looks = looks
         self.__doc__ = " ".join(filter(None, [reasons.__doc__, _LEARNED_DOC]))
 
     def __call__(self, arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
         snap = _peek(ctx)
         reasons = self.reasons(snap, arguments)
-        part = _part(ctx)
         action = self.key(snap, arguments)
-        if part is not None and action is not None:
-            reasons += _learned(part, action)
+        if action is not None:
+            reasons += _learned(ctx, action)
         if not reasons:
             return None
         hidden = self.secret(snap, arguments) if self.secret is not None else []
@@ -316,8 +319,11 @@ class BrowserJudge:
 
     def effect(self, ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:
         """The call as the effect gate sees it (None when it names no action): judged consequential or not."""
-        action = self.key(_peek(ctx), arguments)
-        return Effect(action, self(arguments, ctx) is not None) if action is not None else None
+        snap = _peek(ctx)
+        action = self.key(snap, arguments)
+        if action is None:
+            return None
+        return Effect(action, self(arguments, ctx) is not None, self.looks is not None and self.looks(snap, arguments))
 
 
 def _on(snap: Snapshot | None, what: str) -> str:
@@ -376,15 +382,38 @@ def _typed_secret(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]
     return ["text"] if el is not None and (el.type == "password" or is_payment_field(el)) else []
 
 
-judge_click = BrowserJudge(click_reasons, _element_key("clicking"))
+def _element_shows(snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
+    el = _element_arg(snap, arguments)
+    return el is not None and shows_only(el)
+
+
+def _point_shows(snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
+    try:
+        x, y = float(arguments.get("x")), float(arguments.get("y"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    el = element_at(snap, x, y) if snap is not None else None
+    return el is not None and shows_only(el)
+
+
+def _always(_snap: Snapshot | None, _arguments: dict[str, Any]) -> bool:
+    return True
+
+
+def _key_shows(_snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
+    key = str(arguments.get("key", "")).lower()
+    return not any(k in key for k in ("enter", "space", " "))
+
+
+judge_click = BrowserJudge(click_reasons, _element_key("clicking"), looks=_element_shows)
 judge_select = BrowserJudge(click_reasons, _element_key("choosing in"))
 judge_check = BrowserJudge(click_reasons, _element_key("ticking"))
-judge_press = BrowserJudge(press_reasons, _press_key)
-judge_click_at = BrowserJudge(point_args_reasons, _point_key)
+judge_press = BrowserJudge(press_reasons, _press_key, looks=_key_shows)
+judge_click_at = BrowserJudge(point_args_reasons, _point_key, looks=_point_shows)
 judge_drag = BrowserJudge(drag_reasons, _drag_key)
 judge_type = BrowserJudge(type_submit_reasons, _type_key, _typed_secret)
-judge_hover = BrowserJudge(_none, _element_key("hovering over"))
-judge_scroll = BrowserJudge(_none, _page_key("scrolling"))
+judge_hover = BrowserJudge(_none, _element_key("hovering over"), looks=_always)
+judge_scroll = BrowserJudge(_none, _page_key("scrolling"), looks=_always)
 judge_back = BrowserJudge(_none, _page_key("going back from"))
 
 
@@ -429,13 +458,18 @@ def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement |
     browser = _part(ctx)
     reasons = _dialog_reasons(browser, arguments)
     action = _dialog_key(browser, arguments)
-    if browser is not None and action is not None:
-        reasons += _learned(browser, action)
+    if action is not None:
+        reasons += _learned(ctx, action)
     return _verdict(reasons)
 
 
-def _learned(browser: BrowserSession, action: str) -> list[str]:
-    return [f"{action} made the page try to send {sent} before (held)" for sent in browser.effects.learned(action)]
+def _learned(ctx: ToolContext, action: str) -> list[str]:
+    """What the action made the page try to send before: held by this session's gate, or, as the run's log shows,
+    by the gate of a process that ran the run before this one."""
+    part = _part(ctx)
+    here = part.effects.learned(action) if part is not None else []
+    sent = dict.fromkeys([*here, *held_before(action, ctx.extras.get(HELD_BEFORE) or ())])
+    return [f"{action} made the page try to send {what} before (held)" for what in sent]
 
 
 def dialog_effect(ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:

@@ -26,6 +26,7 @@ __all__ = [
     "is_payment_field",
     "other_site",
     "point_reasons",
+    "shows_only",
     "submit_reasons",
     "type_reasons",
     "url_reason",
@@ -200,6 +201,21 @@ def element_reasons(el: Element, page: Snapshot | None) -> list[str]:
     if reason:
         reasons.append(reason)
     return reasons
+
+
+_SHOWS = re.compile(r"\b(show|view|see|display|details?|more|less|expand|collapse|read|preview|info|information|"
+                    r"specs?|specifications|description|overview|reviews|hide|zoom|gallery|photos?|images?|faq|"
+                    r"learn|menu|categories)\b", re.I)
+"""Words of a control that only shows or reveals something ("Show details", "Read more", "Specifications")."""
+
+
+def shows_only(el: Element) -> bool:
+    """Whether activating this element should only show or reveal something: a tab, a disclosure (``<summary>``,
+    ``aria-expanded``), or a button or link whose label says it shows and names no act."""
+    if el.role == "tab" or el.tag == "summary" or "expanded" in el.raw:
+        return True
+    return el.role in ("button", "link", "clickable", "menuitem") and bool(_SHOWS.search(el.name)) and not (
+        _CONSEQUENTIAL_WORDS.search(el.name))
 
 
 def dialog_reasons(kind: str, message: str) -> list[str]:

@@ -379,6 +379,7 @@ class BrowserSession:
             await self._settle(self.tab, started)
         if self._download_tasks:
             await asyncio.wait(set(self._download_tasks), timeout=10)
+        self.effects.settled()
         snap = await self.refresh() if snapshot else None
         if snapshot and self.tab is not tab and (snap is None or snap is not self.tab.snapshot):
             await self._settle(self.tab, started)
