@@ -79,7 +79,7 @@ from gofer.safety.watch import WATCH_GATE, needs_watch
 from gofer.store.base import EventStore
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
 from gofer.tools.control import plan_steps
-from gofer.tools.shell import OWN_FILES
+from gofer.tools.shell import CHANGED_FILES, OWN_FILES
 
 __all__ = ["EventObserver", "Runner", "Verifier"]
 
@@ -242,13 +242,16 @@ class Runner:
         # the run only changed (an append, a small edit) stays the user's: a later overwrite of it still asks.
         own = {a.path for act in self.state.actions.values() if act.observation for a in act.observation.artifacts
                if a.new}
+        changed = {a.path for act in self.state.actions.values() if act.observation
+                   for a in act.observation.artifacts if not a.new}
         return ToolContext(
             run_id=self.run_id,
             session_id=self.state.started.session_id,
             workspace=self.workspace.root,
             computer=self.computer,
             settings=self.settings,
-            extras={"allow_domains": allow, "deny_domains": deny, OWN_FILES: frozenset(own), **(extras or {})},
+            extras={"allow_domains": allow, "deny_domains": deny, OWN_FILES: frozenset(own),
+                    CHANGED_FILES: frozenset(changed), **(extras or {})},
             user_id=self.state.started.user_id,
         )
 

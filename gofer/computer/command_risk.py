@@ -18,9 +18,16 @@ from gofer.computer.archive_risk import Members, judge_extraction, no_members, p
 from gofer.computer.output_risk import outputs, target_folder
 from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
-from gofer.computer.task_risk import judge_just, judge_make, judge_package_script, judge_rake
+from gofer.computer.task_risk import (
+    RUNNERS,
+    judge_just,
+    judge_make,
+    judge_package_script,
+    judge_rake,
+    runner_command,
+)
 
-__all__ = ["files_under", "is_own", "judge_command", "risky_code", "runs_later"]
+__all__ = ["files_under", "is_own", "is_touched", "judge_command", "risky_code", "runs_later"]
 
 _SUBSTITUTION = re.compile(r"\$\((.*)\)|`([^`]*)`")
 _SEPARATORS = re.compile(r"\|\||&&|[;|&\n()]")
@@ -101,6 +108,12 @@ def is_own(kind: Kind, path: str) -> bool:
     """Whether ``path`` is an existing file the current run made itself (``kind`` knows the run's files)."""
     own = getattr(kind, "own", None)
     return bool(own is not None and own(path))
+
+
+def is_touched(kind: Kind, path: str) -> bool:
+    """Whether ``path`` is a file the current run made or changed (a user's file it wrote or edited)."""
+    touched = getattr(kind, "touched", None)
+    return bool(touched is not None and touched(path)) or is_own(kind, path)
 
 
 def files_under(kind: Kind, folder: str) -> list[str] | None:
@@ -230,6 +243,9 @@ class _Env(NamedTuple):
     def own(self, path: str) -> bool:
         return is_own(self.kind, path)
 
+    def touched(self, path: str) -> bool:
+        return is_touched(self.kind, path)
+
     def judge_module(self, name: str) -> list[str] | None:
         """Reasons for ``python -m name`` of a workspace module (its packages and relative imports too)."""
         from gofer.computer.code_risk import judge_run_module
@@ -303,7 +319,12 @@ def _around(text: str, m: re.Match[str]) -> str:
     return text[line_start : line_start + 60].split("\n", 1)[0].strip()
 
 
-_PYTHON_TASKS = {"pytest": judge_pytest, "unittest": judge_unittest, "tox": judge_tox}
+def _python_runner(name: str) -> Callable[[list[str], _Env], list[str]]:
+    return lambda args, env: _judge_words([name, *args], env)
+
+
+_PYTHON_TASKS: dict[str, Callable[[list[str], _Env], list[str]]] = {
+    "pytest": judge_pytest, "unittest": judge_unittest, "tox": judge_tox, **{n: _python_runner(n) for n in RUNNERS}}
 """Modules ``python -m`` runs that run the workspace's code: judged like the commands of the same name."""
 _TASKS = {"pytest": judge_pytest, "py.test": judge_pytest, "tox": judge_tox, "make": judge_make, "gmake": judge_make,
           "just": judge_just, "rake": judge_rake}
@@ -378,6 +399,10 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         return env.judge(code)
     if name == "env" and any(a.startswith(("-S", "--split-string")) for a in args):
         return ["env -S runs a command given as one string"]
+    if name in RUNNERS and (run := runner_command(name, args, env)) is not None:
+        inner = _unwrap(run.words)
+        return list(dict.fromkeys(run.reasons + (_judge_words(inner, env) if inner else []) + _judge_network(
+            name, args, [a for a in args if a.startswith("-")], [a for a in args if not a.startswith("-")])))
     code_reasons = _judge_code(name, args, env)
     if code_reasons is not None:
         return code_reasons

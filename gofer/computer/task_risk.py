@@ -1,16 +1,21 @@
 """Judging task runners by the code they run from disk: ``make`` (the recipes of its goals, with the makefiles it
 includes), ``npm``/``yarn``/``pnpm run`` (the package script), ``just`` (the recipes) and ``rake`` (the Rakefile,
 which is Ruby); Python's test runners are in :mod:`pytest_risk`. Commands are judged by the shell judge, Python by
-the Python judge, other code by its words."""
+the Python judge, other code by its words. Runners that run another command in a project's environment (``uv
+run``, ``poetry run``, ``pdm run``, ``hatch run``, ``pipx run``, ``coverage run``) give the command they run, or
+the project script they name, to be judged like the command itself."""
 
 from __future__ import annotations
 
 import json
 import re
+import shlex
+import tomllib
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, NamedTuple, Protocol
 
-__all__ = ["UNKNOWN", "TaskEnv", "judge_just", "judge_make", "judge_package_script", "judge_rake"]
+__all__ = ["RUNNERS", "UNKNOWN", "Run", "TaskEnv", "judge_just", "judge_make", "judge_package_script", "judge_rake",
+           "runner_command"]
 
 MAX_INCLUDES = 20
 UNKNOWN = "$`*?[{~"
@@ -26,12 +31,21 @@ class TaskEnv(Protocol):
     @property
     def read(self) -> Callable[[str], str | None]: ...
 
+    @property
+    def command(self) -> str:
+        """The whole command line (variables it sets for the runner)."""
+        ...
+
     def files(self, folder: str) -> list[str] | None:
         """The workspace files under a folder (None when there are more than can be judged)."""
         ...
 
     def own(self, path: str) -> bool:
         """Whether a path is a file the current run made."""
+        ...
+
+    def touched(self, path: str) -> bool:
+        """Whether a path is a file the current run made or changed."""
         ...
 
     def judge(self, command: str) -> list[str]:
@@ -296,3 +310,169 @@ def judge_rake(args: list[str], env: TaskEnv) -> list[str]:
         return [f"rake runs {path}, a Rakefile that cannot be read before it runs"] if path else []
     files = [found, *sorted(f for f in env.files("rakelib") or [] if f.endswith(".rake"))]
     return [f"rake {r}" for f in files for r in env.judge_script(f, "code")]
+
+
+# -- uv run, poetry run, pdm run, hatch run, pipx run, coverage run ------------------------------------------------
+
+RUNNERS = {"uv", "poetry", "pdm", "hatch", "pipx", "coverage"}
+"""Programs whose ``run`` runs another command (in the project's environment): judged as that command."""
+_RUNNER_VALUES: dict[str, set[str]] = {  # options (before or after ``run``) that take the next word as their value
+    "uv": {"--with", "--with-editable", "--with-requirements", "-p", "--python", "--package", "--extra", "--group",
+           "--only-group", "--no-group", "--no-extra", "--env-file", "--directory", "--project", "--index",
+           "--default-index", "--index-url", "--extra-index-url", "-i", "-f", "--find-links", "--config-file",
+           "--cache-dir", "-C", "--config-setting", "--exclude-newer", "--resolution", "--prerelease", "--link-mode",
+           "--index-strategy", "--keyring-provider", "-P", "--upgrade-package", "--reinstall-package",
+           "--refresh-package", "--no-binary-package", "--no-build-package", "--python-platform",
+           "--allow-insecure-host", "--color"},
+    "poetry": {"-C", "--directory", "-P", "--project"},
+    "pdm": {"-p", "--project", "--venv", "-c", "--config"},
+    "hatch": {"-e", "--env", "-p", "--project", "--data-dir", "--cache-dir", "--config", "--color"},
+    "pipx": {"--spec", "--python", "--pip-args", "--index-url", "--backend"},
+    "coverage": {"--rcfile", "--data-file", "--source", "--omit", "--include", "--context", "--concurrency",
+                 "--debug"},
+}
+_RUNNER_FOLDERS = {"--directory", "--project", "-C", "-p", "-P"}
+"""Options that run the command in another folder (``-p`` is pdm's and hatch's, not uv's ``--python``)."""
+_RUNNER_NO_RUN = {"-l", "--list", "-h", "--help", "--version", "-V"}
+
+
+class Run(NamedTuple):
+    """What a runner runs: a command to judge as if it were typed (``words``), and reasons found already (a
+    project script's commands, packages it installs first)."""
+
+    words: list[str]
+    reasons: list[str]
+
+
+def runner_command(name: str, args: list[str], env: TaskEnv) -> Run | None:
+    """The command ``uv run``, ``poetry run``, ``pdm run``, ``hatch run``, ``pipx run`` or ``coverage run`` runs
+    (a ``.py`` file or ``-m module`` as ``python``), or the project script it names (pdm's and hatch's scripts,
+    poetry's and the project's entry points); None when ``name args`` is not a runner's ``run``. ``--directory``
+    and the like run the command after a ``cd``, as the shell judge judges one."""
+    takes = _RUNNER_VALUES.get(name)
+    if takes is None:
+        return None
+    words, i, folder, module, script = list(args), 0, "", False, False
+    extras: list[str] = []
+    before_run = True
+    while i < len(words):
+        a = words[i]
+        option, eq, value = a.partition("=")
+        if a == "--" and not before_run:
+            i += 1
+            break
+        if a in _RUNNER_NO_RUN and (before_run or name in ("pdm", "hatch")):
+            return Run([], [])
+        if before_run and not a.startswith("-"):
+            if a != "run":
+                return None
+            before_run = False
+            i += 1
+            continue
+        if not a.startswith("-") or a == "-":
+            break
+        if option in takes:
+            value = value if eq else (words[i + 1] if i + 1 < len(words) else "")
+            if option in _RUNNER_FOLDERS and not (name == "uv" and option == "-p"):
+                folder = value
+            if option.startswith("--with"):
+                extras.append(value)
+            i += 1 if eq else 2
+            continue
+        if name in ("uv", "coverage") and a in ("-m", "--module"):
+            module = True
+        elif name == "uv" and a in ("-s", "--script", "--gui-script"):
+            script = True
+        i += 1
+    if before_run:
+        return None
+    command = words[i:]
+    reasons = [f"installs software (uv run --with {', '.join(extras)[:60]})"] if extras else []
+    if not command:
+        return Run([], reasons)
+    if module:
+        command = ["python", "-m", *command]
+    elif script or name == "coverage" or command[0].endswith((".py", ".pyw")):
+        command = ["python", *command]
+    elif (found := _project_script(name, command, env)) is not None:
+        return Run([], reasons + [f"{name} run {command[0]} runs a project script that {r}" for r in found])
+    if folder and folder.rstrip("/") not in (".", ""):
+        command = ["sh", "-c", f"cd {shlex.quote(folder)} && {shlex.join(command)}"]
+    return Run(command, reasons)
+
+
+def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | None:
+    """Reasons for the project script ``command[0]`` names (None when it names none): pdm's ``[tool.pdm.scripts]``
+    with their pre/post scripts, hatch's environment scripts, and entry points (``[tool.poetry.scripts]``,
+    ``[project.scripts]``), whose module is judged as ``python -m`` would."""
+    pyproject = _toml(env.read("pyproject.toml"))
+    target = command[0]
+    if name == "pdm":
+        scripts = _table(pyproject, "tool", "pdm", "scripts")
+        if target in scripts:
+            return [r for s in (f"pre_{target}", target, f"post_{target}") if s in scripts
+                    for r in _pdm_script(scripts, s, env, 0)]
+    if name == "hatch":
+        envname, _, script = target.rpartition(":")
+        hatch = _table(_toml(env.read("hatch.toml")), "envs", envname or "default", "scripts") or _table(
+            pyproject, "tool", "hatch", "envs", envname or "default", "scripts")
+        if script in hatch:
+            return env.judge("\n".join(_hatch_lines(hatch, script, 0)))
+    points = {**_table(pyproject, "project", "scripts"), **_table(pyproject, "tool", "poetry", "scripts")}
+    point = points.get(target)
+    if isinstance(point, dict):
+        point = point.get("reference") if point.get("type") == "file" else point.get("callable")
+        if isinstance(point, str) and ":" not in point:
+            return env.judge_script(point, "auto")
+    if isinstance(point, str):
+        return env.judge_module(point.split(":", 1)[0].strip()) or []
+    return None
+
+
+def _pdm_script(scripts: dict[str, Any], key: str, env: TaskEnv, depth: int) -> list[str]:
+    value = scripts[key]
+    if depth > 5:
+        return ["runs scripts nested too deeply to be judged"]
+    if isinstance(value, str):
+        return env.judge(value)
+    if not isinstance(value, dict):
+        return [f"runs the script {key!r}, which cannot be read before it runs"]
+    if isinstance(value.get("cmd"), list):
+        return env.judge(shlex.join(str(w) for w in value["cmd"]))
+    if isinstance(value.get("cmd"), str) or isinstance(value.get("shell"), str):
+        return env.judge(value.get("cmd") or value["shell"])
+    if isinstance(value.get("call"), str):
+        return env.judge_module(value["call"].split(":", 1)[0].strip()) or []
+    if isinstance(value.get("composite"), list):
+        reasons: list[str] = []
+        for part in value["composite"]:
+            first = str(part).split(" ", 1)[0]
+            reasons += _pdm_script(scripts, first, env, depth + 1) if first in scripts else env.judge(str(part))
+        return reasons
+    return [f"runs the script {key!r}, which cannot be read before it runs"]
+
+
+def _hatch_lines(scripts: dict[str, Any], key: str, depth: int) -> list[str]:
+    value = scripts[key]
+    lines = [value] if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else ["$V"]
+    out: list[str] = []
+    for line in lines:
+        line = re.sub(r"\{args(?::[^}]*)?\}", "", line)
+        line = re.sub(r"\{root\}", ".", line)
+        first = line.split(" ", 1)[0]
+        out += _hatch_lines(scripts, first, depth + 1) if first in scripts and first != key and depth < 5 else [
+            line.lstrip("- ")]
+    return out
+
+
+def _toml(text: str | None) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text) if text else {}
+    except tomllib.TOMLDecodeError:
+        return {}
+
+
+def _table(data: dict[str, Any], *keys: str) -> dict[str, Any]:
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None  # type: ignore[assignment]
+    return data if isinstance(data, dict) else {}
