@@ -424,7 +424,8 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         if not extraction.extracts and overwrites(extraction.archive):
             reasons.append(f"{name} writes into {extraction.archive}, which exists")
         elif extraction.extracts:
-            reasons += judge_extraction(extraction, kind, env.members, env.uncertain_cwd, env.written)
+            reasons += judge_extraction(extraction, kind, env.members, env.uncertain_cwd, env.written,
+                                        _archives_made(env.command))
     elif name in FILE_CLIENTS | SERVER_CLIENTS:
         reasons += _judge_sql_client(name, args, env)
     if name in _DELETE and not _deletes_only_own(name, args, env):
@@ -481,6 +482,20 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
     return reasons
+
+
+def _archives_made(command: str) -> set[str]:
+    """The archives a command line writes (``tar c``, ``7z a``, ``zip``): extracting one later in the line
+    extracts files the workspace already had."""
+    made: set[str] = set()
+    for words in _segments(command):
+        name, args = _base(words[0]), words[1:]
+        ex = parse_extraction(name, args)
+        if ex is not None and not ex.extracts:
+            made.add(ex.archive)
+        elif name == "zip" and (plain := [a for a in args if not a.startswith("-")]):
+            made |= {plain[0], f"{plain[0]}.zip"}
+    return made
 
 
 _MOVERS = {"mv", "rename", "prename", "file-rename", "mmv", "busybox", "install", "rsync"}
