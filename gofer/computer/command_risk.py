@@ -9,6 +9,7 @@ by its members (:mod:`archive_risk`), a database client by its SQL (:mod:`sql_ri
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shlex
 from collections.abc import Callable, Iterator
@@ -447,6 +448,11 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
             hit = True
         if hit:
             reasons.append(f"{name} overwrites {target}")
+        elif name in ("cp", "rsync") and (copied := _tree_overwrites(name, plain[:-1], target, flags, env)):
+            reasons.append(copied)
+    elif name == "zip" and any(f in ("-m", "--move") or re.fullmatch(r"-[rRqvjDXyT0-9]*m[rRqvjDXyT0-9]*", f)
+                               for f in flags):
+        reasons.append("zip -m deletes the files it adds to the archive")
     elif name == "git" and plain[:1] and plain[0] in ("push", "send-email"):
         reasons.append(f"git {plain[0]} sends data to a remote")
     elif name == "git" and plain[:1] and plain[0] in ("reset", "clean", "checkout", "restore") and (
@@ -482,6 +488,47 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
     return reasons
+
+
+_NO_CLOBBER = re.compile(r"^(-[a-zA-Z]*n[a-zA-Z]*|--no-clobber|--update=none|--ignore-existing|--dry-run|--list-only)$")
+
+
+def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str], env: _Env) -> str | None:
+    """``cp -r``/``rsync -r`` of a folder into a folder that exists replaces the files of the same names there
+    (``rsync src/`` and ``cp src/.`` or ``cp -T`` copy the folder's content, not the folder): why, or None. The
+    source folder's files are listed; one that cannot be listed (outside the workspace, too many files) asks."""
+    if not any(re.fullmatch(r"-[a-zA-Z]*[rRa][a-zA-Z]*", f) or f in ("--recursive", "--archive") for f in flags) or (
+            any(_NO_CLOBBER.match(f) for f in flags)):
+        return None
+    contents = name == "cp" and any(f == "--no-target-directory" or re.fullmatch(r"-[a-zA-Z]*T[a-zA-Z]*", f)
+                                    for f in flags)
+    for source in sources:
+        if re.match(r"^[\w.@-]+:", source) or source.startswith("rsync://"):
+            continue  # a remote host: judged as sending
+        inside = source.startswith("/workspace/") or source == "/workspace" or not source.startswith("/")
+        folder = posixpath.normpath(source.removeprefix("/workspace/") if source != "/workspace" else ".")
+        if inside and env.kind(folder) != "dir":
+            continue  # a file: judged as one
+        whole = contents or source.rstrip("/").endswith("/.") or source in (".", "./") or (
+            name == "rsync" and source.endswith("/"))
+        if whole:
+            base = target
+        elif name == "cp" and env.kind(posixpath.normpath(target)) != "dir":
+            continue  # cp makes the target as a copy of the folder: a new folder
+        else:
+            base = f"{target.rstrip('/')}/{posixpath.basename(folder)}"
+        base = posixpath.normpath(base)
+        if not env.overwrites(base) and env.kind(base) != "dir":
+            continue
+        files = env.files(folder) if inside else None
+        if files is None:
+            return f"{name} copies {source}, whose files cannot be listed, into {base}, which exists"
+        prefix = "" if folder == "." else folder + "/"
+        hits = [d for f in files if (d := posixpath.normpath(f"{base}/{f.removeprefix(prefix)}")) and (
+            env.overwrites(d) or runs_later(d))]
+        if hits:
+            return f"{name} copies {source} over existing files ({', '.join(hits[:3])})"
+    return None
 
 
 def _archives_made(command: str) -> set[str]:
