@@ -79,7 +79,7 @@ from gofer.safety.watch import WATCH_GATE, needs_watch
 from gofer.store.base import EventStore
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolContext, ToolError, ToolResult, Toolset
 from gofer.tools.control import plan_steps
-from gofer.tools.shell import OWN_FILES
+from gofer.tools.shell import CHANGED_FILES, OWN_FILES
 
 __all__ = ["EventObserver", "Runner", "Verifier"]
 
@@ -250,6 +250,7 @@ class Runner:
                 "allow_domains": allow,
                 "deny_domains": deny,
                 OWN_FILES: frozenset(self.state.own_files),
+                CHANGED_FILES: frozenset(self.state.changed_files),
                 # What the browser's effect gate held earlier in the run (maybe in another process): the same
                 # action asks.
                 "held_before": list(self.state.held),

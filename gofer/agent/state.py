@@ -81,6 +81,8 @@ class RunState:
     """Actions waiting for a person: a confirmation not yet resolved or a question not yet answered."""
     own_files: set[str] = field(default_factory=set)
     """Paths of files this run's actions created (artifacts marked new), kept as the log is folded."""
+    changed_files: set[str] = field(default_factory=set)
+    """Paths of the user's files this run's actions changed (artifacts not marked new)."""
     held: list[dict[str, Any]] = field(default_factory=list)
     """The details of the browser effect gate's decisions (GuardDecision check ``effects``): the requests it held."""
 
@@ -156,7 +158,8 @@ class RunState:
                 self.actions[event.action_id].started = event
             case Observation() if event.action_id in self.actions:
                 self.actions[event.action_id].observation = event
-                self.own_files.update(a.path for a in event.artifacts if a.new)
+                for artifact in event.artifacts:
+                    (self.own_files if artifact.new else self.changed_files).add(artifact.path)
             case QuestionAsked() if event.action_id in self.actions:
                 self.actions[event.action_id].question = event
                 self.waiting[event.action_id] = self.actions[event.action_id]

@@ -340,10 +340,13 @@ def _parse_7z(name: str, args: list[str]) -> Extraction | None:
 
 
 def judge_extraction(ex: Extraction, kind: Kind, members: Members, uncertain_cwd: bool = False,
-                     written: frozenset[str] | set[str] = frozenset()) -> list[str]:
+                     written: frozenset[str] | set[str] = frozenset(),
+                     made: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Reasons extracting ``ex`` replaces the user's files or adds something that runs later (a git hook, a
     ``.pth`` file, a shell start-up file: :func:`command_risk.runs_later`), wherever it extracts to; empty when it
-    does neither."""
+    does neither. An archive that cannot be listed asks in a new folder too (it may hold a git hook), unless the
+    same command made it from the workspace's files (``made``) or it extracts only members it names, none of which
+    runs later."""
     from gofer.computer.command_risk import runs_later
 
     what = f"{ex.tool} extracts {'an archive from standard input' if ex.archive == '-' else ex.archive}"
@@ -366,8 +369,11 @@ def judge_extraction(ex: Extraction, kind: Kind, members: Members, uncertain_cwd
         return [f"{what} into a folder that cannot be known before it runs ({target})"]
     if target.startswith("/") and not target.startswith("/workspace"):
         return []  # the sandbox's own /tmp and home
-    if kind(target.rstrip("/") or ".") != "dir":
-        return []  # a new folder: nothing to replace
+    if kind(target.rstrip("/") or ".") != "dir":  # a new folder: nothing to replace, but something may run later
+        if isinstance(listed, str) and ex.archive not in made and not _names_harmless(ex):
+            return [f"{what} into the new folder {target}, and {listed}: it may add something that runs later (a "
+                    "git hook, a .pth file, a shell start-up file, ...)"]
+        return []
     if isinstance(listed, str):
         return [f"{what} into {target}, which holds files, and {listed}"]
     if ex.flat:
@@ -377,6 +383,14 @@ def judge_extraction(ex: Extraction, kind: Kind, members: Members, uncertain_cwd
         return []
     more = f" and {len(hits) - 3} more" if len(hits) > 3 else ""
     return [f"{what} over existing files ({', '.join(hits[:3])}{more})"]
+
+
+def _names_harmless(ex: Extraction) -> bool:
+    """Whether the extraction takes only members it names literally, none of which sets something to run later."""
+    from gofer.computer.command_risk import runs_later
+
+    return bool(ex.only) and not ex.renames and not any(
+        any(c in name for c in "*?[") or runs_later(name) for name in ex.only)
 
 
 def python_extraction(archive: str | None, target: str | None, only: str | None) -> Extraction:

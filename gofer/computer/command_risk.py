@@ -9,6 +9,7 @@ by its members (:mod:`archive_risk`), a database client by its SQL (:mod:`sql_ri
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shlex
 from collections.abc import Callable, Iterator
@@ -18,9 +19,16 @@ from gofer.computer.archive_risk import Members, judge_extraction, no_members, p
 from gofer.computer.output_risk import outputs, target_folder
 from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
-from gofer.computer.task_risk import judge_just, judge_make, judge_package_script, judge_rake
+from gofer.computer.task_risk import (
+    RUNNERS,
+    judge_just,
+    judge_make,
+    judge_package_script,
+    judge_rake,
+    runner_command,
+)
 
-__all__ = ["files_under", "is_own", "judge_command", "risky_code", "runs_later"]
+__all__ = ["files_under", "is_own", "is_touched", "judge_command", "risky_code", "runs_later"]
 
 _SUBSTITUTION = re.compile(r"\$\((.*)\)|`([^`]*)`")
 _SEPARATORS = re.compile(r"\|\||&&|[;|&\n()]")
@@ -101,6 +109,12 @@ def is_own(kind: Kind, path: str) -> bool:
     """Whether ``path`` is an existing file the current run made itself (``kind`` knows the run's files)."""
     own = getattr(kind, "own", None)
     return bool(own is not None and own(path))
+
+
+def is_touched(kind: Kind, path: str) -> bool:
+    """Whether ``path`` is a file the current run made or changed (a user's file it wrote or edited)."""
+    touched = getattr(kind, "touched", None)
+    return bool(touched is not None and touched(path)) or is_own(kind, path)
 
 
 def files_under(kind: Kind, folder: str) -> list[str] | None:
@@ -230,6 +244,9 @@ class _Env(NamedTuple):
     def own(self, path: str) -> bool:
         return is_own(self.kind, path)
 
+    def touched(self, path: str) -> bool:
+        return is_touched(self.kind, path)
+
     def judge_module(self, name: str) -> list[str] | None:
         """Reasons for ``python -m name`` of a workspace module (its packages and relative imports too)."""
         from gofer.computer.code_risk import judge_run_module
@@ -303,7 +320,12 @@ def _around(text: str, m: re.Match[str]) -> str:
     return text[line_start : line_start + 60].split("\n", 1)[0].strip()
 
 
-_PYTHON_TASKS = {"pytest": judge_pytest, "unittest": judge_unittest, "tox": judge_tox}
+def _python_runner(name: str) -> Callable[[list[str], _Env], list[str]]:
+    return lambda args, env: _judge_words([name, *args], env)
+
+
+_PYTHON_TASKS: dict[str, Callable[[list[str], _Env], list[str]]] = {
+    "pytest": judge_pytest, "unittest": judge_unittest, "tox": judge_tox, **{n: _python_runner(n) for n in RUNNERS}}
 """Modules ``python -m`` runs that run the workspace's code: judged like the commands of the same name."""
 _TASKS = {"pytest": judge_pytest, "py.test": judge_pytest, "tox": judge_tox, "make": judge_make, "gmake": judge_make,
           "just": judge_just, "rake": judge_rake}
@@ -378,6 +400,10 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         return env.judge(code)
     if name == "env" and any(a.startswith(("-S", "--split-string")) for a in args):
         return ["env -S runs a command given as one string"]
+    if name in RUNNERS and (run := runner_command(name, args, env)) is not None:
+        inner = _unwrap(run.words)
+        return list(dict.fromkeys(run.reasons + (_judge_words(inner, env) if inner else []) + _judge_network(
+            name, args, [a for a in args if a.startswith("-")], [a for a in args if not a.startswith("-")])))
     code_reasons = _judge_code(name, args, env)
     if code_reasons is not None:
         return code_reasons
@@ -399,7 +425,8 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         if not extraction.extracts and overwrites(extraction.archive):
             reasons.append(f"{name} writes into {extraction.archive}, which exists")
         elif extraction.extracts:
-            reasons += judge_extraction(extraction, kind, env.members, env.uncertain_cwd, env.written)
+            reasons += judge_extraction(extraction, kind, env.members, env.uncertain_cwd, env.written,
+                                        _archives_made(env.command))
     elif name in FILE_CLIENTS | SERVER_CLIENTS:
         reasons += _judge_sql_client(name, args, env)
     if name in _DELETE and not _deletes_only_own(name, args, env):
@@ -421,6 +448,11 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
             hit = True
         if hit:
             reasons.append(f"{name} overwrites {target}")
+        elif name in ("cp", "rsync") and (copied := _tree_overwrites(name, plain[:-1], target, flags, env)):
+            reasons.append(copied)
+    elif name == "zip" and any(f in ("-m", "--move") or re.fullmatch(r"-[rRqvjDXyT0-9]*m[rRqvjDXyT0-9]*", f)
+                               for f in flags):
+        reasons.append("zip -m deletes the files it adds to the archive")
     elif name == "git" and plain[:1] and plain[0] in ("push", "send-email"):
         reasons.append(f"git {plain[0]} sends data to a remote")
     elif name == "git" and plain[:1] and plain[0] in ("reset", "clean", "checkout", "restore") and (
@@ -456,6 +488,61 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
     return reasons
+
+
+_NO_CLOBBER = re.compile(r"^(-[a-zA-Z]*n[a-zA-Z]*|--no-clobber|--update=none|--ignore-existing|--dry-run|--list-only)$")
+
+
+def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str], env: _Env) -> str | None:
+    """``cp -r``/``rsync -r`` of a folder into a folder that exists replaces the files of the same names there
+    (``rsync src/`` and ``cp src/.`` or ``cp -T`` copy the folder's content, not the folder): why, or None. The
+    source folder's files are listed; one that cannot be listed (outside the workspace, too many files) asks."""
+    if not any(re.fullmatch(r"-[a-zA-Z]*[rRa][a-zA-Z]*", f) or f in ("--recursive", "--archive") for f in flags) or (
+            any(_NO_CLOBBER.match(f) for f in flags)):
+        return None
+    contents = name == "cp" and any(f == "--no-target-directory" or re.fullmatch(r"-[a-zA-Z]*T[a-zA-Z]*", f)
+                                    for f in flags)
+    for source in sources:
+        if re.match(r"^[\w.@-]+:", source) or source.startswith("rsync://"):
+            continue  # a remote host: judged as sending
+        inside = source.startswith("/workspace/") or source == "/workspace" or not source.startswith("/")
+        folder = posixpath.normpath(source.removeprefix("/workspace/") if source != "/workspace" else ".")
+        if inside and env.kind(folder) != "dir":
+            continue  # a file: judged as one
+        whole = contents or source.rstrip("/").endswith("/.") or source in (".", "./") or (
+            name == "rsync" and source.endswith("/"))
+        if whole:
+            base = target
+        elif name == "cp" and env.kind(posixpath.normpath(target)) != "dir":
+            continue  # cp makes the target as a copy of the folder: a new folder
+        else:
+            base = f"{target.rstrip('/')}/{posixpath.basename(folder)}"
+        base = posixpath.normpath(base)
+        if not env.overwrites(base) and env.kind(base) != "dir":
+            continue
+        files = env.files(folder) if inside else None
+        if files is None:
+            return f"{name} copies {source}, whose files cannot be listed, into {base}, which exists"
+        prefix = "" if folder == "." else folder + "/"
+        hits = [d for f in files if (d := posixpath.normpath(f"{base}/{f.removeprefix(prefix)}")) and (
+            env.overwrites(d) or runs_later(d))]
+        if hits:
+            return f"{name} copies {source} over existing files ({', '.join(hits[:3])})"
+    return None
+
+
+def _archives_made(command: str) -> set[str]:
+    """The archives a command line writes (``tar c``, ``7z a``, ``zip``): extracting one later in the line
+    extracts files the workspace already had."""
+    made: set[str] = set()
+    for words in _segments(command):
+        name, args = _base(words[0]), words[1:]
+        ex = parse_extraction(name, args)
+        if ex is not None and not ex.extracts:
+            made.add(ex.archive)
+        elif name == "zip" and (plain := [a for a in args if not a.startswith("-")]):
+            made |= {plain[0], f"{plain[0]}.zip"}
+    return made
 
 
 _MOVERS = {"mv", "rename", "prename", "file-rename", "mmv", "busybox", "install", "rsync"}

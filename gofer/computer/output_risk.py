@@ -1,7 +1,9 @@
 """The files a command writes its output to, for the shell judge to tell an overwrite of the user's file from a
 new one: decompressors and compressors with ``-f``, ``patch`` and ``git apply``/``git am`` (the files the patch
-names), output options (``sort -o``, ``curl -o``/``-O``, ``wget -O``, ``iconv -o``, ``gpg -o``, ``openssl -out``),
-``uniq IN OUT``, ``sponge`` and the ``-t`` folder of ``cp``/``mv``/``install``/``ln``."""
+names), output options (``sort -o``, ``curl -o``/``-O``, ``wget -O``, ``iconv -o``, ``gpg -o``, ``openssl -out``,
+``pandoc -o``), ``uniq IN OUT``, ``sponge``, ``ffmpeg -y``, ImageMagick (``convert``/``magick``'s last word and
+``-write``, ``mogrify``'s inputs), ``split``'s pieces, ``zip``'s archive and the ``-t`` folder of
+``cp``/``mv``/``install``/``ln``."""
 
 from __future__ import annotations
 
@@ -67,7 +69,133 @@ def outputs(name: str, args: list[str], command: str, read: Read) -> Outputs:
     if name == "sponge":
         plain = [a for a in args if not a.startswith("-")]
         return Outputs(plain[:1] if "-a" not in args else [])
+    if name in ("ffmpeg", "avconv"):
+        return _ffmpeg(args)
+    if name in ("convert", "magick", "mogrify", "composite", "montage"):
+        return _imagemagick(name, args)
+    if name == "split":
+        return _split(args)
+    if name == "zip":
+        return _zip(args)
     return _NONE
+
+
+_FFMPEG_FLAGS = {"-y", "-n", "-an", "-vn", "-sn", "-dn", "-shortest", "-hide_banner", "-nostdin", "-stats",
+                 "-nostats", "-re", "-copyts", "-start_at_zero", "-accurate_seek", "-noaccurate_seek", "-benchmark",
+                 "-benchmark_all", "-dump", "-hex", "-xerror", "-ignore_unknown", "-copy_unknown", "-autorotate",
+                 "-noautorotate", "-report", "-debug_ts"}
+
+
+def _ffmpeg(args: list[str]) -> Outputs:
+    """``ffmpeg -y``: its outputs are the words that are not an option's value (inputs come with ``-i``); without
+    ``-y`` ffmpeg refuses to replace a file (it asks on its standard input, which says no)."""
+    if "-y" not in args:
+        return _NONE
+    found: list[str] = []
+    words = iter(args)
+    for a in words:
+        if a.startswith("-") and a != "-":
+            if a not in _FFMPEG_FLAGS:
+                next(words, "")
+        elif a != "-" and "://" not in a and not a.startswith(("pipe:", "/dev/")):
+            found.append(a)
+    return Outputs(found)
+
+
+_IM_FORMAT = re.compile(r"^[A-Za-z0-9]{2,8}:(?!//)")
+
+
+def _imagemagick(name: str, args: list[str]) -> Outputs:
+    """ImageMagick: the last word is the output (``png:out.png``: a format before it), ``-write FILE`` writes
+    too; ``mogrify`` rewrites each input (in ``-path`` with a new ``-format``, when given)."""
+    if name == "magick" and args[:1] and args[0] in ("convert", "composite", "montage", "mogrify", "compare"):
+        name, args = args[0], args[1:]
+    elif name == "magick" and args[:1] and args[0] in ("identify", "stream", "import", "display", "animate"):
+        return _NONE
+    writes = [args[i + 1] for i, a in enumerate(args[:-1]) if a == "-write"]
+    plain = [a for i, a in enumerate(args) if not a.startswith(("-", "+")) and not (
+        i and args[i - 1] in ("-write", "-path", "-format"))]
+    if name == "mogrify":
+        folder = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "-path"), "")
+        fmt = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "-format"), "")
+        found = []
+        for f in plain:
+            out = posixpath.splitext(f)[0] + f".{fmt}" if fmt else f
+            found.append(posixpath.join(folder, posixpath.basename(out)) if folder else out)
+        return Outputs([_IM_FORMAT.sub("", f) for f in found + writes])
+    last = [plain[-1]] if len(plain) > 1 and not args[-1].startswith(("-", "+")) else []
+    return Outputs([_IM_FORMAT.sub("", f) for f in last + writes if f != "-" and not f.endswith(":-")])
+
+
+_SPLIT_VALUES = {"-a", "--suffix-length", "-b", "--bytes", "-C", "--line-bytes", "-l", "--lines", "-n", "--number",
+                 "-t", "--separator", "--additional-suffix", "--filter"}
+MAX_PIECES = 1000
+"""The pieces of a ``split`` looked at (its first ones)."""
+
+
+def _split(args: list[str]) -> Outputs:
+    """``split [OPTION]... [FILE [PREFIX]]``: the pieces it writes (``xaa``, ``xab``, ...; ``-d`` digits, ``-x``
+    hex, ``-a`` length, ``--additional-suffix``), the first ``MAX_PIECES`` of them unless ``-n`` says how many."""
+    values: dict[str, str] = {}
+    plain: list[str] = []
+    alphabet = "abcdefghijklmnopqrstuvwxyz"
+    words = iter(args)
+    for a in words:
+        option, eq, value = a.partition("=")
+        if option in _SPLIT_VALUES and option.startswith("--"):
+            values[option] = value if eq else next(words, "")
+        elif a[:2] in _SPLIT_VALUES and not a.startswith("--"):
+            values[a[:2]] = a[2:] or next(words, "")
+        elif option in ("-d", "--numeric-suffixes"):
+            alphabet = "0123456789"
+        elif option in ("-x", "--hex-suffixes"):
+            alphabet = "0123456789abcdef"
+        elif not a.startswith("-") or a == "-":
+            plain.append(a)
+    if "--filter" in values:
+        return _NONE  # each piece goes to a command, not a file
+    prefix = plain[1] if len(plain) > 1 else "x"
+    length = _int(values.get("-a") or values.get("--suffix-length") or "2") or 2
+    chunks = (values.get("-n") or values.get("--number") or "").rsplit("/", 1)[-1]
+    count = min(_int(chunks) or MAX_PIECES, MAX_PIECES, len(alphabet) ** length)
+    extra = values.get("--additional-suffix", "")
+    paths = []
+    for n in range(count):
+        suffix = ""
+        for _ in range(length):
+            n, digit = divmod(n, len(alphabet))
+            suffix = alphabet[digit] + suffix
+        paths.append(f"{prefix}{suffix}{extra}")
+    return Outputs(paths)
+
+
+_ZIP_VALUES = {"-b", "-n", "-t", "-tt", "-P", "-Z", "-s", "-sp", "-O", "--output-file", "-x", "-i", "--temp-path",
+               "--suffixes", "--from-date", "--before-date", "--password", "--compression-method", "--split-size",
+               "-ds", "-sb"}
+
+
+def _zip(args: list[str]) -> Outputs:
+    """``zip ARCHIVE FILES``: it updates an archive that exists (``.zip`` is added to a name without a suffix), or
+    writes ``-O``'s file; ``-sf`` and ``-T`` alone only read it."""
+    output = _option_values(args, set(), {"--output-file"}) + [
+        args[i + 1] for i, a in enumerate(args[:-1]) if a == "-O"]
+    plain: list[str] = []
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+        elif a in _ZIP_VALUES:
+            skip = a not in ("-x", "-i")  # a list of names follows; the archive came before it
+            if a in ("-x", "-i"):
+                break
+        elif not a.startswith("-") or a == "-":
+            plain.append(a)
+    if output:
+        return Outputs(output)
+    if not plain or plain[0] == "-" or any(a in ("-sf", "--show-files") for a in args):
+        return _NONE
+    archive = plain[0]
+    return Outputs([archive if "." in posixpath.basename(archive) else f"{archive}.zip"])
 
 
 def target_folder(args: list[str]) -> tuple[str | None, list[str]]:

@@ -1,12 +1,14 @@
 """Judging Python's test runners by the code they run from disk: ``pytest`` and ``python -m pytest`` (every
-``conftest.py`` they load, ``-p`` plugins from the workspace and the test modules the run made itself), ``python -m
-unittest`` (the run's test modules) and ``tox`` (its commands; it installs packages too).
+``conftest.py`` they load, the workspace plugins they load, however named, and the test modules the run made or
+changed), ``python -m unittest`` (the run's test modules) and ``tox`` (its commands; it installs packages too).
 
 A user's own test modules are not judged: they may clean up after themselves with computed paths, and running the
-user's tests is ordinary work; a test module the run made is code the run wrote, and it runs."""
+user's tests is ordinary work; a test module the run made, or a user's one it wrote or edited, holds code the run
+wrote, and it runs."""
 
 from __future__ import annotations
 
+import ast
 import configparser
 import re
 import shlex
@@ -32,23 +34,55 @@ _NO_RECURSE = ("*.egg", ".*", "_darcs", "build", "CVS", "dist", "node_modules", 
 
 def judge_pytest(args: list[str], env: TaskEnv) -> list[str]:
     """``pytest``: each ``conftest.py`` it loads (in the folders of its paths and their parents, and under the
-    folders it collects), the workspace modules ``-p`` names, and the test modules the run made."""
+    folders it collects), the workspace plugins it loads (``-p``, also in the ini file's ``addopts`` and in
+    ``PYTEST_ADDOPTS``; ``PYTEST_PLUGINS``; ``pytest_plugins`` in a conftest or a judged test module), and the
+    test modules the run made or changed."""
     if any(a in ("--version", "-V", "-h", "--help") for a in args):
         return []
+    config = next((v for i, a in enumerate(args) for v in [_config_value(args, i)] if v is not None), None)
+    options = _ini_options(env.read, config)
+    if options is None:
+        return [f"pytest reads {config}, a configuration that cannot be read before it runs"]
+    environment = _environment(env.command)
+    args = [*options.get("addopts", []), *_words(environment.get("PYTEST_ADDOPTS", "")), *args]
+    plugins = [p for p in environment.get("PYTEST_PLUGINS", "").split(",") if p.strip()]
     paths: list[str] = []
-    reasons: list[str] = []
     words = iter(args)
     for a in words:
         option = a.split("=", 1)[0]
         value = (a.split("=", 1)[1] if "=" in a else next(words, "")) if option in _PYTEST_VALUES else (
             a[2:] if a.startswith("-p") and len(a) > 2 else None)
         if (option == "-p" or (a.startswith("-p") and len(a) > 2)) and value and not value.startswith("no:"):
-            reasons += [f"loads the plugin {value}, which {r}" for r in env.judge_module(value) or []]
+            plugins.append(value)
         elif value is None and not a.startswith("-"):
             paths.append(a.split("::", 1)[0])
+    reasons = [r for p in plugins for r in _judge_plugin(p.strip(), env)]
     loads_conftest = "--noconftest" not in args
-    return [f"pytest {r}" for r in reasons + _judge_tests(paths or _testpaths(env.read) or ["."], env,
+    return [f"pytest {r}" for r in reasons + _judge_tests(paths or options.get("testpaths") or ["."], env,
                                                            ("test_*.py", "*_test.py"), loads_conftest)]
+
+
+def _judge_plugin(name: str, env: TaskEnv) -> list[str]:
+    return [f"loads the plugin {name}, which {r}" for r in env.judge_module(name) or []]
+
+
+def _config_value(args: list[str], i: int) -> str | None:
+    a = args[i]
+    if a in ("-c", "--config-file", "--inifile"):
+        return args[i + 1] if i + 1 < len(args) else ""
+    if a.startswith(("--config-file=", "--inifile=")):
+        return a.split("=", 1)[1]
+    return a[2:] if a.startswith("-c") and len(a) > 2 and not a.startswith("--") else None
+
+
+def _environment(command: str) -> dict[str, str]:
+    """``PYTEST_ADDOPTS`` and ``PYTEST_PLUGINS`` as the command line sets them (``X=... pytest``, ``export X=``)."""
+    found: dict[str, str] = {}
+    for m in re.finditer(r"(?:^|[\s;&|(])(?:export\s+)?(PYTEST_ADDOPTS|PYTEST_PLUGINS)=('[^']*'|\"[^\"]*\"|\S*)",
+                         command):
+        value = m.group(2)
+        found[m.group(1)] = value[1:-1] if value[:1] in ("'", '"') else value
+    return found
 
 
 def judge_unittest(args: list[str], env: TaskEnv) -> list[str]:
@@ -67,7 +101,7 @@ def judge_unittest(args: list[str], env: TaskEnv) -> list[str]:
             named.append(a)
     if named:
         files = [n if n.endswith(".py") else n.replace(".", "/") + ".py" for n in named]
-        return [f"unittest {r}" for f in files if env.own(f) for r in env.judge_script(f, "python")]
+        return [f"unittest {r}" for f in files if env.touched(f) for r in env.judge_script(f, "python")]
     return [f"unittest {r}" for r in _judge_tests([start], env, (pattern,), conftest=False)]
 
 
@@ -79,6 +113,11 @@ def _judge_tests(paths: list[str], env: TaskEnv, patterns: tuple[str, ...], conf
         if path not in seen:
             seen.add(path)
             reasons.extend(env.judge_script(path, "python"))
+            plugins = _named_plugins(env.read(path) or "")
+            if plugins is None:
+                reasons.append(f"loads pytest plugins {path} names at run time, which cannot be judged")
+            for plugin in plugins or []:
+                reasons.extend(_judge_plugin(plugin, env))
 
     for path in paths:
         if any(c in path for c in UNKNOWN):
@@ -91,7 +130,7 @@ def _judge_tests(paths: list[str], env: TaskEnv, patterns: tuple[str, ...], conf
             if env.read(conftest_path := f"{folder}/conftest.py".lstrip("/")) is not None:
                 judge(conftest_path)
         if not is_dir:
-            if path.endswith(".py") and env.own(path):
+            if path.endswith(".py") and env.touched(path):
                 judge(path)
             continue
         files = env.files(path)
@@ -99,9 +138,32 @@ def _judge_tests(paths: list[str], env: TaskEnv, patterns: tuple[str, ...], conf
             return [f"collects tests from {path or 'the workspace'}, which holds more files than can be judged"]
         for f in _collected(files, path):
             base = f.rsplit("/", 1)[-1]
-            if (conftest and base == "conftest.py") or (any(fnmatch(base, p) for p in patterns) and env.own(f)):
+            if (conftest and base == "conftest.py") or (any(fnmatch(base, p) for p in patterns) and env.touched(f)):
                 judge(f)
     return reasons
+
+
+def _named_plugins(text: str) -> list[str] | None:
+    """The plugins a module's ``pytest_plugins`` names (a string or a list of them); None when they are computed."""
+    if "pytest_plugins" not in text:
+        return []
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return []
+    names: list[str] = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+            node, (ast.AnnAssign, ast.AugAssign)) else []
+        if not any(isinstance(t, ast.Name) and t.id == "pytest_plugins" for t in targets):
+            continue
+        value = getattr(node, "value", None)
+        items = value.elts if isinstance(value, (ast.List, ast.Tuple)) else [value]
+        for item in items:
+            if not (isinstance(item, ast.Constant) and isinstance(item.value, str)):
+                return None
+            names.append(item.value)
+    return names
 
 
 def _collected(files: list[str], root: str) -> Iterator[str]:
@@ -112,20 +174,39 @@ def _collected(files: list[str], root: str) -> Iterator[str]:
             yield f
 
 
-def _testpaths(read: Callable[[str], str | None]) -> list[str]:
-    """``testpaths`` from pytest.ini, pyproject.toml, tox.ini or setup.cfg."""
-    for name, section in (("pytest.ini", "pytest"), ("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
-        if (text := read(name)) is not None:
-            parser = _ini(text)
-            if parser is not None and parser.has_option(section, "testpaths"):
-                return parser.get(section, "testpaths").split()
-    text = read("pyproject.toml")
+def _ini_options(read: Callable[[str], str | None], config: str | None) -> dict[str, list[str]] | None:
+    """``testpaths`` and ``addopts`` from the configuration pytest reads: the ``-c`` file (None when it cannot be
+    read), or the first of pytest.ini, .pytest.ini, pyproject.toml, tox.ini and setup.cfg with pytest's section."""
+    names = [config] if config else ["pytest.ini", ".pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"]
+    for name in names:
+        text = read(name)
+        if text is None:
+            continue
+        if name.endswith(".toml"):
+            try:
+                found = tomllib.loads(text).get("tool", {}).get("pytest", {}).get("ini_options")
+            except tomllib.TOMLDecodeError:
+                found = None
+            if not isinstance(found, dict):
+                continue
+            return {key: [str(v) for v in value] if isinstance(value, list) else _words(str(value))
+                    for key in ("testpaths", "addopts") if (value := found.get(key)) is not None}
+        parser = _ini(text)
+        section = "tool:pytest" if name.endswith("setup.cfg") else "pytest"
+        if parser is None or not parser.has_section(section):
+            if config:
+                return {}
+            continue
+        return {key: _words(parser.get(section, key)) for key in ("testpaths", "addopts")
+                if parser.has_option(section, key)}
+    return None if config else {}
+
+
+def _words(text: str) -> list[str]:
     try:
-        options = tomllib.loads(text or "").get("tool", {}).get("pytest", {}).get("ini_options", {})
-    except tomllib.TOMLDecodeError:
-        return []
-    found = options.get("testpaths") if isinstance(options, dict) else None
-    return [str(p) for p in found] if isinstance(found, list) else str(found or "").split()
+        return shlex.split(text)
+    except ValueError:  # an unclosed quote
+        return text.split()
 
 
 def _ini(text: str) -> configparser.ConfigParser | None:

@@ -1,16 +1,21 @@
 """Judging task runners by the code they run from disk: ``make`` (the recipes of its goals, with the makefiles it
 includes), ``npm``/``yarn``/``pnpm run`` (the package script), ``just`` (the recipes) and ``rake`` (the Rakefile,
 which is Ruby); Python's test runners are in :mod:`pytest_risk`. Commands are judged by the shell judge, Python by
-the Python judge, other code by its words."""
+the Python judge, other code by its words. Runners that run another command in a project's environment (``uv
+run``, ``poetry run``, ``pdm run``, ``hatch run``, ``pipx run``, ``coverage run``) give the command they run, or
+the project script they name, to be judged like the command itself."""
 
 from __future__ import annotations
 
 import json
 import re
+import shlex
+import tomllib
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, NamedTuple, Protocol
 
-__all__ = ["UNKNOWN", "TaskEnv", "judge_just", "judge_make", "judge_package_script", "judge_rake"]
+__all__ = ["RUNNERS", "UNKNOWN", "Run", "TaskEnv", "judge_just", "judge_make", "judge_package_script", "judge_rake",
+           "runner_command"]
 
 MAX_INCLUDES = 20
 UNKNOWN = "$`*?[{~"
@@ -26,12 +31,21 @@ class TaskEnv(Protocol):
     @property
     def read(self) -> Callable[[str], str | None]: ...
 
+    @property
+    def command(self) -> str:
+        """The whole command line (variables it sets for the runner)."""
+        ...
+
     def files(self, folder: str) -> list[str] | None:
         """The workspace files under a folder (None when there are more than can be judged)."""
         ...
 
     def own(self, path: str) -> bool:
         """Whether a path is a file the current run made."""
+        ...
+
+    def touched(self, path: str) -> bool:
+        """Whether a path is a file the current run made or changed."""
         ...
 
     def judge(self, command: str) -> list[str]:
@@ -205,8 +219,10 @@ _JUST_RECIPE = re.compile(r"^@?([A-Za-z_][\w-]*)((?:\s+[^:=]*)?)\s*:(?!=)(.*)$")
 
 
 def judge_just(args: list[str], env: TaskEnv) -> list[str]:
-    """``just``: the recipes it runs (the ones named, or the first) with their dependencies, as shell commands
-    (or, under a ``#!`` line, as that language), and the backticks of its assignments."""
+    """``just``: the recipes it runs (the ones named, or the first) with their dependencies, as commands of its
+    ``set shell`` (the shell judge's for a shell, the Python judge's for Python, others by their words) or, under a
+    ``#!`` line, as that language, and the backticks of its assignments; ``just mod recipe`` and ``mod::recipe``
+    run a module's recipes, in the module's folder."""
     if any(a in _JUST_NO_RUN for a in args):
         return []
     path, folder, plain = None, "", []
@@ -220,20 +236,48 @@ def judge_just(args: list[str], env: TaskEnv) -> list[str]:
             path = a.split("=", 1)[1]
         elif not a.startswith("-"):
             plain.append(a)
-    candidates = [path] if path else [folder + n for n in ("justfile", "Justfile", ".justfile", "JUSTFILE")]
-    text = next((t for c in candidates if (t := env.read(c)) is not None), None)
-    if text is None:
-        return [f"just runs {path}, a justfile that cannot be read before it runs"] if path else []
-    text = _just_imports(text, folder, env.read)
+    candidates = [path] if path else [folder + n for n in _JUSTFILES]
+    return [f"just runs a recipe that {r}" for r in _judge_justfile(candidates, folder, plain, env, 0)]
+
+
+_JUSTFILES = ("justfile", "Justfile", ".justfile", "JUSTFILE")
+_JUST_MOD = re.compile(r"^mod(\??)\s+([A-Za-z_][\w-]*)(?:\s+['\"]([^'\"]+)['\"])?\s*$")
+_SHELLS = {"sh", "bash", "dash", "zsh", "ksh", "mksh", "busybox"}
+
+
+def _judge_justfile(candidates: list[str], folder: str, plain: list[str], env: TaskEnv, depth: int) -> list[str]:
+    """Reasons running the recipes ``plain`` names (or the first) of the first justfile found among
+    ``candidates`` (``folder``: where its recipes run, from the workspace's root) is consequential."""
+    found = next(((c, t) for c in candidates if (t := env.read(c)) is not None), None)
+    if found is None:
+        return [f"is in {candidates[0]}, a justfile that cannot be read before it runs"] if len(
+            candidates) == 1 or depth else []
+    text = _just_imports(found[1], folder, env.read)
     variables: dict[str, str] = {}
     recipes: dict[str, tuple[list[str], list[str]]] = {}
+    modules: dict[str, list[str]] = {}
     first, current = None, None
+    shell: list[str] | None = ["sh", "-cu"]
     backticks: list[str] = []
     for line in text.split("\n"):
         if line[:1] in (" ", "\t") and current is not None:
             recipes[current][1].append(line.strip())
         elif not line.strip() or line.lstrip().startswith(("#", "[")):
             continue
+        elif m := re.match(r"^set\s+shell\s*:=\s*\[(.*)\]\s*$", line):
+            items = [i.strip() for i in m.group(1).split(",") if i.strip()]
+            shell = [i[1:-1] for i in items if re.fullmatch(r"'[^']*'|\"[^\"\\]*\"", i)]
+            shell = shell if len(shell) == len(items) and shell else None
+            current = None
+        elif m := _JUST_MOD.match(line):
+            name, where = m.group(2), m.group(3)
+            if where:
+                where = (folder + where) if not where.startswith("/") else where
+                modules[name] = [where] if where.endswith(".just") or env.kind(where) != "dir" else [
+                    f"{where.rstrip('/')}/{n}" for n in ("mod.just", *_JUSTFILES)]
+            else:
+                modules[name] = [f"{folder}{name}.just"] + [f"{folder}{name}/{n}" for n in ("mod.just", *_JUSTFILES)]
+            current = None
         elif m := re.match(r"^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$", line):
             value = m.group(2).strip()
             backticks += re.findall(r"`([^`]*)`", value)
@@ -247,6 +291,14 @@ def judge_just(args: list[str], env: TaskEnv) -> list[str]:
             first = first or current
         else:
             current = None
+    if plain and (plain[0].split("::", 1)[0] in modules) and plain[0] not in recipes:
+        name, _, rest = plain[0].partition("::")
+        inner = [rest, *plain[1:]] if rest else plain[1:]
+        candidates = modules[name]
+        where = candidates[0].rsplit("/", 1)[0] + "/" if "/" in candidates[0] else ""
+        if depth > 5:
+            return ["nests modules too deeply to be judged"]
+        return _judge_justfile(candidates, where, inner, env, depth + 1)
     goals = [p for p in plain if p in recipes] or ([first] if first else [])
     reasons = env.judge("\n".join(backticks)) if backticks else []
     todo, seen = list(goals), set()
@@ -258,8 +310,8 @@ def judge_just(args: list[str], env: TaskEnv) -> list[str]:
         deps, body = recipes[goal]
         todo += deps
         body = [re.sub(r"\{\{\s*([\w-]+)\s*\}\}", lambda m: variables.get(m.group(1), "$V"), b) for b in body]
-        reasons += _judge_body(body, env)
-    return [f"just runs a recipe that {r}" for r in reasons]
+        reasons += _judge_body(body, env, shell, folder)
+    return reasons
 
 
 def _just_imports(text: str, folder: str, read: Callable[[str], str | None], depth: int = 0) -> str:
@@ -270,19 +322,30 @@ def _just_imports(text: str, folder: str, read: Callable[[str], str | None], dep
     return re.sub(r"^import(\??)\s+['\"]([^'\"]+)['\"]\s*$", put, text, flags=re.M)
 
 
-def _judge_body(body: list[str], env: TaskEnv) -> list[str]:
+def _judge_body(body: list[str], env: TaskEnv, shell: list[str] | None = None, folder: str = "") -> list[str]:
+    """A recipe's lines: under a ``#!`` line as that language, otherwise each as a command of ``shell`` (just's
+    ``set shell``; None when it is computed), run in ``folder``."""
     if body[:1] and body[0].startswith("#!"):
-        code = "\n".join(body[1:])
-        if "python" in body[0]:
-            from gofer.computer.code_risk import judge_python
+        language, code = body[0], "\n".join(body[1:])
+    elif shell is None:
+        return ["runs its recipes with a shell that cannot be known before it runs (set shell)"]
+    else:
+        language, code = shell[0].rsplit("/", 1)[-1], "\n".join(b.lstrip("@-") for b in body)
+        if language == "env" and len(shell) > 1:
+            language = shell[1]
+        if language in _SHELLS:
+            cd = f"cd {shlex.quote(folder.rstrip('/'))} && " if folder.rstrip("/") else ""
+            return env.judge("\n".join(cd + b.lstrip("@-") for b in body))
+    if "python" in language:
+        from gofer.computer.code_risk import judge_python
 
-            return judge_python(code, env.kind, env.read)
-        if any(sh in body[0] for sh in ("sh", "bash", "zsh")):
-            return env.judge(code)
-        from gofer.computer.command_risk import risky_code
+        lines = code.split("\n") if not body[0].startswith("#!") else [code]
+        return [r for line in lines for r in judge_python(line, env.kind, env.read)]
+    if any(sh in language for sh in ("sh", "bash", "zsh")) and body[0].startswith("#!"):
+        return env.judge(code)
+    from gofer.computer.command_risk import risky_code
 
-        return [f"runs code that may delete, write, run or send ({risky})"] if (risky := risky_code(code)) else []
-    return env.judge("\n".join(b.lstrip("@-") for b in body))
+    return [f"runs code that may delete, write, run or send ({risky})"] if (risky := risky_code(code)) else []
 
 
 def judge_rake(args: list[str], env: TaskEnv) -> list[str]:
@@ -296,3 +359,169 @@ def judge_rake(args: list[str], env: TaskEnv) -> list[str]:
         return [f"rake runs {path}, a Rakefile that cannot be read before it runs"] if path else []
     files = [found, *sorted(f for f in env.files("rakelib") or [] if f.endswith(".rake"))]
     return [f"rake {r}" for f in files for r in env.judge_script(f, "code")]
+
+
+# -- uv run, poetry run, pdm run, hatch run, pipx run, coverage run ------------------------------------------------
+
+RUNNERS = {"uv", "poetry", "pdm", "hatch", "pipx", "coverage"}
+"""Programs whose ``run`` runs another command (in the project's environment): judged as that command."""
+_RUNNER_VALUES: dict[str, set[str]] = {  # options (before or after ``run``) that take the next word as their value
+    "uv": {"--with", "--with-editable", "--with-requirements", "-p", "--python", "--package", "--extra", "--group",
+           "--only-group", "--no-group", "--no-extra", "--env-file", "--directory", "--project", "--index",
+           "--default-index", "--index-url", "--extra-index-url", "-i", "-f", "--find-links", "--config-file",
+           "--cache-dir", "-C", "--config-setting", "--exclude-newer", "--resolution", "--prerelease", "--link-mode",
+           "--index-strategy", "--keyring-provider", "-P", "--upgrade-package", "--reinstall-package",
+           "--refresh-package", "--no-binary-package", "--no-build-package", "--python-platform",
+           "--allow-insecure-host", "--color"},
+    "poetry": {"-C", "--directory", "-P", "--project"},
+    "pdm": {"-p", "--project", "--venv", "-c", "--config"},
+    "hatch": {"-e", "--env", "-p", "--project", "--data-dir", "--cache-dir", "--config", "--color"},
+    "pipx": {"--spec", "--python", "--pip-args", "--index-url", "--backend"},
+    "coverage": {"--rcfile", "--data-file", "--source", "--omit", "--include", "--context", "--concurrency",
+                 "--debug"},
+}
+_RUNNER_FOLDERS = {"--directory", "--project", "-C", "-p", "-P"}
+"""Options that run the command in another folder (``-p`` is pdm's and hatch's, not uv's ``--python``)."""
+_RUNNER_NO_RUN = {"-l", "--list", "-h", "--help", "--version", "-V"}
+
+
+class Run(NamedTuple):
+    """What a runner runs: a command to judge as if it were typed (``words``), and reasons found already (a
+    project script's commands, packages it installs first)."""
+
+    words: list[str]
+    reasons: list[str]
+
+
+def runner_command(name: str, args: list[str], env: TaskEnv) -> Run | None:
+    """The command ``uv run``, ``poetry run``, ``pdm run``, ``hatch run``, ``pipx run`` or ``coverage run`` runs
+    (a ``.py`` file or ``-m module`` as ``python``), or the project script it names (pdm's and hatch's scripts,
+    poetry's and the project's entry points); None when ``name args`` is not a runner's ``run``. ``--directory``
+    and the like run the command after a ``cd``, as the shell judge judges one."""
+    takes = _RUNNER_VALUES.get(name)
+    if takes is None:
+        return None
+    words, i, folder, module, script = list(args), 0, "", False, False
+    extras: list[str] = []
+    before_run = True
+    while i < len(words):
+        a = words[i]
+        option, eq, value = a.partition("=")
+        if a == "--" and not before_run:
+            i += 1
+            break
+        if a in _RUNNER_NO_RUN and (before_run or name in ("pdm", "hatch")):
+            return Run([], [])
+        if before_run and not a.startswith("-"):
+            if a != "run":
+                return None
+            before_run = False
+            i += 1
+            continue
+        if not a.startswith("-") or a == "-":
+            break
+        if option in takes:
+            value = value if eq else (words[i + 1] if i + 1 < len(words) else "")
+            if option in _RUNNER_FOLDERS and not (name == "uv" and option == "-p"):
+                folder = value
+            if option.startswith("--with"):
+                extras.append(value)
+            i += 1 if eq else 2
+            continue
+        if name in ("uv", "coverage") and a in ("-m", "--module"):
+            module = True
+        elif name == "uv" and a in ("-s", "--script", "--gui-script"):
+            script = True
+        i += 1
+    if before_run:
+        return None
+    command = words[i:]
+    reasons = [f"installs software (uv run --with {', '.join(extras)[:60]})"] if extras else []
+    if not command:
+        return Run([], reasons)
+    if module:
+        command = ["python", "-m", *command]
+    elif script or name == "coverage" or command[0].endswith((".py", ".pyw")):
+        command = ["python", *command]
+    elif (found := _project_script(name, command, env)) is not None:
+        return Run([], reasons + [f"{name} run {command[0]} runs a project script that {r}" for r in found])
+    if folder and folder.rstrip("/") not in (".", ""):
+        command = ["sh", "-c", f"cd {shlex.quote(folder)} && {shlex.join(command)}"]
+    return Run(command, reasons)
+
+
+def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | None:
+    """Reasons for the project script ``command[0]`` names (None when it names none): pdm's ``[tool.pdm.scripts]``
+    with their pre/post scripts, hatch's environment scripts, and entry points (``[tool.poetry.scripts]``,
+    ``[project.scripts]``), whose module is judged as ``python -m`` would."""
+    pyproject = _toml(env.read("pyproject.toml"))
+    target = command[0]
+    if name == "pdm":
+        scripts = _table(pyproject, "tool", "pdm", "scripts")
+        if target in scripts:
+            return [r for s in (f"pre_{target}", target, f"post_{target}") if s in scripts
+                    for r in _pdm_script(scripts, s, env, 0)]
+    if name == "hatch":
+        envname, _, script = target.rpartition(":")
+        hatch = _table(_toml(env.read("hatch.toml")), "envs", envname or "default", "scripts") or _table(
+            pyproject, "tool", "hatch", "envs", envname or "default", "scripts")
+        if script in hatch:
+            return env.judge("\n".join(_hatch_lines(hatch, script, 0)))
+    points = {**_table(pyproject, "project", "scripts"), **_table(pyproject, "tool", "poetry", "scripts")}
+    point = points.get(target)
+    if isinstance(point, dict):
+        point = point.get("reference") if point.get("type") == "file" else point.get("callable")
+        if isinstance(point, str) and ":" not in point:
+            return env.judge_script(point, "auto")
+    if isinstance(point, str):
+        return env.judge_module(point.split(":", 1)[0].strip()) or []
+    return None
+
+
+def _pdm_script(scripts: dict[str, Any], key: str, env: TaskEnv, depth: int) -> list[str]:
+    value = scripts[key]
+    if depth > 5:
+        return ["runs scripts nested too deeply to be judged"]
+    if isinstance(value, str):
+        return env.judge(value)
+    if not isinstance(value, dict):
+        return [f"runs the script {key!r}, which cannot be read before it runs"]
+    if isinstance(value.get("cmd"), list):
+        return env.judge(shlex.join(str(w) for w in value["cmd"]))
+    if isinstance(value.get("cmd"), str) or isinstance(value.get("shell"), str):
+        return env.judge(value.get("cmd") or value["shell"])
+    if isinstance(value.get("call"), str):
+        return env.judge_module(value["call"].split(":", 1)[0].strip()) or []
+    if isinstance(value.get("composite"), list):
+        reasons: list[str] = []
+        for part in value["composite"]:
+            first = str(part).split(" ", 1)[0]
+            reasons += _pdm_script(scripts, first, env, depth + 1) if first in scripts else env.judge(str(part))
+        return reasons
+    return [f"runs the script {key!r}, which cannot be read before it runs"]
+
+
+def _hatch_lines(scripts: dict[str, Any], key: str, depth: int) -> list[str]:
+    value = scripts[key]
+    lines = [value] if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else ["$V"]
+    out: list[str] = []
+    for line in lines:
+        line = re.sub(r"\{args(?::[^}]*)?\}", "", line)
+        line = re.sub(r"\{root\}", ".", line)
+        first = line.split(" ", 1)[0]
+        out += _hatch_lines(scripts, first, depth + 1) if first in scripts and first != key and depth < 5 else [
+            line.lstrip("- ")]
+    return out
+
+
+def _toml(text: str | None) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text) if text else {}
+    except tomllib.TOMLDecodeError:
+        return {}
+
+
+def _table(data: dict[str, Any], *keys: str) -> dict[str, Any]:
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None  # type: ignore[assignment]
+    return data if isinstance(data, dict) else {}

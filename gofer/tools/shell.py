@@ -23,8 +23,8 @@ from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolResult, tool
 
 __all__ = [
-    "OWN_FILES", "TOOLS", "judge_shell", "shell", "shell_kill", "shell_status", "user_file_kind", "workspace_kind",
-    "workspace_script",
+    "CHANGED_FILES", "OWN_FILES", "TOOLS", "judge_shell", "shell", "shell_kill", "shell_status", "user_file_kind",
+    "workspace_kind", "workspace_script",
 ]
 
 MAX_OUTPUT = 20_000
@@ -74,6 +74,9 @@ def workspace_kind(root: Path, path: str) -> str | None:
 
 OWN_FILES = "own_files"
 """The ToolContext extra holding the workspace paths the current run made itself (not ones it only changed)."""
+CHANGED_FILES = "changed_files"
+"""The ToolContext extra holding the workspace paths of the user's files the current run changed (wrote, edited,
+appended to): code there is the run's as much as the user's, so a runner that loads it judges it."""
 
 
 class _UserFileKind:
@@ -84,6 +87,7 @@ class _UserFileKind:
     def __init__(self, ctx: ToolContext) -> None:
         self.root = ctx.workspace
         self.own_files: frozenset[str] = ctx.extras.get(OWN_FILES) or frozenset()
+        self.changed_files: frozenset[str] = ctx.extras.get(CHANGED_FILES) or frozenset()
 
     def own(self, path: str) -> bool:
         if not self.own_files:
@@ -95,6 +99,14 @@ class _UserFileKind:
             return False
         st = _lstat(self.root, path)  # a hard link shares its content with another name, perhaps a user's file
         return st is not None and stat.S_ISREG(st.st_mode) and st.st_nlink == 1
+
+    def touched(self, path: str) -> bool:
+        """Whether ``path`` is a file the current run made or changed (a test module it edited runs its code)."""
+        try:
+            rel = str(Workspace(self.root).relative(path))
+        except WorkspaceError:
+            return False
+        return rel in self.own_files or rel in self.changed_files
 
     def __call__(self, path: str) -> str | None:
         return None if self.own(path) else workspace_kind(self.root, path)
