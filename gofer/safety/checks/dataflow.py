@@ -771,14 +771,32 @@ class PageRequestRule:
             return dest == own
         return site_of(dest) == site_of(own)
 
-    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool, *, size: int | None = None
-                 ) -> tuple[str, str] | None:
-        """``(destination, reason)`` when the request must be refused, else None. ``size``: the body's full length
-        when ``body`` is only its head; such a body is refused whole, since what it carries cannot be read."""
+    def _judged(self, url: str, page: str, navigation: bool) -> str | None:
+        """The destination of a request the rule judges (None: the user named it, it is the page's own site, the
+        model opened the URL, or a person approved the navigating action)."""
         dest = host_key(url)
         if dest is None or (navigation and self.approved_now) or url.split("#", 1)[0] in self.opened:
             return None
         if same_site(dest, self.named) or self._own_site(dest, page):
+            return None
+        return dest
+
+    def pieces(self, url: str, before: list[Sent], new: list[Sent], page: str) -> tuple[str, str] | None:
+        """``(destination, reason)`` when the pieces ``new`` a page sends with a request (or a WebSocket message)
+        to ``url`` carry the run's data after what the page sent that site before (its stream, see
+        :func:`stream_reason`), else None."""
+        dest = self._judged(url, page, False)
+        if dest is None:
+            return None
+        found = stream_reason(before, new, *self._known(), self.said, self.secrets)
+        return (dest, f"{found[0]}, sent a few characters per request ({found[1]})") if found else None
+
+    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool, *, size: int | None = None
+                 ) -> tuple[str, str] | None:
+        """``(destination, reason)`` when the request must be refused, else None. ``size``: the body's full length
+        when ``body`` is only its head; such a body is refused whole, since what it carries cannot be read."""
+        dest = self._judged(url, page, navigation)
+        if dest is None:
             return None
         if size is not None:
             return dest, (f"its body ({size / (1 << 20):.1f} MB) is larger than the rule reads, so what it carries "
