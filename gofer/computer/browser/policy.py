@@ -69,6 +69,12 @@ class RequestCheck(Protocol):
     def __call__(self, url: str, method: str, body: str, page: str, navigation: bool, *, size: int | None = None
                  ) -> tuple[str, str] | None: ...
 
+    def pieces(self, url: str, before: list[tuple[str, str]], new: list[tuple[str, str]], page: str
+               ) -> tuple[str, str] | None:
+        """The same for the pieces ``new`` (``(field, text)``) a request or message to ``url`` adds to what the
+        page sent the site before (``before``): a value sent a few characters at a time."""
+        ...
+
 
 def display_url(url: str) -> str:
     """The URL as the model should see it (workspace pages as ``file:///workspace/...``)."""

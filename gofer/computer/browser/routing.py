@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import mimetypes
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -31,6 +32,8 @@ from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
 from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.safety.checks._pieces import Piece, Streams, pieces_of, site_key
+from gofer.safety.urls import host_key
 
 __all__ = ["MAX_HOPS", "Router"]
 
@@ -41,8 +44,6 @@ _NAV_TIMEOUT = 30_000
 _BODY_HEADERS = ("content-type", "content-length", "content-encoding")
 _BODY_JUDGED = 1 << 20
 """Bytes of a request's body the run's request check reads (it is told the size of a longer one)."""
-_WS_JUDGED = 4096
-"""Characters of a WebSocket's earlier messages judged with each new one."""
 
 
 _PLAIN_PATH = 100
@@ -80,11 +81,12 @@ class Router:
         self._ready: dict[str, APIResponse] = {}
         self._follows: set[asyncio.Task[None]] = set()
         self._closing: set[asyncio.Task[None]] = set()
-        self._sent: dict[str, str] = {}
-        """What the page's requests sent each host lately (query values and bodies, the last characters): a value
-        sent a character per request is judged whole (:meth:`_judge_with_earlier`)."""
+        self._streams = Streams()
+        """What pages sent each site (registrable domain) so far, piece by piece (query values, bodies, host
+        labels, WebSocket messages): a value sent a character per request is judged whole (:meth:`_judge_pieces`),
+        by the same streams and judgement as the model's own actions."""
         self._collecting: dict[str, str] = {}
-        """Hosts caught receiving the run's data in pieces, with the destination the check named."""
+        """Sites caught receiving the run's data in pieces, with the destination the check named."""
 
     @property
     def redirecting(self) -> bool:
@@ -155,7 +157,7 @@ class Router:
         raw = request.post_data_buffer or b""
         refusal = self._judge(url, request.method, raw, page, kind == "navigation")
         if refusal is None:
-            refusal = self._judge_with_earlier(url, raw, page, kind == "navigation")
+            refusal = self._judge_with_earlier(url, raw, page)
         if refusal is None:
             return False
         self._note_refusal(refusal, url, page, f"{request.method} {self._what(request, kind)}")
@@ -163,37 +165,39 @@ class Router:
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
         return True
 
-    def _judge_with_earlier(self, url: str, raw: bytes, page: str, navigation: bool) -> tuple[str, str] | None:
+    def _judge_with_earlier(self, url: str, raw: bytes, page: str) -> tuple[str, str] | None:
         """A value sent a few characters per request (a script sending each key the model types as a beacon of
-        its own): this request's query values and body after what earlier requests sent the same host (the last
-        :data:`_WS_JUDGED` characters), judged as one body, as a WebSocket's messages are."""
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        piece = "".join(v for _k, v in parse_qsl(parts.query, keep_blank_values=True))
-        piece += raw[:_BODY_JUDGED].decode("utf-8", errors="replace")
-        if not host or not piece:
-            return None
-        if host in self._collecting:  # once caught, the host gets no more pieces: else it would miss only one
-            return self._collecting[host], ("it goes on sending the host pieces of a value an earlier request was "
-                                            "refused for (the run's data sent a few characters at a time)")
-        before = self._sent.get(host, "")
-        self._sent[host] = (before + piece)[-_WS_JUDGED:]
-        joined = self._judge_after(before, piece, f"{parts.scheme}://{parts.netloc}/", "POST", page, navigation)
-        if joined is None:
-            return None
-        self._collecting[host] = joined[0]
-        return joined[0], f"{joined[1]}, sent a few characters per request"
+        its own): this request's query values, host labels and body fields after what earlier requests sent the
+        same site (:meth:`_judge_pieces`)."""
+        body: Any = raw[:_BODY_JUDGED].decode("utf-8", errors="replace")
+        with contextlib.suppress(ValueError):
+            parsed = json.loads(body) if body.lstrip().startswith("{") else dict(parse_qsl(body, strict_parsing=True))
+            if isinstance(parsed, dict) and parsed:
+                body = parsed
+        pieces = [(site, field, text) for site, field, text in pieces_of("http_request", {"url": url, "body": body},
+                                                                          None) if not field.startswith("path")]
+        return self._judge_pieces(url, pieces, page)
 
-    def _judge_after(self, before: str, piece: str, url: str, method: str, page: str, navigation: bool = False
-                     ) -> tuple[str, str] | None:
-        """The run's request check on ``piece`` sent after ``before`` on one channel, as one body: a refusal only
-        when the two together carry the run's data and ``before`` alone did not (it was judged when it went)."""
-        if not before:
+    def _judge_pieces(self, url: str, pieces: list[Piece], page: str) -> tuple[str, str] | None:
+        """The run's check on the pieces a request or message adds to its site's stream (the stream keeps them
+        either way); once a site is caught receiving the run's data in pieces, it gets no more pieces, else it
+        would miss only one."""
+        check = self.policy.run_requests
+        if check is None or not pieces:
             return None
-        joined = self._judge(url, method, (before + piece).encode(), page, navigation)
-        if joined is None or self._judge(url, method, before.encode(), page, navigation) is not None:
-            return None
-        return joined
+        site = pieces[0][0]
+        if site in self._collecting:
+            return self._collecting[site], ("it goes on sending the site pieces of a value an earlier request was "
+                                            "refused for (the run's data sent a few characters at a time)")
+        new = [(field, text) for _site, field, text in pieces]
+        before = self._streams.add(site, new)
+        try:
+            refusal = check.pieces(url, before, new, page)
+        except Exception as exc:  # a check that fails must not let the data through
+            refusal = urlsplit(url).netloc, f"the request check failed ({type(exc).__name__}: {exc})"
+        if refusal is not None:
+            self._collecting[site] = refusal[0]
+        return refusal
 
     def _judge(self, url: str, method: str, raw: bytes, page: str, navigation: bool) -> tuple[str, str] | None:
         """The run's request check on one request (or redirect hop): ``(destination, reason)`` to refuse it. A body
@@ -249,7 +253,9 @@ class Router:
                 await ws.close(code=1008, reason="refused: it would carry the run's data")
             return
         server = ws.connect_to_server()
-        sent: list[str] = []
+        dest = host_key(http)
+        site = site_key(dest) if dest else None
+        path = urlsplit(http).path or "/"
         closed = False
 
         def from_page(message: str | bytes) -> None:
@@ -259,8 +265,8 @@ class Router:
             text = message if isinstance(message, str) else message.decode("utf-8", errors="replace")
             now = page.url if page is not None and not page.is_closed() else where
             refusal = self._judge(http, "WebSocket", text.encode(), now, False)
-            if refusal is None:
-                refusal = self._judge_after("".join(sent), text, http, "WebSocket", now)
+            if refusal is None and site is not None:
+                refusal = self._judge_pieces(http, [(site, f"WebSocket {path}", text[:_BODY_JUDGED])], now)
             if refusal is not None:
                 closed = True
                 self._note_refusal(refusal, http, now, "WebSocket message")
@@ -270,9 +276,6 @@ class Router:
                     task.add_done_callback(self._closing.discard)
                 return
             server.send(message)
-            sent.append(text)
-            while len(sent) > 1 and sum(map(len, sent)) > _WS_JUDGED:
-                del sent[0]
 
         ws.on_message(from_page)
 

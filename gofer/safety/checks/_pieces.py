@@ -1,19 +1,24 @@
 """What a run has sent each site so far, a piece at a time: the streams the data-flow rule judges whole, so a value
 typed a keystroke at a time, or sent a few characters per request, counts as the value.
 
-A stream is keyed by the site and the field the pieces went in: text typed into the site's pages (``browser_type``,
-a prompt dialog, ``browser_press`` a key at a time) is one stream; a URL's query parameter, the last segment of a
-path under one folder, the labels in front of the site's name and a body's field are one stream each, across the
-actions that sent them. Everything is read from the log (the rule works the same after a resume): only actions
-that started count, from the first untrusted content on; a person approving a data-flow confirmation for a site
-starts its streams again (they saw what was going there).
+A stream is a site's (its registrable domain: ``a.evil.example`` and ``b.evil.example`` are one): its pieces in the
+order they went, each with the field it went in: text typed into the site's pages (``browser_type``, a prompt
+dialog, ``browser_press`` a key at a time), a URL's query parameter, the last segment of a path under one folder,
+the labels in front of the site's name, a body's field. The rule reads each field's pieces and the whole stream
+(data spread over fields), and the parts of pieces between their punctuation (data wrapped in markers:
+``x1-PIECE-y``, ``PIECE.jpg``; see :func:`spliced_value`). The rule on the model's actions reads the streams from
+the log (the rule works the same after a resume): only actions that started count, from the first untrusted
+content on; a person approving a data-flow confirmation for a site starts its stream again (they saw what was
+going there). The browser keeps the streams of what pages send by themselves in memory (:class:`Streams`).
+Either way a stream keeps characters, not a number of pieces (see :func:`add_pieces`), so a long, slow leak of
+tiny pieces is still read whole.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -28,12 +33,16 @@ from gofer.events import (
 from gofer.safety.history import page_after
 from gofer.safety.urls import host_key, host_of, navigation_url
 
-__all__ = ["MAX_PIECES", "Piece", "is_ip", "key_text", "pieces_of", "sent_pieces", "site_key", "site_of"]
+__all__ = ["SITE_CHARS", "Piece", "Sent", "Streams", "add_pieces", "cores", "is_ip", "key_text",
+           "pieces_of", "sent_pieces", "site_key", "site_of", "spliced_value"]
 
-MAX_PIECES = 64
-"""Pieces of one stream kept (the latest): enough for a key or an address a keystroke at a time."""
+SITE_CHARS = 16384
+"""Characters of a site's latest pieces a stream keeps, over all its fields: a passage of long words typed a key
+at a time is still whole however many pieces it took, and a new field per piece does not grow it."""
 Piece = tuple[str, str, str]
 """``(site, field, text)``: one piece of data an action sends."""
+Sent = tuple[str, str]
+"""``(field, text)``: a piece in a site's stream."""
 
 _URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "headers", "files", "text",
@@ -57,8 +66,83 @@ def site_of(host: str) -> str:
 
 
 def site_key(destination: str) -> str:
-    """The site of a destination (``host`` or ``host:port``; with a port, the host and port stay whole)."""
+    """The site of a destination (``host`` or ``host:port``; with a port, the host's site and the port; an IPv6
+    address stays whole)."""
+    m = re.fullmatch(r"([^:\[\]]+):(\d+)", destination)
+    if m:
+        return f"{site_of(m.group(1))}:{m.group(2)}"
     return destination if ":" in destination else site_of(destination)
+
+
+def add_pieces(stream: list[Sent], pieces: Iterable[Sent]) -> None:
+    """Append pieces to a site's stream, then drop its oldest pieces beyond its latest :data:`SITE_CHARS`
+    characters (the last piece is always kept)."""
+    stream.extend(pieces)
+    total = sum(len(t) for _, t in stream)
+    cut = 0
+    while total > SITE_CHARS and cut < len(stream) - 1:
+        total -= len(stream[cut][1])
+        cut += 1
+    del stream[:cut]
+
+
+class Streams:
+    """Streams kept in memory (the browser's, of what pages send by themselves): site -> pieces, oldest first,
+    bounded as :func:`add_pieces` bounds them."""
+
+    def __init__(self) -> None:
+        self.sites: dict[str, list[Sent]] = defaultdict(list)
+        """Each site's stream."""
+
+    def add(self, site: str, pieces: Iterable[Sent]) -> list[Sent]:
+        """Add the pieces to the site's stream; what it held before them (a copy)."""
+        stream = self.sites[site]
+        before = list(stream)
+        add_pieces(stream, pieces)
+        return before
+
+
+_CORE_CUT = re.compile(r"[^a-z0-9]+")
+_MIN_CORE = 3
+"""Characters a part of a piece needs to count on its own (shorter pieces count only whole and in a row)."""
+_MAX_CORED = 80
+"""Longer pieces are not cut into parts: ten characters of a value in one of them is judged in the piece itself."""
+_MAX_PARTIAL = 256
+"""Partial values followed at once (the longest kept)."""
+
+
+def cores(text: str) -> set[str]:
+    """The parts of a piece that may be the data in it (lower case): the piece, and each stretch of it between
+    punctuation of :data:`_MIN_CORE` characters or more (``x1-PIECE-y`` holds ``piece``, ``PIECE.jpg`` too)."""
+    low = text.lower()
+    if len(low) > _MAX_CORED:
+        return {low}
+    cuts = sorted({0, len(low), *(i for m in _CORE_CUT.finditer(low) for i in (m.start(), m.end()))})
+    return {low} | {low[i:j] for a, i in enumerate(cuts) for j in cuts[a + 1:] if j - i >= _MIN_CORE}
+
+
+def spliced_value(pieces: list[str], first_new: int, part: Callable[[str], bool], value: Callable[[str], bool]
+                  ) -> str | None:
+    """A value made of parts of pieces (see :func:`cores`) in the order they went, other pieces skipped (markers
+    around each piece, or other fields' pieces between them), that ``value`` accepts and that a piece from
+    ``first_new`` on completes; ``part``: whether a text may still grow into such a value (is part of the run's
+    data). Parts shorter than :data:`_MIN_CORE` count only as whole pieces in a row (judged elsewhere)."""
+    partial: set[str] = set()
+    for i, piece in enumerate(pieces):
+        grown: set[str] = set()
+        for core in cores(piece):
+            if len(core) < _MIN_CORE:
+                continue
+            for start in (*partial, ""):
+                text = start + core
+                if i >= first_new and value(text):
+                    return text
+                if part(text):
+                    grown.add(text)
+        partial |= grown
+        if len(partial) > _MAX_PARTIAL:
+            partial = set(sorted(partial, key=len)[-_MAX_PARTIAL:])
+    return None
 
 
 def key_text(key: str) -> str:
@@ -97,7 +181,6 @@ def pieces_of(tool: str, arguments: dict[str, Any], page: str | None) -> list[Pi
         host = host_of(url) or ""
         if not is_ip(host) and host != site and host.endswith("." + site):
             out.append((site, "host", host[: -len(site) - 1]))
-        out += [(site, f"query {k}", unquote(v)) for k, v in parse_qsl(parts.query, keep_blank_values=True) if v]
         path = unquote(parts.path).strip("/")
         if path:
             folder, _, end = path.rpartition("/")
@@ -106,6 +189,7 @@ def pieces_of(tool: str, arguments: dict[str, Any], page: str | None) -> list[Pi
                 out.append((site, f"path /{folder}/*.{ext}", stem))
             else:
                 out.append((site, f"path /{folder}", end))
+        out += [(site, f"query {k}", unquote(v)) for k, v in parse_qsl(parts.query, keep_blank_values=True) if v]
         if parts.fragment:
             out.append((site, "fragment", unquote(parts.fragment)))
         for name in _BODY_KEYS:
@@ -124,11 +208,11 @@ def pieces_of(tool: str, arguments: dict[str, Any], page: str | None) -> list[Pi
     return out
 
 
-def sent_pieces(events: Iterable[Event]) -> dict[tuple[str, str], list[str]]:
-    """The streams (``(site, field)`` -> pieces, oldest first, the latest :data:`MAX_PIECES` kept) the run's
-    started actions sent since it first read untrusted content, each site's started again when a person approved
-    a data-flow confirmation for it."""
-    streams: dict[tuple[str, str], list[str]] = defaultdict(list)
+def sent_pieces(events: Iterable[Event]) -> dict[str, list[Sent]]:
+    """The streams (site -> pieces, oldest first, bounded by :func:`add_pieces`) the run's started actions sent
+    since it first read untrusted content, each site's started again when a person approved a data-flow
+    confirmation for it."""
+    streams: dict[str, list[Sent]] = defaultdict(list)
     proposed: dict[str, tuple[ActionProposed, str | None]] = {}
     asked: dict[str, str] = {}
     page: str | None = None
@@ -146,13 +230,12 @@ def sent_pieces(events: Iterable[Event]) -> dict[tuple[str, str], list[str]]:
             if event.check == "dataflow" and event.verdict == "confirm" and event.action_id and isinstance(dest, str):
                 asked[event.action_id] = site_key(dest.split(" ", 1)[0])
         elif isinstance(event, ConfirmationResolved) and event.approved and event.action_id in asked:
-            site = asked[event.action_id]
-            for key in [k for k in streams if k[0] == site]:
-                del streams[key]
+            streams.pop(asked[event.action_id], None)
         elif isinstance(event, ActionStarted) and untrusted and event.action_id in proposed:
             action, at = proposed[event.action_id]
+            by_site: dict[str, list[Sent]] = defaultdict(list)
             for site, field, text in pieces_of(action.tool, action.arguments, at):
-                stream = streams[(site, field)]
-                stream.append(text)
-                del stream[:-MAX_PIECES]
+                by_site[site].append((field, text))
+            for site, sent in by_site.items():
+                add_pieces(streams[site], sent)
     return streams

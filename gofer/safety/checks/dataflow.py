@@ -26,6 +26,7 @@ import binascii
 import contextlib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -42,7 +43,16 @@ from gofer.events import (
     RunStarted,
 )
 from gofer.safety.base import ActionRequest, Decision, GuardContext
-from gofer.safety.checks._pieces import is_ip, key_text, pieces_of, sent_pieces, site_key, site_of
+from gofer.safety.checks._pieces import (
+    Sent,
+    is_ip,
+    key_text,
+    pieces_of,
+    sent_pieces,
+    site_key,
+    site_of,
+    spliced_value,
+)
 from gofer.safety.history import (
     argument_strings,
     connector_destination,
@@ -57,7 +67,7 @@ from gofer.safety.pipeline import Check
 from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts, navigation_url, same_site
 
 __all__ = ["SEARCH_PROVIDER", "DataFlowCheck", "Flow", "PageRequestRule", "outbound_flows", "page_request_reason",
-           "pieces_reason", "query_reason", "sensitive_reason"]
+           "pieces_reason", "query_reason", "sensitive_reason", "stream_reason"]
 
 _URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "headers", "files", "text",
@@ -492,29 +502,30 @@ class DataFlowCheck(Check):
 
     def _in_pieces(self, action: ActionRequest, ctx: GuardContext, flows: list[Flow], said: str
                    ) -> Decision | None:
-        """Confirm when this action's pieces, after what the run already sent the same site in the same field,
-        complete a value the rule on a page's own requests would refuse (see :func:`pieces_reason`)."""
+        """Confirm when this action's pieces, after what the run already sent the same site, complete a value the
+        rule on a page's own requests would refuse (see :func:`stream_reason`)."""
         sites = {site_key(f.destination): f for f in flows if f.connector is None and not f.query}
-        now: dict[tuple[str, str], list[str]] = {}
+        now: dict[str, list[Sent]] = {}
         if sites:
             for site, field, text in pieces_of(action.tool, action.arguments, facts_of(ctx).page_url):
                 if site in sites:
-                    now.setdefault((site, field), []).append(text)
+                    now.setdefault(site, []).append((field, text))
         if not now:
             return None
         sent = sent_pieces(ctx.events)
         known: tuple[str, set[tuple[str, ...]]] | None = None
-        for (site, field), texts in now.items():
-            before = sent.get((site, field))
-            if not before:
+        for site, pieces in now.items():
+            before = sent.get(site, [])
+            if not before and len(pieces) < 2:
                 continue
             if known is None:
                 workspace = _workspace_text(ctx.events).lower()
                 known = workspace, _shingles(_WORD.findall(workspace), _QUERY_RUN)
-            why = pieces_reason([*before, *texts], len(before), *known, said, self.secrets)
-            if why:
+            found = stream_reason(before, pieces, *known, said, self.secrets)
+            if found:
+                why, how = found
                 flow = sites[site]
-                channel = f"{flow.channel}, {len(before) + len(texts)} pieces ({field})"
+                channel = f"{flow.channel}, {how}"
                 return Decision(
                     check=self.name, verdict="confirm",
                     reason=f"untrusted content was read earlier in this run, and this action would send data to "
@@ -621,6 +632,8 @@ def page_request_reason(payload: str, workspace: str, runs: set[tuple[str, ...]]
 _PAGE_TOKEN = re.compile(r"[a-z0-9_-]{10,}")
 _CUTS = 24
 """Piece boundaries inside one token tried as the ends of a value (the latest ones)."""
+_STARTS = 8
+"""Pieces before the new ones tried as the start of what is joined."""
 
 
 def pieces_reason(pieces: list[str], first_new: int, workspace: str, runs: set[tuple[str, ...]], said: str,
@@ -637,9 +650,13 @@ def pieces_reason(pieces: list[str], first_new: int, workspace: str, runs: set[t
                 return why
         return None
 
-    why = joined(pieces)
-    if why and joined(pieces[:first_new]) is None:
-        return why
+    # from the first piece, and from each of the latest pieces before the new ones (other data before a value)
+    for start in [0, *range(max(1, first_new - _STARTS), first_new)]:
+        why = joined(pieces[start:])
+        if why:
+            if joined(pieces[start:first_new]) is None:
+                return why
+            break  # it was there before these pieces
     tight = "".join(pieces).lower()
     bounds = [0]
     for piece in pieces:
@@ -656,6 +673,51 @@ def pieces_reason(pieces: list[str], first_new: int, workspace: str, runs: set[t
                         and value not in said:
                     return "it carries an id or token from the workspace that the user did not give"
     return None
+
+
+def stream_reason(before: list[Sent], new: list[Sent], workspace: str, runs: set[tuple[str, ...]], said: str,
+                  secrets: list[str]) -> tuple[str, str] | None:
+    """Why the pieces ``new`` sent a site after ``before`` (its stream, see :mod:`._pieces`) carry the run's data
+    when ``before`` did not: ``(why, how it went)``. Read are each field's pieces, the site's pieces of all fields in
+    the order they went (see :func:`pieces_reason`), and a value of the workspace made of parts of the pieces
+    (markers around them stripped where punctuation sets them apart, other pieces between them skipped: see
+    :func:`spliced_value`). ``workspace``, ``runs``, ``said``: as for :func:`page_request_reason`."""
+    pieces = [*before, *new]
+    fields = dict.fromkeys(f for f, _ in new)
+    for field in fields:
+        own = [t for f, t in before if f == field]
+        added = [t for f, t in new if f == field]
+        if not own and len(added) < 2:
+            continue
+        why = pieces_reason([*own, *added], len(own), workspace, runs, said, secrets)
+        if why:
+            return why, f"{len(own) + len(added)} pieces ({field})"
+    texts = [t for _, t in pieces]
+    if len(fields) > 1 or any(f not in fields for f, _ in before):
+        # a piece its field repeats (a constant path, host or version) carries nothing new: left out
+        seen = Counter(pieces)
+        fresh = [i for i, piece in enumerate(pieces) if seen[piece] == 1]
+        joined = [texts[i] for i in fresh]
+        first = sum(i < len(before) for i in fresh)
+        why = pieces_reason(joined, first, workspace, runs, said, secrets) if first < len(joined) else None
+        if why:
+            return why, f"{len(joined)} pieces in {len({f for f, _ in pieces})} fields"
+    data = "\n".join(t for t in set(_PAGE_TOKEN.findall(workspace)) if _id_like(t) and t not in said)
+    if not data:
+        return None
+
+    def value(text: str) -> bool:
+        return len(text) >= 10 and _id_like(text) and text in data and text not in said
+
+    spliced = spliced_value(texts, len(before), lambda text: text in data, value)
+    if spliced is None:
+        return None
+    return ("it carries an id or token from the workspace that the user did not give, in parts of the pieces",
+            f"parts of {len(texts)} pieces put together")
+
+
+def _id_like(text: str) -> bool:
+    return bool(re.search(r"\d", text) and re.search(r"[a-z]", text))
 
 
 class PageRequestRule:
@@ -709,14 +771,32 @@ class PageRequestRule:
             return dest == own
         return site_of(dest) == site_of(own)
 
-    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool, *, size: int | None = None
-                 ) -> tuple[str, str] | None:
-        """``(destination, reason)`` when the request must be refused, else None. ``size``: the body's full length
-        when ``body`` is only its head; such a body is refused whole, since what it carries cannot be read."""
+    def _judged(self, url: str, page: str, navigation: bool) -> str | None:
+        """The destination of a request the rule judges (None: the user named it, it is the page's own site, the
+        model opened the URL, or a person approved the navigating action)."""
         dest = host_key(url)
         if dest is None or (navigation and self.approved_now) or url.split("#", 1)[0] in self.opened:
             return None
         if same_site(dest, self.named) or self._own_site(dest, page):
+            return None
+        return dest
+
+    def pieces(self, url: str, before: list[Sent], new: list[Sent], page: str) -> tuple[str, str] | None:
+        """``(destination, reason)`` when the pieces ``new`` a page sends with a request (or a WebSocket message)
+        to ``url`` carry the run's data after what the page sent that site before (its stream, see
+        :func:`stream_reason`), else None."""
+        dest = self._judged(url, page, False)
+        if dest is None:
+            return None
+        found = stream_reason(before, new, *self._known(), self.said, self.secrets)
+        return (dest, f"{found[0]}, sent a few characters per request ({found[1]})") if found else None
+
+    def __call__(self, url: str, method: str, body: str, page: str, navigation: bool, *, size: int | None = None
+                 ) -> tuple[str, str] | None:
+        """``(destination, reason)`` when the request must be refused, else None. ``size``: the body's full length
+        when ``body`` is only its head; such a body is refused whole, since what it carries cannot be read."""
+        dest = self._judged(url, page, navigation)
+        if dest is None:
             return None
         if size is not None:
             return dest, (f"its body ({size / (1 << 20):.1f} MB) is larger than the rule reads, so what it carries "
