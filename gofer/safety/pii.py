@@ -69,19 +69,27 @@ _PHONE = re.compile(
     r"\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w-])"
     r"|(?<![\w.+-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,4}(?![\w-])"  # +CC then groups of up to 5
 )
-_AT = r"(?:\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*|\s+(?i:at)\s+|@)"
-_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s+(?i:dot)\s+|\.)"
+# An address with letters outside ASCII (``jürgen@例え.jp``, ``имя@пример.рф``): the local part and the labels are
+# letters, digits and the usual marks of any script, and the top-level domain letters of any script or IDNA.
+_UNICODE_EMAIL = re.compile(
+    r"(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.(?:[^\W\d_]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])")
+_AT = r"(?:\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*|\s+(?i:at)\s+(?i:(?:the\s+)?domain\s+)?|@)"
+_DOT = r"(?:\s*[\[({<]\s*(?i:dot|period)\s*[\])}>]\s*|\s+(?i:dot|period)\s+|\.)"
 _SPELLED_EMAIL = re.compile(  # "jane dot roe at example dot org", "jane [at] example [dot] org"; bounded: linear
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]{{1,64}}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}"
     rf"[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,4}}{_DOT}[A-Za-z]{{2,24}}\b")
-_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot)\s*[\])}>]\s*|\s+(at|dot)\s+", re.IGNORECASE)
-_SPELLED_HINT = re.compile(r"(?i)\sdot\s|[\[({<]\s*(?:at|dot)\s*[\])}>]")
+_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot|period)\s*[\])}>]\s*|\s+(at(?:\s+(?:the\s+)?domain)?|dot|period)\s+",
+                      re.IGNORECASE)
+_SPELLED_HINT = re.compile(r"(?i)\s(?:dot|period)\s|[\[({<]\s*(?:at|dot|period)\s*[\])}>]|\sat\s+(?:the\s+)?domain\s")
 # With "at" and "dot" as plain words, the address must end in a common top-level domain that is not an English
-# word, and not follow a word that makes it a noun phrase ("the docs at python dot org").
+# word, and not follow a word that makes it a noun phrase ("the docs at python dot org"); or, written "at the
+# domain", follow a word saying it is an address ("her e-mail: jane at the domain example.org").
 _PLAIN_TLDS = frozenset({
     "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "uk", "de", "fr", "nl", "ch", "se",
     "dk", "fi", "pl", "ru", "jp", "cn", "br", "au", "ca", "es", "eu", "dev", "app", "ai", "ie", "nz", "za", "mx"})
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|our|your|my|their|his|her|its)\s+$")
+_MAIL_CUE = re.compile(r"(?i)\b(?:e-?mail|mail(?:box)?|address|write|contact|reach|inbox)\b[^.;!?\n]{0,24}$")
+_PRONOUN = frozenset({"me", "us", "him", "her", "them", "you", "it", "we", "they", "i", "one"})
 
 
 def _spelled_emails(text: str) -> list[Finding]:
@@ -93,11 +101,15 @@ def _spelled_emails(text: str) -> list[Finding]:
         separators = list(_SPELLED.finditer(m.group(0)))
         if not separators:
             continue
-        address = _SPELLED.sub(lambda s: "@" if (s.group(1) or s.group(2)).lower() == "at" else ".", m.group(0))
+        address = _SPELLED.sub(lambda s: "@" if (s.group(1) or s.group(2)).lower().startswith("at") else ".",
+                               m.group(0))
         if "@" not in m.group(0) and not any(s.group(1) for s in separators):  # "at" is a plain word
-            plain_dot = any((s.group(2) or "").lower() == "dot" for s in separators)
+            plain_dot = any((s.group(2) or "").lower() in ("dot", "period") for s in separators)
             tld = address.rsplit(".", 1)[1].lower()
-            if not plain_dot or tld not in _PLAIN_TLDS or _DETERMINER.search(text, 0, m.start()):
+            local = address.partition("@")[0]
+            domain_word = any("domain" in (s.group(2) or "").lower() for s in separators)
+            cued = domain_word and _MAIL_CUE.search(text, 0, m.start()) is not None and local.lower() not in _PRONOUN
+            if _DETERMINER.search(text, 0, m.start()) or not ((plain_dot and tld in _PLAIN_TLDS) or cued):
                 continue  # "the docs are at docs.python.org"
         found.append(Finding(m.start(), m.end(), "email", address))
     return found
@@ -232,6 +244,9 @@ def _mapped(found: list[Finding], where: list[int]) -> list[Finding]:
 
 def _find_pii(text: str) -> list[Finding]:
     found: list[Finding] = [Finding(m.start(), m.end(), "email", m.group(0)) for m in _EMAIL.finditer(text)]
+    if not text.isascii():
+        found += [Finding(m.start(), m.end(), "email", m.group(0)) for m in _UNICODE_EMAIL.finditer(text)
+                  if not m.group(0).isascii()]
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
 
     def free(a: int, b: int) -> bool:
