@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -15,7 +16,7 @@ from pydantic import SecretStr
 from gofer.safety._iban import ibans
 from gofer.safety._national_ids import luhn_ok, national_ids
 from gofer.safety._reading import reading
-from gofer.safety._secret_forms import encodings, looks_random, pieces
+from gofer.safety._secret_forms import encodings, looks_random, pieces, short_pieces
 
 __all__ = ["Finding", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
 
@@ -152,6 +153,9 @@ def _find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
             start = text.find(value, start + len(value))
     literal = {(f.start, f.end) for f in found}
     found += [Finding(a, b, "secret", value) for a, b, value in pieces(text, extra) if (a, b) not in literal]
+    taken = [(f.start, f.end) for f in found]
+    found += [Finding(a, b, "secret", value) for a, b, value in short_pieces(text, extra)
+              if all(b <= s or a >= e for s, e in taken)]
     found += _pattern_secrets(text)
     taken = [(f.start, f.end) for f in found]
     found += [f for f in _hidden_keys(text) if all(f.end <= a or f.start >= b for a, b in taken)]
@@ -177,6 +181,13 @@ _KEY_PART = re.compile(r"[A-Za-z0-9_\-.]+")
 _KEY_GAP = re.compile(r"""[ \t]*\n[ \t]*|[ \t]+|["'`]\s*\+?\s*["'`]""")
 _SPACED_OUT = re.compile(r"(?<!\S)(?:\S[ \t]){11,}\S(?!\S)")
 _LONG_WORD = re.compile(r"[A-Za-z0-9_\-.:]{20,}")
+_KEY_HEAD = re.compile(  # a known format's prefix and the start of a key after it
+    r"(?<![A-Za-z0-9_])(?:sk-(?:ant-(?:api\d\d-)?|proj-|live-|test-|or-v1-)?|[srp]k_(?:live|test)_|gh[pousr]_|github_pat_"
+    r"|xox[abposr]-|glpat-|hf_|npm_|A[KS]IA|AIza|SG\.|do[por]_v1_|shp(?:at|ss|ca|pa)_|whsec_|ya29\.|gsk_|r8_|lin_api_"
+    r"|ntn_)([A-Za-z0-9_-]{4,})")
+_TOKEN_HEAD = re.compile(r"gh|github|xox|glpat|hf_|npm_|SG\.|do[por]_|shp|whsec|ya29")
+_KEY_REST = re.compile(r"(?:\.{3}|\u2026)?[A-Za-z0-9_-]{4,}")
+_PLACEHOLDER = re.compile(r"(?i)x{3}|your|example|here|dummy|fake|redacted|key|token|secret")
 _PATH_KEY = re.compile(r"(?i)/(?:api[_-]?keys?|keys?|tokens?|secrets?|passwords?|credentials?|auth)/([A-Za-z0-9_\-.~]{12,})")
 
 
@@ -199,6 +210,7 @@ def _hidden_keys(text: str) -> list[Finding]:
         if len(joined) > len(first.group(0)):
             found += _mapped([f for f in _pattern_secrets(joined, keys_only=True)
                               if f.end > len(first.group(0)) and looks_random(f.value)], where)
+    found += _keys_in_parts(text)
     for m in _SPACED_OUT.finditer(text):
         where = [m.start() + i for i, ch in enumerate(m.group(0)) if not ch.isspace()]
         found += _mapped(_pattern_secrets("".join(text[i] for i in where), keys_only=True), where)
@@ -216,6 +228,38 @@ def _hidden_keys(text: str) -> list[Finding]:
             decoded, where = _percent_decoded(m.group(0))
             found += _mapped(_pattern_secrets(decoded, keys_only=True), [m.start() + i for i in where])
     return found
+
+
+def _keys_in_parts(text: str) -> list[Finding]:
+    """A key of a known format given in parts with words between them ("it starts sk-proj-Q7zX9 and ends
+    ...8Yp3Nc6Bd1", "first part: ..., second part: ..."): the start of a key that is no whole key, whose characters
+    after the prefix are not a placeholder ("abc123", "xxxx", "your-key") nor a plain word, and the words within
+    the next 160 characters (up to a blank line) that read like a key (``looks_random``) or follow an ellipsis."""
+    found: list[Finding] = []
+    for m in _KEY_HEAD.finditer(text):
+        head = m.group(1)
+        if _pattern_secrets(text[m.start():m.end() + 64], keys_only=True) or _is_placeholder(head):
+            continue
+        if head == head.lower() and not any(ch.isdigit() for ch in head) and not m.group(0).startswith(("AKIA", "ASIA")):
+            continue
+        window = text[m.end():m.end() + 160].split("\n\n")[0]
+        rest = [(m.end() + r.start(), m.end() + r.end()) for r in _KEY_REST.finditer(window)
+                if (r.group(0)[0] in ".\u2026" or looks_random(r.group(0))) and not _is_placeholder(r.group(0))]
+        if not rest:
+            continue
+        kind = "token" if _TOKEN_HEAD.match(m.group(0)) else "api_key"
+        value = m.group(0) + "".join(text[a:b].lstrip(".\u2026") for a, b in rest)
+        found += [Finding(a, b, kind, value) for a, b in [(m.start(), m.end()), *rest]]
+    return found
+
+
+def _is_placeholder(text: str) -> bool:
+    """Whether a key's characters read as a placeholder: named so, or runs of one letter or counting up."""
+    low = text.lower().lstrip(".\u2026")
+    if _PLACEHOLDER.search(low):
+        return True
+    runs = 1 + sum(1 for a, b in itertools.pairwise(low) if ord(b) - ord(a) not in (0, 1))
+    return runs <= 2
 
 
 def _percent_decoded(url: str) -> tuple[str, list[int]]:
