@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import itertools
+import math
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +20,7 @@ from gofer.safety._national_ids import luhn_ok, national_ids
 from gofer.safety._reading import reading
 from gofer.safety._secret_forms import encodings, looks_random, pieces, short_pieces
 
-__all__ = ["Finding", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
+__all__ = ["Finding", "find_link_tokens", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
 
 
 @dataclass(frozen=True)
@@ -184,9 +186,10 @@ _LONG_WORD = re.compile(r"[A-Za-z0-9_\-.:]{20,}")
 _KEY_HEAD = re.compile(  # a known format's prefix and the start of a key after it
     r"(?<![A-Za-z0-9_])(?:sk-(?:ant-(?:api\d\d-)?|proj-|live-|test-|or-v1-)?|[srp]k_(?:live|test)_|gh[pousr]_|github_pat_"
     r"|xox[abposr]-|glpat-|hf_|npm_|A[KS]IA|AIza|SG\.|do[por]_v1_|shp(?:at|ss|ca|pa)_|whsec_|ya29\.|gsk_|r8_|lin_api_"
-    r"|ntn_)([A-Za-z0-9_-]{4,})")
+    r"|ntn_)([A-Za-z0-9][A-Za-z0-9_-]{3,})")
 _TOKEN_HEAD = re.compile(r"gh|github|xox|glpat|hf_|npm_|SG\.|do[por]_|shp|whsec|ya29")
-_KEY_REST = re.compile(r"(?:\.{3}|\u2026)?[A-Za-z0-9_-]{4,}")
+_KEY_REST = re.compile(r"(?:\.{3}|\u2026)?[A-Za-z0-9_-]{6,}")
+_HEX_ID = re.compile(r"[0-9a-fA-F-]+")
 _PLACEHOLDER = re.compile(r"(?i)x{3}|your|example|here|dummy|fake|redacted|key|token|secret")
 _PATH_KEY = re.compile(r"(?i)/(?:api[_-]?keys?|keys?|tokens?|secrets?|passwords?|credentials?|auth)/([A-Za-z0-9_\-.~]{12,})")
 
@@ -234,7 +237,9 @@ def _keys_in_parts(text: str) -> list[Finding]:
     """A key of a known format given in parts with words between them ("it starts sk-proj-Q7zX9 and ends
     ...8Yp3Nc6Bd1", "first part: ..., second part: ..."): the start of a key that is no whole key, whose characters
     after the prefix are not a placeholder ("abc123", "xxxx", "your-key") nor a plain word, and the words within
-    the next 160 characters (up to a blank line) that read like a key (``looks_random``) or follow an ellipsis."""
+    the next 160 characters (up to a blank line or the next key) that read like a key (``looks_random``) or follow
+    an ellipsis, six characters or more and not hex (a request id, a hash). A key shown as dashboards show it,
+    ``pk_test_51Mz...f3Aa``, reveals too little to count."""
     found: list[Finding] = []
     for m in _KEY_HEAD.finditer(text):
         head = m.group(1)
@@ -243,8 +248,12 @@ def _keys_in_parts(text: str) -> list[Finding]:
         if head == head.lower() and not any(ch.isdigit() for ch in head) and not m.group(0).startswith(("AKIA", "ASIA")):
             continue
         window = text[m.end():m.end() + 160].split("\n\n")[0]
+        if (after := _KEY_START.search(window)) is not None:
+            window = window[:after.start()]
         rest = [(m.end() + r.start(), m.end() + r.end()) for r in _KEY_REST.finditer(window)
-                if (r.group(0)[0] in ".\u2026" or looks_random(r.group(0))) and not _is_placeholder(r.group(0))]
+                if (r.group(0)[0] in ".\u2026" or looks_random(r.group(0))) and not _is_placeholder(r.group(0))
+                and not _HEX_ID.fullmatch(r.group(0).lstrip(".\u2026"))
+                and len(r.group(0).lstrip(".\u2026")) >= 6]
         if not rest:
             continue
         kind = "token" if _TOKEN_HEAD.match(m.group(0)) else "api_key"
@@ -388,6 +397,49 @@ def settings_secrets(settings: Any) -> list[str]:
         if len(v) >= 6 and v not in out:
             out.append(v)
     return out + [e for v in list(out) for e in encodings(v) if e not in out]
+
+
+_SEGMENT = re.compile(r"[^/;?#]+")
+_TOKEN_SEGMENT = re.compile(r"[A-Za-z0-9_-]{16,128}")
+_SLUG_WORD = re.compile(r"(?:^|[-_])[a-z]{2,}(?=[-_]|$)")
+
+
+def find_link_tokens(text: str) -> list[Finding]:
+    """Path segments of links that read like a credential: sixteen characters or more of letters, digits, ``-``
+    and ``_``, with upper and lower case letters and digits, two or more of each, changing class often and
+    spread over many different characters (``/s/9fK2mQx7LpR4vZ8wQzT3/``). Hex (commit hashes, ids), slugs of
+    words, ids in short groups (``GHSA-grv7-fg5c-xmjg``), placeholders (``in_1OkP2aEXAMPLE``) and version numbers do
+    not read so. For the output filter only: a tool's own observations need them."""
+    found: list[Finding] = []
+    if "://" not in text:
+        return found
+    for m in _URL.finditer(text):
+        url = m.group(0)
+        host_end = url.find("/", url.find("://") + 3)
+        if host_end == -1:
+            continue
+        path_end = min([i for i in (url.find("?", host_end), url.find("#", host_end)) if i != -1] or [len(url)])
+        for seg in _SEGMENT.finditer(url, host_end, path_end):
+            if _credential_like(seg.group(0)):
+                found.append(Finding(m.start() + seg.start(), m.start() + seg.end(), "token", seg.group(0)))
+    return found
+
+
+def _credential_like(segment: str) -> bool:
+    if not _TOKEN_SEGMENT.fullmatch(segment) or len(_SLUG_WORD.findall(segment)) >= 2 or _PLACEHOLDER.search(segment):
+        return False
+    if max(len(run) for run in re.split(r"[-_]", segment)) < 12:  # GHSA-grv7-fg5c-xmjg, grouped ids
+        return False
+    upper = sum(ch.isupper() for ch in segment)
+    lower = sum(ch.islower() for ch in segment)
+    digits = sum(ch.isdigit() for ch in segment)
+    if min(upper, lower, digits) < 2:
+        return False
+    classes = ["u" if ch.isupper() else "l" if ch.islower() else "d" if ch.isdigit() else "p" for ch in segment]
+    changes = sum(a != b for a, b in itertools.pairwise(classes))
+    counts = Counter(segment)
+    entropy = -sum(n / len(segment) * math.log2(n / len(segment)) for n in counts.values())
+    return changes * 3 >= len(segment) and entropy >= 3.5
 
 
 def _is_secret_field(cls: Any, name: str) -> bool:

@@ -146,6 +146,10 @@ ORDINARY = [
     "The pass test ran 9921 cases for db users in Zq zone; kW3 is a label.",
     "Keys look like sk-proj-... and the docs show sk-proj-abc123 as a placeholder.",
     "The token sk-ant-... expired; see the log from 2024-05-01T10:00Z.",
+    "Publishable key pk_test_51Mz...f3Aa, created 2 Jan; secret key sk_test_51Mz...kDq8, created just now.",
+    "Authorization: Bearer sk_test_51Hq...\nIdempotency-Key: 7f1c2c1e-8a43-4c1b-9d55-0a6d3f3a0b12",
+    "Advisory https://advisories.example.test/GHSA-grv7-fg5c-xmjg; ping https://hc.example/ping/6b1e0c9a-EXAMPLE",
+    "Invoice at https://pay.example.test/i/in_1OkP2aEXAMPLE and https://cdn.example.com/assets/app-4f9e2c1b7a3d.js",
 ]
 
 
