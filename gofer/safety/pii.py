@@ -131,14 +131,15 @@ def _on_folded(text: str, find: Callable[[str], list[Finding]]) -> list[Finding]
 def find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
     """API keys, tokens, private keys, ``password=...`` pairs and the given secret values (from settings), also
     when written with lookalike, full-width or zero-width characters; keys of a known format also when split
-    across lines or spaced out, reversed, percent-encoded or in a URL's path after a segment naming them; the
-    given values also in pieces (``gofer.safety._secret_forms.pieces``)."""
+    across lines or spaced out, given in parts with words between them, reversed, percent-encoded or in a URL's
+    path after a segment naming them; the given values also in pieces, long or short
+    (``gofer.safety._secret_forms.pieces`` and ``short_pieces``)."""
     extra = list(extra)
     return _on_folded(text, lambda t: _find_secrets(t, extra))
 
 
 def find_pii(text: str) -> list[Finding]:
-    """Emails (also spelled out: "jane at example dot org"), payment cards (Luhn), IBANs (country length and
+    """Emails (also with letters outside ASCII, and spelled out: "jane at example dot org"), payment cards (Luhn), IBANs (country length and
     mod 97, in any case and spacing), national identity and tax numbers (by their check digits; see
     ``gofer.safety._national_ids``) and phone numbers, also when written with lookalike letters from other
     scripts, mathematical, full-width or zero-width characters."""
