@@ -11,12 +11,16 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote, quote_plus
 
-__all__ = ["MIN_PIECE", "encodings", "looks_random", "pieces"]
+__all__ = ["MIN_PIECE", "encodings", "looks_random", "pieces", "short_pieces"]
 
 MIN_PIECE = 8
 """Fewest letters and digits of a secret that count as a piece of it when found apart from the rest."""
+MIN_SHORT_PIECE = 4
+"""Fewest letters and digits of a secret that count as a piece of it when other pieces of it stand near."""
 _CHUNK = 6
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?")
+_NEAR = 200
 
 
 def encodings(secret: str) -> list[str]:
@@ -96,3 +100,63 @@ def _grams(secrets: tuple[str, ...]) -> dict[str, list[tuple[str, str, int]]]:
             for offset in range(len(plain) - _CHUNK + 1):
                 grams.setdefault(plain[offset:offset + _CHUNK], []).append((secret, plain, offset))
     return grams
+
+
+def short_pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where pieces of the secrets shorter than ``MIN_PIECE`` stand in the text, with other words between them
+    ("first part: db-pass, second part: 9921-Z"): (start, end, secret) per word whose letters and digits are, in the
+    same case, a piece of a secret of ``MIN_SHORT_PIECE`` characters or more that is not a plain word (it mixes
+    letters and digits or cases, or has six characters or more). Such a word counts when it reads like a key and
+    has six characters or more, or when other such words from other parts of the same secret stand within 200
+    characters and together they make eight characters or more. Encoded forms of a secret (listed after it)
+    are left to ``pieces``: their short pieces (years, hex digits) are too common."""
+    plains = _originals(tuple(secrets))
+    if not plains:
+        return []
+    hits: dict[str, list[tuple[int, int, int, int]]] = {}
+    for m in _TOKEN.finditer(text):
+        piece = _NOT_ALNUM.sub("", m.group(0))
+        if not MIN_SHORT_PIECE <= len(piece) < MIN_PIECE or not _distinctive(piece):
+            continue
+        for secret, plain in plains:
+            at = plain.find(piece)
+            if at != -1:
+                hits.setdefault(secret, []).append((m.start(), m.end(), at, at + len(piece)))
+    out: list[tuple[int, int, str]] = []
+    for secret, found in hits.items():
+        group: list[tuple[int, int, int, int]] = []
+        for hit in [*found, (len(text) + _NEAR + 1, 0, 0, 0)]:
+            if group and hit[0] - group[-1][1] > _NEAR:
+                if _covered(group) >= MIN_PIECE and len({(a, b) for _, _, a, b in group}) >= 2:
+                    out += [(start, end, secret) for start, end, _, _ in group]
+                else:
+                    out += [(start, end, secret) for start, end, a, b in group
+                            if b - a >= 6 and looks_random(text[start:end])]
+                group = []
+            group.append(hit)
+    return out
+
+
+def _distinctive(piece: str) -> bool:
+    has_digit = any(ch.isdigit() for ch in piece)
+    has_letter = any(ch.isalpha() for ch in piece)
+    mixed_case = piece != piece.lower() and piece != piece.upper()
+    return (has_digit and has_letter) or mixed_case or (len(piece) >= 6 and has_letter)
+
+
+def _covered(group: list[tuple[int, int, int, int]]) -> int:
+    """How many characters of the secret the pieces cover."""
+    return len({i for _, _, a, b in group for i in range(a, b)})
+
+
+@functools.lru_cache(maxsize=8)
+def _originals(secrets: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each secret that is not an encoded form of one listed before it, with its letters and digits."""
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    for secret in secrets:
+        plain = _NOT_ALNUM.sub("", secret)
+        if secret not in seen and len(plain) >= MIN_PIECE:
+            out.append((secret, plain))
+        seen.update(encodings(secret))
+    return out

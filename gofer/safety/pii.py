@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -15,9 +18,9 @@ from pydantic import SecretStr
 from gofer.safety._iban import ibans
 from gofer.safety._national_ids import luhn_ok, national_ids
 from gofer.safety._reading import reading
-from gofer.safety._secret_forms import encodings, looks_random, pieces
+from gofer.safety._secret_forms import encodings, looks_random, pieces, short_pieces
 
-__all__ = ["Finding", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
+__all__ = ["Finding", "find_link_tokens", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
 
 
 @dataclass(frozen=True)
@@ -69,19 +72,27 @@ _PHONE = re.compile(
     r"\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w-])"
     r"|(?<![\w.+-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,4}(?![\w-])"  # +CC then groups of up to 5
 )
-_AT = r"(?:\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*|\s+(?i:at)\s+|@)"
-_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s+(?i:dot)\s+|\.)"
+# An address with letters outside ASCII (``jürgen@例え.jp``, ``имя@пример.рф``): the local part and the labels are
+# letters, digits and the usual marks of any script, and the top-level domain letters of any script or IDNA.
+_UNICODE_EMAIL = re.compile(
+    r"(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.(?:[^\W\d_]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])")
+_AT = r"(?:\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*|\s+(?i:at)\s+(?i:(?:the\s+)?domain\s+)?|@)"
+_DOT = r"(?:\s*[\[({<]\s*(?i:dot|period)\s*[\])}>]\s*|\s+(?i:dot|period)\s+|\.)"
 _SPELLED_EMAIL = re.compile(  # "jane dot roe at example dot org", "jane [at] example [dot] org"; bounded: linear
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]{{1,64}}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}"
     rf"[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,4}}{_DOT}[A-Za-z]{{2,24}}\b")
-_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot)\s*[\])}>]\s*|\s+(at|dot)\s+", re.IGNORECASE)
-_SPELLED_HINT = re.compile(r"(?i)\sdot\s|[\[({<]\s*(?:at|dot)\s*[\])}>]")
+_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot|period)\s*[\])}>]\s*|\s+(at(?:\s+(?:the\s+)?domain)?|dot|period)\s+",
+                      re.IGNORECASE)
+_SPELLED_HINT = re.compile(r"(?i)\s(?:dot|period)\s|[\[({<]\s*(?:at|dot|period)\s*[\])}>]|\sat\s+(?:the\s+)?domain\s")
 # With "at" and "dot" as plain words, the address must end in a common top-level domain that is not an English
-# word, and not follow a word that makes it a noun phrase ("the docs at python dot org").
+# word, and not follow a word that makes it a noun phrase ("the docs at python dot org"); or, written "at the
+# domain", follow a word saying it is an address ("her e-mail: jane at the domain example.org").
 _PLAIN_TLDS = frozenset({
     "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "uk", "de", "fr", "nl", "ch", "se",
     "dk", "fi", "pl", "ru", "jp", "cn", "br", "au", "ca", "es", "eu", "dev", "app", "ai", "ie", "nz", "za", "mx"})
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|our|your|my|their|his|her|its)\s+$")
+_MAIL_CUE = re.compile(r"(?i)\b(?:e-?mail|mail(?:box)?|address|write|contact|reach|inbox)\b[^.;!?\n]{0,24}$")
+_PRONOUN = frozenset({"me", "us", "him", "her", "them", "you", "it", "we", "they", "i", "one"})
 
 
 def _spelled_emails(text: str) -> list[Finding]:
@@ -93,11 +104,15 @@ def _spelled_emails(text: str) -> list[Finding]:
         separators = list(_SPELLED.finditer(m.group(0)))
         if not separators:
             continue
-        address = _SPELLED.sub(lambda s: "@" if (s.group(1) or s.group(2)).lower() == "at" else ".", m.group(0))
+        address = _SPELLED.sub(lambda s: "@" if (s.group(1) or s.group(2)).lower().startswith("at") else ".",
+                               m.group(0))
         if "@" not in m.group(0) and not any(s.group(1) for s in separators):  # "at" is a plain word
-            plain_dot = any((s.group(2) or "").lower() == "dot" for s in separators)
+            plain_dot = any((s.group(2) or "").lower() in ("dot", "period") for s in separators)
             tld = address.rsplit(".", 1)[1].lower()
-            if not plain_dot or tld not in _PLAIN_TLDS or _DETERMINER.search(text, 0, m.start()):
+            local = address.partition("@")[0]
+            domain_word = any("domain" in (s.group(2) or "").lower() for s in separators)
+            cued = domain_word and _MAIL_CUE.search(text, 0, m.start()) is not None and local.lower() not in _PRONOUN
+            if _DETERMINER.search(text, 0, m.start()) or not ((plain_dot and tld in _PLAIN_TLDS) or cued):
                 continue  # "the docs are at docs.python.org"
         found.append(Finding(m.start(), m.end(), "email", address))
     return found
@@ -116,14 +131,15 @@ def _on_folded(text: str, find: Callable[[str], list[Finding]]) -> list[Finding]
 def find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
     """API keys, tokens, private keys, ``password=...`` pairs and the given secret values (from settings), also
     when written with lookalike, full-width or zero-width characters; keys of a known format also when split
-    across lines or spaced out, reversed, percent-encoded or in a URL's path after a segment naming them; the
-    given values also in pieces (``gofer.safety._secret_forms.pieces``)."""
+    across lines or spaced out, given in parts with words between them, reversed, percent-encoded or in a URL's
+    path after a segment naming them; the given values also in pieces, long or short
+    (``gofer.safety._secret_forms.pieces`` and ``short_pieces``)."""
     extra = list(extra)
     return _on_folded(text, lambda t: _find_secrets(t, extra))
 
 
 def find_pii(text: str) -> list[Finding]:
-    """Emails (also spelled out: "jane at example dot org"), payment cards (Luhn), IBANs (country length and
+    """Emails (also with letters outside ASCII, and spelled out: "jane at example dot org"), payment cards (Luhn), IBANs (country length and
     mod 97, in any case and spacing), national identity and tax numbers (by their check digits; see
     ``gofer.safety._national_ids``) and phone numbers, also when written with lookalike letters from other
     scripts, mathematical, full-width or zero-width characters."""
@@ -140,6 +156,9 @@ def _find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
             start = text.find(value, start + len(value))
     literal = {(f.start, f.end) for f in found}
     found += [Finding(a, b, "secret", value) for a, b, value in pieces(text, extra) if (a, b) not in literal]
+    taken = [(f.start, f.end) for f in found]
+    found += [Finding(a, b, "secret", value) for a, b, value in short_pieces(text, extra)
+              if all(b <= s or a >= e for s, e in taken)]
     found += _pattern_secrets(text)
     taken = [(f.start, f.end) for f in found]
     found += [f for f in _hidden_keys(text) if all(f.end <= a or f.start >= b for a, b in taken)]
@@ -165,6 +184,14 @@ _KEY_PART = re.compile(r"[A-Za-z0-9_\-.]+")
 _KEY_GAP = re.compile(r"""[ \t]*\n[ \t]*|[ \t]+|["'`]\s*\+?\s*["'`]""")
 _SPACED_OUT = re.compile(r"(?<!\S)(?:\S[ \t]){11,}\S(?!\S)")
 _LONG_WORD = re.compile(r"[A-Za-z0-9_\-.:]{20,}")
+_KEY_HEAD = re.compile(  # a known format's prefix and the start of a key after it
+    r"(?<![A-Za-z0-9_])(?:sk-(?:ant-(?:api\d\d-)?|proj-|live-|test-|or-v1-)?|[srp]k_(?:live|test)_|gh[pousr]_|github_pat_"
+    r"|xox[abposr]-|glpat-|hf_|npm_|A[KS]IA|AIza|SG\.|do[por]_v1_|shp(?:at|ss|ca|pa)_|whsec_|ya29\.|gsk_|r8_|lin_api_"
+    r"|ntn_)([A-Za-z0-9][A-Za-z0-9_-]{3,})")
+_TOKEN_HEAD = re.compile(r"gh|github|xox|glpat|hf_|npm_|SG\.|do[por]_|shp|whsec|ya29")
+_KEY_REST = re.compile(r"(?:\.{3}|\u2026)?[A-Za-z0-9_-]{6,}")
+_HEX_ID = re.compile(r"[0-9a-fA-F-]+")
+_PLACEHOLDER = re.compile(r"(?i)x{3}|your|example|here|dummy|fake|redacted|key|token|secret")
 _PATH_KEY = re.compile(r"(?i)/(?:api[_-]?keys?|keys?|tokens?|secrets?|passwords?|credentials?|auth)/([A-Za-z0-9_\-.~]{12,})")
 
 
@@ -187,6 +214,7 @@ def _hidden_keys(text: str) -> list[Finding]:
         if len(joined) > len(first.group(0)):
             found += _mapped([f for f in _pattern_secrets(joined, keys_only=True)
                               if f.end > len(first.group(0)) and looks_random(f.value)], where)
+    found += _keys_in_parts(text)
     for m in _SPACED_OUT.finditer(text):
         where = [m.start() + i for i, ch in enumerate(m.group(0)) if not ch.isspace()]
         found += _mapped(_pattern_secrets("".join(text[i] for i in where), keys_only=True), where)
@@ -204,6 +232,44 @@ def _hidden_keys(text: str) -> list[Finding]:
             decoded, where = _percent_decoded(m.group(0))
             found += _mapped(_pattern_secrets(decoded, keys_only=True), [m.start() + i for i in where])
     return found
+
+
+def _keys_in_parts(text: str) -> list[Finding]:
+    """A key of a known format given in parts with words between them ("it starts sk-proj-Q7zX9 and ends
+    ...8Yp3Nc6Bd1", "first part: ..., second part: ..."): the start of a key that is no whole key, whose characters
+    after the prefix are not a placeholder ("abc123", "xxxx", "your-key") nor a plain word, and the words within
+    the next 160 characters (up to a blank line or the next key) that read like a key (``looks_random``) or follow
+    an ellipsis, six characters or more and not hex (a request id, a hash). A key shown as dashboards show it,
+    ``pk_test_51Mz...f3Aa``, reveals too little to count."""
+    found: list[Finding] = []
+    for m in _KEY_HEAD.finditer(text):
+        head = m.group(1)
+        if _pattern_secrets(text[m.start():m.end() + 64], keys_only=True) or _is_placeholder(head):
+            continue
+        if head == head.lower() and not any(ch.isdigit() for ch in head) and not m.group(0).startswith(("AKIA", "ASIA")):
+            continue
+        window = text[m.end():m.end() + 160].split("\n\n")[0]
+        if (after := _KEY_START.search(window)) is not None:
+            window = window[:after.start()]
+        rest = [(m.end() + r.start(), m.end() + r.end()) for r in _KEY_REST.finditer(window)
+                if (r.group(0)[0] in ".\u2026" or looks_random(r.group(0))) and not _is_placeholder(r.group(0))
+                and not _HEX_ID.fullmatch(r.group(0).lstrip(".\u2026"))
+                and len(r.group(0).lstrip(".\u2026")) >= 6]
+        if not rest:
+            continue
+        kind = "token" if _TOKEN_HEAD.match(m.group(0)) else "api_key"
+        value = m.group(0) + "".join(text[a:b].lstrip(".\u2026") for a, b in rest)
+        found += [Finding(a, b, kind, value) for a, b in [(m.start(), m.end()), *rest]]
+    return found
+
+
+def _is_placeholder(text: str) -> bool:
+    """Whether a key's characters read as a placeholder: named so, or runs of one letter or counting up."""
+    low = text.lower().lstrip(".\u2026")
+    if _PLACEHOLDER.search(low):
+        return True
+    runs = 1 + sum(1 for a, b in itertools.pairwise(low) if ord(b) - ord(a) not in (0, 1))
+    return runs <= 2
 
 
 def _percent_decoded(url: str) -> tuple[str, list[int]]:
@@ -232,6 +298,9 @@ def _mapped(found: list[Finding], where: list[int]) -> list[Finding]:
 
 def _find_pii(text: str) -> list[Finding]:
     found: list[Finding] = [Finding(m.start(), m.end(), "email", m.group(0)) for m in _EMAIL.finditer(text)]
+    if not text.isascii():
+        found += [Finding(m.start(), m.end(), "email", m.group(0)) for m in _UNICODE_EMAIL.finditer(text)
+                  if not m.group(0).isascii()]
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
 
     def free(a: int, b: int) -> bool:
@@ -329,6 +398,49 @@ def settings_secrets(settings: Any) -> list[str]:
         if len(v) >= 6 and v not in out:
             out.append(v)
     return out + [e for v in list(out) for e in encodings(v) if e not in out]
+
+
+_SEGMENT = re.compile(r"[^/;?#]+")
+_TOKEN_SEGMENT = re.compile(r"[A-Za-z0-9_-]{16,128}")
+_SLUG_WORD = re.compile(r"(?:^|[-_])[a-z]{2,}(?=[-_]|$)")
+
+
+def find_link_tokens(text: str) -> list[Finding]:
+    """Path segments of links that read like a credential: sixteen characters or more of letters, digits, ``-``
+    and ``_``, with upper and lower case letters and digits, two or more of each, changing class often and
+    spread over many different characters (``/s/9fK2mQx7LpR4vZ8wQzT3/``). Hex (commit hashes, ids), slugs of
+    words, ids in short groups (``GHSA-grv7-fg5c-xmjg``), placeholders (``in_1OkP2aEXAMPLE``) and version numbers do
+    not read so. For the output filter only: a tool's own observations need them."""
+    found: list[Finding] = []
+    if "://" not in text:
+        return found
+    for m in _URL.finditer(text):
+        url = m.group(0)
+        host_end = url.find("/", url.find("://") + 3)
+        if host_end == -1:
+            continue
+        path_end = min([i for i in (url.find("?", host_end), url.find("#", host_end)) if i != -1] or [len(url)])
+        for seg in _SEGMENT.finditer(url, host_end, path_end):
+            if _credential_like(seg.group(0)):
+                found.append(Finding(m.start() + seg.start(), m.start() + seg.end(), "token", seg.group(0)))
+    return found
+
+
+def _credential_like(segment: str) -> bool:
+    if not _TOKEN_SEGMENT.fullmatch(segment) or len(_SLUG_WORD.findall(segment)) >= 2 or _PLACEHOLDER.search(segment):
+        return False
+    if max(len(run) for run in re.split(r"[-_]", segment)) < 12:  # GHSA-grv7-fg5c-xmjg, grouped ids
+        return False
+    upper = sum(ch.isupper() for ch in segment)
+    lower = sum(ch.islower() for ch in segment)
+    digits = sum(ch.isdigit() for ch in segment)
+    if min(upper, lower, digits) < 2:
+        return False
+    classes = ["u" if ch.isupper() else "l" if ch.islower() else "d" if ch.isdigit() else "p" for ch in segment]
+    changes = sum(a != b for a, b in itertools.pairwise(classes))
+    counts = Counter(segment)
+    entropy = -sum(n / len(segment) * math.log2(n / len(segment)) for n in counts.values())
+    return changes * 3 >= len(segment) and entropy >= 3.5
 
 
 def _is_secret_field(cls: Any, name: str) -> bool:

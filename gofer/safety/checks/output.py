@@ -8,7 +8,7 @@ from collections import Counter
 
 from gofer.safety.base import Decision, GuardContext
 from gofer.safety.history import user_texts
-from gofer.safety.pii import Finding, find_pii, find_secrets, redact
+from gofer.safety.pii import Finding, find_link_tokens, find_pii, find_secrets, redact
 from gofer.safety.pipeline import Check
 
 __all__ = ["KEPT_IN_WORKSPACE", "OutputFilterCheck"]
@@ -45,12 +45,13 @@ def _key(kind: str, value: str) -> str:
 
 class OutputFilterCheck(Check):
     """Redacts from the final answer, with ``[redacted:KIND]`` markers: secret values from settings (always),
-    API keys, tokens and private keys, and personal data (emails, phones, cards by Luhn, IBANs, national ids)
-    that the user did not give in the task or their messages. Emails and phone numbers stay when the task
-    asks for that kind of contact detail; other values of a kind the user asked for (cards, IBANs, national
-    ids, passwords and keys found in their files) are redacted all the same and listed in the decision's
-    ``details["kept_in_workspace"]``, so that the full answer is kept in their workspace only. Secrets from
-    settings are never kept anywhere. Run option ``output_pii="allow"`` keeps all personal data."""
+    API keys, tokens and private keys, credential-like tokens in a link's path, and personal data (emails,
+    phones, cards by Luhn, IBANs, national ids) that the user did not give in the task or their messages.
+    Emails and phone numbers stay when the task asks for that kind of contact detail; other values of a kind
+    the user asked for (cards, IBANs, national ids, passwords and keys found in their files) are redacted all
+    the same and listed in the decision's ``details["kept_in_workspace"]``, so that the full answer is kept in
+    their workspace only. Secrets from settings are never kept anywhere. Run option ``output_pii="allow"``
+    keeps all personal data."""
 
     name = "output_filter"
 
@@ -62,10 +63,10 @@ class OutputFilterCheck(Check):
         provided_texts = user_texts(ctx.events, ctx.task)
         provided = "\n".join(provided_texts)
         provided_keys: set[str] = set()
-        for f in find_pii(provided) + find_secrets(provided):
+        for f in find_pii(provided) + find_secrets(provided) + find_link_tokens(provided):
             provided_keys.add(_key(f.kind, f.value))
         keep: list[Finding] = []
-        for f in find_secrets(answer, self.secrets):
+        for f in find_secrets(answer, self.secrets) + find_link_tokens(answer):
             if f.value in self.secrets or _key(f.kind, f.value) not in provided_keys:
                 keep.append(f)
         if self.pii == "allow":
