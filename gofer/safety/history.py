@@ -99,6 +99,9 @@ class RunFacts:
         """The browser's page as the log last showed it (see :func:`current_page_url`)."""
         self.remembered: list[RememberedApproval] = []
         """Approvals a person asked to remember, given after the latest taint mark (see :func:`remember_floor`)."""
+        self.folds: dict[str, Any] = {}
+        """Folds a check keeps of this run's log (by the check's key), which catch up with the log themselves when
+        asked (the data-flow rules' :class:`~gofer.safety.checks._flow_log.FlowLog`)."""
         self._proposed: dict[str, tuple[ActionProposed, str | None]] = {}
         self._asked: dict[str, dict[str, str]] = {}
 

@@ -33,7 +33,7 @@ from gofer.events import (
 from gofer.safety.history import page_after
 from gofer.safety.urls import host_key, host_of, navigation_url
 
-__all__ = ["SITE_CHARS", "Piece", "Sent", "Streams", "add_pieces", "cores", "is_ip", "key_text",
+__all__ = ["SITE_CHARS", "Piece", "Sent", "SentLog", "Streams", "add_pieces", "cores", "is_ip", "key_text",
            "pieces_of", "sent_pieces", "site_key", "site_of", "spliced_value"]
 
 SITE_CHARS = 16384
@@ -208,34 +208,46 @@ def pieces_of(tool: str, arguments: dict[str, Any], page: str | None) -> list[Pi
     return out
 
 
-def sent_pieces(events: Iterable[Event]) -> dict[str, list[Sent]]:
-    """The streams (site -> pieces, oldest first, bounded by :func:`add_pieces`) the run's started actions sent
-    since it first read untrusted content, each site's started again when a person approved a data-flow
-    confirmation for it."""
-    streams: dict[str, list[Sent]] = defaultdict(list)
-    proposed: dict[str, tuple[ActionProposed, str | None]] = {}
-    asked: dict[str, str] = {}
-    page: str | None = None
-    untrusted = False
-    for event in events:
+class SentLog:
+    """The streams the run's started actions sent, folded one event at a time (see :func:`sent_pieces`)."""
+
+    def __init__(self) -> None:
+        self.streams: dict[str, list[Sent]] = defaultdict(list)
+        """Site -> pieces, oldest first, bounded by :func:`add_pieces`."""
+        self._proposed: dict[str, tuple[ActionProposed, str | None]] = {}
+        self._asked: dict[str, str] = {}
+        self._page: str | None = None
+        self._untrusted = False
+
+    def apply(self, event: Event) -> None:
+        """Fold one more event in."""
         if isinstance(event, ActionProposed):
-            proposed[event.action_id] = (event, page)
+            self._proposed[event.action_id] = (event, self._page)
         elif isinstance(event, Observation):
-            untrusted = untrusted or event.untrusted
+            self._untrusted = self._untrusted or event.untrusted
             if event.tool.startswith("browser_"):
-                page = page_after(page, event, proposed.get(event.action_id, (None, None))[0])
+                self._page = page_after(self._page, event, self._proposed.get(event.action_id, (None, None))[0])
         elif isinstance(event, GuardDecision):
-            untrusted = untrusted or bool(event.details.get("taint"))
+            self._untrusted = self._untrusted or bool(event.details.get("taint"))
             dest = event.details.get("destination")
             if event.check == "dataflow" and event.verdict == "confirm" and event.action_id and isinstance(dest, str):
-                asked[event.action_id] = site_key(dest.split(" ", 1)[0])
-        elif isinstance(event, ConfirmationResolved) and event.approved and event.action_id in asked:
-            streams.pop(asked[event.action_id], None)
-        elif isinstance(event, ActionStarted) and untrusted and event.action_id in proposed:
-            action, at = proposed[event.action_id]
+                self._asked[event.action_id] = site_key(dest.split(" ", 1)[0])
+        elif isinstance(event, ConfirmationResolved) and event.approved and event.action_id in self._asked:
+            self.streams.pop(self._asked[event.action_id], None)
+        elif isinstance(event, ActionStarted) and self._untrusted and event.action_id in self._proposed:
+            action, at = self._proposed[event.action_id]
             by_site: dict[str, list[Sent]] = defaultdict(list)
             for site, field, text in pieces_of(action.tool, action.arguments, at):
                 by_site[site].append((field, text))
             for site, sent in by_site.items():
-                add_pieces(streams[site], sent)
-    return streams
+                add_pieces(self.streams[site], sent)
+
+
+def sent_pieces(events: Iterable[Event]) -> dict[str, list[Sent]]:
+    """The streams (site -> pieces, oldest first, bounded by :func:`add_pieces`) the run's started actions sent
+    since it first read untrusted content, each site's started again when a person approved a data-flow
+    confirmation for it."""
+    log = SentLog()
+    for event in events:
+        log.apply(event)
+    return log.streams

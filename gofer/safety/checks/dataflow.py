@@ -27,28 +27,24 @@ import contextlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import (
     ActionProposed,
-    ActionStarted,
-    ConfirmationResolved,
     Event,
-    ModelResponded,
-    Observation,
     Risk,
     RunStarted,
 )
 from gofer.safety.base import ActionRequest, Decision, GuardContext
+from gofer.safety.checks._flow_log import ID_TOKEN, WEB_PREFIXES, WORD, FlowLog, flow_log, id_like
 from gofer.safety.checks._pieces import (
     Sent,
     is_ip,
     key_text,
     pieces_of,
-    sent_pieces,
     site_key,
     site_of,
     spliced_value,
@@ -60,11 +56,10 @@ from gofer.safety.history import (
     connector_targets,
     current_page_url,
     facts_of,
-    user_texts,
 )
 from gofer.safety.pii import find_pii, find_secrets
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts, navigation_url, same_site
+from gofer.safety.urls import extract_urls, host_key, host_of, navigation_url, same_site
 
 __all__ = ["SEARCH_PROVIDER", "DataFlowCheck", "Flow", "PageRequestRule", "outbound_flows", "page_request_reason",
            "pieces_reason", "query_reason", "sensitive_reason", "stream_reason"]
@@ -105,14 +100,16 @@ _SCP_DEST = re.compile(r"\b[\w.-]+@([\w-]+(?:\.[\w-]+)+):")
 _BLOB = re.compile(r"[A-Za-z0-9+/_-]{32,}={0,2}")
 _CODED = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,6}")
 _BASE32 = re.compile(r"[A-Za-z2-7]+")
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_WEB_PREFIXES = ("browser_", "web_", "http_", "search", "fetch", "mcp_")
+_WORD = WORD
+_WEB_PREFIXES = WEB_PREFIXES
 _TYPED = {"browser_type": "text", "browser_fill": "text", "browser_select": "option", "browser_dialog": "text"}
 """Browser tools that hand text to the current page, and the argument that holds it."""
 SEARCH_PROVIDER = "the web search provider"
 """The destination of a ``web_search`` query."""
 _QUERY_RUN = 8
 """Words of workspace data in a row that make a lookup ask."""
+_PASSAGE = 5
+"""Words of workspace data or conversation in a row that make a payload sensitive."""
 _QUERY_TOKEN = re.compile(r"[a-z0-9_-]{16,}")
 
 
@@ -178,11 +175,12 @@ def _unquote_all(text: str) -> str:
 
 def outbound_flows(
     tool: str, arguments: dict[str, Any], events: Iterable[Event], connectors: Iterable[str] = (),
-    risk: Risk | str = Risk.CONSEQUENTIAL,
+    risk: Risk | str = Risk.CONSEQUENTIAL, *, log: FlowLog | None = None, page: str | None = None,
 ) -> list[Flow]:
     """Every way this action would carry data to a host, a connector or the search provider. ``connectors``:
     the MCP servers' names (their tools are ``SERVER_TOOL``); ``risk``: the action's, read-only making an MCP
-    call a lookup."""
+    call a lookup. ``log`` (the log folded, see :class:`FlowLog`) and ``page`` (the browser's page) spare reading
+    ``events`` again; without ``log`` both come from ``events``."""
     flows: list[Flow] = []
     for key in _URL_KEYS:
         url = arguments.get(key)
@@ -197,7 +195,7 @@ def outbound_flows(
             if dest and body:
                 flows.append(Flow(dest, json.dumps(body, default=str), f"{tool} body"))
     if tool in _TYPED or tool in ("browser_upload", "browser_press"):
-        flows.extend(_page_flows(tool, arguments, events))
+        flows.extend(_page_flows(tool, arguments, page if log is not None else current_page_url(events)))
     recipients = [v for k in _RECIPIENT_KEYS for v in _as_list(arguments.get(k))]
     if recipients:
         message = json.dumps({k: v for k, v in arguments.items() if k not in _RECIPIENT_KEYS}, default=str)
@@ -209,7 +207,8 @@ def outbound_flows(
         code = arguments.get("command") or arguments.get("code") or ""
         if isinstance(code, str):
             events = list(events)
-            code = _with_scripts_on_disk(tool, _with_written_files(code, events), events)
+            files = log.files if log is not None else _files_written(events)
+            code = _with_scripts_on_disk(tool, _with_written_files(code, files), events)
             flows.extend(_code_flows(tool, code))
             flows.extend(_lookup_flows(code))
     if tool == "web_search":
@@ -222,9 +221,8 @@ def outbound_flows(
     return flows
 
 
-def _page_flows(tool: str, arguments: dict[str, Any], events: Iterable[Event]) -> list[Flow]:
+def _page_flows(tool: str, arguments: dict[str, Any], page: str | None) -> list[Flow]:
     """Text typed into the current page (or its prompt dialog), or a workspace file attached to it."""
-    page = current_page_url(events)
     dest = host_key(page) if page else None
     if dest is None or (tool == "browser_dialog" and not arguments.get("accept")):
         return []
@@ -295,16 +293,18 @@ def _lookup_flows(code: str) -> list[Flow]:
     return flows
 
 
-def _with_written_files(code: str, events: Iterable[Event]) -> str:
+def _files_written(events: Iterable[Event]) -> dict[str, str]:
+    """What this run's ``write_file``/``edit_file`` calls put into each file (:attr:`FlowLog.files`)."""
+    log = FlowLog("", corpus_run=1, workspace_run=1)
+    for event in events:
+        if isinstance(event, ActionProposed):
+            log.apply(event)
+    return log.files
+
+
+def _with_written_files(code: str, written: dict[str, str]) -> str:
     """The code plus the text this run's ``write_file``/``edit_file`` calls put into files it names (a script it
     runs, a ``curl -K`` config, a ``wget -i`` list): what they send is judged as if written out."""
-    written: dict[str, str] = {}
-    for event in events:
-        if isinstance(event, ActionProposed) and event.tool in ("write_file", "edit_file"):
-            path, text = event.arguments.get("path"), event.arguments.get("content") or event.arguments.get("new")
-            if isinstance(path, str) and isinstance(text, str):
-                path = path.strip().removeprefix("./")
-                written[path] = (written.get(path, "") + "\n" + text) if event.tool == "edit_file" else text
     used = [text for path, text in written.items() if path and re.search(
         rf"(?<![\w.-]){re.escape(path)}(?![\w.-])|(?<![\w.-])\./{re.escape(path)}(?![\w.-])", code)]
     return "\n".join([code, *used])
@@ -358,21 +358,6 @@ def _with_scripts_on_disk(tool: str, code: str, events: Iterable[Event]) -> str:
     return "\n".join([code, *extra])
 
 
-def _corpus(events: Iterable[Event], task: str) -> str:
-    """Workspace data and conversation: user texts, the model's own texts and non-web observations."""
-    parts = list(user_texts(events, task))
-    for event in events:
-        if isinstance(event, ModelResponded) and event.purpose == "step":
-            parts.append(event.text)
-        if isinstance(event, Observation) and not event.tool.startswith(_WEB_PREFIXES):
-            parts.append(event.text)
-    return "\n".join(parts).lower()
-
-
-def _web_text(events: Iterable[Event]) -> str:
-    return "\n".join(e.text for e in events if isinstance(e, Observation) and e.tool.startswith(_WEB_PREFIXES))
-
-
 def _decode_blobs(text: str) -> str:
     """The text plus every base64, base32 or hex run in it decoded (short ones too: a key or a name fits in 12).
     Base32 is read in either case, without its padding: a host name's labels are lower case and have no ``=``."""
@@ -399,8 +384,10 @@ def _shingles(words: list[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-def sensitive_reason(flow: Flow, corpus: str, secrets: list[str]) -> str | None:
-    """Why a payload counts as sensitive, or None when it carries nothing worth asking about."""
+def sensitive_reason(flow: Flow, corpus: str, secrets: list[str], *, runs: Container[tuple[str, ...]] | None = None
+                     ) -> str | None:
+    """Why a payload counts as sensitive, or None when it carries nothing worth asking about. ``corpus``: workspace
+    data and the conversation (lower case); ``runs``: its runs of five words, when known (else read from it)."""
     if flow.direct_file:
         return "the action sends files, command output or data over the network"
     payload = _decode_blobs(flow.payload)
@@ -411,9 +398,9 @@ def sensitive_reason(flow: Flow, corpus: str, secrets: list[str]) -> str | None:
         return f"the payload contains personal data ({pii[0].kind})"
     lower = payload.lower()
     words = _WORD.findall(lower)
-    if len(words) >= 5:
-        corpus_words = _WORD.findall(corpus)
-        if _shingles(words, 5) & _shingles(corpus_words, 5):
+    if len(words) >= _PASSAGE:
+        known = runs if runs is not None else _shingles(_WORD.findall(corpus), _PASSAGE)
+        if any(run in known for run in _shingles(words, _PASSAGE)):
             return "the payload repeats workspace data or the conversation"
     for token in set(re.findall(r"[a-z0-9_-]{10,}", lower)):
         if re.search(r"\d", token) and re.search(r"[a-z]", token) and token in corpus:
@@ -425,10 +412,13 @@ def sensitive_reason(flow: Flow, corpus: str, secrets: list[str]) -> str | None:
     return None
 
 
-def query_reason(flow: Flow, workspace: str, known: str, secrets: list[str]) -> str | None:
+def query_reason(flow: Flow, workspace: str, known: str, secrets: list[str], *,
+                 runs: Container[tuple[str, ...]] | None = None, known_runs: Container[tuple[str, ...]] | None = None
+                 ) -> str | None:
     """Why a lookup (a search query, a read-only tool's arguments) counts as sending data, or None. ``workspace``:
     the tool output and files read so far; ``known``: what the user and the pages said, which a lookup may
-    repeat freely (both lower case)."""
+    repeat freely (both lower case); ``runs`` and ``known_runs``: their runs of eight words, when known (else read
+    from them)."""
     payload = _decode_blobs(flow.payload)
     if find_secrets(payload, secrets):
         return "the lookup contains a secret (key, token or password)"
@@ -437,11 +427,10 @@ def query_reason(flow: Flow, workspace: str, known: str, secrets: list[str]) -> 
             return f"the lookup contains personal data ({found.kind}) that neither the user nor a page gave"
     words = _WORD.findall(payload.lower())
     if len(words) >= _QUERY_RUN:
-        data = f" {' '.join(_WORD.findall(workspace))} "
-        said = f" {' '.join(_WORD.findall(known))} "
+        data = runs if runs is not None else _shingles(_WORD.findall(workspace), _QUERY_RUN)
+        said = known_runs if known_runs is not None else _shingles(_WORD.findall(known), _QUERY_RUN)
         for run in _shingles(words, _QUERY_RUN):
-            phrase = f" {' '.join(run)} "
-            if phrase in data and phrase not in said:
+            if run in data and run not in said:
                 return (f"the lookup repeats a passage of workspace data ({_QUERY_RUN}+ words) that neither the user "
                         "nor a page gave")
     for token in set(_QUERY_TOKEN.findall(payload.lower())):
@@ -464,33 +453,31 @@ class DataFlowCheck(Check):
 
     def on_action(self, action: ActionRequest, ctx: GuardContext) -> Decision | None:
         """Confirm when a sensitive payload would reach an unnamed destination after untrusted content."""
-        if not facts_of(ctx).untrusted_seen:
+        facts = facts_of(ctx)
+        if not facts.untrusted_seen:
             return None
-        flows = outbound_flows(action.tool, action.arguments, ctx.events, self.connectors, action.risk)
+        log = _log(ctx)
+        flows = outbound_flows(action.tool, action.arguments, ctx.events, self.connectors, action.risk, log=log,
+                               page=facts.page_url)
         if not flows:
             return None
         approved = self._approved(ctx)
         flows = [f for f in flows if (action.tool, f.destination) not in approved]
-        texts = user_texts(ctx.events, ctx.task)
-        named = named_hosts(texts) | self.trusted
-        said = "\n".join(texts).lower()
-        unnamed = [f for f in flows if not self._named(f, action.tool, named, said, ctx.events)]
+        named = log.named | self.trusted
+        said = log.said
+        unnamed = [f for f in flows if not self._named(f, action.tool, named, said, log)]
         if not unnamed:
             return None
-        web = _web_text(ctx.events)
-        written = _model_wrote(ctx.events)
-        corpus: str | None = None
         judged: list[Flow] = []
         for flow in unnamed:
-            if flow.channel.endswith(tuple(_URL_KEYS)) and _link_on_page(action.arguments, web, written):
+            if flow.channel.endswith(tuple(_URL_KEYS)) and _link_on_page(action.arguments, log.web, log.written):
                 continue
             judged.append(flow)
             if flow.query:
-                why = query_reason(flow, _workspace_text(ctx.events).lower(), f"{said}\n{web.lower()}", self.secrets)
+                why = query_reason(flow, log.workspace.text, log.seen, self.secrets, runs=log.workspace.runs,
+                                   known_runs=log.seen_runs)
             else:
-                if corpus is None:
-                    corpus = _corpus(ctx.events, ctx.task)
-                why = sensitive_reason(flow, corpus, self.secrets)
+                why = sensitive_reason(flow, log.corpus, self.secrets, runs=log.corpus_runs)
             if why:
                 return Decision(
                     check=self.name, verdict="confirm",
@@ -498,9 +485,9 @@ class DataFlowCheck(Check):
                     f"{flow.destination}, which the user did not name: {why} ({flow.channel})",
                     details={"destination": flow.destination, "channel": flow.channel},
                 )
-        return self._in_pieces(action, ctx, judged, said)
+        return self._in_pieces(action, ctx, judged, log)
 
-    def _in_pieces(self, action: ActionRequest, ctx: GuardContext, flows: list[Flow], said: str
+    def _in_pieces(self, action: ActionRequest, ctx: GuardContext, flows: list[Flow], log: FlowLog
                    ) -> Decision | None:
         """Confirm when this action's pieces, after what the run already sent the same site, complete a value the
         rule on a page's own requests would refuse (see :func:`stream_reason`)."""
@@ -512,16 +499,12 @@ class DataFlowCheck(Check):
                     now.setdefault(site, []).append((field, text))
         if not now:
             return None
-        sent = sent_pieces(ctx.events)
-        known: tuple[str, set[tuple[str, ...]]] | None = None
         for site, pieces in now.items():
-            before = sent.get(site, [])
+            before = log.sent.streams.get(site, [])
             if not before and len(pieces) < 2:
                 continue
-            if known is None:
-                workspace = _workspace_text(ctx.events).lower()
-                known = workspace, _shingles(_WORD.findall(workspace), _QUERY_RUN)
-            found = stream_reason(before, pieces, *known, said, self.secrets)
+            found = stream_reason(before, pieces, log.workspace.text, log.workspace.runs, log.said, self.secrets,
+                                  ids=log.workspace_ids)
             if found:
                 why, how = found
                 flow = sites[site]
@@ -540,9 +523,9 @@ class DataFlowCheck(Check):
         content was read)."""
         if not facts_of(ctx).untrusted_seen:
             return None
-        return PageRequestRule(ctx.events, ctx.task, self.secrets, self.trusted)
+        return PageRequestRule(ctx.events, ctx.task, self.secrets, self.trusted, log=_log(ctx))
 
-    def _named(self, flow: Flow, tool: str, hosts: set[str], said: str, events: list[Event]) -> bool:
+    def _named(self, flow: Flow, tool: str, hosts: set[str], said: str, log: FlowLog) -> bool:
         """A host the user named; a connector the user named (the server or the tool by name, or ``mcp:SERVER``
         among the trusted destinations) with no target that only untrusted content gave. The search provider and
         lookups through a connector are never named: what they carry is judged every time."""
@@ -554,10 +537,9 @@ class DataFlowCheck(Check):
         if f"mcp:{server}" not in {t.lower() for t in self.trusted} and not any(
                 _says(said, name) for name in (server, tool.lower(), tool.lower().removeprefix(f"{server}_"))):
             return False
-        untrusted = "\n".join(e.text for e in events if isinstance(e, Observation) and e.untrusted).lower()
         for target in flow.targets:
             value = target.strip().lstrip("#@").lower()
-            if value and _says(untrusted, value) and not _says(said, value):
+            if value and _says(log.untrusted, value) and not _says(said, value):
                 return False
         return True
 
@@ -567,15 +549,19 @@ class DataFlowCheck(Check):
         return {(r.tool, r.asked[self.name]) for r in facts_of(ctx).remembered if self.name in r.asked}
 
 
+def _new_log(task: str) -> FlowLog:
+    return FlowLog(task, corpus_run=_PASSAGE, workspace_run=_QUERY_RUN)
+
+
+def _log(ctx: GuardContext) -> FlowLog:
+    """The run's folded log, caught up with the context's events."""
+    return flow_log(ctx, corpus_run=_PASSAGE, workspace_run=_QUERY_RUN)
+
+
 def _says(text: str, value: str) -> bool:
     """True when ``value`` occurs in ``text`` as a whole word or phrase (``_`` and ``-`` read as spaces too)."""
     forms = {value, value.replace("_", " "), value.replace("-", " ")}
     return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in forms if f)
-
-
-def _workspace_text(events: Iterable[Event]) -> str:
-    """Tool output and files read so far (not pages, not the user's or the model's words)."""
-    return "\n".join(e.text for e in events if isinstance(e, Observation) and not e.tool.startswith(_WEB_PREFIXES))
 
 
 def _link_on_page(arguments: dict[str, Any], web: str, written: str) -> bool:
@@ -588,15 +574,9 @@ def _link_on_page(arguments: dict[str, Any], web: str, written: str) -> bool:
     return False
 
 
-def _model_wrote(events: Iterable[Event]) -> str:
-    """Every string in the arguments of the actions proposed so far."""
-    return "\n".join(s for event in events if isinstance(event, ActionProposed)
-                     for s in argument_strings(event.arguments))
-
-
 # -- requests a page makes on its own ---------------------------------------------------------------------------
 
-def page_request_reason(payload: str, workspace: str, runs: set[tuple[str, ...]], said: str,
+def page_request_reason(payload: str, workspace: str, runs: Container[tuple[str, ...]], said: str,
                         secrets: list[str]) -> str | None:
     """Why a request a page made on its own carries the run's data, or None: a secret from settings; or a value
     the run has from the workspace (files, command and code output) that the user did not say: a key, token or
@@ -623,20 +603,20 @@ def page_request_reason(payload: str, workspace: str, runs: set[tuple[str, ...]]
         if re.search(r"\d", token) and re.search(r"[a-z]", token) and from_workspace(token):
             return "it carries an id or token from the workspace that the user did not give"
     said_words = f" {' '.join(_WORD.findall(said))} "
-    for run in _shingles(_WORD.findall(lower), _QUERY_RUN) & runs:
-        if f" {' '.join(run)} " not in said_words:
+    for run in _shingles(_WORD.findall(lower), _QUERY_RUN):
+        if run in runs and f" {' '.join(run)} " not in said_words:
             return f"it carries a passage of workspace data ({_QUERY_RUN}+ words) that the user did not give"
     return None
 
 
-_PAGE_TOKEN = re.compile(r"[a-z0-9_-]{10,}")
+_PAGE_TOKEN = ID_TOKEN
 _CUTS = 24
 """Piece boundaries inside one token tried as the ends of a value (the latest ones)."""
 _STARTS = 8
 """Pieces before the new ones tried as the start of what is joined."""
 
 
-def pieces_reason(pieces: list[str], first_new: int, workspace: str, runs: set[tuple[str, ...]], said: str,
+def pieces_reason(pieces: list[str], first_new: int, workspace: str, runs: Container[tuple[str, ...]], said: str,
                   secrets: list[str]) -> str | None:
     """Why pieces sent one after another to one destination carry the run's data once joined (with spaces, or
     with nothing between them), when the pieces before ``first_new`` did not: :func:`page_request_reason` on the
@@ -675,13 +655,14 @@ def pieces_reason(pieces: list[str], first_new: int, workspace: str, runs: set[t
     return None
 
 
-def stream_reason(before: list[Sent], new: list[Sent], workspace: str, runs: set[tuple[str, ...]], said: str,
-                  secrets: list[str]) -> tuple[str, str] | None:
+def stream_reason(before: list[Sent], new: list[Sent], workspace: str, runs: Container[tuple[str, ...]], said: str,
+                  secrets: list[str], *, ids: str | None = None) -> tuple[str, str] | None:
     """Why the pieces ``new`` sent a site after ``before`` (its stream, see :mod:`._pieces`) carry the run's data
     when ``before`` did not: ``(why, how it went)``. Read are each field's pieces, the site's pieces of all fields in
     the order they went (see :func:`pieces_reason`), and a value of the workspace made of parts of the pieces
     (markers around them stripped where punctuation sets them apart, other pieces between them skipped: see
-    :func:`spliced_value`). ``workspace``, ``runs``, ``said``: as for :func:`page_request_reason`."""
+    :func:`spliced_value`). ``workspace``, ``runs``, ``said``: as for :func:`page_request_reason`; ``ids``: the
+    workspace's ids and tokens the user did not say, one per line, when known (else read from ``workspace``)."""
     pieces = [*before, *new]
     fields = dict.fromkeys(f for f, _ in new)
     for field in fields:
@@ -702,22 +683,19 @@ def stream_reason(before: list[Sent], new: list[Sent], workspace: str, runs: set
         why = pieces_reason(joined, first, workspace, runs, said, secrets) if first < len(joined) else None
         if why:
             return why, f"{len(joined)} pieces in {len({f for f, _ in pieces})} fields"
-    data = "\n".join(t for t in set(_PAGE_TOKEN.findall(workspace)) if _id_like(t) and t not in said)
+    data = ids if ids is not None else "\n".join(
+        t for t in set(_PAGE_TOKEN.findall(workspace)) if id_like(t) and t not in said)
     if not data:
         return None
 
     def value(text: str) -> bool:
-        return len(text) >= 10 and _id_like(text) and text in data and text not in said
+        return len(text) >= 10 and id_like(text) and text in data and text not in said
 
     spliced = spliced_value(texts, len(before), lambda text: text in data, value)
     if spliced is None:
         return None
     return ("it carries an id or token from the workspace that the user did not give, in parts of the pieces",
             f"parts of {len(texts)} pieces put together")
-
-
-def _id_like(text: str) -> bool:
-    return bool(re.search(r"\d", text) and re.search(r"[a-z]", text))
 
 
 class PageRequestRule:
@@ -730,35 +708,16 @@ class PageRequestRule:
     and, while an action a person approved runs, the page's navigations (the form it submits)."""
 
     def __init__(self, events: list[Event], task: str, secrets: Iterable[str] = (),
-                 trusted: Iterable[str] = ()) -> None:
-        self.events = events
+                 trusted: Iterable[str] = (), *, log: FlowLog | None = None) -> None:
+        log = log if log is not None else _new_log(task).catch_up(events)
         self.secrets = list(secrets)
-        texts = user_texts(events, task)
-        self.named = named_hosts(texts) | set(trusted)
-        self.said = "\n".join(texts).lower()
-        self.opened: set[str] = set()
+        self.named = log.named | set(trusted)
+        self.said = log.said
+        self.opened = set(log.opened)
         """URLs the model's actions named (judged when proposed)."""
-        approved: set[str] = set()
-        current = None
-        for event in events:
-            if isinstance(event, ActionProposed):
-                for key in _URL_KEYS:
-                    value = event.arguments.get(key)
-                    if isinstance(value, str):
-                        self.opened.add(navigation_url(value).split("#", 1)[0])
-            elif isinstance(event, ConfirmationResolved) and event.approved:
-                approved.add(event.action_id)
-            elif isinstance(event, ActionStarted):
-                current = event.action_id
-        self.approved_now = current in approved
+        self.approved_now = log.started in log.approved
         """The action running now was approved by a person: the navigations it makes are its own."""
-        self._workspace: tuple[str, set[tuple[str, ...]]] | None = None
-
-    def _known(self) -> tuple[str, set[tuple[str, ...]]]:
-        if self._workspace is None:
-            lower = _workspace_text(self.events).lower()
-            self._workspace = lower, _shingles(_WORD.findall(lower), _QUERY_RUN)
-        return self._workspace
+        self._log = log
 
     @staticmethod
     def _own_site(dest: str, page: str) -> bool:
@@ -788,7 +747,9 @@ class PageRequestRule:
         dest = self._judged(url, page, False)
         if dest is None:
             return None
-        found = stream_reason(before, new, *self._known(), self.said, self.secrets)
+        log = self._log
+        found = stream_reason(before, new, log.workspace.text, log.workspace.runs, self.said, self.secrets,
+                              ids=log.workspace_ids)
         return (dest, f"{found[0]}, sent a few characters per request ({found[1]})") if found else None
 
     def __call__(self, url: str, method: str, body: str, page: str, navigation: bool, *, size: int | None = None
@@ -805,6 +766,6 @@ class PageRequestRule:
         payload = "\n".join(p for p in (flow.payload if flow else "", _unquote_all(body)) if p)
         if not payload:
             return None
-        workspace, runs = self._known()
+        workspace, runs = self._log.workspace.text, self._log.workspace.runs
         why = page_request_reason(payload, workspace, runs, self.said, self.secrets)
         return (dest, why) if why else None

@@ -1,0 +1,280 @@
+"""What the data-flow rules read from a run's log, folded one event at a time.
+
+The rules ask the same questions at every action: what the user said, what the workspace holds (files read,
+command and code output), what pages showed, what the model already wrote into actions. Reading the whole log
+for each action makes a run's thousandth step cost a thousand times its first (``bench/long_run.py``); a
+:class:`FlowLog` keeps the answers and folds only the events logged since it was last asked. It lives in the
+run's :class:`~gofer.safety.history.RunFacts` (``folds``), so the runner's facts carry it from action to action,
+and a log read afresh (a resumed run, a test) folds from the start, with the same result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from gofer.events import (
+    ActionProposed,
+    ActionStarted,
+    ConfirmationResolved,
+    Event,
+    ModelResponded,
+    Observation,
+    QuestionAnswered,
+    RunStarted,
+    UserMessage,
+)
+from gofer.safety.base import GuardContext
+from gofer.safety.checks._pieces import SentLog
+from gofer.safety.history import argument_strings, facts_of
+from gofer.safety.urls import named_hosts, navigation_url
+
+__all__ = ["ID_TOKEN", "WEB_PREFIXES", "WORD", "FlowLog", "RunSet", "flow_log", "id_like"]
+
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+"""A word, as the rules compare texts (lower case)."""
+WEB_PREFIXES = ("browser_", "web_", "http_", "search", "fetch", "mcp_")
+ID_TOKEN = re.compile(r"[a-z0-9_-]{10,}")
+"""A token (lower case) long enough to be an id, a key or a token when it mixes letters and digits."""
+"""Tools whose output is what pages (or connectors) showed, not workspace data."""
+_URL_KEYS = ("url", "href", "link", "endpoint", "uri")
+
+
+def id_like(text: str) -> bool:
+    """Letters and digits both: an id or a token rather than a word or a number."""
+    return bool(re.search(r"\d", text) and re.search(r"[a-z]", text))
+
+
+def _run_hashes(text: str, n: int) -> set[int]:
+    """The hashes of a text's runs of ``n`` words (a tenth of the memory of the runs themselves; within one process
+    equal runs hash alike, and two different runs of a log sharing a 64-bit hash is not a case worth a byte)."""
+    words = WORD.findall(text)
+    return {hash(tuple(words[i:i + n])) for i in range(len(words) - n + 1)}
+
+
+class RunSet:
+    """The runs of ``n`` words in a row of texts added one at a time; ``run in runs`` asks whether one of the texts
+    holds these words in a row (a set of runs answers the same question)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self._hashes: set[int] = set()
+
+    def add(self, text: str) -> None:
+        """Add a (lower case) text's runs."""
+        self._hashes |= _run_hashes(text, self.n)
+
+    def __contains__(self, run: object) -> bool:
+        return isinstance(run, tuple) and hash(run) in self._hashes
+
+
+class _AnyOf:
+    """Runs held by any of several run sets."""
+
+    def __init__(self, *sets: RunSet) -> None:
+        self.sets = sets
+
+    def __contains__(self, run: object) -> bool:
+        return any(run in s for s in self.sets)
+
+
+class _Texts:
+    """Texts added one at a time (lower case): joined when asked, and their runs of ``n`` words."""
+
+    def __init__(self, n: int) -> None:
+        self.parts: list[str] = []
+        self.runs = RunSet(n)
+        self._joined: str | None = ""
+
+    def add(self, text: str) -> None:
+        lower = text.lower()
+        self.parts.append(lower)
+        self._joined = None
+        self.runs.add(lower)
+
+    @property
+    def text(self) -> str:
+        """The texts so far, one per line, lower case."""
+        if self._joined is None:
+            self._joined = "\n".join(self.parts)
+        return self._joined
+
+
+class FlowLog:
+    """The facts the data-flow rules read, for one run's log; :meth:`catch_up` folds what was logged since."""
+
+    def __init__(self, task: str, *, corpus_run: int, workspace_run: int) -> None:
+        self.task = task
+        self.folded = 0
+        """How many of the log's events are folded in."""
+        self.user: list[str] = [task] if task else []
+        """What the person wrote: the task, follow-up messages and answers (as :func:`user_texts` gives them)."""
+        self._said: str | None = None
+        self._named: set[str] | None = None
+        self._model = _Texts(corpus_run)
+        self.workspace = _Texts(workspace_run)
+        """Tool output and files read (not pages, not the user's or the model's words)."""
+        self._workspace_runs = RunSet(corpus_run)
+        self._user_runs = RunSet(corpus_run)
+        self._corpus: str | None = None
+        self._ids: set[str] = set()
+        self._ids_text: str | None = ""
+        self._untrusted: list[str] = []
+        self._untrusted_joined: str | None = ""
+        self.files: dict[str, str] = {}
+        """What this run's ``write_file``/``edit_file`` calls put into each file they name (edits appended)."""
+        self.sent = SentLog()
+        """What the run's started actions sent each site (see :func:`~gofer.safety.checks._pieces.sent_pieces`)."""
+        self._web: list[str] = []
+        self._web_joined: str | None = ""
+        self._seen: str | None = None
+        self.seen_runs = RunSet(workspace_run)
+        """The runs of words (``workspace_run`` long) of what the person said and pages showed."""
+        self._written: list[str] = []
+        self._written_joined: str | None = ""
+        self.opened: set[str] = set()
+        """URLs the model's actions named, without their fragment."""
+        self.approved: set[str] = set()
+        """Actions a person approved."""
+        self.started: str | None = None
+        """The action that started last."""
+        for text in self.user:
+            self._user_runs.add(text.lower())
+            self.seen_runs.add(text.lower())
+
+    def catch_up(self, events: Sequence[Event]) -> FlowLog:
+        """Fold the events after the ones already folded (the log only grows)."""
+        for event in events[self.folded:]:
+            self.apply(event)
+        self.folded = len(events)
+        return self
+
+    def apply(self, event: Event) -> None:
+        """Fold one event in."""
+        self.sent.apply(event)
+        if isinstance(event, RunStarted):
+            if event.task not in self.user:
+                self._add_user(event.task)
+        elif isinstance(event, UserMessage):
+            self._add_user(event.text)
+        elif isinstance(event, QuestionAnswered):
+            self._add_user(event.answer)
+        elif isinstance(event, ModelResponded):
+            if event.purpose == "step":
+                self._model.add(event.text)
+                self._corpus = None
+        elif isinstance(event, Observation):
+            if event.untrusted:
+                self._untrusted.append(event.text)
+                self._untrusted_joined = None
+            if event.tool.startswith(WEB_PREFIXES):
+                self._web.append(event.text)
+                self._web_joined = None
+                self._seen = None
+                self.seen_runs.add(event.text.lower())
+            else:
+                self.workspace.add(event.text)
+                self._workspace_runs.add(self.workspace.parts[-1])
+                self._corpus = None
+                self._ids |= {t for t in ID_TOKEN.findall(self.workspace.parts[-1]) if id_like(t)}
+                self._ids_text = None
+        elif isinstance(event, ActionProposed):
+            self._written += argument_strings(event.arguments)
+            self._written_joined = None
+            if event.tool in ("write_file", "edit_file"):
+                path, text = event.arguments.get("path"), event.arguments.get("content") or event.arguments.get("new")
+                if isinstance(path, str) and isinstance(text, str):
+                    path = path.strip().removeprefix("./")
+                    self.files[path] = (self.files.get(path, "") + "\n" + text) if event.tool == "edit_file" else text
+            for key in _URL_KEYS:
+                value = event.arguments.get(key)
+                if isinstance(value, str):
+                    self.opened.add(navigation_url(value).split("#", 1)[0])
+        elif isinstance(event, ConfirmationResolved):
+            if event.approved:
+                self.approved.add(event.action_id)
+        elif isinstance(event, ActionStarted):
+            self.started = event.action_id
+
+    def _add_user(self, text: str) -> None:
+        self.user.append(text)
+        self._said = None
+        self._named = None
+        self._seen = None
+        self._corpus = None
+        self._ids_text = None
+        self._user_runs.add(text.lower())
+        self.seen_runs.add(text.lower())
+
+    @property
+    def said(self) -> str:
+        """The person's words, one text per line, lower case."""
+        if self._said is None:
+            self._said = "\n".join(self.user).lower()
+        return self._said
+
+    @property
+    def named(self) -> set[str]:
+        """Hosts the person named."""
+        if self._named is None:
+            self._named = named_hosts(self.user)
+        return self._named
+
+    @property
+    def corpus(self) -> str:
+        """Workspace data and conversation, lower case: the person's words, the model's own words and tool
+        output that is not a page's."""
+        if self._corpus is None:
+            self._corpus = "\n".join([self.said, self.workspace.text, self._model.text])
+        return self._corpus
+
+    @property
+    def corpus_runs(self) -> Container[tuple[str, ...]]:
+        """The runs of words (``corpus_run`` long) of each text of :attr:`corpus`."""
+        return _AnyOf(self._user_runs, self._workspace_runs, self._model.runs)
+
+    @property
+    def workspace_ids(self) -> str:
+        """The ids and tokens (see :data:`ID_TOKEN`) of the workspace that the person did not say, one per line."""
+        if self._ids_text is None:
+            said = self.said
+            self._ids_text = "\n".join(t for t in self._ids if t not in said)
+        return self._ids_text
+
+    @property
+    def untrusted(self) -> str:
+        """What untrusted observations said (pages, files, tool output), lower case."""
+        if self._untrusted_joined is None:
+            self._untrusted_joined = "\n".join(self._untrusted).lower()
+        return self._untrusted_joined
+
+    @property
+    def seen(self) -> str:
+        """What the person said and pages showed, lower case: what a lookup may repeat."""
+        if self._seen is None:
+            self._seen = f"{self.said}\n{self.web.lower()}"
+        return self._seen
+
+    @property
+    def web(self) -> str:
+        """What pages, searches and connectors showed, as written."""
+        if self._web_joined is None:
+            self._web_joined = "\n".join(self._web)
+        return self._web_joined
+
+    @property
+    def written(self) -> str:
+        """Every string in the arguments of the actions proposed so far."""
+        if self._written_joined is None:
+            self._written_joined = "\n".join(self._written)
+        return self._written_joined
+
+
+def flow_log(ctx: GuardContext, *, corpus_run: int, workspace_run: int) -> FlowLog:
+    """The run's :class:`FlowLog`, caught up with the context's log (kept in the run's facts between actions)."""
+    facts = facts_of(ctx)
+    log = facts.folds.get("dataflow")
+    if not isinstance(log, FlowLog) or log.task != ctx.task or log.folded > len(ctx.events):
+        log = FlowLog(ctx.task, corpus_run=corpus_run, workspace_run=workspace_run)
+        facts.folds["dataflow"] = log
+    return log.catch_up(ctx.events)
