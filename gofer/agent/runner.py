@@ -955,33 +955,38 @@ class Runner:
         decisions = await self.guard.check_observation(obs.tool, obs.text, obs.untrusted, self._guard_ctx())
         events = self._decision_events("observation", decisions, obs.action_id)
         if self.monitor is not None and obs.untrusted and obs.text.strip():
-            events += await self._monitor_review(obs, final_text(decisions, obs.text))
+            events += await self._monitor_review(obs.tool, final_text(decisions, obs.text), obs.action_id)
         return events
 
     async def summary_decisions(self, condensed: ContextCondensed) -> list[Event]:
         """The guard's verdicts on a condensed summary, scanned as untrusted data (the model wrote it from what
         pages, files and tools said), to be appended right after it; ``details["summary_seq"]`` names the summary
-        (it will be the next event), and a replacement is what the model reads instead of it."""
+        (it will be the next event), and a replacement is what the model reads instead of it. The LLM monitor,
+        when configured, reviews it after the checks, as it reviews an observation."""
         assert self.state is not None
         seq = self.state.next_seq
         decisions = await self.guard.check_observation(SUMMARY_SOURCE, condensed.summary, True, self._guard_ctx())
+        events = self._decision_events("observation", decisions, None)
+        if self.monitor is not None and condensed.summary.strip():
+            events += await self._monitor_review(SUMMARY_SOURCE, final_text(decisions, condensed.summary), None)
         return [
             e.model_copy(update={"details": {**e.details, "summary_seq": seq}}) if isinstance(e, GuardDecision) else e
-            for e in self._decision_events("observation", decisions, None)
+            for e in events
         ]
 
-    async def _monitor_review(self, obs: Observation, text: str) -> list[Event]:
-        """The LLM monitor's call (ModelResponded purpose=monitor) and its verdict on an observation; a monitor
-        that fails leaves a decision saying so, and the run goes on on the other layers."""
+    async def _monitor_review(self, source: str, text: str, action_id: str | None) -> list[Event]:
+        """The LLM monitor's call (ModelResponded purpose=monitor) and its verdict on untrusted text (an
+        observation of ``action_id``, or a summary when None); a monitor that fails leaves a decision saying so,
+        and the run goes on on the other layers."""
         assert self.monitor is not None
         started = time.perf_counter()
         try:
-            review = await self.monitor.review(obs.tool, text)
+            review = await self.monitor.review(source, text)
         except (ModelError, OSError, ValueError) as exc:
             failed = Decision(check=self.monitor.name, verdict="allow", reason=f"the monitor model failed: {exc}")
-            return self._decision_events("observation", [failed], obs.action_id)
+            return self._decision_events("observation", [failed], action_id)
         call = await self._model_event("monitor", review.completion, started)
-        return [call, *self._decision_events("observation", [review.decision], obs.action_id)]
+        return [call, *self._decision_events("observation", [review.decision], action_id)]
 
     async def _run_action(self, call: ToolCall, action: ActionState) -> Observation | None:
         """Run one tool (control tools act on the run itself) and build its Observation."""

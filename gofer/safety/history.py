@@ -25,6 +25,7 @@ from gofer.events import (
     RunStarted,
     UserMessage,
 )
+from gofer.safety._owners import owner_prefix
 from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts
 
 if TYPE_CHECKING:
@@ -284,17 +285,25 @@ def _destination(
 ) -> str | None:
     """:func:`action_destination` with the browser's page given (``page``: asked only for a browser action
     without a URL of its own)."""
+    connector, url = _target(tool, arguments, page, connectors)
+    return connector or (host_key(url) if url else None)
+
+
+def _target(
+    tool: str, arguments: dict[str, Any], page: Callable[[], str | None], connectors: Iterable[str] = ()
+) -> tuple[str | None, str | None]:
+    """(an MCP call's destination, None) or (None, the URL the action goes to, if any)."""
     url = _argument_url(arguments)
     server = connector_of(tool, connectors) if url is None else None
     if server is not None:
-        return connector_destination(server, arguments)
+        return connector_destination(server, arguments), None
     if url is None and tool in _CODE_TOOLS:
         code = arguments.get("command") or arguments.get("code") or ""
         urls = extract_urls(code) if isinstance(code, str) else []
         url = urls[0] if urls else None
     if url is None and tool.startswith("browser_"):
         url = page()
-    return host_key(url) if url else None
+    return None, url
 
 
 def remember_key(
@@ -302,8 +311,9 @@ def remember_key(
     connectors: Iterable[str] = (),
 ) -> str:
     """What a remembered approval covers: one exact kind of action (the tool, and what its per-call judgement
-    found consequential: the button's label, the HTTP method, the kind of field) on one destination (a host, or
-    an MCP server with the channel or recipient the call names), or (without a destination) only the exact same
+    found consequential: the button's label, the HTTP method, the kind of field) on one destination (a host, with
+    the owner's path prefix on a page of someone's own there, ``/~eve`` or ``github.com/eve``; or an MCP server with
+    the channel or recipient the call names), or (without a destination) only the exact same
     call. A shell command or Python code is always only the exact same call: what it does is not one kind of
     action (a remembered ``curl -d`` to a shop's cart does not cover a ``curl -X DELETE`` of the account there,
     nor a second ``curl`` to another host in the same command)."""
@@ -315,7 +325,12 @@ def _key(
     connectors: Iterable[str] = (),
 ) -> str:
     """:func:`remember_key` with the browser's page given."""
-    dest = None if tool in _CODE_TOOLS else _destination(tool, arguments, page, connectors)
+    dest = None
+    if tool not in _CODE_TOOLS:
+        connector, url = _target(tool, arguments, page, connectors)
+        host = host_key(url) if url else None
+        # On a host where anyone publishes, the same host is not the same author: the owner's prefix counts too.
+        dest = connector or (host + owner_prefix(url) if host and url else None)
     if dest:
         kind = "; ".join(sorted(set(reasons)))
         return f"{tool}[{kind}]@{dest}" if kind else f"{tool}@{dest}"

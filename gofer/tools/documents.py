@@ -62,8 +62,10 @@ def _exists(ws: Workspace, path: str) -> bool:
         raise ToolError(str(exc)) from None
 
 
-def _written(ws: Workspace, rel: str, summary: str, images: list[ToolImage] | None = None) -> ToolResult:
-    """The result for a file a tool wrote: summary, self-check outcome and the artifact."""
+def _written(ws: Workspace, rel: str, summary: str, images: list[ToolImage] | None = None,
+             untrusted: bool = False) -> ToolResult:
+    """The result for a file a tool wrote: summary, self-check outcome and the artifact (``untrusted`` when what
+    it shows, such as a chart's labels, came from the user's or a downloaded file)."""
     check = verify_details(ws, rel)
     lines = [summary]
     if check.problems:
@@ -72,7 +74,7 @@ def _written(ws: Workspace, rel: str, summary: str, images: list[ToolImage] | No
     else:
         lines.append("Check: the file opens cleanly" + (f" ({'; '.join(check.notes)})" if check.notes else "") + ".")
     return ToolResult(text="\n".join(lines), artifacts=[ws.artifact(rel)], images=images or [],
-                      data={"path": rel, "problems": check.problems})
+                      data={"path": rel, "problems": check.problems}, untrusted=untrusted)
 
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_write)
@@ -225,7 +227,9 @@ async def create_chart(ctx: ToolContext, path: str, spec: ChartSpec) -> ToolResu
     """
     ws = _ws(ctx)
     rel, png = await asyncio.to_thread(save_chart, ws, spec, path)
-    return _written(ws, rel, f"wrote chart {rel}", images=[ToolImage(data=png, caption=spec.title)])
+    # Drawn from a file's rows, the chart shows words the file chose (its labels): it is data, like a screenshot.
+    return _written(ws, rel, f"wrote chart {rel}", images=[ToolImage(data=png, caption=spec.title)],
+                    untrusted=spec.data is not None)
 
 
 @tool(risk=Risk.READ_ONLY)
