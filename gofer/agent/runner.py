@@ -1087,7 +1087,8 @@ class Runner:
             artifacts.append(art)
             if self.verifier is not None:
                 try:
-                    problems += [f"{art.path}: {p}" for p in self.verifier(self.workspace, art.path)]
+                    found = await asyncio.to_thread(self.verifier, self.workspace, art.path)
+                    problems += [f"{art.path}: {p}" for p in found]
                 except Exception as exc:
                     problems.append(f"{art.path}: the check itself failed: {exc}")
         if problems and action is not None:

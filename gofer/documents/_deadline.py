@@ -7,6 +7,9 @@ read (at most ``_IDLE_WORKERS`` wait), one that does not is killed and the calle
 file. A worker crash (a segfault in a parser) is a ToolError too, and costs only that worker; so is a worker whose
 memory passes ``READ_MEMORY_MB`` (a file that decompresses or expands into gigabytes), watched from outside since
 an address-space limit would break the readers that reserve large virtual regions (DuckDB, Arrow).
+
+What runs in a worker may itself ask for a deadline (an edit whose table comes from a query): inside a worker that
+call runs in place, since the worker's own deadline already bounds it.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ _WATCH_EVERY = 0.1
 
 _IDLE_WORKERS = 2
 _T = TypeVar("_T")
+_in_worker = False
 
 
 _ROOT = str(Path(__file__).resolve().parents[2])
@@ -103,6 +107,8 @@ def within_deadline(subject: str, timeout: float, fn: Callable[..., _T], *args: 
     """``fn(*args, **kwargs)`` in a worker process, stopped after ``timeout`` seconds; ``subject`` names what is
     read in the error ("reading 'report.pdf'"). ``fn`` and its arguments must pickle (a module-level function).
     A ToolError the function raises is raised here; any other error becomes one."""
+    if _in_worker:
+        return fn(*args, **kwargs)
     with _idle_lock:
         worker = _idle.pop() if _idle else None
     if worker is None or not worker.alive:
@@ -146,6 +152,8 @@ def _stop_idle() -> None:
 def serve(fd: int) -> None:
     """The worker's loop: run each call sent on the socket ``fd``, answer ("ok", result) or ("error", message),
     until the socket closes."""
+    global _in_worker
+    _in_worker = True
     conn = Connection(fd)
     while True:
         try:

@@ -13,6 +13,7 @@ from docx.shared import Inches, Pt, RGBColor
 
 from gofer.computer.workspace import Workspace
 from gofer.documents._common import inline_runs, load_image, query_rows, scalar_text, split_indent
+from gofer.documents._deadline import READ_TIMEOUT, within_deadline
 from gofer.documents._io import check_zip, read_capped
 from gofer.documents.specs import (
     Block,
@@ -149,8 +150,13 @@ def build_docx(ws: Workspace, spec: DocumentSpec) -> bytes:
     return _to_bytes(doc)
 
 
-def append_docx(ws: Workspace, path: str, spec: DocumentSpec) -> bytes:
-    """An existing document's bytes with the spec's blocks (and title, as a heading) appended."""
+def append_docx(ws: Workspace, path: str, spec: DocumentSpec, *, timeout: float = READ_TIMEOUT) -> bytes:
+    """An existing document's bytes with the spec's blocks (and title, as a heading) appended; the existing file
+    is parsed in the reading worker, stopped after ``timeout`` seconds."""
+    return within_deadline(f"appending to {path!r}", timeout, _append_here, ws, path, spec)
+
+
+def _append_here(ws: Workspace, path: str, spec: DocumentSpec) -> bytes:
     data = read_capped(ws, path)
     check_zip(data, path)
     try:

@@ -23,6 +23,7 @@ from pptx.util import Emu, Inches, Pt
 
 from gofer.computer.workspace import Workspace
 from gofer.documents._common import load_image, query_rows, split_indent
+from gofer.documents._deadline import READ_TIMEOUT, within_deadline
 from gofer.documents._io import check_zip, read_capped
 from gofer.documents._textfit import fit_size
 from gofer.documents.charts import PALETTE
@@ -318,8 +319,14 @@ def build_pptx(ws: Workspace, spec: PresentationSpec) -> tuple[bytes, int]:
     return _to_bytes(prs), count
 
 
-def append_pptx(ws: Workspace, path: str, spec: PresentationSpec) -> tuple[bytes, int]:
-    """An existing deck's bytes with the spec's slides appended, and its new slide count."""
+def append_pptx(ws: Workspace, path: str, spec: PresentationSpec, *,
+                timeout: float = READ_TIMEOUT) -> tuple[bytes, int]:
+    """An existing deck's bytes with the spec's slides appended, and its new slide count; the existing deck is
+    parsed in the reading worker, stopped after ``timeout`` seconds."""
+    return within_deadline(f"appending to {path!r}", timeout, _append_here, ws, path, spec)
+
+
+def _append_here(ws: Workspace, path: str, spec: PresentationSpec) -> tuple[bytes, int]:
     data = read_capped(ws, path)
     check_zip(data, path)
     try:

@@ -3,7 +3,8 @@
 ``verify_file(workspace, path)`` returns problems (an empty list means the file is fine). Checks: the file
 parses; slides have no overflowing text and nothing off the slide; spreadsheet formulas evaluate without
 errors (recalculated by LibreOffice when installed; without it only their syntax and references are
-checked, and ``verify_details`` says so); PDFs have pages; images open.
+checked, and ``verify_details`` says so); PDFs have pages; images open. The file may be crafted (an edited user
+file, a download the model lists), so the check runs in the reading worker under the readers' deadline.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.documents._deadline import READ_TIMEOUT, within_deadline
 from gofer.documents._io import MAX_DOCUMENT_BYTES, check_zip, suffix
 from gofer.documents.office import OfficeError, convert, libreoffice_path
 from gofer.tools.base import ToolError
@@ -33,13 +35,21 @@ class Verification:
     notes: list[str] = field(default_factory=list)
 
 
-def verify_file(workspace: Workspace, path: str) -> list[str]:
+def verify_file(workspace: Workspace, path: str, *, timeout: float = READ_TIMEOUT) -> list[str]:
     """Problems with a produced file (messages without the path); empty when it is fine."""
-    return verify_details(workspace, path).problems
+    return verify_details(workspace, path, timeout=timeout).problems
 
 
-def verify_details(workspace: Workspace, path: str) -> Verification:
-    """Problems with a produced file, plus notes on skipped checks (e.g. no LibreOffice for formulas)."""
+def verify_details(workspace: Workspace, path: str, *, timeout: float = READ_TIMEOUT) -> Verification:
+    """Problems with a produced file, plus notes on skipped checks (e.g. no LibreOffice for formulas); a check
+    that takes longer than ``timeout`` seconds is stopped and is itself the problem."""
+    try:
+        return within_deadline(f"checking {path!r}", timeout, _verify_here, workspace, path)
+    except ToolError as exc:
+        return Verification(problems=[str(exc)])
+
+
+def _verify_here(workspace: Workspace, path: str) -> Verification:
     out = Verification()
     try:
         data = workspace.read_bytes(path, limit=MAX_DOCUMENT_BYTES * 4 + 1)

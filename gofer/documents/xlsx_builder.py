@@ -14,10 +14,12 @@ from openpyxl.chart._chart import ChartBase
 from openpyxl.styles import Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
+from openpyxl.workbook.properties import CalcProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gofer.computer.workspace import Workspace
 from gofer.documents._common import query_rows
+from gofer.documents._deadline import READ_TIMEOUT, within_deadline
 from gofer.documents._io import check_zip, read_capped
 from gofer.documents.specs import CellSpec, SheetChartSpec, SheetSpec, WorkbookSpec
 from gofer.tools.base import ToolError
@@ -168,6 +170,8 @@ def _check_names(spec: WorkbookSpec) -> None:
 
 
 def _to_bytes(wb: Workbook) -> bytes:
+    if wb.calculation is None:  # a workbook written without calculation properties (openpyxl leaves it unset)
+        wb.calculation = CalcProperties()
     wb.calculation.fullCalcOnLoad = True
     buf = io.BytesIO()
     wb.save(buf)
@@ -187,9 +191,14 @@ def build_xlsx(ws: Workspace, spec: WorkbookSpec) -> bytes:
     return _to_bytes(wb)
 
 
-def append_xlsx(ws: Workspace, path: str, spec: WorkbookSpec) -> bytes:
-    """An existing workbook's bytes with rows appended to named sheets (new sheets are created)."""
+def append_xlsx(ws: Workspace, path: str, spec: WorkbookSpec, *, timeout: float = READ_TIMEOUT) -> bytes:
+    """An existing workbook's bytes with rows appended to named sheets (new sheets are created); the existing
+    workbook is parsed in the reading worker, stopped after ``timeout`` seconds."""
     _check_names(spec)
+    return within_deadline(f"appending to {path!r}", timeout, _append_here, ws, path, spec)
+
+
+def _append_here(ws: Workspace, path: str, spec: WorkbookSpec) -> bytes:
     data = read_capped(ws, path)
     check_zip(data, path)
     with zipfile.ZipFile(io.BytesIO(data)) as zf:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from gofer.agent.context import PriorTurn
@@ -148,7 +149,7 @@ async def build_runner(
 ) -> Runner:
     """A Runner for the run that ``started`` began, configured as it was at its start."""
     workspace = computer.workspace if computer is not None else Workspace(Path(started.workspace))
-    verifier: Verifier = verify_file
+    verifier: Verifier = functools.partial(verify_file, timeout=settings.document_read_timeout)
     return Runner(
         store=store,
         model=await make_model(started.model, settings, store, resume_run=started.run_id),

@@ -13,6 +13,7 @@ from gofer.models.base import ModelError
 from gofer.runtime.assemble import REPLAY_PREFIX, loggable_model_spec, make_model, make_tools
 from gofer.runtime.base import Runtime
 from gofer.runtime.commands import Cancel, CommandBody
+from gofer.runtime.options import check_option_names
 from gofer.safety.pipeline import build_guard
 from gofer.store.base import EventStore, NotFoundError, RunRecord, SessionRecord
 
@@ -108,6 +109,7 @@ class RunService:
         except ValueError as exc:
             raise InvalidRunError(str(exc)) from None
         try:  # the run's guard is built when it starts: a bad option is refused now, not by a stuck run later
+            check_option_names(options or {})
             build_guard(self.settings, options or {})
         except (TypeError, ValueError) as exc:
             raise InvalidRunError(f"options: {exc}") from None

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from gofer.events import ConfirmationRequested, Event, QuestionAsked
+from gofer.runtime.options import RUN_OPTIONS
 from gofer.store.base import ApiKeyRecord, RunRecord, SessionRecord, UserRecord
 
 __all__ = [
@@ -71,7 +72,9 @@ class RunCreate(_In):
     session_id: Id | None = None
     tools: list[Annotated[str, Field(max_length=200)]] | None = Field(default=None, max_length=200)
     budgets: Budgets | None = None
-    options: dict[str, Any] | None = None
+    options: dict[str, Any] | None = Field(
+        default=None, description="Run options (an unknown name is refused): "
+        + "; ".join(f"{name}: {what}" for name, what in RUN_OPTIONS.items()))
 
 
 class RunList(BaseModel):

@@ -62,11 +62,12 @@ def _exists(ws: Workspace, path: str) -> bool:
         raise ToolError(str(exc)) from None
 
 
-def _written(ws: Workspace, rel: str, summary: str, images: list[ToolImage] | None = None,
-             untrusted: bool = False) -> ToolResult:
+async def _written(ctx: ToolContext, rel: str, summary: str, images: list[ToolImage] | None = None,
+                   untrusted: bool = False) -> ToolResult:
     """The result for a file a tool wrote: summary, self-check outcome and the artifact (``untrusted`` when what
     it shows, such as a chart's labels, came from the user's or a downloaded file)."""
-    check = verify_details(ws, rel)
+    ws = _ws(ctx)
+    check = await asyncio.to_thread(verify_details, ws, rel, timeout=_read_timeout(ctx))
     lines = [summary]
     if check.problems:
         lines.append("Check found problems; fix them before finishing:")
@@ -99,7 +100,7 @@ async def create_document(ctx: ToolContext, path: str, spec: DocumentSpec, appen
 
     def work() -> bytes:
         if ext == "docx":
-            return append_docx(ws, path, spec) if append else build_docx(ws, spec)
+            return append_docx(ws, path, spec, timeout=_read_timeout(ctx)) if append else build_docx(ws, spec)
         if ext == "md":
             folder = posixpath.dirname(str(ws.relative(path)))
             return spec_to_markdown(ws, spec, relative_to=folder).encode("utf-8")
@@ -108,7 +109,7 @@ async def create_document(ctx: ToolContext, path: str, spec: DocumentSpec, appen
     data = await asyncio.to_thread(work)
     rel = write_output(ws, path, data, allowed=("docx", "md", "pdf"))
     verb = "appended to" if append else "wrote"
-    return _written(ws, rel, f"{verb} {rel} ({len(spec.blocks)} blocks, {len(data):,} bytes)")
+    return await _written(ctx, rel, f"{verb} {rel} ({len(spec.blocks)} blocks, {len(data):,} bytes)")
 
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_write)
@@ -129,11 +130,13 @@ async def create_presentation(ctx: ToolContext, path: str, spec: PresentationSpe
         raise ToolError(f"{path!r} does not exist; create it first (append=false)")
     if suffix(path) != "pptx":
         raise ToolError(f"{path!r}: create_presentation writes .pptx files")
-    data, count = await asyncio.to_thread(lambda: append_pptx(ws, path, spec) if append else build_pptx(ws, spec))
+    timeout = _read_timeout(ctx)
+    data, count = await asyncio.to_thread(
+        lambda: append_pptx(ws, path, spec, timeout=timeout) if append else build_pptx(ws, spec))
     rel = write_output(ws, path, data, allowed=("pptx",))
     split = f"; long slides were split, so there are {count} slides" if not append and count != len(spec.slides) else ""
     what = f"appended {len(spec.slides)} slides to {rel} (now {count})" if append else f"wrote {rel}: {count} slides"
-    return _written(ws, rel, what + split)
+    return await _written(ctx, rel, what + split)
 
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_write)
@@ -152,10 +155,12 @@ async def create_spreadsheet(ctx: ToolContext, path: str, spec: WorkbookSpec, ap
         raise ToolError(f"{path!r}: create_spreadsheet writes .xlsx files")
     if append and not _exists(ws, path):
         raise ToolError(f"{path!r} does not exist; create it first (append=false)")
-    data = await asyncio.to_thread(lambda: append_xlsx(ws, path, spec) if append else build_xlsx(ws, spec))
+    timeout = _read_timeout(ctx)
+    data = await asyncio.to_thread(
+        lambda: append_xlsx(ws, path, spec, timeout=timeout) if append else build_xlsx(ws, spec))
     rel = write_output(ws, path, data, allowed=("xlsx",))
     names = ", ".join(s.name for s in spec.sheets)
-    return _written(ws, rel, f"{'appended to' if append else 'wrote'} {rel} (sheets: {names})")
+    return await _written(ctx, rel, f"{'appended to' if append else 'wrote'} {rel} (sheets: {names})")
 
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_write)
@@ -194,7 +199,7 @@ async def create_pdf(ctx: ToolContext, path: str, markdown: str = "", source: st
 
     data = await asyncio.to_thread(work)
     rel = write_output(ws, path, data, allowed=("pdf",))
-    return _written(ws, rel, f"wrote {rel} ({len(data):,} bytes){note}")
+    return await _written(ctx, rel, f"wrote {rel} ({len(data):,} bytes){note}")
 
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_write)
@@ -211,7 +216,7 @@ async def create_csv(ctx: ToolContext, path: str, columns: list[str] | None = No
     ws = _ws(ctx)
     content, count = await asyncio.to_thread(build_csv, ws, columns or [], rows or [], data)
     rel = write_output(ws, path, content, allowed=("csv",))
-    return _written(ws, rel, f"wrote {rel}: {count} rows")
+    return await _written(ctx, rel, f"wrote {rel}: {count} rows")
 
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_write)
@@ -228,8 +233,8 @@ async def create_chart(ctx: ToolContext, path: str, spec: ChartSpec) -> ToolResu
     ws = _ws(ctx)
     rel, png = await asyncio.to_thread(save_chart, ws, spec, path)
     # Drawn from a file's rows, the chart shows words the file chose (its labels): it is data, like a screenshot.
-    return _written(ws, rel, f"wrote chart {rel}", images=[ToolImage(data=png, caption=spec.title)],
-                    untrusted=spec.data is not None)
+    return await _written(ctx, rel, f"wrote chart {rel}", images=[ToolImage(data=png, caption=spec.title)],
+                          untrusted=spec.data is not None)
 
 
 @tool(risk=Risk.READ_ONLY)

@@ -61,6 +61,10 @@ measure costs, for big workspaces)."""
 QUOTA_IDLE_TICK = 15.0
 """The longest pause between two measures: while the workspace stays the same size the pauses grow to it, so a
 session whose kernel sits idle costs next to nothing; a new command or cell brings them back to ``QUOTA_TICK``."""
+_MEASURE_BUDGET = 0.2
+"""Seconds a measure of the workspace may cost for a command to measure it before it starts (see ``_room_left``)."""
+_MIN_ROOM = 1024 * 1024
+"""The smallest file-size limit a command gets near or over the quota (see ``SupervisedSandbox._room_left``)."""
 
 
 class SupervisedSandbox:
@@ -94,6 +98,8 @@ class SupervisedSandbox:
         self._quota_task: asyncio.Task[None] | None = None
         self._quota_wake = asyncio.Event()
         self._quota_quiet = 0
+        self._usage: int | None = None
+        self._measure_cost = 0.0
         self.closed = False
         self._broken = False
         self.started_at = time.monotonic()
@@ -246,9 +252,8 @@ class SupervisedSandbox:
         quota_mb = self.limits.workspace_quota_mb
         last: int | None = None
         while self._children and not self.closed:
-            started = time.monotonic()
-            used = await asyncio.to_thread(self.workspace.usage)
-            took = time.monotonic() - started
+            used = await asyncio.to_thread(self._measure)
+            took = self._measure_cost
             if used > quota_mb * 1024 * 1024 and last is not None and used > last:
                 why = (f"the workspace went over its disk quota ({used / 2**20:,.0f} MB used of {quota_mb:,} MB); "
                        "delete files to make room")
@@ -261,17 +266,42 @@ class SupervisedSandbox:
                         await child.wait(5)
                 used = await asyncio.to_thread(self.workspace.usage)
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
-            last = used
+            last = self._usage = used
             pause = min(QUOTA_IDLE_TICK, max(QUOTA_TICK, 10 * took) * 1.5**self._quota_quiet)
             self._quota_wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._quota_wake.wait(), pause)
 
+    def _measure(self) -> int:
+        """The workspace's usage (bytes); what measuring it cost is kept in ``_measure_cost``."""
+        started = time.monotonic()
+        used = self.workspace.usage()
+        self._measure_cost = time.monotonic() - started
+        return used
+
+    async def _room_left(self) -> int | None:
+        """The file-size limit for a command starting now when the room left under the workspace's quota is less
+        than the sandbox's own (RLIMIT_FSIZE), else None. One file written fast then cannot carry the workspace
+        past the quota between two measures of the watchdog. The workspace is measured afresh when a measure is
+        cheap (under ``_MEASURE_BUDGET``); a big workspace only when its last measure was near the quota."""
+        quota = self.limits.workspace_quota_mb * 2**20
+        if not quota:
+            return None
+        far = self._usage is not None and quota - self._usage >= self.limits.file_bytes
+        if far and self._measure_cost > _MEASURE_BUDGET:
+            return None
+        self._usage = await asyncio.to_thread(self._measure)
+        room = quota - self._usage
+        # not 0: RLIMIT_FSIZE binds /tmp too, and a shell needs a little room for its own temporary files
+        return max(room, _MIN_ROOM) if room < self.limits.file_bytes else None
+
     async def run(self, command: str, *, timeout: float = 60.0, max_output: int = 20_000) -> CommandResult:
         """Run ``bash -c command`` in the workspace to completion; its process group is killed when it ends
         or at the timeout."""
         start = time.monotonic()
-        proc = await self.spawn(["/bin/bash", "-c", command], reap_group=True)
+        room = await self._room_left()
+        limit = ["prlimit", f"--fsize={room}", "--"] if room is not None else []
+        proc = await self.spawn([*limit, "/bin/bash", "-c", command], reap_group=True)
         buf = CappedBuffer(max_output)
         assert proc.stdout is not None
         drain = asyncio.ensure_future(buf.drain(proc.stdout))

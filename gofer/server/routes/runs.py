@@ -8,6 +8,7 @@ from fastapi.responses import JSONResponse
 from gofer.events import RunStatus
 from gofer.runtime.assemble import make_tools
 from gofer.runtime.commands import Pause, SendMessage
+from gofer.runtime.options import RUN_OPTIONS, check_option_names
 from gofer.server.auth import Caller, Principal
 from gofer.server.context import ServerContext, get_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError
@@ -52,7 +53,13 @@ _STRICTNESS = {"never": 0, "risky": 1, "always": 2}
 def _check_options(ctx: ServerContext, options: dict[str, object]) -> None:
     """Run options may make the guard stricter than the server's settings, never laxer: no check switched off,
     no laxer confirmation policy, watch mode not off nor on fewer categories, no taint window, personal data kept
-    in answers only when the server keeps it, no trusted destination the server does not trust."""
+    in answers only when the server keeps it, no trusted destination the server does not trust; and no option
+    gofer does not know (a typo would be read by nobody)."""
+    try:
+        check_option_names(options)
+    except ValueError as exc:
+        first = next(name for name in options if name not in RUN_OPTIONS)
+        raise invalid(f"options.{first}", str(exc)) from None
     _check_data_options(ctx, options)
     if options.get("checks_disabled"):
         raise invalid("options.checks_disabled", "a run cannot switch off the server's guard checks")
