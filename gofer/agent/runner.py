@@ -643,10 +643,11 @@ class Runner:
         its call by id, so a model that repeats an id (in one turn, or one of an earlier turn) gets a fresh one
         rather than having a second call ride on the first one's approval (or vanish)."""
         assert self.state is not None
-        seen = set(self.state.by_call)
+        earlier = self.state.by_call
+        seen: set[str] = set()
         out = []
         for call in calls:
-            if call.id in seen:
+            if call.id in earlier or call.id in seen:
                 call = call.model_copy(update={"id": new_call_id()})
             seen.add(call.id)
             out.append(call)
