@@ -101,6 +101,9 @@ class Artifact(_Frozen):
     sha256: str
     new: bool = False
     """The file did not exist before the action that made it (the run's own file, not a user's it changed)."""
+    found: bool = False
+    """Found changed in the workspace after the action, not named by the tool: a background job or a program the
+    action started may have made it, so its name is data (a download or an archive chose it)."""
 
 
 class PlanStep(_Frozen):

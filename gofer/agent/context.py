@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from gofer.agent.loopcheck import LoopVerdict, detect_loop
 from gofer.agent.prompts import system_prompt
 from gofer.events import (
+    Artifact,
     ComputerReset,
     ContextCondensed,
     Event,
@@ -86,17 +87,25 @@ def _wrap_untrusted(tool: str, text: str) -> str:
     return wrap_untrusted(tool, text)
 
 
+def _file_list(artifacts: Sequence[Artifact]) -> str:
+    return "[files: " + ", ".join(f"{a.path} ({a.size} bytes)" for a in artifacts) + "]" if artifacts else ""
+
+
 def observation_text(obs: Observation, replacement: str | None, limit: int) -> str:
     """The text the model gets for one observation: sanitised if the guard said so, cut, marked as data."""
     body = replacement if replacement is not None else obs.text
     body = truncate(body, limit)
-    files = ""
+    files = found = ""
     if obs.artifacts and not obs.error:
-        files = "[files: " + ", ".join(f"{a.path} ({a.size} bytes)" for a in obs.artifacts) + "]"
+        named = [a for a in obs.artifacts if obs.untrusted or not a.found]
+        files = _file_list(named)
+        found = _file_list([a for a in obs.artifacts if a not in named])
     if obs.untrusted:  # a sanitised or redacted copy is still data from outside
         # The names of files it made are data too: a download, an archive or a program chose them.
         body = _wrap_untrusted(obs.tool, "\n".join(x for x in (body, files) if x))
         files = ""
+    if found:  # files a trusted tool did not name (a background job's, say): their names are data
+        files = "\n".join(x for x in (files, _wrap_untrusted("workspace-changes", found)) if x)
     if obs.error:
         return f"ERROR: {obs.error}" + (f"\n{body}" if body else "")
     if files:

@@ -1017,7 +1017,7 @@ class Runner:
         if before is not None:
             known = {a.path for a in artifacts}
             changed = self.workspace.changed_since(before)
-            artifacts += [a for a in changed if a.path not in known]
+            artifacts += [a.model_copy(update={"found": True}) for a in changed if a.path not in known]
             made = {a.path for a in changed if a.path not in before}  # not a file in .git, .venv, ... either
             if made:  # a user's file moved to a new name (mv keeps its mtime and size) is not the run's own
                 after = self.workspace.fingerprint()
