@@ -36,7 +36,8 @@ class RecordingServer:
                     return
                 html = owner.pages.get(parts.path, "<p>ok</p>").encode()
                 self.send_response(200)
-                self.send_header("content-type", "text/html")
+                js = parts.path.endswith(".js")  # a worker's script must be served as JavaScript
+                self.send_header("content-type", "text/javascript" if js else "text/html")
                 self.send_header("access-control-allow-origin", "*")
                 self.send_header("access-control-allow-headers", "*")
                 self.send_header("content-length", str(len(html)))

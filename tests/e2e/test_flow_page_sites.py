@@ -72,8 +72,6 @@ _WORKER = """const w = new Worker(URL.createObjectURL(new Blob([`
 `], {{type: 'text/javascript'}})));"""
 
 
-@pytest.mark.xfail(strict=True, reason="Playwright's WebSocket routing does not see a Web Worker's WebSockets; "
-                   "not closed yet (docs/safety.md, 'What each layer does not stop')")
 @pytest.mark.usefixtures("loopback_websockets")
 async def test_a_web_workers_websocket_cannot_carry_the_typed_token(tmp_path: Path) -> None:
     attacker = WsServer()

@@ -14,7 +14,10 @@ Each request, and each redirect hop of it, also passes the run's
 :class:`~gofer.computer.browser.policy.RequestCheck` when the run gave one (then requests are fetched hop by hop
 whatever the domain policy): a request it refuses (a page's script sending the run's data to another host) is
 aborted, told to the model in the next observation and kept in :attr:`Router.withheld` for the run's log. A page's
-WebSockets pass the same check, message by message (:meth:`Router.handle_web_socket`).
+WebSockets pass the same check, message by message (:meth:`Router.handle_web_socket`), and so do a worker's, which
+Playwright does not route: the guard of :mod:`gofer.computer.browser._worker_js` asks the router
+(:meth:`Router.answer_guard`) before a worker's socket connects or sends, and the router puts the guard in front
+of every worker script a page announced (:meth:`Router.serve_worker_script`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit
 from playwright.async_api import APIResponse, Frame, Page, Request, Route, WebSocketRoute
 from playwright.async_api import Error as PlaywrightError
 
+from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, module_prelude
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.safety.checks._pieces import Piece, Streams, pieces_of, site_key
@@ -46,6 +50,11 @@ _BODY_JUDGED = 1 << 20
 """Bytes of a request's body the run's request check reads (it is told the size of a longer one)."""
 
 
+_WORKER_SCRIPTS = 1000
+"""Worker script URLs a session remembers (a page announces each before it starts the worker)."""
+_GUARD_ANSWER = {"access-control-allow-origin": "*", "cache-control": "no-store"}
+"""A ``data:`` worker has an opaque origin: its guard's questions are cross-origin."""
+
 _PLAIN_PATH = 100
 """A subresource whose URL has no query, no escapes and a path shorter than this, and no body, carries nothing a
 redirect could take elsewhere: Chromium follows its redirects itself (fetching every image and script through the
@@ -60,6 +69,11 @@ def _may_carry(request: Request) -> bool:
         return True
     parts = urlsplit(request.url)
     return bool(parts.query) or "%" in parts.path or "//" in parts.path or len(parts.path) >= _PLAIN_PATH
+
+
+def _as_http(url: str) -> str:
+    """A WebSocket address as the policy and the check read URLs (``ws:`` as ``http:``)."""
+    return "http" + url[2:] if url.lower().startswith("ws") else url
 
 
 class Router:
@@ -86,6 +100,8 @@ class Router:
         labels, WebSocket messages): a value sent a character per request is judged whole (:meth:`_judge_pieces`),
         by the same streams and judgement as the model's own actions."""
         self._collecting: dict[str, str] = {}
+        self._worker_scripts: dict[str, bool] = {}
+        """Worker script URLs pages announced, each True when some page loads it as a module."""
         """Sites caught receiving the run's data in pieces, with the destination the check named."""
 
     @property
@@ -104,6 +120,9 @@ class Router:
         if url.startswith(WORKSPACE_ORIGIN + "/"):
             await self.serve_workspace(route, url)
             return
+        if urlsplit(url).path == ASK_PATH and request.method == "POST":
+            await self.answer_guard(route, request)
+            return
         ready = self._ready.pop(urldefrag(url)[0], None) if request.is_navigation_request() else None
         if ready is not None:
             with contextlib.suppress(PlaywrightError):
@@ -117,6 +136,10 @@ class Router:
         if self.policy.run_requests is not None and await self._withhold(route, request, kind):
             return
         if self.hold is not None and await self.hold(route, request):
+            return
+        if kind == "subresource" and request.resource_type == "script" and urldefrag(url)[0] in self._worker_scripts:
+            with contextlib.suppress(PlaywrightError):
+                await self.serve_worker_script(route, request)
             return
         # with the run's request check in force each hop of a request that could carry data is judged, so the
         # router follows its redirects itself; a stream (EventSource) cannot be fetched whole and is left to
@@ -238,24 +261,14 @@ class Router:
         URL policy on the address, then the run's request check on the address and on every message the page
         sends, alone and after the messages before it on the connection (a value sent a keystroke at a time). A
         refused message is not sent and the connection is closed on both sides; the server's messages pass."""
-        url = ws.url
-        http = "http" + url[2:] if url.lower().startswith("ws") else url  # as the policy and the check read URLs
-        verdict = await self.policy.check(http, "subresource")
-        if not verdict.allowed:
-            with contextlib.suppress(PlaywrightError):
-                await ws.close(code=1008, reason="refused by the URL policy")
-            return
+        http = _as_http(ws.url)
         where = page.url if page is not None and not page.is_closed() else ""
-        opening = self._judge(http, "GET", b"", where, False)
-        if opening is not None:
-            self._note_refusal(opening, http, where, "WebSocket connection")
+        refused = await self._socket_refused(http, where)
+        if refused is not None:
             with contextlib.suppress(PlaywrightError):
-                await ws.close(code=1008, reason="refused: it would carry the run's data")
+                await ws.close(code=1008, reason=refused)
             return
         server = ws.connect_to_server()
-        dest = host_key(http)
-        site = site_key(dest) if dest else None
-        path = urlsplit(http).path or "/"
         closed = False
 
         def from_page(message: str | bytes) -> None:
@@ -264,12 +277,8 @@ class Router:
                 return
             text = message if isinstance(message, str) else message.decode("utf-8", errors="replace")
             now = page.url if page is not None and not page.is_closed() else where
-            refusal = self._judge(http, "WebSocket", text.encode(), now, False)
-            if refusal is None and site is not None:
-                refusal = self._judge_pieces(http, [(site, f"WebSocket {path}", text[:_BODY_JUDGED])], now)
-            if refusal is not None:
+            if self._message_refused(http, text, now, "WebSocket message"):
                 closed = True
-                self._note_refusal(refusal, http, now, "WebSocket message")
                 for side in (ws, server):
                     task = asyncio.get_running_loop().create_task(side.close(code=1008, reason="refused"))
                     self._closing.add(task)
@@ -278,6 +287,70 @@ class Router:
             server.send(message)
 
         ws.on_message(from_page)
+
+    async def _socket_refused(self, http: str, page: str) -> str | None:
+        """Why a WebSocket to ``http`` (its address as an http URL) may not connect, or None: the URL policy, then
+        the run's request check on the address (logged like a refused request)."""
+        verdict = await self.policy.check(http, "subresource")
+        if not verdict.allowed:
+            return "refused by the URL policy"
+        opening = self._judge(http, "GET", b"", page, False)
+        if opening is not None:
+            self._note_refusal(opening, http, page, "WebSocket connection")
+            return "refused: it would carry the run's data"
+        return None
+
+    def _message_refused(self, http: str, text: str, page: str, what: str) -> bool:
+        """Whether the run's request check refuses a WebSocket message, alone and after what the site was sent
+        before (a value sent a keystroke at a time); a refusal is noted for the model and the log."""
+        refusal = self._judge(http, "WebSocket", text.encode(), page, False)
+        dest = host_key(http)
+        if refusal is None and dest:
+            path = urlsplit(http).path or "/"
+            refusal = self._judge_pieces(http, [(site_key(dest), f"WebSocket {path}", text[:_BODY_JUDGED])], page)
+        if refusal is None:
+            return False
+        self._note_refusal(refusal, http, page, what)
+        return True
+
+    async def answer_guard(self, route: Route, request: Request) -> None:
+        """Answer a worker guard's question (``ok`` or ``refused``): may this worker socket connect, may it send
+        this message (the request's body), and the announcement of a worker script to guard."""
+        query = dict(parse_qsl(urlsplit(request.url).query))
+        op, target = query.get("op", ""), query.get("url", "")
+        page = self._page_of(request)
+        ok = False
+        if op in ("worker", "module") and urlsplit(target).scheme in ("http", "https"):
+            key = urldefrag(target)[0]
+            module = op == "module" or self._worker_scripts.pop(key, False)
+            self._worker_scripts[key] = module  # a script loaded both ways gets the module form (a classic load fails)
+            while len(self._worker_scripts) > _WORKER_SCRIPTS:
+                del self._worker_scripts[next(iter(self._worker_scripts))]
+            ok = True
+        elif op == "open" and urlsplit(target).scheme in ("ws", "wss"):
+            ok = await self._socket_refused(_as_http(target), page) is None
+        elif op == "send" and urlsplit(target).scheme in ("ws", "wss"):
+            text = (request.post_data_buffer or b"")[:_BODY_JUDGED].decode("utf-8", errors="replace")
+            ok = not self._message_refused(_as_http(target), text, page, "worker WebSocket message")
+        with contextlib.suppress(PlaywrightError):
+            await route.fulfill(status=200, body="ok" if ok else "refused", content_type="text/plain",
+                                headers=_GUARD_ANSWER)
+
+    async def serve_worker_script(self, route: Route, request: Request) -> None:
+        """Answer a worker script a page announced with the guard in front of it (a module's as its first import).
+        A worker script that redirects is refused (its worker would start unguarded at the target)."""
+        url = request.url
+        response = await route.fetch(max_redirects=0, timeout=_FETCH_TIMEOUT)
+        if 300 <= response.status < 400:
+            self.notes.append(f"A worker script at {display_url(url)} redirected; the worker was not started.")
+            await route.abort("blockedbyclient")
+            return
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        module = self._worker_scripts.get(urldefrag(url)[0], False)
+        head = module_prelude(origin) if module else guard_prelude(origin)
+        headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-encoding")}
+        await route.fulfill(status=response.status, headers=headers, body=head.encode() + await response.body())
 
     def take_withheld(self) -> list[dict[str, Any]]:
         """The refused requests not yet logged (and forget them)."""

@@ -23,6 +23,7 @@ from playwright.async_api import BrowserContext, Dialog, Download, Page, Request
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._snapshot_js import LISTENER_JS
+from gofer.computer.browser._worker_js import WORKER_GUARD_JS
 from gofer.computer.browser.effects import Effect, EffectGate, Held
 from gofer.computer.browser.policy import UrlPolicy
 from gofer.computer.browser.pool import BrowserPool
@@ -124,6 +125,8 @@ class BrowserSession:
         self.context = await self.pool.new_context(self.session_id)
         self._generation = self.pool.generation
         await self.context.add_init_script(LISTENER_JS)
+        # before the page's scripts: workers start guarded, no SharedWorker or service worker (see _worker_js)
+        await self.context.add_init_script(WORKER_GUARD_JS)
         await self.context.route("**/*", self.router.handle)
         # a page's WebSockets: the context's route catches those a page opens before its own route is in place
         await self.context.route_web_socket(_every_url, self.router.handle_web_socket)

@@ -1,0 +1,172 @@
+"""The JavaScript that keeps a page's workers inside the browser's routing.
+
+Playwright routes a dedicated worker's requests but not its WebSockets, and neither a SharedWorker's requests nor
+any worker's WebSockets. :data:`WORKER_GUARD_JS` runs in every frame (an init script, before the page's own
+scripts, in about:blank frames too) and as the first code of every dedicated worker:
+
+- in a frame: ``SharedWorker`` is removed (as on Chrome for Android, where sites do without it), a service worker
+  cannot be registered, and ``Worker`` starts each worker with this guard: a ``blob:`` or ``data:`` worker's code
+  is read and rebuilt with the guard in front; a worker loaded from a URL is announced to the router
+  (:data:`ASK_PATH`), which puts the guard in front of that script when it fetches it (so the worker keeps its URL
+  and its relative imports);
+- in a worker: the same for nested workers, and ``WebSocket`` asks the router before it connects and before each
+  message it sends (a synchronous request to :data:`ASK_PATH` on the worker's origin, which the router answers
+  itself with the same judgement as a page's WebSocket messages). A refused message is not sent and the socket
+  is closed.
+
+The guard keeps the browser's own functions it uses from before any page code ran, so a page cannot replace them.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+__all__ = ["ASK_PATH", "WORKER_GUARD_JS", "guard_prelude", "module_prelude"]
+
+ASK_PATH = "/__gofer_worker_guard__"
+"""The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module&url=URL``."""
+
+_GUARD_FN = r"""
+function (base, self_src) {
+  const G = globalThis;
+  if (Object.getOwnPropertyDescriptor(G, '__goferWorkerGuard')) return;
+  Object.defineProperty(G, '__goferWorkerGuard', {value: true});
+  const PATH = '__ASK_PATH__';
+  const apply = Reflect.apply, construct = Reflect.construct, define = Object.defineProperty;
+  const own = Object.getOwnPropertyDescriptor, getProto = Object.getPrototypeOf;
+  const enc = encodeURIComponent, Str = String, quote = JSON.stringify, NativeURL = URL, DOMEx = DOMException;
+  const Err = TypeError, isView = ArrayBuffer.isView, U8 = Uint8Array;
+  const hrefOf = own(NativeURL.prototype, 'href').get, protoOf = own(NativeURL.prototype, 'protocol').get;
+  const XHR = G.XMLHttpRequest, xOpen = XHR.prototype.open, xSend = XHR.prototype.send;
+  const xText = own(XHR.prototype, 'responseText').get;
+  const inWindow = typeof G.document !== 'undefined';
+  const baseURI = inWindow ? own(Node.prototype, 'baseURI').get : null;
+  const here = Str(G.location.href);
+  if (base === null) base = Str(G.location.origin);
+  const where = () => inWindow ? apply(baseURI, G.document, []) : here;
+  const absolute = (url) => apply(hrefOf, new NativeURL(Str(url), where()), []);
+
+  function ask(op, url, body) {
+    try {
+      const x = construct(XHR, []);
+      apply(xOpen, x, ['POST', base + PATH + '?op=' + op + '&url=' + enc(url), false]);
+      apply(xSend, x, [body]);
+      return apply(xText, x, []) === 'ok';
+    } catch (e) {
+      return false;
+    }
+  }
+  function read(url) {
+    const x = construct(XHR, []);
+    apply(xOpen, x, ['GET', url, false]);
+    apply(xSend, x, []);
+    return apply(xText, x, []);
+  }
+  const prelude = (origin) => '(' + self_src + ')(' + quote(origin) + ', ' + quote(self_src) + ');\n';
+
+  if (inWindow) {
+    delete G.SharedWorker;
+    const SWC = G.ServiceWorkerContainer;
+    if (SWC) {
+      define(SWC.prototype, 'register', {value: function register() {
+        return Promise.reject(new DOMEx('service workers are turned off in this browser', 'SecurityError'));
+      }, writable: false, configurable: false});
+    }
+  }
+
+  const NativeWorker = G.Worker;
+  if (NativeWorker) {
+    const Blob_ = G.Blob, createURL = NativeURL.createObjectURL;
+    const Worker = function Worker(url, options) {
+      if (!new.target) throw new Err("Failed to construct 'Worker': Please use the 'new' operator.");
+      const href = absolute(url);
+      const opts = {};
+      if (options !== undefined && options !== null) {
+        const type = options.type, name = options.name, credentials = options.credentials;
+        if (type !== undefined) opts.type = Str(type);
+        if (name !== undefined) opts.name = Str(name);
+        if (credentials !== undefined) opts.credentials = Str(credentials);
+      }
+      const module = opts.type === 'module';
+      const scheme = apply(protoOf, new NativeURL(href), []);
+      let load = href;
+      if (scheme === 'blob:' || scheme === 'data:') {
+        const guard = prelude(base);
+        const head = module ? 'import "data:text/javascript,' + enc(guard) + '";\n' : guard;
+        const code = head + read(href);
+        load = scheme === 'data:' ? 'data:text/javascript,' + enc(code)
+          : createURL(construct(Blob_, [[code], {type: 'text/javascript'}]));
+      } else if (!ask(module ? 'module' : 'worker', href, '')) {
+        throw new DOMEx('this worker could not be guarded, so it was not started', 'SecurityError');
+      }
+      return construct(NativeWorker, [load, opts], new.target);
+    };
+    define(Worker, 'prototype', {value: NativeWorker.prototype});
+    define(NativeWorker.prototype, 'constructor', {value: Worker, writable: false, configurable: false});
+    define(G, 'Worker', {value: Worker, writable: false, configurable: false});
+  }
+
+  const WS = inWindow ? null : G.WebSocket;
+  if (WS) {
+    const P = WS.prototype, wsSend = P.send, wsClose = P.close;
+    const urlOf = own(P, 'url').get, stateOf = own(P, 'readyState').get;
+    const abSlice = ArrayBuffer.prototype.slice, abLength = own(ArrayBuffer.prototype, 'byteLength').get;
+    const TA = getProto(U8.prototype), taBuffer = own(TA, 'buffer').get, taOffset = own(TA, 'byteOffset').get;
+    const taLength = own(TA, 'byteLength').get, dvBuffer = own(DataView.prototype, 'buffer').get;
+    const dvOffset = own(DataView.prototype, 'byteOffset').get, dvLength = own(DataView.prototype, 'byteLength').get;
+    const blobSize = own(G.Blob.prototype, 'size').get;
+    const copyView = (v) => {
+      let buffer, offset, length;
+      try { buffer = apply(taBuffer, v, []); offset = apply(taOffset, v, []); length = apply(taLength, v, []); }
+      catch (e) { buffer = apply(dvBuffer, v, []); offset = apply(dvOffset, v, []); length = apply(dvLength, v, []); }
+      return apply(abSlice, buffer, [offset, offset + length]);
+    };
+    // the data exactly as it will be sent, read once (a changing toString or a shared buffer cannot differ)
+    const settle = (data) => {
+      if (typeof data === 'string') return data;
+      if (isView(data)) return copyView(data);
+      try { apply(abLength, data, []); return apply(abSlice, data, [0]); } catch (e) {}
+      try { apply(blobSize, data, []); return data; } catch (e) {}
+      return Str(data);
+    };
+    const send = function send(data) {
+      const url = apply(urlOf, this, []);
+      const value = settle(data);
+      if (apply(stateOf, this, []) !== 1) return apply(wsSend, this, [value]);
+      if (!ask('send', url, value)) {
+        apply(wsClose, this, []);
+        return;
+      }
+      return apply(wsSend, this, [value]);
+    };
+    const WebSocket = function WebSocket(url, protocols) {
+      if (!new.target) throw new Err("Failed to construct 'WebSocket': Please use the 'new' operator.");
+      let href = absolute(url);
+      const scheme = apply(protoOf, new NativeURL(href), []);
+      if (scheme === 'http:' || scheme === 'https:') href = 'ws' + href.slice(4);
+      if (!ask('open', href, '')) throw new DOMEx('refused by the browser\'s routing: ' + href, 'SecurityError');
+      return construct(WS, protocols === undefined ? [href] : [href, protocols], new.target);
+    };
+    for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) define(WebSocket, k, {value: WS[k]});
+    define(WebSocket, 'prototype', {value: P});
+    define(P, 'constructor', {value: WebSocket, writable: false, configurable: false});
+    define(P, 'send', {value: send, writable: false, configurable: false, enumerable: true});
+    define(G, 'WebSocket', {value: WebSocket, writable: false, configurable: false});
+  }
+}
+""".replace("__ASK_PATH__", ASK_PATH).strip()
+
+
+def guard_prelude(origin: str | None) -> str:
+    """The guard as the first statement of a script (``origin``: where the guard asks; None: the frame's own)."""
+    return f"({_GUARD_FN})({json.dumps(origin)}, {json.dumps(_GUARD_FN)});\n"
+
+
+WORKER_GUARD_JS = guard_prelude(None)
+"""The init script of every frame (see the module's docstring)."""
+
+
+def module_prelude(origin: str) -> str:
+    """The guard as the first import of a module worker (imports run before a module's own code)."""
+    return f'import "data:text/javascript,{quote(guard_prelude(origin), safe="")}";\n'
