@@ -6,12 +6,11 @@ action the model did not see, and no request is involved for the effect gate to 
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 import pytest
 from harness import TOOL, call, page_eval, ref
+from playwright.async_api import Page
 from recording_server import RecordingServer
 
 from gofer.events import Risk
@@ -32,11 +31,10 @@ PAGES = {
 }
 
 
-async def _until(check: Callable[[], Awaitable[object]], seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not await check():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.05)
+def _page(ctx: ToolContext) -> Page:
+    """The live page of the session's active tab."""
+    assert ctx.computer is not None
+    return ctx.computer.peek("browser").tab.page  # type: ignore[union-attr]
 
 
 def _gate(asked: list[str]) -> Callable[[str], str | None]:
@@ -56,7 +54,7 @@ async def test_typing_into_a_field_that_became_a_password_field_is_stopped(ctx: 
         field = ref(ctx, "Note")
         args = {"ref": field, "text": "hunter2"}
         assert TOOL["browser_type"].judge_risk(args, ctx).risk is not Risk.CONSEQUENTIAL
-        await _until(lambda: page_eval(ctx, "document.getElementById('f').type === 'password'"))
+        await _page(ctx).wait_for_function("document.getElementById('f').type === 'password'", timeout=10_000)
         with pytest.raises(ToolError, match=r"would now be consequential \(types into a password field"):
             await TOOL["browser_type"](ctx, args)
         assert await page_eval(ctx, "document.getElementById('f').value") == ""
@@ -68,7 +66,8 @@ async def test_a_click_on_a_page_that_moved_itself_elsewhere_is_stopped(ctx: Too
     ctx.extras[WATCH_GATE] = _gate(asked)
     with RecordingServer(PAGES).running() as server:
         await call(ctx, "browser_open", url=f"{server.url}/moving")
-        await _until(lambda: page_eval(ctx, "location.pathname === '/other' && !!document.getElementById('b')"))
+        await _page(ctx).wait_for_url("**/other", timeout=10_000)
+        await _page(ctx).wait_for_selector("#b", timeout=10_000)
         with pytest.raises(ToolError, match="another page than the last snapshot"):
             await TOOL["browser_click_at"](ctx, {"x": 60, "y": 220})
         assert await page_eval(ctx, "document.title") == "Other", "the unseen page's button was clicked"
