@@ -35,16 +35,15 @@ from gofer.tools.browser_actions import (
     observe_now,
 )
 from gofer.tools.browser_common import (
-    dialog_effect,
     element,
     handle,
     held_message,
-    judge_dialog,
     observe,
     run_action,
     session,
     unwatched_error,
 )
+from gofer.tools.browser_judges import dialog_effect, judge_dialog
 
 __all__ = ["TOOLS"]
 

@@ -14,10 +14,9 @@ from playwright.async_api import Error as PlaywrightError
 from gofer.computer.browser.policy import display_url
 from gofer.safety.urls import navigation_url
 from gofer.tools.base import ToolContext, ToolError, ToolResult, tool
-from gofer.tools.browser_common import (
+from gofer.tools.browser_common import element, handle, observe, run_action, session
+from gofer.tools.browser_judges import (
     click_reasons,
-    element,
-    handle,
     judge_back,
     judge_check,
     judge_click,
@@ -29,12 +28,9 @@ from gofer.tools.browser_common import (
     judge_scroll,
     judge_select,
     judge_type,
-    observe,
     point_args_reasons,
     press_reasons,
     recheck,
-    run_action,
-    session,
     type_submit_reasons,
 )
 

@@ -1,37 +1,44 @@
-"""Shared pieces of the browser tools: reaching the session, resolving refs, observations and risk judges."""
+"""Shared pieces of the browser tools: reaching the session, resolving refs, running an action and building the
+observation. The risk judges live in ``gofer.tools.browser_judges`` (re-exported here)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import urldefrag
 
 from playwright.async_api import ElementHandle, Page
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.computer.browser.effects import HELD_BEFORE, Effect, Held, held_before
+from gofer.computer.browser.effects import Effect, Held
 from gofer.computer.browser.labels import draw_refs
-from gofer.computer.browser.part import PART_NAME, get_browser
+from gofer.computer.browser.part import get_browser
 from gofer.computer.browser.policy import display_url
-from gofer.computer.browser.risk import (
-    dialog_reasons,
-    download_reason,
-    drop_reasons,
-    element_at,
-    element_reasons,
-    enter_reasons,
-    is_payment_field,
-    point_reasons,
-    shows_only,
-    submit_reasons,
-    type_reasons,
-    url_reason,
-)
 from gofer.computer.browser.session import REFUSED, BrowserSession, DialogOpen, Unwatched
 from gofer.computer.browser.snapshot import Element, Snapshot
-from gofer.events import Risk
 from gofer.safety.watch import WATCH_GATE, unwatched_refusal
-from gofer.tools.base import RiskJudgement, ToolContext, ToolError, ToolImage, ToolResult
+from gofer.tools.base import ToolContext, ToolError, ToolImage, ToolResult
+from gofer.tools.browser_judges import (
+    BrowserJudge,
+    click_reasons,
+    dialog_effect,
+    drag_reasons,
+    judge_back,
+    judge_check,
+    judge_click,
+    judge_click_at,
+    judge_dialog,
+    judge_drag,
+    judge_hover,
+    judge_open,
+    judge_press,
+    judge_scroll,
+    judge_select,
+    judge_type,
+    point_args_reasons,
+    press_reasons,
+    recheck,
+    type_submit_reasons,
+)
 
 __all__ = [
     "BrowserJudge",
@@ -204,285 +211,3 @@ def held_message(action: str, held: list[Held]) -> str:
     return (f"{action} made the page send {sent}: held, not sent. The action was judged harmless, but what it makes "
             "the page do is consequential. If the task needs it, repeat the same call: a person will be asked first. "
             "The page as it is now follows as data")
-
-
-def _part(ctx: ToolContext) -> BrowserSession | None:
-    computer = ctx.computer
-    part = computer.peek(PART_NAME) if computer is not None else None
-    return part if isinstance(part, BrowserSession) else None
-
-
-def _peek(ctx: ToolContext) -> Snapshot | None:
-    part = _part(ctx)
-    return part.last_snapshot if part is not None else None
-
-
-def _ref_arg(arguments: dict[str, Any], key: str = "ref") -> int | None:
-    try:
-        return int(arguments.get(key))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-
-
-def _element_arg(
-    snap: Snapshot | None, arguments: dict[str, Any], key: str = "ref"
-) -> Element | None:
-    ref = _ref_arg(arguments, key)
-    return snap.element(ref) if snap is not None and ref is not None else None
-
-
-def _verdict(reasons: list[str]) -> RiskJudgement | None:
-    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons) if reasons else None
-
-
-def click_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
-    """Clicking, ticking or choosing in a control whose activation is consequential (a pay, send or delete
-    button or its form, a link whose address names the act, a choice that runs code in such a form on change), or
-    an executable download link."""
-    el = _element_arg(snap, arguments)
-    return element_reasons(el, snap) if el is not None else []
-
-
-def type_submit_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
-    """Typing into password or payment fields, or submitting a consequential form with Enter."""
-    el = _element_arg(snap, arguments)
-    if el is None:
-        return []
-    reasons = type_reasons(el)
-    if arguments.get("submit") and el.form is not None:
-        reasons += enter_reasons(el.form, snap)
-    return reasons
-
-
-def press_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
-    """Enter (or Space) in or on the focused element when its activation is consequential (Enter in a field:
-    as submitting its form with its default button)."""
-    key = str(arguments.get("key", "")).lower()
-    if snap is None or not any(k in key for k in ("enter", "space", " ")):
-        return []
-    for el in snap.elements.values():
-        if el.raw.get("focused"):
-            reasons = submit_reasons(el, snap)
-            if not reasons and "enter" in key and el.form is not None and el.role in ("textbox", "searchbox"):
-                reasons = enter_reasons(el.form, snap)
-            return reasons
-    return []
-
-
-def point_args_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
-    """A click by coordinates is judged by what is on top under the point: a consequential control, or a frame
-    from another site that the snapshot cannot read (a payment or sign-in widget)."""
-    try:
-        x, y = float(arguments.get("x")), float(arguments.get("y"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return []
-    return point_reasons(snap, x, y) if snap is not None else []
-
-
-def drag_reasons(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
-    """Dropping onto a zone that says it buys, sends, deletes…"""
-    target = _element_arg(snap, arguments, "to_ref")
-    return drop_reasons(target) if target is not None else []
-
-
-_LEARNED_DOC = ("Also the same action on the same page once it has made the page try to send a request that is an act "
-                "of its own (a purchase, a deletion, a message: held, not sent).")
-Reasons = Callable[[Snapshot | None, dict[str, Any]], list[str]]
-Key = Callable[[Snapshot | None, dict[str, Any]], str | None]
-Looks = Callable[[Snapshot | None, dict[str, Any]], bool]
-"""Whether the call only shows or reveals something (see :attr:`Effect.looks`)."""
-
-
-class BrowserJudge:
-    """A browser tool's judge of one call: what the snapshot shows it would do (``reasons``), and what the same
-    action (``key``: the action on this page) made the page try to send before, which the session's effect gate
-    held (then a person is asked first)."""
-
-    def __init__(self, reasons: Reasons, key: Key, secret: Callable[[Snapshot | None, dict[str, Any]], list[str]]
-                 | None = None, looks: Looks | None = None) -> None:
-        self.reasons = reasons
-        self.key = key
-        self.secret = secret
-        self.looks = looks
-        self.__doc__ = " ".join(filter(None, [reasons.__doc__, _LEARNED_DOC]))
-
-    def __call__(self, arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
-        snap = _peek(ctx)
-        reasons = self.reasons(snap, arguments)
-        action = self.key(snap, arguments)
-        if action is not None:
-            reasons += _learned(ctx, action)
-        if not reasons:
-            return None
-        hidden = self.secret(snap, arguments) if self.secret is not None else []
-        return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons, secret_args=hidden)
-
-    def effect(self, ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:
-        """The call as the effect gate sees it (None when it names no action): judged consequential or not."""
-        snap = _peek(ctx)
-        action = self.key(snap, arguments)
-        if action is None:
-            return None
-        return Effect(action, self(arguments, ctx) is not None, self.looks is not None and self.looks(snap, arguments))
-
-
-def _on(snap: Snapshot | None, what: str) -> str:
-    return f"{what} on {display_url(urldefrag(snap.url)[0])}" if snap is not None else what
-
-
-def _element_key(verb: str, key: str = "ref") -> Key:
-    def action(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
-        el = _element_arg(snap, arguments, key)
-        return _on(snap, f'{verb} {el.role} "{el.name[:60]}"') if el is not None else None
-
-    return action
-
-
-def _point_key(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
-    try:
-        x, y = float(arguments.get("x")), float(arguments.get("y"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    el = element_at(snap, x, y) if snap is not None else None
-    return _on(snap, f'clicking {el.role} "{el.name[:60]}"' if el is not None else f"clicking at ({x:g}, {y:g})")
-
-
-def _press_key(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
-    return _on(snap, f"pressing {arguments.get('key', '')}")
-
-
-def _type_key(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
-    action = _element_key("typing into")(snap, arguments)
-    return f"{action}, then Enter" if action is not None and arguments.get("submit") else action
-
-
-def _drag_key(snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
-    target = _element_arg(snap, arguments, "to_ref")
-    return _on(snap, f'dropping onto {target.role} "{target.name[:60]}"') if target is not None else None
-
-
-def _open_key(_snap: Snapshot | None, arguments: dict[str, Any]) -> str | None:
-    return f"opening {arguments.get('url', '')}"
-
-
-def _page_key(verb: str) -> Key:
-    def action(snap: Snapshot | None, _arguments: dict[str, Any]) -> str | None:
-        return _on(snap, verb)
-
-    return action
-
-
-def _none(_snap: Snapshot | None, _arguments: dict[str, Any]) -> list[str]:
-    return []
-
-
-def _typed_secret(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
-    # What goes into a password or card field is masked in the log like the field's value is in snapshots.
-    el = _element_arg(snap, arguments)
-    return ["text"] if el is not None and (el.type == "password" or is_payment_field(el)) else []
-
-
-def _element_shows(snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
-    el = _element_arg(snap, arguments)
-    return el is not None and shows_only(el)
-
-
-def _point_shows(snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
-    try:
-        x, y = float(arguments.get("x")), float(arguments.get("y"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
-    el = element_at(snap, x, y) if snap is not None else None
-    return el is not None and shows_only(el)
-
-
-def _always(_snap: Snapshot | None, _arguments: dict[str, Any]) -> bool:
-    return True
-
-
-def _key_shows(_snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
-    key = str(arguments.get("key", "")).lower()
-    return not any(k in key for k in ("enter", "space", " "))
-
-
-judge_click = BrowserJudge(click_reasons, _element_key("clicking"), looks=_element_shows)
-judge_select = BrowserJudge(click_reasons, _element_key("choosing in"))
-judge_check = BrowserJudge(click_reasons, _element_key("ticking"))
-judge_press = BrowserJudge(press_reasons, _press_key, looks=_key_shows)
-judge_click_at = BrowserJudge(point_args_reasons, _point_key, looks=_point_shows)
-judge_drag = BrowserJudge(drag_reasons, _drag_key)
-judge_type = BrowserJudge(type_submit_reasons, _type_key, _typed_secret)
-judge_hover = BrowserJudge(_none, _element_key("hovering over"), looks=_always)
-judge_scroll = BrowserJudge(_none, _page_key("scrolling"), looks=_always)
-judge_back = BrowserJudge(_none, _page_key("going back from"))
-
-
-async def recheck(
-    browser: BrowserSession, reasons: Callable[[Snapshot | None, dict[str, Any]], list[str]], arguments: dict[str, Any]
-) -> None:
-    """Judge the action again on a fresh snapshot right before it runs (inside the action, under the session's
-    lock). The risk judge read the snapshot the model last saw; the page may have changed since (a label or a
-    form's action rewritten by a timer, a button moved under the point, another document loaded). A reason
-    the judge did not see stops the action with an error; the next call is judged on the fresh snapshot."""
-    judged = browser.last_snapshot
-    token = browser.tab.refs.main_token
-    before = reasons(judged, arguments)
-    fresh = await browser.refresh()
-    if judged is not None and browser.tab.refs.main_token != token:
-        raise ToolError("the tab shows another page than the last snapshot did (it changed on its own); take the "
-                        "refs from a fresh look at it (browser_screenshot) and act again")
-    added = [r for r in reasons(fresh, arguments) if r not in before]
-    if added:
-        raise ToolError("the page changed since the last snapshot and this action would now be consequential ("
-                        + "; ".join(added) + "); look at it again (browser_screenshot) and repeat the action if "
-                        "it is still what the task needs")
-
-
-def _dialog_reasons(browser: BrowserSession | None, arguments: dict[str, Any]) -> list[str]:
-    dialog = browser.dialog if browser is not None else None
-    if dialog is None or not arguments.get("accept"):
-        return []
-    return dialog_reasons(dialog.type, dialog.message)
-
-
-def _dialog_key(browser: BrowserSession | None, arguments: dict[str, Any]) -> str | None:
-    dialog = browser.dialog if browser is not None else None
-    if browser is None or dialog is None:
-        return None
-    verb = "accepting" if arguments.get("accept") else "dismissing"
-    return _on(browser.last_snapshot, f'{verb} the {dialog.type} "{dialog.message[:60]}"')
-
-
-def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
-    """Accepting a confirm or prompt that asks to pay, send, delete, publish…"""
-    browser = _part(ctx)
-    reasons = _dialog_reasons(browser, arguments)
-    action = _dialog_key(browser, arguments)
-    if action is not None:
-        reasons += _learned(ctx, action)
-    return _verdict(reasons)
-
-
-def _learned(ctx: ToolContext, action: str) -> list[str]:
-    """What the action made the page try to send before: held by this session's gate, or, as the run's log shows,
-    by the gate of a process that ran the run before this one."""
-    part = _part(ctx)
-    here = part.effects.learned(action) if part is not None else []
-    sent = dict.fromkeys([*here, *held_before(action, ctx.extras.get(HELD_BEFORE) or ())])
-    return [f"{action} made the page try to send {what} before (held)" for what in sent]
-
-
-def dialog_effect(ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:
-    """Answering the dialog as the effect gate sees it."""
-    action = _dialog_key(_part(ctx), arguments)
-    return Effect(action, judge_dialog(arguments, ctx) is not None) if action is not None else None
-
-
-def _open_reasons(_snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
-    """Opening a URL that downloads an executable or whose address names the act (/account/delete?id=…)."""
-    url = str(arguments.get("url", ""))
-    reason = download_reason(url) or url_reason(url)
-    return [reason] if reason else []
-
-
-judge_open = BrowserJudge(_open_reasons, _open_key)

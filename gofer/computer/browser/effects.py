@@ -7,17 +7,8 @@ was judged consequential, a request that looks like the act itself is aborted be
 action, and remembered, so the same action is judged consequential from then on and a person is asked before it
 runs again (:meth:`EffectGate.learned`).
 
-A request looks like the act (:func:`request_reason`) when it is not a GET and its method deletes, its address or
-the command fields of its body name a purchase, payment, order, transfer, message, deletion, subscription or
-publication, or it is a form posted to another site than the page's; or when it is a GET whose address names the
-act with a query (``/orders/place?item=7``), as links are judged. Requests in neutral words are judged by what they
-carry and what the action says it does: a body naming an order (``orderId``, ``order: "A-1001"``) or an amount in a
-currency or for an id (``{"accountId": 12, "amount": 250}``) is the act on any site, analytics or not (not a basket's
-quantity); and while an action that only shows (a "Show details" or "Read more" button, a tab, a disclosure, a
-hover, a scroll, a key other than Enter) runs, any other request that changes something on the page's own site is
-held: a POST of ``{"id": 7}`` to an opaque address, a GraphQL mutation, an opaque persisted operation. Ordinary
-requests pass: loading pages, GETs of data, posts to a basket or a search, reads in RPC or GraphQL form (a query, a
-cursor or page, an operation or path that gets, lists, loads or searches), analytics that name no order or payment.
+A request looks like the act when :func:`request_reason` (``gofer.computer.browser._request_acts``, which says how it
+reads requests) finds a reason.
 
 What the gate held is in the run's log (a GuardDecision ``check="effects"`` per request, its details naming the
 action it was charged to); the runner hands those details to the browser tools (ToolContext extra
@@ -28,17 +19,15 @@ asks before the same action as the process that held it would (:func:`held_befor
 from __future__ import annotations
 
 import contextlib
-import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Request, Route
 
-from gofer.computer.browser.policy import WORKSPACE_ORIGIN, display_url
-from gofer.computer.browser.risk import other_site, url_reason
+from gofer.computer.browser._request_acts import request_reason
+from gofer.computer.browser.policy import display_url
 
 __all__ = ["HELD_BEFORE", "Effect", "EffectGate", "Held", "held_before", "request_reason"]
 
@@ -46,195 +35,7 @@ HELD_BEFORE = "held_before"
 """ToolContext extra: the details of the run's GuardDecisions ``check="effects"``, what the gate held earlier in the
 run (perhaps in another process)."""
 
-_ACT_WORDS = frozenset({
-    "pay", "pays", "payment", "payments", "payout", "charge", "purchase", "purchases", "buy", "checkout", "order",
-    "orders", "placeorder", "transfer", "transfers", "wire", "withdraw", "refund", "donate", "donation", "send",
-    "message", "messages", "mail", "sms", "tweet", "post", "posts", "publish", "comment", "comments", "reply",
-    "invite", "share", "delete", "destroy", "erase", "cancel", "unsubscribe", "subscribe",
-})
-"""Words of an address or command field that name a consequential act (matched as whole words)."""
-_FIELD_WORDS = frozenset({
-    "pay", "payment", "payments", "purchase", "checkout", "transfer", "withdraw", "refund", "donate", "donation",
-    "recipient", "recipients", "iban", "unsubscribe", "subscribe",
-})
-"""Field names of a body that only payments, transfers, messages and subscriptions carry (not "email", which a
-sign-in sends, "order", which sorts, or "message", which error reports carry)."""
-_COMMAND_FIELDS = frozenset({"action", "op", "operation", "operationname", "cmd", "command", "intent", "do", "task",
-                             "mutation"})
-"""Fields whose value says what a request does (their values are read; other values are data, not commands)."""
-_ORDER_NOUNS = frozenset({"order", "orders", "transaction", "invoice", "receipt"})
-_ID_WORDS = frozenset({"id", "ids", "number", "no", "num", "ref", "reference", "code"})
-_AMOUNT_WORDS = frozenset({"amount", "total", "subtotal", "fee", "tip"})
-"""Field names of a sum of money being paid or moved (not "price", which product views carry, or "value")."""
-_BASKET_WORDS = frozenset({"cart", "basket", "bag", "wishlist"})
-"""Path words of a basket, whose "amount" is a quantity."""
-_READ_WORDS = frozenset({
-    "get", "fetch", "list", "load", "read", "find", "search", "query", "lookup", "view", "show", "details", "detail",
-    "info", "preview", "summary", "describe", "suggest", "suggestions", "autocomplete", "feed", "more", "related",
-    "recommendations",
-})
-"""Words of an address or operation name that reads (``/rpc/GetProductDetails``, ``/api/feed``)."""
-_TELEMETRY_WORDS = frozenset({
-    "analytics", "collect", "track", "tracking", "event", "events", "log", "logs", "metric", "metrics", "telemetry",
-    "stats", "beacon", "pixel", "impression", "impressions", "rum", "vitals", "ping", "heartbeat", "errors",
-})
-"""Words of an address (or a body's field names) of analytics, logs and page views."""
-_PAGING_FIELDS = frozenset({"cursor", "after", "before", "page", "pagesize", "perpage", "offset", "limit", "skip",
-                            "take", "q", "search", "term", "keyword", "keywords", "filter", "filters", "sort",
-                            "sortby", "orderby"})
-"""Field names (whole) of a query for more of something: a request that carries one reads."""
-_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_MUTATION = re.compile(r"\bmutation\s+([A-Za-z_]\w*)")
 _BODY_READ = 64 << 10
-_SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
-
-
-def _words(text: str) -> list[str]:
-    """The words of an identifier or path, camelCase and snake_case split (``placeOrder`` → place, order)."""
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-def _first(texts: list[str], words: frozenset[str]) -> str | None:
-    """The first of ``words`` that any of ``texts`` holds as a whole word."""
-    return next((w for text in texts for w in _words(text) if w in words), None)
-
-
-@dataclass
-class _Body:
-    """What a request body says: its fields (name, value; nested ones too), the values of its command fields and,
-    for GraphQL, what its operation is."""
-
-    fields: list[tuple[str, object]]
-    commands: list[str]
-    graphql: str | None = None
-    """ "query", "mutation" or "opaque" (a persisted operation: only its name and hash), None when not GraphQL."""
-
-    @property
-    def names(self) -> list[str]:
-        return [name for name, _ in self.fields]
-
-
-def _fields(body: str) -> _Body:
-    """A body's fields and the values of its command fields (JSON, form-encoded or GraphQL)."""
-    fields: list[tuple[str, object]] = []
-    commands: list[str] = list(_MUTATION.findall(body))
-    try:
-        data = json.loads(body)
-    except ValueError:
-        data = None
-    if data is not None:
-        stack, seen = [data], 0
-        while stack and seen < 2000:
-            item = stack.pop()
-            seen += 1
-            if isinstance(item, dict):
-                for key, value in item.items():
-                    fields.append((str(key), value))
-                    if str(key).lower() in _COMMAND_FIELDS and isinstance(value, str):
-                        commands.append(value)
-                    stack.append(value)
-            elif isinstance(item, list):
-                stack.extend(item)
-        return _Body(fields, commands, _graphql(data))
-    if "=" in body and not body.lstrip().startswith("<"):
-        for key, value in parse_qsl(body, keep_blank_values=True):
-            fields.append((key, value))
-            if key.lower() in _COMMAND_FIELDS:
-                commands.append(value)
-    return _Body(fields, commands)
-
-
-def _graphql(data: object) -> str | None:
-    """What a GraphQL request does: "query", "mutation", or "opaque" (a persisted operation without its text)."""
-    ops = data if isinstance(data, list) else [data]
-    kinds = set()
-    for op in ops:
-        if not isinstance(op, dict):
-            return None
-        text = op.get("query")
-        if isinstance(text, str):
-            kinds.add("mutation" if re.match(r"\s*(mutation|subscription)\b", text) else "query")
-        elif "operationName" in op or "extensions" in op:
-            kinds.add("opaque")
-        else:
-            return None
-    return next((k for k in ("mutation", "opaque", "query") if k in kinds), None)
-
-
-def _is_number(value: object) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return True
-    return isinstance(value, str) and re.fullmatch(r"-?\d+(?:[.,]\d+)?", value.strip()) is not None
-
-
-def _money_reason(body: _Body, path_words: list[str]) -> str | None:
-    """Why a body is about an order or a payment: a field naming an order by its id, or an amount of money in a
-    currency or for an account, a recipient or another id."""
-    amount = currency = ided = None
-    for name, value in body.fields:
-        words = _words(name)
-        if _ORDER_NOUNS & set(words) and (_ID_WORDS & set(words) or (
-                len(words) == 1 and isinstance(value, str) and re.search(r"\d", value))):
-            return f"its body names an order ({name})"
-        if amount is None and _AMOUNT_WORDS & set(words) and _is_number(value):
-            amount = name
-        elif "currency" in words:
-            currency = name
-        elif ided is None and (words[-1:] in (["id"], ["ids"]) or words in (["account"], ["to"], ["recipient"])):
-            ided = name
-    if amount is None or _BASKET_WORDS & set(path_words):
-        return None
-    if currency is not None:
-        return f"its body carries an amount of money ({amount}, {currency})"
-    return f"its body carries an amount ({amount}) for an id ({ided})" if ided is not None else None
-
-
-def _reads(path_words: list[str], body: _Body) -> bool:
-    """Whether a request only reads or reports: a GraphQL query, a read or analytics address or operation name, a
-    cursor, page or search in the body, or analytics event fields."""
-    if body.graphql == "mutation":
-        return False
-    if body.graphql == "query":
-        return True
-    names = {n.lower() for n in body.names}
-    operation = [w for c in body.commands for w in _words(c)]
-    return bool((_READ_WORDS | _TELEMETRY_WORDS) & {*path_words, *operation} or names & _PAGING_FIELDS
-                or (body.graphql is None and names & _TELEMETRY_WORDS))
-
-
-def request_reason(method: str, url: str, body: str, page_url: str, navigation: bool,
-                   looking: bool = False) -> str | None:
-    """Why this request is a consequential act of its own (None for an ordinary one); ``looking``: the action that
-    made it only shows (see :attr:`Effect.looks`)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or url.startswith(WORKSPACE_ORIGIN + "/"):
-        return None
-    method = method.upper()
-    if method in _SAFE_METHODS:
-        return url_reason(url) if method == "GET" else None
-    if method == "DELETE":
-        return "its method is DELETE"
-    query_commands = [v for k, v in parse_qsl(parts.query) if k.lower() in _COMMAND_FIELDS]
-    if word := _first([parts.path, *query_commands], _ACT_WORDS):
-        return f"its address names the act ({word})"
-    fields = _fields(body)
-    if word := _first(fields.names, _FIELD_WORDS):
-        return f"its body has a field for it ({word})"
-    if word := _first(fields.commands, _ACT_WORDS):
-        return f"its body names the act ({word})"
-    elsewhere = other_site(url, page_url)
-    if navigation and elsewhere:
-        return f"it posts a form to {elsewhere}, another site than the page's"
-    path_words = _words(parts.path)
-    if reason := _money_reason(fields, path_words):
-        return reason
-    if looking and not elsewhere and not _reads(path_words, fields):
-        what = "a GraphQL mutation" if fields.graphql == "mutation" else f"a {method} that is not a read, a " \
-            "search or analytics"
-        return f"the action only shows, and this is {what} on the page's site"
-    return None
 
 
 @dataclass(frozen=True)
