@@ -10,6 +10,11 @@ an address-space limit would break the readers that reserve large virtual region
 
 What runs in a worker may itself ask for a deadline (an edit whose table comes from a query): inside a worker that
 call runs in place, since the worker's own deadline already bounds it.
+
+The worker is confined (``_confine``: bubblewrap, no network, the one workspace it reads visible read-only, so
+idle workers are kept per workspace), and gofer reads its answers as plain data only (``_answers``): a worker
+taken over by a parser exploit can neither reach the host's files and network nor run code in gofer through its
+answer.
 """
 
 from __future__ import annotations
@@ -17,9 +22,8 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +31,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar
 
+from gofer.computer.workspace import Workspace
+from gofer.documents._answers import MAX_ANSWER_BYTES, AnswerRefused, load_answer
 from gofer.tools.base import ToolError
 
 __all__ = ["READ_TIMEOUT", "serve", "within_deadline"]
@@ -44,7 +50,6 @@ _T = TypeVar("_T")
 _in_worker = False
 
 
-_ROOT = str(Path(__file__).resolve().parents[2])
 _SERVE = "import sys; from gofer.documents._deadline import serve; serve(int(sys.argv[1]))"
 
 
@@ -52,18 +57,23 @@ class _Worker:
     """One worker process and the socket to it.
 
     A fresh interpreter (not multiprocessing's spawn, which runs the parent's main script again, and not a fork
-    of a process with threads); its own session, so a Ctrl-C meant for gofer reaches gofer, which stops it.
+    of a process with threads), confined by ``_confine`` to the one workspace it reads; its own session, so a
+    Ctrl-C meant for gofer reaches gofer, which stops it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, workspace: Path | None) -> None:
+        from gofer.documents._confine import start_worker
+
+        self.workspace = workspace
         ours, theirs = socket.socketpair()
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
         with theirs:
-            self.process = subprocess.Popen(
-                [sys.executable, "-c", _SERVE, str(theirs.fileno())], pass_fds=(theirs.fileno(),),
-                stdin=subprocess.DEVNULL, env=env, start_new_session=True,
-            )
+            try:
+                started = start_worker(_SERVE, theirs.fileno(), workspace)
+            except BaseException:
+                ours.close()
+                raise
+        self.process = started.process
+        self.reader_pid = started.reader_pid
         self.conn = Connection(ours.detach())
 
     @property
@@ -72,9 +82,9 @@ class _Worker:
         return self.process.poll() is None
 
     def rss_mb(self) -> float:
-        """The worker's resident memory, MB (0 when it cannot be read)."""
+        """The reading Python's resident memory, MB (0 when it cannot be read)."""
         try:
-            for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            for line in Path(f"/proc/{self.reader_pid}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     return int(line.split()[1]) / 1024
         except (OSError, ValueError, IndexError):
@@ -92,27 +102,62 @@ class _Worker:
                 return None
         return self.conn.poll(0)
 
+    def answer(self) -> tuple[str, Any]:
+        """The answer waiting on the socket, read as plain data only (``_answers``)."""
+        return load_answer(self.conn.recv_bytes(MAX_ANSWER_BYTES))
+
     def kill(self) -> None:
         """Stop the worker at once."""
+        if self.reader_pid != self.process.pid:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(self.reader_pid, signal.SIGKILL)
         self.process.kill()
         self.process.wait(5)
         self.conn.close()
 
 
 _idle: list[_Worker] = []
+"""Workers waiting for a read, oldest first; each may read only the workspace it was started for."""
 _idle_lock = threading.Lock()
+
+
+def _workspace_of(args: tuple[Any, ...]) -> Path | None:
+    """The root of the one workspace among a call's arguments (what its worker may see), or None."""
+    roots = {a.root for a in args if isinstance(a, Workspace)}
+    if len(roots) > 1:
+        raise ToolError("a read may use only one workspace")
+    return roots.pop() if roots else None
+
+
+def _take(workspace: Path | None) -> _Worker:
+    with _idle_lock:
+        for i in range(len(_idle) - 1, -1, -1):
+            if _idle[i].workspace == workspace:
+                worker = _idle.pop(i)
+                if worker.alive:
+                    return worker
+                worker.kill()
+                break
+    return _Worker(workspace)
+
+
+def _keep(worker: _Worker) -> None:
+    with _idle_lock:
+        _idle.append(worker)
+        surplus = _idle[: max(0, len(_idle) - _IDLE_WORKERS)]
+        del _idle[: len(surplus)]
+    for old in surplus:
+        old.kill()
 
 
 def within_deadline(subject: str, timeout: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
     """``fn(*args, **kwargs)`` in a worker process, stopped after ``timeout`` seconds; ``subject`` names what is
-    read in the error ("reading 'report.pdf'"). ``fn`` and its arguments must pickle (a module-level function).
-    A ToolError the function raises is raised here; any other error becomes one."""
+    read in the error ("reading 'report.pdf'"). ``fn`` and its arguments must pickle (a module-level function);
+    the worker sees only the workspace among the arguments, read-only. A ToolError the function raises is raised
+    here; any other error becomes one, and so does an answer that is not plain data."""
     if _in_worker:
         return fn(*args, **kwargs)
-    with _idle_lock:
-        worker = _idle.pop() if _idle else None
-    if worker is None or not worker.alive:
-        worker = _Worker()
+    worker = _take(_workspace_of(args))
     try:
         worker.conn.send((fn, args, kwargs))
         answered = worker.answered_within(timeout, READ_MEMORY_MB)
@@ -124,16 +169,15 @@ def within_deadline(subject: str, timeout: float, fn: Callable[..., _T], *args: 
             worker.kill()
             raise ToolError(f"{subject} took longer than {timeout:g} s and was stopped; the file may be made to keep "
                             "its parser busy (the limit is GOFER_DOCUMENT_READ_TIMEOUT)")
-        status, value = worker.conn.recv()
+        status, value = worker.answer()
+    except AnswerRefused as exc:
+        worker.kill()
+        raise ToolError(f"{subject} failed: the reader's answer was refused ({exc}); a file may have taken over "
+                        "the reader, which was stopped") from None
     except (EOFError, OSError):
         worker.kill()
         raise ToolError(f"{subject} failed: the reader stopped unexpectedly (perhaps out of memory)") from None
-    with _idle_lock:
-        if len(_idle) < _IDLE_WORKERS:
-            _idle.append(worker)
-            worker = None
-    if worker is not None:
-        worker.kill()
+    _keep(worker)
     if status == "ok":
         result: _T = value
         return result

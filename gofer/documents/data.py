@@ -44,10 +44,19 @@ class QueryResult:
 
 
 def _plain(value: Any) -> Any:
+    """A query's value as plain data (what the reading worker's answers may hold, ``_answers``)."""
     if isinstance(value, Decimal):
         return float(value)
-    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
-        return value.date()
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None and not isinstance(value.tzinfo, dt.timezone):  # a ZoneInfo: a fixed offset
+            value = value.astimezone(dt.timezone(value.utcoffset() or dt.timedelta(0)))
+        if value.time() == dt.time(0):
+            return value.date()
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
     return value
 
 
