@@ -124,13 +124,14 @@ async def browser_read(
         assert browser.context is not None
         try:
             final, kind, body = await fetch_document(browser.context.request, browser.policy, browser.workspace, url)
-        except ReadError as exc:
-            raise ToolError(str(exc)) from None
+        except ReadError as exc:  # it may name where a server redirected to
+            raise ToolError(f"could not read {url} (why follows as data)", output=str(exc)) from None
         if "pdf" in kind or body[:5] == b"%PDF-":
             try:
                 text = pdf_text(body)
-            except Exception as exc:  # a broken PDF is the page's fault, not ours
-                raise ToolError(f"could not read the PDF at {url}: {exc}") from None
+            except Exception as exc:  # a broken PDF is the page's fault, not ours; the parser may quote it
+                raise ToolError(f"could not read the PDF at {url} (the reader's message follows as data)",
+                                output=str(exc)) from None
             title = final.rsplit("/", 1)[-1]
         else:
             html = body.decode("utf-8", errors="replace")
@@ -146,7 +147,8 @@ async def browser_read(
             html = await page.content()
             title = await page.title()
         except PlaywrightError as exc:
-            raise ToolError(f"the page cannot be read now: {str(exc).splitlines()[0]}") from None
+            raise ToolError("the page cannot be read now (the browser's message follows as data)",
+                            output=str(exc).splitlines()[0]) from None
         text = extract_markdown(html, final, mode) or ""
         if not text.strip():
             text = await page.inner_text("body")

@@ -161,6 +161,13 @@ async def handle(browser: BrowserSession, ref: int) -> ElementHandle:
     return h
 
 
+def _policy_refusal(refused: list[str]) -> ToolError:
+    """The error of an action whose navigation the URL policy refused: the addresses (a page or a server may have
+    chosen them) and the policy's reasons follow as data."""
+    return ToolError("navigation refused by the URL policy (the address and the reason follow as data)",
+                     output="\n".join(refused))
+
+
 async def run_action(
     ctx: ToolContext,
     action: Callable[[Page], Awaitable[Any]] | None,
@@ -184,20 +191,23 @@ async def run_action(
             "browser_dialog(accept, text=None)", output=exc.dialog.message,
         ) from None
     except PlaywrightError as exc:
-        refused = browser.refused or []
+        # Chromium's message names addresses, and a server or a page may have chosen them (a redirect's target,
+        # a link's): the model reads it as data, with the router's notes on what could not be reached.
         message = str(exc).splitlines()[0]
+        notes = browser.take_notes()
+        refused = [n[len(REFUSED):] for n in notes if n.startswith(REFUSED)]
+        said = "\n".join([message, *(n for n in notes if not n.startswith(REFUSED))])
         if refused or "ERR_BLOCKED_BY_CLIENT" in message:
-            reasons = "; ".join(refused) or message
-            browser.refused = []
-            raise ToolError(f"navigation refused by the URL policy: {reasons}") from None
-        raise ToolError(message) from None
+            raise _policy_refusal(refused or [message]) from None
+        raise ToolError("the browser could not complete the action (its message follows as data)",
+                        output=said) from None
     except TimeoutError as exc:
         raise ToolError(str(exc)) from None
     except Unwatched as exc:
         raise unwatched_error(exc) from None
-    refused = [n for n in notes if n.startswith(REFUSED)]
+    refused = [n[len(REFUSED):] for n in notes if n.startswith(REFUSED)]
     if refused:
-        raise ToolError("navigation refused by the URL policy: " + "; ".join(n[len(REFUSED):] for n in refused))
+        raise _policy_refusal(refused)
     text = done() if callable(done) else done
     result = await observe(ctx, browser, snap, notes, text, screenshot=screenshot, labels=labels)
     if effect is not None and (held := browser.effects.take(effect.action)):

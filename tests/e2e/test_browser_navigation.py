@@ -5,10 +5,12 @@ from __future__ import annotations
 import base64
 import http.server
 import os
+import re
 import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import ClassVar
 
@@ -20,6 +22,20 @@ from gofer.tools.base import ToolContext, ToolError
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
 from harness import call, make_ctx, page_eval, ref, settings_for
 from site_server import serve_site
+
+
+def said(error: BaseException) -> str:
+    """A tool error's message and the text that follows it as data (addresses a page or a server chose)."""
+    return f"{error} {getattr(error, 'output', None) or ''}"
+
+
+@contextmanager
+def raises_saying(pattern: str) -> Iterator[pytest.ExceptionInfo[ToolError]]:
+    """Like ``pytest.raises(ToolError, match=pattern)``, the pattern looked for in the data after it too."""
+    with pytest.raises(ToolError) as info:
+        yield info
+    assert re.search(pattern, said(info.value)), said(info.value)
+
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -83,9 +99,9 @@ async def test_host_files_are_refused_and_never_read(ctx: ToolContext, tmp_path:
     ws.mkdir(exist_ok=True)
     os.symlink("/etc/passwd", ws / "passwd.html")
     (ws / "page.html").write_text('<title>Mine</title><a href="file:///etc/passwd">host file</a><p>local page</p>')
-    with pytest.raises(ToolError, match="inside the workspace") as refused:
+    with raises_saying("inside the workspace") as refused:
         await call(ctx, "browser_open", url="file:///etc/passwd")
-    assert "root:" not in str(refused.value)
+    assert "root:" not in said(refused.value)
     opened = await call(ctx, "browser_open", url="file:///workspace/page.html")
     assert "local page" in opened.text and "URL: file:///workspace/page.html" in opened.text
     clicked = await call(ctx, "browser_click", ref=ref(ctx, "host file"))
@@ -94,9 +110,9 @@ async def test_host_files_are_refused_and_never_read(ctx: ToolContext, tmp_path:
     assert "root:x:0" not in link.text
     with pytest.raises(ToolError):
         await call(ctx, "browser_read", url="file:///etc/passwd")
-    with pytest.raises(ToolError, match="symlink"):
+    with raises_saying("symlink"):
         await call(ctx, "browser_read", url="file:///workspace/passwd.html")
-    with pytest.raises(ToolError, match="scheme"):
+    with raises_saying("scheme"):
         await call(ctx, "browser_open", url="javascript:alert(1)")
 
 
@@ -104,9 +120,9 @@ async def test_serve_mode_refuses_loopback_and_metadata(pool: BrowserPool, home:
                                                         site: str) -> None:
     serve = settings_for(home, allow_private_network=False)
     ctx = make_ctx(pool, tmp_path / "ws", serve, session_id="serve-mode")
-    with pytest.raises(ToolError, match="loopback"):
+    with raises_saying("loopback"):
         await call(ctx, "browser_open", url=f"{site}/index.html")
-    with pytest.raises(ToolError, match="link-local"):
+    with raises_saying("link-local"):
         await call(ctx, "browser_open", url="http://169.254.169.254/latest/meta-data/")
     assert ctx.computer is not None
     await ctx.computer.aclose()
@@ -114,7 +130,7 @@ async def test_serve_mode_refuses_loopback_and_metadata(pool: BrowserPool, home:
     ctx = make_ctx(pool, tmp_path / "ws", listed, session_id="serve-listed")
     opened = await call(ctx, "browser_open", url=f"{site}/index.html")
     assert "Test site" in opened.text
-    with pytest.raises(ToolError, match="allow list"):
+    with raises_saying("allow list"):
         await call(ctx, "browser_read", url=f"{site}/redirect?to=http://169.254.169.254/latest")
     assert ctx.computer is not None
     await ctx.computer.aclose()
@@ -124,12 +140,12 @@ async def test_navigation_by_click_and_redirect_passes_the_policy(pool: BrowserP
                                                                   site: str) -> None:
     settings = settings_for(home, deny_domains=["blocked.invalid"])
     ctx = make_ctx(pool, tmp_path / "ws", settings, session_id="deny")
-    with pytest.raises(ToolError, match="deny list"):
+    with raises_saying("deny list"):
         await call(ctx, "browser_open", url=f"{site}/redirect?to=http://blocked.invalid/x")
     (tmp_path / "ws").mkdir(exist_ok=True)
     (tmp_path / "ws" / "links.html").write_text('<a href="http://blocked.invalid/">bad link</a>')
     await call(ctx, "browser_open", url="file:///workspace/links.html")
-    with pytest.raises(ToolError, match="deny list"):
+    with raises_saying("deny list"):
         await call(ctx, "browser_click", ref=ref(ctx, "bad link"))
     assert ctx.computer is not None
     await ctx.computer.aclose()
@@ -188,7 +204,7 @@ async def test_each_redirect_hop_is_fetched_once_and_checked(pool: BrowserPool, 
         sent = await call(ctx, "browser_click", ref=ref(ctx, "Send it"))
         assert "Final page" in sent.text and counts["POST /submit"] == 1
         assert counts["GET /dir/final"] == 3
-        with pytest.raises(ToolError, match="deny list"):
+        with raises_saying("deny list"):
             await call(ctx, "browser_open", url=f"{base}/to-forbidden")
         assert counts["GET /to-forbidden"] == 1 and counts["GET /forbidden"] == 0
         assert await page_eval(ctx, "location.pathname") == "/dir/final"  # a refusal leaves the page as it was

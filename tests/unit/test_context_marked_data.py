@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import socket
 import sys
 import threading
 from collections.abc import Iterator
@@ -209,7 +210,10 @@ async def test_an_mcp_schemas_titles_defaults_and_examples_are_vetted_like_its_d
 @pytest.fixture
 def redirector() -> Iterator[str]:
     """A server whose /page and /nowhere redirect to addresses it chose (one serving a page, one refusing)."""
-    targets = {"/page": f"/{quote(INJECTED)}", "/nowhere": f"http://127.0.0.1:1/{quote(INJECTED)}"}
+    with socket.socket() as probe:  # a port nothing listens on (Chromium refuses port 1 as unsafe before trying)
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    targets = {"/page": f"/{quote(INJECTED)}", "/nowhere": f"http://127.0.0.1:{closed}/{quote(INJECTED)}"}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -242,6 +246,22 @@ async def test_an_address_a_server_redirected_to_is_data_in_http_request_results
     assert not saved.error and "saved" in saved.text and failed.error and "ConnectError" in failed.error
     seen = "\n".join(m.content for m in sent[-1])
     assert seen.count(MARKER) >= 2 and MARKER not in outside_data(sent[-1])
+
+
+@pytest.mark.slow
+async def test_an_address_a_server_redirected_the_browser_to_is_data_in_its_error(
+        tmp_path: Path, sent: Sent, redirector: str) -> None:
+    # Chromium's message names the address it failed to reach, which the server chose: data, like http_request's
+    events = await _run(tmp_path, [
+        {"tool_calls": [call("browser_open", url=f"{redirector}/nowhere")]},
+        {"tool_calls": [call("finish", answer="opened")]},
+    ])
+    failed = next(e for e in events if isinstance(e, ev.Observation) and e.tool == "browser_open")
+    assert failed.error and MARKER not in failed.error and MARKER in failed.text and failed.untrusted
+    # the failed hop fails the action at once, with Chromium's own error (not "did not finish within 15 s")
+    assert "ERR_CONNECTION_REFUSED" in failed.text and "could not be reached" in failed.text
+    seen = "\n".join(m.content for m in sent[-1])
+    assert MARKER in seen and MARKER not in outside_data(sent[-1])
 
 
 async def test_a_preview_of_a_document_from_outside_is_shown_between_data_markers(

@@ -71,6 +71,14 @@ def _may_carry(request: Request) -> bool:
     return bool(parts.query) or "%" in parts.path or "//" in parts.path or len(parts.path) >= _PLAIN_PATH
 
 
+_FETCH_ERRORS = (
+    ("ECONNREFUSED", "connectionrefused"), ("ENOTFOUND", "namenotresolved"), ("EAI_AGAIN", "namenotresolved"),
+    ("ECONNRESET", "connectionreset"), ("ETIMEDOUT", "timedout"), ("Timeout", "timedout"),
+    ("EHOSTUNREACH", "addressunreachable"), ("ENETUNREACH", "addressunreachable"),
+)
+"""What a failed fetch's message says, and the network error Chromium is given for it."""
+
+
 def _as_http(url: str) -> str:
     """A WebSocket address as the policy and the check read URLs (``ws:`` as ``http:``)."""
     return "http" + url[2:] if url.lower().startswith("ws") else url
@@ -360,7 +368,11 @@ class Router:
     async def _fetch_hops(self, route: Route, request: Request, kind: UrlKind) -> None:
         """Fetch the request hop by hop (each hop once), checking every redirect target against the policy."""
         current, method = request.url, request.method
-        response = await route.fetch(max_redirects=0, timeout=_FETCH_TIMEOUT)
+        try:
+            response = await route.fetch(max_redirects=0, timeout=_FETCH_TIMEOUT)
+        except PlaywrightError as exc:
+            await self._unreachable(route, current, exc)
+            return
         hops = 0
         body_kept = True
         while 300 <= response.status < 400 and "location" in response.headers:
@@ -390,10 +402,14 @@ class Router:
             headers = None if body_kept else {
                 k: v for k, v in request.headers.items() if k.lower() not in _BODY_HEADERS
             }
-            response = await route.fetch(
-                url=current, method=method, headers=headers, post_data=None if body_kept else b"",
-                max_redirects=0, timeout=_FETCH_TIMEOUT,
-            )
+            try:
+                response = await route.fetch(
+                    url=current, method=method, headers=headers, post_data=None if body_kept else b"",
+                    max_redirects=0, timeout=_FETCH_TIMEOUT,
+                )
+            except PlaywrightError as exc:
+                await self._unreachable(route, current, exc)
+                return
         workspace = current.startswith(WORKSPACE_ORIGIN + "/")
         if hops == 0:
             await route.fulfill(response=response)
@@ -406,6 +422,16 @@ class Router:
             if not workspace:
                 self._ready[urldefrag(current)[0]] = response
             await self._navigate_instead(route, request.frame, current)
+
+    async def _unreachable(self, route: Route, url: str, exc: PlaywrightError) -> None:
+        """Fail a request whose fetch (or a redirect hop's) failed, as Chromium would have: the frame shows its
+        error and the action that loaded it fails at once, rather than waiting on a request nobody answers. The
+        address that failed may be one a server chose: it is told to the model with the browser's notes."""
+        message = str(exc)
+        code = next((code for tell, code in _FETCH_ERRORS if tell in message), "failed")
+        self.notes.append(f"{display_url(url)} could not be reached ({code}).")
+        with contextlib.suppress(PlaywrightError):
+            await route.abort(code)
 
     async def _navigate_instead(self, route: Route, frame: Frame, url: str) -> None:
         """Abort the first navigation and load ``url`` into its frame (answered from the fetched response)."""

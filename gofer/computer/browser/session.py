@@ -467,6 +467,11 @@ class BrowserSession:
         """The requests of pages that the effect gate held since the last call (for the run's log)."""
         return self.effects.take_unlogged()
 
+    def take_notes(self) -> list[str]:
+        """What the browser noted since the last action's observation (refusals first, marked with
+        :data:`REFUSED`), and forget it."""
+        return self._take_notes()
+
     def _take_notes(self) -> list[str]:
         notes = [f"{REFUSED}{r}" for r in self.refused]
         notes += self.router.notes + self.notes
