@@ -1,5 +1,5 @@
 """Shared pieces of the browser tools: reaching the session, resolving refs, running an action and building the
-observation. The risk judges live in ``gofer.tools.browser_judges`` (re-exported here)."""
+observation. The risk judges live in ``gofer.tools.browser_judges``."""
 
 from __future__ import annotations
 
@@ -17,57 +17,8 @@ from gofer.computer.browser.session import REFUSED, BrowserSession, DialogOpen, 
 from gofer.computer.browser.snapshot import Element, Snapshot
 from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import ToolContext, ToolError, ToolImage, ToolResult
-from gofer.tools.browser_judges import (
-    BrowserJudge,
-    click_reasons,
-    dialog_effect,
-    drag_reasons,
-    judge_back,
-    judge_check,
-    judge_click,
-    judge_click_at,
-    judge_dialog,
-    judge_drag,
-    judge_hover,
-    judge_open,
-    judge_press,
-    judge_scroll,
-    judge_select,
-    judge_type,
-    point_args_reasons,
-    press_reasons,
-    recheck,
-    type_submit_reasons,
-)
 
-__all__ = [
-    "BrowserJudge",
-    "click_reasons",
-    "dialog_effect",
-    "drag_reasons",
-    "element",
-    "held_message",
-    "judge_back",
-    "judge_check",
-    "judge_click",
-    "judge_click_at",
-    "judge_dialog",
-    "judge_drag",
-    "judge_hover",
-    "judge_open",
-    "judge_press",
-    "judge_scroll",
-    "judge_select",
-    "judge_type",
-    "observe",
-    "point_args_reasons",
-    "press_reasons",
-    "recheck",
-    "run_action",
-    "session",
-    "type_submit_reasons",
-    "unwatched_error",
-]
+__all__ = ["element", "handle", "held_message", "observe", "run_action", "session", "unwatched_error"]
 
 
 async def session(ctx: ToolContext) -> BrowserSession:
@@ -179,9 +130,10 @@ async def run_action(
 ) -> ToolResult:
     """Run an action through the session (dialogs, waiting, snapshot) and build the observation.
 
-    ``effect`` (from :meth:`BrowserJudge.effect`) names the action for the session's effect gate: requests the
-    page makes that are acts of their own are held unless the action was judged consequential, and then the
-    call fails, saying what was held (the same call is judged consequential from then on)."""
+    ``effect`` (from :meth:`~gofer.tools.browser_judges.BrowserJudge.effect`) names the action for the session's
+    effect gate: requests the page makes that are acts of their own are held unless the action was judged
+    consequential, and then the call fails, saying what was held (the same call is judged consequential from then
+    on)."""
     browser = await session(ctx)
     try:
         snap, notes = await browser.act(action, effect=effect)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gofer.computer.browser.risk import drop_reasons, element_reasons, enter_reasons, point_reasons, url_reason
 from gofer.computer.browser.snapshot import Element, FormInfo, Snapshot
-from gofer.tools.browser_common import press_reasons
+from gofer.tools.browser_judges import press_reasons
 
 
 def _el(ref: int, role: str, name: str, form: FormInfo | None = None, **raw: object) -> Element:
