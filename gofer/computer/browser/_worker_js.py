@@ -1,4 +1,4 @@
-"""The JavaScript that keeps a page's workers inside the browser's routing.
+"""The JavaScript that keeps a page's workers inside the browser's routing, and channels no route sees out of reach.
 
 Playwright routes a dedicated worker's requests but not its WebSockets, and neither a SharedWorker's requests nor
 any worker's WebSockets. :data:`WORKER_GUARD_JS` runs in every frame (an init script, before the page's own
