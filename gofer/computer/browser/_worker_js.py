@@ -1,9 +1,12 @@
-"""The JavaScript that keeps a page's workers inside the browser's routing.
+"""The JavaScript that keeps a page's workers inside the browser's routing, and channels no route sees out of reach.
 
 Playwright routes a dedicated worker's requests but not its WebSockets, and neither a SharedWorker's requests nor
 any worker's WebSockets. :data:`WORKER_GUARD_JS` runs in every frame (an init script, before the page's own
 scripts, in about:blank frames too) and as the first code of every dedicated worker:
 
+- in a frame and a worker: the constructors of :data:`UNROUTED` are removed (a page's ``RTCPeerConnection`` opens
+  data channels and looks up STUN and TURN hosts, ``WebTransport`` opens HTTP/3 sessions, ``WebSocketStream``
+  connects without Playwright's WebSocket routing: none of them passes the router);
 - in a frame: ``SharedWorker`` is removed (as on Chrome for Android, where sites do without it), a service worker
   cannot be registered, and ``Worker`` starts each worker with this guard: a ``blob:`` or ``data:`` worker's code
   is read and rebuilt with the guard in front; a worker loaded from a URL is announced to the router
@@ -22,7 +25,12 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
-__all__ = ["ASK_PATH", "WORKER_GUARD_JS", "guard_prelude", "module_prelude"]
+__all__ = ["ASK_PATH", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude", "module_prelude"]
+
+UNROUTED = ("RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel", "RTCIceTransport", "WebTransport",
+            "WebSocketStream")
+"""The constructors the guard removes from every frame and worker: channels out of the browser that Playwright's
+routing never sees (peer connections, HTTP/3 sessions, WebSocket streams)."""
 
 ASK_PATH = "/__gofer_worker_guard__"
 """The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module&url=URL``."""
@@ -32,7 +40,7 @@ function (base, self_src) {
   const G = globalThis;
   if (Object.getOwnPropertyDescriptor(G, '__goferWorkerGuard')) return;
   Object.defineProperty(G, '__goferWorkerGuard', {value: true});
-  const PATH = '__ASK_PATH__';
+  const PATH = '__ASK_PATH__', UNROUTED = __UNROUTED__;
   const apply = Reflect.apply, construct = Reflect.construct, define = Object.defineProperty;
   const own = Object.getOwnPropertyDescriptor, getProto = Object.getPrototypeOf;
   const enc = encodeURIComponent, Str = String, quote = JSON.stringify, NativeURL = URL, DOMEx = DOMException;
@@ -65,6 +73,10 @@ function (base, self_src) {
   }
   const prelude = (origin) => '(' + self_src + ')(' + quote(origin) + ', ' + quote(self_src) + ');\n';
 
+  // channels no route sees, which the agent does not need: a peer connection (its data channels, and the STUN and
+  // TURN host names it looks up, which can carry data), WebTransport (HTTP/3), WebSocketStream (only WebSocket is
+  // routed)
+  for (const name of UNROUTED) delete G[name];
   if (inWindow) {
     delete G.SharedWorker;
     const SWC = G.ServiceWorkerContainer;
@@ -155,7 +167,7 @@ function (base, self_src) {
     define(G, 'WebSocket', {value: WebSocket, writable: false, configurable: false});
   }
 }
-""".replace("__ASK_PATH__", ASK_PATH).strip()
+""".replace("__ASK_PATH__", ASK_PATH).replace("__UNROUTED__", json.dumps(UNROUTED)).strip()
 
 
 def guard_prelude(origin: str | None) -> str:

@@ -33,7 +33,7 @@ from playwright.async_api import Error as PlaywrightError
 from gofer.computer.browser.runtime import PROFILE_FILE, make_runtime_dir, remove_runtime_dir, sweep_stale_runtime_dirs
 from gofer.computer.sandbox._cgroup import SandboxCgroup
 
-__all__ = ["CHROMIUM_FLAGS", "BrowserPool"]
+__all__ = ["CHROMIUM_FLAGS", "PREFERENCES", "BrowserPool"]
 
 CHROMIUM_FLAGS = [
     "--disable-gpu",
@@ -43,8 +43,15 @@ CHROMIUM_FLAGS = [
     "--disable-default-apps",
     "--no-first-run",
     "--disable-dev-shm-usage",
+    # a page's WebRTC (if a frame still had RTCPeerConnection) uses no UDP of its own: no STUN lookups, no peers
+    "--webrtc-ip-handling-policy=disable_non_proxied_udp",
 ]
 """Flags every launch gets (without the networking ones Chromium floods a closed network with lookups)."""
+
+PREFERENCES = {"net": {"network_prediction_options": 2}}
+"""The profile's preferences, written before Chromium starts: no network prediction (2 is "never"), so a page's
+speculation rules (prefetch, prerender), ``<link rel=preconnect>`` and ``dns-prefetch`` make no request or lookup
+the routing does not see (Chromium sends them from its own process, past Playwright's routes)."""
 
 _UNPRIVILEGED_USER = "nobody"
 _VIEWPORT = {"width": 1280, "height": 800}
@@ -59,7 +66,8 @@ runaway, the memory limit is the bound that matters."""
 _WRAPPER = """#!/bin/sh
 echo $$ > {pidfile}
 {join}
-for a in "$@"; do case "$a" in --user-data-dir=*) printf '%s\\n' "${{a#--user-data-dir=}}" > {profile};; esac; done
+for a in "$@"; do case "$a" in --user-data-dir=*) d="${{a#--user-data-dir=}}"; printf '%s\\n' "$d" > {profile}
+  mkdir -p "$d/Default"; printf '%s' {preferences} > "$d/Default/Preferences";; esac; done
 {drop}
 """
 
@@ -219,7 +227,8 @@ class BrowserPool:
         # joined before dropping privileges (the cgroup is root's); every process Chromium starts inherits it
         join = "".join(f"echo $$ > {_sh(str(d / 'cgroup.procs'))} 2>/dev/null\n"
                        for d in dict.fromkeys(cgroup.dirs.values())) if cgroup else ""
-        script.write_text(_WRAPPER.format(pidfile=runtime / "chromium.pid", profile=profile, drop=drop, join=join))
+        script.write_text(_WRAPPER.format(pidfile=runtime / "chromium.pid", profile=profile, drop=drop, join=join,
+                                          preferences=_sh(json.dumps(PREFERENCES))))
         script.chmod(0o755)
         return script
 

@@ -28,7 +28,7 @@ import json
 import mimetypes
 from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit, urlunsplit
 
 from playwright.async_api import APIResponse, Frame, Page, Request, Route, WebSocketRoute
 from playwright.async_api import Error as PlaywrightError
@@ -54,6 +54,10 @@ _WORKER_SCRIPTS = 1000
 """Worker script URLs a session remembers (a page announces each before it starts the worker)."""
 _GUARD_ANSWER = {"access-control-allow-origin": "*", "cache-control": "no-store"}
 """A ``data:`` worker has an opaque origin: its guard's questions are cross-origin."""
+
+_ANYWHERE = "eventsource-redirect.invalid"
+"""The host an EventSource's address is judged as going to: any host the user did not name (see
+:meth:`Router._stream_withheld`)."""
 
 _PLAIN_PATH = 100
 """A subresource whose URL has no query, no escapes and a path shorter than this, and no body, carries nothing a
@@ -151,10 +155,14 @@ class Router:
             return
         # with the run's request check in force each hop of a request that could carry data is judged, so the
         # router follows its redirects itself; a stream (EventSource) cannot be fetched whole and is left to
-        # Chromium unless a domain policy needs it
+        # Chromium unless a domain policy needs it (so its address is judged as if it went anywhere)
         if kind == "subresource" and not self.policy.restrictive and (
                 self.policy.run_requests is None or request.resource_type == "eventsource"
                 or not _may_carry(request)):
+            if request.resource_type == "eventsource" and self._stream_withheld(request):
+                with contextlib.suppress(PlaywrightError):
+                    await route.abort("blockedbyclient")
+                return
             with contextlib.suppress(PlaywrightError):
                 await route.fallback()
             return
@@ -194,6 +202,23 @@ class Router:
         self._note_refusal(refusal, url, page, f"{request.method} {self._what(request, kind)}")
         with contextlib.suppress(PlaywrightError):
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
+        return True
+
+    def _stream_withheld(self, request: Request) -> bool:
+        """Whether an EventSource left to Chromium is refused (noted for the model and the log): Chromium follows its
+        redirects unseen, so with the run's request check in force its address is judged as if it went to a site
+        the user did not name (the page's own site, or a named one, could redirect it on to any host)."""
+        if self.policy.run_requests is None or not _may_carry(request):
+            return False
+        url = request.url
+        anywhere = urlunsplit(urlsplit(url)._replace(netloc=_ANYWHERE))
+        refusal = self._judge(anywhere, "GET", b"", "", False)
+        if refusal is None:
+            return False
+        reason = (f"{refusal[1]}; an EventSource's redirects are followed by the browser unseen, so its address may "
+                  "not carry the run's data to any host")
+        page = self._page_of(request)
+        self._note_refusal((host_key(url) or urlsplit(url).netloc, reason), url, page, "GET eventsource")
         return True
 
     def _judge_with_earlier(self, url: str, raw: bytes, page: str) -> tuple[str, str] | None:
