@@ -78,9 +78,12 @@ async def test_a_runs_deny_list_stops_browser_redirects_and_clicks(tmp_path: Pat
         {"tool_calls": [call("browser_click", ref=1)]},
     ]
     bounced, links, clicked = await _observations(tmp_path, turns, {"deny_domains": ["localhost"]})
-    assert bounced.error and "deny list" in bounced.error and "reached /inside" not in bounced.text
+    # the refused address (a redirect's or a link's target) and the reason follow the error as data
+    assert bounced.error and "URL policy" in bounced.error and "deny list" in bounced.text
+    assert "reached /inside" not in bounced.text and bounced.untrusted
     assert "inside link" in links.text
-    assert clicked.error and "deny list" in clicked.error and "reached /inside" not in clicked.text
+    assert clicked.error and "URL policy" in clicked.error and "deny list" in clicked.text
+    assert "reached /inside" not in clicked.text
 
 
 @pytest.mark.slow
