@@ -55,7 +55,11 @@ _DELETE = {"rm", "rmdir", "shred", "unlink", "wipe", "srm"}
 _INSTALLERS: dict[str, set[str] | None] = {  # None: any use downloads and runs a package
     "pip": {"install", "download"},
     "pip3": {"install", "download"},
-    "uv": {"add", "pip"},
+    "uv": {"add", "pip", "sync"},
+    "poetry": {"install", "add", "update", "sync"},
+    "pdm": {"install", "add", "update", "sync"},
+    "pipenv": {"install", "sync", "update"},
+    "hatch": {"env create"},
     "apt": {"install", "remove", "purge"},
     "apt-get": {"install", "remove", "purge"},
     "dpkg": {"-i", "--install"},
@@ -652,7 +656,8 @@ def _judge_network(name: str, args: list[str], flags: list[str], plain: list[str
         verbs = _INSTALLERS[name]
         if verbs is None:
             return [f"{name} downloads and runs a package"]
-        if plain and (plain[0] in verbs or (plain[0] == "global" and plain[1:2] == ["add"])):
+        if plain and (plain[0] in verbs or " ".join(plain[:2]) in verbs or (
+                plain[0] == "global" and plain[1:2] == ["add"])):
             return [f"installs software ({name} {plain[0]})"]
     if name.startswith("python") and "-m" in args:
         i = args.index("-m")

@@ -79,3 +79,39 @@ def test_a_copy_over_a_users_file_in_a_hidden_folder_asks(ws: Path) -> None:
     (ws / "backup" / ".vscode").mkdir(parents=True)
     (ws / "backup" / ".vscode" / "settings.json").write_text('{"x": 1}\n')
     assert judge("shell", ws, command="cp -r backup/. .")
+
+
+# -- 2. uv run and hatch run install the project's declared dependencies, as tox and pip install -r do ------------
+
+PROJECT = '[project]\nname = "app"\nversion = "0.1"\ndependencies = ["requests"]\n'
+
+
+@pytest.mark.parametrize("command", ["uv run pytest", "uv run --frozen python -m pytest", "uv run app.py",
+                                     "uv run --directory proj pytest", "hatch run pytest", "hatch run test:pytest",
+                                     "uv sync", "poetry install", "pdm install", "pdm sync", "hatch env create",
+                                     "uv run --locked -q python -c 'print(1)'"])
+def test_a_runner_that_installs_the_projects_dependencies_asks(ws: Path, command: str) -> None:
+    (ws / "pyproject.toml").write_text(PROJECT)
+    (ws / "proj").mkdir()
+    (ws / "proj" / "pyproject.toml").write_text(PROJECT)
+    (ws / "app.py").write_text("print('hi')\n")
+    reasons = judge("shell", ws, command=command)
+    assert any("installs software" in r for r in reasons), (command, reasons)
+
+
+def test_uv_run_of_a_script_with_inline_dependencies_asks(ws: Path) -> None:
+    (ws / "fetch.py").write_text('# /// script\n# dependencies = ["httpx"]\n# ///\nprint("hi")\n')
+    assert any("installs software" in r for r in judge("shell", ws, command="uv run fetch.py"))
+    assert any("installs software" in r for r in judge("shell", ws, command="uv run --script fetch.py"))
+
+
+@pytest.mark.parametrize("command", ["uv run --no-sync pytest", "UV_NO_SYNC=1 uv run pytest",
+                                     "uv run --no-project python -c 'print(1)'", "poetry run pytest",
+                                     "pdm run pytest", "uv run pytest -q", "hatch run pytest", "uv run app.py"])
+def test_a_runner_that_installs_nothing_does_not_ask(ws: Path, command: str) -> None:
+    (ws / "app.py").write_text("print('hi')\n")
+    if "no-" in command or "NO_SYNC" in command or command.startswith(("poetry", "pdm")):
+        (ws / "pyproject.toml").write_text(PROJECT)  # a project, but this runner installs nothing
+    elif command.startswith("hatch"):
+        (ws / "pyproject.toml").write_text(PROJECT + "[tool.hatch.envs.default]\nskip-install = true\n")
+    assert judge("shell", ws, command=command) == [], command
