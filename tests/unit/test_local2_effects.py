@@ -115,3 +115,32 @@ def test_a_runner_that_installs_nothing_does_not_ask(ws: Path, command: str) -> 
     elif command.startswith("hatch"):
         (ws / "pyproject.toml").write_text(PROJECT + "[tool.hatch.envs.default]\nskip-install = true\n")
     assert judge("shell", ws, command=command) == [], command
+
+
+# -- 3. a plugin a workspace plugin loads in turn ------------------------------------------------------------------
+
+@pytest.mark.parametrize("where, text", [("conftest.py", "pytest_plugins = ['helpers.plug']\n"),
+                                         ("pytest.ini", "[pytest]\naddopts = -p helpers.plug\n")])
+def test_pytest_follows_a_plugin_a_plugin_loads(ws: Path, where: str, text: str) -> None:
+    (ws / "helpers").mkdir()
+    (ws / "helpers" / "__init__.py").write_text("")
+    (ws / "helpers" / "plug.py").write_text("pytest_plugins = ['helpers.deeper']\n")
+    (ws / "helpers" / "deeper").mkdir()
+    (ws / "helpers" / "deeper" / "__init__.py").write_text("pytest_plugins = 'helpers.evil'\n")
+    (ws / "helpers" / "evil.py").write_text(REMOVE)
+    (ws / where).write_text(text)
+    reasons = judge("shell", ws, command="pytest -q")
+    assert any("helpers.evil" in r for r in reasons), reasons
+    assert judge("shell", ws, command="PYTEST_PLUGINS=helpers.plug python -m pytest")
+    (ws / "helpers" / "evil.py").write_text("import os\npytest_plugins = [os.environ['P']]\n")
+    assert judge("shell", ws, command="pytest -q")
+    (ws / "helpers" / "evil.py").write_text("pytest_plugins = ['helpers.plug', 'pytester']\n")  # a loop: harmless
+    assert judge("shell", ws, command="pytest -q") == []
+
+
+def test_a_plugin_that_is_a_package_is_judged_by_its_init(ws: Path) -> None:
+    (ws / "plugpkg").mkdir()
+    (ws / "plugpkg" / "__init__.py").write_text(REMOVE)
+    assert judge("shell", ws, command="pytest -p plugpkg")
+    (ws / "plugpkg" / "__init__.py").write_text("import pytest\n")
+    assert judge("shell", ws, command="pytest -p plugpkg") == []
