@@ -55,7 +55,11 @@ _DELETE = {"rm", "rmdir", "shred", "unlink", "wipe", "srm"}
 _INSTALLERS: dict[str, set[str] | None] = {  # None: any use downloads and runs a package
     "pip": {"install", "download"},
     "pip3": {"install", "download"},
-    "uv": {"add", "pip"},
+    "uv": {"add", "pip", "sync"},
+    "poetry": {"install", "add", "update", "sync"},
+    "pdm": {"install", "add", "update", "sync"},
+    "pipenv": {"install", "sync", "update"},
+    "hatch": {"env create"},
     "apt": {"install", "remove", "purge"},
     "apt-get": {"install", "remove", "purge"},
     "dpkg": {"-i", "--install"},
@@ -117,11 +121,13 @@ def is_touched(kind: Kind, path: str) -> bool:
     return bool(touched is not None and touched(path)) or is_own(kind, path)
 
 
-def files_under(kind: Kind, folder: str) -> list[str] | None:
+def files_under(kind: Kind, folder: str, hidden: bool = False) -> list[str] | None:
     """The workspace files under ``folder`` (none when ``kind`` cannot list a workspace; None when there are more
-    than can be judged)."""
+    than can be judged); ``hidden`` lists hidden folders and virtualenvs too, which test collectors skip."""
     files = getattr(kind, "files", None)
-    return files(folder) if files is not None else []
+    if files is None:
+        return []
+    return files(folder, hidden=True) if hidden else files(folder)
 
 
 def runs_later(path: str) -> bool:
@@ -479,6 +485,7 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += judge_package_script(name, plain, env)
     written = outputs(name, args, env.command, env.read)
     reasons += [written.unknown] if written.unknown else []
+    reasons += [f"{name} runs a command that {r}" for c in written.commands for r in env.judge(c)]
     if hits := [p for p in written.paths if overwrites(p)]:
         reasons.append(f"{name} overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''}")
     targets = written.paths + (plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")]
@@ -490,16 +497,20 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     return reasons
 
 
-_NO_CLOBBER = re.compile(r"^(-[a-zA-Z]*n[a-zA-Z]*|--no-clobber|--update=none|--ignore-existing|--dry-run|--list-only)$")
+_NO_CLOBBER = re.compile(r"^(-[a-zA-Z]*n[a-zA-Z]*|--no-clobber|--update=none|--ignore-existing)$")
 
 
 def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str], env: _Env) -> str | None:
     """``cp -r``/``rsync -r`` of a folder into a folder that exists replaces the files of the same names there
-    (``rsync src/`` and ``cp src/.`` or ``cp -T`` copy the folder's content, not the folder): why, or None. The
-    source folder's files are listed; one that cannot be listed (outside the workspace, too many files) asks."""
+    (``rsync src/`` and ``cp src/.`` or ``cp -T`` copy the folder's content, not the folder) and adds what its
+    hidden folders hold (a git hook, ``.vscode/tasks.json``: :func:`runs_later`, as for an archive): why, or None.
+    The source folder's files are listed; one that cannot be listed (outside the workspace, too many files) asks
+    unless the copy keeps existing files (``-n``, ``--ignore-existing``), as an extraction that keeps them does."""
     if not any(re.fullmatch(r"-[a-zA-Z]*[rRa][a-zA-Z]*", f) or f in ("--recursive", "--archive") for f in flags) or (
-            any(_NO_CLOBBER.match(f) for f in flags)):
+            any(f in ("--dry-run", "--list-only") or (name == "rsync" and re.fullmatch(r"-[a-zA-Z]*n[a-zA-Z]*", f))
+                for f in flags)):
         return None
+    keeps = any(_NO_CLOBBER.match(f) for f in flags)
     contents = name == "cp" and any(f == "--no-target-directory" or re.fullmatch(r"-[a-zA-Z]*T[a-zA-Z]*", f)
                                     for f in flags)
     for source in sources:
@@ -520,13 +531,16 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
         base = posixpath.normpath(base)
         if not env.overwrites(base) and env.kind(base) != "dir":
             continue
-        files = env.files(folder) if inside else None
+        files = files_under(env.kind, folder, hidden=True) if inside else None
+        if files is None and keeps:
+            continue
         if files is None:
             return f"{name} copies {source}, whose files cannot be listed, into {base}, which exists"
         prefix = "" if folder == "." else folder + "/"
-        hits = [d for f in files if (d := posixpath.normpath(f"{base}/{f.removeprefix(prefix)}")) and (
-            env.overwrites(d) or runs_later(d))]
-        if hits:
+        landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in files]
+        if later := [d for d in landing if runs_later(d)]:
+            return f"{name} copies {source} into {base}, adding {', '.join(later[:3])}, {_LATER}"
+        if hits := [] if keeps else [d for d in landing if env.overwrites(d)]:
             return f"{name} copies {source} over existing files ({', '.join(hits[:3])})"
     return None
 
@@ -643,7 +657,8 @@ def _judge_network(name: str, args: list[str], flags: list[str], plain: list[str
         verbs = _INSTALLERS[name]
         if verbs is None:
             return [f"{name} downloads and runs a package"]
-        if plain and (plain[0] in verbs or (plain[0] == "global" and plain[1:2] == ["add"])):
+        if plain and (plain[0] in verbs or " ".join(plain[:2]) in verbs or (
+                plain[0] == "global" and plain[1:2] == ["add"])):
             return [f"installs software ({name} {plain[0]})"]
     if name.startswith("python") and "-m" in args:
         i = args.index("-m")

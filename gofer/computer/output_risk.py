@@ -2,8 +2,8 @@
 new one: decompressors and compressors with ``-f``, ``patch`` and ``git apply``/``git am`` (the files the patch
 names), output options (``sort -o``, ``curl -o``/``-O``, ``wget -O``, ``iconv -o``, ``gpg -o``, ``openssl -out``,
 ``pandoc -o``), ``uniq IN OUT``, ``sponge``, ``ffmpeg -y``, ImageMagick (``convert``/``magick``'s last word and
-``-write``, ``mogrify``'s inputs), ``split``'s pieces, ``zip``'s archive and the ``-t`` folder of
-``cp``/``mv``/``install``/``ln``."""
+``-write``, ``mogrify``'s inputs), ``split``'s pieces (or the command ``--filter`` runs), ``zip``'s archive and
+the ``-t`` folder of ``cp``/``mv``/``install``/``ln``."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ class Outputs(NamedTuple):
 
     paths: list[str]
     unknown: str = ""
+    commands: tuple[str, ...] = ()
+    """Command lines the program runs itself (``split --filter``), for the shell judge to judge."""
 
 
 _NONE = Outputs([])
@@ -152,8 +154,6 @@ def _split(args: list[str]) -> Outputs:
             alphabet = "0123456789abcdef"
         elif not a.startswith("-") or a == "-":
             plain.append(a)
-    if "--filter" in values:
-        return _NONE  # each piece goes to a command, not a file
     prefix = plain[1] if len(plain) > 1 else "x"
     length = _int(values.get("-a") or values.get("--suffix-length") or "2") or 2
     chunks = (values.get("-n") or values.get("--number") or "").rsplit("/", 1)[-1]
@@ -166,6 +166,8 @@ def _split(args: list[str]) -> Outputs:
             n, digit = divmod(n, len(alphabet))
             suffix = alphabet[digit] + suffix
         paths.append(f"{prefix}{suffix}{extra}")
+    if "--filter" in values:  # each piece goes to the command (run by sh -c, the piece's name in $FILE)
+        return Outputs([], commands=(re.sub(r"\$\{FILE\}|\$FILE\b", paths[0], values["--filter"]),))
     return Outputs(paths)
 
 

@@ -62,8 +62,31 @@ def judge_pytest(args: list[str], env: TaskEnv) -> list[str]:
                                                            ("test_*.py", "*_test.py"), loads_conftest)]
 
 
-def _judge_plugin(name: str, env: TaskEnv) -> list[str]:
-    return [f"loads the plugin {name}, which {r}" for r in env.judge_module(name) or []]
+MAX_PLUGINS = 50
+"""The workspace plugins followed from one module's ``pytest_plugins`` chain (a longer chain asks)."""
+
+
+def _judge_plugin(name: str, env: TaskEnv, seen: set[str] | None = None) -> list[str]:
+    """A workspace plugin's code, and the plugins its own ``pytest_plugins`` loads in turn (pytest follows
+    them as it imports each plugin)."""
+    seen = set() if seen is None else seen
+    if name in seen:
+        return []
+    if len(seen) >= MAX_PLUGINS:
+        return [f"loads the plugin {name} through more plugins than can be judged"]
+    seen.add(name)
+    path = name.replace(".", "/")
+    text = env.read(f"{path}.py")
+    found = env.judge_module(name)
+    if text is None and (text := env.read(f"{path}/__init__.py")) is not None and found is None:
+        found = env.judge_script(f"{path}/__init__.py", "python")  # a package: pytest imports its __init__
+    reasons = [f"loads the plugin {name}, which {r}" for r in found or []]
+    plugins = _named_plugins(text or "")
+    if plugins is None:
+        reasons.append(f"loads the plugin {name}, which names the plugins it loads at run time (cannot be judged)")
+    for plugin in plugins or []:
+        reasons += [f"loads the plugin {name}, which {r}" for r in _judge_plugin(plugin.strip(), env, seen)]
+    return reasons
 
 
 def _config_value(args: list[str], i: int) -> str | None:

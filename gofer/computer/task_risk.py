@@ -8,6 +8,7 @@ the project script they name, to be judged like the command itself."""
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 import shlex
 import tomllib
@@ -403,6 +404,8 @@ def runner_command(name: str, args: list[str], env: TaskEnv) -> Run | None:
         return None
     words, i, folder, module, script = list(args), 0, "", False, False
     extras: list[str] = []
+    options: set[str] = set()
+    env_name = ""
     before_run = True
     while i < len(words):
         a = words[i]
@@ -420,8 +423,10 @@ def runner_command(name: str, args: list[str], env: TaskEnv) -> Run | None:
             continue
         if not a.startswith("-") or a == "-":
             break
+        options.add(option)
         if option in takes:
             value = value if eq else (words[i + 1] if i + 1 < len(words) else "")
+            env_name = value if name == "hatch" and option in ("-e", "--env") else env_name
             if option in _RUNNER_FOLDERS and not (name == "uv" and option == "-p"):
                 folder = value
             if option.startswith("--with"):
@@ -437,6 +442,10 @@ def runner_command(name: str, args: list[str], env: TaskEnv) -> Run | None:
         return None
     command = words[i:]
     reasons = [f"installs software (uv run --with {', '.join(extras)[:60]})"] if extras else []
+    if command and name == "hatch" and ":" in command[0] and not command[0].startswith(":"):
+        env_name = command[0].split(":", 1)[0]
+    script_file = command[0] if command and not module and (script or command[0].endswith((".py", ".pyw"))) else ""
+    reasons += _runner_installs(name, options, folder, script_file, env_name, env)
     if not command:
         return Run([], reasons)
     if module:
@@ -448,6 +457,40 @@ def runner_command(name: str, args: list[str], env: TaskEnv) -> Run | None:
     if folder and folder.rstrip("/") not in (".", ""):
         command = ["sh", "-c", f"cd {shlex.quote(folder)} && {shlex.join(command)}"]
     return Run(command, reasons)
+
+
+_INLINE_DEPENDENCIES = re.compile(r"^# /// script\s*$(.*?)^# ///\s*$", re.M | re.S)
+
+
+def _runner_installs(name: str, options: set[str], folder: str, script: str, env_name: str,
+                     env: TaskEnv) -> list[str]:
+    """Why a runner installs software before it runs its command: ``uv run`` syncs a project's environment
+    (its declared dependencies and the project itself; ``--no-sync``, ``--no-project`` or ``UV_NO_SYNC`` do not)
+    and makes one for a script's inline ``dependencies``; ``hatch run`` creates and syncs its environment (the
+    project and the environment's dependencies) unless it skips installing and has none. Installing declared
+    dependencies asks as ``pip install -r`` and ``tox`` do; ``poetry run`` and ``pdm run`` install nothing."""
+    base = folder.rstrip("/") if folder.rstrip("/") not in ("", ".") else ""
+    project = _toml(env.read(posixpath.join(base, "pyproject.toml") if base else "pyproject.toml"))
+    if name == "uv":
+        text = env.read(script) if script else None
+        inline = _INLINE_DEPENDENCIES.search(text or "")
+        if inline and "dependencies" in inline.group(1):
+            return [f"installs software (uv run installs the dependencies {script} declares inline)"]
+        if options & {"--no-sync", "--no-project"} or re.search(
+                r"(?:^|[\s;&|(])UV_(NO_SYNC|NO_PROJECT)=(1|true|yes)\b", env.command, re.I) or not isinstance(
+                project.get("project"), dict):
+            return []
+        return ["installs software (uv run syncs the project's environment: its declared dependencies and the "
+                "project itself)"]
+    if name == "hatch" and isinstance(project.get("project"), dict):
+        hatch_env = _table(_toml(env.read(posixpath.join(base, "hatch.toml") if base else "hatch.toml")), "envs",
+                           env_name or "default") or _table(project, "tool", "hatch", "envs", env_name or "default")
+        if hatch_env.get("skip-install") is True and not any(
+                hatch_env.get(k) for k in ("dependencies", "extra-dependencies", "features")):
+            return []
+        return [f"installs software (hatch run creates the {env_name or 'default'} environment and installs the "
+                "project and its dependencies)"]
+    return []
 
 
 def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | None:

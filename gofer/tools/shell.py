@@ -32,6 +32,8 @@ MAX_TIMEOUT = 3600.0
 MAX_SCRIPT = 200_000
 MAX_LISTED = 20_000
 """The most entries a judge lists under a folder (the files pytest would collect)."""
+_GIT_STORE = {"objects", "refs", "logs", "lfs"}
+"""Folders of a ``.git`` folder that hold data git never runs (a hidden listing skips them: they are large)."""
 
 
 def _lstat(root: Path, path: str) -> os.stat_result | None:
@@ -111,10 +113,11 @@ class _UserFileKind:
     def __call__(self, path: str) -> str | None:
         return None if self.own(path) else workspace_kind(self.root, path)
 
-    def files(self, folder: str) -> list[str] | None:
+    def files(self, folder: str, hidden: bool = False) -> list[str] | None:
         """The regular files under a workspace folder (paths from the workspace's root), no link followed, hidden
         folders, virtualenvs and ``node_modules`` left out as test collectors do; None when the folder is a link,
-        or holds more than ``MAX_LISTED`` entries (a judge then asks)."""
+        or holds more than ``MAX_LISTED`` entries (a judge then asks). ``hidden`` keeps hidden folders and
+        virtualenvs (what a copy lands: a git hook, a ``.pth`` file), all but git's object store."""
         try:
             rel = Workspace(self.root).relative(folder)
         except WorkspaceError:
@@ -128,8 +131,12 @@ class _UserFileKind:
             seen += len(dirs) + len(names)
             if seen > MAX_LISTED:
                 return None
-            dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__",
-                       "site-packages") and not os.path.lexists(Path(top) / d / "pyvenv.cfg")]
+            if hidden:
+                dirs[:] = [d for d in dirs if d not in ("node_modules", "__pycache__") and not (
+                           Path(top).name == ".git" and d in _GIT_STORE)]
+            else:
+                dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__",
+                           "site-packages") and not os.path.lexists(Path(top) / d / "pyvenv.cfg")]
             here = Path(top).relative_to(self.root)
             found += [(here / n).as_posix() for n in names if stat.S_ISREG(os.lstat(Path(top) / n).st_mode)]
         return found
