@@ -465,8 +465,9 @@ _INLINE_DEPENDENCIES = re.compile(r"^# /// script\s*$(.*?)^# ///\s*$", re.M | re
 def _runner_installs(name: str, options: set[str], folder: str, script: str, env_name: str,
                      env: TaskEnv) -> list[str]:
     """Why a runner installs software before it runs its command: ``uv run`` syncs a project's environment
-    (its declared dependencies and the project itself; ``--no-sync``, ``--no-project`` or ``UV_NO_SYNC`` do not)
-    and makes one for a script's inline ``dependencies``; ``hatch run`` creates and syncs its environment (the
+    (its declared dependencies and the project itself; ``--no-sync``, ``--no-project`` or ``UV_NO_SYNC`` do not,
+    nor a project whose ``.venv`` exists while this run changed neither ``pyproject.toml`` nor ``uv.lock``) and
+    makes one for a script's inline ``dependencies``; ``hatch run`` creates and syncs its environment (the
     project and the environment's dependencies) unless it skips installing and has none. Installing declared
     dependencies asks as ``pip install -r`` and ``tox`` do; ``poetry run`` and ``pdm run`` install nothing."""
     base = folder.rstrip("/") if folder.rstrip("/") not in ("", ".") else ""
@@ -479,6 +480,13 @@ def _runner_installs(name: str, options: set[str], folder: str, script: str, env
         if options & {"--no-sync", "--no-project"} or re.search(
                 r"(?:^|[\s;&|(])UV_(NO_SYNC|NO_PROJECT)=(1|true|yes)\b", env.command, re.I) or not isinstance(
                 project.get("project"), dict):
+            return []
+        declared = [posixpath.join(base, n) if base else n for n in ("pyproject.toml", "uv.lock")]
+        venv = posixpath.join(base, ".venv/pyvenv.cfg") if base else ".venv/pyvenv.cfg"
+        # With the project's environment made and what it declares as the user left it, uv run installs nothing
+        # new (the user's own dependencies, already installed): asking at every test run would teach people to
+        # approve blindly. A first sync, or one after this run edited the declarations, installs: it asks.
+        if env.kind(venv) is not None and not any(env.touched(path) for path in declared):
             return []
         return ["installs software (uv run syncs the project's environment: its declared dependencies and the "
                 "project itself)"]

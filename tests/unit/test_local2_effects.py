@@ -5,6 +5,7 @@ command. Each is judged by the real judges against a real workspace; the quiet c
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from gofer.events import Risk
 from gofer.tools.base import ToolContext
 from gofer.tools.python import python
-from gofer.tools.shell import OWN_FILES, shell
+from gofer.tools.shell import CHANGED_FILES, OWN_FILES, shell
 
 REMOVE = "import os\nos.remove('data.csv')\n"
 
@@ -27,8 +28,9 @@ def ws(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def judge(tool: str, ws: Path, own: frozenset[str] | set[str] = frozenset(), **arguments: object) -> list[str]:
-    ctx = ToolContext(run_id="r", session_id="s", workspace=ws, extras={OWN_FILES: frozenset(own)})
+def judge(tool: str, ws: Path, own: frozenset[str] | set[str] = frozenset(), extras: Mapping[str, object] | None = None,
+          **arguments: object) -> list[str]:
+    ctx = ToolContext(run_id="r", session_id="s", workspace=ws, extras={OWN_FILES: frozenset(own), **(extras or {})})
     judgement = {"shell": shell, "python": python}[tool].judge_risk(dict(arguments), ctx)
     return judgement.reasons if judgement.risk == Risk.CONSEQUENTIAL else []
 
@@ -97,6 +99,17 @@ def test_a_runner_that_installs_the_projects_dependencies_asks(ws: Path, command
     (ws / "app.py").write_text("print('hi')\n")
     reasons = judge("shell", ws, command=command)
     assert any("installs software" in r for r in reasons), (command, reasons)
+
+
+def test_uv_run_in_a_synced_project_asks_only_after_the_run_changed_what_it_declares(ws: Path) -> None:
+    (ws / "pyproject.toml").write_text(PROJECT)
+    (ws / ".venv").mkdir()
+    (ws / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    assert judge("shell", ws, command="uv run pytest -q") == []
+    edited = {CHANGED_FILES: frozenset({"pyproject.toml"})}
+    assert any("installs software" in r for r in judge("shell", ws, command="uv run pytest -q", extras=edited))
+    made = {OWN_FILES: frozenset({"uv.lock"})}
+    assert any("installs software" in r for r in judge("shell", ws, command="uv run pytest -q", extras=made))
 
 
 def test_uv_run_of_a_script_with_inline_dependencies_asks(ws: Path) -> None:
