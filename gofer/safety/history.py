@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONNECTOR_TARGET_KEYS",
+    "ActionTrail",
     "RememberedApproval",
     "RunFacts",
     "action_destination",
@@ -83,28 +84,55 @@ def user_hosts(events: Iterable[Event], task: str = "") -> set[str]:
     return named_hosts(user_texts(events, task))
 
 
-class RunFacts:
+class ActionTrail:
+    """Where a run's actions happened, folded one event at a time: each proposed action with the browser's page it
+    was proposed on, the page now, whether untrusted content was read yet, and what each check asked about. The
+    folds that need these (:class:`RunFacts`, the data-flow rules' streams) build on it, so each reads them at the
+    event it is folding, as a fresh reading of the log would."""
+
+    def __init__(self) -> None:
+        self.untrusted_seen = False
+        """True once any untrusted observation (web page, file, tool output) or tainted input is in the log."""
+        self.page_url: str | None = None
+        """The browser's page as the log last showed it (see :func:`current_page_url`)."""
+        self.proposed: dict[str, tuple[ActionProposed, str | None]] = {}
+        """Action id -> the proposed action and the page it was proposed on."""
+        self.asked: dict[str, dict[str, str]] = {}
+        """Action id -> check -> the destination a confirmation the check asked for named."""
+
+    def apply(self, event: Event) -> None:
+        """Fold one more event in."""
+        if isinstance(event, ActionProposed):
+            self.proposed[event.action_id] = (event, self.page_url)
+        elif isinstance(event, Observation):
+            self.untrusted_seen = self.untrusted_seen or event.untrusted
+            if event.tool.startswith("browser_"):
+                found = self.proposed.get(event.action_id)
+                self.page_url = page_after(self.page_url, event, found[0] if found else None)
+        elif isinstance(event, GuardDecision):
+            self.untrusted_seen = self.untrusted_seen or bool(event.details.get("taint"))
+            destination = event.details.get("destination")
+            if event.verdict == "confirm" and event.action_id and isinstance(destination, str):
+                self.asked.setdefault(event.action_id, {})[event.check] = destination
+
+
+class RunFacts(ActionTrail):
     """What the checks on every action need from the log, folded one event at a time: a check then costs the
     same on the thousandth step as on the first. The functions below that take a log compute the same facts."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.events = 0
         """How many events were folded in."""
-        self.untrusted_seen = False
-        """True once any untrusted observation (web page, file, tool output) or tainted input is in the log."""
         self.last_taint: GuardDecision | None = None
         """The latest GuardDecision that marked the run tainted."""
         self.steps_after_taint = 0
         """Model steps (ModelResponded purpose="step") logged after ``last_taint``."""
-        self.page_url: str | None = None
-        """The browser's page as the log last showed it (see :func:`current_page_url`)."""
         self.remembered: list[RememberedApproval] = []
         """Approvals a person asked to remember, given after the latest taint mark (see :func:`remember_floor`)."""
         self.folds: dict[str, Any] = {}
         """Folds a check keeps of this run's log (by the check's key), which catch up with the log themselves when
         asked (the data-flow rules' :class:`~gofer.safety.checks._flow_log.FlowLog`)."""
-        self._proposed: dict[str, tuple[ActionProposed, str | None]] = {}
-        self._asked: dict[str, dict[str, str]] = {}
 
     @classmethod
     def of(cls, events: Iterable[Event]) -> RunFacts:
@@ -116,30 +144,19 @@ class RunFacts:
 
     def apply(self, event: Event) -> None:
         """Fold one more event in."""
+        super().apply(event)
         self.events += 1
-        if isinstance(event, ActionProposed):
-            self._proposed[event.action_id] = (event, self.page_url)
-        elif isinstance(event, Observation):
-            self.untrusted_seen = self.untrusted_seen or event.untrusted
-            if event.tool.startswith("browser_"):
-                found = self._proposed.get(event.action_id)
-                self.page_url = page_after(self.page_url, event, found[0] if found else None)
-        elif isinstance(event, GuardDecision):
-            if event.details.get("taint"):
-                self.untrusted_seen = True
-                self.last_taint = event
-                self.steps_after_taint = 0
-                self.remembered.clear()
-            destination = event.details.get("destination")
-            if event.verdict == "confirm" and event.action_id and isinstance(destination, str):
-                self._asked.setdefault(event.action_id, {})[event.check] = destination
+        if isinstance(event, GuardDecision) and event.details.get("taint"):
+            self.last_taint = event
+            self.steps_after_taint = 0
+            self.remembered.clear()
         elif isinstance(event, ConfirmationResolved):
-            found = self._proposed.get(event.action_id)
+            found = self.proposed.get(event.action_id)
             if event.approved and event.remember and found is not None:
                 action, page = found
                 self.remembered.append(RememberedApproval(
                     tool=action.tool, arguments=action.arguments, reasons=tuple(action.risk_reasons), page_url=page,
-                    asked=dict(self._asked.get(event.action_id, {})),
+                    asked=dict(self.asked.get(event.action_id, {})),
                 ))
         elif isinstance(event, ModelResponded) and event.purpose == "step" and self.last_taint is not None:
             self.steps_after_taint += 1

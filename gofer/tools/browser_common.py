@@ -90,8 +90,7 @@ async def observe(
             if labels:
                 png = draw_refs(png, snap)
             images.append(ToolImage(data=png, caption=f"viewport of {url}" + (" with refs" if labels else "")))
-    artifacts = list(browser.downloads)
-    browser.downloads.clear()
+    artifacts = browser.downloads.take()
     return ToolResult(text="\n".join(lines), images=images, artifacts=artifacts, data=data, untrusted=True)
 
 

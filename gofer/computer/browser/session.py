@@ -12,18 +12,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
 
-from playwright.async_api import BrowserContext, Dialog, Download, Page, Request
+from playwright.async_api import BrowserContext, Dialog, Page, Request
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._snapshot_js import LISTENER_JS
 from gofer.computer.browser._worker_js import WORKER_GUARD_JS
+from gofer.computer.browser.downloads import Downloads
 from gofer.computer.browser.effects import Effect, EffectGate, Held
 from gofer.computer.browser.policy import UrlPolicy
 from gofer.computer.browser.pool import BrowserPool
@@ -31,7 +29,6 @@ from gofer.computer.browser.risk import EXECUTABLE_SUFFIXES
 from gofer.computer.browser.routing import Router
 from gofer.computer.browser.snapshot import RefMap, Snapshot, take_snapshot
 from gofer.computer.workspace import Workspace
-from gofer.events import Artifact
 
 __all__ = ["EXECUTABLE_SUFFIXES", "REFUSED", "BrowserSession", "DialogOpen", "Tab", "Unwatched"]
 
@@ -89,8 +86,8 @@ class BrowserSession:
         self.router = Router(policy, workspace)
         """The URL policy, workspace files and redirects for every request of the context."""
         self.router.hold = self.effects.hold
-        self.downloads: list[Artifact] = []
-        self._download_tasks: set[asyncio.Task[None]] = set()
+        self.downloads = Downloads(workspace, self._note)
+        """Files pages downloaded, saved into the workspace."""
         self._routing: set[asyncio.Task[None]] = set()
         self._dialog_seen = asyncio.Event()
         self._generation = -1
@@ -114,6 +111,9 @@ class BrowserSession:
     @refused.setter
     def refused(self, value: list[str]) -> None:
         self.router.refused = value
+
+    def _note(self, text: str) -> None:
+        self.notes.append(text)
 
     def __repr__(self) -> str:
         return f"BrowserSession({self.session_id!r}, tabs={len(self.tabs)})"
@@ -141,8 +141,7 @@ class BrowserSession:
                 await self.context.close()
         self.context = None
         self.router.cancel()
-        for task in self._download_tasks:
-            task.cancel()
+        self.downloads.cancel()
         if self.owns_pool:
             await self.pool.aclose()
 
@@ -255,7 +254,7 @@ class BrowserSession:
         page.on("crash", crashed)
         page.on("close", closed)
         page.on("dialog", self._on_dialog)
-        page.on("download", self._on_download)
+        page.on("download", self.downloads.on_download)
 
     def _on_page(self, page: Page) -> None:
         if any(t.page is page for t in self.tabs) or self._opening:
@@ -280,38 +279,6 @@ class BrowserSession:
     def _on_dialog(self, dialog: Dialog) -> None:
         self.dialog = dialog
         self._dialog_seen.set()
-
-    def _on_download(self, download: Download) -> None:
-        task = asyncio.get_running_loop().create_task(self._save_download(download))
-        self._download_tasks.add(task)
-        task.add_done_callback(self._download_tasks.discard)
-
-    async def _save_download(self, download: Download) -> None:
-        try:
-            path = await download.path()
-        except PlaywrightError as exc:
-            self.notes.append(f"A download failed: {exc}")
-            return
-        name = _safe_name(download.suggested_filename or PurePosixPath(urlsplit(download.url).path).name)
-        data = await asyncio.to_thread(path.read_bytes)
-        rel = self._free_name(f"downloads/{name}")
-        await asyncio.to_thread(self.workspace.write_bytes, rel, data)
-        artifact = self.workspace.artifact(rel)
-        self.downloads.append(artifact)
-        warn = ""
-        if name.lower().endswith(EXECUTABLE_SUFFIXES) or data[:4] in (b"\x7fELF",) or data[:2] in (b"MZ", b"#!"):
-            warn = " It is an executable: saved without execute permission; do not run it unless asked."
-        self.notes.append(f"Downloaded {download.url} to {rel} ({artifact.size} bytes).{warn}")
-        with contextlib.suppress(PlaywrightError):
-            await download.delete()
-
-    def _free_name(self, rel: str) -> str:
-        candidate, n = rel, 1
-        stem, dot, ext = rel.rpartition(".")
-        while self.workspace.exists(candidate):
-            n += 1
-            candidate = f"{stem} ({n}).{ext}" if dot and "/" not in ext else f"{rel} ({n})"
-        return candidate
 
     # -- running an action -------------------------------------------------------------------------------
 
@@ -380,8 +347,7 @@ class BrowserSession:
         self.expect_tab = False
         if self.tab is not tab:
             await self._settle(self.tab, started)
-        if self._download_tasks:
-            await asyncio.wait(set(self._download_tasks), timeout=10)
+        await self.downloads.settle()
         self.effects.settled()
         snap = await self.refresh() if snapshot else None
         if snapshot and self.tab is not tab and (snap is None or snap is not self.tab.snapshot):
@@ -503,9 +469,3 @@ class Unwatched(Exception):
         super().__init__(reason)
         self.url = url
         self.reason = reason
-
-
-def _safe_name(name: str) -> str:
-    name = PurePosixPath(name.replace("\\", "/")).name
-    name = re.sub(r"[^\w.\- ()+]", "_", name).strip(". ") or "download"
-    return name[:120]

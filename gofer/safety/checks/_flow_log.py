@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from functools import cached_property
 
 from gofer.events import (
     ActionProposed,
@@ -109,29 +110,21 @@ class FlowLog:
         """How many of the log's events are folded in."""
         self.user: list[str] = [task] if task else []
         """What the person wrote: the task, follow-up messages and answers (as :func:`user_texts` gives them)."""
-        self._said: str | None = None
-        self._named: set[str] | None = None
         self._model = _Texts(corpus_run)
         self.workspace = _Texts(workspace_run)
         """Tool output and files read (not pages, not the user's or the model's words)."""
         self._workspace_runs = RunSet(corpus_run)
         self._user_runs = RunSet(corpus_run)
-        self._corpus: str | None = None
         self._ids: set[str] = set()
-        self._ids_text: str | None = ""
         self._untrusted: list[str] = []
-        self._untrusted_joined: str | None = ""
         self.files: dict[str, str] = {}
         """What this run's ``write_file``/``edit_file`` calls put into each file they name (edits appended)."""
         self.sent = SentLog()
         """What the run's started actions sent each site (see :func:`~gofer.safety.checks._pieces.sent_pieces`)."""
         self._web: list[str] = []
-        self._web_joined: str | None = ""
-        self._seen: str | None = None
         self.seen_runs = RunSet(workspace_run)
         """The runs of words (``workspace_run`` long) of what the person said and pages showed."""
         self._written: list[str] = []
-        self._written_joined: str | None = ""
         self.opened: set[str] = set()
         """URLs the model's actions named, without their fragment."""
         self.approved: set[str] = set()
@@ -162,25 +155,23 @@ class FlowLog:
         elif isinstance(event, ModelResponded):
             if event.purpose == "step":
                 self._model.add(event.text)
-                self._corpus = None
+                self._forget("corpus")
         elif isinstance(event, Observation):
             if event.untrusted:
                 self._untrusted.append(event.text)
-                self._untrusted_joined = None
+                self._forget("untrusted")
             if event.tool.startswith(WEB_PREFIXES):
                 self._web.append(event.text)
-                self._web_joined = None
-                self._seen = None
+                self._forget("web", "seen")
                 self.seen_runs.add(event.text.lower())
             else:
                 self.workspace.add(event.text)
                 self._workspace_runs.add(self.workspace.parts[-1])
-                self._corpus = None
                 self._ids |= {t for t in ID_TOKEN.findall(self.workspace.parts[-1]) if id_like(t)}
-                self._ids_text = None
+                self._forget("corpus", "workspace_ids")
         elif isinstance(event, ActionProposed):
             self._written += argument_strings(event.arguments)
-            self._written_joined = None
+            self._forget("written")
             if event.tool in ("write_file", "edit_file"):
                 path, text = event.arguments.get("path"), event.arguments.get("content") or event.arguments.get("new")
                 if isinstance(path, str) and isinstance(text, str):
@@ -198,76 +189,61 @@ class FlowLog:
 
     def _add_user(self, text: str) -> None:
         self.user.append(text)
-        self._said = None
-        self._named = None
-        self._seen = None
-        self._corpus = None
-        self._ids_text = None
+        self._forget("said", "named", "seen", "corpus", "workspace_ids")
         self._user_runs.add(text.lower())
         self.seen_runs.add(text.lower())
 
-    @property
+    def _forget(self, *names: str) -> None:
+        """Drop derived texts that the event just folded changes (computed again when next asked)."""
+        for name in names:
+            self.__dict__.pop(name, None)
+
+    @cached_property
     def said(self) -> str:
         """The person's words, one text per line, lower case."""
-        if self._said is None:
-            self._said = "\n".join(self.user).lower()
-        return self._said
+        return "\n".join(self.user).lower()
 
-    @property
+    @cached_property
     def named(self) -> set[str]:
         """Hosts the person named."""
-        if self._named is None:
-            self._named = named_hosts(self.user)
-        return self._named
+        return named_hosts(self.user)
 
-    @property
+    @cached_property
     def corpus(self) -> str:
         """Workspace data and conversation, lower case: the person's words, the model's own words and tool
         output that is not a page's."""
-        if self._corpus is None:
-            self._corpus = "\n".join([self.said, self.workspace.text, self._model.text])
-        return self._corpus
+        return "\n".join([self.said, self.workspace.text, self._model.text])
 
     @property
     def corpus_runs(self) -> Container[tuple[str, ...]]:
         """The runs of words (``corpus_run`` long) of each text of :attr:`corpus`."""
         return _AnyOf(self._user_runs, self._workspace_runs, self._model.runs)
 
-    @property
+    @cached_property
     def workspace_ids(self) -> str:
         """The ids and tokens (see :data:`ID_TOKEN`) of the workspace that the person did not say, one per line."""
-        if self._ids_text is None:
-            said = self.said
-            self._ids_text = "\n".join(t for t in self._ids if t not in said)
-        return self._ids_text
+        said = self.said
+        return "\n".join(t for t in self._ids if t not in said)
 
-    @property
+    @cached_property
     def untrusted(self) -> str:
         """What untrusted observations said (pages, files, tool output), lower case."""
-        if self._untrusted_joined is None:
-            self._untrusted_joined = "\n".join(self._untrusted).lower()
-        return self._untrusted_joined
+        return "\n".join(self._untrusted).lower()
 
-    @property
+    @cached_property
     def seen(self) -> str:
         """What the person said and pages showed, lower case: what a lookup may repeat."""
-        if self._seen is None:
-            self._seen = f"{self.said}\n{self.web.lower()}"
-        return self._seen
+        return f"{self.said}\n{self.web.lower()}"
 
-    @property
+    @cached_property
     def web(self) -> str:
         """What pages, searches and connectors showed, as written."""
-        if self._web_joined is None:
-            self._web_joined = "\n".join(self._web)
-        return self._web_joined
+        return "\n".join(self._web)
 
-    @property
+    @cached_property
     def written(self) -> str:
         """Every string in the arguments of the actions proposed so far."""
-        if self._written_joined is None:
-            self._written_joined = "\n".join(self._written)
-        return self._written_joined
+        return "\n".join(self._written)
 
 
 def flow_log(ctx: GuardContext, *, corpus_run: int, workspace_run: int) -> FlowLog:

@@ -23,14 +23,11 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from gofer.events import (
-    ActionProposed,
     ActionStarted,
     ConfirmationResolved,
     Event,
-    GuardDecision,
-    Observation,
 )
-from gofer.safety.history import page_after
+from gofer.safety.history import ActionTrail
 from gofer.safety.urls import host_key, host_of, navigation_url
 
 __all__ = ["SITE_CHARS", "Piece", "Sent", "SentLog", "Streams", "add_pieces", "cores", "is_ip", "key_text",
@@ -208,34 +205,23 @@ def pieces_of(tool: str, arguments: dict[str, Any], page: str | None) -> list[Pi
     return out
 
 
-class SentLog:
+class SentLog(ActionTrail):
     """The streams the run's started actions sent, folded one event at a time (see :func:`sent_pieces`)."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.streams: dict[str, list[Sent]] = defaultdict(list)
         """Site -> pieces, oldest first, bounded by :func:`add_pieces`."""
-        self._proposed: dict[str, tuple[ActionProposed, str | None]] = {}
-        self._asked: dict[str, str] = {}
-        self._page: str | None = None
-        self._untrusted = False
 
     def apply(self, event: Event) -> None:
         """Fold one more event in."""
-        if isinstance(event, ActionProposed):
-            self._proposed[event.action_id] = (event, self._page)
-        elif isinstance(event, Observation):
-            self._untrusted = self._untrusted or event.untrusted
-            if event.tool.startswith("browser_"):
-                self._page = page_after(self._page, event, self._proposed.get(event.action_id, (None, None))[0])
-        elif isinstance(event, GuardDecision):
-            self._untrusted = self._untrusted or bool(event.details.get("taint"))
-            dest = event.details.get("destination")
-            if event.check == "dataflow" and event.verdict == "confirm" and event.action_id and isinstance(dest, str):
-                self._asked[event.action_id] = site_key(dest.split(" ", 1)[0])
-        elif isinstance(event, ConfirmationResolved) and event.approved and event.action_id in self._asked:
-            self.streams.pop(self._asked[event.action_id], None)
-        elif isinstance(event, ActionStarted) and self._untrusted and event.action_id in self._proposed:
-            action, at = self._proposed[event.action_id]
+        super().apply(event)
+        if isinstance(event, ConfirmationResolved) and event.approved:
+            asked = self.asked.get(event.action_id, {}).get("dataflow")
+            if asked is not None:
+                self.streams.pop(site_key(asked.split(" ", 1)[0]), None)
+        elif isinstance(event, ActionStarted) and self.untrusted_seen and event.action_id in self.proposed:
+            action, at = self.proposed[event.action_id]
             by_site: dict[str, list[Sent]] = defaultdict(list)
             for site, field, text in pieces_of(action.tool, action.arguments, at):
                 by_site[site].append((field, text))

@@ -33,7 +33,6 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import (
-    ActionProposed,
     Event,
     Risk,
     RunStarted,
@@ -181,6 +180,9 @@ def outbound_flows(
     the MCP servers' names (their tools are ``SERVER_TOOL``); ``risk``: the action's, read-only making an MCP
     call a lookup. ``log`` (the log folded, see :class:`FlowLog`) and ``page`` (the browser's page) spare reading
     ``events`` again; without ``log`` both come from ``events``."""
+    if log is None:
+        events = list(events)
+        log, page = _new_log("").catch_up(events), current_page_url(events)
     flows: list[Flow] = []
     for key in _URL_KEYS:
         url = arguments.get(key)
@@ -195,7 +197,7 @@ def outbound_flows(
             if dest and body:
                 flows.append(Flow(dest, json.dumps(body, default=str), f"{tool} body"))
     if tool in _TYPED or tool in ("browser_upload", "browser_press"):
-        flows.extend(_page_flows(tool, arguments, page if log is not None else current_page_url(events)))
+        flows.extend(_page_flows(tool, arguments, page))
     recipients = [v for k in _RECIPIENT_KEYS for v in _as_list(arguments.get(k))]
     if recipients:
         message = json.dumps({k: v for k, v in arguments.items() if k not in _RECIPIENT_KEYS}, default=str)
@@ -206,9 +208,7 @@ def outbound_flows(
     if tool in ("shell", "bash", "terminal", "python"):
         code = arguments.get("command") or arguments.get("code") or ""
         if isinstance(code, str):
-            events = list(events)
-            files = log.files if log is not None else _files_written(events)
-            code = _with_scripts_on_disk(tool, _with_written_files(code, files), events)
+            code = _with_scripts_on_disk(tool, _with_written_files(code, log.files), events)
             flows.extend(_code_flows(tool, code))
             flows.extend(_lookup_flows(code))
     if tool == "web_search":
@@ -291,15 +291,6 @@ def _lookup_flows(code: str) -> list[Flow]:
             if _HOST_WORD.fullmatch(host):
                 flows.append(Flow(host, f"{code}\n{_host_labels(host)}", "a name lookup", direct_file=built))
     return flows
-
-
-def _files_written(events: Iterable[Event]) -> dict[str, str]:
-    """What this run's ``write_file``/``edit_file`` calls put into each file (:attr:`FlowLog.files`)."""
-    log = FlowLog("", corpus_run=1, workspace_run=1)
-    for event in events:
-        if isinstance(event, ActionProposed):
-            log.apply(event)
-    return log.files
 
 
 def _with_written_files(code: str, written: dict[str, str]) -> str:
