@@ -103,8 +103,8 @@ class RunFacts:
         """Approvals a person asked to remember, given after the latest taint mark (see :func:`remember_floor`) and
         after the latest page on their host where other people's words read as an instruction."""
         self.set_aside: dict[str, str] = {}
-        """Per host, why approvals remembered for it were set aside: other people's words read there after them
-        (a review or comment, a query the page repeats) told the reader what to do."""
+        """Per host, why approvals remembered for it were set aside: a taint mark, or other people's words read
+        there after them (a review or comment, a query the page repeats) that told the reader what to do."""
         self.folds: dict[str, Any] = {}
         """Folds a check keeps of this run's log (by the check's key), which catch up with the log themselves when
         asked (the data-flow rules' :class:`~gofer.safety.checks._flow_log.FlowLog`)."""
@@ -136,6 +136,9 @@ class RunFacts:
                 self.untrusted_seen = True
                 self.last_taint = event
                 self.steps_after_taint = 0
+                for approval in self.remembered:
+                    if host := approval.host():
+                        self.set_aside[host] = f"{event.check} found a possible prompt injection (event {event.seq})"
                 self.remembered.clear()
             destination = event.details.get("destination")
             if event.verdict == "confirm" and event.action_id and isinstance(destination, str):
