@@ -87,7 +87,7 @@ async def observe(
         lines.append(snap.text or "(the page shows no text or controls)")
         lines += _handover(snap)
         data.update(url=url, title=snap.title, elements=len(snap.elements))
-        if others := await others_on_page(browser.tab.page, snap.url, snap.text):
+        if browser.dialog is None and (others := await others_on_page(browser.tab.page, snap.url, snap.text)):
             data[OTHERS_KEY] = others
         if screenshot if screenshot is not None else _wants_screenshot(ctx):
             png = await browser.tab.page.screenshot(type="png")

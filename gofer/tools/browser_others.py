@@ -3,6 +3,7 @@ data (see :mod:`gofer.safety._others_words`)."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
@@ -47,9 +48,9 @@ _SECTIONS_JS = r"""
 async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]]:
     """Other people's text on the page (its marked sections, and the link's query text it repeats) that reads as
     an instruction; empty when there is none or the page cannot be asked."""
-    try:
-        raw = await page.evaluate(_SECTIONS_JS)
-    except PlaywrightError:
+    try:  # a page busy in a script of its own must not hold the observation up
+        raw = await asyncio.wait_for(page.evaluate(_SECTIONS_JS), 2.0)
+    except (PlaywrightError, TimeoutError):
         raw = []
     sections = [(str(k), str(t)) for k, t in raw if isinstance(t, str)] if isinstance(raw, list) else []
     return list(others_say(sections, url, text))
