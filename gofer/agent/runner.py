@@ -980,14 +980,24 @@ class Runner:
         observation of ``action_id``, or a summary when None); a monitor that fails leaves a decision saying so,
         and the run goes on on the other layers."""
         assert self.monitor is not None
-        started = time.perf_counter()
-        try:
-            review = await self.monitor.review(source, text)
-        except (ModelError, OSError, ValueError) as exc:
-            failed = Decision(check=self.monitor.name, verdict="allow", reason=f"the monitor model failed: {exc}")
-            return self._decision_events("observation", [failed], action_id)
-        call = await self._model_event("monitor", review.completion, started)
-        return [call, *self._decision_events("observation", [review.decision], action_id)]
+        events: list[Event] = []
+        windows = self.monitor.windows(text)
+        for start, window in windows:  # a long text in windows, each its own call; the first flag ends the review
+            started = time.perf_counter()
+            try:
+                review = await self.monitor.review(source, window, whole=text)
+            except (ModelError, OSError, ValueError) as exc:
+                failed = Decision(check=self.monitor.name, verdict="allow", reason=f"the monitor model failed: {exc}")
+                return events + self._decision_events("observation", [failed], action_id)
+            decision = review.decision
+            if len(windows) > 1:
+                where = {"window": [start, start + len(window)], "of_chars": len(text)}
+                decision = decision.model_copy(update={"details": {**decision.details, **where}})
+            events += [await self._model_event("monitor", review.completion, started),
+                       *self._decision_events("observation", [decision], action_id)]
+            if decision.details.get("taint"):
+                break
+        return events
 
     async def _run_action(self, call: ToolCall, action: ActionState) -> Observation | None:
         """Run one tool (control tools act on the run itself) and build its Observation."""

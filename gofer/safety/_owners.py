@@ -27,8 +27,12 @@ _KIND_HEADS = frozenset({
 """On a host above, a first path segment that only says what kind of owner follows (``/user/NAME``,
 ``/spaces/OWNER``, ``/r/SUBREDDIT``)."""
 
-_ANY_HOST_HEADS = frozenset({"u", "user", "users", "profile", "profiles", "people", "members", "author", "authors"})
-"""On any host, a first path segment that says a person's pages follow (not ``/c/``: shops name categories so)."""
+_ANY_HOST_HEADS = frozenset({
+    "u", "user", "users", "profile", "profiles", "people", "members", "author", "authors", "seller", "sellers",
+    "vendor", "vendors", "uploads", "upload", "usercontent", "user-content", "ugc",
+})
+"""On any host, a first path segment that says a person's pages or files follow (a marketplace's sellers, files
+its users uploaded; not ``/c/``: shops name categories so)."""
 
 
 def owner_prefix(url: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from gofer.events import (
@@ -25,6 +25,7 @@ from gofer.events import (
     RunStarted,
     UserMessage,
 )
+from gofer.safety._others_words import OTHERS_KEY
 from gofer.safety._owners import owner_prefix
 from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts
 
@@ -129,10 +130,15 @@ class RunFacts(ActionTrail):
         self.steps_after_taint = 0
         """Model steps (ModelResponded purpose="step") logged after ``last_taint``."""
         self.remembered: list[RememberedApproval] = []
-        """Approvals a person asked to remember, given after the latest taint mark (see :func:`remember_floor`)."""
+        """Approvals a person asked to remember, given after the latest taint mark (see :func:`remember_floor`) and
+        after the latest page on their host where other people's words read as an instruction."""
+        self.set_aside: dict[str, str] = {}
+        """Per host, why approvals remembered for it were set aside: a taint mark, or other people's words read
+        there after them (a review or comment, a query the page repeats) that told the reader what to do."""
         self.folds: dict[str, Any] = {}
         """Folds a check keeps of this run's log (by the check's key), which catch up with the log themselves when
         asked (the data-flow rules' :class:`~gofer.safety.checks._flow_log.FlowLog`)."""
+        self._others_seen: dict[str, set[str]] = {}
 
     @classmethod
     def of(cls, events: Iterable[Event]) -> RunFacts:
@@ -146,20 +152,55 @@ class RunFacts(ActionTrail):
         """Fold one more event in."""
         super().apply(event)
         self.events += 1
-        if isinstance(event, GuardDecision) and event.details.get("taint"):
+        if isinstance(event, Observation) and event.tool.startswith("browser_"):
+            self._others_said(event)
+        elif isinstance(event, GuardDecision) and event.details.get("taint"):
             self.last_taint = event
             self.steps_after_taint = 0
+            for approval in self.remembered:
+                if host := approval.host():
+                    self.set_aside[host] = f"{event.check} found a possible prompt injection (event {event.seq})"
             self.remembered.clear()
         elif isinstance(event, ConfirmationResolved):
             found = self.proposed.get(event.action_id)
             if event.approved and event.remember and found is not None:
                 action, page = found
-                self.remembered.append(RememberedApproval(
+                approval = RememberedApproval(
                     tool=action.tool, arguments=action.arguments, reasons=tuple(action.risk_reasons), page_url=page,
                     asked=dict(self.asked.get(event.action_id, {})),
-                ))
+                )
+                host = approval.host()
+                known = frozenset(self._others_seen.get(host, ())) if host else frozenset()
+                self.remembered.append(replace(approval, others_known=known) if known else approval)
         elif isinstance(event, ModelResponded) and event.purpose == "step" and self.last_taint is not None:
             self.steps_after_taint += 1
+
+    def _others_said(self, event: Observation) -> None:
+        """Set aside the approvals remembered for the observed page's host when other people's words on it (see
+        :mod:`gofer.safety._others_words`) tell the reader what to do: the model may act on them next, and the
+        person approved the site's offer, not its visitors' requests."""
+        data = event.data if isinstance(event.data, dict) else {}
+        said, url = data.get(OTHERS_KEY), data.get("url")
+        if not said or not isinstance(said, list) or not isinstance(url, str) or not (host := host_key(url)):
+            return
+        texts = {str(s.get("text", "")) for s in said if isinstance(s, dict)}
+        self._others_seen.setdefault(host, set()).update(texts)
+        # An approval given while these words were already on the host stands: the person approved with them there.
+        kept = [r for r in self.remembered if r.host() != host or texts <= r.others_known]
+        if len(kept) == len(self.remembered):
+            return
+        self.remembered = kept
+        first = said[0] if isinstance(said[0], dict) else {}
+        self.set_aside[host] = (f"a {first.get('kind', 'section')} by someone else on {url} (event {event.seq}) "
+                                f"reads as an instruction: «{str(first.get('text', ''))[:120]}»")
+
+    def set_aside_note(self, tool: str, arguments: dict[str, Any], connectors: Iterable[str] = ()) -> str | None:
+        """Why approvals remembered for this call's host were set aside (see :attr:`set_aside`), if they were."""
+        if not self.set_aside:
+            return None
+        connector, url = _target(tool, arguments, lambda: self.page_url, connectors)
+        host = host_key(url) if url and connector is None else None
+        return self.set_aside.get(host) if host else None
 
     def covering(
         self, tool: str, arguments: dict[str, Any], reasons: Iterable[str] = (), connectors: Iterable[str] = ()
@@ -388,7 +429,14 @@ class RememberedApproval:
     """The browser's page when the action was proposed (a browser action without a URL acts there)."""
     asked: dict[str, str]
     """The destination each check that asked recorded (``details.destination`` of its confirm), by check name."""
+    others_known: frozenset[str] = frozenset()
+    """Other people's instructions already read on its host when it was given (see :attr:`RunFacts.set_aside`)."""
 
     def key(self, connectors: Iterable[str] = ()) -> str:
         """Its :func:`remember_key`."""
         return _key(self.tool, self.arguments, lambda: self.page_url, self.reasons, connectors)
+
+    def host(self) -> str | None:
+        """The host (with a non-default port) its action went to, if it went to a URL."""
+        _, url = _target(self.tool, self.arguments, lambda: self.page_url)
+        return host_key(url) if url else None

@@ -58,10 +58,31 @@ class LLMMonitor:
 
     name = "llm_monitor"
 
-    def __init__(self, client: ModelClient, threshold: float = 0.6, max_chars: int = 8000) -> None:
+    def __init__(
+        self, client: ModelClient, threshold: float = 0.6, max_chars: int = 8000, max_windows: int = 12
+    ) -> None:
         self.client = client
         self.threshold = threshold
         self.max_chars = max_chars
+        """Characters the model is shown in one call (one window of a longer text)."""
+        self.max_windows = max_windows
+        """Calls one text may take; a text longer than that many windows is reviewed at its start and its end."""
+
+    def windows(self, text: str) -> list[tuple[int, str]]:
+        """The parts of ``text`` the model reviews, one call each, with where each starts: all of it in windows of
+        ``max_chars`` that overlap a little (a sentence cut at one window's end is whole in the next), so an
+        instruction at the end of a long page is seen too. Beyond ``max_windows`` windows, the first and the last
+        half of them."""
+        if len(text) <= self.max_chars:
+            return [(0, text)]
+        overlap = min(400, self.max_chars // 4)
+        step = self.max_chars - overlap
+        starts = list(range(0, len(text) - overlap, step))
+        if len(starts) > self.max_windows:
+            half = self.max_windows // 2
+            last = max(0, len(text) - self.max_chars)
+            starts = starts[:half] + sorted({max(0, last - i * step) for i in range(self.max_windows - half)})
+        return [(start, text[start : start + self.max_chars]) for start in dict.fromkeys(starts)]
 
     def messages(self, tool: str, text: str) -> list[Message]:
         """The prompt the monitor sends: its instructions and the data, spotlighted."""
@@ -70,10 +91,12 @@ class LLMMonitor:
             Message(role="user", content=wrap_untrusted(tool, text[: self.max_chars])),
         ]
 
-    async def review(self, tool: str, text: str) -> MonitorReview:
-        """Ask the model. A confident "injection" is a block Decision with ``details["taint"]`` whose
-        replacement is the text under a warning (the model still reads it, as flagged data)."""
+    async def review(self, tool: str, text: str, whole: str | None = None) -> MonitorReview:
+        """Ask the model about ``text`` (a window of ``whole``, see :meth:`windows`). A confident "injection" is a
+        block Decision with ``details["taint"]`` whose replacement is the whole text under a warning (the model
+        still reads it, as flagged data)."""
         completion = await self.client.complete(self.messages(tool, text), [])
+        text = text if whole is None else whole
         injection, confidence, reason = parse_verdict(completion.text)
         flagged = injection and confidence >= self.threshold
         why = f"monitor model: {reason}" if reason else "monitor model verdict"

@@ -15,8 +15,10 @@ from gofer.computer.browser.part import get_browser
 from gofer.computer.browser.policy import display_url
 from gofer.computer.browser.session import REFUSED, BrowserSession, DialogOpen, Unwatched
 from gofer.computer.browser.snapshot import Element, Snapshot
+from gofer.safety._others_words import OTHERS_KEY
 from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import ToolContext, ToolError, ToolImage, ToolResult
+from gofer.tools.browser_others import others_on_page
 
 __all__ = ["element", "handle", "held_message", "observe", "run_action", "session", "unwatched_error"]
 
@@ -85,6 +87,8 @@ async def observe(
         lines.append(snap.text or "(the page shows no text or controls)")
         lines += _handover(snap)
         data.update(url=url, title=snap.title, elements=len(snap.elements))
+        if browser.dialog is None and (others := await others_on_page(browser.tab.page, snap.url, snap.text)):
+            data[OTHERS_KEY] = others
         if screenshot if screenshot is not None else _wants_screenshot(ctx):
             png = await browser.tab.page.screenshot(type="png")
             if labels:

@@ -66,6 +66,10 @@ class ConfirmationPolicyCheck(Check):
             details["remembered"] = key
             return Decision(check=self.name, verdict="allow", reason=f"approved earlier in this run for {key}",
                             scores=scores, details=details)
+        aside = facts_of(ctx).set_aside_note(action.tool, action.arguments, self.connectors)
+        if aside is not None:
+            reasons = [*reasons, f"approvals remembered for this site were set aside: {aside}"]
+            details["risk_reasons"] = reasons
         why = "; ".join(reasons) if reasons else f"{action.tool} is {risk.value}"
         return Decision(check=self.name, verdict="confirm", reason=f"{risk.value} action: {why}",
                         scores=scores, details=details)
