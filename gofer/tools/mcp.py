@@ -159,7 +159,7 @@ _ORDER_IN_NAME = re.compile("|".join((
     rf"\b{_AGENT} (?:must|should|shall|always|never|needs? to|has to|first|note|please)\b",
     rf"\b(?:note|message|instructions?|attention) (?:to|for) (?:the )?{_AGENT}\b",
     r"\byou (?:must|should|need|have to|are to)\b",
-    r"\b(?:before|after) (?:any|every|each|all|other|using|answering|responding|replying|calling|the user)\b",
+    r"\b(?:before|after) (?:(?:any|every|each|all|other) \w+|using|answering|responding|replying|calling|the user)\b",
     r"\b(?:call|use|run|read|invoke) (?:this|me|it) (?:first|before)\b",
     r"\b(?:cc|bcc) (?:the )?(?:admins?|me|us|owner|boss|security|attacker|support|team|everyone)\b",
     r"\b(?:send|forward|copy|cc|bcc|mirror|leak|upload|exfiltrate|report)\b.*\bto \w+ (?:example|com|net|io|xyz|"
