@@ -1,5 +1,5 @@
-"""Path segments of links that read like a credential (``gofer.safety.pii.find_link_tokens``, for the output
-filter)."""
+"""Parts of links that read like a credential: path segments in any text (``gofer.safety.pii.find_link_tokens``,
+for the output filter), and, looser, the tokens of links a run read from its workspace (``link_values``)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,23 @@ import itertools
 import math
 import re
 from collections import Counter
+from urllib.parse import unquote
 
 from gofer.safety._finding import Finding
 from gofer.safety._secret_patterns import PLACEHOLDER, URL
 
-__all__ = ["find_link_tokens"]
+__all__ = ["find_link_tokens", "link_values"]
 
 _SEGMENT = re.compile(r"[^/;?#]+")
 _TOKEN_SEGMENT = re.compile(r"[A-Za-z0-9_-]{16,128}")
 _SLUG_WORD = re.compile(r"(?:^|[-_])[a-z]{2,}(?=[-_]|$)")
+_LOOSE_SEGMENT = re.compile(r"[A-Za-z0-9_-]{8,128}")
+_HEX = re.compile(r"[0-9a-fA-F_-]+")
+# A segment naming what the next one is: a share, an invitation, a download, a key (``/s/TOKEN``, ``/invite/TOKEN``).
+_SHARE_SEGMENT = re.compile(
+    r"(?i)s|share[ds]?|sharing|invite|invitation|i|t|d|dl|download|join|magic|reset|verify|confirm|access|l|link"
+    r"|tokens?|keys?|secrets?|sig(?:nature)?|auth|credentials?|pass(?:word)?")
+_CREDENTIAL_PARAM = re.compile(r"(?i)token|key|secret|passw|auth|credential|session|sig(?:nature)?$|^code$|^sas$")
 
 
 def find_link_tokens(text: str) -> list[Finding]:
@@ -54,3 +62,60 @@ def _credential_like(segment: str) -> bool:
     counts = Counter(segment)
     entropy = -sum(n / len(segment) * math.log2(n / len(segment)) for n in counts.values())
     return changes * 3 >= len(segment) and entropy >= 3.5
+
+
+def link_values(text: str) -> set[str]:
+    """The credentials in links of a text the run read from its workspace, each as written and percent-decoded:
+    path segments of eight letters and digits or more after one naming a share, an invitation or a key
+    (``/s/x7kq2mzp9lw4/``), path segments of twenty or more that mix letters and digits at random (not hex, not
+    a slug), besides those ``find_link_tokens`` finds, and the values of query and fragment parameters named like a
+    credential (``sig=``, ``X-Amz-Signature=``, ``access_token=``) that read like one. Looser than
+    ``find_link_tokens``: the output filter redacts them only where the run read them, so they are known values."""
+    found: set[str] = set()
+    if "://" not in text:
+        return found
+    for m in URL.finditer(text):
+        url = m.group(0)
+        host_end = url.find("/", url.find("://") + 3)
+        if host_end == -1:
+            continue
+        before_fragment, _, fragment = url[host_end:].partition("#")
+        path, _, query = before_fragment.partition("?")
+        for before, segment in itertools.pairwise(path.split("/")):
+            if _LOOSE_SEGMENT.fullmatch(segment) and (
+                    _credential_like(segment) or _named_token(before, segment) or _random_enough(segment)):
+                found.add(segment)
+        for pair in re.split(r"[&;]", f"{query}&{fragment}"):
+            key, eq, value = pair.partition("=")
+            plain = unquote(value.replace("+", " ")) if "%" in value else value
+            if eq and _CREDENTIAL_PARAM.search(unquote(key)) and len(plain) >= 8 and _reads_like_key(plain):
+                found |= {value, plain}
+    return {v for v in found if not PLACEHOLDER.search(v)}
+
+
+def _named_token(before: str, segment: str) -> bool:
+    """A segment after one naming a share or a key: letters and digits both (``/s/x7kq2mzp9lw4``)."""
+    return bool(_SHARE_SEGMENT.fullmatch(before)) and any(c.isdigit() for c in segment) and any(
+        c.isalpha() for c in segment) and len(_SLUG_WORD.findall(segment)) < 2
+
+
+def _random_enough(segment: str) -> bool:
+    """Twenty or more letters and digits, two of each at least, changing often, not hex and not a slug of words
+    (shorter ids, such as a video's ``dQw4w9WgXcQ``, are ordinary in links)."""
+    if len(segment) < 20 or _HEX.fullmatch(segment) or len(_SLUG_WORD.findall(segment)) >= 2:
+        return False
+    if max(len(run) for run in re.split(r"[-_]", segment)) < 12:
+        return False
+    letters = sum(ch.isalpha() for ch in segment)
+    digits = sum(ch.isdigit() for ch in segment)
+    classes = ["a" if ch.isalpha() else "d" if ch.isdigit() else "p" for ch in segment]
+    changes = sum(a != b for a, b in itertools.pairwise(classes))
+    return letters >= 2 and digits >= 2 and changes * 3 >= len(segment) and len(set(segment)) * 10 >= len(segment) * 6
+
+
+def _reads_like_key(value: str) -> bool:
+    """A parameter's value that is not a word or a number: two digits and a letter, or case changing."""
+    if " " in value.strip():
+        return False
+    digits = sum(ch.isdigit() for ch in value)
+    return (digits >= 2 and any(ch.isalpha() for ch in value)) or len(re.findall(r"[a-z][A-Z]|[A-Z][a-z]", value)) >= 2

@@ -105,48 +105,92 @@ def _grams(secrets: tuple[str, ...]) -> dict[str, list[tuple[str, str, int]]]:
 def short_pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]]:
     """Where pieces of the secrets shorter than ``MIN_PIECE`` stand in the text, with other words between them
     ("first part: db-pass, second part: 9921-Z"): (start, end, secret) per word whose letters and digits are, in the
-    same case, a piece of a secret of ``MIN_SHORT_PIECE`` characters or more that is not a plain word (it mixes
-    letters and digits or cases, or has six characters or more). Such a word counts when it reads like a key and
-    has six characters or more, or when other such words from other parts of the same secret stand within 200
-    characters and together they make eight characters or more. Encoded forms of a secret (listed after it)
-    are left to ``pieces``: their short pieces (years, hex digits) are too common."""
+    same case, a piece of a secret. A piece of ``MIN_SHORT_PIECE`` characters or more that is not a plain word (it
+    mixes letters and digits or cases, or has six characters or more) counts when it reads like a key and has six
+    characters or more, or five that mix upper and lower case and digits (``kW3xR``), or when other pieces of the
+    same secret stand within 200 characters and together they make eight characters or more. A piece that reads
+    like a word (three to five letters in one case, or three digits or more: "pass", "9921") never counts alone or
+    with other such words; it joins such a group when it is the part of the secret right before or after a piece
+    of the group ("pass, 9921, Zq7kW"). Encoded forms of a secret (listed after it) are left to ``pieces``: their
+    short pieces (years, hex digits) are too common."""
     plains = _originals(tuple(secrets))
     if not plains:
         return []
-    hits: dict[str, list[tuple[int, int, int, int]]] = {}
+    hits: dict[str, list[_Hit]] = {}
     for m in _TOKEN.finditer(text):
         piece = _NOT_ALNUM.sub("", m.group(0))
-        if not MIN_SHORT_PIECE <= len(piece) < MIN_PIECE or not _distinctive(piece):
+        if not _MIN_WEAK_PIECE <= len(piece) < MIN_PIECE:
             continue
+        strong = len(piece) >= MIN_SHORT_PIECE and _distinctive(piece)
         for secret, plain in plains:
             at = plain.find(piece)
-            if at != -1:
-                hits.setdefault(secret, []).append((m.start(), m.end(), at, at + len(piece)))
+            while at != -1:
+                hits.setdefault(secret, []).append((m.start(), m.end(), at, at + len(piece), strong))
+                if strong:
+                    break
+                at = plain.find(piece, at + 1)
     out: list[tuple[int, int, str]] = []
     for secret, found in hits.items():
-        group: list[tuple[int, int, int, int]] = []
-        for hit in [*found, (len(text) + _NEAR + 1, 0, 0, 0)]:
+        group: list[_Hit] = []
+        for hit in [*found, (len(text) + _NEAR + 1, 0, 0, 0, False)]:
             if group and hit[0] - group[-1][1] > _NEAR:
-                if _covered(group) >= MIN_PIECE and len({(a, b) for _, _, a, b in group}) >= 2:
-                    out += [(start, end, secret) for start, end, _, _ in group]
-                else:
-                    out += [(start, end, secret) for start, end, a, b in group
-                            if b - a >= 6 and looks_random(text[start:end])]
+                out += [(start, end, secret) for start, end in _counted(text, group)]
                 group = []
             group.append(hit)
-    return out
+    return sorted(set(out))
+
+
+_Hit = tuple[int, int, int, int, bool]
+"""A piece of a secret in a text: where it stands (start, end), where it is in the secret's letters and digits,
+and whether it is distinctive (not a plain word or number)."""
+_MIN_WEAK_PIECE = 3
+
+
+def _counted(text: str, group: list[_Hit]) -> list[tuple[int, int]]:
+    """The pieces of one secret near each other that count (see ``short_pieces``): the distinctive ones, with the
+    plain words next to them in the secret, when together they are eight characters or more, else the
+    distinctive ones that read like a key alone."""
+    kept = [hit for hit in group if hit[4]]
+    if not kept:
+        return []
+    # Words join only a piece that reads like a key: "summer" is no reason to take the "2024" after it.
+    weak = [hit for hit in group if not hit[4]] if any(_mixed(text[k[0]:k[1]]) for k in kept) else []
+    grown = True
+    while grown:
+        grown = False
+        for hit in list(weak):
+            if any(hit[3] == k[2] or hit[2] == k[3] for k in kept):
+                kept.append(hit)
+                weak.remove(hit)
+                grown = True
+    if _covered(kept) >= MIN_PIECE and len({(a, b) for _, _, a, b, _ in kept}) >= 2:
+        return sorted({(start, end) for start, end, _, _, _ in kept})
+    return sorted({(start, end) for start, end, a, b, strong in kept if strong and _key_alone(text[start:end], b - a)})
+
+
+def _key_alone(word: str, length: int) -> bool:
+    """A piece that reads like a key by itself: six characters that do (``looks_random``), or five that mix upper
+    and lower case and digits."""
+    if length >= 6:
+        return looks_random(word)
+    return length == 5 and any(c.isupper() for c in word) and any(c.islower() for c in word) and any(
+        c.isdigit() for c in word)
 
 
 def _distinctive(piece: str) -> bool:
+    return _mixed(piece) or (len(piece) >= 6 and any(ch.isalpha() for ch in piece))
+
+
+def _mixed(piece: str) -> bool:
+    """Letters and digits, or upper and lower case letters."""
     has_digit = any(ch.isdigit() for ch in piece)
     has_letter = any(ch.isalpha() for ch in piece)
-    mixed_case = piece != piece.lower() and piece != piece.upper()
-    return (has_digit and has_letter) or mixed_case or (len(piece) >= 6 and has_letter)
+    return (has_digit and has_letter) or (piece != piece.lower() and piece != piece.upper())
 
 
-def _covered(group: list[tuple[int, int, int, int]]) -> int:
+def _covered(group: list[_Hit]) -> int:
     """How many characters of the secret the pieces cover."""
-    return len({i for _, _, a, b in group for i in range(a, b)})
+    return len({i for _, _, a, b, _ in group for i in range(a, b)})
 
 
 @functools.lru_cache(maxsize=8)

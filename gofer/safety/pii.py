@@ -36,22 +36,43 @@ _PHONE = re.compile(
 # letters, digits and the usual marks of any script, and the top-level domain letters of any script or IDNA.
 _UNICODE_EMAIL = re.compile(
     r"(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.(?:[^\W\d_]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])")
-_AT = r"(?:\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*|\s+(?i:at)\s+(?i:(?:the\s+)?domain\s+)?|@)"
-_DOT = r"(?:\s*[\[({<]\s*(?i:dot|period)\s*[\])}>]\s*|\s+(?i:dot|period)\s+|\.)"
+# Where an address in text without spaces (Chinese, Japanese) ends: the top-level domain is the ASCII letters after
+# the last dot, or the longest of these that begins the label there; unknown ones keep the whole label.
+_IDN_TLDS = frozenset({
+    "中国", "中國", "公司", "网络", "網絡", "香港", "台湾", "台灣", "澳門", "澳门", "新加坡", "在线", "网址", "网店", "网站", "商城",
+    "商店", "商标", "集团", "企业", "游戏", "娱乐", "我爱你", "中文网", "移动", "手机", "时尚", "微博", "信息", "健康", "八卦",
+    "购物", "世界", "慈善", "政务", "公益", "コム", "みんな", "通販", "クラウド", "ストア", "セール", "ファッション", "ポイント", "한국",
+    "닷컴", "닷넷", "삼성",
+})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u3131-\u318e]")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+# Where it starts: after the last of these words in front of it (contact, e-mail, address, send to, ...), after a
+# hiragana particle before kanji or katakana (担当は山田@…), or, after CJK letters, where ASCII ones begin.
+_LOCAL_CUES = re.compile(
+    r"(?:联系人|联系|聯繫|聯絡|联络|邮箱|郵箱|邮件|郵件|电邮|電郵|地址|发送至|发送到|发至|发到|寄到|寄给|发给|写信给|致信|请|"
+    r"メールアドレス|メール|アドレス|連絡先|宛先)(?:给|至|到|是)?")
+_AT = r"(?:\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*|\s+(?i:at)\s+(?i:(?:the\s+)?domain\s+)?|\s+@\s+|@)"
+_DOT = r"(?:\s*[\[({<]\s*(?i:dot|period)\s*[\])}>]\s*|\s+(?i:dot|period)\s+|\s+\.\s+|\.)"
 _SPELLED_EMAIL = re.compile(  # "jane dot roe at example dot org", "jane [at] example [dot] org"; bounded: linear
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]{{1,64}}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}"
     rf"[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,4}}{_DOT}[A-Za-z]{{2,24}}\b")
-_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot|period)\s*[\])}>]\s*|\s+(at(?:\s+(?:the\s+)?domain)?|dot|period)\s+",
-                      re.IGNORECASE)
-_SPELLED_HINT = re.compile(r"(?i)\s(?:dot|period)\s|[\[({<]\s*(?:at|dot|period)\s*[\])}>]|\sat\s+(?:the\s+)?domain\s")
+_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot|period)\s*[\])}>]\s*|\s+(at(?:\s+(?:the\s+)?domain)?|dot|period)\s+"
+                      r"|(\s+@\s+|\s+\.\s+)", re.IGNORECASE)
+_SPELLED_HINT = re.compile(r"(?i)\s(?:dot|period)\s|[\[({<]\s*(?:at|dot|period)\s*[\])}>]|\sat\s+(?:the\s+)?domain\s"
+                           r"|\sat\s+[\w-]+\.[a-z]|\s@\s")
 # With "at" and "dot" as plain words, the address must end in a common top-level domain that is not an English
 # word, and not follow a word that makes it a noun phrase ("the docs at python dot org"); or, written "at the
-# domain", follow a word saying it is an address ("her e-mail: jane at the domain example.org").
+# domain" or "at" before a domain with its dots ("jane at example.org"), follow a word saying it is an address
+# ("her e-mail: jane at the domain example.org", "write to jane at example.org"; "I work at example.com" and
+# "meet at example.org's office" are not). "@" with spaces around it is an address when its local part has letters.
 _PLAIN_TLDS = frozenset({
     "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "uk", "de", "fr", "nl", "ch", "se",
     "dk", "fi", "pl", "ru", "jp", "cn", "br", "au", "ca", "es", "eu", "dev", "app", "ai", "ie", "nz", "za", "mx"})
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|our|your|my|their|his|her|its)\s+$")
 _MAIL_CUE = re.compile(r"(?i)\b(?:e-?mail|mail(?:box)?|address|write|contact|reach|inbox)\b[^.;!?\n]{0,24}$")
+_ADDRESS_CUE = re.compile(  # right before the address: "her e-mail is", "write to", "address:"
+    r"(?i)\b(?:(?:e-?mail(?:\s+address)?|address)\s*(?:is|was|:|-)|write\s+to|mail\s+to|send\s+(?:it|them|this)\s+to)"
+    r"\s*$")
 _PRONOUN = frozenset({"me", "us", "him", "her", "them", "you", "it", "we", "they", "i", "one"})
 
 
@@ -64,18 +85,30 @@ def _spelled_emails(text: str) -> list[Finding]:
         separators = list(_SPELLED.finditer(m.group(0)))
         if not separators:
             continue
-        address = _SPELLED.sub(lambda s: "@" if (s.group(1) or s.group(2)).lower().startswith("at") else ".",
-                               m.group(0))
-        if "@" not in m.group(0) and not any(s.group(1) for s in separators):  # "at" is a plain word
-            plain_dot = any((s.group(2) or "").lower() in ("dot", "period") for s in separators)
+        address = _SPELLED.sub(_separator, m.group(0))
+        local = address.partition("@")[0]
+        if text.startswith(("'s", "\u2019s"), m.end()):
+            continue  # "meet at example.org's office"
+        if "@" in m.group(0):
+            if any(s.group(3) for s in separators) and not re.search(r"[A-Za-z]", local):
+                continue  # "3 @ shop.com"
+        elif not any(s.group(1) for s in separators):  # "at" is a plain word
+            plain_dot = any((s.group(2) or "").lower() in ("dot", "period") or s.group(3) for s in separators)
             tld = address.rsplit(".", 1)[1].lower()
-            local = address.partition("@")[0]
             domain_word = any("domain" in (s.group(2) or "").lower() for s in separators)
-            cued = domain_word and _MAIL_CUE.search(text, 0, m.start()) is not None and local.lower() not in _PRONOUN
+            cue = _MAIL_CUE if domain_word else _ADDRESS_CUE if not plain_dot else None
+            cued = cue is not None and cue.search(text, 0, m.start()) is not None and local.lower() not in _PRONOUN
             if _DETERMINER.search(text, 0, m.start()) or not ((plain_dot and tld in _PLAIN_TLDS) or cued):
                 continue  # "the docs are at docs.python.org"
         found.append(Finding(m.start(), m.end(), "email", address))
     return found
+
+
+def _separator(s: re.Match[str]) -> str:
+    """What a separator of a spelled address stands for: "@" or "."."""
+    if s.group(3):
+        return s.group(3).strip()
+    return "@" if (s.group(1) or s.group(2)).lower().startswith("at") else "."
 
 
 def _on_folded(text: str, find: Callable[[str], list[Finding]]) -> list[Finding]:
@@ -128,10 +161,15 @@ def _find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
 
 def _find_pii(text: str) -> list[Finding]:
     found: list[Finding] = [Finding(m.start(), m.end(), "email", m.group(0)) for m in _EMAIL.finditer(text)]
-    if not text.isascii():
-        found += [Finding(m.start(), m.end(), "email", m.group(0)) for m in _UNICODE_EMAIL.finditer(text)
-                  if not m.group(0).isascii()]
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
+    if not text.isascii():
+        for m in _UNICODE_EMAIL.finditer(text):
+            if m.group(0).isascii():
+                continue  # _EMAIL's ("openssl@3-3.3.1.arm64_sonoma.bottle.tar.gz" is not one)
+            bounds = _address_bounds(text, m.start(), m.end())
+            if bounds is not None and all(bounds[1] <= s or bounds[0] >= e for s, e in taken):
+                found.append(Finding(bounds[0], bounds[1], "email", text[bounds[0]:bounds[1]]))
+                taken.append(bounds)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -159,6 +197,44 @@ def _find_pii(text: str) -> list[Finding]:
             found.append(Finding(m.start(), m.end(), "phone", m.group(0)))
             taken.append((m.start(), m.end()))
     return found
+
+
+def _address_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the address a match of ``_UNICODE_EMAIL`` holds, in text that may run on without spaces on
+    either side (``请联系张三@例子.公司谢谢``): the top-level domain ends with its script (ASCII letters after CJK
+    ones) or with the longest known IDN top-level domain that begins the label, and the local part starts after
+    the last word that names an address or asks to write, a hiragana particle, or where ASCII follows CJK."""
+    at = text.index("@", start, end)
+    dot = text.rindex(".", at, end)
+    label = text[dot + 1:end]
+    ascii_tld = re.match(r"xn--[a-z0-9-]{2,59}|[A-Za-z]{2,24}", label)
+    if ascii_tld is not None:
+        if ascii_tld.end() < len(label) and not _CJK.match(label, ascii_tld.end()):
+            return None  # "jürgen@例え.jpx" runs on in Latin: not an address that ends there
+        end = dot + 1 + ascii_tld.end()
+    elif _CJK.match(label):
+        known = [len(t) for t in _IDN_TLDS if label.startswith(t)]
+        if known:
+            end = dot + 1 + max(known)
+    local = text[start:at]
+    if _CJK.search(local):
+        cut = 0
+        for cue in _LOCAL_CUES.finditer(local):
+            if cue.end() < len(local):
+                cut = cue.end()
+        for i in range(len(local) - 1, cut, -1):
+            if _HIRAGANA.match(local, i - 1) and not _HIRAGANA.match(local, i):
+                cut = i
+                break
+        ascii_tail = re.search(r"[A-Za-z0-9._%+-]+$", local)
+        if ascii_tail is not None and ascii_tail.start() > cut and _CJK.match(local, ascii_tail.start() - 1):
+            cut = ascii_tail.start()
+        start += cut
+    value = text[start:end]
+    local_part, _, domain = value.partition("@")
+    if not local_part or "." not in domain or local_part.startswith(".") or domain.startswith(("-", ".")):
+        return None
+    return start, end
 
 
 def _looks_like_date_or_number(value: str) -> bool:

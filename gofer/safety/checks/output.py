@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
+from gofer.events import Event, Observation, QuestionAnswered, RunStarted, UserMessage
+from gofer.safety._link_tokens import link_values
 from gofer.safety.base import Decision, GuardContext
-from gofer.safety.history import user_texts
+from gofer.safety.checks._flow_log import WEB_PREFIXES
+from gofer.safety.history import facts_of
 from gofer.safety.pii import Finding, find_link_tokens, find_pii, find_secrets, redact
 from gofer.safety.pipeline import Check
 
@@ -37,6 +41,86 @@ KEPT_IN_WORKSPACE = "kept_in_workspace"
 answer: the runner then writes the unredacted answer (settings' secrets still masked) to the owner's workspace."""
 
 
+_WORDISH = re.compile(r"[A-Za-z0-9_-]+")
+
+
+class _OutputLog:
+    """What the output filter reads from a run's log, folded one event at a time (kept in the run's facts under
+    ``folds["output"]``, like the data-flow rules' log): what the person wrote, the personal data and secrets in
+    it, and the credentials of links the run read from its workspace (files, command and code output; not pages)."""
+
+    def __init__(self, task: str) -> None:
+        self.task = task
+        self.folded = 0
+        self.user: list[str] = [task] if task else []
+        """What the person wrote (as :func:`~gofer.safety.history.user_texts` gives it)."""
+        self._provided: set[str] | None = None
+        self._words: set[str] | None = None
+        self.values: set[str] = set()
+        """Credentials of links in the workspace (``gofer.safety._link_tokens.link_values``) of letters, digits,
+        ``-`` and ``_``, found in an answer by its words."""
+        self.odd_values: set[str] = set()
+        """Those with other characters (``+``, ``/``, ``%``), found in an answer by search."""
+
+    def catch_up(self, events: Sequence[Event]) -> _OutputLog:
+        """Fold the events after the ones already folded (the log only grows)."""
+        for event in events[self.folded:]:
+            if isinstance(event, RunStarted) and event.task not in self.user:
+                self._add_user(event.task)
+            elif isinstance(event, UserMessage):
+                self._add_user(event.text)
+            elif isinstance(event, QuestionAnswered):
+                self._add_user(event.answer)
+            elif isinstance(event, Observation) and not event.tool.startswith(WEB_PREFIXES):
+                for value in link_values(event.text):
+                    (self.values if _WORDISH.fullmatch(value) else self.odd_values).add(value)
+        self.folded = len(events)
+        return self
+
+    def _add_user(self, text: str) -> None:
+        self.user.append(text)
+        self._provided = None
+        self._words = None
+
+    @property
+    def provided(self) -> set[str]:
+        """The keys (see ``_key``) of the personal data, secrets and link tokens the person wrote."""
+        if self._provided is None:
+            text = "\n".join(self.user)
+            found = find_pii(text) + find_secrets(text) + find_link_tokens(text)
+            self._provided = {_key(f.kind, f.value) for f in found}
+        return self._provided
+
+    @property
+    def words(self) -> set[str]:
+        """The person's words of letters, digits, ``-`` and ``_`` (lower case), and their whole texts."""
+        if self._words is None:
+            self._words = {w.lower() for text in self.user for w in _WORDISH.findall(text)}
+        return self._words
+
+    def run_values(self, answer: str) -> list[Finding]:
+        """The workspace's link credentials in an answer that the person did not write."""
+        found = [Finding(m.start(), m.end(), "token", m.group(0)) for m in _WORDISH.finditer(answer)
+                 if m.group(0) in self.values]
+        for value in self.odd_values:
+            start = answer.find(value)
+            while start != -1:
+                found.append(Finding(start, start + len(value), "token", value))
+                start = answer.find(value, start + len(value))
+        said = "\n".join(self.user) if self.odd_values else ""
+        return [f for f in found if f.value.lower() not in self.words and f.value not in said]
+
+
+def _output_log(ctx: GuardContext) -> _OutputLog:
+    """The run's :class:`_OutputLog`, caught up with the context's log."""
+    facts = facts_of(ctx)
+    log = facts.folds.get("output")
+    if not isinstance(log, _OutputLog) or log.task != ctx.task or log.folded > len(ctx.events):
+        log = _OutputLog(ctx.task)
+        facts.folds["output"] = log
+    return log.catch_up(ctx.events)
+
+
 def _key(kind: str, value: str) -> str:
     if kind in ("card", "phone", "national_id", "iban"):
         return re.sub(r"[^0-9A-Za-z]", "", value).lower()
@@ -59,16 +143,15 @@ class OutputFilterCheck(Check):
         self.secrets = [s for s in (secrets or []) if len(s) >= 6]
         self.pii = pii
 
-    def _findings(self, answer: str, ctx: GuardContext) -> list[Finding]:
-        provided_texts = user_texts(ctx.events, ctx.task)
-        provided = "\n".join(provided_texts)
-        provided_keys: set[str] = set()
-        for f in find_pii(provided) + find_secrets(provided) + find_link_tokens(provided):
-            provided_keys.add(_key(f.kind, f.value))
+    def _findings(self, answer: str, log: _OutputLog) -> list[Finding]:
+        provided_texts = log.user
+        provided_keys = log.provided
         keep: list[Finding] = []
         for f in find_secrets(answer, self.secrets) + find_link_tokens(answer):
             if f.value in self.secrets or _key(f.kind, f.value) not in provided_keys:
                 keep.append(f)
+        taken = [(f.start, f.end) for f in keep]
+        keep += [f for f in log.run_values(answer) if all(f.end <= a or f.start >= b for a, b in taken)]
         if self.pii == "allow":
             return keep
         asked = {kind for kind, rx in _ASKED_FOR.items() if any(rx.search(t) for t in provided_texts)}
@@ -80,13 +163,14 @@ class OutputFilterCheck(Check):
 
     def on_output(self, answer: str, ctx: GuardContext) -> Decision:
         """Allow, with ``replacement`` (the redacted answer) when anything was found."""
-        found = self._findings(answer, ctx)
+        log = _output_log(ctx)
+        found = self._findings(answer, log)
         if not found:
             return Decision(check=self.name, verdict="allow", reason="no secrets or unrequested personal data")
         counts = Counter(f.kind for f in found)
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
         details: dict[str, object] = {"redacted": dict(counts)}
-        texts = user_texts(ctx.events, ctx.task)
+        texts = log.user
         kept = sorted({
             f.kind for f in found
             if f.kind in _ASKED_TO_KEEP and f.value not in self.secrets
