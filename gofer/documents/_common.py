@@ -7,14 +7,15 @@ import re
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
+from pydantic import BaseModel
 
 from gofer.computer.workspace import Workspace
 from gofer.documents._io import read_capped
-from gofer.documents.data import QueryResult, run_sql
-from gofer.documents.specs import DataQuery
+from gofer.documents.data import QueryResult, run_sql, sql_files
+from gofer.documents.specs import DataQuery, ImageBlock, SlideSpec
 from gofer.tools.base import ToolError
 
-__all__ = ["inline_runs", "load_image", "query_rows", "scalar_text", "split_indent"]
+__all__ = ["files_named", "inline_runs", "load_image", "query_rows", "scalar_text", "split_indent"]
 
 _INLINE = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*|`[^`]+`)")
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -64,6 +65,25 @@ def load_image(ws: Workspace, path: str) -> tuple[bytes, int, int]:
     if fmt not in ("PNG", "JPEG", "GIF"):
         raise ToolError(f"{path!r} is a {fmt} image; use PNG or JPEG")
     return data, width, height
+
+
+def files_named(spec: BaseModel) -> dict[str, int]:
+    """The workspace files a spec makes a builder read (images, the data files its queries name), with the most
+    bytes read of each: what the reading worker is handed for an edit."""
+    found: dict[str, int] = {}
+    if isinstance(spec, DataQuery):
+        found.update(sql_files(spec.sql))
+    elif isinstance(spec, ImageBlock):
+        found[spec.path] = MAX_IMAGE_BYTES
+    elif isinstance(spec, SlideSpec) and spec.image:
+        found[spec.image] = MAX_IMAGE_BYTES
+    for name in type(spec).model_fields:
+        value = getattr(spec, name)
+        for part in value if isinstance(value, list) else [value]:
+            if isinstance(part, BaseModel):
+                for path, cap in files_named(part).items():
+                    found[path] = max(cap, found.get(path, 0))
+    return found
 
 
 def query_rows(ws: Workspace, query: DataQuery, max_rows: int = 1000) -> QueryResult:

@@ -1,10 +1,12 @@
-"""Starting the reading worker confined: bubblewrap, no network, a read-only system, one workspace read-only.
+"""Starting the reading worker confined: bubblewrap, no network, a read-only system, no workspace of the host.
 
 The worker parses files a run downloaded, so a parser exploit runs there. Inside it sees the sandbox's read-only
 system layout (``gofer.computer.sandbox._layout``: /usr, a handful of /etc files, gofer's Python under
-/opt/gofer), gofer's own package read-only, a private /tmp and home of bounded size, and the workspace it reads
-read-only at its host path (the Workspace object it is handed keeps working); nothing else of the host: not
-gofer's settings, not ~/.ssh, not other workspaces. It runs as uid 1000 with no capabilities in its own user,
+/opt/gofer), gofer's own package read-only, a private /tmp and home of bounded size, and an empty private folder
+(a tmpfs) at the host path of the workspace it reads, so the Workspace object it is handed keeps working. gofer
+copies into that folder only the files one read needs (``_deadline``), and the worker empties it after the read;
+nothing else of the host is there: not the workspace's other files, not gofer's settings, not ~/.ssh, not other
+workspaces. It runs as uid 1000 with no capabilities in its own user,
 PID, IPC, UTS and network namespaces (no network at all), with no environment but a few plain variables (no
 keys). Python is the namespace's PID 1, so the pid bubblewrap reports is the process whose memory is watched.
 
@@ -35,6 +37,8 @@ SRC_INSIDE = "/opt/gofer/src"
 HOME = "/home/user"
 TMP_MB = 1024
 """Size of the worker's /tmp (a query copies the files it loads there)."""
+HANDED_MB = 1024
+"""Size of the private folder at the workspace's path, where the files of one read are copied."""
 _EXTRA_ETC = ("/etc/libreoffice",)
 """Host /etc entries the readers need beyond the sandbox's (the spreadsheet check's LibreOffice)."""
 _START_TIMEOUT = 30.0
@@ -82,7 +86,7 @@ def _argv(bwrap: str, workspace: Path | None, fds: list[int], info_fd: int) -> t
                  "--ro-bind-data", str(fd), inside]
     argv += ["--ro-bind", str(Path(gofer.__file__).resolve().parent), f"{SRC_INSIDE}/gofer"]
     if workspace is not None:
-        argv += ["--ro-bind", str(workspace), str(workspace)]
+        argv += [*(["--size", str(HANDED_MB * 1024 * 1024)] if sized else []), "--tmpfs", str(workspace)]
     return [*argv, "--chdir", "/tmp", "--info-fd", str(info_fd)], layout.env
 
 
@@ -108,8 +112,9 @@ def _reader_pid(info_r: int, process: subprocess.Popen[bytes]) -> int:
 
 
 def start_worker(code: str, fd: int, workspace: Path | None) -> Started:
-    """Start ``python -c code fd`` with the socket ``fd`` kept open: confined, seeing ``workspace`` read-only,
-    where bubblewrap works; else unconfined (warned once)."""
+    """Start ``python -c code fd`` with the socket ``fd`` kept open: confined, with an empty private folder at
+    ``workspace``'s path for the files each read is handed, where bubblewrap works; else unconfined, seeing the
+    host's files (warned once)."""
     try:
         bwrap = check_bwrap()
     except SandboxUnavailable as exc:

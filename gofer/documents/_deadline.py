@@ -11,10 +11,12 @@ an address-space limit would break the readers that reserve large virtual region
 What runs in a worker may itself ask for a deadline (an edit whose table comes from a query): inside a worker that
 call runs in place, since the worker's own deadline already bounds it.
 
-The worker is confined (``_confine``: bubblewrap, no network, the one workspace it reads visible read-only, so
-idle workers are kept per workspace), and gofer reads its answers as plain data only (``_answers``): a worker
-taken over by a parser exploit can neither reach the host's files and network nor run code in gofer through its
-answer.
+The worker is confined (``_confine``: bubblewrap, no network, no file of the host's workspace): gofer copies
+into it the files one read names (``files``: the document; for an edit, also the images and data files its spec
+names), which it deletes when the read ends, so a parser taken over while reading one file cannot open the
+workspace's others. Idle workers are kept per workspace (the copies land at the workspace's path). gofer reads
+the answers as plain data only (``_answers``) and checks them where that is cheap (``check``): a worker taken over
+by a parser exploit can neither reach the host's files and network nor run code in gofer through its answer.
 """
 
 from __future__ import annotations
@@ -22,17 +24,19 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import shutil
 import signal
 import socket
+import struct
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
-from gofer.computer.workspace import Workspace
-from gofer.documents._answers import MAX_ANSWER_BYTES, AnswerRefused, load_answer
+from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.documents._answers import MAX_ANSWER_BYTES, AnswerRefused, Check, load_answer
 from gofer.tools.base import ToolError
 
 __all__ = ["READ_TIMEOUT", "serve", "within_deadline"]
@@ -46,6 +50,9 @@ _WATCH_EVERY = 0.1
 """Seconds between two looks at a reading worker's memory."""
 
 _IDLE_WORKERS = 2
+_SEND_TIMEOUT = 30
+"""Seconds a worker may leave a request (a handed file) unread before it counts as stopped."""
+_CHUNK = 1024 * 1024
 _T = TypeVar("_T")
 _in_worker = False
 
@@ -66,6 +73,8 @@ class _Worker:
 
         self.workspace = workspace
         ours, theirs = socket.socketpair()
+        # a worker that stops reading its socket must not hold gofer's sending thread
+        ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, struct.pack("ll", _SEND_TIMEOUT, 0))
         with theirs:
             try:
                 started = start_worker(_SERVE, theirs.fileno(), workspace)
@@ -74,7 +83,21 @@ class _Worker:
                 raise
         self.process = started.process
         self.reader_pid = started.reader_pid
+        self.confined = started.confined
         self.conn = Connection(ours.detach())
+
+    def call(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+             handed: list[tuple[str, BinaryIO, int]]) -> None:
+        """Send a call: first the files it is handed (each as chunks, then an empty one), then the call."""
+        root = str(self.workspace) if handed and self.workspace is not None else None
+        self.conn.send((root, [rel for rel, _, _ in handed] if root else []))
+        for _, file, cap in handed if root else ():
+            left = cap
+            while left > 0 and (chunk := file.read(min(_CHUNK, left))):
+                self.conn.send_bytes(chunk)
+                left -= len(chunk)
+            self.conn.send_bytes(b"")
+        self.conn.send((fn, args, kwargs))
 
     @property
     def alive(self) -> bool:
@@ -121,12 +144,12 @@ _idle: list[_Worker] = []
 _idle_lock = threading.Lock()
 
 
-def _workspace_of(args: tuple[Any, ...]) -> Path | None:
-    """The root of the one workspace among a call's arguments (what its worker may see), or None."""
-    roots = {a.root for a in args if isinstance(a, Workspace)}
-    if len(roots) > 1:
+def _the_workspace(args: tuple[Any, ...]) -> Workspace | None:
+    """The one workspace among a call's arguments (where its worker's copies land), or None."""
+    found = {a.root: a for a in args if isinstance(a, Workspace)}
+    if len(found) > 1:
         raise ToolError("a read may use only one workspace")
-    return roots.pop() if roots else None
+    return next(iter(found.values()), None)
 
 
 def _take(workspace: Path | None) -> _Worker:
@@ -150,16 +173,62 @@ def _keep(worker: _Worker) -> None:
         old.kill()
 
 
-def within_deadline(subject: str, timeout: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
-    """``fn(*args, **kwargs)`` in a worker process, stopped after ``timeout`` seconds; ``subject`` names what is
-    read in the error ("reading 'report.pdf'"). ``fn`` and its arguments must pickle (a module-level function);
-    the worker sees only the workspace among the arguments, read-only. A ToolError the function raises is raised
-    here; any other error becomes one, and so does an answer that is not plain data."""
-    if _in_worker:
-        return fn(*args, **kwargs)
-    worker = _take(_workspace_of(args))
+def _open_handed(ws: Workspace | None, files: Mapping[str, int]) -> tuple[list[tuple[str, BinaryIO, int]],
+                                                                             dict[str, int]]:
+    """The files a read is handed, opened through the workspace (no link followed): (workspace path, file, most
+    bytes to copy), and the size of each as the worker gets it (at most that many bytes)."""
+    handed: list[tuple[str, BinaryIO, int]] = []
+    sizes: dict[str, int] = {}
+    if ws is None or not files:
+        return handed, sizes
     try:
-        worker.conn.send((fn, args, kwargs))
+        for path, cap in files.items():
+            rel = str(ws.relative(path))
+            file = ws.open_binary(path)
+            sizes[path] = min(os.fstat(file.fileno()).st_size, cap + 1)
+            if any(rel == other for other, _, _ in handed):
+                file.close()
+                continue
+            handed.append((rel, file, cap + 1))  # one byte over the cap: the reader then says it is too big
+    except WorkspaceError as exc:
+        for _, file, _ in handed:
+            file.close()
+        raise ToolError(str(exc)) from None
+    return handed, sizes
+
+
+def within_deadline(subject: str, timeout: float, fn: Callable[..., _T], *args: Any,
+                    files: Mapping[str, int] | None = None, check: Check | None = None) -> _T:
+    """``fn(*args)`` in a worker process, stopped after ``timeout`` seconds; ``subject`` names what is read in the
+    error ("reading 'report.pdf'"). ``fn`` and its arguments must pickle (a module-level function). The worker
+    sees of the workspace among the arguments only ``files`` (workspace path: the most bytes the call reads of
+    it), copied for this call; ``check`` refuses an answer that cannot be right (a text longer than its
+    document allows, an edited file that is not the format it claims). A ToolError the function raises is raised
+    here; any other error becomes one, and so does an answer that is not plain data or that ``check`` refuses."""
+    if _in_worker:
+        return fn(*args)
+    ws = _the_workspace(args)
+    handed, sizes = _open_handed(ws, files or {})
+    try:
+        worker = _take(ws.root if ws is not None else None)
+        value = _ask(worker, subject, timeout, fn, args, handed if worker.confined else [])
+    finally:
+        for _, file, _ in handed:
+            file.close()
+    if check is not None and (why := check(value, sizes)) is not None:
+        worker.kill()
+        raise ToolError(f"{subject} failed: the reader's answer was refused ({why}); a file may have taken over "
+                        "the reader, which was stopped")
+    _keep(worker)
+    result: _T = value
+    return result
+
+
+def _ask(worker: _Worker, subject: str, timeout: float, fn: Callable[..., Any], args: tuple[Any, ...],
+         handed: list[tuple[str, BinaryIO, int]]) -> Any:
+    """The worker's result of one call (its ToolError raised here); the worker is killed on any failure."""
+    try:
+        worker.call(fn, args, {}, handed)
         answered = worker.answered_within(timeout, READ_MEMORY_MB)
         if answered is None:
             worker.kill()
@@ -177,10 +246,9 @@ def within_deadline(subject: str, timeout: float, fn: Callable[..., _T], *args: 
     except (EOFError, OSError):
         worker.kill()
         raise ToolError(f"{subject} failed: the reader stopped unexpectedly (perhaps out of memory)") from None
-    _keep(worker)
     if status == "ok":
-        result: _T = value
-        return result
+        return value
+    _keep(worker)
     raise ToolError(value)
 
 
@@ -194,22 +262,29 @@ def _stop_idle() -> None:
 
 
 def serve(fd: int) -> None:
-    """The worker's loop: run each call sent on the socket ``fd``, answer ("ok", result) or ("error", message),
-    until the socket closes."""
+    """The worker's loop: take the files a call is handed, run the call sent on the socket ``fd``, answer
+    ("ok", result) or ("error", message), delete the files; until the socket closes."""
     global _in_worker
     _in_worker = True
     conn = Connection(fd)
     while True:
         try:
+            root, names = conn.recv()
+            failed = _receive(conn, root, names)
             fn, args, kwargs = conn.recv()
         except (EOFError, OSError):
             return
         try:
+            if failed:
+                raise ToolError(f"the files of this read do not fit in the reader ({failed})")
             answer: tuple[str, Any] = ("ok", fn(*args, **kwargs))
         except ToolError as exc:
             answer = ("error", str(exc))
         except Exception as exc:
             answer = ("error", f"{type(exc).__name__}: {str(exc)[:300]}")
+        finally:
+            if root:
+                _empty(Path(root))
         try:
             conn.send(answer)
         except (EOFError, OSError):
@@ -217,3 +292,37 @@ def serve(fd: int) -> None:
         except Exception as exc:  # a result that does not pickle
             with contextlib.suppress(EOFError, OSError):
                 conn.send(("error", f"the result could not be returned: {type(exc).__name__}"))
+
+
+def _receive(conn: Connection, root: str | None, names: list[str]) -> str:
+    """Write the handed files under ``root`` (in the worker's private folder); what failed, or ""."""
+    failed = ""
+    for name in names:
+        dest = Path(root or "/nonexistent", name)
+        out: BinaryIO | None = None
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            out = open(dest, "wb")  # noqa: SIM115 - written chunk by chunk below
+        except OSError as exc:
+            failed = failed or f"{name}: {exc.strerror}"
+        while chunk := conn.recv_bytes():
+            if out is not None and not failed:
+                try:
+                    out.write(chunk)
+                except OSError as exc:
+                    failed = f"{name}: {exc.strerror}"
+        if out is not None:
+            with contextlib.suppress(OSError):
+                out.close()
+    return failed
+
+
+def _empty(root: Path) -> None:
+    """Delete what a read was handed (and anything else left in the private folder)."""
+    with contextlib.suppress(OSError), os.scandir(root) as entries:
+        for entry in list(entries):
+            with contextlib.suppress(OSError):
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path)
+                else:
+                    os.unlink(entry.path)

@@ -20,11 +20,12 @@ from typing import Any
 import duckdb
 
 from gofer.computer.workspace import Workspace
+from gofer.documents._answers import DESCRIBE_PER_BYTE, table_check, text_check
 from gofer.documents._deadline import READ_TIMEOUT, within_deadline
 from gofer.documents._io import MAX_DATA_BYTES, read_capped, suffix
 from gofer.tools.base import ToolError
 
-__all__ = ["DATA_SUFFIXES", "QueryResult", "describe_data", "format_table", "run_sql"]
+__all__ = ["DATA_SUFFIXES", "QueryResult", "describe_data", "format_table", "run_sql", "sql_files"]
 
 DATA_SUFFIXES = ("csv", "tsv", "txt", "json", "jsonl", "ndjson", "parquet", "xlsx", "xlsm")
 _PATH_LITERAL = re.compile(
@@ -115,12 +116,18 @@ def _execute(con: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnect
         timer.cancel()
 
 
+def sql_files(sql: str) -> dict[str, int]:
+    """The workspace files a query loads (those named in quotes), with the most bytes read of each."""
+    return {m.group("path"): MAX_DATA_BYTES for m in _PATH_LITERAL.finditer(sql)}
+
+
 def run_sql(ws: Workspace, sql: str, *, max_rows: int = 200, timeout: float = READ_TIMEOUT) -> QueryResult:
     """Run DuckDB SQL over workspace data files named in quotes (``FROM 'data/sales.csv'``); loading the files may
     take ``timeout`` seconds and the query ``QUERY_TIMEOUT`` more."""
-    files = ", ".join(repr(m.group("path")) for m in _PATH_LITERAL.finditer(sql)) or "no files"
-    return within_deadline(f"the query over {files}", timeout + QUERY_TIMEOUT, _run_sql_here, ws, sql,
-                           max_rows)
+    files = sql_files(sql)
+    named = ", ".join(map(repr, files)) or "no files"
+    return within_deadline(f"the query over {named}", timeout + QUERY_TIMEOUT, _run_sql_here, ws, sql, max_rows,
+                           files=files, check=table_check(max_rows))
 
 
 def _run_sql_here(ws: Workspace, sql: str, max_rows: int) -> QueryResult:
@@ -170,7 +177,8 @@ def describe_data(ws: Workspace, path: str, *, sheet: str | None = None, sample_
                   timeout: float = READ_TIMEOUT) -> str:
     """Rows, columns with types, null share, distinct counts, ranges and means, and the first rows; a ToolError
     naming the file when reading it takes longer than ``timeout`` seconds."""
-    return within_deadline(f"reading {path!r}", timeout, _describe_here, ws, path, sheet, sample_rows)
+    return within_deadline(f"reading {path!r}", timeout, _describe_here, ws, path, sheet, sample_rows,
+                           files={path: MAX_DATA_BYTES}, check=text_check(path, None, per_byte=DESCRIBE_PER_BYTE))
 
 
 def _describe_here(ws: Workspace, path: str, sheet: str | None, sample_rows: int) -> str:

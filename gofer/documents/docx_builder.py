@@ -12,9 +12,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Inches, Pt, RGBColor
 
 from gofer.computer.workspace import Workspace
-from gofer.documents._common import inline_runs, load_image, query_rows, scalar_text, split_indent
+from gofer.documents._answers import office_check
+from gofer.documents._common import files_named, inline_runs, load_image, query_rows, scalar_text, split_indent
 from gofer.documents._deadline import READ_TIMEOUT, within_deadline
-from gofer.documents._io import check_zip, read_capped
+from gofer.documents._io import MAX_DOCUMENT_BYTES, check_zip, read_capped
 from gofer.documents.specs import (
     Block,
     BulletsBlock,
@@ -153,7 +154,8 @@ def build_docx(ws: Workspace, spec: DocumentSpec) -> bytes:
 def append_docx(ws: Workspace, path: str, spec: DocumentSpec, *, timeout: float = READ_TIMEOUT) -> bytes:
     """An existing document's bytes with the spec's blocks (and title, as a heading) appended; the existing file
     is parsed in the reading worker, stopped after ``timeout`` seconds."""
-    return within_deadline(f"appending to {path!r}", timeout, _append_here, ws, path, spec)
+    return within_deadline(f"appending to {path!r}", timeout, _append_here, ws, path, spec,
+                           files={path: MAX_DOCUMENT_BYTES, **files_named(spec)}, check=office_check("docx"))
 
 
 def _append_here(ws: Workspace, path: str, spec: DocumentSpec) -> bytes:

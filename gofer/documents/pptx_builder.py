@@ -22,9 +22,10 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from gofer.computer.workspace import Workspace
-from gofer.documents._common import load_image, query_rows, split_indent
+from gofer.documents._answers import office_check
+from gofer.documents._common import files_named, load_image, query_rows, split_indent
 from gofer.documents._deadline import READ_TIMEOUT, within_deadline
-from gofer.documents._io import check_zip, read_capped
+from gofer.documents._io import MAX_DOCUMENT_BYTES, check_zip, read_capped
 from gofer.documents._textfit import fit_size
 from gofer.documents.charts import PALETTE
 from gofer.documents.specs import NativeChartSpec, PresentationSpec, SlideSpec
@@ -323,7 +324,8 @@ def append_pptx(ws: Workspace, path: str, spec: PresentationSpec, *,
                 timeout: float = READ_TIMEOUT) -> tuple[bytes, int]:
     """An existing deck's bytes with the spec's slides appended, and its new slide count; the existing deck is
     parsed in the reading worker, stopped after ``timeout`` seconds."""
-    return within_deadline(f"appending to {path!r}", timeout, _append_here, ws, path, spec)
+    return within_deadline(f"appending to {path!r}", timeout, _append_here, ws, path, spec,
+                           files={path: MAX_DOCUMENT_BYTES, **files_named(spec)}, check=office_check("pptx"))
 
 
 def _append_here(ws: Workspace, path: str, spec: PresentationSpec) -> tuple[bytes, int]:

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from gofer.computer.workspace import Workspace
+from gofer.documents._answers import text_check
 from gofer.documents._deadline import READ_TIMEOUT, within_deadline
-from gofer.documents._io import check_zip, read_capped, suffix
+from gofer.documents._io import MAX_DOCUMENT_BYTES, check_zip, read_capped, suffix
 from gofer.documents.data import format_table
 from gofer.tools.base import ToolError
 
@@ -22,6 +23,8 @@ __all__ = ["READABLE_SUFFIXES", "read_document"]
 
 READABLE_SUFFIXES = ("docx", "pptx", "xlsx", "xlsm", "pdf", "html", "htm", "md", "txt", "csv", "tsv", "json")
 MAX_TABLE_ROWS = 60
+_NOTE_ROOM = 100
+"""Characters of a text beyond ``max_chars``: the note that says where it was cut."""
 
 
 def _docx(data: bytes) -> Iterator[str]:
@@ -150,7 +153,8 @@ def _html(data: bytes) -> Iterator[str]:
 def read_document(ws: Workspace, path: str, *, max_chars: int = 20_000, timeout: float = READ_TIMEOUT) -> str:
     """The text (headings, paragraphs, lists, tables, notes) of a workspace document, cut at ``max_chars``; a
     ToolError naming the file when reading it takes longer than ``timeout`` seconds."""
-    return within_deadline(f"reading {path!r}", timeout, _read_here, ws, path, max_chars)
+    return within_deadline(f"reading {path!r}", timeout, _read_here, ws, path, max_chars,
+                           files={path: MAX_DOCUMENT_BYTES}, check=text_check(path, max_chars + _NOTE_ROOM))
 
 
 def _read_here(ws: Workspace, path: str, max_chars: int) -> str:

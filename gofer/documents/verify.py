@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.documents._answers import verification_check
 from gofer.documents._deadline import READ_TIMEOUT, within_deadline
 from gofer.documents._io import MAX_DOCUMENT_BYTES, check_zip, suffix
 from gofer.documents.office import OfficeError, convert, libreoffice_path
@@ -44,7 +45,8 @@ def verify_details(workspace: Workspace, path: str, *, timeout: float = READ_TIM
     """Problems with a produced file, plus notes on skipped checks (e.g. no LibreOffice for formulas); a check
     that takes longer than ``timeout`` seconds is stopped and is itself the problem."""
     try:
-        return within_deadline(f"checking {path!r}", timeout, _verify_here, workspace, path)
+        return within_deadline(f"checking {path!r}", timeout, _verify_here, workspace, path,
+                               files={path: MAX_DOCUMENT_BYTES * 4}, check=verification_check)
     except ToolError as exc:
         return Verification(problems=[str(exc)])
 

@@ -18,9 +18,10 @@ from openpyxl.workbook.properties import CalcProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gofer.computer.workspace import Workspace
-from gofer.documents._common import query_rows
+from gofer.documents._answers import office_check
+from gofer.documents._common import files_named, query_rows
 from gofer.documents._deadline import READ_TIMEOUT, within_deadline
-from gofer.documents._io import check_zip, read_capped
+from gofer.documents._io import MAX_DOCUMENT_BYTES, check_zip, read_capped
 from gofer.documents.specs import CellSpec, SheetChartSpec, SheetSpec, WorkbookSpec
 from gofer.tools.base import ToolError
 
@@ -195,7 +196,8 @@ def append_xlsx(ws: Workspace, path: str, spec: WorkbookSpec, *, timeout: float 
     """An existing workbook's bytes with rows appended to named sheets (new sheets are created); the existing
     workbook is parsed in the reading worker, stopped after ``timeout`` seconds."""
     _check_names(spec)
-    return within_deadline(f"appending to {path!r}", timeout, _append_here, ws, path, spec)
+    return within_deadline(f"appending to {path!r}", timeout, _append_here, ws, path, spec,
+                           files={path: MAX_DOCUMENT_BYTES, **files_named(spec)}, check=office_check("xlsx"))
 
 
 def _append_here(ws: Workspace, path: str, spec: WorkbookSpec) -> bytes:

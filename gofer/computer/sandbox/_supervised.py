@@ -99,6 +99,8 @@ class SupervisedSandbox:
         self._quota_wake = asyncio.Event()
         self._quota_quiet = 0
         self._usage: int | None = None
+        self._file_limit = limits.file_bytes
+        """The soft file-size limit the supervisor was last told to give every process (``_fit_file_limit``)."""
         self._measure_cost = 0.0
         self.closed = False
         self._broken = False
@@ -267,6 +269,7 @@ class SupervisedSandbox:
                 used = await asyncio.to_thread(self.workspace.usage)
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
             last = self._usage = used
+            await self._fit_file_limit(used)
             pause = min(QUOTA_IDLE_TICK, max(QUOTA_TICK, 10 * took) * 1.5**self._quota_quiet)
             self._quota_wake.clear()
             with contextlib.suppress(TimeoutError):
@@ -291,9 +294,25 @@ class SupervisedSandbox:
         if far and self._measure_cost > _MEASURE_BUDGET:
             return None
         self._usage = await asyncio.to_thread(self._measure)
+        await self._fit_file_limit(self._usage)
         room = quota - self._usage
         # not 0: RLIMIT_FSIZE binds /tmp too, and a shell needs a little room for its own temporary files
         return max(room, _MIN_ROOM) if room < self.limits.file_bytes else None
+
+    async def _fit_file_limit(self, used: int) -> None:
+        """Bring the soft file-size limit of every process running (background jobs, the kernel) and of those
+        started next down to the room left under the quota when the workspace has grown since they started,
+        and back up to the sandbox's own as room comes back. Sent only when it changes."""
+        room = self.limits.workspace_quota_mb * 2**20 - used
+        want = self.limits.file_bytes if room >= self.limits.file_bytes else max(room, _MIN_ROOM)
+        if want == self._file_limit or self._control is None or self.closed:
+            return
+        try:
+            async with self._send_lock:
+                self._control.send(json.dumps({"fsize": want}).encode())
+        except OSError:
+            return  # the supervisor is gone: the next command starts a fresh sandbox
+        self._file_limit = want
 
     async def run(self, command: str, *, timeout: float = 60.0, max_output: int = 20_000) -> CommandResult:
         """Run ``bash -c command`` in the workspace to completion; its process group is killed when it ends

@@ -8,6 +8,10 @@ socket the supervisor answers ``{"pid": N}`` (or ``{"error": ...}``) and later `
 what the command left in its process group when the request says ``reap_group``); the host
 may write ``{"signal": N}`` lines to it to signal the command's process group.
 
+A request without file descriptors, ``{"fsize": N}``, sets the soft file-size limit (RLIMIT_FSIZE, never above
+each process's hard one) of the supervisor, so of the commands it starts next, and of every process of the
+commands running (their sessions): the host sends it when the room left under the workspace's quota changes.
+
 When the control socket closes (the host is gone or the sandbox is closing) every command is killed and the
 supervisor exits, which ends the sandbox. This file is run with ``python -I -S`` and must import only the
 standard library.
@@ -18,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import resource
 import signal
 import socket
 import subprocess
@@ -115,6 +120,26 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
     chan.close()
 
 
+def _set_file_limit(size: int) -> None:
+    """The soft RLIMIT_FSIZE of this process and of every process in a command's session, at most ``size``
+    (each stays under its own hard limit, so it may go up again to where the command started)."""
+    _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (min(size, hard), hard))
+    with _lock:
+        sessions = set(_children)
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as f:
+                session = int(f.read().rsplit(b")", 1)[1].split()[3])
+            if session in sessions:
+                _soft, hard = resource.prlimit(int(name), resource.RLIMIT_FSIZE)
+                resource.prlimit(int(name), resource.RLIMIT_FSIZE, (min(size, hard), hard))
+        except (OSError, ValueError, IndexError):
+            continue  # gone meanwhile, or not ours to change
+
+
 def _kill_all() -> None:
     with _lock:
         pids = list(_children)
@@ -136,6 +161,10 @@ def main() -> None:
             for fd in fds:
                 os.close(fd)
             break
+        if not fds:
+            with contextlib.suppress(ValueError, KeyError, TypeError, OSError):
+                _set_file_limit(int(json.loads(msg)["fsize"]))
+            continue
         if len(fds) != 4:
             for fd in fds:
                 os.close(fd)
