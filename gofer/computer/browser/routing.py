@@ -33,7 +33,7 @@ from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit, urlun
 from playwright.async_api import APIResponse, Frame, Page, Request, Route, WebSocketRoute
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, module_prelude
+from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, guarded_script, module_prelude
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.safety.checks._pieces import Piece, Streams, pieces_of, site_key
@@ -381,9 +381,14 @@ class Router:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         module = self._worker_scripts.get(urldefrag(url)[0], False)
-        head = module_prelude(origin) if module else guard_prelude(origin)
+        script = await response.body()
+        if module:
+            body = module_prelude(origin).encode() + script
+        else:  # a worker's script is UTF-8 whatever its headers say; bytes that are not pass through unchanged
+            body = guarded_script(script.decode("utf-8", "surrogateescape"), guard_prelude(origin)).encode(
+                "utf-8", "surrogateescape")
         headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-encoding")}
-        await route.fulfill(status=response.status, headers=headers, body=head.encode() + await response.body())
+        await route.fulfill(status=response.status, headers=headers, body=body)
 
     def take_withheld(self) -> list[dict[str, Any]]:
         """The refused requests not yet logged (and forget them)."""
