@@ -21,6 +21,7 @@ from gofer.computer.browser.risk import (
     enter_reasons,
     is_payment_field,
     point_reasons,
+    says_nothing,
     shows_only,
     submit_reasons,
     type_reasons,
@@ -148,11 +149,12 @@ class BrowserJudge:
     held (then a person is asked first)."""
 
     def __init__(self, reasons: Reasons, key: Key, secret: Callable[[Snapshot | None, dict[str, Any]], list[str]]
-                 | None = None, looks: Looks | None = None) -> None:
+                 | None = None, looks: Looks | None = None, neutral: Looks | None = None) -> None:
         self.reasons = reasons
         self.key = key
         self.secret = secret
         self.looks = looks
+        self.neutral = neutral
         self.__doc__ = " ".join(filter(None, [reasons.__doc__, _LEARNED_DOC]))
 
     def __call__(self, arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
@@ -172,7 +174,8 @@ class BrowserJudge:
         action = self.key(snap, arguments)
         if action is None:
             return None
-        return Effect(action, self(arguments, ctx) is not None, self.looks is not None and self.looks(snap, arguments))
+        return Effect(action, self(arguments, ctx) is not None, self.looks is not None and self.looks(snap, arguments),
+                      self.neutral is not None and self.neutral(snap, arguments))
 
 
 def _on(snap: Snapshot | None, what: str) -> str:
@@ -231,18 +234,24 @@ def _typed_secret(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]
     return ["text"] if el is not None and (el.type == "password" or is_payment_field(el)) else []
 
 
-def _element_shows(snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
-    el = _element_arg(snap, arguments)
-    return el is not None and shows_only(el)
+def _element_is(test: Callable[[Element], bool]) -> Looks:
+    def judged(snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
+        el = _element_arg(snap, arguments)
+        return el is not None and test(el)
+
+    return judged
 
 
-def _point_shows(snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
-    try:
-        x, y = float(arguments.get("x")), float(arguments.get("y"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
-    el = element_at(snap, x, y) if snap is not None else None
-    return el is not None and shows_only(el)
+def _point_is(test: Callable[[Element], bool]) -> Looks:
+    def judged(snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
+        try:
+            x, y = float(arguments.get("x")), float(arguments.get("y"))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return False
+        el = element_at(snap, x, y) if snap is not None else None
+        return el is not None and test(el)
+
+    return judged
 
 
 def _always(_snap: Snapshot | None, _arguments: dict[str, Any]) -> bool:
@@ -254,11 +263,13 @@ def _key_shows(_snap: Snapshot | None, arguments: dict[str, Any]) -> bool:
     return not any(k in key for k in ("enter", "space", " "))
 
 
-judge_click = BrowserJudge(click_reasons, _element_key("clicking"), looks=_element_shows)
+judge_click = BrowserJudge(click_reasons, _element_key("clicking"), looks=_element_is(shows_only),
+                           neutral=_element_is(says_nothing))
 judge_select = BrowserJudge(click_reasons, _element_key("choosing in"))
 judge_check = BrowserJudge(click_reasons, _element_key("ticking"))
 judge_press = BrowserJudge(press_reasons, _press_key, looks=_key_shows)
-judge_click_at = BrowserJudge(point_args_reasons, _point_key, looks=_point_shows)
+judge_click_at = BrowserJudge(point_args_reasons, _point_key, looks=_point_is(shows_only),
+                              neutral=_point_is(says_nothing))
 judge_drag = BrowserJudge(drag_reasons, _drag_key)
 judge_type = BrowserJudge(type_submit_reasons, _type_key, _typed_secret)
 judge_hover = BrowserJudge(_none, _element_key("hovering over"), looks=_always)

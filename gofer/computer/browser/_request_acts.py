@@ -56,13 +56,21 @@ _READ_WORDS = frozenset({
 """Words of an address or operation name that reads (``/rpc/GetProductDetails``, ``/api/feed``)."""
 _TELEMETRY_WORDS = frozenset({
     "analytics", "collect", "track", "tracking", "event", "events", "log", "logs", "metric", "metrics", "telemetry",
-    "stats", "beacon", "pixel", "impression", "impressions", "rum", "vitals", "ping", "heartbeat", "errors",
+    "stats", "beacon", "pixel", "impression", "impressions", "rum", "vitals", "ping", "heartbeat", "keepalive",
+    "errors",
 })
 """Words of an address (or a body's field names) of analytics, logs and page views."""
 _PAGING_FIELDS = frozenset({"cursor", "after", "before", "page", "pagesize", "perpage", "offset", "limit", "skip",
                             "take", "q", "search", "term", "keyword", "keywords", "filter", "filters", "sort",
                             "sortby", "orderby"})
 """Field names (whole) of a query for more of something: a request that carries one reads."""
+_PAID_EVENTS = frozenset({"pay", "payment", "purchase", "buy", "checkout", "order", "charge", "transfer", "withdraw",
+                          "refund", "donate", "donation", "tip"})
+"""Words of an analytics event that is money moving (``{"event": "purchase", "amount": 30}``)."""
+_ONWARD_WORDS = frozenset({"page", "cursor", "after", "before", "since", "last", "from", "start", "next", "prev",
+                           "previous", "offset", "limit", "step", "stage", "index"})
+"""Words of a field (``pageIndex``, ``afterId``, ``step``) that say a request goes on through something: a "Next"
+that carries one pages or steps, it does not act on an id."""
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _MUTATION = re.compile(r"\bmutation\s+([A-Za-z_]\w*)")
 _SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -165,9 +173,32 @@ def _money_reason(body: _Body, path_words: list[str]) -> str | None:
             ided = name
     if amount is None or _BASKET_WORDS & set(path_words):
         return None
+    if paid := next((w for w in _events(body) if w in _PAID_EVENTS), None):
+        return f"its body carries an amount ({amount}) for an event of money moving ({paid})"
     if currency is not None:
         return f"its body carries an amount of money ({amount}, {currency})"
     return f"its body carries an amount ({amount}) for an id ({ided})" if ided is not None else None
+
+
+def _events(body: _Body) -> list[str]:
+    """The words of the values of a body's event fields (``event``, ``eventName``, ``event_type``)."""
+    return [w for name, value in body.fields if "event" in _words(name) and isinstance(value, str)
+            for w in _words(value)]
+
+
+def _only_ids(body: _Body) -> bool:
+    """Whether a body names something by its id and carries nothing else (numbers and flags aside): no text, no
+    paging or step (``{"id": 7}``, ``{"itemId": 7, "confirm": true}``)."""
+    ided = False
+    for name, value in body.fields:
+        words = _words(name)
+        if _ONWARD_WORDS & set(words):
+            return False
+        if words[-1:] in (["id"], ["ids"]):
+            ided = ided or value is not None
+        elif not (value is None or isinstance(value, bool) or _is_number(value)):
+            return False
+    return ided
 
 
 def _reads(path_words: list[str], body: _Body) -> bool:
@@ -179,14 +210,17 @@ def _reads(path_words: list[str], body: _Body) -> bool:
         return True
     names = {n.lower() for n in body.names}
     operation = [w for c in body.commands for w in _words(c)]
+    if _ACT_WORDS & set(_events(body)):  # analytics that reports an act ({"event": "delete", "id": 7}) is not a read
+        return False
     return bool((_READ_WORDS | _TELEMETRY_WORDS) & {*path_words, *operation} or names & _PAGING_FIELDS
                 or (body.graphql is None and names & _TELEMETRY_WORDS))
 
 
 def request_reason(method: str, url: str, body: str, page_url: str, navigation: bool,
-                   looking: bool = False) -> str | None:
+                   looking: bool = False, neutral: bool = False) -> str | None:
     """Why this request is a consequential act of its own (None for an ordinary one); ``looking``: the action that
-    made it only shows (see ``Effect.looks`` in ``gofer.computer.browser.effects``)."""
+    made it only shows, ``neutral``: its label says nothing of what it does (see ``Effect.looks`` and
+    ``Effect.neutral`` in ``gofer.computer.browser.effects``)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or url.startswith(WORKSPACE_ORIGIN + "/"):
         return None
@@ -213,4 +247,8 @@ def request_reason(method: str, url: str, body: str, page_url: str, navigation: 
         what = "a GraphQL mutation" if fields.graphql == "mutation" else f"a {method} that is not a read, a " \
             "search or analytics"
         return f"the action only shows, and this is {what} on the page's site"
+    if neutral and not navigation and not elsewhere and not _BASKET_WORDS & set(path_words) and _only_ids(fields) \
+            and not _reads(path_words, fields):
+        return f"the control's label says nothing of what it does, and this {method} acts on the page's site on ids " \
+            "alone"
     return None

@@ -23,9 +23,10 @@ The guard keeps the browser's own functions it uses from before any page code ra
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import quote
 
-__all__ = ["ASK_PATH", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude", "module_prelude"]
+__all__ = ["ASK_PATH", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude", "guarded_script", "module_prelude"]
 
 UNROUTED = ("RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel", "RTCIceTransport", "WebTransport",
             "WebSocketStream")
@@ -34,6 +35,30 @@ routing never sees (peer connections, HTTP/3 sessions, WebSocket streams)."""
 
 ASK_PATH = "/__gofer_worker_guard__"
 """The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module&url=URL``."""
+
+_TRIVIA = r"(?:\s|//[^\n]*|/\*[\s\S]*?\*/)*"
+_PROLOGUE = (_TRIVIA + r"(?:(?:\"(?:[^\"\\\n]|\\[\s\S])*\"|'(?:[^'\\\n]|\\[\s\S])*')[ \t\r]*"
+             r"(?:;|\n(?![ \t\r\n]*(?:[-+*%<>=&|^?,.(\[`]|/(?![/*]))))" + _TRIVIA + ")*")
+"""A classic script's directive prologue (``"use strict";`` and the comments around it), the same pattern in Python
+and in the guard: a string literal ended by a semicolon, or by a line break the next line does not continue."""
+_TRIVIA_RE, _PROLOGUE_RE = re.compile(_TRIVIA), re.compile(_PROLOGUE)
+
+
+def _match_end(pattern: re.Pattern[str], code: str) -> int:
+    found = pattern.match(code)
+    return found.end() if found else 0
+
+
+def guarded_script(code: str, guard: str) -> str:
+    """A classic worker script with ``guard`` as its first statement after its directive prologue, which must stay
+    first: in front of ``"use strict"`` the guard would turn the directive into a plain string and the worker would
+    run sloppy (``this`` the global object in a plain call). The guard starts on a line of its own after a
+    semicolon, so neither ASI nor a trailing line comment can join it to the directive."""
+    start, end = _match_end(_TRIVIA_RE, code), _match_end(_PROLOGUE_RE, code)
+    if end == start:  # no directive
+        return guard + code
+    return code[:end] + "\n;" + guard + code[end:]
+
 
 _GUARD_FN = r"""
 function (base, self_src) {
@@ -72,6 +97,14 @@ function (base, self_src) {
     return apply(xText, x, []);
   }
   const prelude = (origin) => '(' + self_src + ')(' + quote(origin) + ', ' + quote(self_src) + ');\n';
+  // a classic script's "use strict" must stay first: the guard goes after its directive prologue (guarded_script)
+  const exec = RegExp.prototype.exec, slice = String.prototype.slice;
+  const TRIVIA = new RegExp(__TRIVIA__), PROLOGUE = new RegExp(__PROLOGUE__);
+  function guarded(code, guard) {
+    const start = apply(exec, TRIVIA, [code])[0].length, end = apply(exec, PROLOGUE, [code])[0].length;
+    if (end === start) return guard + code;
+    return apply(slice, code, [0, end]) + '\n;' + guard + apply(slice, code, [end]);
+  }
 
   // channels no route sees, which the agent does not need: a peer connection (its data channels, and the STUN and
   // TURN host names it looks up, which can carry data), WebTransport (HTTP/3), WebSocketStream (only WebSocket is
@@ -105,8 +138,8 @@ function (base, self_src) {
       let load = href;
       if (scheme === 'blob:' || scheme === 'data:') {
         const guard = prelude(base);
-        const head = module ? 'import "data:text/javascript,' + enc(guard) + '";\n' : guard;
-        const code = head + read(href);
+        const code = module ? 'import "data:text/javascript,' + enc(guard) + '";\n' + read(href)
+          : guarded(read(href), guard);
         load = scheme === 'data:' ? 'data:text/javascript,' + enc(code)
           : createURL(construct(Blob_, [[code], {type: 'text/javascript'}]));
       } else if (!ask(module ? 'module' : 'worker', href, '')) {
@@ -167,7 +200,8 @@ function (base, self_src) {
     define(G, 'WebSocket', {value: WebSocket, writable: false, configurable: false});
   }
 }
-""".replace("__ASK_PATH__", ASK_PATH).replace("__UNROUTED__", json.dumps(UNROUTED)).strip()
+""".replace("__ASK_PATH__", ASK_PATH).replace("__UNROUTED__", json.dumps(UNROUTED)).replace(
+    "__TRIVIA__", json.dumps("^" + _TRIVIA)).replace("__PROLOGUE__", json.dumps("^" + _PROLOGUE)).strip()
 
 
 def guard_prelude(origin: str | None) -> str:

@@ -50,6 +50,9 @@ class Effect:
     looks: bool = False
     """Its control only shows or reveals ("Show details", "Read more", a tab, a hover, a scroll): a request of it
     that changes something on the page's site is held too."""
+    neutral: bool = False
+    """Its control's label says neither what it does nor that it only shows ("Next", "Continue", "OK", "→"): a
+    script's request of it that changes something on the page's site with nothing but ids is held too."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,8 @@ class EffectGate:
         requests go out."""
         self.looking = False
         """The current action only shows (:attr:`Effect.looks`) and has not settled yet."""
+        self.neutral = False
+        """The current action's label says nothing of what it does (:attr:`Effect.neutral`) and it has not settled."""
         self.held: list[Held] = []
         """Requests held and not yet reported."""
         self.unlogged: list[Held] = []
@@ -105,12 +110,14 @@ class EffectGate:
             self._learn(held)
         if effect is not None:
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
+            self.neutral = effect.neutral
         return notes
 
     def settled(self) -> None:
         """The action's page has settled: what the page sends from now on (its timers, a keep-alive, polling) is
-        judged without :attr:`Effect.looks`, which says what the action does, not what the page does later."""
-        self.looking = False
+        judged without :attr:`Effect.looks` and :attr:`Effect.neutral`, which say what the action does, not what the
+        page does later."""
+        self.looking = self.neutral = False
 
     def take(self, action: str | None) -> list[Held]:
         """The requests held while ``action`` ran (now remembered against it)."""
@@ -148,7 +155,7 @@ class EffectGate:
         raw = request.post_data_buffer or b""
         body = raw[:_BODY_READ].decode("utf-8", errors="replace")
         navigation = request.is_navigation_request()
-        reason = request_reason(request.method, request.url, body, page, navigation, self.looking)
+        reason = request_reason(request.method, request.url, body, page, navigation, self.looking, self.neutral)
         if reason is None:
             return False
         parts = urlsplit(display_url(request.url))

@@ -26,6 +26,7 @@ __all__ = [
     "is_payment_field",
     "other_site",
     "point_reasons",
+    "says_nothing",
     "shows_only",
     "submit_reasons",
     "type_reasons",
@@ -216,6 +217,17 @@ def shows_only(el: Element) -> bool:
         return True
     return el.role in ("button", "link", "clickable", "menuitem") and bool(_SHOWS.search(el.name)) and not (
         _CONSEQUENTIAL_WORDS.search(el.name))
+
+
+_GO_ON = re.compile(r"\W*(?:(?:continue|next|ok(?:ay)?|yes|proceed|done|go)\b\W*|[→›»>]+\s*)", re.I)
+"""A label that only says "go on" ("Next", "Continue", "OK", "→"), as :data:`_PROCEED` without the words that say
+something is being done ("Submit", "Confirm", "Finish") and without an empty or "×" label (icons that close)."""
+
+
+def says_nothing(el: Element) -> bool:
+    """Whether this control's label says neither what it does nor that it only shows: "Next", "Continue", "OK",
+    "→" (a pagination, a wizard's step, a dialog's answer)."""
+    return el.role in ("button", "link", "clickable", "menuitem") and bool(_GO_ON.fullmatch(el.name.strip()))
 
 
 def dialog_reasons(kind: str, message: str) -> list[str]:

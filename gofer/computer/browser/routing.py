@@ -33,7 +33,7 @@ from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit, urlun
 from playwright.async_api import APIResponse, Frame, Page, Request, Route, WebSocketRoute
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, module_prelude
+from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, guarded_script, module_prelude
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.safety.checks._pieces import Piece, Streams, pieces_of, site_key
@@ -56,13 +56,13 @@ _GUARD_ANSWER = {"access-control-allow-origin": "*", "cache-control": "no-store"
 """A ``data:`` worker has an opaque origin: its guard's questions are cross-origin."""
 
 _ANYWHERE = "eventsource-redirect.invalid"
-"""The host an EventSource's address is judged as going to: any host the user did not name (see
-:meth:`Router._stream_withheld`)."""
+"""The host the address of a request left to Chromium is judged as going to: any host the user did not name (see
+:meth:`Router._carries_anywhere`)."""
 
 _PLAIN_PATH = 100
-"""A subresource whose URL has no query, no escapes and a path shorter than this, and no body, carries nothing a
-redirect could take elsewhere: Chromium follows its redirects itself (fetching every image and script through the
-router made pages with many of them load about twice as slowly)."""
+"""A subresource whose URL has no query, no escapes and a path shorter than this, and no body, has Chromium follow its
+redirects itself (fetching every image and script through the router made pages with many of them load about twice
+as slowly) unless the run's data is in its path (:meth:`Router._carries_anywhere`)."""
 
 
 def _may_carry(request: Request) -> bool:
@@ -155,17 +155,21 @@ class Router:
             return
         # with the run's request check in force each hop of a request that could carry data is judged, so the
         # router follows its redirects itself; a stream (EventSource) cannot be fetched whole and is left to
-        # Chromium unless a domain policy needs it (so its address is judged as if it went anywhere)
+        # Chromium unless a domain policy needs it (so its address is judged as if it went anywhere), and so is a
+        # plain path unless the run's data is in it (a redirect of the path would take it on)
+        stream = request.resource_type == "eventsource"
         if kind == "subresource" and not self.policy.restrictive and (
-                self.policy.run_requests is None or request.resource_type == "eventsource"
-                or not _may_carry(request)):
-            if request.resource_type == "eventsource" and self._stream_withheld(request):
+                self.policy.run_requests is None or stream or not _may_carry(request)):
+            carries = self._carries_anywhere(request)
+            if carries is not None and stream:
+                self._note_stream_refusal(request, carries)
                 with contextlib.suppress(PlaywrightError):
                     await route.abort("blockedbyclient")
                 return
-            with contextlib.suppress(PlaywrightError):
-                await route.fallback()
-            return
+            if carries is None:
+                with contextlib.suppress(PlaywrightError):
+                    await route.fallback()
+                return
         with contextlib.suppress(PlaywrightError):
             await self._fetch_hops(route, request, kind)
 
@@ -204,22 +208,24 @@ class Router:
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
         return True
 
-    def _stream_withheld(self, request: Request) -> bool:
-        """Whether an EventSource left to Chromium is refused (noted for the model and the log): Chromium follows its
-        redirects unseen, so with the run's request check in force its address is judged as if it went to a site
-        the user did not name (the page's own site, or a named one, could redirect it on to any host)."""
-        if self.policy.run_requests is None or not _may_carry(request):
-            return False
+    def _carries_anywhere(self, request: Request) -> tuple[str, str] | None:
+        """The run's check on a request's address as if it went to a host the user did not name (None when the
+        check is off or finds nothing): a request left to Chromium has its redirects followed unseen, and the page's
+        own site, or a named one, could redirect it on to any host with what its address carries (a query, an
+        escaped URL, or a plain path: ``/out/TOKEN`` to ``https://elsewhere/?d=TOKEN``)."""
+        if self.policy.run_requests is None:
+            return None
+        anywhere = urlunsplit(urlsplit(request.url)._replace(netloc=_ANYWHERE))
+        return self._judge(anywhere, "GET", b"", "", False)
+
+    def _note_stream_refusal(self, request: Request, refusal: tuple[str, str]) -> None:
+        """Note an EventSource refused by :meth:`_carries_anywhere` for the model and the log: it cannot be fetched
+        hop by hop (it would never end)."""
         url = request.url
-        anywhere = urlunsplit(urlsplit(url)._replace(netloc=_ANYWHERE))
-        refusal = self._judge(anywhere, "GET", b"", "", False)
-        if refusal is None:
-            return False
         reason = (f"{refusal[1]}; an EventSource's redirects are followed by the browser unseen, so its address may "
                   "not carry the run's data to any host")
         page = self._page_of(request)
         self._note_refusal((host_key(url) or urlsplit(url).netloc, reason), url, page, "GET eventsource")
-        return True
 
     def _judge_with_earlier(self, url: str, raw: bytes, page: str) -> tuple[str, str] | None:
         """A value sent a few characters per request (a script sending each key the model types as a beacon of
@@ -381,9 +387,14 @@ class Router:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         module = self._worker_scripts.get(urldefrag(url)[0], False)
-        head = module_prelude(origin) if module else guard_prelude(origin)
+        script = await response.body()
+        if module:
+            body = module_prelude(origin).encode() + script
+        else:  # a worker's script is UTF-8 whatever its headers say; bytes that are not pass through unchanged
+            body = guarded_script(script.decode("utf-8", "surrogateescape"), guard_prelude(origin)).encode(
+                "utf-8", "surrogateescape")
         headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-encoding")}
-        await route.fulfill(status=response.status, headers=headers, body=head.encode() + await response.body())
+        await route.fulfill(status=response.status, headers=headers, body=body)
 
     def take_withheld(self) -> list[dict[str, Any]]:
         """The refused requests not yet logged (and forget them)."""
