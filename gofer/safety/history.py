@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from gofer.events import (
     ActionProposed,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CONNECTOR_TARGET_KEYS",
     "ActionTrail",
+    "LogFold",
     "RememberedApproval",
     "RunFacts",
     "action_destination",
@@ -46,6 +47,7 @@ __all__ = [
     "current_page_url",
     "facts_of",
     "fetched_aside",
+    "fold_of",
     "page_after",
     "remember_floor",
     "remember_key",
@@ -56,6 +58,8 @@ __all__ = [
     "user_hosts",
     "user_texts",
 ]
+
+F = TypeVar("F", bound="LogFold")
 
 
 def audit_trail(events: Iterable[Event]) -> list[GuardDecision | ConfirmationRequested | ConfirmationResolved]:
@@ -218,6 +222,40 @@ class RunFacts(ActionTrail):
         if self.last_taint is None or (window_steps is not None and self.steps_after_taint > window_steps):
             return None
         return self.last_taint
+
+
+class LogFold:
+    """A check's own fold of a run's log, kept in the run's :attr:`RunFacts.folds` between actions (see
+    :func:`fold_of`): :meth:`catch_up` folds only the events logged since it was last asked, so what the check
+    reads costs the same on the thousandth step as on the first, and a log read afresh (a resumed run, a test)
+    folds from the start with the same result."""
+
+    def __init__(self, task: str) -> None:
+        self.task = task
+        """The run's task (a fold made for another run is not reused)."""
+        self.folded = 0
+        """How many of the log's events are folded in."""
+
+    def apply(self, event: Event) -> None:
+        """Fold one event in."""
+
+    def catch_up(self, events: Sequence[Event]) -> Self:
+        """Fold the events after the ones already folded (the log only grows)."""
+        for event in events[self.folded:]:
+            self.apply(event)
+        self.folded = len(events)
+        return self
+
+
+def fold_of(ctx: GuardContext, key: str, kind: type[F], make: Callable[[], F]) -> F:
+    """The run's fold under ``key`` (made by ``make`` when there is none of ``kind`` for this run and log),
+    caught up with the context's log."""
+    facts = facts_of(ctx)
+    fold = facts.folds.get(key)
+    if not isinstance(fold, kind) or fold.task != ctx.task or fold.folded > len(ctx.events):
+        fold = make()
+        facts.folds[key] = fold
+    return fold.catch_up(ctx.events)
 
 
 def facts_of(ctx: GuardContext) -> RunFacts:

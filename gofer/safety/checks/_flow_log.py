@@ -11,7 +11,7 @@ and a log read afresh (a resumed run, a test) folds from the start, with the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container
 from functools import cached_property
 
 from gofer.events import (
@@ -27,7 +27,7 @@ from gofer.events import (
 )
 from gofer.safety.base import GuardContext
 from gofer.safety.checks._pieces import SentLog
-from gofer.safety.history import argument_strings, facts_of
+from gofer.safety.history import LogFold, argument_strings, fold_of
 from gofer.safety.urls import named_hosts, navigation_url
 
 __all__ = ["ID_TOKEN", "WEB_PREFIXES", "WORD", "FlowLog", "RunSet", "flow_log", "id_like"]
@@ -101,13 +101,11 @@ class _Texts:
         return self._joined
 
 
-class FlowLog:
+class FlowLog(LogFold):
     """The facts the data-flow rules read, for one run's log; :meth:`catch_up` folds what was logged since."""
 
     def __init__(self, task: str, *, corpus_run: int, workspace_run: int) -> None:
-        self.task = task
-        self.folded = 0
-        """How many of the log's events are folded in."""
+        super().__init__(task)
         self.user: list[str] = [task] if task else []
         """What the person wrote: the task, follow-up messages and answers (as :func:`user_texts` gives them)."""
         self._model = _Texts(corpus_run)
@@ -134,13 +132,6 @@ class FlowLog:
         for text in self.user:
             self._user_runs.add(text.lower())
             self.seen_runs.add(text.lower())
-
-    def catch_up(self, events: Sequence[Event]) -> FlowLog:
-        """Fold the events after the ones already folded (the log only grows)."""
-        for event in events[self.folded:]:
-            self.apply(event)
-        self.folded = len(events)
-        return self
 
     def apply(self, event: Event) -> None:
         """Fold one event in."""
@@ -248,9 +239,5 @@ class FlowLog:
 
 def flow_log(ctx: GuardContext, *, corpus_run: int, workspace_run: int) -> FlowLog:
     """The run's :class:`FlowLog`, caught up with the context's log (kept in the run's facts between actions)."""
-    facts = facts_of(ctx)
-    log = facts.folds.get("dataflow")
-    if not isinstance(log, FlowLog) or log.task != ctx.task or log.folded > len(ctx.events):
-        log = FlowLog(ctx.task, corpus_run=corpus_run, workspace_run=workspace_run)
-        facts.folds["dataflow"] = log
-    return log.catch_up(ctx.events)
+    return fold_of(ctx, "dataflow", FlowLog, lambda: FlowLog(ctx.task, corpus_run=corpus_run,
+                                                              workspace_run=workspace_run))

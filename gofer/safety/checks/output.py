@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 
 from gofer.events import Event, Observation, QuestionAnswered, RunStarted, UserMessage
 from gofer.safety._link_tokens import link_values
 from gofer.safety.base import Decision, GuardContext
 from gofer.safety.checks._flow_log import WEB_PREFIXES
-from gofer.safety.history import facts_of
+from gofer.safety.history import LogFold, fold_of
 from gofer.safety.pii import Finding, find_link_tokens, find_pii, find_secrets, redact
 from gofer.safety.pipeline import Check
 
@@ -44,14 +43,13 @@ answer: the runner then writes the unredacted answer (settings' secrets still ma
 _WORDISH = re.compile(r"[A-Za-z0-9_-]+")
 
 
-class _OutputLog:
+class _OutputLog(LogFold):
     """What the output filter reads from a run's log, folded one event at a time (kept in the run's facts under
     ``folds["output"]``, like the data-flow rules' log): what the person wrote, the personal data and secrets in
     it, and the credentials of links the run read from its workspace (files, command and code output; not pages)."""
 
     def __init__(self, task: str) -> None:
-        self.task = task
-        self.folded = 0
+        super().__init__(task)
         self.user: list[str] = [task] if task else []
         """What the person wrote (as :func:`~gofer.safety.history.user_texts` gives it)."""
         self._provided: set[str] | None = None
@@ -62,20 +60,17 @@ class _OutputLog:
         self.odd_values: set[str] = set()
         """Those with other characters (``+``, ``/``, ``%``), found in an answer by search."""
 
-    def catch_up(self, events: Sequence[Event]) -> _OutputLog:
-        """Fold the events after the ones already folded (the log only grows)."""
-        for event in events[self.folded:]:
-            if isinstance(event, RunStarted) and event.task not in self.user:
-                self._add_user(event.task)
-            elif isinstance(event, UserMessage):
-                self._add_user(event.text)
-            elif isinstance(event, QuestionAnswered):
-                self._add_user(event.answer)
-            elif isinstance(event, Observation) and not event.tool.startswith(WEB_PREFIXES):
-                for value in link_values(event.text):
-                    (self.values if _WORDISH.fullmatch(value) else self.odd_values).add(value)
-        self.folded = len(events)
-        return self
+    def apply(self, event: Event) -> None:
+        """Fold one event in."""
+        if isinstance(event, RunStarted) and event.task not in self.user:
+            self._add_user(event.task)
+        elif isinstance(event, UserMessage):
+            self._add_user(event.text)
+        elif isinstance(event, QuestionAnswered):
+            self._add_user(event.answer)
+        elif isinstance(event, Observation) and not event.tool.startswith(WEB_PREFIXES):
+            for value in link_values(event.text):
+                (self.values if _WORDISH.fullmatch(value) else self.odd_values).add(value)
 
     def _add_user(self, text: str) -> None:
         self.user.append(text)
@@ -113,12 +108,7 @@ class _OutputLog:
 
 def _output_log(ctx: GuardContext) -> _OutputLog:
     """The run's :class:`_OutputLog`, caught up with the context's log."""
-    facts = facts_of(ctx)
-    log = facts.folds.get("output")
-    if not isinstance(log, _OutputLog) or log.task != ctx.task or log.folded > len(ctx.events):
-        log = _OutputLog(ctx.task)
-        facts.folds["output"] = log
-    return log.catch_up(ctx.events)
+    return fold_of(ctx, "output", _OutputLog, lambda: _OutputLog(ctx.task))
 
 
 def _key(kind: str, value: str) -> str:
