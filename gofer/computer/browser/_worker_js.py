@@ -7,6 +7,7 @@ scripts, in about:blank frames too) and as the first code of every dedicated wor
 - in a frame and a worker: the constructors of :data:`UNROUTED` are removed (a page's ``RTCPeerConnection`` opens
   data channels and looks up STUN and TURN hosts, ``WebTransport`` opens HTTP/3 sessions, ``WebSocketStream``
   connects without Playwright's WebSocket routing: none of them passes the router);
+- in a frame: the page's handlers of :data:`LEAVING` (its going away) do not run;
 - in a frame: ``SharedWorker`` is removed (as on Chrome for Android, where sites do without it), a service worker
   cannot be registered, and ``Worker`` starts each worker with this guard: a ``blob:`` or ``data:`` worker's code
   is read and rebuilt with the guard in front; a worker loaded from a URL is announced to the router
@@ -26,12 +27,17 @@ import json
 import re
 from urllib.parse import quote
 
-__all__ = ["ASK_PATH", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude", "guarded_script", "module_prelude"]
+__all__ = ["ASK_PATH", "LEAVING", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude", "guarded_script", "module_prelude"]
 
 UNROUTED = ("RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel", "RTCIceTransport", "WebTransport",
             "WebSocketStream")
 """The constructors the guard removes from every frame and worker: channels out of the browser that Playwright's
 routing never sees (peer connections, HTTP/3 sessions, WebSocket streams)."""
+
+LEAVING = ("beforeunload", "pagehide", "unload", "visibilitychange", "pageswap")
+"""Events a frame's document gets as it goes away, whose handlers the guard keeps from running (for
+``visibilitychange``: only when the page turns hidden). Chromium sends what such a handler sends (a beacon, a
+keepalive fetch, an image) past Playwright's routes once the page is navigating away or closing."""
 
 ASK_PATH = "/__gofer_worker_guard__"
 """The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module&url=URL``."""
@@ -65,7 +71,7 @@ function (base, self_src) {
   const G = globalThis;
   if (Object.getOwnPropertyDescriptor(G, '__goferWorkerGuard')) return;
   Object.defineProperty(G, '__goferWorkerGuard', {value: true});
-  const PATH = '__ASK_PATH__', UNROUTED = __UNROUTED__;
+  const PATH = '__ASK_PATH__', UNROUTED = __UNROUTED__, LEAVING = __LEAVING__;
   const apply = Reflect.apply, construct = Reflect.construct, define = Object.defineProperty;
   const own = Object.getOwnPropertyDescriptor, getProto = Object.getPrototypeOf;
   const enc = encodeURIComponent, Str = String, quote = JSON.stringify, NativeURL = URL, DOMEx = DOMException;
@@ -110,6 +116,19 @@ function (base, self_src) {
   // TURN host names it looks up, which can carry data), WebTransport (HTTP/3), WebSocketStream (only WebSocket is
   // routed)
   for (const name of UNROUTED) delete G[name];
+  if (inWindow) {
+    // the page's handlers of its going away (a navigation, a closed tab, a removed frame) never run: what they send
+    // leaves as the document is torn down, past every route (registered first, this listener stops the others;
+    // an event's isTrusted is its own and cannot be faked)
+    const stop = Event.prototype.stopImmediatePropagation;
+    const hidden = own(Document.prototype, 'visibilityState').get, doc = G.document;
+    for (const type of LEAVING) {
+      G.addEventListener(type, function (e) {
+        if (type === 'visibilitychange' && apply(hidden, doc, []) !== 'hidden') return;
+        if (e.isTrusted) apply(stop, e, []);
+      }, true);
+    }
+  }
   if (inWindow) {
     delete G.SharedWorker;
     const SWC = G.ServiceWorkerContainer;
@@ -201,7 +220,8 @@ function (base, self_src) {
   }
 }
 """.replace("__ASK_PATH__", ASK_PATH).replace("__UNROUTED__", json.dumps(UNROUTED)).replace(
-    "__TRIVIA__", json.dumps("^" + _TRIVIA)).replace("__PROLOGUE__", json.dumps("^" + _PROLOGUE)).strip()
+    "__TRIVIA__", json.dumps("^" + _TRIVIA)).replace("__PROLOGUE__", json.dumps("^" + _PROLOGUE)).replace(
+    "__LEAVING__", json.dumps(LEAVING)).strip()
 
 
 def guard_prelude(origin: str | None) -> str:

@@ -45,6 +45,9 @@ CHROMIUM_FLAGS = [
     "--disable-dev-shm-usage",
     # a page's WebRTC (if a frame still had RTCPeerConnection) uses no UDP of its own: no STUN lookups, no peers
     "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+    # sent by Chromium's network process past every route: reports (CSP, deprecations, interventions, crashes) and
+    # Network Error Logging to an endpoint a page's server names in a header, and fetchLater() once the page is gone
+    "--disable-features=Reporting,NetworkErrorLogging,FetchLaterAPI",
 ]
 """Flags every launch gets (without the networking ones Chromium floods a closed network with lookups)."""
 
@@ -68,8 +71,17 @@ echo $$ > {pidfile}
 {join}
 for a in "$@"; do case "$a" in --user-data-dir=*) d="${{a#--user-data-dir=}}"; printf '%s\\n' "$d" > {profile}
   mkdir -p "$d/Default"; printf '%s' {preferences} > "$d/Default/Preferences";; esac; done
+n=$#; off=; on=
+for a in "$@"; do case "$a" in --disable-features=*) off="$off,${{a#*=}}";; --enable-features=*) on="$on,${{a#*=}}";;
+  *) set -- "$@" "$a";; esac; done
+shift "$n"
+[ -z "$off" ] || set -- "$@" "--disable-features=${{off#,}}"
+[ -z "$on" ] || set -- "$@" "--enable-features=${{on#,}}"
 {drop}
 """
+"""The launcher Playwright starts in place of Chromium. Chromium reads only the last ``--disable-features`` (and
+``--enable-features``) it is given, and Playwright passes lists of its own before gofer's flags, so the launcher
+joins every list into one: neither gofer's nor Playwright's (nor a test's) is lost."""
 
 
 def _announce(message: str) -> None:
