@@ -15,8 +15,9 @@ import shlex
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from gofer.computer._shell_tokens import redirects, tokens
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
-from gofer.computer.output_risk import outputs, target_folder
+from gofer.computer.output_risk import outputs, target_folder, with_file
 from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
 from gofer.computer.task_risk import (
@@ -156,29 +157,48 @@ def _segments(command: str) -> Iterator[list[str]]:
 
 
 def _split(command: str) -> Iterator[list[str]]:
-    lexer = shlex.shlex(command, posix=True, punctuation_chars="();<>|&\n")
-    lexer.whitespace, lexer.whitespace_split, lexer.commenters = " \t\r", True, ""
-    try:
-        tokens = list(lexer)
-    except ValueError:  # an unclosed quote: judge the rough words of each part
+    """The words of each simple command, as the shell reads them (a quoted ``;`` or ``>`` is part of a word);
+    a process substitution's command is yielded on its own and leaves a ``<`` in its place."""
+    found = tokens(command)
+    if found is None:  # an unclosed quote: judge the rough words of each part
         for part in _SEPARATORS.split(command):
             yield part.split()
         return
     words: list[str] = []
+    outer: list[list[str]] = []  # the commands a ( or <( interrupted
     skip = False
-    for token in tokens:
-        if skip:
+    for token in found:
+        if skip and not token.op:
             skip = False
-        elif token and set(token) <= set("<>&|") and ("<" in token or ">" in token) and token != "|&":
-            skip = True  # a redirect and its target (judged by _REDIRECT on the raw text)
-        elif token and set(token) <= set("();<>|&\n"):
-            if token.endswith("(") and ("<" in token or ">" in token):
-                words.append("<")  # process substitution: what runs reads a pipe, not a file
+        elif not token.op:
+            words.append(token.text)
+        elif token.text == "(":
             yield words
+            outer.append([])
             words = []
+        elif token.text.endswith("("):
+            outer.append([*words, "<"])  # process substitution: what runs reads a pipe, not a file
+            words = []
+        elif "<" in token.text or ">" in token.text:
+            skip = True  # a redirect and its target (judged by redirects())
         else:
-            words.append(token)
+            yield words
+            words = outer.pop() if token.text == ")" and outer else []
     yield words
+    while outer:
+        yield outer.pop()
+
+
+def _written(command: str) -> tuple[list[str], list[str]]:
+    """The files ``command``'s redirects replace and those they append to (in its substitutions too; not those
+    inside a quoted argument, which belong to the command that argument runs). A line that cannot be read (an
+    open quote) is searched as text."""
+    found = redirects(command)
+    if found is None:
+        return ([m.group(2) for m in _REDIRECT.finditer(command)],
+                re.findall(r">>\s*([^\s;|&<>]+)", command))
+    return ([r.target for r in found if r.writes and not r.appends],
+            [r.target for r in found if r.writes and r.appends])
 
 
 def _unwrap(words: list[str]) -> list[str]:
@@ -268,7 +288,7 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
     if depth > MAX_DEPTH:
         return ["nests commands too deeply to be judged"]
     reasons: list[str] = []
-    uncertain_cwd = bool(re.search(r"(^|[\s;&|(])(cd|pushd)\s", command))
+    uncertain_cwd = any(_base(words[0]) in ("cd", "pushd", "popd") for words in _segments(command))
     linked = {name for words in _segments(command) for name in _link_names(words)}
     """Links this command makes: a write through one, later in the line, may reach any file."""
 
@@ -281,10 +301,9 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
             return False  # the sandbox's own /tmp and home, not the user's files
         return uncertain_cwd or kind(path) == "file"
 
-    for m in _REDIRECT.finditer(command):
-        if overwrites(m.group(2)):
-            reasons.append(f"overwrites {m.group(2)} with a redirect")
-    written = {m.group(2) for m in _REDIRECT.finditer(command)} | set(re.findall(r">>\s*([^\s;|&<>]+)", command))
+    replaced, appended = _written(command)
+    reasons += [f"overwrites {path} with a redirect" for path in replaced if overwrites(path)]
+    written = set(replaced) | set(appended)
     reasons += [f"writes {path}, {_LATER}" for path in sorted(written) if runs_later(path)]
     reasons += [f"sets {m.group(1)}, which makes programs run other code" for m in _RUN_LATER_ENV.finditer(command)]
 
@@ -437,8 +456,10 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += _judge_sql_client(name, args, env)
     if name in _DELETE and not _deletes_only_own(name, args, env):
         reasons.append(f"deletes files ({name} {' '.join(plain)[:80]})".rstrip())
-    elif name == "find" and any(a in ("-delete", "-exec", "-execdir", "-ok", "-okdir") for a in args):
-        reasons.append("find deletes or runs commands on the files it finds")
+    elif name == "find" and "-delete" in args:
+        reasons.append("find deletes the files it finds")
+    elif name == "find":
+        reasons += _judge_find(args, env)
     elif name == "truncate" or (name == "dd" and any(a.startswith("of=") and overwrites(a[3:]) for a in args)):
         reasons.append(f"{name} overwrites a file")
     elif name in ("sed", "perl", "ruby") and any(_IN_PLACE[name].match(f) for f in flags):
@@ -485,7 +506,7 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += judge_package_script(name, plain, env)
     written = outputs(name, args, env.command, env.read)
     reasons += [written.unknown] if written.unknown else []
-    reasons += [f"{name} runs a command that {r}" for c in written.commands for r in env.judge(c)]
+    reasons += [f"{name} runs a command that {r}" for c in written.commands for r in _judge_run(c, written.pieces, env)]
     if hits := [p for p in written.paths if overwrites(p)]:
         reasons.append(f"{name} overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''}")
     targets = written.paths + (plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")]
@@ -495,6 +516,52 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
     return reasons
+
+
+_FIND_RUNS = {"-exec", "-execdir", "-ok", "-okdir"}
+_FIND_WRITES = {"-fprint", "-fprint0", "-fls", "-fprintf"}
+
+
+def _judge_find(args: list[str], env: _Env) -> list[str]:
+    """``find -exec CMD {} ;`` (``+``, ``-execdir``, ``-ok``) is judged as the command it runs on each file
+    found (``{}``: any of them, a name this judge cannot know; ``-execdir`` runs in each one's folder, as after a
+    ``cd``), and ``-fprint FILE`` (``-fls``, ``-fprintf``) as a write to that file."""
+    reasons: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in _FIND_WRITES and i + 1 < len(args) and env.overwrites(args[i + 1]):
+            reasons.append(f"find {a} overwrites {args[i + 1]}")
+        if a not in _FIND_RUNS:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(args)) if args[j] in (";", "+")), len(args))
+        words = args[i + 1 : end]
+        if not words:
+            reasons.append(f"find {a} runs a command that cannot be read")
+        else:
+            line = shlex.join(words)
+            line = f"cd {{}} && {line}" if a.endswith("dir") else line
+            reasons += [f"find {a} runs a command that {r}" for r in env.judge(line)]
+        i = end + 1
+    return reasons
+
+
+def _judge_run(command: str, pieces: tuple[str, ...], env: _Env) -> list[str]:
+    """Reasons for a command a program runs once per piece, ``$FILE`` naming it (``split --filter``): judged
+    for the first piece; the files its redirects write are checked for every piece (``gzip > $FILE.gz`` asks
+    when one of them is a user's file, not when they are new)."""
+    if not pieces:
+        return env.judge(command)
+    reasons = env.judge(with_file(command, pieces[0]))
+    replaced, appended = _written(command)
+    named = [t for t in replaced + appended if re.search(r"\$\{FILE\}|\$FILE\b", t)]
+    for template in named:
+        paths = [with_file(template, piece) for piece in pieces[1:]]
+        if template in replaced and (hits := [p for p in paths if env.overwrites(p)]):
+            reasons.append(f"overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''} with a redirect")
+        reasons += [f"writes {p}, {_LATER}" for p in paths[:1] if runs_later(p)]
+    return list(dict.fromkeys(reasons))
 
 
 _NO_CLOBBER = re.compile(r"^(-[a-zA-Z]*n[a-zA-Z]*|--no-clobber|--update=none|--ignore-existing)$")
