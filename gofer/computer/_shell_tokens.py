@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Redirect", "Token", "redirects", "tokens"]
+__all__ = ["Redirect", "Token", "redirects", "simple_commands", "tokens"]
 
 
 class Token(NamedTuple):
@@ -229,4 +229,38 @@ def redirects(command: str) -> list[Redirect] | None:
         elif not token.op:
             for inner in _SUBSTITUTION.findall(token.text):
                 out += redirects(inner[0] or inner[1]) or []
+    return out
+
+
+def simple_commands(command: str) -> list[list[str]] | None:
+    """The words of each simple command, as the shell reads them (a quoted ``;`` or ``>`` is part of a word);
+    a process substitution's command comes on its own and leaves a ``<`` in its place (redirects and their
+    targets are left out: :func:`redirects` has them); None when a quote is left open."""
+    found = tokens(command)
+    if found is None:
+        return None
+    out: list[list[str]] = []
+    words: list[str] = []
+    outer: list[list[str]] = []  # the commands a ( or <( interrupted
+    skip = False
+    for token in found:
+        if skip and not token.op:
+            skip = False
+        elif not token.op:
+            words.append(token.text)
+        elif token.text == "(":
+            out.append(words)
+            outer.append([])
+            words = []
+        elif token.text.endswith("("):
+            outer.append([*words, "<"])  # process substitution: what runs reads a pipe, not a file
+            words = []
+        elif "<" in token.text or ">" in token.text:
+            skip = True  # a redirect and its target (judged by redirects())
+        else:
+            out.append(words)
+            words = outer.pop() if token.text == ")" and outer else []
+    out.append(words)
+    while outer:
+        out.append(outer.pop())
     return out

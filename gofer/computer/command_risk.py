@@ -15,8 +15,9 @@ import shlex
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from gofer.computer._shell_tokens import redirects, tokens
+from gofer.computer._shell_tokens import redirects, simple_commands
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
+from gofer.computer.build_risk import command_folders, find_project, install_folders, judge_build
 from gofer.computer.output_risk import outputs, target_folder, with_file
 from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
@@ -157,36 +158,12 @@ def _segments(command: str) -> Iterator[list[str]]:
 
 
 def _split(command: str) -> Iterator[list[str]]:
-    """The words of each simple command, as the shell reads them (a quoted ``;`` or ``>`` is part of a word);
-    a process substitution's command is yielded on its own and leaves a ``<`` in its place."""
-    found = tokens(command)
+    found = simple_commands(command)
     if found is None:  # an unclosed quote: judge the rough words of each part
         for part in _SEPARATORS.split(command):
             yield part.split()
         return
-    words: list[str] = []
-    outer: list[list[str]] = []  # the commands a ( or <( interrupted
-    skip = False
-    for token in found:
-        if skip and not token.op:
-            skip = False
-        elif not token.op:
-            words.append(token.text)
-        elif token.text == "(":
-            yield words
-            outer.append([])
-            words = []
-        elif token.text.endswith("("):
-            outer.append([*words, "<"])  # process substitution: what runs reads a pipe, not a file
-            words = []
-        elif "<" in token.text or ">" in token.text:
-            skip = True  # a redirect and its target (judged by redirects())
-        else:
-            yield words
-            words = outer.pop() if token.text == ")" and outer else []
-    yield words
-    while outer:
-        yield outer.pop()
+    yield from found
 
 
 def _written(command: str) -> tuple[list[str], list[str]]:
@@ -515,7 +492,22 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
                                if name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2 else [])
     reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
+    reasons += _judge_builds(name, args, plain, env)
     return reasons
+
+
+def _judge_builds(name: str, args: list[str], plain: list[str], env: _Env) -> list[str]:
+    """The build code an install or a build runs (``pip install .``/``-e path``, ``uv sync``, ``uv build``,
+    ``python -m build``), judged when this run wrote or changed it (:func:`judge_build`)."""
+    folders = install_folders(name, args)
+    if (name == "uv" and plain[:1] in (["sync"], ["build"])) or (
+            name.startswith("python") and args[args.index("-m") + 1 : args.index("-m") + 2] == ["build"]
+            if "-m" in args else False):
+        given = [p for p in plain if p not in ("sync", "build")][:1] if name == "uv" else [
+            a for a in args[args.index("-m") + 2 :] if not a.startswith("-")][:1]
+        starts = [p.removeprefix("/workspace/") for p in given] or command_folders(env.command) or [""]
+        folders += [found.folder for start in starts if (found := find_project(start, env.read)) is not None]
+    return list(dict.fromkeys(r for folder in dict.fromkeys(folders) for r in judge_build(folder, env)))
 
 
 _FIND_RUNS = {"-exec", "-execdir", "-ok", "-okdir"}

@@ -12,7 +12,7 @@ import pytest
 from gofer.events import Risk
 from gofer.tools.base import ToolContext
 from gofer.tools.python import python
-from gofer.tools.shell import OWN_FILES, shell
+from gofer.tools.shell import CHANGED_FILES, OWN_FILES, shell
 
 
 @pytest.fixture
@@ -87,3 +87,78 @@ def test_a_split_filter_asks_only_when_a_piece_lands_on_a_users_file(ws: Path) -
     (ws / "part_ac.gz").write_text("the user's archive\n")
     assert any("part_ac.gz" in r for r in judge("shell", ws, command=command))
     assert judge("shell", ws, own={"part_ac.gz"}, command=command) == []  # the run's own pieces, made again
+
+
+# -- 2. the project's build code an install or a runner runs ---------------------------------------------------------
+
+SETUP_HARM = "import os\nfrom setuptools import setup\n\nos.remove('notes.txt')\nsetup(name='app')\n"
+SETUP_OK = "from setuptools import setup\n\nsetup(name='app', version='1.0', py_modules=['app'])\n"
+BACKEND_TOML = ("[build-system]\nrequires = []\nbuild-backend = 'backend'\nbackend-path = ['_build']\n\n"
+                "[project]\nname = 'app'\nversion = '1.0'\n")
+
+
+def project(ws: Path, pyproject: str = "[project]\nname = 'app'\nversion = '1.0'\n", venv: bool = True) -> None:
+    (ws / "pyproject.toml").write_text(pyproject)
+    (ws / "tox.ini").write_text("[tox]\nenv_list = py\n\n[testenv]\ncommands = pytest\n")
+    (ws / "tests").mkdir(exist_ok=True)
+    (ws / "tests" / "test_app.py").write_text("def test_one():\n    assert True\n")
+    if venv:
+        (ws / ".venv").mkdir(exist_ok=True)
+        (ws / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+
+
+BUILDS = ["uv run pytest", "uv run --frozen pytest -q", "uv sync", "pip install -e .", "pip install .",
+          "python -m pip install --no-deps -e /workspace", "uv pip install -e .", "python -m build", "uv build",
+          "tox", "hatch run test", "cd tests && uv run pytest"]
+
+
+@pytest.mark.parametrize("command", BUILDS)
+def test_setup_py_the_run_changed_is_judged_as_code_when_the_project_is_built(ws: Path, command: str) -> None:
+    project(ws)
+    (ws / "setup.py").write_text(SETUP_HARM)
+    reasons = judge("shell", ws, extras={CHANGED_FILES: frozenset({"setup.py"})}, command=command)
+    assert any("builds the project" in r and "os.remove" in r for r in reasons), (command, reasons)
+    reasons = judge("shell", ws, own={"setup.py"}, command=command)  # a clone or download of this run
+    assert any("builds the project" in r for r in reasons), (command, reasons)
+    assert not any("builds the project" in r for r in judge("shell", ws, command=command)), command  # the user's
+
+
+@pytest.mark.parametrize("command", ["uv run pytest", "uv build", "tox", "pip install -e ."])
+def test_an_in_tree_build_backend_the_run_wrote_is_judged_as_code(ws: Path, command: str) -> None:
+    project(ws, BACKEND_TOML)
+    (ws / "_build").mkdir()
+    (ws / "_build" / "backend.py").write_text("import shutil\nshutil.rmtree('src')\n")
+    reasons = judge("shell", ws, own={"_build/backend.py"}, command=command)
+    assert any("builds the project" in r and "rmtree" in r for r in reasons), (command, reasons)
+
+
+@pytest.mark.parametrize("command", ["uv run pytest", "uv run python -m pytest -q", "python -m pytest"])
+def test_a_synced_project_whose_build_code_the_run_changed_harmlessly_stays_quiet(ws: Path, command: str) -> None:
+    project(ws)
+    (ws / "setup.py").write_text(SETUP_OK)
+    assert judge("shell", ws, extras={CHANGED_FILES: frozenset({"setup.py"})}, command=command) == [], command
+
+
+# -- 4. uv run finds its project where uv looks: at or above the folder it runs in -----------------------------------
+
+@pytest.mark.parametrize("command", ["uv run --directory tests pytest", "cd tests && uv run pytest",
+                                     "cd tests; uv run python -m pytest"])
+def test_uv_run_in_a_subfolder_syncs_the_project_above_it(ws: Path, command: str) -> None:
+    project(ws, venv=False)
+    assert any("syncs" in r for r in judge("shell", ws, command=command)), command
+    project(ws)
+    assert judge("shell", ws, command=command) == [], command
+    assert any("syncs" in r for r in judge("shell", ws, extras={CHANGED_FILES: frozenset({"pyproject.toml"})},
+                                           command=command)), command
+
+
+def test_uv_run_in_a_workspace_member_uses_the_workspace_roots_environment(ws: Path) -> None:
+    (ws / "pyproject.toml").write_text("[tool.uv.workspace]\nmembers = ['packages/*']\n")
+    (ws / "uv.lock").write_text("version = 1\n")
+    (ws / "packages" / "app").mkdir(parents=True)
+    (ws / "packages" / "app" / "pyproject.toml").write_text("[project]\nname = 'app'\nversion = '1.0'\n")
+    (ws / ".venv").mkdir()
+    (ws / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    for command in ["uv run --directory packages/app pytest", "cd packages/app && uv run pytest"]:
+        assert judge("shell", ws, command=command) == [], command
+        assert judge("shell", ws, extras={CHANGED_FILES: frozenset({"uv.lock"})}, command=command), command
