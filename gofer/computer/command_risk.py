@@ -563,6 +563,7 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
     """``cp -r``/``rsync -r`` of a folder into a folder that exists replaces the files of the same names there
     (``rsync src/`` and ``cp src/.`` or ``cp -T`` copy the folder's content, not the folder) and adds what its
     hidden folders hold (a git hook, ``.vscode/tasks.json``: :func:`runs_later`, as for an archive): why, or None.
+    Into a new folder only such files this run made or changed ask (the user's own repository copied stays quiet).
     The source folder's files are listed; one that cannot be listed (outside the workspace, too many files) asks
     unless the copy keeps existing files (``-n``, ``--ignore-existing``), as an extraction that keeps them does."""
     if not any(re.fullmatch(r"-[a-zA-Z]*[rRa][a-zA-Z]*", f) or f in ("--recursive", "--archive") for f in flags) or (
@@ -584,18 +585,25 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
         if whole:
             base = target
         elif name == "cp" and env.kind(posixpath.normpath(target)) != "dir":
-            continue  # cp makes the target as a copy of the folder: a new folder
+            base = target  # cp makes the target as a copy of the folder: a new folder
         else:
             base = f"{target.rstrip('/')}/{posixpath.basename(folder)}"
         base = posixpath.normpath(base)
-        if not env.overwrites(base) and env.kind(base) != "dir":
-            continue
         files = files_under(env.kind, folder, hidden=True) if inside else None
+        prefix = "" if folder == "." else folder + "/"
+        if not env.overwrites(base) and env.kind(base) != "dir":
+            # A new folder: a git hook there runs once the user works in the copy. A copy of the user's own
+            # repository stays quiet; one of what this run brought (a clone, an extraction, an edit) asks.
+            brought = [f for f in files or [] if env.touched(f) and runs_later(
+                posixpath.normpath(f"{base}/{f.removeprefix(prefix)}"))]
+            if brought:
+                landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in brought]
+                return f"{name} copies {source} into {base}, adding {', '.join(landing[:3])}, {_LATER}"
+            continue
         if files is None and keeps:
             continue
         if files is None:
             return f"{name} copies {source}, whose files cannot be listed, into {base}, which exists"
-        prefix = "" if folder == "." else folder + "/"
         landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in files]
         if later := [d for d in landing if runs_later(d)]:
             return f"{name} copies {source} into {base}, adding {', '.join(later[:3])}, {_LATER}"
