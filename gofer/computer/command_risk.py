@@ -23,6 +23,7 @@ from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
 from gofer.computer.task_risk import (
     RUNNERS,
+    judge_entry_point,
     judge_just,
     judge_make,
     judge_package_script,
@@ -333,6 +334,14 @@ _TASKS = {"pytest": judge_pytest, "py.test": judge_pytest, "tox": judge_tox, "ma
           "just": judge_just, "rake": judge_rake}
 
 
+def _in_venv(program: str, env: _Env) -> bool:
+    """Whether ``program`` is in a workspace virtualenv's ``bin`` folder (a console script an install made)."""
+    path = program.removeprefix("/workspace/")
+    venv = posixpath.dirname(posixpath.dirname(path))
+    return "/" in path and not path.startswith("/") and posixpath.basename(posixpath.dirname(path)) == "bin" and (
+        env.kind(posixpath.join(venv, "pyvenv.cfg") if venv else "pyvenv.cfg") is not None)
+
+
 def _judge_code(name: str, args: list[str], env: _Env) -> list[str] | None:
     """Reasons for a shell or interpreter running code (inline, a script or standard input); None for others."""
     if name in _SCRIPT_RUNNERS:
@@ -409,6 +418,9 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     code_reasons = _judge_code(name, args, env)
     if code_reasons is not None:
         return code_reasons
+    if (_in_venv(words[0], env) or ("/" not in words[0] and "bin/activate" in env.command)) and (
+            point := judge_entry_point(name, env)) is not None:
+        return [f"runs {words[0]}, the project's entry point, which {r}" for r in point]
     if "/" in words[0] and not words[0].startswith(("/usr/", "/bin/", "/sbin/", "/opt/", ".venv/")):
         return env.judge_script(words[0], "auto")
     reasons: list[str] = []

@@ -17,8 +17,18 @@ from typing import Any, NamedTuple, Protocol
 
 from gofer.computer.build_risk import command_folders, find_project, judge_build
 
-__all__ = ["RUNNERS", "UNKNOWN", "Run", "TaskEnv", "judge_just", "judge_make", "judge_package_script", "judge_rake",
-           "runner_command"]
+__all__ = [
+    "RUNNERS",
+    "UNKNOWN",
+    "Run",
+    "TaskEnv",
+    "judge_entry_point",
+    "judge_just",
+    "judge_make",
+    "judge_package_script",
+    "judge_rake",
+    "runner_command",
+]
 
 MAX_INCLUDES = 20
 UNKNOWN = "$`*?[{~"
@@ -520,6 +530,13 @@ def _uv_syncs(folder: str, env: TaskEnv) -> list[str]:
     return list(dict.fromkeys(reasons))
 
 
+def judge_entry_point(program: str, env: TaskEnv) -> list[str] | None:
+    """Reasons for a console script run without its runner (``.venv/bin/mytool``, or ``mytool`` once the line
+    activates a virtualenv): the project's entry point of that name (``[project.scripts]``, ``gui-scripts``,
+    poetry's), judged as ``python -m`` its module; None when the project declares none of that name."""
+    return _project_script("", [program], env)
+
+
 def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | None:
     """Reasons for the project script ``command[0]`` names (None when it names none): pdm's ``[tool.pdm.scripts]``
     with their pre/post scripts, hatch's environment scripts, and entry points (``[tool.poetry.scripts]``,
@@ -537,7 +554,8 @@ def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | 
             pyproject, "tool", "hatch", "envs", envname or "default", "scripts")
         if script in hatch:
             return env.judge("\n".join(_hatch_lines(hatch, script, 0)))
-    points = {**_table(pyproject, "project", "scripts"), **_table(pyproject, "tool", "poetry", "scripts")}
+    points = {**_table(pyproject, "project", "scripts"), **_table(pyproject, "project", "gui-scripts"),
+              **_table(pyproject, "tool", "poetry", "scripts")}
     point = points.get(target)
     if isinstance(point, dict):
         point = point.get("reference") if point.get("type") == "file" else point.get("callable")

@@ -191,3 +191,30 @@ def test_a_copy_of_what_the_run_brought_without_hooks_stays_quiet(ws: Path) -> N
     own = {"vendor/.git/hooks/pre-commit.sample", "vendor/lib.py"}
     for command in ["cp -r vendor fresh", "rsync -a vendor/ fresh/", "cp -r src backup"]:
         assert judge("shell", ws, own=own, command=command) == [], command
+
+
+# -- 5. an entry point run without its runner -----------------------------------------------------------------------
+
+SCRIPTS_TOML = ("[project]\nname = 'mytool'\nversion = '1.0'\n\n[project.scripts]\nmytool = 'mytool.cli:main'\n"
+                "[project.gui-scripts]\nmygui = 'mytool.gui:main'\n")
+ACTIVATE = 'VIRTUAL_ENV=/workspace/.venv\nexport VIRTUAL_ENV\nPATH="$VIRTUAL_ENV/bin:$PATH"\nexport PATH\n'
+
+
+@pytest.mark.parametrize("command", [".venv/bin/mytool", "./.venv/bin/mytool --all", "/workspace/.venv/bin/mytool",
+                                     ".venv/bin/mygui", "source .venv/bin/activate && mytool",
+                                     ". .venv/bin/activate; mytool report"])
+def test_a_console_script_of_the_project_is_judged_by_its_module(ws: Path, command: str) -> None:
+    project(ws, SCRIPTS_TOML)
+    (ws / ".venv" / "bin").mkdir()
+    (ws / ".venv" / "bin" / "activate").write_text(ACTIVATE)
+    for name in ("mytool", "mygui"):
+        (ws / ".venv" / "bin" / name).write_text("#!/workspace/.venv/bin/python\nfrom mytool.cli import main\nmain()\n")
+    (ws / "mytool").mkdir()
+    (ws / "mytool" / "__init__.py").write_text("")
+    (ws / "mytool" / "cli.py").write_text("def main():\n    print('report')\n")
+    (ws / "mytool" / "gui.py").write_text("def main():\n    print('window')\n")
+    assert judge("shell", ws, command=command) == [], command
+    (ws / "mytool" / "cli.py").write_text("import os\n\n\ndef main():\n    os.remove('notes.txt')\n")
+    (ws / "mytool" / "gui.py").write_text("import shutil\n\n\ndef main():\n    shutil.rmtree('src')\n")
+    reasons = judge("shell", ws, command=command)
+    assert any("entry point" in r for r in reasons), (command, reasons)
