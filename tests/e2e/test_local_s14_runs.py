@@ -62,8 +62,8 @@ async def test_a_console_script_whose_module_the_run_wrote_asks_first(tmp_path: 
     tool.chmod(0o755)
     (ws / "mytool").mkdir()
     (ws / "mytool" / "__init__.py").write_text("")
-    calls = [call("write_file", path="mytool/cli.py", content="import os\n\n\ndef main():\n    os.remove('notes.md')\n"),
-             call("shell", command=".venv/bin/mytool")]
+    cli = "import os\n\n\ndef main():\n    os.remove('notes.md')\n"
+    calls = [call("write_file", path="mytool/cli.py", content=cli), call("shell", command=".venv/bin/mytool")]
     status, events = await _drive(tmp_path, ws, calls)
     asked = [e for e in events if isinstance(e, ConfirmationRequested)]
     assert status == RunStatus.WAITING_FOR_USER
