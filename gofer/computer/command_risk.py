@@ -15,12 +15,15 @@ import shlex
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from gofer.computer._shell_tokens import redirects, simple_commands
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
-from gofer.computer.output_risk import outputs, target_folder
+from gofer.computer.build_risk import command_folders, find_project, install_folders, judge_build
+from gofer.computer.output_risk import outputs, target_folder, with_file
 from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
 from gofer.computer.task_risk import (
     RUNNERS,
+    judge_entry_point,
     judge_just,
     judge_make,
     judge_package_script,
@@ -156,29 +159,24 @@ def _segments(command: str) -> Iterator[list[str]]:
 
 
 def _split(command: str) -> Iterator[list[str]]:
-    lexer = shlex.shlex(command, posix=True, punctuation_chars="();<>|&\n")
-    lexer.whitespace, lexer.whitespace_split, lexer.commenters = " \t\r", True, ""
-    try:
-        tokens = list(lexer)
-    except ValueError:  # an unclosed quote: judge the rough words of each part
+    found = simple_commands(command)
+    if found is None:  # an unclosed quote: judge the rough words of each part
         for part in _SEPARATORS.split(command):
             yield part.split()
         return
-    words: list[str] = []
-    skip = False
-    for token in tokens:
-        if skip:
-            skip = False
-        elif token and set(token) <= set("<>&|") and ("<" in token or ">" in token) and token != "|&":
-            skip = True  # a redirect and its target (judged by _REDIRECT on the raw text)
-        elif token and set(token) <= set("();<>|&\n"):
-            if token.endswith("(") and ("<" in token or ">" in token):
-                words.append("<")  # process substitution: what runs reads a pipe, not a file
-            yield words
-            words = []
-        else:
-            words.append(token)
-    yield words
+    yield from found
+
+
+def _written(command: str) -> tuple[list[str], list[str]]:
+    """The files ``command``'s redirects replace and those they append to (in its substitutions too; not those
+    inside a quoted argument, which belong to the command that argument runs). A line that cannot be read (an
+    open quote) is searched as text."""
+    found = redirects(command)
+    if found is None:
+        return ([m.group(2) for m in _REDIRECT.finditer(command)],
+                re.findall(r">>\s*([^\s;|&<>]+)", command))
+    return ([r.target for r in found if r.writes and not r.appends],
+            [r.target for r in found if r.writes and r.appends])
 
 
 def _unwrap(words: list[str]) -> list[str]:
@@ -268,7 +266,7 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
     if depth > MAX_DEPTH:
         return ["nests commands too deeply to be judged"]
     reasons: list[str] = []
-    uncertain_cwd = bool(re.search(r"(^|[\s;&|(])(cd|pushd)\s", command))
+    uncertain_cwd = any(_base(words[0]) in ("cd", "pushd", "popd") for words in _segments(command))
     linked = {name for words in _segments(command) for name in _link_names(words)}
     """Links this command makes: a write through one, later in the line, may reach any file."""
 
@@ -281,10 +279,9 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
             return False  # the sandbox's own /tmp and home, not the user's files
         return uncertain_cwd or kind(path) == "file"
 
-    for m in _REDIRECT.finditer(command):
-        if overwrites(m.group(2)):
-            reasons.append(f"overwrites {m.group(2)} with a redirect")
-    written = {m.group(2) for m in _REDIRECT.finditer(command)} | set(re.findall(r">>\s*([^\s;|&<>]+)", command))
+    replaced, appended = _written(command)
+    reasons += [f"overwrites {path} with a redirect" for path in replaced if overwrites(path)]
+    written = set(replaced) | set(appended)
     reasons += [f"writes {path}, {_LATER}" for path in sorted(written) if runs_later(path)]
     reasons += [f"sets {m.group(1)}, which makes programs run other code" for m in _RUN_LATER_ENV.finditer(command)]
 
@@ -335,6 +332,14 @@ _PYTHON_TASKS: dict[str, Callable[[list[str], _Env], list[str]]] = {
 """Modules ``python -m`` runs that run the workspace's code: judged like the commands of the same name."""
 _TASKS = {"pytest": judge_pytest, "py.test": judge_pytest, "tox": judge_tox, "make": judge_make, "gmake": judge_make,
           "just": judge_just, "rake": judge_rake}
+
+
+def _in_venv(program: str, env: _Env) -> bool:
+    """Whether ``program`` is in a workspace virtualenv's ``bin`` folder (a console script an install made)."""
+    path = program.removeprefix("/workspace/")
+    venv = posixpath.dirname(posixpath.dirname(path))
+    return "/" in path and not path.startswith("/") and posixpath.basename(posixpath.dirname(path)) == "bin" and (
+        env.kind(posixpath.join(venv, "pyvenv.cfg") if venv else "pyvenv.cfg") is not None)
 
 
 def _judge_code(name: str, args: list[str], env: _Env) -> list[str] | None:
@@ -413,6 +418,9 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     code_reasons = _judge_code(name, args, env)
     if code_reasons is not None:
         return code_reasons
+    if (_in_venv(words[0], env) or ("/" not in words[0] and "bin/activate" in env.command)) and (
+            point := judge_entry_point(name, env)) is not None:
+        return [f"runs {words[0]}, the project's entry point, which {r}" for r in point]
     if "/" in words[0] and not words[0].startswith(("/usr/", "/bin/", "/sbin/", "/opt/", ".venv/")):
         return env.judge_script(words[0], "auto")
     reasons: list[str] = []
@@ -437,8 +445,10 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += _judge_sql_client(name, args, env)
     if name in _DELETE and not _deletes_only_own(name, args, env):
         reasons.append(f"deletes files ({name} {' '.join(plain)[:80]})".rstrip())
-    elif name == "find" and any(a in ("-delete", "-exec", "-execdir", "-ok", "-okdir") for a in args):
-        reasons.append("find deletes or runs commands on the files it finds")
+    elif name == "find" and "-delete" in args:
+        reasons.append("find deletes the files it finds")
+    elif name == "find":
+        reasons += _judge_find(args, env)
     elif name == "truncate" or (name == "dd" and any(a.startswith("of=") and overwrites(a[3:]) for a in args)):
         reasons.append(f"{name} overwrites a file")
     elif name in ("sed", "perl", "ruby") and any(_IN_PLACE[name].match(f) for f in flags):
@@ -485,7 +495,7 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += judge_package_script(name, plain, env)
     written = outputs(name, args, env.command, env.read)
     reasons += [written.unknown] if written.unknown else []
-    reasons += [f"{name} runs a command that {r}" for c in written.commands for r in env.judge(c)]
+    reasons += [f"{name} runs a command that {r}" for c in written.commands for r in _judge_run(c, written.pieces, env)]
     if hits := [p for p in written.paths if overwrites(p)]:
         reasons.append(f"{name} overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''}")
     targets = written.paths + (plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")]
@@ -494,7 +504,68 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
                                if name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2 else [])
     reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
     reasons += _judge_network(name, args, flags, plain)
+    reasons += _judge_builds(name, args, plain, env)
     return reasons
+
+
+def _judge_builds(name: str, args: list[str], plain: list[str], env: _Env) -> list[str]:
+    """The build code an install or a build runs (``pip install .``/``-e path``, ``uv sync``, ``uv build``,
+    ``python -m build``), judged when this run wrote or changed it (:func:`judge_build`)."""
+    folders = install_folders(name, args)
+    if (name == "uv" and plain[:1] in (["sync"], ["build"])) or (
+            name.startswith("python") and args[args.index("-m") + 1 : args.index("-m") + 2] == ["build"]
+            if "-m" in args else False):
+        given = [p for p in plain if p not in ("sync", "build")][:1] if name == "uv" else [
+            a for a in args[args.index("-m") + 2 :] if not a.startswith("-")][:1]
+        starts = [p.removeprefix("/workspace/") for p in given] or command_folders(env.command) or [""]
+        folders += [found.folder for start in starts if (found := find_project(start, env.read)) is not None]
+    return list(dict.fromkeys(r for folder in dict.fromkeys(folders) for r in judge_build(folder, env)))
+
+
+_FIND_RUNS = {"-exec", "-execdir", "-ok", "-okdir"}
+_FIND_WRITES = {"-fprint", "-fprint0", "-fls", "-fprintf"}
+
+
+def _judge_find(args: list[str], env: _Env) -> list[str]:
+    """``find -exec CMD {} ;`` (``+``, ``-execdir``, ``-ok``) is judged as the command it runs on each file
+    found (``{}``: any of them, a name this judge cannot know; ``-execdir`` runs in each one's folder, as after a
+    ``cd``), and ``-fprint FILE`` (``-fls``, ``-fprintf``) as a write to that file."""
+    reasons: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in _FIND_WRITES and i + 1 < len(args) and env.overwrites(args[i + 1]):
+            reasons.append(f"find {a} overwrites {args[i + 1]}")
+        if a not in _FIND_RUNS:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(args)) if args[j] in (";", "+")), len(args))
+        words = args[i + 1 : end]
+        if not words:
+            reasons.append(f"find {a} runs a command that cannot be read")
+        else:
+            line = shlex.join(words)
+            line = f"cd {{}} && {line}" if a.endswith("dir") else line
+            reasons += [f"find {a} runs a command that {r}" for r in env.judge(line)]
+        i = end + 1
+    return reasons
+
+
+def _judge_run(command: str, pieces: tuple[str, ...], env: _Env) -> list[str]:
+    """Reasons for a command a program runs once per piece, ``$FILE`` naming it (``split --filter``): judged
+    for the first piece; the files its redirects write are checked for every piece (``gzip > $FILE.gz`` asks
+    when one of them is a user's file, not when they are new)."""
+    if not pieces:
+        return env.judge(command)
+    reasons = env.judge(with_file(command, pieces[0]))
+    replaced, appended = _written(command)
+    named = [t for t in replaced + appended if re.search(r"\$\{FILE\}|\$FILE\b", t)]
+    for template in named:
+        paths = [with_file(template, piece) for piece in pieces[1:]]
+        if template in replaced and (hits := [p for p in paths if env.overwrites(p)]):
+            reasons.append(f"overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''} with a redirect")
+        reasons += [f"writes {p}, {_LATER}" for p in paths[:1] if runs_later(p)]
+    return list(dict.fromkeys(reasons))
 
 
 _NO_CLOBBER = re.compile(r"^(-[a-zA-Z]*n[a-zA-Z]*|--no-clobber|--update=none|--ignore-existing)$")
@@ -504,6 +575,7 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
     """``cp -r``/``rsync -r`` of a folder into a folder that exists replaces the files of the same names there
     (``rsync src/`` and ``cp src/.`` or ``cp -T`` copy the folder's content, not the folder) and adds what its
     hidden folders hold (a git hook, ``.vscode/tasks.json``: :func:`runs_later`, as for an archive): why, or None.
+    Into a new folder only such files this run made or changed ask (the user's own repository copied stays quiet).
     The source folder's files are listed; one that cannot be listed (outside the workspace, too many files) asks
     unless the copy keeps existing files (``-n``, ``--ignore-existing``), as an extraction that keeps them does."""
     if not any(re.fullmatch(r"-[a-zA-Z]*[rRa][a-zA-Z]*", f) or f in ("--recursive", "--archive") for f in flags) or (
@@ -525,18 +597,25 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
         if whole:
             base = target
         elif name == "cp" and env.kind(posixpath.normpath(target)) != "dir":
-            continue  # cp makes the target as a copy of the folder: a new folder
+            base = target  # cp makes the target as a copy of the folder: a new folder
         else:
             base = f"{target.rstrip('/')}/{posixpath.basename(folder)}"
         base = posixpath.normpath(base)
-        if not env.overwrites(base) and env.kind(base) != "dir":
-            continue
         files = files_under(env.kind, folder, hidden=True) if inside else None
+        prefix = "" if folder == "." else folder + "/"
+        if not env.overwrites(base) and env.kind(base) != "dir":
+            # A new folder: a git hook there runs once the user works in the copy. A copy of the user's own
+            # repository stays quiet; one of what this run brought (a clone, an extraction, an edit) asks.
+            brought = [f for f in files or [] if env.touched(f) and runs_later(
+                posixpath.normpath(f"{base}/{f.removeprefix(prefix)}"))]
+            if brought:
+                landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in brought]
+                return f"{name} copies {source} into {base}, adding {', '.join(landing[:3])}, {_LATER}"
+            continue
         if files is None and keeps:
             continue
         if files is None:
             return f"{name} copies {source}, whose files cannot be listed, into {base}, which exists"
-        prefix = "" if folder == "." else folder + "/"
         landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in files]
         if later := [d for d in landing if runs_later(d)]:
             return f"{name} copies {source} into {base}, adding {', '.join(later[:3])}, {_LATER}"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-__all__ = ["Outputs", "outputs", "target_folder"]
+__all__ = ["Outputs", "outputs", "target_folder", "with_file"]
 
 Read = Callable[[str], str | None]
 
@@ -24,6 +24,8 @@ class Outputs(NamedTuple):
     unknown: str = ""
     commands: tuple[str, ...] = ()
     """Command lines the program runs itself (``split --filter``), for the shell judge to judge."""
+    pieces: tuple[str, ...] = ()
+    """The names ``$FILE`` takes in those commands, one run each (``split --filter``'s pieces)."""
 
 
 _NONE = Outputs([])
@@ -167,8 +169,13 @@ def _split(args: list[str]) -> Outputs:
             suffix = alphabet[digit] + suffix
         paths.append(f"{prefix}{suffix}{extra}")
     if "--filter" in values:  # each piece goes to the command (run by sh -c, the piece's name in $FILE)
-        return Outputs([], commands=(re.sub(r"\$\{FILE\}|\$FILE\b", paths[0], values["--filter"]),))
+        return Outputs([], commands=(values["--filter"],), pieces=tuple(paths))
     return Outputs(paths)
+
+
+def with_file(command: str, name: str) -> str:
+    """``command`` as ``split --filter`` runs it for the piece ``name`` (``$FILE``/``${FILE}`` set to it)."""
+    return re.sub(r"\$\{FILE\}|\$FILE\b", lambda _: name, command)
 
 
 _ZIP_VALUES = {"-b", "-n", "-t", "-tt", "-P", "-Z", "-s", "-sp", "-O", "--output-file", "-x", "-i", "--temp-path",

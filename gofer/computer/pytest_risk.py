@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from fnmatch import fnmatch
 from typing import Any
 
+from gofer.computer.build_risk import judge_build
 from gofer.computer.task_risk import UNKNOWN, TaskEnv
 
 __all__ = ["judge_pytest", "judge_tox", "judge_unittest"]
@@ -249,7 +250,8 @@ _TOX_SUBSTITUTIONS = {"toxinidir": ".", "tox_root": ".", "toxworkdir": ".tox", "
 
 def judge_tox(args: list[str], env: TaskEnv) -> list[str]:
     """``tox``: the commands of its environments (all of them: which ones run depends on the factors), and the
-    packages it installs into them (their ``deps``, and the project unless ``skip_install``)."""
+    packages it installs into them (their ``deps``, and the project unless ``skip_install``, with its build code
+    when this run changed it)."""
     if any(a in ("--version", "-h", "--help", "l", "list", "c", "config", "--listenvs", "-l", "-a",
                  "--listenvs-all", "--showconfig", "quickstart") for a in args):
         return []
@@ -261,6 +263,8 @@ def judge_tox(args: list[str], env: TaskEnv) -> list[str]:
     reasons = [f"tox runs a command that {r}" for r in env.judge("\n".join(commands))] if commands else []
     if any(e.get("deps") or not e.get("skip_install") for e in envs):
         reasons.append("installs software (tox installs each environment's dependencies and the project)")
+    if not all(e.get("skip_install") for e in envs):
+        reasons += [f"tox {r}" for r in judge_build("", env)]
     return reasons
 
 

@@ -15,8 +15,20 @@ import tomllib
 from collections.abc import Callable
 from typing import Any, NamedTuple, Protocol
 
-__all__ = ["RUNNERS", "UNKNOWN", "Run", "TaskEnv", "judge_just", "judge_make", "judge_package_script", "judge_rake",
-           "runner_command"]
+from gofer.computer.build_risk import command_folders, find_project, judge_build
+
+__all__ = [
+    "RUNNERS",
+    "UNKNOWN",
+    "Run",
+    "TaskEnv",
+    "judge_entry_point",
+    "judge_just",
+    "judge_make",
+    "judge_package_script",
+    "judge_rake",
+    "runner_command",
+]
 
 MAX_INCLUDES = 20
 UNKNOWN = "$`*?[{~"
@@ -478,18 +490,9 @@ def _runner_installs(name: str, options: set[str], folder: str, script: str, env
         if inline and "dependencies" in inline.group(1):
             return [f"installs software (uv run installs the dependencies {script} declares inline)"]
         if options & {"--no-sync", "--no-project"} or re.search(
-                r"(?:^|[\s;&|(])UV_(NO_SYNC|NO_PROJECT)=(1|true|yes)\b", env.command, re.I) or not isinstance(
-                project.get("project"), dict):
+                r"(?:^|[\s;&|(])UV_(NO_SYNC|NO_PROJECT)=(1|true|yes)\b", env.command, re.I):
             return []
-        declared = [posixpath.join(base, n) if base else n for n in ("pyproject.toml", "uv.lock")]
-        venv = posixpath.join(base, ".venv/pyvenv.cfg") if base else ".venv/pyvenv.cfg"
-        # With the project's environment made and what it declares as the user left it, uv run installs nothing
-        # new (the user's own dependencies, already installed): asking at every test run would teach people to
-        # approve blindly. A first sync, or one after this run edited the declarations, installs: it asks.
-        if env.kind(venv) is not None and not any(env.touched(path) for path in declared):
-            return []
-        return ["installs software (uv run syncs the project's environment: its declared dependencies and the "
-                "project itself)"]
+        return _uv_syncs(base, env)
     if name == "hatch" and isinstance(project.get("project"), dict):
         hatch_env = _table(_toml(env.read(posixpath.join(base, "hatch.toml") if base else "hatch.toml")), "envs",
                            env_name or "default") or _table(project, "tool", "hatch", "envs", env_name or "default")
@@ -497,8 +500,41 @@ def _runner_installs(name: str, options: set[str], folder: str, script: str, env
                 hatch_env.get(k) for k in ("dependencies", "extra-dependencies", "features")):
             return []
         return [f"installs software (hatch run creates the {env_name or 'default'} environment and installs the "
-                "project and its dependencies)"]
+                "project and its dependencies)", *judge_build(base, env)]
     return []
+
+
+def _uv_syncs(folder: str, env: TaskEnv) -> list[str]:
+    """Why ``uv run`` syncs the project it finds (:func:`find_project`, from every folder the command may run in,
+    ``folder`` below it: ``--directory``): its environment does not exist yet, or this run changed what the
+    project declares (``pyproject.toml``, ``uv.lock``). With the environment made and the declarations as the
+    user left them it installs nothing new (the user's own dependencies, already there): asking at every test
+    run would teach people to approve blindly. It rebuilds the project when its build code changed, which is
+    judged as code (:func:`judge_build`)."""
+    starts = command_folders(env.command)
+    if starts is None:
+        return ["installs software (uv run syncs the environment of a project found from a folder computed at "
+                "run time)"]
+    reasons: list[str] = []
+    for start in starts:
+        found = find_project(posixpath.join(start, folder) if start and folder else start or folder, env.read)
+        if found is None:
+            continue
+        declared = {posixpath.join(d, n) if d else n for d in (found.folder, found.root)
+                    for n in ("pyproject.toml", "uv.lock")}
+        venv = posixpath.join(found.root, ".venv/pyvenv.cfg") if found.root else ".venv/pyvenv.cfg"
+        if env.kind(venv) is None or any(env.touched(path) for path in declared):
+            reasons.append("installs software (uv run syncs the project's environment: its declared dependencies "
+                           "and the project itself)")
+        reasons += judge_build(found.folder, env)
+    return list(dict.fromkeys(reasons))
+
+
+def judge_entry_point(program: str, env: TaskEnv) -> list[str] | None:
+    """Reasons for a console script run without its runner (``.venv/bin/mytool``, or ``mytool`` once the line
+    activates a virtualenv): the project's entry point of that name (``[project.scripts]``, ``gui-scripts``,
+    poetry's), judged as ``python -m`` its module; None when the project declares none of that name."""
+    return _project_script("", [program], env)
 
 
 def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | None:
@@ -518,7 +554,8 @@ def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | 
             pyproject, "tool", "hatch", "envs", envname or "default", "scripts")
         if script in hatch:
             return env.judge("\n".join(_hatch_lines(hatch, script, 0)))
-    points = {**_table(pyproject, "project", "scripts"), **_table(pyproject, "tool", "poetry", "scripts")}
+    points = {**_table(pyproject, "project", "scripts"), **_table(pyproject, "project", "gui-scripts"),
+              **_table(pyproject, "tool", "poetry", "scripts")}
     point = points.get(target)
     if isinstance(point, dict):
         point = point.get("reference") if point.get("type") == "file" else point.get("callable")
