@@ -121,6 +121,10 @@ class ActionTrail:
                 self.asked.setdefault(event.action_id, {})[event.check] = destination
 
 
+_PAGE_READERS = frozenset({"http_request"})
+"""Tools besides the browser's whose observation may show a site's page (and so other people's words on it)."""
+
+
 class RunFacts(ActionTrail):
     """What the checks on every action need from the log, folded one event at a time: a check then costs the
     same on the thousandth step as on the first. The functions below that take a log compute the same facts."""
@@ -156,7 +160,7 @@ class RunFacts(ActionTrail):
         """Fold one more event in."""
         super().apply(event)
         self.events += 1
-        if isinstance(event, Observation) and event.tool.startswith("browser_"):
+        if isinstance(event, Observation) and (event.tool.startswith("browser_") or event.tool in _PAGE_READERS):
             self._others_said(event)
         elif isinstance(event, GuardDecision) and event.details.get("taint"):
             self.last_taint = event

@@ -19,6 +19,7 @@ from gofer.computer.browser.reader import ReadError, extract_markdown, fetch_doc
 from gofer.computer.browser.session import Unwatched
 from gofer.computer.workspace import WorkspaceError
 from gofer.events import Risk
+from gofer.safety._others_words import OTHERS_KEY
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_actions import (
     browser_back,
@@ -44,6 +45,7 @@ from gofer.tools.browser_common import (
     unwatched_error,
 )
 from gofer.tools.browser_judges import dialog_effect, judge_dialog
+from gofer.tools.browser_others import others_in_html
 
 __all__ = ["TOOLS"]
 
@@ -117,6 +119,7 @@ async def browser_read(
         mode: "article" for the main content only, "full" for all the text.
     """
     browser = await session(ctx)
+    html: str | None = None  # what other people's words on it are looked for in (a PDF has no sections)
     if url:
         if browser.context is None:
             raise ToolError("the browser is not running")
@@ -155,10 +158,13 @@ async def browser_read(
     if len(text) > _READ_LIMIT:
         text = text[:_READ_LIMIT] + f"\n[... cut: {len(text) - _READ_LIMIT:,} more characters]"
     head = f"# {title}\n" if title else ""
+    data: dict[str, Any] = {"url": display_url(final), "chars": len(text)}
+    if html is not None and (others := others_in_html(html, final)):
+        data[OTHERS_KEY] = others
     return ToolResult(
         text=f"{head}URL: {display_url(final)}\n\n{text.strip() or '(no readable text)'}",
         untrusted=True,
-        data={"url": display_url(final), "chars": len(text)},
+        data=data,
     )
 
 

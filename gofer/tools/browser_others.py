@@ -1,9 +1,11 @@
 """The sections of a page that other people wrote (reviews, comments, marked user content), for the observation's
-data (see :mod:`gofer.safety._others_words`)."""
+data (see :mod:`gofer.safety._others_words`): in a live page (a snapshot) and in fetched HTML (``browser_read``,
+``http_request``), by the same markers."""
 
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
@@ -11,7 +13,7 @@ from playwright.async_api import Page
 
 from gofer.safety._others_words import others_say
 
-__all__ = ["others_on_page"]
+__all__ = ["others_in_html", "others_on_page"]
 
 _SECTIONS_JS = r"""
 () => {
@@ -54,3 +56,56 @@ async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]
         raw = []
     sections = [(str(k), str(t)) for k, t in raw if isinstance(t, str)] if isinstance(raw, list) else []
     return list(others_say(sections, url, text))
+
+
+_CLASS = re.compile(r"^(?:user[-_]?)?(review|comment)s?(?:[-_](?:body|text|content|item|list|section|thread|card))?$",
+                    re.IGNORECASE)
+_MAX_SECTIONS = 60
+_SECTION_CHARS = 4000
+
+
+def _kind_of(attrib: Any, tag: str) -> str | None:
+    """What kind of other people's text an element holds, by the markers :data:`_SECTIONS_JS` looks for."""
+    prop = str(attrib.get("itemprop", "")).lower().split()
+    if "review" in prop:
+        return "review"
+    if "comment" in prop:
+        return "comment"
+    kind = str(attrib.get("itemtype", "")).lower()
+    if "schema.org/review" in kind:
+        return "review"
+    if "schema.org/comment" in kind:
+        return "comment"
+    if str(attrib.get("role", "")).lower() == "comment":
+        return "comment"
+    if tag.lower() == "ugc" or "data-ugc" in attrib:
+        return "user content"
+    for name in str(attrib.get("class", "")).split():
+        if m := _CLASS.match(name):
+            return m.group(1).lower()
+    return None
+
+
+def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
+    """What :func:`others_on_page` finds, for a page fetched as HTML rather than shown: its marked sections and the
+    link's query and path text its text repeats (scripts and styles left out); empty for what does not parse."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    sections: list[tuple[str, str]] = []
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or (kind := _kind_of(el.attrib, el.tag)) is None:
+            continue
+        if any(isinstance(up.tag, str) and _kind_of(up.attrib, up.tag) for up in el.iterancestors()):
+            continue  # inside a section already taken whole
+        lines = (" ".join(line.split()) for line in el.text_content().splitlines())
+        sections.append((kind, "\n".join(line for line in lines if line)[:_SECTION_CHARS]))
+        if len(sections) >= _MAX_SECTIONS:
+            break
+    return list(others_say(sections, url, doc.text_content()))

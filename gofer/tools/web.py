@@ -21,9 +21,11 @@ import httpx
 from gofer.computer.browser.policy import WORKSPACE_HOST, UrlPolicy
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
+from gofer.safety._others_words import OTHERS_KEY
 from gofer.safety.urls import host_key
 from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
+from gofer.tools.browser_others import others_in_html
 
 __all__ = ["MAX_BODY_BYTES", "TOOLS", "http_request"]
 
@@ -183,6 +185,8 @@ async def _result(
     if late:
         text += f"\n[the response did not finish within the timeout; only the first {len(data):,} bytes were read]"
         meta["incomplete"] = True
+    if text and "html" in response.headers.get("content-type", "").lower() and (others := others_in_html(text, url)):
+        meta[OTHERS_KEY] = others  # a page of the site with other people's words, as browser_read shows it
     return ToolResult(text=f"{head}\n\n{text}".rstrip(), data=meta, untrusted=True)
 
 
