@@ -48,7 +48,7 @@ _NEED = re.compile(
     r"\b(?:is|are|was|be)\s+(?:\w+\s+)?(?:required|mandatory|compulsory|obligatory|necessary|needed|a\s+must)\b"
     rf"|\bmust\s+(?:also\s+)?{_GET}\b|\b(?:need|needs|have|has)\s+to\s+(?:also\s+)?{_GET}\b"
     r"|\b(?:need|needs|require|requires|required)\s+(?:the|a|an)\b"
-    rf"|\balways\s+(?:also\s+)?(?:{_GET}|buys|gets|adds|orders|purchases|chooses|picks|takes|upgrades|needs?)\b"
+    rf"|\balways\s+(?:also\s+)?(?:{_GET}|buys|gets|adds|orders|purchases|chooses|picks|takes|upgrades|goes\s+for|needs?)\b"
     r"|\b(?:won'?t|will\s+not|can'?t|cannot|doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|is\s+not)\s+(?:be\s+)?"
     r"(?:ship|deliver|dispatch|arrive|work|activate|process|valid)\w*\s+without\b"
     r"|\bonly\s+(?:ships?|deliver|delivers|works?|arrives?|dispatch(?:es)?)\s+with\b",
