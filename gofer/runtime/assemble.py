@@ -11,7 +11,7 @@ from gofer.computer.base import Computer
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
 from gofer.documents.verify import verify_file
-from gofer.events import ModelResponded, RunFailed, RunFinished, RunStarted
+from gofer.events import ModelResponded, RunFailed, RunFinished, RunStarted, UserMessage
 from gofer.models.base import ModelClient, ModelError
 from gofer.models.registry import resolve_model
 from gofer.models.replay import ReplayModel
@@ -66,21 +66,25 @@ async def make_model(
 async def make_monitor(settings: Settings, store: EventStore, started: RunStarted) -> LLMMonitor | None:
     """The run's LLM injection monitor (``monitor_model``), if one is configured.
 
-    A replayed run gets the original's recorded monitor answers, so the replay sees the same verdicts; a
-    resumed scripted monitor continues after the answers its log holds."""
+    The monitor is told the run's task and the person's follow-ups its log holds. A replayed run gets the
+    original's recorded monitor answers, so the replay sees the same verdicts; a resumed scripted monitor continues
+    after the answers its log holds."""
     recorded: list[ModelResponded] = []
     if started.model.startswith(REPLAY_PREFIX):
         source = await store.read(started.model[len(REPLAY_PREFIX) :])
         recorded = [e for e in source if isinstance(e, ModelResponded) and e.purpose == "monitor"]
-        return LLMMonitor(ReplayModel(recorded), settings.monitor_threshold) if recorded else None
+        return LLMMonitor(ReplayModel(recorded), settings.monitor_threshold, task=started.task) if recorded else None
     if not settings.monitor_model:
         return None
     client = resolve_model(settings.monitor_model, settings)
+    log = await store.read(started.run_id)
     if isinstance(client, ScriptedModel):
-        played = sum(1 for e in await store.read(started.run_id)
-                     if isinstance(e, ModelResponded) and e.purpose == "monitor")
-        client.resume_from(played)
-    return LLMMonitor(client, settings.monitor_threshold)
+        client.resume_from(sum(1 for e in log if isinstance(e, ModelResponded) and e.purpose == "monitor"))
+    monitor = LLMMonitor(client, settings.monitor_threshold, task=started.task)
+    for event in log:  # a resumed run's follow-ups are part of what the person asked
+        if isinstance(event, UserMessage):
+            monitor.heard(event.text)
+    return monitor
 
 
 def make_tools(names: list[str] | None, extra: Toolset | None = None) -> Toolset:
