@@ -15,21 +15,15 @@ import shlex
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from gofer.computer._env_runners import RUNNERS, judge_entry_point, runner_command
+from gofer.computer._just_risk import judge_just
 from gofer.computer._shell_tokens import redirects, simple_commands
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
 from gofer.computer.build_risk import command_folders, find_project, install_folders, judge_build
 from gofer.computer.output_risk import outputs, target_folder, with_file
 from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
-from gofer.computer.task_risk import (
-    RUNNERS,
-    judge_entry_point,
-    judge_just,
-    judge_make,
-    judge_package_script,
-    judge_rake,
-    runner_command,
-)
+from gofer.computer.task_risk import judge_make, judge_package_script, judge_rake
 
 __all__ = ["files_under", "is_own", "is_touched", "judge_command", "risky_code", "runs_later"]
 
