@@ -72,7 +72,7 @@ async def test_model_mistakes_become_observations_it_can_fix(tmp_path: Path) -> 
 
 
 async def test_a_turn_runs_at_most_so_many_calls_and_the_rest_are_errors_it_can_act_on(tmp_path: Path) -> None:
-    from gofer.agent.runner import MAX_CALLS_PER_TURN
+    from gofer.agent._model_calls import MAX_CALLS_PER_TURN
 
     flood = [call("write_file", path=f"n{i}.txt", content=str(i)) for i in range(MAX_CALLS_PER_TURN + 8)]
     spec = script(tmp_path, [{"tool_calls": flood}, {"tool_calls": [call("finish", answer="ok")]}])

@@ -1,0 +1,142 @@
+"""The runner's model calls: the messages the model sees (built from the log), and a completed call recorded as
+a ModelResponded (call ids made distinct, calls beyond a turn's limit refused, secret arguments kept in memory
+only and masked, a big raw response stored as a blob)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from gofer.agent._runner_base import SECRET_MARK, RunnerBase
+from gofer.agent.context import ContextBuilder, ContextOptions
+from gofer.agent.loopcheck import LoopVerdict
+from gofer.events import ModelResponded, ToolCall
+from gofer.models.parsing import new_call_id
+from gofer.tools.base import ToolError
+
+__all__ = ["MAX_CALLS_PER_TURN", "RAW_INLINE_LIMIT", "_ModelCalls"]
+
+RAW_INLINE_LIMIT = 2048
+MAX_CALLS_PER_TURN = 32
+"""Tool calls run from one model turn; the rest are answered with an error the model can act on (a model that
+returns thousands of calls at once is broken or steered, and each call is proposed, judged and logged)."""
+"""Raw model responses up to this many bytes stay in the event; bigger ones go to the blob store."""
+
+
+class _ModelCalls(RunnerBase):
+    """The model's context and the record of its calls."""
+
+    def context_options(self) -> ContextOptions:
+        """How this run's context is built."""
+        return ContextOptions(
+            max_observation_chars=self.settings.max_observation_chars,
+            vision=self.model.info.vision,
+            repeat_limit=self.settings.loop_repeat_limit,
+            no_progress_steps=self.settings.no_progress_steps,
+        )
+
+    async def messages(self) -> list[Any]:
+        """The conversation the model sees now, built from the log."""
+        assert self.state is not None
+        options = self.context_options()
+        if self._context is None or self._context.options != options or self._context.history != self.history:
+            self._context = ContextBuilder(options, self.history)
+        blobs = {sha: (await self.store.get_blob(sha))[0] for sha in self._context.images_shown(self.state.events)}
+        return self._context.build(self.state.events, blobs=blobs, loop=self._loop_verdict())
+
+    def context_chars(self) -> int | None:
+        """The size of the messages :meth:`messages` built last (None before the first)."""
+        return self._context.chars if self._context is not None else None
+
+    def _loop_verdict(self) -> LoopVerdict:
+        assert self.state is not None
+        return self.state.loops.verdict(self.settings.loop_repeat_limit, self.settings.no_progress_steps)
+
+    def _empty_replies(self) -> int:
+        assert self.state is not None
+        count = 0
+        for event in reversed(self.state.events):
+            if isinstance(event, ModelResponded) and event.purpose == "step":
+                if event.text.strip() or event.tool_calls:
+                    break
+                count += 1
+        return count
+
+    async def record_model_call(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
+        """Stage a ModelResponded for a completed call (a big raw response stored as a blob)."""
+        event = await self._model_event(purpose, completion, started)
+        self._stage(event)
+        return event
+
+    async def _model_event(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
+        calls = [self._hide_secret_args(c) for c in self._distinct_ids(completion.tool_calls)]
+        if len(calls) > MAX_CALLS_PER_TURN:
+            note = (f"not run: a turn may call at most {MAX_CALLS_PER_TURN} tools; make this call again in a later "
+                    "turn if it is still needed")
+            calls[MAX_CALLS_PER_TURN:] = [c.model_copy(update={"error": c.error or note})
+                                          for c in calls[MAX_CALLS_PER_TURN:]]
+        raw: dict[str, Any] | None = None
+        raw_blob = None
+        if completion.raw:
+            encoded = self._mask(json.dumps(completion.raw, default=str)).encode()
+            if len(encoded) <= RAW_INLINE_LIMIT:
+                raw = json.loads(encoded)
+            else:
+                raw_blob = await self.store.put_blob(encoded, "application/json")
+        return ModelResponded(
+            run_id=self.run_id,
+            purpose=purpose,
+            model=completion.model or self.model.info.name,
+            text=self._mask(completion.text),
+            tool_calls=[c.model_copy(update={"arguments": self._mask_args(c.arguments)}) for c in calls],
+            usage=completion.usage,
+            cost=self.model.info.cost(completion.usage),
+            duration_ms=(time.perf_counter() - started) * 1000,
+            raw=raw,
+            raw_blob=raw_blob,
+        )
+
+    def _distinct_ids(self, calls: Sequence[ToolCall]) -> list[ToolCall]:
+        """The calls, each with an id of its own in the run: the log ties each proposal, decision and approval to
+        its call by id, so a model that repeats an id (in one turn, or one of an earlier turn) gets a fresh one
+        rather than having a second call ride on the first one's approval (or vanish)."""
+        assert self.state is not None
+        earlier = self.state.by_call
+        seen: set[str] = set()
+        out = []
+        for call in calls:
+            if call.id in earlier or call.id in seen:
+                call = call.model_copy(update={"id": new_call_id()})
+            seen.add(call.id)
+            out.append(call)
+        return out
+
+    def _hide_secret_args(self, call: ToolCall) -> ToolCall:
+        """Keep the values a tool says must never be logged (a typed password) in memory only, and mask them."""
+        tool = self.tools.get(call.name)
+        if tool is None or call.error:
+            return call
+        try:
+            names = tool.judge_risk(call.arguments, self._tool_ctx()).secret_args
+        except Exception:
+            return call
+        hidden = {n: v for n, v in call.arguments.items() if n in names and isinstance(v, str) and v}
+        if not hidden:
+            return call
+        self._call_secrets[call.id] = hidden
+        self.secrets += [v for v in hidden.values() if len(v) >= 4 and v not in self.secrets]
+        return call.model_copy(update={"arguments": {**call.arguments, **dict.fromkeys(hidden, SECRET_MARK)}})
+
+    def _real_arguments(self, call: ToolCall) -> dict[str, Any]:
+        """A call's arguments with its secret values put back (they live only in this process's memory)."""
+        hidden = self._call_secrets.get(call.id)
+        if hidden is not None:
+            return {**call.arguments, **hidden}
+        if SECRET_MARK in call.arguments.values():
+            raise ToolError(
+                "this call's secret value (a password or card number) was never written down and did not survive "
+                "the restart; ask the person for it again or let them type it (takeover)"
+            )
+        return call.arguments

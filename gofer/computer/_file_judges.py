@@ -1,0 +1,167 @@
+"""The command judge's judges of commands that write, delete or copy files: ``find -exec``/``-fprint``, a command a
+program runs once per piece (``split --filter``), ``cp -r``/``rsync -r`` of a folder over one that exists, archives a
+line makes before extracting them, and ``rm`` of files the run made itself."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import shlex
+from typing import TYPE_CHECKING
+
+from gofer.computer._command_paths import _LATER, files_under, is_own, runs_later
+from gofer.computer._command_words import _base, _segments, _written
+from gofer.computer.archive_risk import parse_extraction
+from gofer.computer.output_risk import with_file
+
+if TYPE_CHECKING:
+    from gofer.computer.command_risk import _Env
+
+__all__ = ["_archives_made", "_deletes_only_own", "_judge_find", "_judge_run", "_tree_overwrites"]
+
+_FIND_RUNS = {"-exec", "-execdir", "-ok", "-okdir"}
+_FIND_WRITES = {"-fprint", "-fprint0", "-fls", "-fprintf"}
+
+
+def _judge_find(args: list[str], env: _Env) -> list[str]:
+    """``find -exec CMD {} ;`` (``+``, ``-execdir``, ``-ok``) is judged as the command it runs on each file
+    found (``{}``: any of them, a name this judge cannot know; ``-execdir`` runs in each one's folder, as after a
+    ``cd``), and ``-fprint FILE`` (``-fls``, ``-fprintf``) as a write to that file."""
+    reasons: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in _FIND_WRITES and i + 1 < len(args) and env.overwrites(args[i + 1]):
+            reasons.append(f"find {a} overwrites {args[i + 1]}")
+        if a not in _FIND_RUNS:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(args)) if args[j] in (";", "+")), len(args))
+        words = args[i + 1 : end]
+        if not words:
+            reasons.append(f"find {a} runs a command that cannot be read")
+        else:
+            line = shlex.join(words)
+            line = f"cd {{}} && {line}" if a.endswith("dir") else line
+            reasons += [f"find {a} runs a command that {r}" for r in env.judge(line)]
+        i = end + 1
+    return reasons
+
+
+def _judge_run(command: str, pieces: tuple[str, ...], env: _Env) -> list[str]:
+    """Reasons for a command a program runs once per piece, ``$FILE`` naming it (``split --filter``): judged
+    for the first piece; the files its redirects write are checked for every piece (``gzip > $FILE.gz`` asks
+    when one of them is a user's file, not when they are new)."""
+    if not pieces:
+        return env.judge(command)
+    reasons = env.judge(with_file(command, pieces[0]))
+    replaced, appended = _written(command)
+    named = [t for t in replaced + appended if re.search(r"\$\{FILE\}|\$FILE\b", t)]
+    for template in named:
+        paths = [with_file(template, piece) for piece in pieces[1:]]
+        if template in replaced and (hits := [p for p in paths if env.overwrites(p)]):
+            reasons.append(f"overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''} with a redirect")
+        reasons += [f"writes {p}, {_LATER}" for p in paths[:1] if runs_later(p)]
+    return list(dict.fromkeys(reasons))
+
+
+_NO_CLOBBER = re.compile(r"^(-[a-zA-Z]*n[a-zA-Z]*|--no-clobber|--update=none|--ignore-existing)$")
+
+
+def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str], env: _Env) -> str | None:
+    """``cp -r``/``rsync -r`` of a folder into a folder that exists replaces the files of the same names there
+    (``rsync src/`` and ``cp src/.`` or ``cp -T`` copy the folder's content, not the folder) and adds what its
+    hidden folders hold (a git hook, ``.vscode/tasks.json``: :func:`runs_later`, as for an archive): why, or None.
+    Into a new folder only such files this run made or changed ask (the user's own repository copied stays quiet).
+    The source folder's files are listed; one that cannot be listed (outside the workspace, too many files) asks
+    unless the copy keeps existing files (``-n``, ``--ignore-existing``), as an extraction that keeps them does."""
+    if not any(re.fullmatch(r"-[a-zA-Z]*[rRa][a-zA-Z]*", f) or f in ("--recursive", "--archive") for f in flags) or (
+            any(f in ("--dry-run", "--list-only") or (name == "rsync" and re.fullmatch(r"-[a-zA-Z]*n[a-zA-Z]*", f))
+                for f in flags)):
+        return None
+    keeps = any(_NO_CLOBBER.match(f) for f in flags)
+    contents = name == "cp" and any(f == "--no-target-directory" or re.fullmatch(r"-[a-zA-Z]*T[a-zA-Z]*", f)
+                                    for f in flags)
+    for source in sources:
+        if re.match(r"^[\w.@-]+:", source) or source.startswith("rsync://"):
+            continue  # a remote host: judged as sending
+        inside = source.startswith("/workspace/") or source == "/workspace" or not source.startswith("/")
+        folder = posixpath.normpath(source.removeprefix("/workspace/") if source != "/workspace" else ".")
+        if inside and env.kind(folder) != "dir":
+            continue  # a file: judged as one
+        whole = contents or source.rstrip("/").endswith("/.") or source in (".", "./") or (
+            name == "rsync" and source.endswith("/"))
+        if whole:
+            base = target
+        elif name == "cp" and env.kind(posixpath.normpath(target)) != "dir":
+            base = target  # cp makes the target as a copy of the folder: a new folder
+        else:
+            base = f"{target.rstrip('/')}/{posixpath.basename(folder)}"
+        base = posixpath.normpath(base)
+        files = files_under(env.kind, folder, hidden=True) if inside else None
+        prefix = "" if folder == "." else folder + "/"
+        if not env.overwrites(base) and env.kind(base) != "dir":
+            # A new folder: a git hook there runs once the user works in the copy. A copy of the user's own
+            # repository stays quiet; one of what this run brought (a clone, an extraction, an edit) asks.
+            brought = [f for f in files or [] if env.touched(f) and runs_later(
+                posixpath.normpath(f"{base}/{f.removeprefix(prefix)}"))]
+            if brought:
+                landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in brought]
+                return f"{name} copies {source} into {base}, adding {', '.join(landing[:3])}, {_LATER}"
+            continue
+        if files is None and keeps:
+            continue
+        if files is None:
+            return f"{name} copies {source}, whose files cannot be listed, into {base}, which exists"
+        landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in files]
+        if later := [d for d in landing if runs_later(d)]:
+            return f"{name} copies {source} into {base}, adding {', '.join(later[:3])}, {_LATER}"
+        if hits := [] if keeps else [d for d in landing if env.overwrites(d)]:
+            return f"{name} copies {source} over existing files ({', '.join(hits[:3])})"
+    return None
+
+
+def _archives_made(command: str) -> set[str]:
+    """The archives a command line writes (``tar c``, ``7z a``, ``zip``): extracting one later in the line
+    extracts files the workspace already had."""
+    made: set[str] = set()
+    for words in _segments(command):
+        name, args = _base(words[0]), words[1:]
+        ex = parse_extraction(name, args)
+        if ex is not None and not ex.extracts:
+            made.add(ex.archive)
+        elif name == "zip" and (plain := [a for a in args if not a.startswith("-")]):
+            made |= {plain[0], f"{plain[0]}.zip"}
+    return made
+
+
+_MOVERS = {"mv", "rename", "prename", "file-rename", "mmv", "busybox", "install", "rsync"}
+_RM_OPTIONS = re.compile(r"^(-[rRfvd]+|--(force|recursive|verbose|dir))$")
+
+
+def _deletes_only_own(name: str, args: list[str], env: _Env) -> bool:
+    """``rm`` (or ``unlink``) of files this run made itself (which exist now): nothing of the user's is lost
+    (re-running an analysis that clears its own outputs). A folder, a pattern, a path outside the workspace or
+    with ``..``, a link made in this command, a move in the line or any doubt about the current folder asks."""
+    if name not in ("rm", "unlink") or env.uncertain_cwd:
+        return False
+    if any(_base(w[0]) in _MOVERS or (_base(w[0]) == "git" and "mv" in w) for w in _segments(env.command)):
+        return False  # a move in the line may put a user's file where the run's own was
+    targets: list[str] = []
+    for i, a in enumerate(args):
+        if a == "--":
+            targets += args[i + 1 :]
+            break
+        if a.startswith("-"):
+            if not _RM_OPTIONS.match(a):
+                return False
+        else:
+            targets.append(a)
+    for t in targets:
+        rel = t[len("/workspace/") :] if t.startswith("/workspace/") else t
+        if not rel or rel.startswith(("/", "-")) or ".." in rel.split("/") or any(c in rel for c in "$`*?[{~"):
+            return False
+        if env.overwrites(t) or not is_own(env.kind, rel):
+            return False  # a user's file, a folder, a link made by this command, or a path that does not exist yet
+            # (a move earlier in the line may put a user's file there)
+    return bool(targets)
