@@ -132,6 +132,8 @@ class _Commands(RunnerBase):
                 decisions = await self.guard.check_input(body.text, self._guard_ctx())
                 await self._append(UserMessage(run_id=rid, text=body.text),
                                    *self._decision_events("input", decisions, None))
+                if self.monitor is not None and not any(d.details.get("taint") for d in decisions):
+                    self.monitor.heard(body.text)  # what the person asks now is part of their request
             case Cancel():
                 await self._append(RunCancelled(run_id=rid, reason=body.reason))
             case Pause() if self.state.status == RunStatus.RUNNING:

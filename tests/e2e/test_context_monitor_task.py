@@ -78,3 +78,27 @@ async def test_a_long_task_reaches_the_monitor_cut(tmp_path: Path, monitor_promp
     assert start.strip() in request and end.strip() in request
     assert len(request) < 3000 < len(task)
     assert "left out" in request
+
+
+async def test_a_follow_up_sent_while_the_run_goes_on_reaches_the_monitor(
+    tmp_path: Path, monitor_prompts: list[list[Message]]
+) -> None:
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "notes.txt").write_text("The board meets on Tuesday. Please bring the signed minutes.")
+    (tmp_path / "m").mkdir()
+    monitor = script(tmp_path / "m", [{"text": CLEAN}])
+    spec = script(tmp_path, [{"tool_calls": [call("ask_user", question="Which notes?")]},
+                             {"tool_calls": [call("read_file", path="notes.txt")]},
+                             {"tool_calls": [call("finish", answer="done")]}])
+    follow_up = "Also list who must sign the minutes."
+    async with gofer_env(monitor_model=monitor) as env:
+        run = await env.service.create_run("Summarise the notes.", spec, workspace=ws, start=False)
+        await env.runtime.drive(run.id, until_wait=True)
+        [asked] = [e for e in await env.store.read(run.id) if isinstance(e, ev.QuestionAsked)]
+        await env.store.send_command(run.id, "message", {"text": follow_up})
+        await env.store.send_command(run.id, "answer", {"question_id": asked.question_id, "answer": "notes.txt"})
+        await env.runtime.drive(run.id, until_wait=True)
+        events = await env.store.read(run.id)
+    assert [e for e in events if isinstance(e, ev.UserMessage) and e.text == follow_up]
+    assert monitor_prompts and follow_up in _request_part(monitor_prompts[-1])
