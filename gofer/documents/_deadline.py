@@ -14,7 +14,11 @@ call runs in place, since the worker's own deadline already bounds it.
 The worker is confined (``_confine``: bubblewrap, no network, no file of the host's workspace): gofer copies
 into it the files one read names (``files``: the document; for an edit, also the images and data files its spec
 names), which it deletes when the read ends, so a parser taken over while reading one file cannot open the
-workspace's others. Idle workers are kept per workspace (the copies land at the workspace's path). gofer reads
+workspace's others. An idle worker is kept for the workspace it was started for (the copies land at the
+workspace's path) and takes only reads whose files it was handed before, unchanged: a worker taken over while
+reading one file (code left running in it) never sees another file, nor that file once it changed. A read of
+anything new gets a worker no file has reached, started ahead (``_Spare``) so that it has usually imported the
+readers by then. gofer reads
 the answers as plain data only (``_answers``) and checks them where that is cheap (``check``): a worker taken over
 by a parser exploit can neither reach the host's files and network nor run code in gofer through its answer.
 """
@@ -49,7 +53,10 @@ READ_MEMORY_MB = 2048
 _WATCH_EVERY = 0.1
 """Seconds between two looks at a reading worker's memory."""
 
-_IDLE_WORKERS = 2
+_IDLE_WORKERS = 4
+_WARM = ("gofer.documents.readers", "gofer.documents.data", "gofer.documents.verify", "pypdf", "docx", "openpyxl",
+         "duckdb")
+"""What a worker started ahead imports while it waits (the readers and their commonest libraries)."""
 _SEND_TIMEOUT = 30
 """Seconds a worker may leave a request (a handed file) unread before it counts as stopped."""
 _CHUNK = 1024 * 1024
@@ -57,7 +64,11 @@ _T = TypeVar("_T")
 _in_worker = False
 
 
-_SERVE = "import sys; from gofer.documents._deadline import serve; serve(int(sys.argv[1]))"
+_SERVE = "import sys; from gofer.documents._deadline import serve; serve(int(sys.argv[1]), warm={warm})"
+
+Seen = tuple[str, int, int, int, int, int, int]
+"""One file as a read hands it: workspace path, device, inode, size, modification and change times (ns), and the
+most bytes handed. A file written since (even in place) has another change time."""
 
 
 class _Worker:
@@ -68,16 +79,18 @@ class _Worker:
     Ctrl-C meant for gofer reaches gofer, which stops it.
     """
 
-    def __init__(self, workspace: Path | None) -> None:
+    def __init__(self, workspace: Path | None, *, warm: bool = False) -> None:
         from gofer.documents._confine import start_worker
 
         self.workspace = workspace
+        self.seen: set[Seen] = set()
+        """The files reads handed this worker; it is reused only for reads of these (``_take``)."""
         ours, theirs = socket.socketpair()
         # a worker that stops reading its socket must not hold gofer's sending thread
         ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, struct.pack("ll", _SEND_TIMEOUT, 0))
         with theirs:
             try:
-                started = start_worker(_SERVE, theirs.fileno(), workspace)
+                started = start_worker(_SERVE.format(warm=warm), theirs.fileno(), workspace)
             except BaseException:
                 ours.close()
                 raise
@@ -140,8 +153,52 @@ class _Worker:
 
 
 _idle: list[_Worker] = []
-"""Workers waiting for a read, oldest first; each may read only the workspace it was started for."""
+"""Workers waiting for a read, oldest first; each may read only the workspace it was started for, and (when
+confined) only the files it was handed before."""
 _idle_lock = threading.Lock()
+
+
+class _Spare:
+    """One worker started ahead for the workspace of the last read that needed a fresh worker: no file has
+    reached it, and it imports the readers (``_WARM``) while it waits. It is started by the thread of that read
+    (starting costs that thread about 20 ms; the imports run in the worker), since a worker dies with the thread
+    that started it."""
+
+    def __init__(self) -> None:
+        self._worker: _Worker | None = None
+        self._lock = threading.Lock()
+
+    def take(self, workspace: Path | None) -> _Worker | None:
+        """The spare when it was started for ``workspace`` and runs, else None."""
+        with self._lock:
+            worker, self._worker = self._worker, None
+        if worker is not None and (worker.workspace != workspace or not worker.alive):
+            worker.kill()
+            worker = None
+        return worker
+
+    def start(self, workspace: Path | None) -> None:
+        """Start the next spare for ``workspace`` (none without one)."""
+        if workspace is None:
+            return
+        try:
+            worker = _Worker(workspace, warm=True)
+        except Exception:
+            return  # the next read starts its own and reports why
+        with self._lock:
+            old, self._worker = self._worker, worker
+        if old is not None:
+            old.kill()
+
+    def stop(self) -> None:
+        """Stop the spare (at exit)."""
+        with self._lock:
+            worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.kill()
+
+
+_spare = _Spare()
 
 
 def _the_workspace(args: tuple[Any, ...]) -> Workspace | None:
@@ -152,16 +209,21 @@ def _the_workspace(args: tuple[Any, ...]) -> Workspace | None:
     return next(iter(found.values()), None)
 
 
-def _take(workspace: Path | None) -> _Worker:
+def _take(workspace: Path | None, seen: set[Seen]) -> _Worker:
+    """An idle worker of ``workspace`` that was handed every file of ``seen`` before (any of that workspace when
+    it runs unconfined, since it sees the workspace anyway), else the spare, else a new one."""
     with _idle_lock:
         for i in range(len(_idle) - 1, -1, -1):
-            if _idle[i].workspace == workspace:
+            if _idle[i].workspace == workspace and (seen <= _idle[i].seen or not _idle[i].confined):
                 worker = _idle.pop(i)
                 if worker.alive:
                     return worker
                 worker.kill()
                 break
-    return _Worker(workspace)
+    worker = _spare.take(workspace) or _Worker(workspace)
+    if worker.confined:
+        _spare.start(workspace)
+    return worker
 
 
 def _keep(worker: _Worker) -> None:
@@ -173,28 +235,40 @@ def _keep(worker: _Worker) -> None:
         old.kill()
 
 
-def _open_handed(ws: Workspace | None, files: Mapping[str, int]) -> tuple[list[tuple[str, BinaryIO, int]],
-                                                                             dict[str, int]]:
-    """The files a read is handed, opened through the workspace (no link followed): (workspace path, file, most
-    bytes to copy), and the size of each as the worker gets it (at most that many bytes)."""
-    handed: list[tuple[str, BinaryIO, int]] = []
-    sizes: dict[str, int] = {}
-    if ws is None or not files:
-        return handed, sizes
-    try:
-        for path, cap in files.items():
-            rel = str(ws.relative(path))
-            file = ws.open_binary(path)
-            sizes[path] = min(os.fstat(file.fileno()).st_size, cap + 1)
-            if any(rel == other for other, _, _ in handed):
-                file.close()
-                continue
-            handed.append((rel, file, cap + 1))  # one byte over the cap: the reader then says it is too big
-    except WorkspaceError as exc:
-        for _, file, _ in handed:
+class _Handed:
+    """The files a read is handed, opened through the workspace (no link followed)."""
+
+    def __init__(self, ws: Workspace | None, files: Mapping[str, int]) -> None:
+        self.files: list[tuple[str, BinaryIO, int]] = []
+        """(workspace path, file, most bytes to copy): one byte over the cap, so the reader says it is too big."""
+        self.sizes: dict[str, int] = {}
+        """The size of each file (as the read names it) as the worker gets it."""
+        self.seen: set[Seen] = set()
+        """What the worker is handed, for ``_take``."""
+        if ws is None or not files:
+            return
+        named: dict[str, list[str]] = {}
+        caps: dict[str, int] = {}
+        try:
+            for path, cap in files.items():
+                rel = str(ws.relative(path))
+                named.setdefault(rel, []).append(path)
+                caps[rel] = max(cap, caps.get(rel, 0))  # one file named twice: the larger cap
+            for rel, paths in named.items():
+                file = ws.open_binary(rel)
+                self.files.append((rel, file, caps[rel] + 1))
+                st = os.fstat(file.fileno())
+                size = min(st.st_size, caps[rel] + 1)
+                self.sizes.update(dict.fromkeys(paths, size))
+                self.seen.add((rel, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, size))
+        except WorkspaceError as exc:
+            self.close()
+            raise ToolError(str(exc)) from None
+
+    def close(self) -> None:
+        """Close the files."""
+        for _, file, _ in self.files:
             file.close()
-        raise ToolError(str(exc)) from None
-    return handed, sizes
 
 
 def within_deadline(subject: str, timeout: float, fn: Callable[..., _T], *args: Any,
@@ -208,14 +282,14 @@ def within_deadline(subject: str, timeout: float, fn: Callable[..., _T], *args: 
     if _in_worker:
         return fn(*args)
     ws = _the_workspace(args)
-    handed, sizes = _open_handed(ws, files or {})
+    handed = _Handed(ws, files or {})
     try:
-        worker = _take(ws.root if ws is not None else None)
-        value = _ask(worker, subject, timeout, fn, args, handed if worker.confined else [])
+        worker = _take(ws.root if ws is not None else None, handed.seen)
+        worker.seen |= handed.seen
+        value = _ask(worker, subject, timeout, fn, args, handed.files if worker.confined else [])
     finally:
-        for _, file, _ in handed:
-            file.close()
-    if check is not None and (why := check(value, sizes)) is not None:
+        handed.close()
+    if check is not None and (why := check(value, handed.sizes)) is not None:
         worker.kill()
         raise ToolError(f"{subject} failed: the reader's answer was refused ({why}); a file may have taken over "
                         "the reader, which was stopped")
@@ -259,13 +333,19 @@ def _stop_idle() -> None:
     for worker in workers:
         with contextlib.suppress(Exception):
             worker.kill()
+    with contextlib.suppress(Exception):
+        _spare.stop()
 
 
-def serve(fd: int) -> None:
+def serve(fd: int, warm: bool = False) -> None:
     """The worker's loop: take the files a call is handed, run the call sent on the socket ``fd``, answer
-    ("ok", result) or ("error", message), delete the files; until the socket closes."""
+    ("ok", result) or ("error", message), delete the files; until the socket closes. A ``warm`` worker imports
+    the readers first (it was started ahead of its read)."""
     global _in_worker
     _in_worker = True
+    for module in _WARM if warm else ():
+        with contextlib.suppress(Exception):
+            __import__(module)
     conn = Connection(fd)
     while True:
         try:

@@ -61,6 +61,11 @@ measure costs, for big workspaces)."""
 QUOTA_IDLE_TICK = 15.0
 """The longest pause between two measures: while the workspace stays the same size the pauses grow to it, so a
 session whose kernel sits idle costs next to nothing; a new command or cell brings them back to ``QUOTA_TICK``."""
+WRITE_TICK = 0.2
+"""Seconds between two looks at the free space of the workspace's file system while commands run (one cheap
+``statvfs``): when it drops by half the room left under the quota, the next measure of the workspace comes at
+once instead of at the end of its pause (``_pause``), so a process writing fast is stopped about this long after
+it passes the quota, however quiet the workspace was before."""
 _MEASURE_BUDGET = 0.2
 """Seconds a measure of the workspace may cost for a command to measure it before it starts (see ``_room_left``)."""
 _MIN_ROOM = 1024 * 1024
@@ -271,9 +276,35 @@ class SupervisedSandbox:
             last = self._usage = used
             await self._fit_file_limit(used)
             pause = min(QUOTA_IDLE_TICK, max(QUOTA_TICK, 10 * took) * 1.5**self._quota_quiet)
-            self._quota_wake.clear()
+            await self._pause(pause, quota_mb * 2**20 - used, 10 * took)
+
+    async def _pause(self, pause: float, room: int, least: float) -> None:
+        """Wait ``pause`` seconds between two measures of the workspace; less when a command starts (a wake) or
+        when the free space of the workspace's file system dropped by half of ``room`` (at least ``_MIN_ROOM``)
+        since the pause began: something may be filling the room left, so it is measured now (but not before
+        ``least`` seconds, what the measures may cost). The free space is a file system's, shared with others: a
+        drop from another writer only brings a measure forward. Each file is bounded by RLIMIT_FSIZE, not the
+        number of files, so the measure's pace is what stops many files written fast."""
+        self._quota_wake.clear()
+        start = time.monotonic()
+        before = await asyncio.to_thread(self._free_bytes)
+        while (left := start + pause - time.monotonic()) > 0:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._quota_wake.wait(), pause)
+                await asyncio.wait_for(self._quota_wake.wait(), min(left, WRITE_TICK))
+                return
+            if before is None or time.monotonic() - start < least:
+                continue
+            free = await asyncio.to_thread(self._free_bytes)
+            if free is not None and before - free >= max(room // 2, _MIN_ROOM):
+                return
+
+    def _free_bytes(self) -> int | None:
+        """Free bytes of the workspace's file system (None when it cannot be read)."""
+        try:
+            st = os.statvfs(self.workspace.root)
+        except OSError:
+            return None
+        return st.f_bavail * st.f_frsize
 
     def _measure(self) -> int:
         """The workspace's usage (bytes); what measuring it cost is kept in ``_measure_cost``."""
