@@ -33,6 +33,7 @@ async def sandbox(tmp_path: Path) -> AsyncIterator[BwrapSandbox]:
     await sb.aclose()
 
 
+@pytest.mark.slow  # waits 14 s for the watch to slow down
 async def test_a_quiet_job_that_then_writes_fast_is_stopped_soon_after_the_quota(sandbox: BwrapSandbox) -> None:
     jobs = Jobs(sandbox)
     job = await jobs.start(_QUIET_THEN_FILL)
@@ -45,6 +46,7 @@ async def test_a_quiet_job_that_then_writes_fast_is_stopped_soon_after_the_quota
         out = job.output.text()
         assert "wrote 2" in out and "wrote 60" not in out, out  # it wrote, and was stopped
         over = sandbox.workspace.usage() - QUOTA_MB * 2**20
-        assert over <= 30 * 2**20, f"{over / 2**20:.0f} MB over the quota before the kill\n{out}"
+        # ~30 MB on a quiet machine; main went 135+ MB over (the watch's quiet pause); room left for a loaded one
+        assert over <= 100 * 2**20, f"{over / 2**20:.0f} MB over the quota before the kill\n{out}"
     finally:
         await jobs.aclose()
