@@ -9,9 +9,12 @@ carry and what the action says it does: a body naming an order (``orderId``, ``o
 currency or for an id (``{"accountId": 12, "amount": 250}``) is the act on any site, analytics or not (not a basket's
 quantity); and while an action that only shows (a "Show details" or "Read more" button, a tab, a disclosure, a
 hover, a scroll, a key other than Enter) runs, any other request that changes something on the page's own site is
-held: a POST of ``{"id": 7}`` to an opaque address, a GraphQL mutation, an opaque persisted operation. Ordinary
-requests pass: loading pages, GETs of data, posts to a basket or a search, reads in RPC or GraphQL form (a query, a
-cursor or page, an operation or path that gets, lists, loads or searches), analytics that name no order or payment.
+held: a POST of ``{"id": 7}`` to an opaque address, a GraphQL mutation, an opaque persisted operation. While an
+action whose label says nothing ("Next", "OK") runs, a request to the page's site that acts on ids alone or changes a
+setting is held. Ordinary requests pass: loading pages, GETs of data, posts to a basket or a search, reads in RPC or
+GraphQL form (a query, a cursor or page, an operation or path that gets, lists, loads or searches), analytics that
+name no order or payment, and acknowledgements (a notification read or dismissed, a slide seen, a cookie consent: an
+act's noun before ``/read`` or ``/dismiss`` names what was read), a survey's answer, a step.
 """
 
 from __future__ import annotations
@@ -71,6 +74,20 @@ _ONWARD_WORDS = frozenset({"page", "cursor", "after", "before", "since", "last",
                            "previous", "offset", "limit", "step", "stage", "index"})
 """Words of a field (``pageIndex``, ``afterId``, ``step``) that say a request goes on through something: a "Next"
 that carries one pages or steps, it does not act on an id."""
+_ANSWER_WORDS = frozenset({"answer", "answers", "choice", "choices", "option", "options", "selection", "selected",
+                           "rating", "score", "response", "responses"})
+"""Words of a field (``choice``, ``optionId``) that carry what the user picked on the page: a survey's "Next" that
+posts one records an answer, it does not act on an id."""
+_SEEN_WORDS = frozenset({"read", "unread", "seen", "unseen", "viewed", "dismiss", "dismissed", "ack", "acknowledge",
+                         "acknowledged"})
+"""Words of an address or field that say a request marks what the page showed as seen: a notification dismissed or
+read, a slide viewed (``/api/notifications/41/dismiss``, ``{"ids": [41], "read": true}``)."""
+_ACK_WORDS = _SEEN_WORDS | {"consent", "consents", "cookie", "cookies"}
+"""What :data:`_SEEN_WORDS` say, and a cookie banner's consent (``{"consentIds": [1, 2]}``): the request acknowledges
+what the page showed."""
+_SETTING_WORDS = frozenset({"settings", "setting", "preferences", "prefs", "security", "privacy", "password",
+                            "permissions", "mfa"})
+"""Words of an address of the user's settings: a neutral click's request there changes one, whatever it carries."""
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _MUTATION = re.compile(r"\bmutation\s+([A-Za-z_]\w*)")
 _SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -192,7 +209,7 @@ def _only_ids(body: _Body) -> bool:
     ided = False
     for name, value in body.fields:
         words = _words(name)
-        if _ONWARD_WORDS & set(words):
+        if (_ONWARD_WORDS | _ANSWER_WORDS) & set(words):
             return False
         if words[-1:] in (["id"], ["ids"]):
             ided = ided or value is not None
@@ -202,8 +219,9 @@ def _only_ids(body: _Body) -> bool:
 
 
 def _reads(path_words: list[str], body: _Body) -> bool:
-    """Whether a request only reads or reports: a GraphQL query, a read or analytics address or operation name, a
-    cursor, page or search in the body, or analytics event fields."""
+    """Whether a request only reads, reports or acknowledges: a GraphQL query, a read, analytics or acknowledging
+    address or operation name, a cursor, page or search in the body, analytics event fields, or a field that marks
+    something read or seen or records a consent."""
     if body.graphql == "mutation":
         return False
     if body.graphql == "query":
@@ -212,8 +230,16 @@ def _reads(path_words: list[str], body: _Body) -> bool:
     operation = [w for c in body.commands for w in _words(c)]
     if _ACT_WORDS & set(_events(body)):  # analytics that reports an act ({"event": "delete", "id": 7}) is not a read
         return False
-    return bool((_READ_WORDS | _TELEMETRY_WORDS) & {*path_words, *operation} or names & _PAGING_FIELDS
-                or (body.graphql is None and names & _TELEMETRY_WORDS))
+    name_words = {w for n in body.names for w in _words(n)}
+    return bool((_READ_WORDS | _TELEMETRY_WORDS | _ACK_WORDS) & {*path_words, *operation} or names & _PAGING_FIELDS
+                or (body.graphql is None and names & _TELEMETRY_WORDS) or _ACK_WORDS & name_words)
+
+
+def _acted_on(path: str) -> str:
+    """The part of a path that may name the act: none of it when its last word marks something seen (the act's noun
+    then names what was read or dismissed: ``/api/messages/41/read``)."""
+    words = _words(path)
+    return "" if words[-1:] and words[-1] in _SEEN_WORDS else path
 
 
 def request_reason(method: str, url: str, body: str, page_url: str, navigation: bool,
@@ -230,7 +256,7 @@ def request_reason(method: str, url: str, body: str, page_url: str, navigation: 
     if method == "DELETE":
         return "its method is DELETE"
     query_commands = [v for k, v in parse_qsl(parts.query) if k.lower() in _COMMAND_FIELDS]
-    if word := _first([parts.path, *query_commands], _ACT_WORDS):
+    if word := _first([_acted_on(parts.path), *query_commands], _ACT_WORDS):
         return f"its address names the act ({word})"
     fields = _fields(body)
     if word := _first(fields.names, _FIELD_WORDS):
@@ -247,8 +273,12 @@ def request_reason(method: str, url: str, body: str, page_url: str, navigation: 
         what = "a GraphQL mutation" if fields.graphql == "mutation" else f"a {method} that is not a read, a " \
             "search or analytics"
         return f"the action only shows, and this is {what} on the page's site"
-    if neutral and not navigation and not elsewhere and not _BASKET_WORDS & set(path_words) and _only_ids(fields) \
-            and not _reads(path_words, fields):
+    if not neutral or navigation or elsewhere or _BASKET_WORDS & set(path_words) or _reads(path_words, fields):
+        return None
+    if word := next((w for w in path_words if w in _SETTING_WORDS), None):
+        return f"the control's label says nothing of what it does, and this {method} changes a setting ({word}) on " \
+            "the page's site"
+    if _only_ids(fields):
         return f"the control's label says nothing of what it does, and this {method} acts on the page's site on ids " \
             "alone"
     return None

@@ -7,7 +7,8 @@ scripts, in about:blank frames too) and as the first code of every dedicated wor
 - in a frame and a worker: the constructors of :data:`UNROUTED` are removed (a page's ``RTCPeerConnection`` opens
   data channels and looks up STUN and TURN hosts, ``WebTransport`` opens HTTP/3 sessions, ``WebSocketStream``
   connects without Playwright's WebSocket routing: none of them passes the router);
-- in a frame: the page's handlers of :data:`LEAVING` (its going away) do not run;
+- in a frame: the page's handlers of :data:`LEAVING` (its going away) do not run, and the dedicated workers the
+  frame started are ended as it starts going away (:data:`END_WORKERS`);
 - in a frame: ``SharedWorker`` is removed (as on Chrome for Android, where sites do without it), a service worker
   cannot be registered, and ``Worker`` starts each worker with this guard: a ``blob:`` or ``data:`` worker's code
   is read and rebuilt with the guard in front; a worker loaded from a URL is announced to the router
@@ -27,7 +28,8 @@ import json
 import re
 from urllib.parse import quote
 
-__all__ = ["ASK_PATH", "LEAVING", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude", "guarded_script", "module_prelude"]
+__all__ = ["ASK_PATH", "END_WORKERS", "LEAVING", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude", "guarded_script",
+           "module_prelude"]
 
 UNROUTED = ("RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel", "RTCIceTransport", "WebTransport",
             "WebSocketStream")
@@ -38,6 +40,11 @@ LEAVING = ("beforeunload", "pagehide", "unload", "visibilitychange", "pageswap")
 """Events a frame's document gets as it goes away, whose handlers the guard keeps from running (for
 ``visibilitychange``: only when the page turns hidden). Chromium sends what such a handler sends (a beacon, a
 keepalive fetch, an image) past Playwright's routes once the page is navigating away or closing."""
+
+END_WORKERS = "__goferEndWorkers"
+"""The name of a frame's function (on its window, fixed before the page's scripts run) that ends the dedicated
+workers the frame started; the guard calls it as the frame starts going away, the session before it closes its
+pages (a closed page gets no ``beforeunload``)."""
 
 ASK_PATH = "/__gofer_worker_guard__"
 """The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module&url=URL``."""
@@ -116,18 +123,33 @@ function (base, self_src) {
   // TURN host names it looks up, which can carry data), WebTransport (HTTP/3), WebSocketStream (only WebSocket is
   // routed)
   for (const name of UNROUTED) delete G[name];
+  // the dedicated workers this frame started (own properties of a null-prototype object: no page code in the way)
+  const NativeWorker = G.Worker, live = Object.create(null);
+  const terminate = NativeWorker ? NativeWorker.prototype.terminate : null;
+  let started = 0;
+  function endWorkers() {
+    for (let i = 0; i < started; i++) {
+      if (live[i] === undefined) continue;
+      try { apply(terminate, live[i], []); } catch (e) {}
+      delete live[i];
+    }
+  }
   if (inWindow) {
     // the page's handlers of its going away (a navigation, a closed tab, a removed frame) never run: what they send
     // leaves as the document is torn down, past every route (registered first, this listener stops the others;
-    // an event's isTrusted is its own and cannot be faked)
+    // an event's isTrusted is its own and cannot be faked); and its workers end as it starts going away, since a
+    // request a worker makes while its page is torn down can leave unrouted too
     const stop = Event.prototype.stopImmediatePropagation;
     const hidden = own(Document.prototype, 'visibilityState').get, doc = G.document;
     for (const type of LEAVING) {
       G.addEventListener(type, function (e) {
         if (type === 'visibilitychange' && apply(hidden, doc, []) !== 'hidden') return;
-        if (e.isTrusted) apply(stop, e, []);
+        if (!e.isTrusted) return;
+        if (type !== 'visibilitychange') endWorkers();
+        apply(stop, e, []);
       }, true);
     }
+    define(G, '__ENDS__', {value: endWorkers, writable: false, configurable: false});
   }
   if (inWindow) {
     delete G.SharedWorker;
@@ -139,7 +161,6 @@ function (base, self_src) {
     }
   }
 
-  const NativeWorker = G.Worker;
   if (NativeWorker) {
     const Blob_ = G.Blob, createURL = NativeURL.createObjectURL;
     const Worker = function Worker(url, options) {
@@ -164,7 +185,9 @@ function (base, self_src) {
       } else if (!ask(module ? 'module' : 'worker', href, '')) {
         throw new DOMEx('this worker could not be guarded, so it was not started', 'SecurityError');
       }
-      return construct(NativeWorker, [load, opts], new.target);
+      const worker = construct(NativeWorker, [load, opts], new.target);
+      if (inWindow) define(live, started++, {value: worker, configurable: true});
+      return worker;
     };
     define(Worker, 'prototype', {value: NativeWorker.prototype});
     define(NativeWorker.prototype, 'constructor', {value: Worker, writable: false, configurable: false});
@@ -219,9 +242,9 @@ function (base, self_src) {
     define(G, 'WebSocket', {value: WebSocket, writable: false, configurable: false});
   }
 }
-""".replace("__ASK_PATH__", ASK_PATH).replace("__UNROUTED__", json.dumps(UNROUTED)).replace(
-    "__TRIVIA__", json.dumps("^" + _TRIVIA)).replace("__PROLOGUE__", json.dumps("^" + _PROLOGUE)).replace(
-    "__LEAVING__", json.dumps(LEAVING)).strip()
+""".replace("__ENDS__", END_WORKERS).replace("__ASK_PATH__", ASK_PATH).replace(
+    "__UNROUTED__", json.dumps(UNROUTED)).replace("__TRIVIA__", json.dumps("^" + _TRIVIA)).replace(
+    "__PROLOGUE__", json.dumps("^" + _PROLOGUE)).replace("__LEAVING__", json.dumps(LEAVING)).strip()
 
 
 def guard_prelude(origin: str | None) -> str:

@@ -208,6 +208,8 @@ _SHOWS = re.compile(r"\b(show|view|see|display|details?|more|less|expand|collaps
                     r"specs?|specifications|description|overview|reviews|hide|zoom|gallery|photos?|images?|faq|"
                     r"learn|menu|categories)\b", re.I)
 """Words of a control that only shows or reveals something ("Show details", "Read more", "Specifications")."""
+_MARKS = re.compile(r"\bmark\b", re.I)
+"""A label that says it marks something ("Mark as read", "Mark all as seen"): it changes a state, it does not show."""
 
 
 def shows_only(el: Element) -> bool:
@@ -216,7 +218,7 @@ def shows_only(el: Element) -> bool:
     if el.role == "tab" or el.tag == "summary" or "expanded" in el.raw:
         return True
     return el.role in ("button", "link", "clickable", "menuitem") and bool(_SHOWS.search(el.name)) and not (
-        _CONSEQUENTIAL_WORDS.search(el.name))
+        _CONSEQUENTIAL_WORDS.search(el.name) or _MARKS.search(el.name))
 
 
 _GO_ON = re.compile(r"\W*(?:(?:continue|next|ok(?:ay)?|yes|proceed|done|go)\b\W*|[→›»>]+\s*)", re.I)

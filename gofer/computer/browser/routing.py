@@ -11,8 +11,9 @@ the page without a second request:
   response already fetched. :meth:`Router.settle` waits for such navigations.
 
 Each request, and each redirect hop of it, also passes the run's
-:class:`~gofer.computer.browser.policy.RequestCheck` when the run gave one (then requests are fetched hop by hop
-whatever the domain policy): a request it refuses (a page's script sending the run's data to another host) is
+:class:`~gofer.computer.browser.policy.RequestCheck` when the run gave one (then requests that could carry data
+through a redirect, in their address, body, cookies or Referer, are fetched hop by hop whatever the domain policy):
+a request it refuses (a page's script sending the run's data to another host, in its address, body or Referer) is
 aborted, told to the model in the next observation and kept in :attr:`Router.withheld` for the run's log. A page's
 WebSockets pass the same check, message by message (:meth:`Router.handle_web_socket`), and so do a worker's, which
 Playwright does not route: the guard of :mod:`gofer.computer.browser._worker_js` asks the router
@@ -58,6 +59,9 @@ _GUARD_ANSWER = {"access-control-allow-origin": "*", "cache-control": "no-store"
 _ANYWHERE = "eventsource-redirect.invalid"
 """The host the address of a request left to Chromium is judged as going to: any host the user did not name (see
 :meth:`Router._carries_anywhere`)."""
+
+_COOKIES_JUDGED = 64
+"""Cookie headers whose verdict a session remembers (the run's check is asked again when it changes)."""
 
 _PLAIN_PATH = 100
 """A subresource whose URL has no query, no escapes and a path shorter than this, and no body, has Chromium follow its
@@ -113,6 +117,8 @@ class Router:
         by the same streams and judgement as the model's own actions."""
         self._collecting: dict[str, str] = {}
         self._worker_scripts: dict[str, bool] = {}
+        self._cookies_judged: tuple[object, dict[str, tuple[str, str] | None]] = (None, {})
+        """The run's check and its verdicts on the cookie headers it judged (see :meth:`_judge_cookies`)."""
         """Worker script URLs pages announced, each True when some page loads it as a module."""
         """Sites caught receiving the run's data in pieces, with the destination the check named."""
 
@@ -201,29 +207,63 @@ class Router:
         refusal = self._judge(url, request.method, raw, page, kind == "navigation")
         if refusal is None:
             refusal = self._judge_with_earlier(url, raw, page)
+        what = f"{request.method} {self._what(request, kind)}"
+        if refusal is None and (refusal := self._judge_referer(request, url, page)) is not None:
+            what += " (its Referer)"
         if refusal is None:
             return False
-        self._note_refusal(refusal, url, page, f"{request.method} {self._what(request, kind)}")
+        self._note_refusal(refusal, url, page, what)
         with contextlib.suppress(PlaywrightError):
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
         return True
 
     def _carries_anywhere(self, request: Request) -> tuple[str, str] | None:
-        """The run's check on a request's address as if it went to a host the user did not name (None when the
-        check is off or finds nothing): a request left to Chromium has its redirects followed unseen, and the page's
-        own site, or a named one, could redirect it on to any host with what its address carries (a query, an
-        escaped URL, or a plain path: ``/out/TOKEN`` to ``https://elsewhere/?d=TOKEN``)."""
+        """The run's check on a request's address, Referer and cookies as if they went to a host the user did not
+        name (None when the check is off or finds nothing): a request left to Chromium has its redirects followed
+        unseen, and the page's own site, or a named one, could redirect it on to any host with what its address
+        carries (a query, an escaped URL, or a plain path: ``/out/TOKEN`` to ``https://elsewhere/?d=TOKEN``) or
+        what its headers do (a ``return_to`` cookie a script set, the Referer)."""
         if self.policy.run_requests is None:
             return None
         anywhere = urlunsplit(urlsplit(request.url)._replace(netloc=_ANYWHERE))
-        return self._judge(anywhere, "GET", b"", "", False)
+        return self._judge(anywhere, "GET", b"", "", False) or self._judge_referer(request, anywhere, "") or (
+            self._judge_cookies(request))
+
+    def _judge_referer(self, request: Request, url: str, page: str) -> tuple[str, str] | None:
+        """The run's check on what a request's Referer carries (its path and query), as if it were in the address
+        of ``url``, where the request goes: a script chooses its fetch's Referer (``referrer: '/x?d=…'`` with
+        ``referrerPolicy: 'unsafe-url'``) or puts the data in the page's own address before it sends, and a server
+        may copy the Referer into a redirect."""
+        referer = urlsplit(request.headers.get("referer", ""))
+        if not referer.query and len(referer.path) <= 1:
+            return None
+        return self._judge(urlunsplit(urlsplit(url)._replace(path=referer.path, query=referer.query, fragment="")),
+                           "GET", b"", page, False)
+
+    def _judge_cookies(self, request: Request) -> tuple[str, str] | None:
+        """The run's check on the cookies a request carries, as if they were the query of an address going anywhere
+        (a script sets a cookie of its own site, whose server copies it into a redirect: a ``return_to``). Judged
+        once per cookie header and check: a page's requests carry the same cookies."""
+        cookie = request.headers.get("cookie", "")
+        check = self.policy.run_requests
+        if not cookie or check is None:
+            return None
+        if self._cookies_judged[0] is not check:
+            self._cookies_judged = (check, {})
+        judged = self._cookies_judged[1]
+        if cookie not in judged:
+            while len(judged) >= _COOKIES_JUDGED:
+                del judged[next(iter(judged))]
+            query = "&".join(pair.strip() for pair in cookie.split(";"))
+            judged[cookie] = self._judge(f"http://{_ANYWHERE}/?{query}", "GET", b"", "", False)
+        return judged[cookie]
 
     def _note_stream_refusal(self, request: Request, refusal: tuple[str, str]) -> None:
         """Note an EventSource refused by :meth:`_carries_anywhere` for the model and the log: it cannot be fetched
         hop by hop (it would never end)."""
         url = request.url
-        reason = (f"{refusal[1]}; an EventSource's redirects are followed by the browser unseen, so its address may "
-                  "not carry the run's data to any host")
+        reason = (f"{refusal[1]}; an EventSource's redirects are followed by the browser unseen, so its address, "
+                  "cookies and Referer may not carry the run's data to any host")
         page = self._page_of(request)
         self._note_refusal((host_key(url) or urlsplit(url).netloc, reason), url, page, "GET eventsource")
 

@@ -16,11 +16,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from playwright.async_api import BrowserContext, Dialog, Page, Request
+from playwright.async_api import BrowserContext, Dialog, Frame, Page, Request
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._snapshot_js import LISTENER_JS
-from gofer.computer.browser._worker_js import WORKER_GUARD_JS
+from gofer.computer.browser._worker_js import END_WORKERS, WORKER_GUARD_JS
 from gofer.computer.browser.downloads import Downloads
 from gofer.computer.browser.effects import Effect, EffectGate, Held
 from gofer.computer.browser.policy import UrlPolicy
@@ -137,6 +137,7 @@ class BrowserSession:
         """Save cookies and storage, close the context (and the pool when this part owns it)."""
         if self.context is not None and self._alive():
             await self.pool.save_state(self.session_id, self.context)
+            await self._end_workers()
             with contextlib.suppress(PlaywrightError):
                 await self.context.close()
         self.context = None
@@ -144,6 +145,23 @@ class BrowserSession:
         self.downloads.cancel()
         if self.owns_pool:
             await self.pool.aclose()
+
+    async def _end_workers(self) -> None:
+        """End the dedicated workers of every frame before the pages close: a closed page gets no ``beforeunload``,
+        and what a worker sends while its page is torn down can leave past the routes (see ``END_WORKERS``). At
+        most a second (a frame showing a JavaScript dialog runs no script)."""
+        assert self.context is not None
+        frames = [f for page in self.context.pages for f in page.frames]
+        script = f"() => {{ const end = globalThis.{END_WORKERS}; if (typeof end === 'function') end(); }}"
+
+        async def end(frame: Frame) -> None:
+            with contextlib.suppress(PlaywrightError):
+                await frame.evaluate(script)
+
+        if frames:
+            _done, late = await asyncio.wait([asyncio.ensure_future(end(f)) for f in frames], timeout=1)
+            for task in late:
+                task.cancel()
 
     def _alive(self) -> bool:
         return (
