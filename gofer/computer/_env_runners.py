@@ -8,10 +8,9 @@ from __future__ import annotations
 import posixpath
 import re
 import shlex
-import tomllib
 from typing import Any, NamedTuple
 
-from gofer.computer.build_risk import command_folders, find_project, judge_build
+from gofer.computer.build_risk import command_folders, find_project, judge_build, toml_of, toml_table
 from gofer.computer.task_risk import TaskEnv
 
 __all__ = ["RUNNERS", "Run", "judge_entry_point", "runner_command"]
@@ -123,7 +122,7 @@ def _runner_installs(name: str, options: set[str], folder: str, script: str, env
     project and the environment's dependencies) unless it skips installing and has none. Installing declared
     dependencies asks as ``pip install -r`` and ``tox`` do; ``poetry run`` and ``pdm run`` install nothing."""
     base = folder.rstrip("/") if folder.rstrip("/") not in ("", ".") else ""
-    project = _toml(env.read(posixpath.join(base, "pyproject.toml") if base else "pyproject.toml"))
+    project = toml_of(env.read(posixpath.join(base, "pyproject.toml") if base else "pyproject.toml"))
     if name == "uv":
         text = env.read(script) if script else None
         inline = _INLINE_DEPENDENCIES.search(text or "")
@@ -134,8 +133,8 @@ def _runner_installs(name: str, options: set[str], folder: str, script: str, env
             return []
         return _uv_syncs(base, env)
     if name == "hatch" and isinstance(project.get("project"), dict):
-        hatch_env = _table(_toml(env.read(posixpath.join(base, "hatch.toml") if base else "hatch.toml")), "envs",
-                           env_name or "default") or _table(project, "tool", "hatch", "envs", env_name or "default")
+        hatch_env = toml_table(toml_of(env.read(posixpath.join(base, "hatch.toml") if base else "hatch.toml")), "envs",
+                           env_name or "default") or toml_table(project, "tool", "hatch", "envs", env_name or "default")
         if hatch_env.get("skip-install") is True and not any(
                 hatch_env.get(k) for k in ("dependencies", "extra-dependencies", "features")):
             return []
@@ -181,21 +180,21 @@ def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | 
     """Reasons for the project script ``command[0]`` names (None when it names none): pdm's ``[tool.pdm.scripts]``
     with their pre/post scripts, hatch's environment scripts, and entry points (``[tool.poetry.scripts]``,
     ``[project.scripts]``), whose module is judged as ``python -m`` would."""
-    pyproject = _toml(env.read("pyproject.toml"))
+    pyproject = toml_of(env.read("pyproject.toml"))
     target = command[0]
     if name == "pdm":
-        scripts = _table(pyproject, "tool", "pdm", "scripts")
+        scripts = toml_table(pyproject, "tool", "pdm", "scripts")
         if target in scripts:
             return [r for s in (f"pre_{target}", target, f"post_{target}") if s in scripts
                     for r in _pdm_script(scripts, s, env, 0)]
     if name == "hatch":
         envname, _, script = target.rpartition(":")
-        hatch = _table(_toml(env.read("hatch.toml")), "envs", envname or "default", "scripts") or _table(
+        hatch = toml_table(toml_of(env.read("hatch.toml")), "envs", envname or "default", "scripts") or toml_table(
             pyproject, "tool", "hatch", "envs", envname or "default", "scripts")
         if script in hatch:
             return env.judge("\n".join(_hatch_lines(hatch, script, 0)))
-    points = {**_table(pyproject, "project", "scripts"), **_table(pyproject, "project", "gui-scripts"),
-              **_table(pyproject, "tool", "poetry", "scripts")}
+    points = {**toml_table(pyproject, "project", "scripts"), **toml_table(pyproject, "project", "gui-scripts"),
+              **toml_table(pyproject, "tool", "poetry", "scripts")}
     point = points.get(target)
     if isinstance(point, dict):
         point = point.get("reference") if point.get("type") == "file" else point.get("callable")
@@ -240,16 +239,3 @@ def _hatch_lines(scripts: dict[str, Any], key: str, depth: int) -> list[str]:
         out += _hatch_lines(scripts, first, depth + 1) if first in scripts and first != key and depth < 5 else [
             line.lstrip("- ")]
     return out
-
-
-def _toml(text: str | None) -> dict[str, Any]:
-    try:
-        return tomllib.loads(text) if text else {}
-    except tomllib.TOMLDecodeError:
-        return {}
-
-
-def _table(data: dict[str, Any], *keys: str) -> dict[str, Any]:
-    for key in keys:
-        data = data.get(key) if isinstance(data, dict) else None  # type: ignore[assignment]
-    return data if isinstance(data, dict) else {}

@@ -13,7 +13,8 @@ from typing import Any, NamedTuple, Protocol
 
 from gofer.computer._shell_tokens import simple_commands
 
-__all__ = ["BuildEnv", "Project", "command_folders", "find_project", "install_folders", "judge_build"]
+__all__ = ["BuildEnv", "Project", "command_folders", "find_project", "install_folders", "judge_build", "toml_of",
+           "toml_table"]
 
 UNKNOWN = "$`*?[{~"
 
@@ -57,7 +58,7 @@ def judge_build(folder: str, env: BuildEnv) -> list[str]:
 
 def _build_files(folder: str, env: BuildEnv) -> Iterator[str]:
     yield _join(folder, "setup.py")
-    system = _toml(env.read(_join(folder, "pyproject.toml"))).get("build-system")
+    system = toml_of(env.read(_join(folder, "pyproject.toml"))).get("build-system")
     if not isinstance(system, dict) or not isinstance(system.get("build-backend"), str):
         return
     paths = system.get("backend-path")
@@ -74,10 +75,10 @@ def find_project(start: str, read: Callable[[str], str | None]) -> Project | Non
     folder: str | None = _norm(start)
     project: Project | None = None
     while folder is not None:
-        data = _toml(read(_join(folder, "pyproject.toml")))
+        data = toml_of(read(_join(folder, "pyproject.toml")))
         if project is None and isinstance(data.get("project"), dict):
             project = Project(folder, data, folder)
-        elif project is not None and isinstance(_table(data, "tool", "uv", "workspace"), dict) and _table(
+        elif project is not None and isinstance(toml_table(data, "tool", "uv", "workspace"), dict) and toml_table(
                 data, "tool", "uv", "workspace"):
             return project._replace(root=folder)
         folder = None if folder == "" else posixpath.dirname(folder)
@@ -144,14 +145,16 @@ def _join(folder: str, name: str) -> str:
     return posixpath.join(folder, name) if folder else name
 
 
-def _toml(text: str | None) -> dict[str, Any]:
+def toml_of(text: str | None) -> dict[str, Any]:
+    """A TOML file's data (empty when there is no text or it does not parse)."""
     try:
         return tomllib.loads(text) if text else {}
     except tomllib.TOMLDecodeError:
         return {}
 
 
-def _table(data: dict[str, Any], *keys: str) -> dict[str, Any]:
+def toml_table(data: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """The table at ``keys`` in TOML data (empty when a key is missing or not a table)."""
     for key in keys:
         data = data.get(key) if isinstance(data, dict) else None  # type: ignore[assignment]
     return data if isinstance(data, dict) else {}
