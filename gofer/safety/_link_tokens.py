@@ -7,6 +7,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from urllib.parse import unquote
 
 from gofer.safety._finding import Finding
@@ -26,6 +27,17 @@ _SHARE_SEGMENT = re.compile(
 _CREDENTIAL_PARAM = re.compile(r"(?i)token|key|secret|passw|auth|credential|session|sig(?:nature)?$|^code$|^sas$")
 
 
+def _links(text: str) -> Iterator[tuple[re.Match[str], str, int]]:
+    """The links in a text that have a path: each match, its URL and where the path starts."""
+    if "://" not in text:
+        return
+    for m in URL.finditer(text):
+        url = m.group(0)
+        host_end = url.find("/", url.find("://") + 3)
+        if host_end != -1:
+            yield m, url, host_end
+
+
 def find_link_tokens(text: str) -> list[Finding]:
     """Path segments of links that read like a credential: sixteen characters or more of letters, digits, ``-``
     and ``_``, with upper and lower case letters and digits, two or more of each, changing class often and
@@ -33,13 +45,7 @@ def find_link_tokens(text: str) -> list[Finding]:
     words, ids in short groups (``GHSA-grv7-fg5c-xmjg``), placeholders (``in_1OkP2aEXAMPLE``) and version numbers do
     not read so. For the output filter only: a tool's own observations need them."""
     found: list[Finding] = []
-    if "://" not in text:
-        return found
-    for m in URL.finditer(text):
-        url = m.group(0)
-        host_end = url.find("/", url.find("://") + 3)
-        if host_end == -1:
-            continue
+    for m, url, host_end in _links(text):
         path_end = min([i for i in (url.find("?", host_end), url.find("#", host_end)) if i != -1] or [len(url)])
         for seg in _SEGMENT.finditer(url, host_end, path_end):
             if _credential_like(seg.group(0)):
@@ -72,13 +78,7 @@ def link_values(text: str) -> set[str]:
     credential (``sig=``, ``X-Amz-Signature=``, ``access_token=``) that read like one. Looser than
     ``find_link_tokens``: the output filter redacts them only where the run read them, so they are known values."""
     found: set[str] = set()
-    if "://" not in text:
-        return found
-    for m in URL.finditer(text):
-        url = m.group(0)
-        host_end = url.find("/", url.find("://") + 3)
-        if host_end == -1:
-            continue
+    for _m, url, host_end in _links(text):
         before_fragment, _, fragment = url[host_end:].partition("#")
         path, _, query = before_fragment.partition("?")
         for before, segment in itertools.pairwise(path.split("/")):
