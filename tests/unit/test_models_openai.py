@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections.abc import Iterator
@@ -234,7 +235,8 @@ async def test_remote_urls_are_refused_under_tests(server: ScriptedHTTPServer,
 async def test_timeouts_are_retried_then_fail(server: ScriptedHTTPServer) -> None:
     release = threading.Event()
     server.push(CannedResponse(200, chat("too late"), hold=release), CannedResponse(200, chat("late"), hold=release))
-    model = OpenAIChatModel("m", base_url=server.url + "/v1", api_key="k", timeout=0.2,
+    # 1 s, not less: on a loaded machine a shorter timeout can lapse before the request reaches the server
+    model = OpenAIChatModel("m", base_url=server.url + "/v1", api_key="k", timeout=1.0,
                             info=ModelInfo(name="m", provider="openai-compat"),
                             retry=RetryPolicy(retries=1, base_delay=0.01, max_delay=0.01))
     try:
@@ -242,6 +244,10 @@ async def test_timeouts_are_retried_then_fail(server: ScriptedHTTPServer) -> Non
             await model.complete(ASK, [])
     finally:
         release.set()
+    for _ in range(50):  # the server's thread records a request a moment after reading it
+        if len(server.requests) == 2:
+            break
+        await asyncio.sleep(0.05)
     assert len(server.requests) == 2
 
 
