@@ -28,12 +28,18 @@ _VERBS = (
     r"call|contact|book|reserve|donate|apply|grab|get|switch|change|update|make\s+sure|be\s+sure|"
     r"don'?t\s+forget|do\s+not\s+forget|remember|instead"
 )
+_NOUN_USE = (r"(?!\s*:|\s+(?:was|were|is|are|arrived|came|took|went|has|had|got|looked|looks|seemed|seems|worked|works|"
+             r"shipped|process|confirmation|history|page|form|button)\b)")
+"""What follows a leading verb used as a noun or a label ("Order arrived late", "Checkout was smooth", "Update: it
+broke"): not an order."""
 _IMPERATIVE = re.compile(
-    r"(?:^|[.!?;:\n\u2014\u2013>\"'(\u201c])\s*" + _LEAD + _ADDRESSEE + _LEAD + r"(?:" + _VERBS + r")\b", re.IGNORECASE
+    r"(?:^|[.!?;:\n\u2014\u2013>\"'(\u201c])\s*" + _LEAD + _ADDRESSEE + _LEAD + r"(?:" + _VERBS + r")\b" + _NOUN_USE,
+    re.IGNORECASE,
 )
 _TO_AGENT = re.compile(
     r"\b(?:ai|a\.i\.|assistants?|chatbots?|llms?|gpt|language models?|(?:ai|shopping|buying|autonomous) agents?|"
-    r"bots? reading|automated (?:buyers?|shoppers?|systems?))\b|\byou (?:must|should|need to|have to|are to)\b",
+    r"bots? reading|automated (?:buyers?|shoppers?|systems?))\b"
+    r"|\byou (?:must|should|need to|have to|are to)\b(?!\s+be\b)",  # not advice: "you need to be careful"
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")

@@ -52,6 +52,10 @@ ORDINARY = [
     "Works with the Basic plan, no upgrade needed.",
     "I have to say the Deluxe hamper is great value.",
     "Most people will be happy with the standard version.",
+    "You need to be careful, the handle gets hot.",
+    "Checkout was smooth and the box came a day early.",
+    "Order arrived in two days, well packed.",
+    "Delivery went fine; update: still working after a year.",
 ]
 
 
