@@ -56,6 +56,7 @@ __all__ = [
     "tainted",
     "untrusted_seen",
     "user_hosts",
+    "user_text",
     "user_texts",
 ]
 
@@ -71,16 +72,24 @@ _URL_LINE = re.compile(r"^\s*(?:url|page|location)\s*[:=]\s*(\S+)", re.IGNORECAS
 _URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 
 
+def user_text(event: Event, said: list[str]) -> str | None:
+    """What the person wrote in this event (their task, a follow-up message, an answer), or None; ``said``: their
+    texts so far (a task already among them is not new)."""
+    if isinstance(event, RunStarted):
+        return event.task if event.task not in said else None
+    if isinstance(event, UserMessage):
+        return event.text
+    if isinstance(event, QuestionAnswered):
+        return event.answer
+    return None
+
+
 def user_texts(events: Iterable[Event], task: str = "") -> list[str]:
     """What the person wrote: the task, follow-up messages and answers to questions."""
     texts = [task] if task else []
     for event in events:
-        if isinstance(event, RunStarted) and event.task not in texts:
-            texts.append(event.task)
-        elif isinstance(event, UserMessage):
-            texts.append(event.text)
-        elif isinstance(event, QuestionAnswered):
-            texts.append(event.answer)
+        if (text := user_text(event, texts)) is not None:
+            texts.append(text)
     return texts
 
 

@@ -21,13 +21,10 @@ from gofer.events import (
     Event,
     ModelResponded,
     Observation,
-    QuestionAnswered,
-    RunStarted,
-    UserMessage,
 )
 from gofer.safety.base import GuardContext
 from gofer.safety.checks._pieces import SentLog
-from gofer.safety.history import LogFold, argument_strings, fold_of
+from gofer.safety.history import LogFold, argument_strings, fold_of, user_text
 from gofer.safety.urls import named_hosts, navigation_url
 
 __all__ = ["ID_TOKEN", "WEB_PREFIXES", "WORD", "FlowLog", "RunSet", "flow_log", "id_like"]
@@ -136,13 +133,8 @@ class FlowLog(LogFold):
     def apply(self, event: Event) -> None:
         """Fold one event in."""
         self.sent.apply(event)
-        if isinstance(event, RunStarted):
-            if event.task not in self.user:
-                self._add_user(event.task)
-        elif isinstance(event, UserMessage):
-            self._add_user(event.text)
-        elif isinstance(event, QuestionAnswered):
-            self._add_user(event.answer)
+        if (said := user_text(event, self.user)) is not None:
+            self._add_user(said)
         elif isinstance(event, ModelResponded):
             if event.purpose == "step":
                 self._model.add(event.text)

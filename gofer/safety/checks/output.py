@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from gofer.events import Event, Observation, QuestionAnswered, RunStarted, UserMessage
+from gofer.events import Event, Observation
 from gofer.safety._link_tokens import link_values
 from gofer.safety.base import Decision, GuardContext
 from gofer.safety.checks._flow_log import WEB_PREFIXES
-from gofer.safety.history import LogFold, fold_of
+from gofer.safety.history import LogFold, fold_of, user_text
 from gofer.safety.pii import Finding, find_link_tokens, find_pii, find_secrets, redact
 from gofer.safety.pipeline import Check
 
@@ -62,12 +62,8 @@ class _OutputLog(LogFold):
 
     def apply(self, event: Event) -> None:
         """Fold one event in."""
-        if isinstance(event, RunStarted) and event.task not in self.user:
-            self._add_user(event.task)
-        elif isinstance(event, UserMessage):
-            self._add_user(event.text)
-        elif isinstance(event, QuestionAnswered):
-            self._add_user(event.answer)
+        if (said := user_text(event, self.user)) is not None:
+            self._add_user(said)
         elif isinstance(event, Observation) and not event.tool.startswith(WEB_PREFIXES):
             for value in link_values(event.text):
                 (self.values if _WORDISH.fullmatch(value) else self.odd_values).add(value)
