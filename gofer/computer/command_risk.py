@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from gofer.computer._awk_risk import AWKS, judge_awk, judge_awk_program, judge_sed, judge_sed_script
 from gofer.computer._command_paths import _LATER, Kind, Read, files_under, is_own, is_touched, runs_later
 from gofer.computer._command_words import _base, _link_names, _segments, _unwrap, _written
 from gofer.computer._env_runners import RUNNERS, judge_entry_point, runner_command
@@ -142,6 +143,10 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
                 return []
             if "python" in first:
                 language = "python"
+            elif re.search(r"\bawk\b|\b[gmn]awk\b", first) and re.search(r"\s-f\b", first):
+                return [f"runs {path}, which {r}" for r in judge_awk_program(text.split("\n", 1)[-1], env)]
+            elif re.search(r"\bsed\b", first) and re.search(r"\s-[a-zA-Z]*f\b", first):
+                return [f"runs {path}, which {r}" for r in judge_sed_script(text.split("\n", 1)[-1], env)]
             elif first and not any(sh in first for sh in _SHELLS):
                 language = "code"
         if language == "python":
@@ -334,6 +339,10 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += _TASKS[name](args, env)
     elif name in ("npm", "yarn", "pnpm", "bun"):
         reasons += judge_package_script(name, plain, env)
+    if name in AWKS:
+        reasons += judge_awk(name, args, env)
+    elif name == "sed":
+        reasons += judge_sed(args, env)
     written = outputs(name, args, env.command, env.read)
     reasons += [written.unknown] if written.unknown else []
     reasons += [f"{name} runs a command that {r}" for c in written.commands for r in _judge_run(c, written.pieces, env)]
