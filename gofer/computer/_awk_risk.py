@@ -36,6 +36,7 @@ _OPERATORS = sorted([">>", "|&", "||", "&&", "==", "<=", ">=", "!=", "++", "--",
                      "**", "!~"], key=len, reverse=True)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "/": "/", "a": "\a", "b": "\b", "f": "\f",
             "v": "\v"}
+_CONTROL = {"while", "if", "for", "do", "else", "return"}
 _BEFORE_OPERAND = {"print", "printf", "return", "in", "case", "getline", "do", "else"}
 
 
@@ -46,7 +47,7 @@ def _tokens(program: str) -> list[_Token]:
     i, n = 0, len(program)
     while i < n:
         c = program[i]
-        if c == "\\" and program[i + 1 : i + 2] == "\n" or c in " \t\r":
+        if (c == "\\" and program[i + 1 : i + 2] == "\n") or c in " \t\r":
             i += 2 if c == "\\" else 1
         elif c == "#":
             i = program.find("\n", i) if "\n" in program[i:] else n
@@ -125,7 +126,7 @@ def _effects(tokens: list[_Token]) -> list[_Effect]:
                 k -= 1
             before = tokens[k - 1] if k > 0 else None
             bounded = k < i and (before is None or before.kind == "end" or (before.kind == "op" and before.text in (
-                "(", "{", "}", ",", "=", "&&", "||", "!")) or (before.kind == "name" and before.text in ("while", "if")))
+                "(", "{", "}", ",", "=", "&&", "||", "!")) or (before.kind == "name" and before.text in _CONTROL))
             found.append(_Effect("getline", tokens[k:i] if bounded else [_Token("name", "?")]))
     return found
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import shutil
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -93,11 +94,13 @@ class _Env(NamedTuple):
     def touched(self, path: str) -> bool:
         return is_touched(self.kind, path)
 
-    def judge_module(self, name: str) -> list[str] | None:
-        """Reasons for ``python -m name`` of a workspace module (its packages and relative imports too)."""
+    def judge_module(self, name: str, folder: str = "") -> list[str] | None:
+        """Reasons for ``python -m name`` of a workspace module (its packages and relative imports too), found
+        in ``folder`` (a project's import root: ``tools/cli``, ``tools/cli/src``) or the workspace's root."""
         from gofer.computer.code_risk import judge_run_module
 
-        return judge_run_module(name, self.kind, self.read, self.depth + 1, self.members)
+        read = self.read if not folder else lambda path: self.read(f"{folder}/{path}")
+        return judge_run_module(name, self.kind, read, self.depth + 1, self.members)
 
 
 def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 0,
@@ -264,7 +267,8 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     code_reasons = _judge_code(name, args, env)
     if code_reasons is not None:
         return code_reasons
-    if (_in_venv(words[0], env) or ("/" not in words[0] and "bin/activate" in env.command)) and (
+    if (_in_venv(words[0], env) or ("/" not in words[0] and (
+            "bin/activate" in env.command or shutil.which(name) is None))) and (
             point := judge_entry_point(name, env)) is not None:
         return [f"runs {words[0]}, the project's entry point, which {r}" for r in point]
     if "/" in words[0] and not words[0].startswith(("/usr/", "/bin/", "/sbin/", "/opt/", ".venv/")):

@@ -181,3 +181,54 @@ def test_a_copy_of_a_clone_with_a_hook_the_run_wrote_asks(ws: Path) -> None:
     with (ws / "lib" / ".git" / "config").open("a") as f:
         f.write("[alias]\n\tst = status -sb\n")
     assert judge("shell", ws, own=harmless_alias, command="cp -r lib lib-copy") == []
+
+
+# -- 4. a console script of a subfolder project, and a module setup.py imports ----------------------------------------
+
+CLI_TOML = "[project]\nname = 'mycli'\nversion = '1.0'\n\n[project.scripts]\nmycli = 'mycli.main:main'\n"
+
+
+@pytest.mark.parametrize("layout", ["tools/cli/mycli", "tools/cli/src/mycli"])
+@pytest.mark.parametrize("command", ["mycli report", ".venv/bin/mycli", "source .venv/bin/activate && mycli"])
+def test_a_console_script_of_a_subfolder_project_is_judged_by_its_module(ws: Path, layout: str, command: str) -> None:
+    (ws / "tools" / "cli").mkdir(parents=True)
+    (ws / "tools" / "cli" / "pyproject.toml").write_text(CLI_TOML)
+    (ws / layout).mkdir(parents=True)
+    (ws / layout / "__init__.py").write_text("")
+    (ws / layout / "main.py").write_text("def main():\n    print('report')\n")
+    (ws / ".venv" / "bin").mkdir(parents=True)
+    (ws / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    (ws / ".venv" / "bin" / "activate").write_text("export PATH=/workspace/.venv/bin:$PATH\n")
+    (ws / ".venv" / "bin" / "mycli").write_text("#!/workspace/.venv/bin/python\nfrom mycli.main import main\nmain()\n")
+    assert judge("shell", ws, command=command) == [], command
+    (ws / layout / "main.py").write_text("import shutil\n\n\ndef main():\n    shutil.rmtree('src')\n")
+    reasons = judge("shell", ws, command=command)
+    assert any("entry point" in r and "rmtree" in r for r in reasons), (command, reasons)
+
+
+def test_a_root_project_in_a_src_layout_is_judged_by_its_module(ws: Path) -> None:
+    (ws / "pyproject.toml").write_text(CLI_TOML)
+    (ws / "src" / "mycli").mkdir(parents=True)
+    (ws / "src" / "mycli" / "__init__.py").write_text("")
+    (ws / "src" / "mycli" / "main.py").write_text("import os\n\n\ndef main():\n    os.remove('notes.txt')\n")
+    assert any("os.remove" in r for r in judge("shell", ws, command="mycli"))
+
+
+SETUP_IMPORTS = ("from setuptools import setup\nfrom build_helpers import version\n\n"
+                 "setup(name='app', version=version())\n")
+
+
+@pytest.mark.parametrize("folder", ["", "tools/cli"])
+def test_a_module_setup_py_imports_is_judged_when_the_run_changed_it(ws: Path, folder: str) -> None:
+    where = ws / folder
+    where.mkdir(parents=True, exist_ok=True)
+    (where / "setup.py").write_text(SETUP_IMPORTS)
+    helper = f"{folder}/build_helpers.py".lstrip("/")
+    (ws / helper).write_text("def version():\n    return '1.0'\n")
+    command = f"pip install -e {folder or '.'}"
+    harmless = judge("shell", ws, own={helper}, command=command)
+    assert not any("builds the project" in r for r in harmless), harmless
+    (ws / helper).write_text("import shutil\n\nshutil.rmtree('src')\n\n\ndef version():\n    return '1.0'\n")
+    reasons = judge("shell", ws, extras={CHANGED_FILES: frozenset({helper})}, command=command)
+    assert any("builds the project" in r and "build_helpers" in r and "rmtree" in r for r in reasons), reasons
+    assert not any("builds the project" in r for r in judge("shell", ws, command=command)), "the user's own code"
