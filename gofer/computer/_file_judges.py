@@ -88,7 +88,8 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
     for source in sources:
         if re.match(r"^[\w.@-]+:", source) or source.startswith("rsync://"):
             continue  # a remote host: judged as sending
-        inside = source.startswith("/workspace/") or source == "/workspace" or not source.startswith("/")
+        inside = source.startswith("/workspace/") or source == "/workspace" or not (
+            source.startswith("/") or _run_writable(source))
         folder = posixpath.normpath(source.removeprefix("/workspace/") if source != "/workspace" else ".")
         if inside and env.kind(folder) != "dir":
             continue  # a file: judged as one
@@ -105,7 +106,11 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
         prefix = "" if folder == "." else folder + "/"
         if not env.overwrites(base) and env.kind(base) != "dir":
             # A new folder: a git hook there runs once the user works in the copy. A copy of the user's own
-            # repository stays quiet; one of what this run brought (a clone, an extraction, an edit) asks.
+            # repository stays quiet; one of what this run brought (a clone, an extraction, an edit) asks, and so
+            # does one from where the run writes outside the workspace (its /tmp, its home), which gofer cannot list.
+            if files is None and _run_writable(source):
+                return (f"{name} copies {source} into {base}; files there outside the workspace cannot be listed "
+                        f"and may include one that runs later (a git hook or setting)")
             brought = [f for f in files or [] if env.touched(f) and runs_later(
                 posixpath.normpath(f"{base}/{f.removeprefix(prefix)}")) and not _inert_git_config(f, env)]
             if brought:
@@ -122,6 +127,15 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
         if hits := [] if keeps else [d for d in landing if env.overwrites(d)]:
             return f"{name} copies {source} over existing files ({', '.join(hits[:3])})"
     return None
+
+
+_RUN_WRITABLE = re.compile(r"^(/tmp|/var/tmp|/dev/shm|/root|/home|/run/user|~|\$\{?(HOME|TMPDIR|TMP|TEMP|XDG_\w+)\b)")
+"""Sources outside the workspace the run can write (the sandbox's private /tmp and home), which the host cannot
+list; the rest of the sandbox's file system is the host's, read-only."""
+
+
+def _run_writable(source: str) -> bool:
+    return bool(_RUN_WRITABLE.search(source)) or ".." in source.split("/")
 
 
 def _inert_git_config(path: str, env: _Env) -> bool:

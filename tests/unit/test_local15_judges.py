@@ -232,3 +232,20 @@ def test_a_module_setup_py_imports_is_judged_when_the_run_changed_it(ws: Path, f
     reasons = judge("shell", ws, extras={CHANGED_FILES: frozenset({helper})}, command=command)
     assert any("builds the project" in r and "build_helpers" in r and "rmtree" in r for r in reasons), reasons
     assert not any("builds the project" in r for r in judge("shell", ws, command=command)), "the user's own code"
+
+
+# -- 5. a copy from where the run writes outside the workspace ------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["cp -r /tmp/x proj", "cp -a /tmp/x/ proj/", "rsync -a /tmp/x/ proj/",
+                                     "cp -r ~/repo proj", "cp -r $HOME/repo proj", "cp -r /root/repo proj",
+                                     "git clone https://example.com/r.git /tmp/r && cp -r /tmp/r proj",
+                                     "cp -r ../other proj"])
+def test_a_copy_into_a_new_folder_from_what_the_judge_cannot_list_asks(ws: Path, command: str) -> None:
+    reasons = judge("shell", ws, command=command)
+    assert any("cannot be listed" in r for r in reasons), (command, reasons)
+
+
+@pytest.mark.parametrize("command", ["cp -r /usr/share/doc/git proj-docs", "cp -r src src-backup",
+                                     "cp /tmp/report.csv out.csv", "cp /tmp/x/report.csv new.csv"])
+def test_a_copy_of_read_only_system_files_or_a_single_file_stays_quiet(ws: Path, command: str) -> None:
+    assert judge("shell", ws, command=command) == [], command
