@@ -170,10 +170,48 @@ def _uv_syncs(folder: str, env: TaskEnv) -> list[str]:
 
 
 def judge_entry_point(program: str, env: TaskEnv) -> list[str] | None:
-    """Reasons for a console script run without its runner (``.venv/bin/mytool``, or ``mytool`` once the line
-    activates a virtualenv): the project's entry point of that name (``[project.scripts]``, ``gui-scripts``,
-    poetry's), judged as ``python -m`` its module; None when the project declares none of that name."""
-    return _project_script("", [program], env)
+    """Reasons for a console script run without its runner (``.venv/bin/mytool``, ``mytool`` once the line
+    activates a virtualenv, or on ``PATH`` after an install): the entry point of that name (``[project.scripts]``,
+    ``gui-scripts``, poetry's) of the workspace root's project or, failing that, of a project in a subfolder
+    (``tools/cli``, installed with ``pip install -e tools/cli``), judged as ``python -m`` its module in the
+    project's folder or its ``src``; None when no project declares one of that name."""
+    found = _project_script("", [program], env)
+    if found is not None:
+        return found
+    listed = env.files("")
+    for path in listed or []:
+        if path.endswith("/pyproject.toml") and path.count("/") <= MAX_PROJECT_DEPTH:
+            folder = posixpath.dirname(path)
+            point = _entry_points(toml_of(env.read(path))).get(program)
+            if point is not None:
+                return _judge_point(point, env, folder)
+    return None
+
+
+MAX_PROJECT_DEPTH = 4
+"""How deep in the workspace a project whose console script is run is looked for."""
+
+
+def _entry_points(pyproject: dict[str, Any]) -> dict[str, Any]:
+    return {**toml_table(pyproject, "project", "scripts"), **toml_table(pyproject, "project", "gui-scripts"),
+            **toml_table(pyproject, "tool", "poetry", "scripts")}
+
+
+def _judge_point(point: Any, env: TaskEnv, folder: str = "") -> list[str]:
+    """Reasons for an entry point (``pkg.mod:func``, or poetry's table): its module, found in the project's
+    folder or its ``src`` (a name found in neither is an installed package, not the project's code)."""
+    if isinstance(point, dict):
+        point = point.get("reference") if point.get("type") == "file" else point.get("callable")
+        if isinstance(point, str) and ":" not in point:
+            return env.judge_script(posixpath.join(folder, point) if folder else point, "auto")
+    if not isinstance(point, str):
+        return []
+    module = point.split(":", 1)[0].strip()
+    for base in (folder, posixpath.join(folder, "src") if folder else "src"):
+        found = env.judge_module(module, base)
+        if found is not None:
+            return found
+    return []
 
 
 def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | None:
@@ -193,16 +231,8 @@ def _project_script(name: str, command: list[str], env: TaskEnv) -> list[str] | 
             pyproject, "tool", "hatch", "envs", envname or "default", "scripts")
         if script in hatch:
             return env.judge("\n".join(_hatch_lines(hatch, script, 0)))
-    points = {**toml_table(pyproject, "project", "scripts"), **toml_table(pyproject, "project", "gui-scripts"),
-              **toml_table(pyproject, "tool", "poetry", "scripts")}
-    point = points.get(target)
-    if isinstance(point, dict):
-        point = point.get("reference") if point.get("type") == "file" else point.get("callable")
-        if isinstance(point, str) and ":" not in point:
-            return env.judge_script(point, "auto")
-    if isinstance(point, str):
-        return env.judge_module(point.split(":", 1)[0].strip()) or []
-    return None
+    point = _entry_points(pyproject).get(target)
+    return None if point is None else _judge_point(point, env)
 
 
 def _pdm_script(scripts: dict[str, Any], key: str, env: TaskEnv, depth: int) -> list[str]:

@@ -10,7 +10,8 @@ import shlex
 from typing import TYPE_CHECKING
 
 from gofer.computer._command_paths import _LATER, files_under, is_own, runs_later
-from gofer.computer._command_words import _base, _segments, _written
+from gofer.computer._command_words import _base, _segments
+from gofer.computer._program_judges import git_config_commands
 from gofer.computer.archive_risk import parse_extraction
 from gofer.computer.output_risk import with_file
 
@@ -50,18 +51,20 @@ def _judge_find(args: list[str], env: _Env) -> list[str]:
 
 def _judge_run(command: str, pieces: tuple[str, ...], env: _Env) -> list[str]:
     """Reasons for a command a program runs once per piece, ``$FILE`` naming it (``split --filter``): judged
-    for the first piece; the files its redirects write are checked for every piece (``gzip > $FILE.gz`` asks
-    when one of them is a user's file, not when they are new)."""
+    as it runs for the first piece, and again for each other piece whose name makes a word of the command name
+    a path that exists or runs later (``gzip > $FILE.gz``, ``tee $FILE.bak``, ``sort -o $FILE.s``, ``dd
+    of=$FILE``): quiet when the pieces' files are new or the run's own, asking when one is a user's file."""
     if not pieces:
         return env.judge(command)
     reasons = env.judge(with_file(command, pieces[0]))
-    replaced, appended = _written(command)
-    named = [t for t in replaced + appended if re.search(r"\$\{FILE\}|\$FILE\b", t)]
-    for template in named:
-        paths = [with_file(template, piece) for piece in pieces[1:]]
-        if template in replaced and (hits := [p for p in paths if env.overwrites(p)]):
-            reasons.append(f"overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''} with a redirect")
-        reasons += [f"writes {p}, {_LATER}" for p in paths[:1] if runs_later(p)]
+    if not re.search(r"\$\{FILE\}|\$FILE\b", command):
+        return reasons
+    marked = with_file(command, "\0")
+    around = re.compile(r"[^\s;|&<>()'\"\\=]*\0[^\s;|&<>()'\"\\]*")
+    for piece in pieces[1:]:
+        words = [w.replace("\0", piece) for w in around.findall(marked)]
+        if any(env.kind(w.removeprefix("/workspace/")) is not None or runs_later(w) for w in words):
+            reasons += env.judge(with_file(command, piece))
     return list(dict.fromkeys(reasons))
 
 
@@ -85,7 +88,8 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
     for source in sources:
         if re.match(r"^[\w.@-]+:", source) or source.startswith("rsync://"):
             continue  # a remote host: judged as sending
-        inside = source.startswith("/workspace/") or source == "/workspace" or not source.startswith("/")
+        inside = source.startswith("/workspace/") or source == "/workspace" or not (
+            source.startswith("/") or _run_writable(source))
         folder = posixpath.normpath(source.removeprefix("/workspace/") if source != "/workspace" else ".")
         if inside and env.kind(folder) != "dir":
             continue  # a file: judged as one
@@ -102,9 +106,13 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
         prefix = "" if folder == "." else folder + "/"
         if not env.overwrites(base) and env.kind(base) != "dir":
             # A new folder: a git hook there runs once the user works in the copy. A copy of the user's own
-            # repository stays quiet; one of what this run brought (a clone, an extraction, an edit) asks.
+            # repository stays quiet; one of what this run brought (a clone, an extraction, an edit) asks, and so
+            # does one from where the run writes outside the workspace (its /tmp, its home), which gofer cannot list.
+            if files is None and _run_writable(source):
+                return (f"{name} copies {source} into {base}; files there outside the workspace cannot be listed "
+                        f"and may include one that runs later (a git hook or setting)")
             brought = [f for f in files or [] if env.touched(f) and runs_later(
-                posixpath.normpath(f"{base}/{f.removeprefix(prefix)}"))]
+                posixpath.normpath(f"{base}/{f.removeprefix(prefix)}")) and not _inert_git_config(f, env)]
             if brought:
                 landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in brought]
                 return f"{name} copies {source} into {base}, adding {', '.join(landing[:3])}, {_LATER}"
@@ -119,6 +127,24 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
         if hits := [] if keeps else [d for d in landing if env.overwrites(d)]:
             return f"{name} copies {source} over existing files ({', '.join(hits[:3])})"
     return None
+
+
+_RUN_WRITABLE = re.compile(r"^(/tmp|/var/tmp|/dev/shm|/root|/home|/run/user|~|\$\{?(HOME|TMPDIR|TMP|TEMP|XDG_\w+)\b)")
+"""Sources outside the workspace the run can write (the sandbox's private /tmp and home), which the host cannot
+list; the rest of the sandbox's file system is the host's, read-only."""
+
+
+def _run_writable(source: str) -> bool:
+    return bool(_RUN_WRITABLE.search(source)) or ".." in source.split("/")
+
+
+def _inert_git_config(path: str, env: _Env) -> bool:
+    """Whether ``path`` is a repository's ``.git/config`` that sets nothing git runs (what a clone writes: its
+    remote, branches and core settings); a key whose value is a command, an alias running one, an include or
+    a file that cannot be read makes it count as something that runs later."""
+    if not path.endswith(".git/config") or (text := env.read(path)) is None:
+        return False
+    return not git_config_commands(text)
 
 
 def _archives_made(command: str) -> set[str]:

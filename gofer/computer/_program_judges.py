@@ -13,7 +13,7 @@ from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, 
 if TYPE_CHECKING:
     from gofer.computer.command_risk import _Env
 
-__all__ = ["_judge_builds", "_judge_git_config", "_judge_network", "_judge_sql_client"]
+__all__ = ["_judge_builds", "_judge_git_config", "_judge_network", "_judge_sql_client", "git_config_commands"]
 
 _INSTALLERS: dict[str, set[str] | None] = {  # None: any use downloads and runs a package
     "pip": {"install", "download"},
@@ -56,6 +56,39 @@ _GIT_COMMAND_KEYS = re.compile(
     re.I,
 )
 """git settings whose value is a command (or a file of them) that git runs later."""
+
+
+_CONFIG_SECTION = re.compile(r'^\s*\[\s*([\w.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(.*)$')
+_CONFIG_KEY = re.compile(r"^\s*([A-Za-z][\w-]*)\s*(?:=\s*(.*))?$")
+
+
+def git_config_commands(text: str) -> list[str]:
+    """The keys of a git config file (``.git/config``) whose value is a command git runs (``core.fsmonitor``,
+    ``core.hooksPath``, ``*.sshCommand``, ``filter.*``, ``diff.*.textconv``, an include, an alias starting with
+    ``!``); a line that cannot be read counts as one."""
+    found: list[str] = []
+    section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line.startswith("["):
+            m = _CONFIG_SECTION.match(line)
+            if m is None:
+                return [f"an unreadable line ({line[:40]})"]
+            section = f"{m.group(1)}.{m.group(2)}" if m.group(2) is not None else m.group(1)
+            line = m.group(3).strip()
+            if not line or line[0] in "#;":
+                continue
+        m = _CONFIG_KEY.match(line)
+        if m is None or not section:
+            return [f"an unreadable line ({line[:40]})"]
+        key, value = f"{section}.{m.group(1)}", (m.group(2) or "").strip().strip('"')
+        if key.lower().startswith("alias."):
+            found += [key] if value.startswith("!") else []
+        elif _GIT_COMMAND_KEYS.match(key) or key.lower().endswith(".sshcommand"):
+            found.append(key)
+    return found
 
 
 def _judge_builds(name: str, args: list[str], plain: list[str], env: _Env) -> list[str]:

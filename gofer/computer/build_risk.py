@@ -6,6 +6,7 @@ environment and lock file at the root of the workspace of projects it belongs to
 
 from __future__ import annotations
 
+import ast
 import posixpath
 import tomllib
 from collections.abc import Callable, Iterator
@@ -53,7 +54,37 @@ def judge_build(folder: str, env: BuildEnv) -> list[str]:
     for path in _build_files(folder, env):
         if env.touched(path):
             reasons += [f"builds the project, which {r}" for r in env.judge_script(path, "python")]
+        for module in _tree_imports(path, env):
+            if env.touched(module):
+                reasons += [f"builds the project, which imports {module}, which {r}"
+                            for r in env.judge_script(module, "python")]
     return list(dict.fromkeys(reasons))
+
+
+def _tree_imports(path: str, env: BuildEnv) -> list[str]:
+    """The modules of the project's tree a build file imports (``from build_helpers import x`` in ``setup.py``:
+    Python puts the script's folder first on the path), as workspace paths; modules they import in turn too."""
+    found: list[str] = []
+    pending = [path]
+    while pending and len(found) < MAX_BUILD_IMPORTS:
+        text = env.read(pending.pop())
+        try:
+            tree = ast.parse(text or "")
+        except (SyntaxError, ValueError):
+            continue
+        names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names] + [
+            n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 0 and n.module]
+        for name in names:
+            base = _join(posixpath.dirname(path), name.split(".", 1)[0])
+            for candidate in (f"{base}.py", f"{base}/__init__.py"):
+                if candidate not in found and env.read(candidate) is not None:
+                    found.append(candidate)
+                    pending.append(candidate)
+    return found
+
+
+MAX_BUILD_IMPORTS = 50
+"""The tree's modules followed from one build file (a judge stops there, as for pytest's plugins)."""
 
 
 def _build_files(folder: str, env: BuildEnv) -> Iterator[str]:

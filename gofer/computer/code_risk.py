@@ -92,6 +92,21 @@ def judge_run_module(name: str, kind: Kind, read: Read, depth: int = 0,
     return list(dict.fromkeys(judge.reasons))
 
 
+
+def _ipython_forms(command: str) -> list[str]:
+    """The commands ``!command`` may run: IPython fills each ``{expr}`` (a name it cannot know here, ``$V``), and
+    runs the text unchanged when one of them fails, as ``{print > "out.txt"}`` (awk's braces) always does."""
+    fields = re.findall(r"\{([^}]*)\}", command)
+    if not fields:
+        return [command]
+    filled = re.sub(r"\{[^}]*\}", "$V", command)
+    try:
+        for field in fields:
+            ast.parse(field.split("!", 1)[0].split(":", 1)[0] or "_", mode="eval")
+    except SyntaxError:
+        return [command]
+    return [filled, command]
+
 class _Judge(ast.NodeVisitor):
     def __init__(self, kind: Kind, read: Read | None, depth: int, members: Members, seen: set[str],
                  package: str = "") -> None:
@@ -288,15 +303,14 @@ class _Judge(ast.NodeVisitor):
             command = shlex.join(w for w in words if w is not None) if all(w is not None for w in words) else None
         else:
             command = self.const(node) if node is not None else None
-        if command is not None and ipython:  # IPython expands {expr} and $name in !cmd before running it
-            command = re.sub(r"\{[^}]*\}", "$V", command)
+        commands = [] if command is None else _ipython_forms(command) if ipython else [command]
         folder = (self.const(cwd) or "$CWD") if cwd is not None else "$CELL_FOLDER" if self.moved_cwd else None
-        if command is not None and folder is not None:
-            command = f"cd {shlex.quote(folder)} && {command}"
+        if folder is not None:
+            commands = [f"cd {shlex.quote(folder)} && {c}" for c in commands]
         if command is None:
             self.reasons.append(f"{what} runs a command computed at run time")
-        else:
-            self.reasons += [f"{what} {r}" for r in judge_command(command, self.kind, self.read or _none,
+        for line in commands:
+            self.reasons += [f"{what} {r}" for r in judge_command(line, self.kind, self.read or _none,
                                                                 self.depth + 1, self.members)]
 
     def visit_Import(self, node: ast.Import) -> None:

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import posixpath
 import re
+import shutil
 from collections.abc import Callable
 from typing import NamedTuple
 
+from gofer.computer._awk_risk import AWKS, judge_awk, judge_awk_program, judge_sed, judge_sed_script
 from gofer.computer._command_paths import _LATER, Kind, Read, files_under, is_own, is_touched, runs_later
 from gofer.computer._command_words import _base, _link_names, _segments, _unwrap, _written
 from gofer.computer._env_runners import RUNNERS, judge_entry_point, runner_command
@@ -92,11 +94,13 @@ class _Env(NamedTuple):
     def touched(self, path: str) -> bool:
         return is_touched(self.kind, path)
 
-    def judge_module(self, name: str) -> list[str] | None:
-        """Reasons for ``python -m name`` of a workspace module (its packages and relative imports too)."""
+    def judge_module(self, name: str, folder: str = "") -> list[str] | None:
+        """Reasons for ``python -m name`` of a workspace module (its packages and relative imports too), found
+        in ``folder`` (a project's import root: ``tools/cli``, ``tools/cli/src``) or the workspace's root."""
         from gofer.computer.code_risk import judge_run_module
 
-        return judge_run_module(name, self.kind, self.read, self.depth + 1, self.members)
+        read = self.read if not folder else lambda path: self.read(f"{folder}/{path}")
+        return judge_run_module(name, self.kind, read, self.depth + 1, self.members)
 
 
 def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 0,
@@ -142,6 +146,10 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
                 return []
             if "python" in first:
                 language = "python"
+            elif re.search(r"\bawk\b|\b[gmn]awk\b", first) and re.search(r"\s-f\b", first):
+                return [f"runs {path}, which {r}" for r in judge_awk_program(text.split("\n", 1)[-1], env)]
+            elif re.search(r"\bsed\b", first) and re.search(r"\s-[a-zA-Z]*f\b", first):
+                return [f"runs {path}, which {r}" for r in judge_sed_script(text.split("\n", 1)[-1], env)]
             elif first and not any(sh in first for sh in _SHELLS):
                 language = "code"
         if language == "python":
@@ -259,7 +267,8 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     code_reasons = _judge_code(name, args, env)
     if code_reasons is not None:
         return code_reasons
-    if (_in_venv(words[0], env) or ("/" not in words[0] and "bin/activate" in env.command)) and (
+    if (_in_venv(words[0], env) or ("/" not in words[0] and (
+            "bin/activate" in env.command or shutil.which(name) is None))) and (
             point := judge_entry_point(name, env)) is not None:
         return [f"runs {words[0]}, the project's entry point, which {r}" for r in point]
     if "/" in words[0] and not words[0].startswith(("/usr/", "/bin/", "/sbin/", "/opt/", ".venv/")):
@@ -334,6 +343,10 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += _TASKS[name](args, env)
     elif name in ("npm", "yarn", "pnpm", "bun"):
         reasons += judge_package_script(name, plain, env)
+    if name in AWKS:
+        reasons += judge_awk(name, args, env)
+    elif name == "sed":
+        reasons += judge_sed(args, env)
     written = outputs(name, args, env.command, env.read)
     reasons += [written.unknown] if written.unknown else []
     reasons += [f"{name} runs a command that {r}" for c in written.commands for r in _judge_run(c, written.pieces, env)]

@@ -53,8 +53,9 @@ class TaskEnv(Protocol):
         """Reasons running a workspace file (shell, python or other code) is consequential."""
         ...
 
-    def judge_module(self, name: str) -> list[str] | None:
-        """Reasons running a workspace module as ``python -m`` is consequential; None when it is not one."""
+    def judge_module(self, name: str, folder: str = "") -> list[str] | None:
+        """Reasons running a workspace module as ``python -m`` is consequential (found in ``folder``, a project's
+        import root); None when it is not one."""
         ...
 
 
