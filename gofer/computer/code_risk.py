@@ -92,7 +92,6 @@ def judge_run_module(name: str, kind: Kind, read: Read, depth: int = 0,
     return list(dict.fromkeys(judge.reasons))
 
 
-
 def _ipython_forms(command: str) -> list[str]:
     """The commands ``!command`` may run: IPython fills each ``{expr}`` (a name it cannot know here, ``$V``), and
     runs the text unchanged when one of them fails, as ``{print > "out.txt"}`` (awk's braces) always does."""
@@ -106,6 +105,7 @@ def _ipython_forms(command: str) -> list[str]:
     except SyntaxError:
         return [command]
     return [filled, command]
+
 
 class _Judge(ast.NodeVisitor):
     def __init__(self, kind: Kind, read: Read | None, depth: int, members: Members, seen: set[str],
