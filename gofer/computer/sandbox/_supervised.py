@@ -261,8 +261,8 @@ class SupervisedSandbox:
         and still growing. A workspace already over it (files left by earlier commands) only stops code that
         adds to it, so deleting files still works; no single file can pass the quota (RLIMIT_FSIZE)."""
         quota_mb = self.limits.workspace_quota_mb
-        last: int | None = None
         while self._children and not self.closed:
+            last = self._usage  # the last measure, this loop's or one before a command started (not its growth)
             used = await asyncio.to_thread(self._measure)
             took = self._measure_cost
             if used > quota_mb * 1024 * 1024 and last is not None and used > last:
@@ -277,7 +277,7 @@ class SupervisedSandbox:
                         await child.wait(5)
                 used = await asyncio.to_thread(self.workspace.usage)
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
-            last = self._usage = used
+            self._usage = used
             await self._fit_file_limit(used)
             pause = min(QUOTA_IDLE_TICK, max(QUOTA_TICK, 10 * took) * 1.5**self._quota_quiet)
             await self._pause(pause, quota_mb * 2**20 - used, 10 * took)
