@@ -59,6 +59,14 @@ _BANNER = re.compile(r"Ctrl-C|To exit, you|\"quit\" from a client|ipython/issues
                      r"To connect another client|--existing |NOTE: When using")
 
 
+_FILE_LIMIT_NOTE = (
+    "[The kernel's file-size limit is the room that was left under the workspace's disk quota when it last came "
+    "down; a running kernel keeps it after files are deleted (the shell's next commands get the room back).]"
+)
+"""Added to a cell's ``File too large`` error: the sandbox lowers a running process's hard limit, which only a
+process with CAP_SYS_RESOURCE outside could raise again."""
+
+
 class KernelDied(SandboxError):
     """The kernel process exited (crashed, was killed, ran out of memory); its state is gone."""
 
@@ -185,6 +193,8 @@ class Kernel:
                 if result.status == "ok":
                     result.status = "error"
                 parts.append(_trim_traceback(content.get("traceback", [])))
+                if "[Errno 27]" in str(content.get("evalue")):
+                    parts.append(_FILE_LIMIT_NOTE)
             elif kind == "execute_input":
                 result.execution_count = content.get("execution_count")
         await self._shell_reply(msg_id, 2.0 if result.status != "died" else 0.0)

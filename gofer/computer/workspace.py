@@ -234,16 +234,20 @@ class Workspace:
         return marks
 
     def usage(self) -> int:
-        """Bytes the workspace's files hold (their sizes: blocks a file system allocates late, after the write
-        returned, would make a finished write look like one still going on; every folder counted, .git and .venv
-        included; links not followed)."""
+        """Bytes the workspace takes: each file and folder (every one, .git and .venv included; links not
+        followed) counted at the larger of its size and the blocks it holds. The size, not the blocks, for a
+        sparse file (``truncate -s``, a seek past the end): that is what RLIMIT_FSIZE bounds, what its holes
+        take once written, and blocks a file system allocates late, after the write returned, would make a
+        finished write look like one still going on. The blocks for small files and folders, which take a
+        whole block each (4 kB for a 1-byte file), so many of them cannot fill the disk unseen."""
         total = 0
         for dirpath, _dirnames, filenames in os.walk(self.root, followlinks=False):
-            for name in filenames:
+            for path in (dirpath, *(os.path.join(dirpath, name) for name in filenames)):
                 try:
-                    total += os.lstat(os.path.join(dirpath, name)).st_size
+                    st = os.lstat(path)
                 except OSError:
                     continue
+                total += max(st.st_size, st.st_blocks * 512)
         return total
 
     def changed_since(self, before: dict[str, tuple[int, int]]) -> list[Artifact]:

@@ -54,6 +54,9 @@ _WATCH_EVERY = 0.1
 """Seconds between two looks at a reading worker's memory."""
 
 _IDLE_WORKERS = 4
+_IDLE_SECONDS = 300.0
+"""Seconds an idle worker (or the spare) waits for a read before it is stopped, so a process whose runs ended
+does not keep them (65-90 MB each)."""
 _WARM = ("gofer.documents.readers", "gofer.documents.data", "gofer.documents.verify", "pypdf", "docx", "openpyxl",
          "duckdb")
 """What a worker started ahead imports while it waits (the readers and their commonest libraries)."""
@@ -83,6 +86,8 @@ class _Worker:
         from gofer.documents._confine import start_worker
 
         self.workspace = workspace
+        self.idle_since = time.monotonic()
+        """When it last finished a read (or started); see ``_reap``."""
         self.seen: set[Seen] = set()
         """The files reads handed this worker; it is reused only for reads of these (``_take``)."""
         ours, theirs = socket.socketpair()
@@ -189,13 +194,16 @@ class _Spare:
             old, self._worker = self._worker, worker
         if old is not None:
             old.kill()
+        _reaper.start()
 
-    def stop(self) -> None:
-        """Stop the spare (at exit)."""
+    def stop(self, started_before: float | None = None) -> None:
+        """Stop the spare (at exit; or only when it was started before ``started_before``, a monotonic time)."""
         with self._lock:
-            worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.kill()
+            worker = self._worker
+            if worker is None or (started_before is not None and worker.idle_since >= started_before):
+                return
+            self._worker = None
+        worker.kill()
 
 
 _spare = _Spare()
@@ -227,12 +235,49 @@ def _take(workspace: Path | None, seen: set[Seen]) -> _Worker:
 
 
 def _keep(worker: _Worker) -> None:
+    worker.idle_since = time.monotonic()
     with _idle_lock:
         _idle.append(worker)
         surplus = _idle[: max(0, len(_idle) - _IDLE_WORKERS)]
         del _idle[: len(surplus)]
     for old in surplus:
         old.kill()
+    _reaper.start()
+
+
+class _Reaper:
+    """A daemon thread, started with the first idle worker, that stops workers idle for ``_IDLE_SECONDS``."""
+
+    def __init__(self) -> None:
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """Start the thread unless it runs."""
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="gofer-reading-worker-reaper", daemon=True)
+                self._thread.start()
+
+    @staticmethod
+    def _run() -> None:
+        while True:
+            time.sleep(min(_IDLE_SECONDS / 4, 30.0))
+            _reap(time.monotonic() - _IDLE_SECONDS)
+
+
+def _reap(cutoff: float) -> None:
+    """Stop the idle workers and the spare idle since before ``cutoff`` (a monotonic time)."""
+    with _idle_lock:
+        stale = [w for w in _idle if w.idle_since < cutoff]
+        _idle[:] = [w for w in _idle if w.idle_since >= cutoff]
+    for worker in stale:
+        with contextlib.suppress(Exception):
+            worker.kill()
+    _spare.stop(started_before=cutoff)
+
+
+_reaper = _Reaper()
 
 
 class _Handed:

@@ -67,9 +67,10 @@ WRITE_TICK = 0.2
 once instead of at the end of its pause (``_pause``), so a process writing fast is stopped about this long after
 it passes the quota, however quiet the workspace was before."""
 _MEASURE_BUDGET = 0.2
-"""Seconds a measure of the workspace may cost for a command to measure it before it starts (see ``_room_left``)."""
+"""Seconds a measure of the workspace may cost for a command to measure it before it starts
+(see ``_fit_before_command``)."""
 _MIN_ROOM = 1024 * 1024
-"""The smallest file-size limit a command gets near or over the quota (see ``SupervisedSandbox._room_left``)."""
+"""The smallest file-size limit a command gets near or over the quota (see ``SupervisedSandbox._fit_file_limit``)."""
 
 
 class SupervisedSandbox:
@@ -166,9 +167,12 @@ class SupervisedSandbox:
         reap_group: bool = False,
     ) -> SandboxProcess:
         """Start a command in its own process group; stdout and stderr share one pipe (or go nowhere).
-        With ``reap_group`` what the command leaves running in its group is killed when it exits."""
+        With ``reap_group`` what the command leaves running in its group is killed when it exits. Its file-size
+        limit, soft and hard, is the room left under the workspace's quota when that is less than the sandbox's
+        own (``_fit_before_command``)."""
         if self.closed or self._control is None:
             raise SandboxError("the sandbox is closed")
+        await self._fit_before_command()
         loop = asyncio.get_running_loop()
         host_chan, their_chan = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         devnull = os.open(os.devnull, os.O_RDWR | os.O_CLOEXEC)
@@ -257,8 +261,8 @@ class SupervisedSandbox:
         and still growing. A workspace already over it (files left by earlier commands) only stops code that
         adds to it, so deleting files still works; no single file can pass the quota (RLIMIT_FSIZE)."""
         quota_mb = self.limits.workspace_quota_mb
-        last: int | None = None
         while self._children and not self.closed:
+            last = self._usage  # the last measure, this loop's or one before a command started (not its growth)
             used = await asyncio.to_thread(self._measure)
             took = self._measure_cost
             if used > quota_mb * 1024 * 1024 and last is not None and used > last:
@@ -273,7 +277,7 @@ class SupervisedSandbox:
                         await child.wait(5)
                 used = await asyncio.to_thread(self.workspace.usage)
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
-            last = self._usage = used
+            self._usage = used
             await self._fit_file_limit(used)
             pause = min(QUOTA_IDLE_TICK, max(QUOTA_TICK, 10 * took) * 1.5**self._quota_quiet)
             await self._pause(pause, quota_mb * 2**20 - used, 10 * took)
@@ -313,31 +317,34 @@ class SupervisedSandbox:
         self._measure_cost = time.monotonic() - started
         return used
 
-    async def _room_left(self) -> int | None:
-        """The file-size limit for a command starting now when the room left under the workspace's quota is less
-        than the sandbox's own (RLIMIT_FSIZE), else None. One file written fast then cannot carry the workspace
-        past the quota between two measures of the watchdog. The workspace is measured afresh when a measure is
-        cheap (under ``_MEASURE_BUDGET``); a big workspace only when its last measure was near the quota."""
+    async def _fit_before_command(self) -> None:
+        """Bring the file-size limit a command starting now gets (the supervisor's, as soft and hard limit) to the
+        room left under the workspace's quota when that is less than the sandbox's own (RLIMIT_FSIZE). One file
+        written fast then cannot carry the workspace past the quota between two measures of the watchdog. The
+        workspace is measured afresh when a measure is cheap (under ``_MEASURE_BUDGET``); a big workspace only
+        when its last measure was near the quota."""
         quota = self.limits.workspace_quota_mb * 2**20
         if not quota:
-            return None
+            return
         far = self._usage is not None and quota - self._usage >= self.limits.file_bytes
         if far and self._measure_cost > _MEASURE_BUDGET:
-            return None
+            return
         self._usage = await asyncio.to_thread(self._measure)
         await self._fit_file_limit(self._usage)
-        room = quota - self._usage
-        # not 0: RLIMIT_FSIZE binds /tmp too, and a shell needs a little room for its own temporary files
-        return max(room, _MIN_ROOM) if room < self.limits.file_bytes else None
 
     async def _fit_file_limit(self, used: int) -> None:
-        """Bring the soft file-size limit of every process running (background jobs, the kernel) and of those
-        started next down to the room left under the quota when the workspace has grown since they started,
-        and back up to the sandbox's own as room comes back. Sent only when it changes."""
+        """Bring the file-size limit of every process running (background jobs, the kernel, what they started)
+        and of those started next down to the room left under the quota when the workspace has grown, soft and
+        hard, so a process cannot raise it back; and back up to the sandbox's own as room comes back (for a
+        process running, where gofer may raise a hard limit: ``_raise_file_limits``). Sent only when it
+        changes. Not 0 near or over the quota: RLIMIT_FSIZE binds /tmp too, and a shell needs a little room for
+        its own temporary files."""
         room = self.limits.workspace_quota_mb * 2**20 - used
         want = self.limits.file_bytes if room >= self.limits.file_bytes else max(room, _MIN_ROOM)
         if want == self._file_limit or self._control is None or self.closed:
             return
+        if want > self._file_limit:
+            await asyncio.to_thread(self._raise_file_limits, want)
         try:
             async with self._send_lock:
                 self._control.send(json.dumps({"fsize": want}).encode())
@@ -345,13 +352,15 @@ class SupervisedSandbox:
             return  # the supervisor is gone: the next command starts a fresh sandbox
         self._file_limit = want
 
+    def _raise_file_limits(self, size: int) -> None:
+        """Raise the hard file-size limit of the sandbox's processes running to ``size`` from outside, where the
+        backend can (a hard limit cannot be raised from inside)."""
+
     async def run(self, command: str, *, timeout: float = 60.0, max_output: int = 20_000) -> CommandResult:
         """Run ``bash -c command`` in the workspace to completion; its process group is killed when it ends
         or at the timeout."""
         start = time.monotonic()
-        room = await self._room_left()
-        limit = ["prlimit", f"--fsize={room}", "--"] if room is not None else []
-        proc = await self.spawn([*limit, "/bin/bash", "-c", command], reap_group=True)
+        proc = await self.spawn(["/bin/bash", "-c", command], reap_group=True)
         buf = CappedBuffer(max_output)
         assert proc.stdout is not None
         drain = asyncio.ensure_future(buf.drain(proc.stdout))

@@ -8,9 +8,14 @@ socket the supervisor answers ``{"pid": N}`` (or ``{"error": ...}``) and later `
 what the command left in its process group when the request says ``reap_group``); the host
 may write ``{"signal": N}`` lines to it to signal the command's process group.
 
-A request without file descriptors, ``{"fsize": N}``, sets the soft file-size limit (RLIMIT_FSIZE, never above
-each process's hard one) of the supervisor, so of the commands it starts next, and of every process of the
-commands running (their sessions): the host sends it when the room left under the workspace's quota changes.
+A request without file descriptors, ``{"fsize": N}``, sets the file-size limit (RLIMIT_FSIZE) of every process of
+the commands running, soft and hard, so none can raise it back with ``ulimit -S -f``; the host sends it when the
+room left under the workspace's quota changes. Where a hard limit cannot go up again (no CAP_SYS_RESOURCE in the
+host's user namespace) the process keeps the lower one; the host may raise it from outside. The supervisor's own
+soft limit follows too (its hard one stays, so the room can come back), and a command starts with its soft limit
+as both of its limits (through ``prlimit``). With the argument ``--every-process`` (the supervisor has a PID
+namespace of its own) "every process of the commands" is every process but PID 1 and the supervisor; without
+it, every process in the session of a command it started.
 
 When the control socket closes (the host is gone or the sandbox is closing) every command is killed and the
 supervisor exits, which ends the sandbox. This file is run with ``python -I -S`` and must import only the
@@ -23,6 +28,7 @@ import contextlib
 import json
 import os
 import resource
+import shutil
 import signal
 import socket
 import subprocess
@@ -32,6 +38,9 @@ import threading
 CONTROL_FD = 3
 _children: dict[int, subprocess.Popen[bytes]] = {}
 _lock = threading.Lock()
+_every_process = False
+"""Whether the file-size limit reaches every process of this PID namespace (``--every-process``)."""
+_PRLIMIT = next((p for p in ("/usr/bin/prlimit", "/bin/prlimit") if os.path.exists(p)), None) or shutil.which("prlimit")
 
 
 def _send(chan: socket.socket, obj: dict[str, object]) -> None:
@@ -82,9 +91,13 @@ def _listen(proc: subprocess.Popen[bytes], chan: socket.socket) -> None:
 def _run(request: dict[str, object], fds: list[int]) -> None:
     stdin, stdout, stderr, chan_fd = fds
     chan = socket.socket(fileno=chan_fd)
+    argv = [str(a) for a in request["argv"]]  # type: ignore[attr-defined]
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if soft != hard and soft != resource.RLIM_INFINITY and _PRLIMIT is not None:  # the room left is its hard limit too
+        argv = [_PRLIMIT, f"--fsize={soft}", "--", *argv]
     try:
         proc = subprocess.Popen(
-            [str(a) for a in request["argv"]],  # type: ignore[attr-defined]
+            argv,
             cwd=str(request.get("cwd") or "/"),
             env={str(k): str(v) for k, v in dict(request.get("env") or {}).items()},  # type: ignore[call-overload]
             stdin=stdin,
@@ -121,23 +134,38 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
 
 
 def _set_file_limit(size: int) -> None:
-    """The soft RLIMIT_FSIZE of this process and of every process in a command's session, at most ``size``
-    (each stays under its own hard limit, so it may go up again to where the command started)."""
+    """Set the file-size limit of the commands' processes to ``size``, soft and hard (see the module's docstring),
+    and the soft one of this process, so of what it starts next."""
     _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (min(size, hard), hard))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
     with _lock:
         sessions = set(_children)
+    me = os.getpid()
     for name in os.listdir("/proc"):
-        if not name.isdigit():
+        if not name.isdigit() or int(name) in (1, me):
             continue
         try:
-            with open(f"/proc/{name}/stat", "rb") as f:
-                session = int(f.read().rsplit(b")", 1)[1].split()[3])
-            if session in sessions:
-                _soft, hard = resource.prlimit(int(name), resource.RLIMIT_FSIZE)
-                resource.prlimit(int(name), resource.RLIMIT_FSIZE, (min(size, hard), hard))
+            if not _every_process:
+                with open(f"/proc/{name}/stat", "rb") as f:
+                    if int(f.read().rsplit(b")", 1)[1].split()[3]) not in sessions:
+                        continue
+            _limit_process(int(name), size)
         except (OSError, ValueError, IndexError):
             continue  # gone meanwhile, or not ours to change
+
+
+def _limit_process(pid: int, size: int) -> None:
+    """Both file-size limits of ``pid`` to ``size``; where its hard limit cannot go up, both to its hard one."""
+    try:
+        resource.prlimit(pid, resource.RLIMIT_FSIZE, (size, size))
+    except PermissionError:  # raising a hard limit needs CAP_SYS_RESOURCE
+        _soft, hard = resource.prlimit(pid, resource.RLIMIT_FSIZE)
+        resource.prlimit(pid, resource.RLIMIT_FSIZE, (_at_most(size, hard),) * 2)
+
+
+def _at_most(size: int, limit: int) -> int:
+    """``size``, or ``limit`` when that is lower (RLIM_INFINITY is -1 here, higher than any size)."""
+    return size if limit == resource.RLIM_INFINITY else min(size, limit)
 
 
 def _kill_all() -> None:
@@ -149,6 +177,8 @@ def _kill_all() -> None:
 
 def main() -> None:
     """Serve spawn requests until the control socket closes, then kill every command."""
+    global _every_process
+    _every_process = "--every-process" in sys.argv[2:]
     control = socket.socket(fileno=int(sys.argv[1]) if len(sys.argv) > 1 else CONTROL_FD)
     sys.stdout.write("ready\n")
     sys.stdout.flush()

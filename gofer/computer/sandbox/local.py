@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import json
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -138,6 +139,8 @@ class BwrapSandbox(SupervisedSandbox):
         self.child_pid: int | None = None
         self.cgroup: SandboxCgroup | None = None
         self._slirp: Slirp | None = None
+        self._may_raise = True
+        """Whether gofer may raise the sandbox's hard limits (``_raise_file_limits``); False after one refusal."""
 
     def host_path_of(self, inside: str) -> str | None:
         """Paths under /workspace map to the host workspace; others are reached through /proc/PID/root."""
@@ -193,7 +196,7 @@ class BwrapSandbox(SupervisedSandbox):
         control, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         argv = self._argv(bwrap, fds, info_w, block_r)
         argv += ["--", "prlimit", *limits.prlimit_args(), "--"]
-        argv += [INSIDE_PYTHON, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(child.fileno())]
+        argv += [INSIDE_PYTHON, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(child.fileno()), "--every-process"]
         cgroup = self.cgroup
         pass_fds = [*fds.values(), info_w, child.fileno(), *([block_r] if block_r is not None else [])]
         try:
@@ -247,6 +250,23 @@ class BwrapSandbox(SupervisedSandbox):
                 raise SandboxUnavailable(f"bubblewrap failed: {err.decode(errors='replace').strip() or 'no output'}")
             buf += chunk
         return int(json.loads(buf[: buf.index(b"}") + 1])["child-pid"])
+
+    def _raise_file_limits(self, size: int) -> None:
+        """Raise the hard file-size limit of the sandbox's processes to ``size`` where gofer may (with
+        CAP_SYS_RESOURCE, as root in a container; the supervisor inside never may): a hard limit that came down
+        near the quota goes back up with the room. Without it a process running keeps the lower limit."""
+        if self.cgroup is None or not self._may_raise:
+            return
+        for pid in self.cgroup.pids():
+            try:
+                soft, hard = resource.prlimit(pid, resource.RLIMIT_FSIZE)
+                if hard != resource.RLIM_INFINITY and hard < size:
+                    resource.prlimit(pid, resource.RLIMIT_FSIZE, (soft, size))
+            except PermissionError:
+                self._may_raise = False
+                return
+            except OSError:
+                continue  # gone meanwhile
 
     def _kill_everything(self) -> None:
         """SIGKILL bwrap and every process of the sandbox (they hold bwrap's pipes open)."""
