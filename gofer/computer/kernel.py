@@ -61,7 +61,8 @@ _BANNER = re.compile(r"Ctrl-C|To exit, you|\"quit\" from a client|ipython/issues
 
 _FILE_LIMIT_NOTE = (
     "[The kernel's file-size limit is the room that was left under the workspace's disk quota when it last came "
-    "down; a running kernel keeps it after files are deleted (the shell's next commands get the room back).]"
+    "down; a running kernel keeps it after files are deleted. The shell's next commands get the room back; to give "
+    "it back to Python, end the kernel (`import os; os._exit(0)`) and the next cell starts a fresh one.]"
 )
 """Added to a cell's ``File too large`` error: the sandbox lowers a running process's hard limit, which only a
 process with CAP_SYS_RESOURCE outside could raise again."""
