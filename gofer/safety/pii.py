@@ -64,7 +64,9 @@ _SPELLED_HINT = re.compile(r"(?i)\s(?:dot|period)\s|[\[({<]\s*(?:at|dot|period)\
 # word, and not follow a word that makes it a noun phrase ("the docs at python dot org"); or, written "at the
 # domain" or "at" before a domain with its dots ("jane at example.org"), follow a word saying it is an address
 # ("her e-mail: jane at the domain example.org", "write to jane at example.org"; "I work at example.com" and
-# "meet at example.org's office" are not). "@" with spaces around it is an address when its local part has letters.
+# "meet at example.org's office" are not), or have a local part that reads as a mailbox ("jane.roe at example.org",
+# "jroe42 at example.org"; not "node.js at nodejs.org" or "os.path at docs.python.org"). "@" with spaces around it
+# is an address when its local part has letters.
 _PLAIN_TLDS = frozenset({
     "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "uk", "de", "fr", "nl", "ch", "se",
     "dk", "fi", "pl", "ru", "jp", "cn", "br", "au", "ca", "es", "eu", "dev", "app", "ai", "ie", "nz", "za", "mx"})
@@ -73,6 +75,13 @@ _MAIL_CUE = re.compile(r"(?i)\b(?:e-?mail|mail(?:box)?|address|write|contact|rea
 _ADDRESS_CUE = re.compile(  # right before the address: "her e-mail is", "write to", "address:"
     r"(?i)\b(?:(?:e-?mail(?:\s+address)?|address)\s*(?:is|was|:|-)|write\s+to|mail\s+to|send\s+(?:it|them|this)\s+to)"
     r"\s*$")
+_MAILBOX = re.compile(r"[a-z][a-z0-9]*(?:[._+][a-z0-9]+)+|[a-z]{2,}[0-9]{2,}[a-z0-9]*")
+# Hosts of documentation and code, where "os.path at docs.python.org" names a page, not an address.
+_WEB_HOST = re.compile(r"(?i)(?:www|docs?|wiki|blog|help|learn|api|developers?|en)\.|(?:github|gitlab|pypi|npmjs)\.")
+_FILE_EXTENSIONS = frozenset({
+    "md", "txt", "py", "js", "ts", "rb", "go", "rs", "sh", "php", "java", "html", "htm", "css", "json", "yaml", "yml",
+    "toml", "ini", "cfg", "conf", "xml", "csv", "pdf", "png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "tar", "exe",
+    "log", "lock", "net", "io", "org", "com"})
 _PRONOUN = frozenset({"me", "us", "him", "her", "them", "you", "it", "we", "they", "i", "one"})
 
 
@@ -98,10 +107,21 @@ def _spelled_emails(text: str) -> list[Finding]:
             domain_word = any("domain" in (s.group(2) or "").lower() for s in separators)
             cue = _MAIL_CUE if domain_word else _ADDRESS_CUE if not plain_dot else None
             cued = cue is not None and cue.search(text, 0, m.start()) is not None and local.lower() not in _PRONOUN
+            cued = cued or (_mailbox(local) and not _WEB_HOST.match(address.partition("@")[2]))
             if _DETERMINER.search(text, 0, m.start()) or not ((plain_dot and tld in _PLAIN_TLDS) or cued):
                 continue  # "the docs are at docs.python.org"
         found.append(Finding(m.start(), m.end(), "email", address))
     return found
+
+
+def _mailbox(local: str) -> bool:
+    """Whether a local part reads as a mailbox rather than a word: lower-case letters with two digits after them, or
+    parts joined by ``.``, ``_`` or ``+`` ("jroe42", "jane.roe", "j_roe"; not "sign-up"), the last not a file's extension
+    ("README.md", "node.js", "config.yaml" are not)."""
+    if not _MAILBOX.fullmatch(local):
+        return False
+    last = re.split(r"[._+]", local)[-1]
+    return not ("." in local and (len(last) < 2 or last in _FILE_EXTENSIONS))
 
 
 def _separator(s: re.Match[str]) -> str:
