@@ -44,6 +44,13 @@ _IDN_TLDS = frozenset({
     "购物", "世界", "慈善", "政务", "公益", "コム", "みんな", "通販", "クラウド", "ストア", "セール", "ファッション", "ポイント", "한국",
     "닷컴", "닷넷", "삼성",
 })
+_CJK_NAME = 4
+# Common Chinese family names (simplified and traditional) and first letters of common Japanese ones.
+_FAMILY_NAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤欧司"
+    "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈鄒閻龔萬錢湯歐"
+    "佐鈴渡伊山小加吉松井木斎清森池橋阿")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u3131-\u318e]")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 # Where it starts: after the last of these words in front of it (contact, e-mail, address, send to, ...), after a
@@ -223,7 +230,8 @@ def _address_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bounds of the address a match of ``_UNICODE_EMAIL`` holds, in text that may run on without spaces on
     either side (``请联系张三@例子.公司谢谢``): the top-level domain ends with its script (ASCII letters after CJK
     ones) or with the longest known IDN top-level domain that begins the label, and the local part starts after
-    the last word that names an address or asks to write, a hiragana particle, or where ASCII follows CJK."""
+    the last word that names an address or asks to write, a hiragana particle, or where ASCII follows CJK, and,
+    in a run of CJK letters, is a name of four letters at most (``_name_start``)."""
     at = text.index("@", start, end)
     dot = text.rindex(".", at, end)
     label = text[dot + 1:end]
@@ -249,12 +257,25 @@ def _address_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         ascii_tail = re.search(r"[A-Za-z0-9._%+-]+$", local)
         if ascii_tail is not None and ascii_tail.start() > cut and _CJK.match(local, ascii_tail.start() - 1):
             cut = ascii_tail.start()
-        start += cut
+        start += cut + _name_start(local[cut:])
     value = text[start:end]
     local_part, _, domain = value.partition("@")
     if not local_part or "." not in domain or local_part.startswith(".") or domain.startswith(("-", ".")):
         return None
     return start, end
+
+
+def _name_start(local: str) -> int:
+    """Where, in a local part of CJK letters run on from the words before it, the name starts: it is the last
+    ``_CJK_NAME`` letters at most, from the first common family name among them that has a letter after it
+    (``请问张三`` → ``张三``, ``麻烦转交李四`` → ``李四``), so that no list of the words before it is needed."""
+    if len(local) <= 2 or not all(_CJK.match(ch) for ch in local):
+        return 0
+    first = max(len(local) - _CJK_NAME, local.rfind("的") + 1, 0)  # 的, the possessive particle, ends a word
+    for i in range(first, len(local) - 1):
+        if local[i] in _FAMILY_NAMES:
+            return i
+    return first
 
 
 def _looks_like_date_or_number(value: str) -> bool:
