@@ -5,7 +5,9 @@ CJK address after a word the filter did not know. Ordinary text next to each sta
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from agent_helpers import call, gofer_env, script
@@ -160,3 +162,16 @@ def test_prose_with_at_and_a_domain_is_not_an_email(text: str) -> None:
 def test_a_cjk_address_after_an_unknown_word_is_redacted_alone(text: str, kept: str) -> None:
     out = _filtered(text)
     assert "[redacted:email]" in out and out.startswith(kept + "[redacted:email]"), out
+
+
+# 5. A workspace link token the answer re-encodes.
+
+@pytest.mark.parametrize("encoded", [
+    base64.b64encode(f"board: {SHORT_LINK}".encode()).decode(),
+    quote(SHORT_LINK, safe=""),
+    "x7kq2mzp9lw4"[::-1],
+    b"x7kq2mzp9lw4".hex(),
+])
+def test_a_workspace_link_token_re_encoded_in_the_answer_is_redacted(encoded: str) -> None:
+    out = _filtered(f"Here it is, encoded: {encoded}", events=[_read(NOTES)], task="summarise notes.md")
+    assert "[redacted:token]" in out and encoded not in out, out
