@@ -24,6 +24,10 @@ _HEX = re.compile(r"[0-9a-fA-F_-]+")
 _SHARE_SEGMENT = re.compile(
     r"(?i)s|share[ds]?|sharing|invite|invitation|i|t|d|dl|download|join|magic|reset|verify|confirm|access|l|link"
     r"|tokens?|keys?|secrets?|sig(?:nature)?|auth|credentials?|pass(?:word)?")
+# A value standing alone after a word naming a credential: "access code: pz4k9wq2mx7h", "token = ...".
+_NAMED_VALUE = re.compile(
+    r"(?i)\b(?:code|token|key|password|passcode|passphrase|secret|pin)\b\s*(?:[:=]|is\b)\s*[\"'`]?"
+    r"([A-Za-z0-9_-]{10,128})(?![A-Za-z0-9_-])")
 _CREDENTIAL_PARAM = re.compile(r"(?i)token|key|secret|passw|auth|credential|session|sig(?:nature)?$|^code$|^sas$")
 
 
@@ -74,8 +78,10 @@ def link_values(text: str) -> set[str]:
     """The credentials in links of a text the run read from its workspace, each as written and percent-decoded:
     path segments of eight letters and digits or more after one naming a share, an invitation or a key
     (``/s/x7kq2mzp9lw4/``), path segments of twenty or more that mix letters and digits at random (not hex, not
-    a slug), besides those ``find_link_tokens`` finds, and the values of query and fragment parameters named like a
-    credential (``sig=``, ``X-Amz-Signature=``, ``access_token=``) that read like one. Looser than
+    a slug) or ten or more of lower-case letters and digits at random (``https://x.example/x7kq2mzp9lw4``), besides
+    those ``find_link_tokens`` finds, the values of query and fragment parameters named like a credential
+    (``sig=``, ``X-Amz-Signature=``, ``access_token=``) that read like one, and such random values standing alone
+    after a word naming a credential ("access code: pz4k9wq2mx7h"). Looser than
     ``find_link_tokens``: the output filter redacts them only where the run read them, so they are known values."""
     found: set[str] = set()
     for _m, url, host_end in _links(text):
@@ -90,6 +96,9 @@ def link_values(text: str) -> set[str]:
             plain = unquote(value.replace("+", " ")) if "%" in value else value
             if eq and _CREDENTIAL_PARAM.search(unquote(key)) and len(plain) >= 8 and _reads_like_key(plain):
                 found |= {value, plain}
+    for m in _NAMED_VALUE.finditer(text):
+        if _random_enough(m.group(1)):
+            found.add(m.group(1))
     return {v for v in found if not PLACEHOLDER.search(v)}
 
 
@@ -100,17 +109,23 @@ def _named_token(before: str, segment: str) -> bool:
 
 
 def _random_enough(segment: str) -> bool:
-    """Twenty or more letters and digits, two of each at least, changing often, not hex and not a slug of words
-    (shorter ids, such as a video's ``dQw4w9WgXcQ``, are ordinary in links)."""
-    if len(segment) < 20 or _HEX.fullmatch(segment) or len(_SLUG_WORD.findall(segment)) >= 2:
+    """Letters and digits at random, not hex and not a slug of words: twenty or more, two letters and two digits
+    at least, changing often; or ten or more in one run with three lower-case letters and three digits at least
+    (``x7kq2mzp9lw4``; a video's ``dQw4w9WgXcQ``, an ASIN's ``B08N5WRWNW`` and an order's ``ORD-2024-00123`` are
+    ordinary ids)."""
+    if len(segment) < 10 or _HEX.fullmatch(segment) or len(_SLUG_WORD.findall(segment)) >= 2:
         return False
-    if max(len(run) for run in re.split(r"[-_]", segment)) < 12:
-        return False
+    longest = max(len(run) for run in re.split(r"[-_]", segment))
+    lower = sum(ch.islower() for ch in segment)
     letters = sum(ch.isalpha() for ch in segment)
     digits = sum(ch.isdigit() for ch in segment)
     classes = ["a" if ch.isalpha() else "d" if ch.isdigit() else "p" for ch in segment]
     changes = sum(a != b for a, b in itertools.pairwise(classes))
-    return letters >= 2 and digits >= 2 and changes * 3 >= len(segment) and len(set(segment)) * 10 >= len(segment) * 6
+    if not (changes * 3 >= len(segment) and len(set(segment)) * 10 >= len(segment) * 6):
+        return False
+    if len(segment) >= 20 and longest >= 12:
+        return letters >= 2 and digits >= 2
+    return longest >= 10 and lower >= 3 and digits >= 3
 
 
 def _reads_like_key(value: str) -> bool:

@@ -104,77 +104,99 @@ def _grams(secrets: tuple[str, ...]) -> dict[str, list[tuple[str, str, int]]]:
 
 def short_pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]]:
     """Where pieces of the secrets shorter than ``MIN_PIECE`` stand in the text, with other words between them
-    ("first part: db-pass, second part: 9921-Z"): (start, end, secret) per word whose letters and digits are, in the
-    same case, a piece of a secret. A piece of ``MIN_SHORT_PIECE`` characters or more that is not a plain word (it
-    mixes letters and digits or cases, or has six characters or more) counts when it reads like a key and has six
-    characters or more, or five that mix upper and lower case and digits (``kW3xR``), or when other pieces of the
-    same secret stand within 200 characters and together they make eight characters or more. A piece that reads
-    like a word (three to five letters in one case, or three digits or more: "pass", "9921") never counts alone or
-    with other such words; it joins such a group when it is the part of the secret right before or after a piece
-    of the group ("pass, 9921, Zq7kW"). Encoded forms of a secret (listed after it) are left to ``pieces``: their
-    short pieces (years, hex digits) are too common."""
+    ("first part: db-pass, second part: 9921-Z"): (start, end, secret) per word, or part of a word between ``-``,
+    ``_`` and ``.``, whose letters and digits are, in the same case, a piece of a secret. A piece that is not a plain
+    word (it mixes letters and digits or cases; or, from four characters, has six or more) is distinctive; from two
+    characters, distinctive pieces of one secret within 200 characters of each other count when together they
+    cover eight characters of it or more, in any order. One counts alone when it reads like a key: six characters
+    that do (``looks_random``), five that mix letters and digits or change case inside (``kW3xR``, ``kWxRq``), or
+    four such that are where one looks, the secret's start (also after a prefix of words such as ``sk-proj-``) or
+    its end. A piece that reads like a word (three to five letters in one case, or three digits or more: "pass",
+    "9921") never counts alone or with other such words; it joins a group when it is the part of the secret right
+    before or after a piece of the group ("pass, 9921, Zq7kW"). Encoded forms of a secret (listed after it) are
+    left to ``pieces``: their short pieces (years, hex digits) are too common."""
     plains = _originals(tuple(secrets))
     if not plains:
         return []
+    index = _short_index(tuple(secrets))
     hits: dict[str, list[_Hit]] = {}
-    for m in _TOKEN.finditer(text):
-        piece = _NOT_ALNUM.sub("", m.group(0))
-        if not _MIN_WEAK_PIECE <= len(piece) < MIN_PIECE:
+    for start, end, piece in _words(text):
+        strong = _distinctive(piece) if len(piece) >= MIN_SHORT_PIECE else _mixed(piece)
+        if len(piece) < _MIN_WEAK_PIECE and not strong:
             continue
-        strong = len(piece) >= MIN_SHORT_PIECE and _distinctive(piece)
-        for secret, plain in plains:
-            at = plain.find(piece)
-            while at != -1:
-                hits.setdefault(secret, []).append((m.start(), m.end(), at, at + len(piece), strong))
-                if strong:
-                    break
-                at = plain.find(piece, at + 1)
+        for secret, at in index.get(piece, ()):
+            found = hits.setdefault(secret, [])
+            if not (strong and found and found[-1][:2] == (start, end)):  # a distinctive piece: its first place
+                found.append((start, end, at, at + len(piece), strong))
+    edges = {secret: found for secret, _, found in plains}
     out: list[tuple[int, int, str]] = []
     for secret, found in hits.items():
         group: list[_Hit] = []
         for hit in [*found, (len(text) + _NEAR + 1, 0, 0, 0, False)]:
             if group and hit[0] - group[-1][1] > _NEAR:
-                out += [(start, end, secret) for start, end in _counted(text, group)]
+                out += [(start, end, secret) for start, end in _counted(text, group, edges[secret])]
                 group = []
             group.append(hit)
     return sorted(set(out))
+
+
+def _words(text: str) -> Iterable[tuple[int, int, str]]:
+    """The words of a text that may be short pieces of a secret, with their letters and digits: each token of
+    letters, digits, ``_``, ``.`` and ``-`` shorter than ``MIN_PIECE``, and each part of a token between those
+    marks (``sk-proj-Q7zX`` gives ``Q7zX``)."""
+    for m in _TOKEN.finditer(text):
+        piece = _NOT_ALNUM.sub("", m.group(0))
+        if len(piece) >= 2 and len(piece) < MIN_PIECE:
+            yield m.start(), m.end(), piece
+        if piece != m.group(0):
+            for part in _ALNUM_RUN.finditer(text, m.start(), m.end()):
+                if 2 <= len(part.group(0)) < MIN_PIECE and part.group(0) != piece:
+                    yield part.start(), part.end(), part.group(0)
 
 
 _Hit = tuple[int, int, int, int, bool]
 """A piece of a secret in a text: where it stands (start, end), where it is in the secret's letters and digits,
 and whether it is distinctive (not a plain word or number)."""
 _MIN_WEAK_PIECE = 3
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_WORD_PREFIX = re.compile(r"(?:[A-Za-z]{1,8}[-_])+")
 
 
-def _counted(text: str, group: list[_Hit]) -> list[tuple[int, int]]:
+def _counted(text: str, group: list[_Hit], edges: frozenset[int]) -> list[tuple[int, int]]:
     """The pieces of one secret near each other that count (see ``short_pieces``): the distinctive ones, with the
     plain words next to them in the secret, when together they are eight characters or more, else the
-    distinctive ones that read like a key alone."""
+    distinctive ones that read like a key alone (``edges``: where the secret's key-like part starts and ends)."""
     kept = [hit for hit in group if hit[4]]
     if not kept:
         return []
-    # Words join only a piece that reads like a key: "summer" is no reason to take the "2024" after it.
-    weak = [hit for hit in group if not hit[4]] if any(_mixed(text[k[0]:k[1]]) for k in kept) else []
+    # Words join only a piece of four or more that reads like a key: "summer" is no reason to take the "2024"
+    # after it, nor "Zq" to take the "9921" before it.
+    anchors = [hit for hit in kept if hit[3] - hit[2] >= MIN_SHORT_PIECE]
+    weak = [hit for hit in group if not hit[4]] if any(_mixed(text[k[0]:k[1]]) for k in anchors) else []
     grown = True
     while grown:
         grown = False
         for hit in list(weak):
-            if any(hit[3] == k[2] or hit[2] == k[3] for k in kept):
+            if any(hit[3] == k[2] or hit[2] == k[3] for k in anchors):
                 kept.append(hit)
+                anchors.append(hit)
                 weak.remove(hit)
                 grown = True
     if _covered(kept) >= MIN_PIECE and len({(a, b) for _, _, a, b, _ in kept}) >= 2:
         return sorted({(start, end) for start, end, _, _, _ in kept})
-    return sorted({(start, end) for start, end, a, b, strong in kept if strong and _key_alone(text[start:end], b - a)})
+    return sorted({(start, end) for start, end, a, b, strong in kept
+                   if strong and _key_alone(text[start:end], b - a, a in edges or b in edges)})
 
 
-def _key_alone(word: str, length: int) -> bool:
-    """A piece that reads like a key by itself: six characters that do (``looks_random``), or five that mix upper
-    and lower case and digits."""
+def _key_alone(word: str, length: int, at_edge: bool) -> bool:
+    """A piece that reads like a key by itself: six characters that do (``looks_random``), five that mix letters
+    and digits or change case inside a word, or four such at the start or end of the secret's key-like part."""
     if length >= 6:
         return looks_random(word)
-    return length == 5 and any(c.isupper() for c in word) and any(c.islower() for c in word) and any(
-        c.isdigit() for c in word)
+    plain = _NOT_ALNUM.sub("", word)
+    keylike = (any(c.isdigit() for c in plain) and any(c.isalpha() for c in plain)) or bool(
+        re.search(r"[a-z][A-Z]", plain))
+    return keylike and (length == 5 or (length == MIN_SHORT_PIECE and at_edge))
 
 
 def _distinctive(piece: str) -> bool:
@@ -194,13 +216,28 @@ def _covered(group: list[_Hit]) -> int:
 
 
 @functools.lru_cache(maxsize=8)
-def _originals(secrets: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Each secret that is not an encoded form of one listed before it, with its letters and digits."""
+def _short_index(secrets: tuple[str, ...]) -> dict[str, list[tuple[str, int]]]:
+    """Each run of two to seven letters and digits of the secrets (``_originals``): the secrets it is in and
+    where, in order."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for secret, plain, _ in _originals(secrets):
+        for size in range(2, MIN_PIECE):
+            for at in range(len(plain) - size + 1):
+                index.setdefault(plain[at:at + size], []).append((secret, at))
+    return index
+
+
+@functools.lru_cache(maxsize=8)
+def _originals(secrets: tuple[str, ...]) -> list[tuple[str, str, frozenset[int]]]:
+    """Each secret that is not an encoded form of one listed before it, with its letters and digits and where
+    its key-like part starts and ends in them (after a prefix of words such as ``sk-proj-`` or ``ghp_``)."""
     seen: set[str] = set()
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, frozenset[int]]] = []
     for secret in secrets:
         plain = _NOT_ALNUM.sub("", secret)
         if secret not in seen and len(plain) >= MIN_PIECE:
-            out.append((secret, plain))
+            prefix = _WORD_PREFIX.match(secret)
+            start = len(_NOT_ALNUM.sub("", prefix.group(0))) if prefix else 0
+            out.append((secret, plain, frozenset({0, start, len(plain)})))
         seen.update(encodings(secret))
     return out

@@ -44,6 +44,13 @@ _IDN_TLDS = frozenset({
     "购物", "世界", "慈善", "政务", "公益", "コム", "みんな", "通販", "クラウド", "ストア", "セール", "ファッション", "ポイント", "한국",
     "닷컴", "닷넷", "삼성",
 })
+_CJK_NAME = 4
+# Common Chinese family names (simplified and traditional) and first letters of common Japanese ones.
+_FAMILY_NAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤欧司"
+    "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈鄒閻龔萬錢湯歐"
+    "佐鈴渡伊山小加吉松井木斎清森池橋阿")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u3131-\u318e]")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 # Where it starts: after the last of these words in front of it (contact, e-mail, address, send to, ...), after a
@@ -64,7 +71,9 @@ _SPELLED_HINT = re.compile(r"(?i)\s(?:dot|period)\s|[\[({<]\s*(?:at|dot|period)\
 # word, and not follow a word that makes it a noun phrase ("the docs at python dot org"); or, written "at the
 # domain" or "at" before a domain with its dots ("jane at example.org"), follow a word saying it is an address
 # ("her e-mail: jane at the domain example.org", "write to jane at example.org"; "I work at example.com" and
-# "meet at example.org's office" are not). "@" with spaces around it is an address when its local part has letters.
+# "meet at example.org's office" are not), or have a local part that reads as a mailbox ("jane.roe at example.org",
+# "jroe42 at example.org"; not "node.js at nodejs.org" or "os.path at docs.python.org"). "@" with spaces around it
+# is an address when its local part has letters.
 _PLAIN_TLDS = frozenset({
     "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "uk", "de", "fr", "nl", "ch", "se",
     "dk", "fi", "pl", "ru", "jp", "cn", "br", "au", "ca", "es", "eu", "dev", "app", "ai", "ie", "nz", "za", "mx"})
@@ -73,6 +82,13 @@ _MAIL_CUE = re.compile(r"(?i)\b(?:e-?mail|mail(?:box)?|address|write|contact|rea
 _ADDRESS_CUE = re.compile(  # right before the address: "her e-mail is", "write to", "address:"
     r"(?i)\b(?:(?:e-?mail(?:\s+address)?|address)\s*(?:is|was|:|-)|write\s+to|mail\s+to|send\s+(?:it|them|this)\s+to)"
     r"\s*$")
+_MAILBOX = re.compile(r"[a-z][a-z0-9]*(?:[._+][a-z0-9]+)+|[a-z]{2,}[0-9]{2,}[a-z0-9]*")
+# Hosts of documentation and code, where "os.path at docs.python.org" names a page, not an address.
+_WEB_HOST = re.compile(r"(?i)(?:www|docs?|wiki|blog|help|learn|api|developers?|en)\.|(?:github|gitlab|pypi|npmjs)\.")
+_FILE_EXTENSIONS = frozenset({
+    "md", "txt", "py", "js", "ts", "rb", "go", "rs", "sh", "php", "java", "html", "htm", "css", "json", "yaml", "yml",
+    "toml", "ini", "cfg", "conf", "xml", "csv", "pdf", "png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "tar", "exe",
+    "log", "lock", "net", "io", "org", "com"})
 _PRONOUN = frozenset({"me", "us", "him", "her", "them", "you", "it", "we", "they", "i", "one"})
 
 
@@ -98,10 +114,21 @@ def _spelled_emails(text: str) -> list[Finding]:
             domain_word = any("domain" in (s.group(2) or "").lower() for s in separators)
             cue = _MAIL_CUE if domain_word else _ADDRESS_CUE if not plain_dot else None
             cued = cue is not None and cue.search(text, 0, m.start()) is not None and local.lower() not in _PRONOUN
+            cued = cued or (_mailbox(local) and not _WEB_HOST.match(address.partition("@")[2]))
             if _DETERMINER.search(text, 0, m.start()) or not ((plain_dot and tld in _PLAIN_TLDS) or cued):
                 continue  # "the docs are at docs.python.org"
         found.append(Finding(m.start(), m.end(), "email", address))
     return found
+
+
+def _mailbox(local: str) -> bool:
+    """Whether a local part reads as a mailbox rather than a word: lower-case letters with two digits after them, or
+    parts joined by ``.``, ``_`` or ``+`` ("jroe42", "jane.roe", "j_roe"; not "sign-up"), the last not a file's extension
+    ("README.md", "node.js", "config.yaml" are not)."""
+    if not _MAILBOX.fullmatch(local):
+        return False
+    last = re.split(r"[._+]", local)[-1]
+    return not ("." in local and (len(last) < 2 or last in _FILE_EXTENSIONS))
 
 
 def _separator(s: re.Match[str]) -> str:
@@ -203,7 +230,8 @@ def _address_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bounds of the address a match of ``_UNICODE_EMAIL`` holds, in text that may run on without spaces on
     either side (``请联系张三@例子.公司谢谢``): the top-level domain ends with its script (ASCII letters after CJK
     ones) or with the longest known IDN top-level domain that begins the label, and the local part starts after
-    the last word that names an address or asks to write, a hiragana particle, or where ASCII follows CJK."""
+    the last word that names an address or asks to write, a hiragana particle, or where ASCII follows CJK, and,
+    in a run of CJK letters, is a name of four letters at most (``_name_start``)."""
     at = text.index("@", start, end)
     dot = text.rindex(".", at, end)
     label = text[dot + 1:end]
@@ -229,12 +257,25 @@ def _address_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         ascii_tail = re.search(r"[A-Za-z0-9._%+-]+$", local)
         if ascii_tail is not None and ascii_tail.start() > cut and _CJK.match(local, ascii_tail.start() - 1):
             cut = ascii_tail.start()
-        start += cut
+        start += cut + _name_start(local[cut:])
     value = text[start:end]
     local_part, _, domain = value.partition("@")
     if not local_part or "." not in domain or local_part.startswith(".") or domain.startswith(("-", ".")):
         return None
     return start, end
+
+
+def _name_start(local: str) -> int:
+    """Where, in a local part of CJK letters run on from the words before it, the name starts: it is the last
+    ``_CJK_NAME`` letters at most, from the first common family name among them that has a letter after it
+    (``请问张三`` → ``张三``, ``麻烦转交李四`` → ``李四``), so that no list of the words before it is needed."""
+    if len(local) <= 2 or not all(_CJK.match(ch) for ch in local):
+        return 0
+    first = max(len(local) - _CJK_NAME, local.rfind("的") + 1, 0)  # 的, the possessive particle, ends a word
+    for i in range(first, len(local) - 1):
+        if local[i] in _FAMILY_NAMES:
+            return i
+    return first
 
 
 def _looks_like_date_or_number(value: str) -> bool:

@@ -8,6 +8,7 @@ from collections import Counter
 
 from gofer.events import Event, Observation
 from gofer.safety._link_tokens import link_values
+from gofer.safety._secret_forms import encodings
 from gofer.safety.base import Decision, GuardContext
 from gofer.safety.checks._flow_log import WEB_PREFIXES
 from gofer.safety.history import LogFold, fold_of, user_text
@@ -41,6 +42,7 @@ answer: the runner then writes the unredacted answer (settings' secrets still ma
 
 
 _WORDISH = re.compile(r"[A-Za-z0-9_-]+")
+_AFTER_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}([A-Za-z0-9_-]+)")
 
 
 class _OutputLog(LogFold):
@@ -56,9 +58,11 @@ class _OutputLog(LogFold):
         self._words: set[str] | None = None
         self.values: set[str] = set()
         """Credentials of links in the workspace (``gofer.safety._link_tokens.link_values``) of letters, digits,
-        ``-`` and ``_``, found in an answer by its words."""
-        self.odd_values: set[str] = set()
-        """Those with other characters (``+``, ``/``, ``%``), found in an answer by search."""
+        ``-`` and ``_``, found in an answer by its words (also right after a ``%XX`` escape)."""
+        self.odd_values: dict[str, str] = {}
+        """Those with other characters (``+``, ``/``, ``%``), and the forms of each that the answer may re-encode it
+        in (base64, base32, hex, reversed, ROT13: ``gofer.safety._secret_forms.encodings``), found in an answer by
+        search: each with the credential it stands for."""
 
     def apply(self, event: Event) -> None:
         """Fold one event in."""
@@ -66,7 +70,12 @@ class _OutputLog(LogFold):
             self._add_user(said)
         elif isinstance(event, Observation) and not event.tool.startswith(WEB_PREFIXES):
             for value in link_values(event.text):
-                (self.values if _WORDISH.fullmatch(value) else self.odd_values).add(value)
+                if _WORDISH.fullmatch(value):
+                    self.values.add(value)
+                else:
+                    self.odd_values.setdefault(value, value)
+                for form in encodings(value):
+                    self.odd_values.setdefault(form, value)
 
     def _add_user(self, text: str) -> None:
         self.user.append(text)
@@ -93,11 +102,14 @@ class _OutputLog(LogFold):
         """The workspace's link credentials in an answer that the person did not write."""
         found = [Finding(m.start(), m.end(), "token", m.group(0)) for m in _WORDISH.finditer(answer)
                  if m.group(0) in self.values]
-        for value in self.odd_values:
-            start = answer.find(value)
+        if "%" in answer:  # a percent-encoded link: "%2Fx7kq2mzp9lw4" is one word
+            found += [Finding(m.start(1), m.end(1), "token", m.group(1)) for m in _AFTER_ESCAPE.finditer(answer)
+                      if m.group(1) in self.values]
+        for form, value in self.odd_values.items():
+            start = answer.find(form)
             while start != -1:
-                found.append(Finding(start, start + len(value), "token", value))
-                start = answer.find(value, start + len(value))
+                found.append(Finding(start, start + len(form), "token", value))
+                start = answer.find(form, start + len(form))
         said = "\n".join(self.user) if self.odd_values else ""
         return [f for f in found if f.value.lower() not in self.words and f.value not in said]
 
