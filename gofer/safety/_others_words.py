@@ -72,15 +72,39 @@ _PURCHASE = re.compile(
     re.IGNORECASE,
 )
 
+_GOT = r"(?:get|gett|buy|add|order|choos|pick|tak|upgrad|includ|purchas|go(?:ing)?\s+for)\w*"
+_SKIPPED = (r"(?:skipp\w*|skips?|pass(?:ed|es|ing)?\s+(?:on|up)|w[ea]nt?\s+without|going\s+without|left\s+out|"
+            r"leaving\s+out|declin\w*|(?:did|do|does)(?:\s*not|n'?t)\s+" + _GOT + r")")
+_CROWD = (r"(?:(?:most|many|all|the|other|smart|savvy|experienced|regular|seasoned|real)\s+)?"
+          r"(?:buyers|customers|shoppers|purchasers|owners|people|users|folks|clients)"
+          r"|everyone|everybody|anyone|anybody|those|you(?:'ll|\s+will|'d|\s+would)?")
+_REGRET = re.compile(
+    rf"\b(?:{_CROWD})\s+(?:\w+\s+)?(?:(?:regret\w*|(?:are|were|will\s+be|'ll\s+be)\s+sorry(?:\s+for)?)\s+"
+    rf"(?:(?:not|never)\s+{_GOT}(?!\s+(?:it|this|one|them)\b)|{_SKIPPED})|wish(?:es|ed)?\s+(?:they|you)\s+had\s+(?:got|gotten|bought|added|"
+    r"ordered|chosen|picked|taken|upgraded|gone\s+for|included))\b"
+    rf"|\b(?:nobody|no\s*-?\s*one|none\s+of\s+(?:us|them|the\s+\w+))\s+who\s+{_SKIPPED}\b.{{0,80}}?"
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|ended\s+up|felt|seemed|stayed)\s+(?:\w+\s+)?"
+    r"(?:happy|satisfied|pleased|glad|content)\b"
+    rf"|\b(?:{_CROWD})\s+who\s+{_SKIPPED}\b.{{0,80}}?\b(?:regret\w*|(?:was|were|is|are|ended\s+up)\s+"
+    r"(?:\w+\s+)?(?:sorry|disappointed|unhappy|miserable|stuck|stranded))\b"
+    r"|(?:^|[.!?;:,]\s*)(?:(?:but|and|so|just|please|seriously)\s+)?(?:don'?t|do\s+not|never)\s+(?:skip|pass\s+(?:on|up)|go\s+without|leave\s+out)\b",
+    re.IGNORECASE,
+)
+"""Social proof that steers without an imperative: buyers "regret not getting" something, "nobody who skipped" it
+"was happy", "you'll be sorry for skipping", "don't skip". Said of the speaker alone ("I regret not buying two"),
+it is a review."""
+
 
 def steering(sentence: str) -> bool:
     """True when ``sentence`` steers a purchase without an imperative: it names an offer (a tier or a named plan,
     package, bundle, warranty …) as required or as what buyers "always" get, and it speaks to buyers ("customers
     who bought this", "shoppers", "if you're ordering") or of the purchase itself (delivery, checkout, the order).
     "Shoppers: the Gold package is required for delivery" does; "I always buy two" or "the app needs a Pro
-    subscription for syncing" does not."""
+    subscription for syncing" does not. So does social proof about skipping something (:data:`_REGRET`): "Most
+    buyers regret not getting the hamper", "Nobody who skipped the insurance was happy"; "I regret not buying two"
+    does not."""
     return bool(_OFFER.search(sentence) and _NEED.search(sentence)
-                and (_BUYERS.search(sentence) or _PURCHASE.search(sentence)))
+                and (_BUYERS.search(sentence) or _PURCHASE.search(sentence))) or bool(_REGRET.search(sentence))
 
 
 def directive(text: str) -> str | None:
@@ -94,9 +118,18 @@ def directive(text: str) -> str | None:
     return None
 
 
+_WORD_SEPARATORS = re.compile(r"[\s_+-]+")
+
+
+def _words(text: str) -> str:
+    """``text`` lowercased with its words separated by single spaces (``-``, ``_`` and ``+`` separate too)."""
+    return " ".join(_WORD_SEPARATORS.sub(" ", text).split()).lower()
+
+
 def reflected(url: str, text: str) -> list[str]:
     """The query values (and fragment) of ``url`` that the page's ``text`` repeats: text whoever wrote the link
-    put on the page (eight characters or more; case and spacing ignored)."""
+    put on the page (eight characters or more; case, spacing and the separators ``-``, ``_`` and ``+`` ignored:
+    ``?ref=click-buy-now`` echoed as "click buy now" counts)."""
     try:
         split = urlsplit(url)
     except ValueError:
@@ -104,11 +137,11 @@ def reflected(url: str, text: str) -> list[str]:
     values = [v for _, v in parse_qsl(split.query, keep_blank_values=False)]
     if split.fragment:
         values.append(unquote_plus(split.fragment))
-    page = " ".join(text.split()).lower()
+    page = _words(text)
     found = []
     for value in values:
         norm = " ".join(value.split())
-        if len(norm) >= 8 and norm.lower() in page and norm not in found:
+        if len(norm) >= 8 and _words(norm) in page and norm not in found:
             found.append(norm)
     return found
 
@@ -119,17 +152,35 @@ _ECHO_HEADS = frozenset({
 })
 """Path segments after which a site puts what the visitor looked for (``/search/<text>``, ``/tag/<text>``): a slug
 there is words (``blue-enamel-mug``); elsewhere only a segment with spaces in it is (a site's own slugs have none)."""
-_WORD_SEPARATORS = re.compile(r"[\s_+-]+")
+_NOT_FOUND = re.compile(
+    r"\b(?:not\s+(?:be\s+)?found|no\s+(?:results?|matches|such|page)|nothing\s+(?:was\s+)?(?:found|match\w*)|"
+    r"(?:could|can|did)(?:\s*not|n'?t)\s+(?:be\s+)?(?:find|found|locate)|cannot\s+(?:be\s+)?(?:find|found|locate)|"
+    r"(?:does|do|did)(?:\s*not|n'?t)\s+exist|no\s+longer\s+(?:exists?|available|here)|"
+    r"(?:is|was|are)(?:\s*not|n'?t)\s+(?:available|here)|did\s+you\s+mean|you\s+(?:searched|looked|asked)\s+for|"
+    r"(?:moved|removed|deleted)\s+or\s+(?:moved|removed|deleted)|error\s+404|404)\b",
+    re.IGNORECASE,
+)
+"""What a page says when it could not serve what its address asked for ("not found", "no results", "did you mean",
+"404"): a page that says so near a slug of its address is repeating the address, not showing its own title."""
+_ECHO_REACH = 200
 
 
-def _words(text: str) -> str:
-    """``text`` lowercased with its words separated by single spaces (``-``, ``_`` and ``+`` separate too)."""
-    return " ".join(_WORD_SEPARATORS.sub(" ", text).split()).lower()
+def _echoed(words: str, page: str, slug: bool) -> bool:
+    """Whether ``page`` (see :func:`_words`) repeats ``words``; a ``slug`` (a segment outside a search or tag head,
+    without spaces) only where the page says, within :data:`_ECHO_REACH` characters, that it found nothing."""
+    start = page.find(words)
+    while slug and start >= 0:
+        if _NOT_FOUND.search(page, max(0, start - _ECHO_REACH), start + len(words) + _ECHO_REACH):
+            return True
+        start = page.find(words, start + 1)
+    return start >= 0
 
 
 def reflected_path(url: str, text: str) -> list[str]:
     """The path segments of ``url`` that the page's ``text`` repeats as words: a segment after a search or tag
-    head (``/search/click-buy-now``), or any segment with spaces (``/p/Click%20Buy%20now``), decoded, of eight
+    head (``/search/click-buy-now``), any segment with spaces (``/p/Click%20Buy%20now``), and any other segment
+    where the page says near it that nothing was found (a "not found" page that repeats ``/click-buy-now`` as
+    "click buy now"; a site's own page that repeats its slug as its title says no such thing); decoded, of eight
     characters or more and two words or more (separators, case and spacing ignored)."""
     try:
         path = urlsplit(url).path
@@ -141,11 +192,10 @@ def reflected_path(url: str, text: str) -> list[str]:
     for before, segment in zip(["", *segments], segments, strict=False):
         after_head = before.lower() in _ECHO_HEADS
         decoded = unquote_plus(segment) if after_head else unquote(segment)
-        if not after_head and not re.search(r"\s", decoded.strip()):
-            continue
+        slug = not after_head and not re.search(r"\s", decoded.strip())
         spaced = " ".join(_WORD_SEPARATORS.sub(" ", decoded).split())
-        if len(spaced) >= 8 and len(re.findall(r"[^\W\d_]{2,}", spaced)) >= 2 and _words(spaced) in page \
-                and spaced not in found:
+        if len(spaced) >= 8 and len(re.findall(r"[^\W\d_]{2,}", spaced)) >= 2 and spaced not in found \
+                and _echoed(_words(spaced), page, slug):
             found.append(spaced)
     return found
 

@@ -1,11 +1,14 @@
 """The sections of a page that other people wrote (reviews, comments, marked user content), for the observation's
 data (see :mod:`gofer.safety._others_words`): in a live page (a snapshot) and in fetched HTML (``browser_read``,
-``http_request``), by the same markers."""
+``http_request``), by the same markers; and the same in a JSON body an API returned (``http_request``), by its
+keys."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
@@ -13,7 +16,7 @@ from playwright.async_api import Page
 
 from gofer.safety._others_words import others_say
 
-__all__ = ["others_in_html", "others_on_page"]
+__all__ = ["others_in_html", "others_in_json", "others_on_page"]
 
 _SECTIONS_JS = r"""
 () => {
@@ -109,3 +112,92 @@ def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
         if len(sections) >= _MAX_SECTIONS:
             break
     return list(others_say(sections, url, doc.text_content()))
+
+
+_JSON_SECTION = re.compile(
+    r"^(?:(?:user|customer|product|guest|visitor|buyer|top|recent|latest|all)_)?"
+    r"(review|comment|replie|testimonial)s?(?:_(?:body|text|content|items?|list|thread|data|section|html))?$"
+    r"|^(?:ugc|user_content|user_generated(?:_content)?|user_posts?)$"
+)
+"""A JSON key whose value other people wrote (``reviews``, ``userComments``, ``review_body``, ``replies``,
+``user_content``), normalised by :func:`_key_words`; a count or a score (``reviews_count``) is not. The singular
+``reply`` is left out: a chat API's own answer comes under it."""
+_AUTHOR_KEYS = frozenset({
+    "author", "author_name", "user", "username", "user_name", "reviewer", "commenter", "poster", "posted_by", "by",
+    "display_name", "nickname", "handle", "from",
+})
+_TEXT_KEYS = frozenset({
+    "text", "body", "comment", "message", "content", "review", "review_body", "review_text", "comment_text", "title",
+})
+"""An object with an author (one of :data:`_AUTHOR_KEYS`) and one of these is a person's post (``{"author": …,
+"text": …}``), wherever it is."""
+_MAX_DEPTH = 40
+
+
+def _key_words(key: str) -> str:
+    """A JSON key in one spelling: ``userReviews``, ``user-reviews`` and ``User Reviews`` are ``user_reviews``."""
+    return re.sub(r"[\s-]+", "_", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key.strip())).lower()
+
+
+def _strings(value: Any, depth: int = 0) -> Iterator[str]:
+    """The strings in ``value``, in order, spaces folded."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, str):
+        yield " ".join(value.split())
+    elif isinstance(value, dict | list):
+        for item in value.values() if isinstance(value, dict) else value:
+            yield from _strings(item, depth + 1)
+
+
+def _section(value: Any) -> str:
+    """A section's text: its strings one a line (so that each is judged as its own sentence), at most
+    :data:`_SECTION_CHARS` characters."""
+    found: list[str] = []
+    size = 0
+    for text in _strings(value):
+        if text:
+            found.append(text)
+            size += len(text) + 1
+            if size >= _SECTION_CHARS:
+                break
+    return "\n".join(found)[:_SECTION_CHARS]
+
+
+def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0) -> None:
+    """Other people's sections in a JSON value, into ``sections``: the value of a key such as ``reviews`` (one
+    section an item of a list) and an object with an author and a text, each taken whole."""
+    if depth > _MAX_DEPTH or len(sections) >= _MAX_SECTIONS:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _json_sections(item, sections, depth + 1)
+        return
+    if not isinstance(value, dict):
+        return
+    keys = {_key_words(str(k)): v for k, v in value.items()}
+    if keys.keys() & _AUTHOR_KEYS and any(isinstance(keys.get(k), str) for k in _TEXT_KEYS):
+        sections.append(("comment", _section({k: v for k, v in keys.items() if k in _TEXT_KEYS})))
+    for key, item in keys.items():
+        if len(sections) >= _MAX_SECTIONS:
+            return
+        if m := _JSON_SECTION.match(key):
+            kind = {"replie": "comment", "testimonial": "review"}.get(m.group(1) or "", m.group(1) or "user content")
+            items = item if isinstance(item, list) else [item]
+            sections += [(kind, text) for part in items if (text := _section(part))][: _MAX_SECTIONS - len(sections)]
+        elif isinstance(item, dict | list):
+            _json_sections(item, sections, depth + 1)
+
+
+def others_in_json(body: str, url: str) -> list[dict[str, Any]]:
+    """What :func:`others_in_html` finds, for a JSON body an API returned: the values of keys that hold other
+    people's text (``reviews[]``, ``comments[]``, ``user_content``) and objects with an author and a text, and the
+    link's query and path text the body repeats; a site's own fields (a product's ``description``, an order list)
+    are not others' words. Empty for what does not parse."""
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        return []
+    sections: list[tuple[str, str]] = []
+    _json_sections(value, sections)
+    return list(others_say(sections, url, body))

@@ -25,7 +25,7 @@ from gofer.safety._others_words import OTHERS_KEY
 from gofer.safety.urls import host_key
 from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
-from gofer.tools.browser_others import others_in_html
+from gofer.tools.browser_others import others_in_html, others_in_json
 
 __all__ = ["MAX_BODY_BYTES", "TOOLS", "http_request"]
 
@@ -185,9 +185,21 @@ async def _result(
     if late:
         text += f"\n[the response did not finish within the timeout; only the first {len(data):,} bytes were read]"
         meta["incomplete"] = True
-    if text and "html" in response.headers.get("content-type", "").lower() and (others := others_in_html(text, url)):
+    if others := _others(text, response.headers.get("content-type", "").lower(), url):
         meta[OTHERS_KEY] = others  # a page of the site with other people's words, as browser_read shows it
     return ToolResult(text=f"{head}\n\n{text}".rstrip(), data=meta, untrusted=True)
+
+
+def _others(text: str, content_type: str, url: str) -> list[dict[str, Any]]:
+    """Other people's words in a response body that tell the reader what to do: in an HTML page by its markers, in
+    a JSON body (by its type, or by its look when the type says neither) by its keys (reviews, comments)."""
+    if not text:
+        return []
+    if "html" in content_type:
+        return others_in_html(text, url)
+    if "json" in content_type or text.lstrip().startswith(("{", "[")):
+        return others_in_json(text, url)
+    return []
 
 
 TOOLS: list[Tool] = [http_request]
