@@ -135,7 +135,9 @@ class Router:
         labels, WebSocket messages): a value sent a character per request is judged whole (:meth:`_judge_pieces`),
         by the same streams and judgement as the model's own actions."""
         self._collecting: dict[str, str] = {}
+        """Sites caught receiving the run's data in pieces, with the destination the check named."""
         self._worker_scripts: dict[str, bool] = {}
+        """Worker script URLs pages announced, each True when some page loads it as a module."""
         self._cookies_judged: tuple[object, dict[str, tuple[str, str] | None]] = (None, {})
         """The run's check and its verdicts on the cookie headers (and script headers) it judged as going anywhere
         (see :meth:`_judge_once`)."""
@@ -151,8 +153,6 @@ class Router:
         self._redirected: dict[str, tuple[str, str]] = {}
         """Sites whose requests' headers, added up, carried the run's data (with the check's verdict): a redirect of
         theirs that copies a header's value to a host the check judges is refused (:meth:`_fetch_hops`)."""
-        """Worker script URLs pages announced, each True when some page loads it as a module."""
-        """Sites caught receiving the run's data in pieces, with the destination the check named."""
 
     @property
     def redirecting(self) -> bool:
