@@ -14,7 +14,10 @@ Each request, and each redirect hop of it, also passes the run's
 :class:`~gofer.computer.browser.policy.RequestCheck` when the run gave one (then requests that could carry data
 through a redirect, in their address, body, cookies or Referer, are fetched hop by hop whatever the domain policy):
 a request it refuses (a page's script sending the run's data to another host, in its address, body or Referer) is
-aborted, told to the model in the next observation and kept in :attr:`Router.withheld` for the run's log. A page's
+aborted, told to the model in the next observation and kept in :attr:`Router.withheld` for the run's log. What a
+request's cookies, Referer and a script's own headers carry is added to its site's stream of pieces (a value sent
+again unchanged counts once), and to a stream of what the site's server could copy into a redirect; a site that
+received the run's data has its later requests fetched hop by hop (its server may keep the data). A page's
 WebSockets pass the same check, message by message (:meth:`Router.handle_web_socket`), and so do a worker's, which
 Playwright does not route: the guard of :mod:`gofer.computer.browser._worker_js` asks the router
 (:meth:`Router.answer_guard`) before a worker's socket connects or sends, and the router puts the guard in front
