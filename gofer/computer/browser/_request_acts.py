@@ -14,7 +14,10 @@ action whose label says nothing ("Next", "OK") runs, a request to the page's sit
 setting is held. Ordinary requests pass: loading pages, GETs of data, posts to a basket or a search, reads in RPC or
 GraphQL form (a query, a cursor or page, an operation or path that gets, lists, loads or searches), analytics that
 name no order or payment, and acknowledgements (a notification read or dismissed, a slide seen, a cookie consent: an
-act's noun before ``/read`` or ``/dismiss`` names what was read), a survey's answer, a step.
+act's noun before ``/read`` or ``/dismiss`` names what was read), a survey's answer, a step. A body that also sets a
+flag that does something (``confirm: 1``, ``deleteAccount: true``) or gives a short answer naming an act
+(``answer: "buy"``) is not read as a read, an acknowledgement or an answer, whatever else its address or fields say:
+behind "Next" or "OK" it is held.
 """
 
 from __future__ import annotations
@@ -85,6 +88,15 @@ read, a slide viewed (``/api/notifications/41/dismiss``, ``{"ids": [41], "read":
 _ACK_WORDS = _SEEN_WORDS | {"consent", "consents", "cookie", "cookies"}
 """What :data:`_SEEN_WORDS` say, and a cookie banner's consent (``{"consentIds": [1, 2]}``): the request acknowledges
 what the page showed."""
+_DOING_WORDS = frozenset({
+    "confirm", "confirmed", "approve", "approved", "execute", "commit", "authorize", "authorise", "finalize",
+    "finalise", "pay", "buy", "purchase", "checkout", "delete", "destroy", "erase",
+    "cancel", "transfer", "withdraw", "refund", "send", "publish", "unsubscribe", "subscribe", "donate",
+})
+"""Words of a flag field (``confirm: 1``, ``deleteAccount: true``) or of an answer (``answer: "buy"``) that say the
+request does something: a body that marks something read, records a consent or an answer and carries one of them
+is not only an acknowledgement or an answer (not "accept", which a cookie banner's consent carries, nor "submit"
+or "proceed", which a wizard's steps carry)."""
 _SETTING_WORDS = frozenset({"settings", "setting", "preferences", "prefs", "security", "privacy", "password",
                             "permissions", "mfa"})
 """Words of an address of the user's settings: a neutral click's request there changes one, whatever it carries."""
@@ -218,14 +230,41 @@ def _only_ids(body: _Body) -> bool:
     return ided
 
 
+def _flag_on(value: object) -> bool:
+    """Whether a field's value sets a flag (``true``, ``1``, ``"yes"``)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value != 0
+    return isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "on", "y")
+
+
+def _doing(body: _Body) -> str | None:
+    """The word of a flag the body sets that says it does something (``{"read": true, "itemId": 7, "confirm": 1}``),
+    or of a short answer (three words at most) that names an act (``{"answer": "buy"}``), None when there is none
+    (a survey's free text that mentions paying is an answer)."""
+    for name, value in body.fields:
+        words = _words(name)
+        if _flag_on(value) and (word := next((w for w in words if w in _DOING_WORDS), None)):
+            return word
+        said = _words(value) if isinstance(value, str) else []
+        if _ANSWER_WORDS & set(words) and len(said) <= 3 and (
+                word := next((w for w in said if w in _DOING_WORDS), None)):
+            return word
+    return None
+
+
 def _reads(path_words: list[str], body: _Body) -> bool:
     """Whether a request only reads, reports or acknowledges: a GraphQL query, a read, analytics or acknowledging
     address or operation name, a cursor, page or search in the body, analytics event fields, or a field that marks
-    something read or seen or records a consent."""
+    something read or seen or records a consent. A body that also sets a flag or gives an answer that does something
+    (:func:`_doing`) is none of these, whatever its address or other fields say."""
     if body.graphql == "mutation":
         return False
     if body.graphql == "query":
         return True
+    if _doing(body) is not None:
+        return False
     names = {n.lower() for n in body.names}
     operation = [w for c in body.commands for w in _words(c)]
     if _ACT_WORDS & set(_events(body)):  # analytics that reports an act ({"event": "delete", "id": 7}) is not a read
@@ -281,4 +320,7 @@ def request_reason(method: str, url: str, body: str, page_url: str, navigation: 
     if _only_ids(fields):
         return f"the control's label says nothing of what it does, and this {method} acts on the page's site on ids " \
             "alone"
+    if word := _doing(fields):
+        return f"the control's label says nothing of what it does, and this {method} to the page's site sets a " \
+            f"flag or gives an answer that acts ({word})"
     return None

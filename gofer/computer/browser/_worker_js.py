@@ -8,7 +8,7 @@ scripts, in about:blank frames too) and as the first code of every dedicated wor
   data channels and looks up STUN and TURN hosts, ``WebTransport`` opens HTTP/3 sessions, ``WebSocketStream``
   connects without Playwright's WebSocket routing: none of them passes the router);
 - in a frame: the page's handlers of :data:`LEAVING` (its going away) do not run, and the dedicated workers the
-  frame started are ended as it starts going away (:data:`END_WORKERS`);
+  frame started are ended as its document is torn down (:data:`ENDING`, :data:`END_WORKERS`);
 - in a frame: ``SharedWorker`` is removed (as on Chrome for Android, where sites do without it), a service worker
   cannot be registered, and ``Worker`` starts each worker with this guard: a ``blob:`` or ``data:`` worker's code
   is read and rebuilt with the guard in front; a worker loaded from a URL is announced to the router
@@ -28,8 +28,8 @@ import json
 import re
 from urllib.parse import quote
 
-__all__ = ["ASK_PATH", "END_WORKERS", "LEAVING", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude", "guarded_script",
-           "module_prelude"]
+__all__ = ["ASK_PATH", "ENDING", "END_WORKERS", "LEAVING", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude",
+           "guarded_script", "module_prelude"]
 
 UNROUTED = ("RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel", "RTCIceTransport", "WebTransport",
             "WebSocketStream")
@@ -41,10 +41,15 @@ LEAVING = ("beforeunload", "pagehide", "unload", "visibilitychange", "pageswap")
 ``visibilitychange``: only when the page turns hidden). Chromium sends what such a handler sends (a beacon, a
 keepalive fetch, an image) past Playwright's routes once the page is navigating away or closing."""
 
+ENDING = ("pagehide", "unload", "pageswap")
+"""Events of :data:`LEAVING` on which a frame's dedicated workers are ended: the document is being torn down (the
+new page has come, the tab closes, the frame was removed). Not ``beforeunload``: a navigation it announces may
+turn out a download, and the page stays (with its workers); not a page only hidden."""
+
 END_WORKERS = "__goferEndWorkers"
 """The name of a frame's function (on its window, fixed before the page's scripts run) that ends the dedicated
-workers the frame started; the guard calls it as the frame starts going away, the session before it closes its
-pages (a closed page gets no ``beforeunload``)."""
+workers the frame started; the guard calls it as the frame's document is torn down (:data:`ENDING`), the session
+before it closes its pages (a closed page gets none of those events)."""
 
 ASK_PATH = "/__gofer_worker_guard__"
 """The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module&url=URL``."""
@@ -78,7 +83,7 @@ function (base, self_src) {
   const G = globalThis;
   if (Object.getOwnPropertyDescriptor(G, '__goferWorkerGuard')) return;
   Object.defineProperty(G, '__goferWorkerGuard', {value: true});
-  const PATH = '__ASK_PATH__', UNROUTED = __UNROUTED__, LEAVING = __LEAVING__;
+  const PATH = '__ASK_PATH__', UNROUTED = __UNROUTED__, LEAVING = __LEAVING__, ENDING = __ENDING__;
   const apply = Reflect.apply, construct = Reflect.construct, define = Object.defineProperty;
   const own = Object.getOwnPropertyDescriptor, getProto = Object.getPrototypeOf;
   const enc = encodeURIComponent, Str = String, quote = JSON.stringify, NativeURL = URL, DOMEx = DOMException;
@@ -137,15 +142,17 @@ function (base, self_src) {
   if (inWindow) {
     // the page's handlers of its going away (a navigation, a closed tab, a removed frame) never run: what they send
     // leaves as the document is torn down, past every route (registered first, this listener stops the others;
-    // an event's isTrusted is its own and cannot be faked); and its workers end as it starts going away, since a
-    // request a worker makes while its page is torn down can leave unrouted too
+    // an event's isTrusted is its own and cannot be faked); and its workers end as its document is torn down, since
+    // a request a worker makes while its page is torn down can leave unrouted too (not on beforeunload: a link
+    // that starts a download fires it, and the page stays)
     const stop = Event.prototype.stopImmediatePropagation;
     const hidden = own(Document.prototype, 'visibilityState').get, doc = G.document;
     for (const type of LEAVING) {
+      const ends = ENDING.indexOf(type) >= 0;  // decided now, before any page code could change indexOf
       G.addEventListener(type, function (e) {
         if (type === 'visibilitychange' && apply(hidden, doc, []) !== 'hidden') return;
         if (!e.isTrusted) return;
-        if (type !== 'visibilitychange') endWorkers();
+        if (ends) endWorkers();
         apply(stop, e, []);
       }, true);
     }
@@ -244,7 +251,8 @@ function (base, self_src) {
 }
 """.replace("__ENDS__", END_WORKERS).replace("__ASK_PATH__", ASK_PATH).replace(
     "__UNROUTED__", json.dumps(UNROUTED)).replace("__TRIVIA__", json.dumps("^" + _TRIVIA)).replace(
-    "__PROLOGUE__", json.dumps("^" + _PROLOGUE)).replace("__LEAVING__", json.dumps(LEAVING)).strip()
+    "__PROLOGUE__", json.dumps("^" + _PROLOGUE)).replace("__LEAVING__", json.dumps(LEAVING)).replace(
+    "__ENDING__", json.dumps(ENDING)).strip()
 
 
 def guard_prelude(origin: str | None) -> str:

@@ -46,8 +46,13 @@ CHROMIUM_FLAGS = [
     # a page's WebRTC (if a frame still had RTCPeerConnection) uses no UDP of its own: no STUN lookups, no peers
     "--webrtc-ip-handling-policy=disable_non_proxied_udp",
     # sent by Chromium's network process past every route: reports (CSP, deprecations, interventions, crashes) and
-    # Network Error Logging to an endpoint a page's server names in a header, and fetchLater() once the page is gone
-    "--disable-features=Reporting,NetworkErrorLogging,FetchLaterAPI",
+    # Network Error Logging to an endpoint a page's server names in a header, and fetchLater() once the page is gone;
+    # and the ad APIs whose reports Chromium uploads later on its own: Attribution Reporting (its Blink feature is
+    # ConversionMeasurement), Protected Audience (Fledge, AdInterestGroupAPI: auctions, interest groups and their
+    # reports), fenced frames, Topics, Shared Storage and Private Aggregation (names checked against Chromium 156
+    # by tests/e2e/test_browse15_ad_uploads.py; Chromium ignores a name it does not know)
+    "--disable-features=Reporting,NetworkErrorLogging,FetchLaterAPI,ConversionMeasurement,AttributionReporting,"
+    "Fledge,AdInterestGroupAPI,FencedFrames,BrowsingTopics,SharedStorageAPI,PrivateAggregation",
 ]
 """Flags every launch gets (without the networking ones Chromium floods a closed network with lookups)."""
 

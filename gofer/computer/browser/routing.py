@@ -14,7 +14,10 @@ Each request, and each redirect hop of it, also passes the run's
 :class:`~gofer.computer.browser.policy.RequestCheck` when the run gave one (then requests that could carry data
 through a redirect, in their address, body, cookies or Referer, are fetched hop by hop whatever the domain policy):
 a request it refuses (a page's script sending the run's data to another host, in its address, body or Referer) is
-aborted, told to the model in the next observation and kept in :attr:`Router.withheld` for the run's log. A page's
+aborted, told to the model in the next observation and kept in :attr:`Router.withheld` for the run's log. What a
+request's cookies, Referer and a script's own headers carry is added to its site's stream of pieces (a value sent
+again unchanged counts once), and to a stream of what the site's server could copy into a redirect; a site that
+received the run's data has its later requests fetched hop by hop (its server may keep the data). A page's
 WebSockets pass the same check, message by message (:meth:`Router.handle_web_socket`), and so do a worker's, which
 Playwright does not route: the guard of :mod:`gofer.computer.browser._worker_js` asks the router
 (:meth:`Router.answer_guard`) before a worker's socket connects or sends, and the router puts the guard in front
@@ -27,7 +30,7 @@ import asyncio
 import contextlib
 import json
 import mimetypes
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit, urlunsplit
 
@@ -37,7 +40,7 @@ from playwright.async_api import Error as PlaywrightError
 from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, guarded_script, module_prelude
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
 from gofer.computer.workspace import Workspace, WorkspaceError
-from gofer.safety.checks._pieces import Piece, Streams, pieces_of, site_key
+from gofer.safety.checks._pieces import Piece, Sent, Streams, pieces_of, site_key
 from gofer.safety.urls import host_key
 
 __all__ = ["MAX_HOPS", "Router"]
@@ -61,7 +64,26 @@ _ANYWHERE = "eventsource-redirect.invalid"
 :meth:`Router._carries_anywhere`)."""
 
 _COOKIES_JUDGED = 64
-"""Cookie headers whose verdict a session remembers (the run's check is asked again when it changes)."""
+"""Cookie headers (and sets of a script's headers) whose verdict a session remembers (the run's check is asked
+again when it changes)."""
+
+_BROWSER_HEADERS = frozenset({
+    "accept-charset", "accept-encoding", "access-control-request-headers", "access-control-request-method",
+    "connection", "content-length", "cookie", "date", "dnt", "expect", "host", "keep-alive", "origin", "referer",
+    "te", "trailer", "transfer-encoding", "upgrade", "via", "user-agent", "priority", "upgrade-insecure-requests",
+    "purpose", "service-worker", "attribution-reporting-eligible",
+})
+"""Request headers a page's script cannot set (the browser's own; ``sec-`` and ``proxy-`` ones too), or that are
+judged apart (the cookies, the Referer): the others a script may fill (``fetch(url, {headers: {'X-Data': …}})``)."""
+_USUAL_HEADERS = frozenset({
+    "accept", "accept-language", "content-type", "content-language", "cache-control", "pragma", "range", "if-match",
+    "if-none-match", "if-modified-since", "if-unmodified-since", "if-range",
+})
+"""Headers a script may set that the browser also sends with its own values (which change with the kind of
+request): judged whole, not added to a site's stream of pieces."""
+_HEADER_SITES = 1000
+_HEADER_FIELDS = 256
+"""Sites, and fields per site, whose last header values a session remembers (see :meth:`Router._header_pieces`)."""
 
 _PLAIN_PATH = 100
 """A subresource whose URL has no query, no escapes and a path shorter than this, and no body, has Chromium follow its
@@ -116,11 +138,24 @@ class Router:
         labels, WebSocket messages): a value sent a character per request is judged whole (:meth:`_judge_pieces`),
         by the same streams and judgement as the model's own actions."""
         self._collecting: dict[str, str] = {}
-        self._worker_scripts: dict[str, bool] = {}
-        self._cookies_judged: tuple[object, dict[str, tuple[str, str] | None]] = (None, {})
-        """The run's check and its verdicts on the cookie headers it judged (see :meth:`_judge_cookies`)."""
-        """Worker script URLs pages announced, each True when some page loads it as a module."""
         """Sites caught receiving the run's data in pieces, with the destination the check named."""
+        self._worker_scripts: dict[str, bool] = {}
+        """Worker script URLs pages announced, each True when some page loads it as a module."""
+        self._cookies_judged: tuple[object, dict[str, tuple[str, str] | None]] = (None, {})
+        """The run's check and its verdicts on the cookie headers (and script headers) it judged as going anywhere
+        (see :meth:`_judge_once`)."""
+        self._header_values: dict[str, dict[str, str]] = {}
+        """Per site, the last value of each cookie, Referer piece and script header its requests carried: a value
+        sent again unchanged (a cookie on every request) is not a new piece (:meth:`_header_pieces`)."""
+        self._redirect_streams = Streams()
+        """Per site, the pieces its requests' headers carried (cookies, Referer, a script's headers), which its
+        server could copy into a redirect to any host: judged as if they went to a host the user did not name."""
+        self._holders: dict[str, None] = {}
+        """Sites (oldest first) a request of which carried the run's data, as judged going anywhere: their server
+        may keep it (a session) and copy it into a later redirect, so their requests are fetched hop by hop."""
+        self._redirected: dict[str, tuple[str, str]] = {}
+        """Sites whose requests' headers, added up, carried the run's data (with the check's verdict): a redirect of
+        theirs that copies a header's value to a host the check judges is refused (:meth:`_fetch_hops`)."""
 
     @property
     def redirecting(self) -> bool:
@@ -151,8 +186,14 @@ class Router:
         if not verdict.allowed:
             await self._refuse(route, url, kind, verdict.reason)
             return
-        if self.policy.run_requests is not None and await self._withhold(route, request, kind):
-            return
+        fresh: list[Piece] = []
+        if self.policy.run_requests is not None and url.startswith(("http:", "https:")):
+            fresh = self._header_pieces(request)
+            if await self._withhold(route, request, kind, fresh):
+                return
+        carried = self._carried(request, fresh)
+        carries = self._carries_anywhere(request) or carried
+        holding = self._holding(request, carries)
         if self.hold is not None and await self.hold(route, request):
             return
         if kind == "subresource" and request.resource_type == "script" and urldefrag(url)[0] in self._worker_scripts:
@@ -162,22 +203,22 @@ class Router:
         # with the run's request check in force each hop of a request that could carry data is judged, so the
         # router follows its redirects itself; a stream (EventSource) cannot be fetched whole and is left to
         # Chromium unless a domain policy needs it (so its address is judged as if it went anywhere), and so is a
-        # plain path unless the run's data is in it (a redirect of the path would take it on)
+        # plain path unless the run's data is in it (a redirect of the path would take it on) or its site holds the
+        # run's data (its server could copy what an earlier request left in its session into the redirect)
         stream = request.resource_type == "eventsource"
         if kind == "subresource" and not self.policy.restrictive and (
                 self.policy.run_requests is None or stream or not _may_carry(request)):
-            carries = self._carries_anywhere(request)
             if carries is not None and stream:
                 self._note_stream_refusal(request, carries)
                 with contextlib.suppress(PlaywrightError):
                     await route.abort("blockedbyclient")
                 return
-            if carries is None:
+            if carries is None and (stream or not holding):
                 with contextlib.suppress(PlaywrightError):
                     await route.fallback()
                 return
         with contextlib.suppress(PlaywrightError):
-            await self._fetch_hops(route, request, kind)
+            await self._fetch_hops(route, request, kind, carried is not None)
 
     async def _refuse(self, route: Route, url: str, kind: UrlKind, reason: str) -> None:
         """Abort the request; a refused navigation leaves the frame on the page it was on (no error page)."""
@@ -197,19 +238,21 @@ class Router:
         except PlaywrightError:  # a service worker's request: no page
             return ""
 
-    async def _withhold(self, route: Route, request: Request, kind: UrlKind) -> bool:
-        """Ask the run's request check; abort a request it refuses (True), noting it for the model and the log."""
+    async def _withhold(self, route: Route, request: Request, kind: UrlKind, fresh: list[Piece]) -> bool:
+        """Ask the run's request check; abort a request it refuses (True), noting it for the model and the log.
+        ``fresh``: the pieces its headers add to its site's stream (:meth:`_header_pieces`)."""
         url = request.url
-        if not url.startswith(("http:", "https:")):
-            return False
         page = self._page_of(request)
         raw = request.post_data_buffer or b""
         refusal = self._judge(url, request.method, raw, page, kind == "navigation")
         if refusal is None:
-            refusal = self._judge_with_earlier(url, raw, page)
+            refusal = self._judge_with_earlier(url, raw, page, fresh)
         what = f"{request.method} {self._what(request, kind)}"
         if refusal is None and (refusal := self._judge_referer(request, url, page)) is not None:
             what += " (its Referer)"
+        headers = self._script_headers(request) if refusal is None else ""
+        if headers and (refusal := self._judge(url, request.method, headers.encode(), page, False)) is not None:
+            what += " (its headers)"
         if refusal is None:
             return False
         self._note_refusal(refusal, url, page, what)
@@ -226,8 +269,9 @@ class Router:
         if self.policy.run_requests is None:
             return None
         anywhere = urlunsplit(urlsplit(request.url)._replace(netloc=_ANYWHERE))
+        headers = self._script_headers(request)
         return self._judge(anywhere, "GET", b"", "", False) or self._judge_referer(request, anywhere, "") or (
-            self._judge_cookies(request))
+            self._judge_once("cookie", request.headers.get("cookie", ""))) or self._judge_once("headers", headers)
 
     def _judge_referer(self, request: Request, url: str, page: str) -> tuple[str, str] | None:
         """The run's check on what a request's Referer carries (its path and query), as if it were in the address
@@ -240,23 +284,137 @@ class Router:
         return self._judge(urlunsplit(urlsplit(url)._replace(path=referer.path, query=referer.query, fragment="")),
                            "GET", b"", page, False)
 
-    def _judge_cookies(self, request: Request) -> tuple[str, str] | None:
-        """The run's check on the cookies a request carries, as if they were the query of an address going anywhere
-        (a script sets a cookie of its own site, whose server copies it into a redirect: a ``return_to``). Judged
-        once per cookie header and check: a page's requests carry the same cookies."""
-        cookie = request.headers.get("cookie", "")
+    def _judge_once(self, what: str, text: str) -> tuple[str, str] | None:
+        """The run's check on a request's cookie header (``what`` "cookie", as if its pairs were the query of an
+        address going anywhere: a script sets a cookie of its own site, whose server copies it into a redirect, a
+        ``return_to``) or on the headers a script set (``what`` "headers", judged like a body going anywhere: a
+        server may copy an ``X-Data`` into a redirect). Judged once per text and check: a page's requests carry the
+        same cookies and headers."""
         check = self.policy.run_requests
-        if not cookie or check is None:
+        if not text or check is None:
             return None
         if self._cookies_judged[0] is not check:
             self._cookies_judged = (check, {})
         judged = self._cookies_judged[1]
-        if cookie not in judged:
+        key = f"{what}\n{text}"
+        if key not in judged:
             while len(judged) >= _COOKIES_JUDGED:
                 del judged[next(iter(judged))]
-            query = "&".join(pair.strip() for pair in cookie.split(";"))
-            judged[cookie] = self._judge(f"http://{_ANYWHERE}/?{query}", "GET", b"", "", False)
-        return judged[cookie]
+            if what == "cookie":
+                query = "&".join(pair.strip() for pair in text.split(";"))
+                judged[key] = self._judge(f"http://{_ANYWHERE}/?{query}", "GET", b"", "", False)
+            else:
+                judged[key] = self._judge(f"http://{_ANYWHERE}/", "GET", text.encode(), "", False)
+        return judged[key]
+
+    @staticmethod
+    def _script_headers(request: Request) -> str:
+        """The headers of a request a page's script may have set (``name: value`` lines; empty when none)."""
+        return "\n".join(f"{k}: {v}" for k, v in request.headers.items()
+                         if (low := k.lower()) not in _BROWSER_HEADERS and not low.startswith(("sec-", "proxy-")))
+
+    def _header_pieces(self, request: Request) -> list[Piece]:
+        """The pieces a request's headers add to its site's stream: each cookie's value, the Referer's query values
+        and path end, and the value of each header a script set (not those the browser also sends, such as
+        ``Accept``), each only when it differs from what the site's last request carried in that field (a cookie
+        sent again unchanged on every request is one piece)."""
+        dest = host_key(request.url)
+        if dest is None:
+            return []
+        site = site_key(dest)
+        headers = request.headers
+        fields: list[Sent] = []
+        for pair in headers.get("cookie", "").split(";"):
+            name, eq, value = pair.strip().partition("=")
+            if eq and value:
+                fields.append((f"cookie {name}", unquote(value)))
+        referer = headers.get("referer", "")
+        if referer:
+            fields += [(f"referer {field}", text) for _site, field, text in pieces_of("http_request", {"url": referer},
+                                                                                     None)
+                       if field.startswith(("path", "query"))]
+        fields += [(f"header {k.lower()}", v) for k, v in headers.items()
+                   if (low := k.lower()) not in _BROWSER_HEADERS and low not in _USUAL_HEADERS
+                   and not low.startswith(("sec-", "proxy-"))]
+        last = self._header_values.pop(site, {})
+        self._header_values[site] = last  # the latest site last, the oldest dropped first
+        while len(self._header_values) > _HEADER_SITES:
+            del self._header_values[next(iter(self._header_values))]
+        fresh: list[Piece] = []
+        for field, text in fields:
+            if text and last.get(field) != text:
+                last.pop(field, None)
+                last[field] = text
+                fresh.append((site, field, text))
+        while len(last) > _HEADER_FIELDS:
+            del last[next(iter(last))]
+        return fresh
+
+    def _holding(self, request: Request, carries: tuple[str, str] | None) -> bool:
+        """Whether the request's site holds the run's data: this request (``carries``: the verdict on its address,
+        cookies, Referer and headers as if they went anywhere; and its body) or an earlier one carried it there. Its
+        server may keep it in a session and copy it into the redirect of a later request that carries nothing, so
+        the site's requests are then fetched hop by hop and each redirect's target judged."""
+        dest = host_key(request.url)
+        if self.policy.run_requests is None or dest is None:
+            return False
+        site = site_key(dest)
+        if site in self._holders:
+            return True
+        raw = request.post_data_buffer or b""
+        anywhere = urlunsplit(urlsplit(request.url)._replace(netloc=_ANYWHERE, query=""))
+        if carries is None and (not raw or self._judge(anywhere, request.method, raw, "", False) is None):
+            return False
+        self._holders[site] = None
+        while len(self._holders) > _HEADER_SITES:
+            del self._holders[next(iter(self._holders))]
+        return True
+
+    def _carried(self, request: Request, fresh: list[Piece]) -> tuple[str, str] | None:
+        """The check's verdict when what the headers of the requests to this request's site carried, added up
+        (``fresh``: this request's new pieces), holds the run's data: the site's server could copy it into a
+        redirect to any host (cookies set a few characters at a time, a Referer, a script's header). None when it
+        does not (or the check is off)."""
+        check = self.policy.run_requests
+        dest = host_key(request.url)
+        if check is None or dest is None:
+            return None
+        site = site_key(dest)
+        new = [(field, text) for _site, field, text in fresh]
+        if site in self._redirected or not new:
+            if new:
+                self._redirect_streams.add(site, new)
+            return self._redirected.get(site)
+        before = self._redirect_streams.add(site, new)
+        try:
+            refusal = check.pieces(f"http://{_ANYWHERE}/", before, new, "")
+        except Exception as exc:  # a check that fails must not let the data through
+            refusal = _ANYWHERE, f"the request check failed ({type(exc).__name__}: {exc})"
+        if refusal is not None:
+            self._redirected[site] = (urlsplit(request.url).netloc, refusal[1])
+        return refusal
+
+    def _judge_redirected(self, request: Request, target: str, page: str) -> tuple[str, str] | None:
+        """The check on what the headers of the requests to ``request``'s site carried, added up, as if they went
+        to ``target`` (a redirect of that site that copies one of their values): None for a host the user named or
+        the page's own site."""
+        check = self.policy.run_requests
+        dest = host_key(request.url)
+        if check is None or dest is None:
+            return None
+        stream = self._redirect_streams.sites.get(site_key(dest), [])
+        try:
+            return check.pieces(target, [], list(stream), page)
+        except Exception as exc:  # a check that fails must not let the data through
+            return urlsplit(target).netloc, f"the request check failed ({type(exc).__name__}: {exc})"
+
+    def _copies_headers(self, request: Request, target: str) -> bool:
+        """Whether a redirect ``target`` holds the value of a cookie, a Referer piece or a script's header the
+        request carried (what its server could have copied there)."""
+        dest = host_key(request.url)
+        values = self._header_values.get(site_key(dest), {}) if dest else {}
+        text = unquote(unquote(target))
+        return any(v.strip() and v in text for v in values.values())
 
     def _note_stream_refusal(self, request: Request, refusal: tuple[str, str]) -> None:
         """Note an EventSource refused by :meth:`_carries_anywhere` for the model and the log: it cannot be fetched
@@ -267,10 +425,11 @@ class Router:
         page = self._page_of(request)
         self._note_refusal((host_key(url) or urlsplit(url).netloc, reason), url, page, "GET eventsource")
 
-    def _judge_with_earlier(self, url: str, raw: bytes, page: str) -> tuple[str, str] | None:
+    def _judge_with_earlier(self, url: str, raw: bytes, page: str, extra: Sequence[Piece] = ()
+                            ) -> tuple[str, str] | None:
         """A value sent a few characters per request (a script sending each key the model types as a beacon of
-        its own): this request's query values, host labels and body fields after what earlier requests sent the
-        same site (:meth:`_judge_pieces`)."""
+        its own): this request's query values, host labels and body fields (and ``extra``, what its headers add,
+        see :meth:`_header_pieces`) after what earlier requests sent the same site (:meth:`_judge_pieces`)."""
         body: Any = raw[:_BODY_JUDGED].decode("utf-8", errors="replace")
         with contextlib.suppress(ValueError):
             parsed = json.loads(body) if body.lstrip().startswith("{") else dict(parse_qsl(body, strict_parsing=True))
@@ -278,7 +437,7 @@ class Router:
                 body = parsed
         pieces = [(site, field, text) for site, field, text in pieces_of("http_request", {"url": url, "body": body},
                                                                           None) if not field.startswith("path")]
-        return self._judge_pieces(url, pieces, page)
+        return self._judge_pieces(url, [*pieces, *extra], page)
 
     def _judge_pieces(self, url: str, pieces: list[Piece], page: str) -> tuple[str, str] | None:
         """The run's check on the pieces a request or message adds to its site's stream (the stream keeps them
@@ -441,8 +600,10 @@ class Router:
         out, self.withheld = self.withheld, []
         return out
 
-    async def _fetch_hops(self, route: Route, request: Request, kind: UrlKind) -> None:
-        """Fetch the request hop by hop (each hop once), checking every redirect target against the policy."""
+    async def _fetch_hops(self, route: Route, request: Request, kind: UrlKind, carried: bool = False) -> None:
+        """Fetch the request hop by hop (each hop once), checking every redirect target against the policy and the
+        run's check: its address, what it adds to its site's stream, and (``carried``: the headers of the requests
+        to this request's site carried the run's data, added up) whether it copies one of the values they hold."""
         current, method = request.url, request.method
         try:
             response = await route.fetch(max_redirects=0, timeout=_FETCH_TIMEOUT)
@@ -467,6 +628,11 @@ class Router:
             page = self._page_of(request)
             refusal = self._judge(target, method, (request.post_data_buffer or b"") if body_kept else b"", page,
                                   kind == "navigation")
+            if refusal is None:
+                refusal = self._judge_with_earlier(target, (request.post_data_buffer or b"") if body_kept else b"",
+                                                   page)
+            if refusal is None and carried and self._copies_headers(request, target):
+                refusal = self._judge_redirected(request, target, page)
             if refusal is not None:  # a hop carrying the run's data on to another host
                 self._note_refusal(refusal, target, page, f"{method} {self._what(request, kind)} (a redirect)")
                 await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
