@@ -23,8 +23,8 @@ STEP = 4
 _FIRST_TABLE = 1024
 """Buckets of the first hash table."""
 _CANDIDATES = 32
-"""Candidate positions confirmed before a search falls back to the plain way (grams that repeat all over the
-text: a line of dashes, a run of zeros)."""
+"""Places holding one of a value's grams but not the value, tried before a search falls back to the plain way
+(grams that repeat all over the text: a line of dashes, a run of zeros)."""
 
 
 class Searchable(Protocol):
@@ -84,16 +84,18 @@ class TextIndex:
         text, nexts = self.text, self._next
         budget = _CANDIDATES
         for j in range(STEP):
-            key = hash(value[j:j + GRAM])
+            gram = value[j:j + GRAM]
+            key = hash(gram)
             for heads in self._tables:
                 i = heads[key & (len(heads) - 1)]
                 while i >= 0:
-                    start = i * STEP - j
-                    if start >= 0 and text.startswith(value, start):
-                        return True
-                    budget -= 1
-                    if not budget:
-                        return value in text
+                    at = i * STEP
+                    if text.startswith(gram, at):  # not another gram of the same bucket
+                        if at >= j and text.startswith(value, at - j):
+                            return True
+                        budget -= 1
+                        if not budget:
+                            return value in text
                     i = nexts[i]
         return False
 
