@@ -4,9 +4,9 @@ The data-flow rules ask, for each value an action (or a page's request) would se
 text holds it. A plain ``value in text`` reads the whole text, so in a long run each step costs more than the last
 (``bench/long_run.py``). A :class:`TextIndex` keeps, as texts are appended, the hash of the ``GRAM`` characters at
 every ``STEP``-th position of the text; a value of ``GRAM + STEP - 1`` characters or more that occurs in the text
-covers one of those positions, so it is found by looking its ``STEP`` first grams up and confirming each candidate
-with one comparison. Shorter values, and values whose grams are too common to be worth it, are searched the plain
-way: every answer is the one ``value in text`` gives.
+covers one of those positions, so it is found by looking up ``STEP`` grams in a row of it (its last ones, else its
+first) and confirming each candidate with one comparison. Shorter values, and values whose grams are too common to
+be worth it, are searched the plain way: every answer is the one ``value in text`` gives.
 """
 
 from __future__ import annotations
@@ -79,11 +79,21 @@ class TextIndex:
     def __contains__(self, value: object) -> bool:
         if not isinstance(value, str):
             return False
-        if len(value) < GRAM + STEP - 1:
+        last = len(value) - GRAM - STEP + 1
+        if last < 0:
             return value in self.text
+        for first in dict.fromkeys((last, 0)):  # a value's end is often rarer than its start ("https://")
+            found = self._search(value, first)
+            if found is not None:
+                return found
+        return value in self.text
+
+    def _search(self, value: str, first: int) -> bool | None:
+        """Whether the text holds ``value``, found through its grams at ``first`` to ``first + STEP - 1`` (one of
+        them is at a sampled position wherever the value occurs); None when they are too common to be worth it."""
         text, nexts = self.text, self._next
         budget = _CANDIDATES
-        for j in range(STEP):
+        for j in range(first, first + STEP):
             gram = value[j:j + GRAM]
             key = hash(gram)
             for heads in self._tables:
@@ -95,7 +105,7 @@ class TextIndex:
                             return True
                         budget -= 1
                         if not budget:
-                            return value in text
+                            return None
                     i = nexts[i]
         return False
 
