@@ -5,8 +5,12 @@ repository's source and docs), and takes at most about twice the text's size."""
 from __future__ import annotations
 
 import random
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+from gofer.events import ActionProposed, ModelResponded, Observation, UserMessage
+from gofer.safety.checks._flow_log import ID_TOKEN, FlowLog, id_like
 from gofer.safety.checks._text_index import GRAM, STEP, TextIndex, TextUnion
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,3 +96,70 @@ def test_a_union_answers_as_a_search_of_its_texts_joined() -> None:
         union, joined = TextUnion(*texts), "\n".join(str(t) for t in texts)
         for value in [*_values(rng, joined or "x", "abc de\n"), "it\n", "words", "said it\nab"]:
             assert (value in union) == (value in joined), repr(value)
+
+
+def test_the_data_flow_fold_searches_the_texts_a_fresh_join_of_the_log_gives() -> None:
+    """FlowLog keeps its texts indexed as events come; each answers as the join of the log's texts it stands for."""
+    rng = random.Random(11)
+    task = "Compare teak chairs on shop.example"
+    log = FlowLog(task, corpus_run=5, workspace_run=8)
+    said, workspace, model, web, written, ids = [task], [], [], [], [], set()
+    words = ["teak", "chair", "Price", "order-7731ab92cd", "tk_live_5f1e9a0b7c", "https://shop.example/c/1", "ok"]
+    for n in range(120):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 40)))
+        kind = rng.choice(["read_file", "web_fetch", "step", "user", "action"])
+        if kind == "user":
+            log.apply(UserMessage(run_id="r", text=text))
+            said.append(text)
+        elif kind == "step":
+            log.apply(ModelResponded(run_id="r", model="m", text=text, purpose="step"))
+            model.append(text.lower())
+        elif kind == "action":
+            log.apply(ActionProposed(run_id="r", action_id=f"a{n}", call_id=f"c{n}", tool="http_request",
+                                     arguments={"url": f"https://x.example/{n}", "body": text}))
+            written += [f"https://x.example/{n}", text]
+        else:
+            log.apply(Observation(run_id="r", action_id=f"a{n}", call_id=f"c{n}", tool=kind, text=text,
+                                  untrusted=True))
+            (web if kind == "web_fetch" else workspace).append(text)
+            if kind == "read_file":
+                ids |= {t for t in ID_TOKEN.findall(text.lower()) if id_like(t)}
+        joined_said = "\n".join(said).lower()
+        fresh = {
+            "corpus": (log.corpus, "\n".join([joined_said, "\n".join(workspace).lower(), "\n".join(model)])),
+            "seen": (log.seen, joined_said + "\n" + "\n".join(web).lower()),
+            "web": (log.web, "\n".join(web)),
+            "written": (log.written, "\n".join(written)),
+            "workspace": (log.workspace, "\n".join(workspace).lower()),
+        }
+        for name, (searchable, text) in fresh.items():
+            assert str(searchable) == text, name
+            for value in _values(rng, text or "x", "".join(words)):
+                assert (value in searchable) == (value in text), (name, value)
+        unsaid = {t for t in ids if t not in joined_said}
+        assert set(str(log.workspace_ids).split("\n")) - {""} == unsaid
+
+
+def test_a_lookup_in_a_long_runs_workspace_does_not_read_the_whole_text() -> None:
+    """Ids and tokens a page's request or an action would send, looked up in 3.5 MB of files read: through the fold's
+    index at least ten times faster than a plain search (about a hundred on an idle machine)."""
+    rng = random.Random(2)
+    log = FlowLog("", corpus_run=5, workspace_run=8)
+    words = ["chair", "garden", "price", "delivery", "teak", "oak", "order", "week"]
+    for n in range(1000):
+        text = " ".join(rng.choice(words) for _ in range(600)) + f" ref-{n:06d}x"
+        log.apply(Observation(run_id="r", action_id=f"a{n}", call_id=f"c{n}", tool="read_file", text=text))
+    assert len(log.workspace.text) > 3_500_000
+    values = [f"ref-{rng.randrange(10**6):06d}yz" for _ in range(200)] + ["ref-000999x", "ref-000000x garden"]
+
+    def best(search: Callable[[str], bool]) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            answers = [search(v) for v in values]
+            times.append(time.perf_counter() - start)
+        assert answers[-2:] == [True, True] and not any(answers[:-2])
+        return min(times)
+
+    indexed, plain = best(log.workspace.__contains__), best(log.workspace.text.__contains__)
+    assert indexed * 10 < plain, (indexed, plain)
