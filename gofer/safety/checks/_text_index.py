@@ -52,7 +52,8 @@ class TextIndex:
     def add(self, text: str) -> None:
         """Append a text (on a line of its own)."""
         joined, self.text = self.text, ""
-        # the only reference to the text, so CPython appends in place rather than copying the whole text
+        # the only reference to the text, so CPython appends in place rather than copying the whole text (the
+        # attribute is empty meanwhile: the fold is read and written on the run loop's thread only)
         joined += f"\n{text}" if self._count else text
         self.text = joined
         self._count += 1
