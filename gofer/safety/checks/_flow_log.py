@@ -24,6 +24,7 @@ from gofer.events import (
 )
 from gofer.safety.base import GuardContext
 from gofer.safety.checks._pieces import SentLog
+from gofer.safety.checks._text_index import TextIndex, TextUnion
 from gofer.safety.history import LogFold, argument_strings, fold_of, user_text
 from gofer.safety.urls import named_hosts, navigation_url
 
@@ -76,26 +77,18 @@ class _AnyOf:
         return any(run in s for s in self.sets)
 
 
-class _Texts:
-    """Texts added one at a time (lower case): joined when asked, and their runs of ``n`` words."""
+class _Texts(TextIndex):
+    """Texts added one at a time (lower case), searched as one (see :class:`TextIndex`), and their runs of ``n``
+    words."""
 
     def __init__(self, n: int) -> None:
-        self.parts: list[str] = []
+        super().__init__()
         self.runs = RunSet(n)
-        self._joined: str | None = ""
 
     def add(self, text: str) -> None:
-        lower = text.lower()
-        self.parts.append(lower)
-        self._joined = None
-        self.runs.add(lower)
-
-    @property
-    def text(self) -> str:
-        """The texts so far, one per line, lower case."""
-        if self._joined is None:
-            self._joined = "\n".join(self.parts)
-        return self._joined
+        """Add a (lower case) text and its runs."""
+        super().add(text)
+        self.runs.add(text)
 
 
 class FlowLog(LogFold):
@@ -107,19 +100,24 @@ class FlowLog(LogFold):
         """What the person wrote: the task, follow-up messages and answers (as :func:`user_texts` gives them)."""
         self._model = _Texts(corpus_run)
         self.workspace = _Texts(workspace_run)
-        """Tool output and files read (not pages, not the user's or the model's words)."""
+        """Tool output and files read (not pages, not the user's or the model's words), lower case."""
         self._workspace_runs = RunSet(corpus_run)
         self._user_runs = RunSet(corpus_run)
         self._ids: set[str] = set()
+        self.workspace_ids = TextIndex()
+        """The ids and tokens (see :data:`ID_TOKEN`) of the workspace that the person did not say, one per line."""
         self._untrusted: list[str] = []
         self.files: dict[str, str] = {}
         """What this run's ``write_file``/``edit_file`` calls put into each file they name (edits appended)."""
         self.sent = SentLog()
         """What the run's started actions sent each site (see :func:`~gofer.safety.checks._pieces.sent_pieces`)."""
-        self._web: list[str] = []
+        self.web = TextIndex()
+        """What pages, searches and connectors showed, as written."""
+        self._web_lower = TextIndex()
         self.seen_runs = RunSet(workspace_run)
         """The runs of words (``workspace_run`` long) of what the person said and pages showed."""
-        self._written: list[str] = []
+        self.written = TextIndex()
+        """Every string in the arguments of the actions proposed so far, one per line."""
         self.opened: set[str] = set()
         """URLs the model's actions named, without their fragment."""
         self.approved: set[str] = set()
@@ -137,24 +135,23 @@ class FlowLog(LogFold):
             self._add_user(said)
         elif isinstance(event, ModelResponded):
             if event.purpose == "step":
-                self._model.add(event.text)
-                self._forget("corpus")
+                self._model.add(event.text.lower())
         elif isinstance(event, Observation):
             if event.untrusted:
                 self._untrusted.append(event.text)
                 self._forget("untrusted")
+            lower = event.text.lower()
             if event.tool.startswith(WEB_PREFIXES):
-                self._web.append(event.text)
-                self._forget("web", "seen")
-                self.seen_runs.add(event.text.lower())
+                self.web.add(event.text)
+                self._web_lower.add(lower)
+                self.seen_runs.add(lower)
             else:
-                self.workspace.add(event.text)
-                self._workspace_runs.add(self.workspace.parts[-1])
-                self._ids |= {t for t in ID_TOKEN.findall(self.workspace.parts[-1]) if id_like(t)}
-                self._forget("corpus", "workspace_ids")
+                self.workspace.add(lower)
+                self._workspace_runs.add(lower)
+                self._add_ids(lower)
         elif isinstance(event, ActionProposed):
-            self._written += argument_strings(event.arguments)
-            self._forget("written")
+            for argument in argument_strings(event.arguments):
+                self.written.add(argument)
             if event.tool in ("write_file", "edit_file"):
                 path, text = event.arguments.get("path"), event.arguments.get("content") or event.arguments.get("new")
                 if isinstance(path, str) and isinstance(text, str):
@@ -172,9 +169,24 @@ class FlowLog(LogFold):
 
     def _add_user(self, text: str) -> None:
         self.user.append(text)
-        self._forget("said", "named", "seen", "corpus", "workspace_ids")
+        self._forget("said", "named", "seen", "corpus")
         self._user_runs.add(text.lower())
         self.seen_runs.add(text.lower())
+        if self._ids:  # ids the person has now said leave the workspace's
+            said = self.said
+            self.workspace_ids = TextIndex()
+            for token in self._ids:
+                if token not in said:
+                    self.workspace_ids.add(token)
+
+    def _add_ids(self, text: str) -> None:
+        """Note the ids and tokens of a (lower case) workspace text."""
+        said = self.said
+        for token in dict.fromkeys(ID_TOKEN.findall(text)):
+            if token not in self._ids and id_like(token):
+                self._ids.add(token)
+                if token not in said:
+                    self.workspace_ids.add(token)
 
     def _forget(self, *names: str) -> None:
         """Drop derived texts that the event just folded changes (computed again when next asked)."""
@@ -192,10 +204,10 @@ class FlowLog(LogFold):
         return named_hosts(self.user)
 
     @cached_property
-    def corpus(self) -> str:
+    def corpus(self) -> TextUnion:
         """Workspace data and conversation, lower case: the person's words, the model's own words and tool
-        output that is not a page's."""
-        return "\n".join([self.said, self.workspace.text, self._model.text])
+        output that is not a page's (searched with ``in``; ``str()`` joins them)."""
+        return TextUnion(self.said, self.workspace, self._model)
 
     @property
     def corpus_runs(self) -> Container[tuple[str, ...]]:
@@ -203,30 +215,14 @@ class FlowLog(LogFold):
         return _AnyOf(self._user_runs, self._workspace_runs, self._model.runs)
 
     @cached_property
-    def workspace_ids(self) -> str:
-        """The ids and tokens (see :data:`ID_TOKEN`) of the workspace that the person did not say, one per line."""
-        said = self.said
-        return "\n".join(t for t in self._ids if t not in said)
-
-    @cached_property
     def untrusted(self) -> str:
         """What untrusted observations said (pages, files, tool output), lower case."""
         return "\n".join(self._untrusted).lower()
 
     @cached_property
-    def seen(self) -> str:
-        """What the person said and pages showed, lower case: what a lookup may repeat."""
-        return f"{self.said}\n{self.web.lower()}"
-
-    @cached_property
-    def web(self) -> str:
-        """What pages, searches and connectors showed, as written."""
-        return "\n".join(self._web)
-
-    @cached_property
-    def written(self) -> str:
-        """Every string in the arguments of the actions proposed so far."""
-        return "\n".join(self._written)
+    def seen(self) -> TextUnion:
+        """What the person said and pages showed, lower case: what a lookup may repeat (searched with ``in``)."""
+        return TextUnion(self.said, self._web_lower)
 
 
 def flow_log(ctx: GuardContext, *, corpus_run: int, workspace_run: int) -> FlowLog:

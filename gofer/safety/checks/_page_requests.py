@@ -15,19 +15,21 @@ from gofer.safety.checks._flow_log import ID_TOKEN, FlowLog, id_like
 from gofer.safety.checks._flows import _unquote_all, _url_flow
 from gofer.safety.checks._payloads import _QUERY_RUN, _WORD, _decode_blobs, _new_log, _shingles
 from gofer.safety.checks._pieces import Sent, site_of, spliced_value
+from gofer.safety.checks._text_index import Searchable
 from gofer.safety.pii import find_pii, find_secrets
 from gofer.safety.urls import host_key, same_site
 
 __all__ = ["PageRequestRule", "page_request_reason", "pieces_reason", "stream_reason"]
 
 
-def page_request_reason(payload: str, workspace: str, runs: Container[tuple[str, ...]], said: str,
+def page_request_reason(payload: str, workspace: Searchable, runs: Container[tuple[str, ...]], said: str,
                         secrets: list[str]) -> str | None:
     """Why a request a page made on its own carries the run's data, or None: a secret from settings; or a value
     the run has from the workspace (files, command and code output) that the user did not say: a key, token or
     password, personal data, an id or token of ten characters or more (a part of one too: a page can send a field
     at each keystroke), or a passage of eight words or more. ``workspace``: the workspace text and ``runs`` its
-    runs of eight words, ``said``: the user's words (all lower case). What pages show passes: an analytics beacon
+    runs of eight words (``workspace`` a text, or the log's :class:`~._text_index.TextIndex` of it), ``said``: the
+    user's words (all lower case). What pages show passes: an analytics beacon
     carries the page's address, title and ids."""
     text = _decode_blobs(payload)
 
@@ -61,7 +63,7 @@ _STARTS = 8
 """Pieces before the new ones tried as the start of what is joined."""
 
 
-def pieces_reason(pieces: list[str], first_new: int, workspace: str, runs: Container[tuple[str, ...]], said: str,
+def pieces_reason(pieces: list[str], first_new: int, workspace: Searchable, runs: Container[tuple[str, ...]], said: str,
                   secrets: list[str]) -> str | None:
     """Why pieces sent one after another to one destination carry the run's data once joined (with spaces, or
     with nothing between them), when the pieces before ``first_new`` did not: :func:`page_request_reason` on the
@@ -100,8 +102,8 @@ def pieces_reason(pieces: list[str], first_new: int, workspace: str, runs: Conta
     return None
 
 
-def stream_reason(before: list[Sent], new: list[Sent], workspace: str, runs: Container[tuple[str, ...]], said: str,
-                  secrets: list[str], *, ids: str | None = None) -> tuple[str, str] | None:
+def stream_reason(before: list[Sent], new: list[Sent], workspace: Searchable, runs: Container[tuple[str, ...]],
+                  said: str, secrets: list[str], *, ids: Searchable | None = None) -> tuple[str, str] | None:
     """Why the pieces ``new`` sent a site after ``before`` (its stream, see :mod:`._pieces`) carry the run's data
     when ``before`` did not: ``(why, how it went)``. Read are each field's pieces, the site's pieces of all fields in
     the order they went (see :func:`pieces_reason`), and a value of the workspace made of parts of the pieces
@@ -129,8 +131,8 @@ def stream_reason(before: list[Sent], new: list[Sent], workspace: str, runs: Con
         if why:
             return why, f"{len(joined)} pieces in {len({f for f, _ in pieces})} fields"
     data = ids if ids is not None else "\n".join(
-        t for t in set(_PAGE_TOKEN.findall(workspace)) if id_like(t) and t not in said)
-    if not data:
+        t for t in set(_PAGE_TOKEN.findall(str(workspace))) if id_like(t) and t not in said)
+    if not str(data):
         return None
 
     def value(text: str) -> bool:
@@ -193,7 +195,7 @@ class PageRequestRule:
         if dest is None:
             return None
         log = self._log
-        found = stream_reason(before, new, log.workspace.text, log.workspace.runs, self.said, self.secrets,
+        found = stream_reason(before, new, log.workspace, log.workspace.runs, self.said, self.secrets,
                               ids=log.workspace_ids)
         return (dest, f"{found[0]}, sent a few characters per request ({found[1]})") if found else None
 
@@ -211,6 +213,6 @@ class PageRequestRule:
         payload = "\n".join(p for p in (flow.payload if flow else "", _unquote_all(body)) if p)
         if not payload:
             return None
-        workspace, runs = self._log.workspace.text, self._log.workspace.runs
+        workspace, runs = self._log.workspace, self._log.workspace.runs
         why = page_request_reason(payload, workspace, runs, self.said, self.secrets)
         return (dest, why) if why else None

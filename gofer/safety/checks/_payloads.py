@@ -13,6 +13,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from gofer.safety.checks._flow_log import WORD, FlowLog
+from gofer.safety.checks._text_index import Searchable
 from gofer.safety.pii import find_pii, find_secrets
 
 if TYPE_CHECKING:
@@ -58,10 +59,11 @@ def _shingles(words: list[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-def sensitive_reason(flow: Flow, corpus: str, secrets: list[str], *, runs: Container[tuple[str, ...]] | None = None
-                     ) -> str | None:
+def sensitive_reason(flow: Flow, corpus: Searchable, secrets: list[str], *,
+                     runs: Container[tuple[str, ...]] | None = None) -> str | None:
     """Why a payload counts as sensitive, or None when it carries nothing worth asking about. ``corpus``: workspace
-    data and the conversation (lower case); ``runs``: its runs of five words, when known (else read from it)."""
+    data and the conversation (lower case: a text, or the log's :class:`~._text_index.TextUnion` of them); ``runs``:
+    its runs of five words, when known (else read from it)."""
     if flow.direct_file:
         return "the action sends files, command output or data over the network"
     payload = _decode_blobs(flow.payload)
@@ -73,7 +75,7 @@ def sensitive_reason(flow: Flow, corpus: str, secrets: list[str], *, runs: Conta
     lower = payload.lower()
     words = _WORD.findall(lower)
     if len(words) >= _PASSAGE:
-        known = runs if runs is not None else _shingles(_WORD.findall(corpus), _PASSAGE)
+        known = runs if runs is not None else _shingles(_WORD.findall(str(corpus)), _PASSAGE)
         if any(run in known for run in _shingles(words, _PASSAGE)):
             return "the payload repeats workspace data or the conversation"
     for token in set(re.findall(r"[a-z0-9_-]{10,}", lower)):
@@ -86,13 +88,13 @@ def sensitive_reason(flow: Flow, corpus: str, secrets: list[str], *, runs: Conta
     return None
 
 
-def query_reason(flow: Flow, workspace: str, known: str, secrets: list[str], *,
+def query_reason(flow: Flow, workspace: Searchable, known: Searchable, secrets: list[str], *,
                  runs: Container[tuple[str, ...]] | None = None, known_runs: Container[tuple[str, ...]] | None = None
                  ) -> str | None:
     """Why a lookup (a search query, a read-only tool's arguments) counts as sending data, or None. ``workspace``:
     the tool output and files read so far; ``known``: what the user and the pages said, which a lookup may
-    repeat freely (both lower case); ``runs`` and ``known_runs``: their runs of eight words, when known (else read
-    from them)."""
+    repeat freely (both lower case: texts, or the log's indexes of them); ``runs`` and ``known_runs``: their runs of
+    eight words, when known (else read from them)."""
     payload = _decode_blobs(flow.payload)
     if find_secrets(payload, secrets):
         return "the lookup contains a secret (key, token or password)"
@@ -101,8 +103,8 @@ def query_reason(flow: Flow, workspace: str, known: str, secrets: list[str], *,
             return f"the lookup contains personal data ({found.kind}) that neither the user nor a page gave"
     words = _WORD.findall(payload.lower())
     if len(words) >= _QUERY_RUN:
-        data = runs if runs is not None else _shingles(_WORD.findall(workspace), _QUERY_RUN)
-        said = known_runs if known_runs is not None else _shingles(_WORD.findall(known), _QUERY_RUN)
+        data = runs if runs is not None else _shingles(_WORD.findall(str(workspace)), _QUERY_RUN)
+        said = known_runs if known_runs is not None else _shingles(_WORD.findall(str(known)), _QUERY_RUN)
         for run in _shingles(words, _QUERY_RUN):
             if run in data and run not in said:
                 return (f"the lookup repeats a passage of workspace data ({_QUERY_RUN}+ words) that neither the user "

@@ -35,6 +35,7 @@ from gofer.safety.checks._flows import _URL_KEYS, SEARCH_PROVIDER, Flow, outboun
 from gofer.safety.checks._page_requests import PageRequestRule, page_request_reason, pieces_reason, stream_reason
 from gofer.safety.checks._payloads import _PASSAGE, _QUERY_RUN, query_reason, sensitive_reason
 from gofer.safety.checks._pieces import Sent, pieces_of, site_key
+from gofer.safety.checks._text_index import Searchable
 from gofer.safety.history import facts_of
 from gofer.safety.pipeline import Check
 from gofer.safety.urls import same_site
@@ -80,7 +81,7 @@ class DataFlowCheck(Check):
                 continue
             judged.append(flow)
             if flow.query:
-                why = query_reason(flow, log.workspace.text, log.seen, self.secrets, runs=log.workspace.runs,
+                why = query_reason(flow, log.workspace, log.seen, self.secrets, runs=log.workspace.runs,
                                    known_runs=log.seen_runs)
             else:
                 why = sensitive_reason(flow, log.corpus, self.secrets, runs=log.corpus_runs)
@@ -109,7 +110,7 @@ class DataFlowCheck(Check):
             before = log.sent.streams.get(site, [])
             if not before and len(pieces) < 2:
                 continue
-            found = stream_reason(before, pieces, log.workspace.text, log.workspace.runs, log.said, self.secrets,
+            found = stream_reason(before, pieces, log.workspace, log.workspace.runs, log.said, self.secrets,
                                   ids=log.workspace_ids)
             if found:
                 why, how = found
@@ -166,7 +167,7 @@ def _says(text: str, value: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in forms if f)
 
 
-def _link_on_page(arguments: dict[str, Any], web: str, written: str) -> bool:
+def _link_on_page(arguments: dict[str, Any], web: Searchable, written: Searchable) -> bool:
     """True when the exact URL was already on a page (following a link is not sending data) and the model did
     not write it into an earlier action (a search or a page that echoes its input does not make a link)."""
     for key in _URL_KEYS:
