@@ -9,6 +9,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from gofer.events import ActionProposed, ModelResponded, Observation, UserMessage
 from gofer.safety.checks._flow_log import ID_TOKEN, FlowLog, id_like
 from gofer.safety.checks._text_index import GRAM, STEP, TextIndex, TextUnion
@@ -142,6 +144,7 @@ def test_the_data_flow_fold_searches_the_texts_a_fresh_join_of_the_log_gives() -
         assert set(str(log.workspace_ids).split("\n")) - {""} == unsaid
 
 
+@pytest.mark.slow  # a timing ratio: run in its own CI step, never among the fast tests
 def test_a_lookup_in_a_long_runs_workspace_does_not_read_the_whole_text() -> None:
     """Ids and tokens a page's request or an action would send, looked up in 3.5 MB of files read: through the fold's
     index at least ten times faster than a plain search (about a hundred on an idle machine)."""
