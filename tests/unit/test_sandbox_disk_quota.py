@@ -112,8 +112,10 @@ async def test_the_tools_say_the_quota_killed_them(ctx: ToolContext) -> None:
     cell = ("import time\nfor i in range(60):\n    open(f'cell{i}', 'wb').write(b'x' * (5 * 2**20))\n"
             "    time.sleep(0.1)\nprint('wrote-all')")
     r = await python(ctx, {"code": cell})
-    assert "wrote-all" not in r.text
-    assert "killed because the workspace went over its disk quota" in r.text
+    # The cell never finishes: either the quota watch kills the kernel, or the file-size limit, lowered to the room
+    # left while the cell writes, stops the write that would go past the quota (the traceback then quotes the code).
+    assert "wrote-all" not in r.text.replace("print('wrote-all')", "")
+    assert "killed because the workspace went over its disk quota" in r.text or "[Errno 27] File too large" in r.text
     await asyncio.sleep(0)
 
 
