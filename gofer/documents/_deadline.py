@@ -246,23 +246,27 @@ def _keep(worker: _Worker) -> None:
 
 
 class _Reaper:
-    """A daemon thread, started with the first idle worker, that stops workers idle for ``_IDLE_SECONDS``."""
+    """A daemon thread, started with the first idle worker, that stops workers idle for ``_IDLE_SECONDS``. Each
+    worker going idle wakes it, so it looks again with the idle time in force then."""
 
     def __init__(self) -> None:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._wake = threading.Event()
 
     def start(self) -> None:
-        """Start the thread unless it runs."""
+        """Start the thread unless it runs; wake it if it does."""
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="gofer-reading-worker-reaper", daemon=True)
                 self._thread.start()
+            else:
+                self._wake.set()
 
-    @staticmethod
-    def _run() -> None:
+    def _run(self) -> None:
         while True:
-            time.sleep(min(_IDLE_SECONDS / 4, 30.0))
+            self._wake.wait(min(_IDLE_SECONDS / 4, 30.0))
+            self._wake.clear()
             _reap(time.monotonic() - _IDLE_SECONDS)
 
 
