@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from gofer.agent._reviews import _Reviews
+from gofer.agent._reviews import ReviewsMixin
 from gofer.agent.state import ActionState
 from gofer.computer.workspace import WorkspaceError
 from gofer.events import (
@@ -32,11 +32,11 @@ from gofer.safety.pipeline import final_text, overall_verdict
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolError, ToolResult
 from gofer.tools.control import plan_steps
 
-__all__ = ["_Actions"]
+__all__ = ["ActionsMixin"]
 
 
 
-class _Actions(_Reviews):
+class ActionsMixin(ReviewsMixin):
     """Proposing, settling, running and finishing."""
 
     def _parallel_safe(self, call: ToolCall) -> bool:

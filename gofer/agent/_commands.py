@@ -34,7 +34,7 @@ from gofer.runtime.commands import (
     parse_command,
 )
 
-__all__ = ["COMMAND_POLL", "_Commands"]
+__all__ = ["COMMAND_POLL", "CommandsMixin"]
 
 _STATEFUL_PARTS = {"python": "kernel", "browser": "browser"}
 
@@ -42,7 +42,7 @@ COMMAND_POLL = 0.1
 """Seconds between looks at the command inbox while a run is busy."""
 
 
-class _Commands(RunnerBase):
+class CommandsMixin(RunnerBase):
     """Commands, waiting and watching."""
 
     async def _on_resume(self) -> None:

@@ -16,7 +16,7 @@ from gofer.events import ModelResponded, ToolCall
 from gofer.models.parsing import new_call_id
 from gofer.tools.base import ToolError
 
-__all__ = ["MAX_CALLS_PER_TURN", "RAW_INLINE_LIMIT", "_ModelCalls"]
+__all__ = ["MAX_CALLS_PER_TURN", "RAW_INLINE_LIMIT", "ModelCallsMixin"]
 
 RAW_INLINE_LIMIT = 2048
 MAX_CALLS_PER_TURN = 32
@@ -25,7 +25,7 @@ returns thousands of calls at once is broken or steered, and each call is propos
 """Raw model responses up to this many bytes stay in the event; bigger ones go to the blob store."""
 
 
-class _ModelCalls(RunnerBase):
+class ModelCallsMixin(RunnerBase):
     """The model's context and the record of its calls."""
 
     def context_options(self) -> ContextOptions:

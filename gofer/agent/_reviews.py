@@ -8,8 +8,8 @@ import time
 from typing import Any
 from urllib.parse import urlsplit
 
-from gofer.agent._commands import _Commands
-from gofer.agent._model_calls import _ModelCalls
+from gofer.agent._commands import CommandsMixin
+from gofer.agent._model_calls import ModelCallsMixin
 from gofer.agent.context import SUMMARY_SOURCE
 from gofer.events import ContextCondensed, Event, GuardDecision, Observation, WatchModeChanged
 from gofer.models.base import ModelError
@@ -19,11 +19,11 @@ from gofer.safety.history import fetched_aside
 from gofer.safety.pipeline import final_text
 from gofer.safety.watch import WATCH_GATE, needs_watch
 
-__all__ = ["_Reviews"]
+__all__ = ["ReviewsMixin"]
 
 
 
-class _Reviews(_ModelCalls, _Commands):
+class ReviewsMixin(ModelCallsMixin, CommandsMixin):
     """Verdicts on observations and summaries; watch mode; the browser's gates."""
 
     async def _observation_decisions(self, obs: Observation) -> list[Event]:

@@ -19,10 +19,10 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from gofer.agent._actions import _Actions
-from gofer.agent._commands import _Commands
-from gofer.agent._model_calls import _ModelCalls
-from gofer.agent._reviews import _Reviews
+from gofer.agent._actions import ActionsMixin
+from gofer.agent._commands import CommandsMixin
+from gofer.agent._model_calls import ModelCallsMixin
+from gofer.agent._reviews import ReviewsMixin
 from gofer.agent._runner_base import Verifier
 from gofer.agent._staging import EventObserver, StagedLog
 from gofer.agent.budget import exceeded_budget
@@ -46,7 +46,7 @@ STAGE_DELAY = 0.025
 """Seconds a staged event may wait before it is written (events that must be on disk first never wait)."""
 
 
-class Runner(_Actions, _Reviews, _ModelCalls, _Commands):
+class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
     """Drives one run. Holds no state of the run but a cache of its projection, rebuilt from the log."""
 
     def __init__(

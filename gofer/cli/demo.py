@@ -14,7 +14,7 @@ from gofer.cli import app
 from gofer.cli._common import EXIT_USAGE, err, fail, is_interactive, load_settings, open_env
 from gofer.cli.follow import Decider, follow_run
 from gofer.cli.render import JsonRenderer, TraceRenderer
-from gofer.cli.run import JsonOpt, _on_confirm
+from gofer.cli.run import JsonOpt, on_confirm_choice
 from gofer.demos import DEMOS, StagedDemo, get_demo, stage_demo
 
 __all__ = ["demo"]
@@ -67,7 +67,7 @@ def demo(
     except KeyError as exc:
         fail(str(exc.args[0]), EXIT_USAGE)
     settings = load_settings()
-    decider = Decider(on_confirm=_on_confirm(on_confirm or chosen.on_confirm), interactive=is_interactive())
+    decider = Decider(on_confirm=on_confirm_choice(on_confirm or chosen.on_confirm), interactive=is_interactive())
     render = JsonRenderer() if as_json else TraceRenderer()
 
     async def go(staged: StagedDemo) -> int:

@@ -31,7 +31,8 @@ def _renderer(as_json: bool) -> Any:
     return JsonRenderer() if as_json else TraceRenderer()
 
 
-def _on_confirm(value: str) -> OnConfirm:
+def on_confirm_choice(value: str) -> OnConfirm:
+    """``--on-confirm``'s value, checked (a usage error names the choices)."""
     if value not in ("ask", "approve", "deny"):
         fail(f"--on-confirm must be ask, approve or deny, not {value!r}", EXIT_USAGE)
     return value  # type: ignore[return-value]
@@ -74,13 +75,13 @@ def run(
 
         raise typer.Exit(run_remote(server, api_key, task, model=model, session=session, workspace=workspace,
                                     tools=tools, budgets=_budgets(max_steps, max_tokens, max_cost, max_time),
-                                    on_confirm=_on_confirm(on_confirm), as_json=as_json))
+                                    on_confirm=on_confirm_choice(on_confirm), as_json=as_json))
     settings = load_settings()
     spec = model or settings.model
     if not spec:
         err.print(NO_MODEL_HELP, markup=False)
         raise typer.Exit(EXIT_USAGE)
-    decider = Decider(on_confirm=_on_confirm(on_confirm), interactive=is_interactive())
+    decider = Decider(on_confirm=on_confirm_choice(on_confirm), interactive=is_interactive())
     tool_list = [t.strip() for t in tools.split(",") if t.strip()] if tools else None
     budgets = _budgets(max_steps, max_tokens, max_cost, max_time)
 
@@ -137,7 +138,7 @@ def resume(
                 elif request.type == "ConfirmationRequested" and approve is not None:
                     cmd = {"action_id": request.action_id, "approved": approve, "note": note}
                     await env.store.send_command(run_id, "confirm", {**cmd, "decided_by": "user"})
-            decider = Decider(on_confirm=_on_confirm(on_confirm), interactive=is_interactive())
+            decider = Decider(on_confirm=on_confirm_choice(on_confirm), interactive=is_interactive())
             render = _renderer(as_json)
             if isinstance(render, TraceRenderer) and isinstance(events[0], RunStarted):
                 render.begin(events[0])
@@ -241,6 +242,6 @@ async def _chat_turn(env: Env, session_id: str, spec: str, text: str, on_confirm
     except (InvalidRunError, SessionBusyError) as exc:
         err.print(f"gofer: {exc}", markup=False)
         return EXIT_USAGE
-    decider = Decider(on_confirm=_on_confirm(on_confirm), interactive=True)
+    decider = Decider(on_confirm=on_confirm_choice(on_confirm), interactive=True)
     return await follow_run(env, record.id, TraceRenderer(), decider)
 

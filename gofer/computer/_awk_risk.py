@@ -11,10 +11,10 @@ import posixpath
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from gofer.computer._command_paths import _LATER, files_under, is_own, runs_later
+from gofer.computer._command_paths import RUNS_LATER, files_under, is_own, runs_later
 
 if TYPE_CHECKING:
-    from gofer.computer.command_risk import _Env
+    from gofer.computer.command_risk import JudgeEnv
 
 __all__ = ["AWKS", "judge_awk", "judge_awk_program", "judge_sed", "judge_sed_script"]
 
@@ -177,7 +177,7 @@ def _shown(target: list[_Token]) -> str:
     return " ".join(f'"{t.text}"' if t.kind == "str" else t.text for t in target).replace("$ ", "$")[:60]
 
 
-def _computed_lands_apart(prefix: str, env: _Env) -> bool:
+def _computed_lands_apart(prefix: str, env: JudgeEnv) -> bool:
     """Whether a name computed at run time, beginning with ``prefix``, lands in a folder that holds only files
     this run made (a new folder, or the run's own output folder): it cannot replace a user's file there."""
     folder = posixpath.dirname(prefix.removeprefix("/workspace/"))
@@ -188,7 +188,7 @@ def _computed_lands_apart(prefix: str, env: _Env) -> bool:
     return files is not None and all(is_own(env.kind, f) for f in files)
 
 
-def _judge_write(program: str, how: str, target: list[_Token], env: _Env) -> list[str]:
+def _judge_write(program: str, how: str, target: list[_Token], env: JudgeEnv) -> list[str]:
     path, prefix = _literal(target)
     if path is None:
         if _computed_lands_apart(prefix, env):
@@ -197,10 +197,10 @@ def _judge_write(program: str, how: str, target: list[_Token], env: _Env) -> lis
     if path.startswith(("/dev/", "/inet")) or path == "-":
         return [f"{program} opens a network connection ({path})"] if path.startswith("/inet") else []
     reasons = [f"{program} overwrites {path}"] if how == ">" and env.overwrites(path) else []
-    return reasons + ([f"{program} writes {path}, {_LATER}"] if runs_later(path) else [])
+    return reasons + ([f"{program} writes {path}, {RUNS_LATER}"] if runs_later(path) else [])
 
 
-def _judge_run(program: str, how: str, target: list[_Token], env: _Env) -> list[str]:
+def _judge_run(program: str, how: str, target: list[_Token], env: JudgeEnv) -> list[str]:
     command, _ = _literal(target)
     if command is None:
         return [f"{program} runs a command built at run time ({_shown(target)})"]
@@ -209,7 +209,7 @@ def _judge_run(program: str, how: str, target: list[_Token], env: _Env) -> list[
     return [f"{program} runs a command that {r}" for r in env.judge(command)]
 
 
-def judge_awk_program(program: str, env: _Env, name: str = "awk") -> list[str]:
+def judge_awk_program(program: str, env: JudgeEnv, name: str = "awk") -> list[str]:
     """Reasons for the awk program ``program``: the files it writes and the commands it runs."""
     reasons: list[str] = []
     for effect in _effects(_tokens(program)):
@@ -220,7 +220,7 @@ def judge_awk_program(program: str, env: _Env, name: str = "awk") -> list[str]:
     return reasons
 
 
-def judge_awk(name: str, args: list[str], env: _Env) -> list[str]:
+def judge_awk(name: str, args: list[str], env: JudgeEnv) -> list[str]:
     """Reasons for ``awk ARGS``: its program (inline, ``-f``/``-e`` files, a workspace ``-i`` library), an
     in-place edit (``-i inplace``), an extension it loads (``-l``) and the files gawk's dump options write;
     nothing for a ``--sandbox`` program beyond its in-place edit."""
@@ -272,7 +272,7 @@ def judge_awk(name: str, args: list[str], env: _Env) -> list[str]:
 _SED_VALUES = {"-e", "-f", "-l", "--expression", "--file", "--line-length"}
 
 
-def judge_sed(args: list[str], env: _Env) -> list[str]:
+def judge_sed(args: list[str], env: JudgeEnv) -> list[str]:
     """Reasons for ``sed ARGS``: the files its scripts write (``w``, ``W``, ``s///w``) and the commands they run
     (``e``, ``s///e``); ``-i`` is judged by the shell judge."""
     scripts: list[tuple[str, str | None]] = []
@@ -311,7 +311,7 @@ def judge_sed(args: list[str], env: _Env) -> list[str]:
     return [] if sandbox else judge_sed_script("\n".join(text or "" for _, text in scripts), env)
 
 
-def judge_sed_script(script: str, env: _Env) -> list[str]:
+def judge_sed_script(script: str, env: JudgeEnv) -> list[str]:
     """Reasons for a sed script: the files its ``w``/``W`` commands and ``s///w`` flags write (to the end of the
     line, as sed reads a file name) and the commands ``e`` runs (``e`` alone and ``s///e`` run text of the input)."""
     reasons: list[str] = []
@@ -320,7 +320,7 @@ def judge_sed_script(script: str, env: _Env) -> list[str]:
             if env.overwrites(value):
                 reasons.append(f"sed overwrites {value}")
             if runs_later(value):
-                reasons.append(f"sed writes {value}, {_LATER}")
+                reasons.append(f"sed writes {value}, {RUNS_LATER}")
         elif value:
             reasons += [f"sed runs a command that {r}" for r in env.judge(value)]
         else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["_LATER", "Kind", "Read", "files_under", "is_own", "is_touched", "runs_later"]
+__all__ = ["RUNS_LATER", "Kind", "Read", "files_under", "is_own", "is_touched", "runs_later"]
 
 Kind = Callable[[str], str | None]
 """``kind(path)``: ``"file"``, ``"dir"`` or None for a path in the workspace (relative to /workspace)."""
@@ -25,7 +25,7 @@ _RUNS_LATER = re.compile(
 ``sitecustomize`` files Python runs at start, shell start-up files, autostart and systemd units, crontabs."""
 
 
-_LATER = "which sets something to run later (a git hook or setting, a .pth file, a shell start-up file, ...)"
+RUNS_LATER = "which sets something to run later (a git hook or setting, a .pth file, a shell start-up file, ...)"
 
 
 def is_own(kind: Kind, path: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from gofer.computer._shell_tokens import redirects, simple_commands
 
-__all__ = ["_base", "_link_names", "_segments", "_unwrap", "_written"]
+__all__ = ["base_name", "command_segments", "link_names", "redirect_targets", "unwrap"]
 
 _SUBSTITUTION = re.compile(r"\$\((.*)\)|`([^`]*)`")
 _SEPARATORS = re.compile(r"\|\||&&|[;|&\n()]")
@@ -25,14 +25,14 @@ _WRAPPER_ARGS = {  # a wrapper's options that take the next word as their value
 }
 
 
-def _segments(command: str) -> Iterator[list[str]]:
+def command_segments(command: str) -> Iterator[list[str]]:
     """The simple commands of a command line, quote-aware, each with its wrappers and redirects removed; the
     commands inside ``$(...)`` and backticks are yielded too (they run as well)."""
     for words in _split(command):
         for word in words:
             for inner in _SUBSTITUTION.findall(word):
-                yield from _segments(inner[0] or inner[1])
-        words = _unwrap(words)
+                yield from command_segments(inner[0] or inner[1])
+        words = unwrap(words)
         if words and not words[0].startswith("#"):  # a comment (or a script's #! line)
             yield words
 
@@ -46,7 +46,7 @@ def _split(command: str) -> Iterator[list[str]]:
     yield from found
 
 
-def _written(command: str) -> tuple[list[str], list[str]]:
+def redirect_targets(command: str) -> tuple[list[str], list[str]]:
     """The files ``command``'s redirects replace and those they append to (in its substitutions too; not those
     inside a quoted argument, which belong to the command that argument runs). A line that cannot be read (an
     open quote) is searched as text."""
@@ -58,10 +58,10 @@ def _written(command: str) -> tuple[list[str], list[str]]:
             [r.target for r in found if r.writes and r.appends])
 
 
-def _unwrap(words: list[str]) -> list[str]:
+def unwrap(words: list[str]) -> list[str]:
     """The command a line of wrappers (``sudo -u x``, ``timeout -s KILL 5``, ``xargs -0``, ``do``) runs."""
-    while words and (("=" in words[0] and not words[0].startswith("-")) or _base(words[0]) in _WRAPPERS):
-        wrapper, words = _base(words[0]), words[1:]
+    while words and (("=" in words[0] and not words[0].startswith("-")) or base_name(words[0]) in _WRAPPERS):
+        wrapper, words = base_name(words[0]), words[1:]
         takes = _WRAPPER_ARGS.get(wrapper, set())
         while words and words[0].startswith("-") and words[0] not in ("-", "--"):
             words = words[2:] if words[0] in takes else words[1:]
@@ -77,16 +77,17 @@ def _unwrap(words: list[str]) -> list[str]:
 _CP_LINKS = re.compile(r"^(--link|--symbolic-link|-[a-zA-Z]*[ls][a-zA-Z]*)$")
 
 
-def _link_names(words: list[str]) -> list[str]:
+def link_names(words: list[str]) -> list[str]:
     """The names of the links ``ln`` or ``cp -l``/``cp -s`` makes (as a file, or inside a folder)."""
-    name, args = (_base(words[0]), words[1:]) if words else ("", [])
+    name, args = (base_name(words[0]), words[1:]) if words else ("", [])
     if not (name == "ln" or (name == "cp" and any(_CP_LINKS.match(a) for a in args))):
         return []
     plain = [a for a in args if not a.startswith("-")]
     if len(plain) == 1:
-        return [_base(plain[0])]
-    return [plain[-1]] + [f"{plain[-1].rstrip('/')}/{_base(src)}" for src in plain[:-1]] if plain else []
+        return [base_name(plain[0])]
+    return [plain[-1]] + [f"{plain[-1].rstrip('/')}/{base_name(src)}" for src in plain[:-1]] if plain else []
 
 
-def _base(word: str) -> str:
+def base_name(word: str) -> str:
+    """A path's last part (a command's name without its folder)."""
     return word.rsplit("/", 1)[-1]

@@ -9,22 +9,22 @@ import re
 import shlex
 from typing import TYPE_CHECKING
 
-from gofer.computer._command_paths import _LATER, files_under, is_own, runs_later
-from gofer.computer._command_words import _base, _segments
+from gofer.computer._command_paths import RUNS_LATER, files_under, is_own, runs_later
+from gofer.computer._command_words import base_name, command_segments
 from gofer.computer._program_judges import git_config_commands
 from gofer.computer.archive_risk import parse_extraction
 from gofer.computer.output_risk import with_file
 
 if TYPE_CHECKING:
-    from gofer.computer.command_risk import _Env
+    from gofer.computer.command_risk import JudgeEnv
 
-__all__ = ["_archives_made", "_deletes_only_own", "_judge_find", "_judge_run", "_tree_overwrites"]
+__all__ = ["archives_made", "deletes_only_own", "judge_find", "judge_run", "tree_overwrites"]
 
 _FIND_RUNS = {"-exec", "-execdir", "-ok", "-okdir"}
 _FIND_WRITES = {"-fprint", "-fprint0", "-fls", "-fprintf"}
 
 
-def _judge_find(args: list[str], env: _Env) -> list[str]:
+def judge_find(args: list[str], env: JudgeEnv) -> list[str]:
     """``find -exec CMD {} ;`` (``+``, ``-execdir``, ``-ok``) is judged as the command it runs on each file
     found (``{}``: any of them, a name this judge cannot know; ``-execdir`` runs in each one's folder, as after a
     ``cd``), and ``-fprint FILE`` (``-fls``, ``-fprintf``) as a write to that file."""
@@ -49,7 +49,7 @@ def _judge_find(args: list[str], env: _Env) -> list[str]:
     return reasons
 
 
-def _judge_run(command: str, pieces: tuple[str, ...], env: _Env) -> list[str]:
+def judge_run(command: str, pieces: tuple[str, ...], env: JudgeEnv) -> list[str]:
     """Reasons for a command a program runs once per piece, ``$FILE`` naming it (``split --filter``): judged
     as it runs for the first piece, and again for each other piece whose name makes a word of the command name
     a path that exists or runs later (``gzip > $FILE.gz``, ``tee $FILE.bak``, ``sort -o $FILE.s``, ``dd
@@ -71,7 +71,7 @@ def _judge_run(command: str, pieces: tuple[str, ...], env: _Env) -> list[str]:
 _NO_CLOBBER = re.compile(r"^(-[a-zA-Z]*n[a-zA-Z]*|--no-clobber|--update=none|--ignore-existing)$")
 
 
-def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str], env: _Env) -> str | None:
+def tree_overwrites(name: str, sources: list[str], target: str, flags: list[str], env: JudgeEnv) -> str | None:
     """``cp -r``/``rsync -r`` of a folder into a folder that exists replaces the files of the same names there
     (``rsync src/`` and ``cp src/.`` or ``cp -T`` copy the folder's content, not the folder) and adds what its
     hidden folders hold (a git hook, ``.vscode/tasks.json``: :func:`runs_later`, as for an archive): why, or None.
@@ -115,7 +115,7 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
                 posixpath.normpath(f"{base}/{f.removeprefix(prefix)}")) and not _inert_git_config(f, env)]
             if brought:
                 landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in brought]
-                return f"{name} copies {source} into {base}, adding {', '.join(landing[:3])}, {_LATER}"
+                return f"{name} copies {source} into {base}, adding {', '.join(landing[:3])}, {RUNS_LATER}"
             continue
         if files is None and keeps:
             continue
@@ -123,7 +123,7 @@ def _tree_overwrites(name: str, sources: list[str], target: str, flags: list[str
             return f"{name} copies {source}, whose files cannot be listed, into {base}, which exists"
         landing = [posixpath.normpath(f"{base}/{f.removeprefix(prefix)}") for f in files]
         if later := [d for d in landing if runs_later(d)]:
-            return f"{name} copies {source} into {base}, adding {', '.join(later[:3])}, {_LATER}"
+            return f"{name} copies {source} into {base}, adding {', '.join(later[:3])}, {RUNS_LATER}"
         if hits := [] if keeps else [d for d in landing if env.overwrites(d)]:
             return f"{name} copies {source} over existing files ({', '.join(hits[:3])})"
     return None
@@ -138,7 +138,7 @@ def _run_writable(source: str) -> bool:
     return bool(_RUN_WRITABLE.search(source)) or ".." in source.split("/")
 
 
-def _inert_git_config(path: str, env: _Env) -> bool:
+def _inert_git_config(path: str, env: JudgeEnv) -> bool:
     """Whether ``path`` is a repository's ``.git/config`` that sets nothing git runs (what a clone writes: its
     remote, branches and core settings); a key whose value is a command, an alias running one, an include or
     a file that cannot be read makes it count as something that runs later."""
@@ -147,12 +147,12 @@ def _inert_git_config(path: str, env: _Env) -> bool:
     return not git_config_commands(text)
 
 
-def _archives_made(command: str) -> set[str]:
+def archives_made(command: str) -> set[str]:
     """The archives a command line writes (``tar c``, ``7z a``, ``zip``): extracting one later in the line
     extracts files the workspace already had."""
     made: set[str] = set()
-    for words in _segments(command):
-        name, args = _base(words[0]), words[1:]
+    for words in command_segments(command):
+        name, args = base_name(words[0]), words[1:]
         ex = parse_extraction(name, args)
         if ex is not None and not ex.extracts:
             made.add(ex.archive)
@@ -165,13 +165,14 @@ _MOVERS = {"mv", "rename", "prename", "file-rename", "mmv", "busybox", "install"
 _RM_OPTIONS = re.compile(r"^(-[rRfvd]+|--(force|recursive|verbose|dir))$")
 
 
-def _deletes_only_own(name: str, args: list[str], env: _Env) -> bool:
+def deletes_only_own(name: str, args: list[str], env: JudgeEnv) -> bool:
     """``rm`` (or ``unlink``) of files this run made itself (which exist now): nothing of the user's is lost
     (re-running an analysis that clears its own outputs). A folder, a pattern, a path outside the workspace or
     with ``..``, a link made in this command, a move in the line or any doubt about the current folder asks."""
     if name not in ("rm", "unlink") or env.uncertain_cwd:
         return False
-    if any(_base(w[0]) in _MOVERS or (_base(w[0]) == "git" and "mv" in w) for w in _segments(env.command)):
+    if any(base_name(w[0]) in _MOVERS or (base_name(w[0]) == "git" and "mv" in w)
+           for w in command_segments(env.command)):
         return False  # a move in the line may put a user's file where the run's own was
     targets: list[str] = []
     for i, a in enumerate(args):

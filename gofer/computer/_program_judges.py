@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from gofer.computer._command_words import _base
+from gofer.computer._command_words import base_name
 from gofer.computer.build_risk import command_folders, find_project, install_folders, judge_build
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
 
 if TYPE_CHECKING:
-    from gofer.computer.command_risk import _Env
+    from gofer.computer.command_risk import JudgeEnv
 
-__all__ = ["_judge_builds", "_judge_git_config", "_judge_network", "_judge_sql_client", "git_config_commands"]
+__all__ = ["git_config_commands", "judge_builds", "judge_git_config", "judge_network", "judge_sql_client"]
 
 _INSTALLERS: dict[str, set[str] | None] = {  # None: any use downloads and runs a package
     "pip": {"install", "download"},
@@ -91,7 +91,7 @@ def git_config_commands(text: str) -> list[str]:
     return found
 
 
-def _judge_builds(name: str, args: list[str], plain: list[str], env: _Env) -> list[str]:
+def judge_builds(name: str, args: list[str], plain: list[str], env: JudgeEnv) -> list[str]:
     """The build code an install or a build runs (``pip install .``/``-e path``, ``uv sync``, ``uv build``,
     ``python -m build``), judged when this run wrote or changed it (:func:`judge_build`)."""
     folders = install_folders(name, args)
@@ -105,7 +105,7 @@ def _judge_builds(name: str, args: list[str], plain: list[str], env: _Env) -> li
     return list(dict.fromkeys(r for folder in dict.fromkeys(folders) for r in judge_build(folder, env)))
 
 
-def _judge_git_config(args: list[str]) -> list[str]:
+def judge_git_config(args: list[str]) -> list[str]:
     """``git config`` (or ``git -c``) setting a command git runs later: an alias, a hook folder, a pager, ..."""
     keys = [args[i + 1].split("=", 1)[0] for i, a in enumerate(args[:-1]) if a == "-c"]
     keys += [a.split("=", 2)[1] for a in args if a.startswith("--config-env=") and a.count("=") >= 2]
@@ -132,7 +132,7 @@ def _judge_git_config(args: list[str]) -> list[str]:
     return [f"git sets {k}, a command git runs later" for k in keys if _GIT_COMMAND_KEYS.match(k)]
 
 
-def _judge_sql_client(name: str, args: list[str], env: _Env) -> list[str]:
+def judge_sql_client(name: str, args: list[str], env: JudgeEnv) -> list[str]:
     """A database client changing data: any SQL for a server database; for a file database (SQLite, DuckDB)
     only one that existed before the run. SQL read from standard input is judged from the command line (a
     heredoc, ``echo ... |``) and the files it reads with ``<`` or ``cat``; a pipe from another program asks."""
@@ -146,7 +146,7 @@ def _judge_sql_client(name: str, args: list[str], env: _Env) -> list[str]:
         sql = [text] + [env.read(s) or f".read {s}" for s in sources if s not in ("<", "-")]
         unquoted = re.sub(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"", "''", env.command)
         pipe = re.search(rf"([^|;&\n]*)\|\s*[^|;&\n]*\b{re.escape(name)}\b", unquoted)
-        if pipe and _base((pipe.group(1).split() or ["echo"])[0]) not in ("echo", "printf", "cat"):
+        if pipe and base_name((pipe.group(1).split() or ["echo"])[0]) not in ("echo", "printf", "cat"):
             return [f"{name} reads SQL from the output of a command, which cannot be judged ({where})"]
     others = [c for c in map(runs_other, sql) if c]
     if others:
@@ -157,7 +157,8 @@ def _judge_sql_client(name: str, args: list[str], env: _Env) -> list[str]:
     return [f"{name} runs {changes[0]} on {where}, which changes or deletes its data"] if changes else []
 
 
-def _judge_network(name: str, args: list[str], flags: list[str], plain: list[str]) -> list[str]:
+def judge_network(name: str, args: list[str], flags: list[str], plain: list[str]) -> list[str]:
+    """Reasons for a program that installs software or sends data over the network (by its name and words)."""
     if name in _INSTALLERS:
         verbs = _INSTALLERS[name]
         if verbs is None:

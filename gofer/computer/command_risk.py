@@ -23,12 +23,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from gofer.computer._awk_risk import AWKS, judge_awk, judge_awk_program, judge_sed, judge_sed_script
-from gofer.computer._command_paths import _LATER, Kind, Read, files_under, is_own, is_touched, runs_later
-from gofer.computer._command_words import _base, _link_names, _segments, _unwrap, _written
+from gofer.computer._command_paths import RUNS_LATER, Kind, Read, files_under, is_own, is_touched, runs_later
+from gofer.computer._command_words import base_name, command_segments, link_names, redirect_targets, unwrap
 from gofer.computer._env_runners import RUNNERS, judge_entry_point, runner_command
-from gofer.computer._file_judges import _archives_made, _deletes_only_own, _judge_find, _judge_run, _tree_overwrites
+from gofer.computer._file_judges import archives_made, deletes_only_own, judge_find, judge_run, tree_overwrites
 from gofer.computer._just_risk import judge_just
-from gofer.computer._program_judges import _judge_builds, _judge_git_config, _judge_network, _judge_sql_client
+from gofer.computer._program_judges import judge_builds, judge_git_config, judge_network, judge_sql_client
 from gofer.computer.archive_risk import Members, judge_extraction, no_members, parse_extraction
 from gofer.computer.output_risk import outputs, target_folder
 from gofer.computer.pytest_risk import judge_pytest, judge_tox, judge_unittest
@@ -68,7 +68,7 @@ def _no_read(path: str) -> str | None:
     return None
 
 
-class _Env(NamedTuple):
+class JudgeEnv(NamedTuple):
     """What judging one command line needs besides its words."""
 
     kind: Kind
@@ -111,8 +111,8 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
     if depth > MAX_DEPTH:
         return ["nests commands too deeply to be judged"]
     reasons: list[str] = []
-    uncertain_cwd = any(_base(words[0]) in ("cd", "pushd", "popd") for words in _segments(command))
-    linked = {name for words in _segments(command) for name in _link_names(words)}
+    uncertain_cwd = any(base_name(words[0]) in ("cd", "pushd", "popd") for words in command_segments(command))
+    linked = {name for words in command_segments(command) for name in link_names(words)}
     """Links this command makes: a write through one, later in the line, may reach any file."""
 
     def overwrites(path: str, through_links: bool = True) -> bool:
@@ -124,10 +124,10 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
             return False  # the sandbox's own /tmp and home, not the user's files
         return uncertain_cwd or kind(path) == "file"
 
-    replaced, appended = _written(command)
+    replaced, appended = redirect_targets(command)
     reasons += [f"overwrites {path} with a redirect" for path in replaced if overwrites(path)]
     written = set(replaced) | set(appended)
-    reasons += [f"writes {path}, {_LATER}" for path in sorted(written) if runs_later(path)]
+    reasons += [f"writes {path}, {RUNS_LATER}" for path in sorted(written) if runs_later(path)]
     reasons += [f"sets {m.group(1)}, which makes programs run other code" for m in _RUN_LATER_ENV.finditer(command)]
 
     def judge_script(path: str, language: str = "shell") -> list[str]:
@@ -161,8 +161,8 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
             return [f"runs {path}, whose code may delete, write, run or send ({risky})"] if risky else []
         return [f"runs {path}, which {r}" for r in judge_command(text, kind, read, depth + 1, members)]
 
-    env = _Env(kind, read, members, depth, command, uncertain_cwd, written, overwrites, judge_script)
-    for words in _segments(command):
+    env = JudgeEnv(kind, read, members, depth, command, uncertain_cwd, written, overwrites, judge_script)
+    for words in command_segments(command):
         reasons += _judge_words(words, env)
     return list(dict.fromkeys(reasons))
 
@@ -172,18 +172,18 @@ def _around(text: str, m: re.Match[str]) -> str:
     return text[line_start : line_start + 60].split("\n", 1)[0].strip()
 
 
-def _python_runner(name: str) -> Callable[[list[str], _Env], list[str]]:
+def _python_runner(name: str) -> Callable[[list[str], JudgeEnv], list[str]]:
     return lambda args, env: _judge_words([name, *args], env)
 
 
-_PYTHON_TASKS: dict[str, Callable[[list[str], _Env], list[str]]] = {
+_PYTHON_TASKS: dict[str, Callable[[list[str], JudgeEnv], list[str]]] = {
     "pytest": judge_pytest, "unittest": judge_unittest, "tox": judge_tox, **{n: _python_runner(n) for n in RUNNERS}}
 """Modules ``python -m`` runs that run the workspace's code: judged like the commands of the same name."""
 _TASKS = {"pytest": judge_pytest, "py.test": judge_pytest, "tox": judge_tox, "make": judge_make, "gmake": judge_make,
           "just": judge_just, "rake": judge_rake}
 
 
-def _in_venv(program: str, env: _Env) -> bool:
+def _in_venv(program: str, env: JudgeEnv) -> bool:
     """Whether ``program`` is in a workspace virtualenv's ``bin`` folder (a console script an install made)."""
     path = program.removeprefix("/workspace/")
     venv = posixpath.dirname(posixpath.dirname(path))
@@ -191,7 +191,7 @@ def _in_venv(program: str, env: _Env) -> bool:
         env.kind(posixpath.join(venv, "pyvenv.cfg") if venv else "pyvenv.cfg") is not None)
 
 
-def _judge_code(name: str, args: list[str], env: _Env) -> list[str] | None:
+def _judge_code(name: str, args: list[str], env: JudgeEnv) -> list[str] | None:
     """Reasons for a shell or interpreter running code (inline, a script or standard input); None for others."""
     if name in _SCRIPT_RUNNERS:
         if "-c" in args:
@@ -245,8 +245,8 @@ def _judge_code(name: str, args: list[str], env: _Env) -> list[str] | None:
     return None
 
 
-def _judge_words(words: list[str], env: _Env) -> list[str]:
-    name, args = _base(words[0]), words[1:]
+def _judge_words(words: list[str], env: JudgeEnv) -> list[str]:
+    name, args = base_name(words[0]), words[1:]
     kind, overwrites = env.kind, env.overwrites
     if any(c in words[0] for c in "$`") or words[0] in ("<", ">"):
         return [f"runs a command whose name is computed at run time ({' '.join(words)[:60]})"]
@@ -261,8 +261,8 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     if name == "env" and any(a.startswith(("-S", "--split-string")) for a in args):
         return ["env -S runs a command given as one string"]
     if name in RUNNERS and (run := runner_command(name, args, env)) is not None:
-        inner = _unwrap(run.words)
-        return list(dict.fromkeys(run.reasons + (_judge_words(inner, env) if inner else []) + _judge_network(
+        inner = unwrap(run.words)
+        return list(dict.fromkeys(run.reasons + (_judge_words(inner, env) if inner else []) + judge_network(
             name, args, [a for a in args if a.startswith("-")], [a for a in args if not a.startswith("-")])))
     code_reasons = _judge_code(name, args, env)
     if code_reasons is not None:
@@ -275,7 +275,7 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         return env.judge_script(words[0], "auto")
     reasons: list[str] = []
     if name == "git":
-        reasons += _judge_git_config(args)
+        reasons += judge_git_config(args)
         while args[:1] and args[0] in ("-C", "-c", "--git-dir", "--work-tree", "--namespace"):
             args = args[2:]
         args = [a for a in args if not a.startswith(("--git-dir=", "--work-tree=", "--namespace="))]
@@ -290,15 +290,15 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
             reasons.append(f"{name} writes into {extraction.archive}, which exists")
         elif extraction.extracts:
             reasons += judge_extraction(extraction, kind, env.members, env.uncertain_cwd, env.written,
-                                        _archives_made(env.command))
+                                        archives_made(env.command))
     elif name in FILE_CLIENTS | SERVER_CLIENTS:
-        reasons += _judge_sql_client(name, args, env)
-    if name in _DELETE and not _deletes_only_own(name, args, env):
+        reasons += judge_sql_client(name, args, env)
+    if name in _DELETE and not deletes_only_own(name, args, env):
         reasons.append(f"deletes files ({name} {' '.join(plain)[:80]})".rstrip())
     elif name == "find" and "-delete" in args:
         reasons.append("find deletes the files it finds")
     elif name == "find":
-        reasons += _judge_find(args, env)
+        reasons += judge_find(args, env)
     elif name == "truncate" or (name == "dd" and any(a.startswith("of=") and overwrites(a[3:]) for a in args)):
         reasons.append(f"{name} overwrites a file")
     elif name in ("sed", "perl", "ruby") and any(_IN_PLACE[name].match(f) for f in flags):
@@ -306,15 +306,15 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
     elif name == "rsync" and any(f.startswith(("--delete", "--remove-source-files")) for f in flags):
         reasons.append("rsync deletes files (--delete)")
     elif name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2:
-        target, links = plain[-1], not _link_names(words)  # making the link is not writing through it
+        target, links = plain[-1], not link_names(words)  # making the link is not writing through it
         hit = overwrites(target, links)
         if not hit and kind(target.rstrip("/") or "/") == "dir":
-            hit = any(overwrites(f"{target.rstrip('/')}/{_base(src)}", links) for src in plain[:-1])
+            hit = any(overwrites(f"{target.rstrip('/')}/{base_name(src)}", links) for src in plain[:-1])
         if name == "mv" and any(f in ("-f", "--force") for f in flags):
             hit = True
         if hit:
             reasons.append(f"{name} overwrites {target}")
-        elif name in ("cp", "rsync") and (copied := _tree_overwrites(name, plain[:-1], target, flags, env)):
+        elif name in ("cp", "rsync") and (copied := tree_overwrites(name, plain[:-1], target, flags, env)):
             reasons.append(copied)
     elif name == "zip" and any(f in ("-m", "--move") or re.fullmatch(r"-[rRqvjDXyT0-9]*m[rRqvjDXyT0-9]*", f)
                                for f in flags):
@@ -349,16 +349,16 @@ def _judge_words(words: list[str], env: _Env) -> list[str]:
         reasons += judge_sed(args, env)
     written = outputs(name, args, env.command, env.read)
     reasons += [written.unknown] if written.unknown else []
-    reasons += [f"{name} runs a command that {r}" for c in written.commands for r in _judge_run(c, written.pieces, env)]
+    reasons += [f"{name} runs a command that {r}" for c in written.commands for r in judge_run(c, written.pieces, env)]
     if hits := [p for p in written.paths if overwrites(p)]:
         reasons.append(f"{name} overwrites {', '.join(hits[:3])}{' and more' if len(hits) > 3 else ''}")
     targets = written.paths + (plain if name == "tee" else [a[3:] for a in args if a.startswith("of=")]
                                if name == "dd" else
-                               [plain[-1]] + [f"{plain[-1].rstrip('/')}/{_base(p)}" for p in plain[:-1]]
+                               [plain[-1]] + [f"{plain[-1].rstrip('/')}/{base_name(p)}" for p in plain[:-1]]
                                if name in ("mv", "cp", "install", "ln", "rsync") and len(plain) >= 2 else [])
-    reasons += [f"{name} writes {t}, {_LATER}" for t in targets if runs_later(t)]
-    reasons += _judge_network(name, args, flags, plain)
-    reasons += _judge_builds(name, args, plain, env)
+    reasons += [f"{name} writes {t}, {RUNS_LATER}" for t in targets if runs_later(t)]
+    reasons += judge_network(name, args, flags, plain)
+    reasons += judge_builds(name, args, plain, env)
     return reasons
 
 

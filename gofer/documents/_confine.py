@@ -27,7 +27,7 @@ import gofer
 from gofer.computer.sandbox._layout import INSIDE_PYTHON, system_layout
 from gofer.computer.sandbox._lifetime import die_with_this_process
 from gofer.computer.sandbox.base import SandboxUnavailable
-from gofer.computer.sandbox.local import SANDBOX_UID, _bwrap_help, _bwrap_sizes_tmpfs, _data_fd, check_bwrap
+from gofer.computer.sandbox.local import SANDBOX_UID, bwrap_help, bwrap_sizes_tmpfs, check_bwrap, data_fd
 from gofer.tools.base import ToolError
 
 __all__ = ["Started", "start_worker"]
@@ -69,9 +69,9 @@ def _argv(bwrap: str, workspace: Path | None, fds: list[int], info_fd: int) -> t
     argv = [bwrap, "--unshare-user", "--unshare-ipc", "--unshare-pid", "--unshare-uts", "--unshare-cgroup-try",
             "--unshare-net", "--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID), "--hostname", "reader",
             "--die-with-parent", "--new-session", "--cap-drop", "ALL", "--as-pid-1"]
-    if "--disable-userns" in _bwrap_help():
+    if "--disable-userns" in bwrap_help():
         argv.append("--disable-userns")
-    sized = _bwrap_sizes_tmpfs()
+    sized = bwrap_sizes_tmpfs()
     argv += ["--proc", "/proc", "--dev", "/dev"]
     argv += [*(["--size", str(TMP_MB * 1024 * 1024)] if sized else []), "--tmpfs", "/tmp"]
     argv += [*(["--size", str(64 * 1024 * 1024)] if sized else []), "--tmpfs", "/home", "--dir", HOME]
@@ -80,7 +80,7 @@ def _argv(bwrap: str, workspace: Path | None, fds: list[int], info_fd: int) -> t
         if os.path.exists(extra):
             argv += ["--ro-bind", extra, extra]
     for inside, data in layout.files.items():
-        fd = _data_fd(data)
+        fd = data_fd(data)
         fds.append(fd)
         argv += ["--perms", "0755" if inside.startswith("/opt/gofer/venv/bin/") else "0644",
                  "--ro-bind-data", str(fd), inside]

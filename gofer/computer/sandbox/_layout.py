@@ -53,7 +53,8 @@ class Layout:
     env: dict[str, str] = field(default_factory=dict)
 
 
-def _python_version() -> str:
+def python_version() -> str:
+    """This interpreter's major.minor version (``3.13``)."""
     return f"{sys.version_info.major}.{sys.version_info.minor}"
 
 
@@ -61,7 +62,7 @@ def python_layout(layout: Layout) -> None:
     """Bind gofer's venv and its base Python under /opt/gofer and point the interpreter at them."""
     base = Path(sys.base_prefix).resolve()
     venv = Path(sys.prefix).resolve()
-    ver = _python_version()
+    ver = python_version()
     if str(base) in ("/usr", "/usr/local"):
         base_inside = str(base)  # a system Python is already visible read-only
     else:

@@ -22,7 +22,7 @@ import sys
 from functools import cache
 
 from gofer.computer.sandbox._cgroup import SandboxCgroup
-from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, _python_version, system_layout
+from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, python_version, system_layout
 from gofer.computer.sandbox._lifetime import die_with_this_process
 from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
 from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox, read_fd
@@ -37,7 +37,8 @@ HOME = "/home/user"
 
 
 @cache
-def _bwrap_help() -> str:
+def bwrap_help() -> str:
+    """``bwrap --help``'s text (empty without bubblewrap), to see which options this build has."""
     bwrap = shutil.which("bwrap")
     if bwrap is None:
         return ""
@@ -70,9 +71,9 @@ def check_bwrap() -> str:
     return bwrap
 
 
-def _bwrap_sizes_tmpfs() -> bool:
+def bwrap_sizes_tmpfs() -> bool:
     """Whether this bubblewrap has ``--size`` for a tmpfs (0.8 and later)."""
-    return "--size" in _bwrap_help()
+    return "--size" in bwrap_help()
 
 
 _warned: set[str] = set()
@@ -93,7 +94,7 @@ def _warn_about_limits(cgroup: SandboxCgroup | None) -> None:
             "each one (RLIMIT_AS). Give gofer a writable memory cgroup (v1), delegate the memory controller to "
             "it (v2), or bound the memory of its container."
         )
-    if not _bwrap_sizes_tmpfs():
+    if not bwrap_sizes_tmpfs():
         missing["size"] = (
             "this bubblewrap has no --size (0.8 and later have it); a sandbox's /tmp and home are not bounded "
             "in size, only by its memory cgroup where there is one."
@@ -104,7 +105,8 @@ def _warn_about_limits(cgroup: SandboxCgroup | None) -> None:
             print(f"gofer: warning: {note}", file=sys.stderr, flush=True)
 
 
-def _data_fd(data: bytes) -> int:
+def data_fd(data: bytes) -> int:
+    """A memory file holding ``data``, at its start, for bubblewrap's ``--ro-bind-data FD PATH``."""
     fd = os.memfd_create("gofer-bwrap-data", 0)
     os.write(fd, data)
     os.lseek(fd, 0, os.SEEK_SET)
@@ -117,7 +119,7 @@ class BwrapSandbox(SupervisedSandbox):
     backend = "local"
 
     def __init__(self, workspace: Workspace, *, limits: Limits, network: NetworkPolicy) -> None:
-        ver = _python_version()
+        ver = python_version()
         env = {
             "PATH": f"{WORKSPACE_MOUNT}/{SESSION_PY}/bin:/opt/gofer/venv/bin:/usr/local/bin:/usr/bin:/bin",
             "HOME": HOME,
@@ -158,9 +160,9 @@ class BwrapSandbox(SupervisedSandbox):
             argv.append("--unshare-net")
         argv += ["--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID), "--hostname", HOSTNAME]
         argv += ["--die-with-parent", "--new-session", "--cap-drop", "ALL", "--clearenv"]
-        if "--disable-userns" in _bwrap_help():
+        if "--disable-userns" in bwrap_help():
             argv.append("--disable-userns")
-        size = ["--size", str(self.limits.tmpfs_mb * 1024 * 1024)] if _bwrap_sizes_tmpfs() else []
+        size = ["--size", str(self.limits.tmpfs_mb * 1024 * 1024)] if bwrap_sizes_tmpfs() else []
         argv += ["--proc", "/proc", "--dev", "/dev", *size, "--tmpfs", "/tmp", *size, "--tmpfs", "/home"]
         argv += ["--dir", HOME]
         argv += layout.args
@@ -171,7 +173,7 @@ class BwrapSandbox(SupervisedSandbox):
                 if os.path.exists("/etc/resolv.conf"):
                     argv += ["--ro-bind", "/etc/resolv.conf", "/etc/resolv.conf"]
                 continue
-            fd = _data_fd(data)
+            fd = data_fd(data)
             fds[inside] = fd
             perms = "0755" if inside.startswith("/opt/gofer/venv/bin/") else "0644"
             argv += ["--perms", perms, "--ro-bind-data", str(fd), inside]

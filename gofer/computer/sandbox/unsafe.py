@@ -15,14 +15,14 @@ import subprocess
 import sys
 import tempfile
 
-from gofer.computer.sandbox._layout import SESSION_PY, _python_version
+from gofer.computer.sandbox._layout import SESSION_PY, python_version
 from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox
 from gofer.computer.sandbox.base import Limits, NetworkPolicy
 from gofer.computer.workspace import Workspace
 
 __all__ = ["WARNING", "UnsafeLocalSandbox"]
 
-_SITE = f"lib/python{_python_version()}/site-packages"
+_SITE = f"lib/python{python_version()}/site-packages"
 
 WARNING = (
     "gofer: WARNING: sandbox 'unsafe-local': the agent's code runs UNCONFINED as {user} with full access to "

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import Event, Risk, RunStarted
 from gofer.safety.checks._flow_log import FlowLog
-from gofer.safety.checks._payloads import _new_log
+from gofer.safety.checks._payloads import new_log
 from gofer.safety.checks._pieces import is_ip, key_text
 from gofer.safety.history import (
     argument_strings,
@@ -24,10 +24,17 @@ from gofer.safety.history import (
 )
 from gofer.safety.urls import extract_urls, host_key, host_of, navigation_url
 
-__all__ = ["SEARCH_PROVIDER", "UNKNOWN_DESTINATION", "_URL_KEYS", "Flow", "_unquote_all", "_url_flow",
-           "outbound_flows"]
+__all__ = [
+    "SEARCH_PROVIDER",
+    "UNKNOWN_DESTINATION",
+    "URL_KEYS",
+    "Flow",
+    "outbound_flows",
+    "unquote_all",
+    "url_flow",
+]
 
-_URL_KEYS = ("url", "href", "link", "endpoint", "uri")
+URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "headers", "files", "text",
               "message", "subject", "attachments")
 _RECIPIENT_KEYS = ("to", "cc", "bcc", "recipient", "recipients")
@@ -82,7 +89,8 @@ class Flow:
     targets: tuple[str, ...] = ()
 
 
-def _url_flow(url: str, channel: str) -> Flow | None:
+def url_flow(url: str, channel: str) -> Flow | None:
+    """What a URL sends to its host (its path, query and labels) over ``channel``, or None without a host."""
     key = host_key(url)
     if key is None:
         return None
@@ -93,7 +101,7 @@ def _url_flow(url: str, channel: str) -> Flow | None:
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     # the values in order, then the names: data split over many parameters still reads as one text
     text = " ".join([unquote_plus(parts.path.strip("/")), *(v for _, v in pairs), unquote(parts.fragment)])
-    payload = _unquote_all(text + "\n" + " ".join(k for k, _ in pairs)).strip()
+    payload = unquote_all(text + "\n" + " ".join(k for k, _ in pairs)).strip()
     labels = _host_labels(host_of(url) or "")  # a lookup of DATA.attacker.example carries DATA
     payload = f"{payload}\n{labels}".strip()
     return Flow(key, payload, channel) if payload else None
@@ -112,11 +120,11 @@ def _inner_url_flows(url: str, channel: str) -> list[Flow]:
         parts = urlsplit(url.replace("\\", "/"))
     except ValueError:
         return []
-    inner = _unquote_all(f"{parts.path} {unquote_plus(parts.query)} {parts.fragment}")
-    return [f for f in (_url_flow(u, f"{channel} (a URL inside it)") for u in extract_urls(inner)) if f]
+    inner = unquote_all(f"{parts.path} {unquote_plus(parts.query)} {parts.fragment}")
+    return [f for f in (url_flow(u, f"{channel} (a URL inside it)") for u in extract_urls(inner)) if f]
 
 
-def _unquote_all(text: str) -> str:
+def unquote_all(text: str) -> str:
     """Percent-decoding repeated until nothing changes (data encoded twice or three times)."""
     for _ in range(3):
         decoded = unquote(text)
@@ -136,13 +144,13 @@ def outbound_flows(
     ``events`` again; without ``log`` both come from ``events``."""
     if log is None:
         events = list(events)
-        log, page = _new_log("").catch_up(events), current_page_url(events)
+        log, page = new_log("").catch_up(events), current_page_url(events)
     flows: list[Flow] = []
-    for key in _URL_KEYS:
+    for key in URL_KEYS:
         url = arguments.get(key)
         if isinstance(url, str):
             url = navigation_url(url)
-            flow = _url_flow(url, f"{tool} {key}")
+            flow = url_flow(url, f"{tool} {key}")
             if flow:
                 flows.append(flow)
             flows.extend(_inner_url_flows(url, f"{tool} {key}"))
@@ -228,7 +236,7 @@ def _python_flows(code: str) -> list[Flow]:
     if posts or _CODE_READS.search(code) or not urls or _BUILT_URL.search(code):
         dests = [k for k in (host_key(u) for u in urls) if k] or [UNKNOWN_DESTINATION]
         return [Flow(dest, code, "python code", direct_file=True) for dest in dict.fromkeys(dests)]
-    flows = [f for f in (_url_flow(u, "python code url") for u in urls) if f]
+    flows = [f for f in (url_flow(u, "python code url") for u in urls) if f]
     return flows + [Flow(k, code, "python code") for k in dict.fromkeys(host_key(u) for u in urls) if k]
 
 

@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Container, Iterable
 
 from gofer.events import Event
-from gofer.safety.checks._flow_log import ID_TOKEN, FlowLog, id_like
-from gofer.safety.checks._flows import _unquote_all, _url_flow
-from gofer.safety.checks._payloads import _QUERY_RUN, _WORD, _decode_blobs, _new_log, _shingles
+from gofer.safety.checks._flow_log import ID_TOKEN, WORD, FlowLog, id_like
+from gofer.safety.checks._flows import unquote_all, url_flow
+from gofer.safety.checks._payloads import QUERY_RUN, decode_blobs, new_log, shingles
 from gofer.safety.checks._pieces import Sent, site_of, spliced_value
 from gofer.safety.checks._text_index import Searchable
 from gofer.safety.pii import find_pii, find_secrets
@@ -31,7 +31,7 @@ def page_request_reason(payload: str, workspace: Searchable, runs: Container[tup
     runs of eight words (``workspace`` a text, or the log's :class:`~._text_index.TextIndex` of it), ``said``: the
     user's words (all lower case). What pages show passes: an analytics beacon
     carries the page's address, title and ids."""
-    text = _decode_blobs(payload)
+    text = decode_blobs(payload)
 
     def from_workspace(value: str) -> bool:
         value = value.lower()
@@ -49,10 +49,10 @@ def page_request_reason(payload: str, workspace: Searchable, runs: Container[tup
     for token in set(_PAGE_TOKEN.findall(lower)):
         if re.search(r"\d", token) and re.search(r"[a-z]", token) and from_workspace(token):
             return "it carries an id or token from the workspace that the user did not give"
-    said_words = f" {' '.join(_WORD.findall(said))} "
-    for run in _shingles(_WORD.findall(lower), _QUERY_RUN):
+    said_words = f" {' '.join(WORD.findall(said))} "
+    for run in shingles(WORD.findall(lower), QUERY_RUN):
         if run in runs and f" {' '.join(run)} " not in said_words:
-            return f"it carries a passage of workspace data ({_QUERY_RUN}+ words) that the user did not give"
+            return f"it carries a passage of workspace data ({QUERY_RUN}+ words) that the user did not give"
     return None
 
 
@@ -156,7 +156,7 @@ class PageRequestRule:
 
     def __init__(self, events: list[Event], task: str, secrets: Iterable[str] = (),
                  trusted: Iterable[str] = (), *, log: FlowLog | None = None) -> None:
-        log = log if log is not None else _new_log(task).catch_up(events)
+        log = log if log is not None else new_log(task).catch_up(events)
         self.secrets = list(secrets)
         self.named = log.named | set(trusted)
         self.said = log.said
@@ -209,8 +209,8 @@ class PageRequestRule:
         if size is not None:
             return dest, (f"its body ({size / (1 << 20):.1f} MB) is larger than the rule reads, so what it carries "
                           "cannot be judged")
-        flow = _url_flow(url, "page request")
-        payload = "\n".join(p for p in (flow.payload if flow else "", _unquote_all(body)) if p)
+        flow = url_flow(url, "page request")
+        payload = "\n".join(p for p in (flow.payload if flow else "", unquote_all(body)) if p)
         if not payload:
             return None
         workspace, runs = self._log.workspace, self._log.workspace.runs

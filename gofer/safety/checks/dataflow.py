@@ -31,9 +31,9 @@ from typing import Any
 
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.checks._flow_log import WEB_PREFIXES, FlowLog, flow_log
-from gofer.safety.checks._flows import _URL_KEYS, SEARCH_PROVIDER, Flow, outbound_flows
+from gofer.safety.checks._flows import SEARCH_PROVIDER, URL_KEYS, Flow, outbound_flows
 from gofer.safety.checks._page_requests import PageRequestRule, page_request_reason, pieces_reason, stream_reason
-from gofer.safety.checks._payloads import _PASSAGE, _QUERY_RUN, query_reason, sensitive_reason
+from gofer.safety.checks._payloads import PASSAGE, QUERY_RUN, query_reason, sensitive_reason
 from gofer.safety.checks._pieces import Sent, pieces_of, site_key
 from gofer.safety.checks._text_index import Searchable
 from gofer.safety.history import facts_of
@@ -77,7 +77,7 @@ class DataFlowCheck(Check):
             return None
         judged: list[Flow] = []
         for flow in unnamed:
-            if flow.channel.endswith(tuple(_URL_KEYS)) and _link_on_page(action.arguments, log.web, log.written):
+            if flow.channel.endswith(tuple(URL_KEYS)) and _link_on_page(action.arguments, log.web, log.written):
                 continue
             judged.append(flow)
             if flow.query:
@@ -158,7 +158,7 @@ class DataFlowCheck(Check):
 
 def _log(ctx: GuardContext) -> FlowLog:
     """The run's folded log, caught up with the context's events."""
-    return flow_log(ctx, corpus_run=_PASSAGE, workspace_run=_QUERY_RUN)
+    return flow_log(ctx, corpus_run=PASSAGE, workspace_run=QUERY_RUN)
 
 
 def _says(text: str, value: str) -> bool:
@@ -170,7 +170,7 @@ def _says(text: str, value: str) -> bool:
 def _link_on_page(arguments: dict[str, Any], web: Searchable, written: Searchable) -> bool:
     """True when the exact URL was already on a page (following a link is not sending data) and the model did
     not write it into an earlier action (a search or a page that echoes its input does not make a link)."""
-    for key in _URL_KEYS:
+    for key in URL_KEYS:
         url = arguments.get(key)
         if isinstance(url, str) and len(url) > 12 and url in web and url not in written:
             return True
