@@ -64,15 +64,22 @@ _STARTS = 8
 
 
 def pieces_reason(pieces: list[str], first_new: int, workspace: Searchable, runs: Container[tuple[str, ...]], said: str,
-                  secrets: list[str]) -> str | None:
+                  secrets: list[str], *, memo: dict[str, str | None] | None = None) -> str | None:
     """Why pieces sent one after another to one destination carry the run's data once joined (with spaces, or
     with nothing between them), when the pieces before ``first_new`` did not: :func:`page_request_reason` on the
     joined text, or a value from the workspace of ten characters or more whose end lies in the new pieces and
-    whose start is at the start of a piece (a value typed after other text a keystroke at a time)."""
+    whose start is at the start of a piece (a value typed after other text a keystroke at a time). ``memo``: the
+    reasons of texts already read with the same ``workspace``, ``runs``, ``said`` and ``secrets`` (filled in)."""
+    known = memo if memo is not None else {}
+
+    def reason(text: str) -> str | None:
+        if text not in known:
+            known[text] = page_request_reason(text, workspace, runs, said, secrets)
+        return known[text]
 
     def joined(parts: list[str]) -> str | None:
         for text in (" ".join(parts), "".join(parts)):
-            why = page_request_reason(text, workspace, runs, said, secrets) if text else None
+            why = reason(text) if text else None
             if why:
                 return why
         return None
@@ -112,12 +119,15 @@ def stream_reason(before: list[Sent], new: list[Sent], workspace: Searchable, ru
     workspace's ids and tokens the user did not say, one per line, when known (else read from ``workspace``)."""
     pieces = [*before, *new]
     fields = dict.fromkeys(f for f, _ in new)
+    # A field's pieces and the stream's fresh ones are often the same list (one field carries what changes, the
+    # others repeat): each joined text is read once per call.
+    memo: dict[str, str | None] = {}
     for field in fields:
         own = [t for f, t in before if f == field]
         added = [t for f, t in new if f == field]
         if not own and len(added) < 2:
             continue
-        why = pieces_reason([*own, *added], len(own), workspace, runs, said, secrets)
+        why = pieces_reason([*own, *added], len(own), workspace, runs, said, secrets, memo=memo)
         if why:
             return why, f"{len(own) + len(added)} pieces ({field})"
     texts = [t for _, t in pieces]
@@ -127,7 +137,7 @@ def stream_reason(before: list[Sent], new: list[Sent], workspace: Searchable, ru
         fresh = [i for i, piece in enumerate(pieces) if seen[piece] == 1]
         joined = [texts[i] for i in fresh]
         first = sum(i < len(before) for i in fresh)
-        why = pieces_reason(joined, first, workspace, runs, said, secrets) if first < len(joined) else None
+        why = pieces_reason(joined, first, workspace, runs, said, secrets, memo=memo) if first < len(joined) else None
         if why:
             return why, f"{len(joined)} pieces in {len({f for f, _ in pieces})} fields"
     data = ids if ids is not None else "\n".join(
