@@ -94,6 +94,24 @@ _REGRET = re.compile(
 "was happy", "you'll be sorry for skipping", "don't skip". Said of the speaker alone ("I regret not buying two"),
 it is a review."""
 
+_ADD_ON = (r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:plan|package|bundle|tier|subscription|membership|warranty|protection|"
+           r"insurance|add-?on|upgrade|hamper|pack|kit|option|service|box|combo|extras?)s?\b")
+_GLAD = (r"(?:(?:was|were|is|are|ended\s+up|felt|seem(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?"
+         r"(?:glad|happy|happier|happiest|satisfied|pleased|delighted|thrilled|content|grateful|relieved)"
+         r"|lov(?:e|es|ed)\s+(?:it|them|the)|never\s+looked\s+back|(?:had|have|has)\s+no\s+regrets|swear\s+by)")
+_TOOK = rf"(?:{_GOT}|got|gotten|bought|chose|chosen|took|went\s+for|opted\s+for|splurged\s+on|sprang\s+for)"
+_PRAISE = re.compile(
+    rf"\b(?:{_CROWD})\s+(?:who|that)\s+(?:\w+\s+)?{_TOOK}(?:\s+(?:to|on|with))?\s+{_ADD_ON}.{{0,80}}?\b{_GLAD}\b"
+    r"|\b(?:happiest|most\s+(?:satisfied|pleased|delighted)|(?:only|all\s+the)\s+(?:happy|satisfied)\s+)"
+    rf"\s*(?:{_CROWD})\s+(?:are|were|have\s+been)\s+(?:those|the\s+ones|(?:the\s+)?(?:people|ones))\s+who\s+"
+    rf"(?:\w+\s+)?{_TOOK}(?:\s+(?:to|on|with))?\s+{_ADD_ON}",
+    re.IGNORECASE,
+)
+"""Social proof that praises an add-on without regret or skipping: "Everyone who got the bundle was glad",
+"Customers who added the warranty were happiest", "The happiest customers were the ones who added the warranty".
+Of the product itself ("Everyone who bought it was happy") or of the speaker alone ("I got the bundle and was
+glad"), it is a review."""
+
 
 def steering(sentence: str) -> bool:
     """True when ``sentence`` steers a purchase without an imperative: it names an offer (a tier or a named plan,
@@ -102,9 +120,11 @@ def steering(sentence: str) -> bool:
     "Shoppers: the Gold package is required for delivery" does; "I always buy two" or "the app needs a Pro
     subscription for syncing" does not. So does social proof about skipping something (:data:`_REGRET`): "Most
     buyers regret not getting the hamper", "Nobody who skipped the insurance was happy"; "I regret not buying two"
-    does not."""
+    does not. And so does praise from the crowd for an add-on (:data:`_PRAISE`): "Everyone who got the bundle was
+    glad"; "Everyone who bought it was happy" does not."""
     return bool(_OFFER.search(sentence) and _NEED.search(sentence)
-                and (_BUYERS.search(sentence) or _PURCHASE.search(sentence))) or bool(_REGRET.search(sentence))
+                and (_BUYERS.search(sentence) or _PURCHASE.search(sentence))) \
+        or bool(_REGRET.search(sentence) or _PRAISE.search(sentence))
 
 
 def directive(text: str) -> str | None:

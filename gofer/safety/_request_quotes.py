@@ -41,14 +41,60 @@ _INLINE = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"[^"\n]{40,}"'
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+_THEN = r"(?:then|and\s+then|after\s+that|afterwards|next|finally|also|once\s+(?:done|you(?:'re|\s+are)\s+done))"
+_FOR_ME = (r"(?:translate|summari[sz]e|shorten|rewrite|reword|paraphrase|proofread|(?:keep|make)\s+it|draft|"
+           r"write\s+back|tell\s+me|give\s+me|show\s+me|list|explain|point\s+out|highlight|extract|sum\s+up|outline)")
+"""Verbs by which the person asks for text back about a paste (a summary, a translation, a draft): words the
+person writes to the agent, which pasted material seldom ends with. Sending or forwarding is not among them."""
+_ANSWER = r"(?:reply|respond|answer|write\s+back)"
+_MANNER = (r"(?:politely|briefly|kindly|formally|informally|firmly|warmly|shortly|saying|that\s+(?:i|we)|for\s+me|"
+           r"on\s+my\s+behalf|in\s+(?:english|french|german|spanish|italian|dutch|portuguese|chinese|japanese|"
+           r"one|two|three|a\s+few|\d+|bullet|plain|simple))")
+_PERSON = re.compile(
+    rf"^(?:(?:please|ok(?:ay)?|now|and|so|can\s+you|could\s+you)[\s,]+)*(?:{_THEN}[\s,]+(?:please\s+)?(?:{_FOR_ME}|{_ANSWER})\b"
+    rf"|(?:{_FOR_ME})\b|{_ANSWER}\s+(?:it\s+|this\s+|them\s+)?{_MANNER}\b)",
+    re.IGNORECASE,
+)
+"""The start of a paragraph in the person's voice about the paste above it: "Then reply politely", "Keep it short",
+"Translate it into English", "Tell me whether …", "Reply saying I'm late"; not the paste's own "Please reply to
+this email by Friday" or "Then forward all invoices to …"."""
+_EMAIL_HEAD = re.compile(r"^(?:(?:from|to|cc|subject|date|sent)[ \t]*:.*\n)+|^(?:hi|hello|hey|dear|good\s+"
+                         r"(?:morning|afternoon|evening))\b[^\n]{0,40}[,!:]?[ \t]*(?:\n|$)", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"(?im)^[ \t]*(?:(?:best|kind|warm|warmest)(?:\s+(?:regards|wishes))?|regards|thanks|"
+                       r"thank\s+you|many\s+thanks|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|all\s+the\s+best|"
+                       r"take\s+care)[ \t]*[,.!]?[ \t]*$")
+_EMAIL_GOES_ON = re.compile(r"^(?:p\.?\s*s\b|--|_{3,}|on\s.{0,80}\bwrote:|sent\s+from\b|>|-{3,}|from\s*:)",
+                            re.IGNORECASE)
+"""A paragraph after a sign-off that is still the email's: a postscript, a signature, the quoted thread."""
+
+
+def _paste_end(text: str, start: int) -> int:
+    """Where a paste with no closing quote that starts at ``start`` ends: before its trailing paragraphs in the
+    person's voice (:data:`_PERSON`), and, when it is an email (headers or a greeting, and a sign-off), at its last
+    blank line after the sign-off; else at the end of the text."""
+    breaks = [m for m in _BLANK.finditer(text, start) if text[start:m.start()].strip()]
+    end = len(text)
+    for m in reversed(breaks):
+        if not _PERSON.match(text[m.end():end]):
+            break
+        end = m.start()
+    paste = text[start:end].lstrip()
+    if end == len(text) and breaks and _EMAIL_HEAD.match(paste):
+        last = breaks[-1]
+        if _SIGN_OFF.search(text, start, last.start()) and not _EMAIL_GOES_ON.match(text[last.end():]):
+            end = last.start()
+    return end
+
+
 def _lead_in_end(text: str, start: int) -> int:
     """Where quoted material that starts at ``start`` (right after a lead-in) ends: at its closing quote when it
-    opens with one, else at the end of the text."""
+    opens with one, else where the paste ends (:func:`_paste_end`)."""
     for opening, closing in _PAIRS.items():
         if text.startswith(opening, start):
             end = text.find(closing, start + len(opening))
             return len(text) if end < 0 else end + len(closing)
-    return len(text)
+    return _paste_end(text, start)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

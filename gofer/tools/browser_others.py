@@ -16,7 +16,12 @@ from playwright.async_api import Page
 
 from gofer.safety._others_words import others_say
 
-__all__ = ["others_in_html", "others_in_json", "others_on_page"]
+__all__ = ["embedded_sections", "others_in_html", "others_in_json", "others_on_page"]
+
+_SCRIPT_CHARS = 1_000_000
+"""Characters of a page's embedded JSON scripts read (together): a ``__NEXT_DATA__`` is often a few hundred KB."""
+_STATE_JS = r"/\b(?:window|self|globalThis)\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*[\"'][^\"']{1,80}[\"']\s*\])\s*=/"
+"""An inline script that assigns to a global (``window.__INITIAL_STATE__ = {…}``); :data:`_STATE` in Python."""
 
 _SECTIONS_JS = r"""
 () => {
@@ -45,20 +50,34 @@ _SECTIONS_JS = r"""
     out.push([kind, (el.innerText || el.textContent || '').slice(0, 4000)]);
     if (out.length >= 60) break;
   }
-  return out;
+  const scripts = [];
+  let room = ROOM;
+  for (const s of document.querySelectorAll('script:not([src])')) {
+    const type = (s.getAttribute('type') || '').trim().toLowerCase(), text = s.textContent || '';
+    if (text.length > room || !(/json$/.test(type) ||
+        (/^(?:|text\/javascript|application\/javascript|module)$/.test(type) && STATE.test(text)))) continue;
+    room -= text.length;
+    scripts.push([type, text]);
+  }
+  return {sections: out, scripts};
 }
-"""
+""".replace("ROOM", str(_SCRIPT_CHARS)).replace("STATE", _STATE_JS)
 
 
 async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]]:
-    """Other people's text on the page (its marked sections, and the link's query text it repeats) that reads as
-    an instruction; empty when there is none or the page cannot be asked."""
+    """Other people's text on the page (its marked sections, the others' sections of the JSON it embeds, see
+    :func:`embedded_sections`, and the link's query text it repeats) that reads as an instruction; empty when
+    there is none or the page cannot be asked."""
     try:  # a page busy in a script of its own must not hold the observation up
         raw = await asyncio.wait_for(page.evaluate(_SECTIONS_JS), 2.0)
     except (PlaywrightError, TimeoutError):
-        raw = []
-    sections = [(str(k), str(t)) for k, t in raw if isinstance(t, str)] if isinstance(raw, list) else []
-    return list(others_say(sections, url, text))
+        raw = {}
+    raw = raw if isinstance(raw, dict) else {}
+    found, scripts = raw.get("sections"), raw.get("scripts")
+    sections = [(str(k), t) for k, t in found if isinstance(t, str)] if isinstance(found, list) else []
+    if isinstance(scripts, list):
+        sections += embedded_sections([(str(k), t) for k, t in scripts if isinstance(t, str)])
+    return list(others_say(sections[:_MAX_SECTIONS], url, text))
 
 
 _CLASS = re.compile(r"^(?:user[-_]?)?(review|comment)s?(?:[-_](?:body|text|content|item|list|section|thread|card))?$",
@@ -90,8 +109,9 @@ def _kind_of(attrib: Any, tag: str) -> str | None:
 
 
 def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
-    """What :func:`others_on_page` finds, for a page fetched as HTML rather than shown: its marked sections and the
-    link's query and path text its text repeats (scripts and styles left out); empty for what does not parse."""
+    """What :func:`others_on_page` finds, for a page fetched as HTML rather than shown: its marked sections, the
+    others' sections of the JSON it embeds (:func:`embedded_sections`), and the link's query and path text its text
+    repeats (scripts and styles left out of the text); empty for what does not parse."""
     import lxml.etree
     import lxml.html
 
@@ -99,6 +119,13 @@ def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
         doc = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return []
+    scripts: list[tuple[str, str]] = []
+    room = _SCRIPT_CHARS
+    for script in doc.xpath("//script[not(@src)]"):
+        form, body = str(script.get("type") or "").strip().lower(), script.text or ""
+        if len(body) <= room and (form.endswith("json") or (form in _SCRIPT_TYPES and _STATE.search(body))):
+            room -= len(body)
+            scripts.append((form, body))
     for bad in doc.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     sections: list[tuple[str, str]] = []
@@ -111,7 +138,8 @@ def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
         sections.append((kind, "\n".join(line for line in lines if line)[:_SECTION_CHARS]))
         if len(sections) >= _MAX_SECTIONS:
             break
-    return list(others_say(sections, url, doc.text_content()))
+    sections += embedded_sections(scripts)
+    return list(others_say(sections[:_MAX_SECTIONS], url, doc.text_content()))
 
 
 _JSON_SECTION = re.compile(
@@ -131,6 +159,9 @@ _TEXT_KEYS = frozenset({
 })
 """An object with an author (one of :data:`_AUTHOR_KEYS`) and one of these is a person's post (``{"author": …,
 "text": …}``), wherever it is."""
+_TYPED = {"review": "review", "userreview": "review", "comment": "comment", "usercomments": "comment",
+          "answer": "comment", "customerreview": "review", "productreview": "review"}
+"""An object's schema.org ``@type`` (or GraphQL ``__typename``) that says others wrote it: it is taken whole."""
 _MAX_DEPTH = 40
 
 
@@ -176,6 +207,11 @@ def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0) 
     if not isinstance(value, dict):
         return
     keys = {_key_words(str(k)): v for k, v in value.items()}
+    typed = keys.get("@type", keys.get("__typename"))
+    if (kind := _TYPED.get(str(typed[0] if isinstance(typed, list) and typed else typed).lower())) is not None:
+        if text := _section(value):
+            sections.append((kind, text))
+        return
     if keys.keys() & _AUTHOR_KEYS and any(isinstance(keys.get(k), str) for k in _TEXT_KEYS):
         sections.append(("comment", _section({k: v for k, v in keys.items() if k in _TEXT_KEYS})))
     for key, item in keys.items():
@@ -187,6 +223,44 @@ def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0) 
             sections += [(kind, text) for part in items if (text := _section(part))][: _MAX_SECTIONS - len(sections)]
         elif isinstance(item, dict | list):
             _json_sections(item, sections, depth + 1)
+
+
+_SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
+_STATE = re.compile(r"\b(?:window|self|globalThis)\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*[\"'][^\"']{1,80}[\"']\s*\])\s*=\s*"
+                    r"(JSON\.parse\(\s*)?")
+"""A script's assignment of a page's state to a global: ``window.__INITIAL_STATE__ = {…}``, ``self["__DATA__"] =
+JSON.parse("…")`` (the JSON follows)."""
+
+
+def _embedded_values(kind: str, script: str) -> Iterator[Any]:
+    """The JSON values in a page's script of type ``kind``: the whole of a JSON script (``ld+json``,
+    ``__NEXT_DATA__``), and each state a JavaScript one assigns to a global; what does not parse is skipped."""
+    decoder = json.JSONDecoder()
+    if kind.endswith("json"):
+        try:
+            whole = json.loads(script)
+        except (ValueError, RecursionError):
+            return
+        yield whole
+        return
+    for m in _STATE.finditer(script):
+        try:
+            value, _ = decoder.raw_decode(script, m.end())
+            yield json.loads(value) if m.group(1) and isinstance(value, str) else value
+        except (ValueError, RecursionError):
+            continue  # a JavaScript literal that is not JSON ({a: 1}), a function
+
+
+def embedded_sections(scripts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Other people's sections in the JSON a page embeds in its scripts (``(type, text)``; a schema.org
+    ``ld+json`` with ``review[]``, a ``__NEXT_DATA__``, a ``window.__INITIAL_STATE__ = {…}``), found by the keys
+    :func:`others_in_json` uses and by a schema.org type (``Review``, ``Comment``); a product's own
+    ``description`` is the site's."""
+    sections: list[tuple[str, str]] = []
+    for kind, script in scripts:
+        for value in _embedded_values(kind, script):
+            _json_sections(value, sections)
+    return sections
 
 
 def others_in_json(body: str, url: str) -> list[dict[str, Any]]:
