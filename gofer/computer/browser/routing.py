@@ -40,8 +40,8 @@ from playwright.async_api import Error as PlaywrightError
 from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, guarded_script, module_prelude
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
 from gofer.computer.workspace import Workspace, WorkspaceError
-from gofer.safety.checks._pieces import Piece, Sent, Streams, pieces_of, site_key
-from gofer.safety.urls import host_key
+from gofer.safety.checks._pieces import Piece, Sent, Streams, pieces_of, site_key, site_of
+from gofer.safety.urls import host_key, host_of
 
 __all__ = ["MAX_HOPS", "Router"]
 
@@ -83,7 +83,11 @@ _USUAL_HEADERS = frozenset({
 request): judged whole, not added to a site's stream of pieces."""
 _HEADER_SITES = 1000
 _HEADER_FIELDS = 256
-"""Sites, and fields per site, whose last header values a session remembers (see :meth:`Router._header_pieces`)."""
+"""Sites, and fields per site, whose last header values a session remembers (see :meth:`Router._header_pieces`), and
+whose cookies the servers set (see :meth:`Router._server_set`)."""
+_COPIED_CHARS = 3
+"""Characters a header value needs for a redirect address that holds it to count as copying it (a value of one or two
+characters is in nearly every address; what a shorter value takes to another host joins that host's stream)."""
 
 _PLAIN_PATH = 100
 """A subresource whose URL has no query, no escapes and a path shorter than this, and no body, has Chromium follow its
@@ -147,12 +151,19 @@ class Router:
         self._header_values: dict[str, dict[str, str]] = {}
         """Per site, the last value of each cookie, Referer piece and script header its requests carried: a value
         sent again unchanged (a cookie on every request) is not a new piece (:meth:`_header_pieces`)."""
+        self._server_cookies: dict[str, dict[tuple[str, int], None]] = {}
+        """Per site (its host's, whatever the port: cookies ignore ports), the latest cookies its servers set (name
+        and the hash of the value), from the ``Set-Cookie`` headers of the responses the router fetched: a request
+        carrying one carries nothing of the page's (a rotating session cookie is not a new piece each time, even
+        on a request sent before the response that set the next value arrived)."""
         self._redirect_streams = Streams()
         """Per site, the pieces its requests' headers carried (cookies, Referer, a script's headers), which its
         server could copy into a redirect to any host: judged as if they went to a host the user did not name."""
-        self._holders: dict[str, None] = {}
+        self._holders: dict[str, bool] = {}
         """Sites (oldest first) a request of which carried the run's data, as judged going anywhere: their server
-        may keep it (a session) and copy it into a later redirect, so their requests are fetched hop by hop."""
+        may keep it (a session) and copy it into a later redirect, so their requests are fetched hop by hop. Each
+        is True when the check also refused that data going to the site itself from no page (a site the user did
+        not name): an EventSource to it, whose redirects Chromium follows unseen, is refused."""
         self._redirected: dict[str, tuple[str, str]] = {}
         """Sites whose requests' headers, added up, carried the run's data (with the check's verdict): a redirect of
         theirs that copies a header's value to a host the check judges is refused (:meth:`_fetch_hops`)."""
@@ -202,13 +213,14 @@ class Router:
             return
         # with the run's request check in force each hop of a request that could carry data is judged, so the
         # router follows its redirects itself; a stream (EventSource) cannot be fetched whole and is left to
-        # Chromium unless a domain policy needs it (so its address is judged as if it went anywhere), and so is a
-        # plain path unless the run's data is in it (a redirect of the path would take it on) or its site holds the
-        # run's data (its server could copy what an earlier request left in its session into the redirect)
+        # Chromium unless a domain policy needs it (so its address is judged as if it went anywhere, and it may not
+        # go to a site the user did not name that holds the run's data), and so is a plain path unless the run's
+        # data is in it (a redirect of the path would take it on) or its site holds the run's data (its server
+        # could copy what an earlier request left in its session into the redirect)
         stream = request.resource_type == "eventsource"
         if kind == "subresource" and not self.policy.restrictive and (
                 self.policy.run_requests is None or stream or not _may_carry(request)):
-            if carries is not None and stream:
+            if stream and (carries is not None or self._holds_unnamed(request)):
                 self._note_stream_refusal(request, carries)
                 with contextlib.suppress(PlaywrightError):
                     await route.abort("blockedbyclient")
@@ -271,7 +283,7 @@ class Router:
         anywhere = urlunsplit(urlsplit(request.url)._replace(netloc=_ANYWHERE))
         headers = self._script_headers(request)
         return self._judge(anywhere, "GET", b"", "", False) or self._judge_referer(request, anywhere, "") or (
-            self._judge_once("cookie", request.headers.get("cookie", ""))) or self._judge_once("headers", headers)
+            self._judge_once("cookie", self._page_cookies(request))) or self._judge_once("headers", headers)
 
     def _judge_referer(self, request: Request, url: str, page: str) -> tuple[str, str] | None:
         """The run's check on what a request's Referer carries (its path and query), as if it were in the address
@@ -313,6 +325,42 @@ class Router:
         return "\n".join(f"{k}: {v}" for k, v in request.headers.items()
                          if (low := k.lower()) not in _BROWSER_HEADERS and not low.startswith(("sec-", "proxy-")))
 
+    @staticmethod
+    def _cookie_site(url: str) -> str:
+        """The site whose cookies a request to ``url`` carries: its host's, whatever the port."""
+        return site_of(host_of(url) or "")
+
+    def _server_set(self, url: str, response: APIResponse) -> None:
+        """Remember the cookies a response's ``Set-Cookie`` headers set (see :attr:`_server_cookies`)."""
+        for header in response.headers_array:
+            if header["name"].lower() != "set-cookie":
+                continue
+            name, eq, value = header["value"].split(";", 1)[0].strip().partition("=")
+            if not eq:
+                continue
+            site = self._cookie_site(url)
+            set_here = self._server_cookies.pop(site, {})
+            self._server_cookies[site] = set_here  # the latest site last, the oldest dropped first
+            set_here.pop((name, hash(value)), None)
+            set_here[(name, hash(value))] = None
+            while len(set_here) > _HEADER_FIELDS:
+                del set_here[next(iter(set_here))]
+            while len(self._server_cookies) > _HEADER_SITES:
+                del self._server_cookies[next(iter(self._server_cookies))]
+
+    def _page_cookies(self, request: Request) -> str:
+        """A request's cookie header without the cookies whose value their server set (``a=1; b=2``)."""
+        server = self._server_cookies.get(self._cookie_site(request.url))
+        text = request.headers.get("cookie", "")
+        if not server:
+            return text
+        kept = []
+        for pair in text.split(";"):
+            name, eq, value = pair.strip().partition("=")
+            if not eq or (name, hash(value)) not in server:
+                kept.append(pair.strip())
+        return "; ".join(kept)
+
     def _header_pieces(self, request: Request) -> list[Piece]:
         """The pieces a request's headers add to its site's stream: each cookie's value, the Referer's query values
         and path end, and the value of each header a script set (not those the browser also sends, such as
@@ -324,10 +372,14 @@ class Router:
         site = site_key(dest)
         headers = request.headers
         fields: list[Sent] = []
+        server = self._server_cookies.get(self._cookie_site(request.url), {})
+        server_set: set[str] = set()
         for pair in headers.get("cookie", "").split(";"):
             name, eq, value = pair.strip().partition("=")
             if eq and value:
                 fields.append((f"cookie {name}", unquote(value)))
+                if (name, hash(value)) in server:
+                    server_set.add(f"cookie {name}")
         referer = headers.get("referer", "")
         if referer:
             fields += [(f"referer {field}", text) for _site, field, text in pieces_of("http_request", {"url": referer},
@@ -342,7 +394,9 @@ class Router:
             del self._header_values[next(iter(self._header_values))]
         fresh: list[Piece] = []
         for field, text in fields:
-            if text and last.get(field) != text:
+            if field in server_set:  # a value its server set carries nothing of the page's
+                last.pop(field, None)
+            elif text and last.get(field) != text:
                 last.pop(field, None)
                 last[field] = text
                 fresh.append((site, field, text))
@@ -365,10 +419,38 @@ class Router:
         anywhere = urlunsplit(urlsplit(request.url)._replace(netloc=_ANYWHERE, query=""))
         if carries is None and (not raw or self._judge(anywhere, request.method, raw, "", False) is None):
             return False
-        self._holders[site] = None
+        self._holders[site] = self._refused_at_home(request, site)
         while len(self._holders) > _HEADER_SITES:
             del self._holders[next(iter(self._holders))]
         return True
+
+    def _refused_at_home(self, request: Request, site: str) -> bool:
+        """Whether the run's check refuses what a request carried (its address, body, Referer, cookies, a script's
+        headers, or what the headers of the site's requests added up to) going to the request's own host from no
+        page: the site is not one the user named (nor the address one the model opened). Asked once per site, as
+        it starts to hold the run's data."""
+        check = self.policy.run_requests
+        if check is None:
+            return False
+        url = request.url
+        home = urlunsplit(urlsplit(url)._replace(path="/", query="", fragment=""))
+        cookies = "&".join(pair.strip() for pair in self._page_cookies(request).split(";") if pair.strip())
+        headers = self._script_headers(request)
+        if (self._judge(url, request.method, request.post_data_buffer or b"", "", False)
+                or self._judge_referer(request, url, "")
+                or (cookies and self._judge(f"{home}?{cookies}", "GET", b"", "", False))
+                or (headers and self._judge(home, "GET", headers.encode(), "", False))):
+            return True
+        stream = list(self._redirect_streams.sites.get(site, []))
+        try:
+            return bool(stream) and check.pieces(home, [], stream, "") is not None
+        except Exception:  # a check that fails must not let the data through
+            return True
+
+    def _holds_unnamed(self, request: Request) -> bool:
+        """Whether the request's site holds the run's data and is not one the user named (see :attr:`_holders`)."""
+        dest = host_key(request.url)
+        return dest is not None and self._holders.get(site_key(dest), False)
 
     def _carried(self, request: Request, fresh: list[Piece]) -> tuple[str, str] | None:
         """The check's verdict when what the headers of the requests to this request's site carried, added up
@@ -410,18 +492,26 @@ class Router:
 
     def _copies_headers(self, request: Request, target: str) -> bool:
         """Whether a redirect ``target`` holds the value of a cookie, a Referer piece or a script's header the
-        request carried (what its server could have copied there)."""
+        request carried (what its server could have copied there), of :data:`_COPIED_CHARS` characters or more: a
+        site that received the run's data a character at a time keeps its other redirects (what the target address
+        carries itself, the run's data a server put together, is judged apart, see :meth:`_fetch_hops`)."""
         dest = host_key(request.url)
         values = self._header_values.get(site_key(dest), {}) if dest else {}
         text = unquote(unquote(target))
-        return any(v.strip() and v in text for v in values.values())
+        return any(len(v.strip()) >= _COPIED_CHARS and v in text for v in values.values())
 
-    def _note_stream_refusal(self, request: Request, refusal: tuple[str, str]) -> None:
-        """Note an EventSource refused by :meth:`_carries_anywhere` for the model and the log: it cannot be fetched
-        hop by hop (it would never end)."""
+    def _note_stream_refusal(self, request: Request, refusal: tuple[str, str] | None) -> None:
+        """Note a refused EventSource for the model and the log: it cannot be fetched hop by hop (it would never
+        end). ``refusal``: the verdict of :meth:`_carries_anywhere` on it; None when what it goes to is a site the
+        user did not name that received the run's data earlier."""
         url = request.url
-        reason = (f"{refusal[1]}; an EventSource's redirects are followed by the browser unseen, so its address, "
-                  "cookies and Referer may not carry the run's data to any host")
+        if refusal is not None:
+            reason = (f"{refusal[1]}; an EventSource's redirects are followed by the browser unseen, so its "
+                      "address, cookies and Referer may not carry the run's data to any host")
+        else:
+            reason = ("its site, which the user did not name, received the run's data earlier; an EventSource's "
+                      "redirects are followed by the browser unseen, so its server could copy the data it kept "
+                      "into one")
         page = self._page_of(request)
         self._note_refusal((host_key(url) or urlsplit(url).netloc, reason), url, page, "GET eventsource")
 
@@ -610,6 +700,7 @@ class Router:
         except PlaywrightError as exc:
             await self._unreachable(route, current, exc)
             return
+        self._server_set(current, response)
         hops = 0
         body_kept = True
         while 300 <= response.status < 400 and "location" in response.headers:
@@ -652,6 +743,7 @@ class Router:
             except PlaywrightError as exc:
                 await self._unreachable(route, current, exc)
                 return
+            self._server_set(current, response)
         workspace = current.startswith(WORKSPACE_ORIGIN + "/")
         if hops == 0:
             await route.fulfill(response=response)
