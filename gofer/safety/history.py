@@ -27,7 +27,7 @@ from gofer.events import (
 )
 from gofer.safety._others_words import OTHERS_KEY
 from gofer.safety._owners import owner_prefix
-from gofer.safety.urls import extract_urls, host_key, host_of, named_hosts
+from gofer.safety.urls import URL_KEYS, extract_urls, host_key, host_of, named_hosts
 
 if TYPE_CHECKING:
     from gofer.safety.base import GuardContext
@@ -69,7 +69,6 @@ def audit_trail(events: Iterable[Event]) -> list[GuardDecision | ConfirmationReq
 
 
 _URL_LINE = re.compile(r"^\s*(?:url|page|location)\s*[:=]\s*(\S+)", re.IGNORECASE | re.MULTILINE)
-_URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 
 
 def user_text(event: Event, said: list[str]) -> str | None:
@@ -326,7 +325,7 @@ def page_after(url: str | None, event: Observation, action: ActionProposed | Non
 
 
 def _argument_url(arguments: dict[str, Any]) -> str | None:
-    for key in _URL_KEYS:
+    for key in URL_KEYS:
         value = arguments.get(key)
         if isinstance(value, str) and host_of(value):
             return value

@@ -10,6 +10,7 @@ from fnmatch import fnmatchcase
 from urllib.parse import unquote, urlsplit
 
 __all__ = [
+    "URL_KEYS",
     "URL_RE",
     "canonical_host",
     "domain_matches",
@@ -20,6 +21,9 @@ __all__ = [
     "navigation_url",
     "same_site",
 ]
+
+URL_KEYS = ("url", "href", "link", "endpoint", "uri")
+"""The argument names a tool call carries its address in (checks read a call's destination from these)."""
 
 URL_RE = re.compile(r"""(?:https?://|www\.)[^\s"'<>`\\)\]}]+""", re.IGNORECASE)
 _BARE_DOMAIN_RE = re.compile(

@@ -26,7 +26,7 @@ from gofer.safety.base import GuardContext
 from gofer.safety.checks._pieces import SentLog
 from gofer.safety.checks._text_index import TextIndex, TextUnion
 from gofer.safety.history import LogFold, argument_strings, fold_of, user_text
-from gofer.safety.urls import named_hosts, navigation_url
+from gofer.safety.urls import URL_KEYS, named_hosts, navigation_url
 
 __all__ = ["ID_TOKEN", "WEB_PREFIXES", "WORD", "FlowLog", "RunSet", "flow_log", "id_like"]
 
@@ -36,7 +36,6 @@ WEB_PREFIXES = ("browser_", "web_", "http_", "search", "fetch", "mcp_")
 ID_TOKEN = re.compile(r"[a-z0-9_-]{10,}")
 """A token (lower case) long enough to be an id, a key or a token when it mixes letters and digits."""
 """Tools whose output is what pages (or connectors) showed, not workspace data."""
-_URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 
 
 def id_like(text: str) -> bool:
@@ -157,7 +156,7 @@ class FlowLog(LogFold):
                 if isinstance(path, str) and isinstance(text, str):
                     path = path.strip().removeprefix("./")
                     self.files[path] = (self.files.get(path, "") + "\n" + text) if event.tool == "edit_file" else text
-            for key in _URL_KEYS:
+            for key in URL_KEYS:
                 value = event.arguments.get(key)
                 if isinstance(value, str):
                     self.opened.add(navigation_url(value).split("#", 1)[0])

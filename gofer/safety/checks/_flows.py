@@ -22,7 +22,7 @@ from gofer.safety.history import (
     connector_targets,
     current_page_url,
 )
-from gofer.safety.urls import extract_urls, host_key, host_of, navigation_url
+from gofer.safety.urls import URL_KEYS, extract_urls, host_key, host_of, navigation_url
 
 __all__ = [
     "SEARCH_PROVIDER",
@@ -34,7 +34,6 @@ __all__ = [
     "url_flow",
 ]
 
-URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "headers", "files", "text",
               "message", "subject", "attachments")
 _RECIPIENT_KEYS = ("to", "cc", "bcc", "recipient", "recipients")

@@ -28,7 +28,7 @@ from gofer.events import (
     Event,
 )
 from gofer.safety.history import ActionTrail
-from gofer.safety.urls import host_key, host_of, navigation_url
+from gofer.safety.urls import URL_KEYS, host_key, host_of, navigation_url
 
 __all__ = ["SITE_CHARS", "Piece", "Sent", "SentLog", "Streams", "add_pieces", "cores", "is_ip", "key_text",
            "pieces_of", "sent_pieces", "site_key", "site_of", "spliced_value"]
@@ -41,7 +41,6 @@ Piece = tuple[str, str, str]
 Sent = tuple[str, str]
 """``(field, text)``: a piece in a site's stream."""
 
-_URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "headers", "files", "text",
               "message", "subject", "attachments")
 _TYPED = {"browser_type": "text", "browser_fill": "text", "browser_dialog": "text"}
@@ -162,7 +161,7 @@ def pieces_of(tool: str, arguments: dict[str, Any], page: str | None) -> list[Pi
     """The pieces one action sends: its URLs' query values, path ends and host labels, its body's fields, and
     the text it types into the page at ``page``."""
     out: list[Piece] = []
-    for key in _URL_KEYS:
+    for key in URL_KEYS:
         url = arguments.get(key)
         if not isinstance(url, str):
             continue

@@ -31,14 +31,14 @@ from typing import Any
 
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.checks._flow_log import WEB_PREFIXES, FlowLog, flow_log
-from gofer.safety.checks._flows import SEARCH_PROVIDER, URL_KEYS, Flow, outbound_flows
+from gofer.safety.checks._flows import SEARCH_PROVIDER, Flow, outbound_flows
 from gofer.safety.checks._page_requests import PageRequestRule, page_request_reason, pieces_reason, stream_reason
 from gofer.safety.checks._payloads import PASSAGE, QUERY_RUN, query_reason, sensitive_reason
 from gofer.safety.checks._pieces import Sent, pieces_of, site_key
 from gofer.safety.checks._text_index import Searchable
 from gofer.safety.history import facts_of
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import same_site
+from gofer.safety.urls import URL_KEYS, same_site
 
 __all__ = ["SEARCH_PROVIDER", "DataFlowCheck", "Flow", "PageRequestRule", "outbound_flows", "page_request_reason",
            "pieces_reason", "query_reason", "sensitive_reason", "stream_reason"]

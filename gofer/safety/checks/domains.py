@@ -8,11 +8,10 @@ from typing import Any
 
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import domain_matches, host_of, navigation_url
+from gofer.safety.urls import URL_KEYS, domain_matches, host_of, navigation_url
 
 __all__ = ["DomainPolicy", "DomainPolicyCheck", "domain_list", "domain_policy", "run_domain_lists"]
 
-_URL_KEYS = ("url", "href", "link", "endpoint", "uri")
 
 
 class DomainPolicy:
@@ -70,7 +69,7 @@ class DomainPolicyCheck(Check):
 
     def on_action(self, action: ActionRequest, ctx: GuardContext) -> Decision | None:
         """Block when a URL argument leaves the policy; nothing to say for actions without URLs."""
-        for key in _URL_KEYS:
+        for key in URL_KEYS:
             url = action.arguments.get(key)
             if not isinstance(url, str):
                 continue
