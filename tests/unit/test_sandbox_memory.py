@@ -51,7 +51,7 @@ async def test_one_process_fits_but_two_do_not(sandbox: BwrapSandbox) -> None:
 
 
 async def test_tmp_and_home_fill_up_with_enospc_not_host_memory(sandbox: BwrapSandbox) -> None:
-    if not local._bwrap_sizes_tmpfs():
+    if not local.bwrap_sizes_tmpfs():
         pytest.skip("this bubblewrap has no --size for a tmpfs")
     for folder in ("/tmp", "/home/user"):
         r = await sandbox.run(f"head -c 100M /dev/zero > {folder}/big; echo rc=$?; stat -c %s {folder}/big")

@@ -27,8 +27,8 @@ A request ``{"census": true}`` carrying one file descriptor, a stream socket, is
 workspace while a process that outlived its command may write.
 
 When the control socket closes (the host is gone or the sandbox is closing) every command and every other
-process of the sandbox is killed and the supervisor exits, which ends the sandbox. This file is run with ``python -I -S`` and must import only the
-standard library.
+process of the sandbox is killed and the supervisor exits, which ends the sandbox. This file is run with
+``python -I -S`` and must import only the standard library.
 """
 
 from __future__ import annotations
