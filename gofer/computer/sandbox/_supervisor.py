@@ -291,7 +291,10 @@ def main() -> None:
             continue
         if len(fds) == 1:
             with contextlib.suppress(OSError):
-                _census(fds[0])
+                if msg == b'{"census": true}':
+                    _census(fds[0])
+                else:
+                    os.close(fds[0])
             continue
         if len(fds) != 4:
             for fd in fds:
