@@ -257,11 +257,13 @@ class SupervisedSandbox:
             self._quota_task = asyncio.get_running_loop().create_task(self._quota_watchdog())
 
     async def _quota_watchdog(self) -> None:
-        """Kill everything running (commands, background jobs, the kernel) when the workspace is over its quota
-        and still growing. A workspace already over it (files left by earlier commands) only stops code that
-        adds to it, so deleting files still works; no single file can pass the quota (RLIMIT_FSIZE)."""
+        """Kill everything running (commands, background jobs, the kernel, and every other process of the sandbox:
+        one that left its command's session) when the workspace is over its quota and still growing. A workspace
+        already over it (files left by earlier commands) only stops code that adds to it, so deleting files still
+        works; no single file can pass the quota (RLIMIT_FSIZE). It watches while a command runs or, once every
+        command has exited, while another process of the sandbox lives (a daemon, ``setsid … &``)."""
         quota_mb = self.limits.workspace_quota_mb
-        while self._children and not self.closed:
+        while not self.closed and (self._children or await self._others_live()):
             last = self._usage  # the last measure, this loop's or one before a command started (not its growth)
             used = await asyncio.to_thread(self._measure)
             took = self._measure_cost
@@ -272,6 +274,7 @@ class SupervisedSandbox:
                 for child in killed:
                     child.killed_because = why
                     await child.signal(9)
+                await self._tell({"kill": True})  # and what left the commands' process groups
                 for child in killed:  # what they wrote while dying must not count against the next command
                     with contextlib.suppress(TimeoutError):
                         await child.wait(5)
@@ -345,12 +348,44 @@ class SupervisedSandbox:
             return
         if want > self._file_limit:
             await asyncio.to_thread(self._raise_file_limits, want)
+        if await self._tell({"fsize": want}):
+            self._file_limit = want
+
+    async def _tell(self, request: dict[str, object]) -> bool:
+        """Send the supervisor a request without file descriptors; False when it is gone (the next command then
+        starts a fresh sandbox)."""
+        if self._control is None or self.closed:
+            return False
         try:
             async with self._send_lock:
-                self._control.send(json.dumps({"fsize": want}).encode())
+                self._control.send(json.dumps(request).encode())
         except OSError:
-            return  # the supervisor is gone: the next command starts a fresh sandbox
-        self._file_limit = want
+            return False
+        return True
+
+    async def _others_live(self) -> bool:
+        """Whether a process of the sandbox other than the supervisor lives (asked of the supervisor: its census);
+        False when it does not answer within ``ANSWER_TIMEOUT``."""
+        if self._control is None or self.closed:
+            return False
+        host_chan, their_chan = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            async with self._send_lock:
+                socket.send_fds(self._control, [json.dumps({"census": True}).encode()], [their_chan.fileno()])
+        except OSError:
+            host_chan.close()
+            return False
+        finally:
+            their_chan.close()
+        host_chan.setblocking(False)
+        reader, writer = await asyncio.open_unix_connection(sock=host_chan)
+        try:
+            line = await asyncio.wait_for(reader.readline(), ANSWER_TIMEOUT)
+            return int(json.loads(line)["others"]) > 0
+        except (TimeoutError, ValueError, KeyError, TypeError, OSError):
+            return False
+        finally:
+            writer.close()
 
     def _raise_file_limits(self, size: int) -> None:
         """Raise the hard file-size limit of the sandbox's processes running to ``size`` from outside, where the

@@ -8,18 +8,27 @@ socket the supervisor answers ``{"pid": N}`` (or ``{"error": ...}``) and later `
 what the command left in its process group when the request says ``reap_group``); the host
 may write ``{"signal": N}`` lines to it to signal the command's process group.
 
-A request without file descriptors, ``{"fsize": N}``, sets the file-size limit (RLIMIT_FSIZE) of every process of
-the commands running, soft and hard, so none can raise it back with ``ulimit -S -f``; the host sends it when the
-room left under the workspace's quota changes. Where a hard limit cannot go up again (no CAP_SYS_RESOURCE in the
-host's user namespace) the process keeps the lower one; the host may raise it from outside. The supervisor's own
-soft limit follows too (its hard one stays, so the room can come back), and a command starts with its soft limit
-as both of its limits (through ``prlimit``). With the argument ``--every-process`` (the supervisor has a PID
-namespace of its own) "every process of the commands" is every process but PID 1 and the supervisor; without
-it, every process in the session of a command it started.
+"The sandbox's processes" are, with the argument ``--every-process`` (the supervisor has a PID namespace of its
+own), every process but PID 1 and the supervisor; without it, every descendant of the supervisor, which makes
+itself their subreaper so that a process whose parent exits (``setsid``, a double fork, ``nohup … &``) is adopted
+by it and stays one (it reaps those it adopts). Requests without file descriptors:
 
-When the control socket closes (the host is gone or the sandbox is closing) every command is killed and the
-supervisor exits, which ends the sandbox. This file is run with ``python -I -S`` and must import only the
-standard library.
+- ``{"fsize": N}`` sets the file-size limit (RLIMIT_FSIZE) of the sandbox's processes, soft and hard, so none can
+  raise it back with ``ulimit -S -f``; the host sends it when the room left under the workspace's quota changes.
+  Where a hard limit cannot go up again (no CAP_SYS_RESOURCE in the host's user namespace) the process keeps the
+  lower one; the host may raise it from outside. The supervisor's own soft limit follows too (its hard one stays,
+  so the room can come back), and a command starts with its soft limit as both of its limits (through
+  ``prlimit``).
+- ``{"kill": true}`` SIGKILLs every one of the sandbox's processes (the quota watch's kill: a process that left
+  its command's session is killed with the commands).
+
+A request ``{"census": true}`` carrying one file descriptor, a stream socket, is answered there with
+``{"others": N}``: how many of the sandbox's processes live (zombies aside), so the host keeps watching the
+workspace while a process that outlived its command may write.
+
+When the control socket closes (the host is gone or the sandbox is closing) every command and every other
+process of the sandbox is killed and the supervisor exits, which ends the sandbox. This file is run with
+``python -I -S`` and must import only the standard library.
 """
 
 from __future__ import annotations
@@ -34,12 +43,15 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 
 CONTROL_FD = 3
 _children: dict[int, subprocess.Popen[bytes]] = {}
 _lock = threading.Lock()
 _every_process = False
-"""Whether the file-size limit reaches every process of this PID namespace (``--every-process``)."""
+"""Whether the sandbox's processes are every process of this PID namespace (``--every-process``), or this
+process's descendants."""
+_PR_SET_CHILD_SUBREAPER = 36
 _PRLIMIT = next((p for p in ("/usr/bin/prlimit", "/bin/prlimit") if os.path.exists(p)), None) or shutil.which("prlimit")
 
 
@@ -96,16 +108,18 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
     if soft != hard and soft != resource.RLIM_INFINITY and _PRLIMIT is not None:  # the room left is its hard limit too
         argv = [_PRLIMIT, f"--fsize={soft}", "--", *argv]
     try:
-        proc = subprocess.Popen(
-            argv,
-            cwd=str(request.get("cwd") or "/"),
-            env={str(k): str(v) for k, v in dict(request.get("env") or {}).items()},  # type: ignore[call-overload]
-            stdin=stdin,
-            stdout=stdout,
-            stderr=stderr,
-            start_new_session=True,
-            close_fds=True,
-        )
+        with _lock:  # registered before the adopted-process reaper may see it exit (``_reap_adopted``)
+            proc = subprocess.Popen(
+                argv,
+                cwd=str(request.get("cwd") or "/"),
+                env={str(k): str(v) for k, v in dict(request.get("env") or {}).items()},  # type: ignore[call-overload]
+                stdin=stdin,
+                stdout=stdout,
+                stderr=stderr,
+                start_new_session=True,
+                close_fds=True,
+            )
+            _children[proc.pid] = proc
     except Exception as exc:
         _send(chan, {"error": f"{type(exc).__name__}: {exc}"})
         chan.close()
@@ -113,8 +127,6 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
     finally:
         for fd in (stdin, stdout, stderr):
             os.close(fd)
-    with _lock:
-        _children[proc.pid] = proc
     try:
         threading.Thread(target=_listen, args=(proc, chan), daemon=True).start()
     except RuntimeError:
@@ -133,24 +145,87 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
     chan.close()
 
 
-def _set_file_limit(size: int) -> None:
-    """Set the file-size limit of the commands' processes to ``size``, soft and hard (see the module's docstring),
-    and the soft one of this process, so of what it starts next."""
-    _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
-    with _lock:
-        sessions = set(_children)
+def _sandbox_processes() -> list[int]:
+    """The sandbox's processes (see the module's docstring) but zombies, from one pass over /proc."""
     me = os.getpid()
+    parents: dict[int, int] = {}
     for name in os.listdir("/proc"):
         if not name.isdigit() or int(name) in (1, me):
             continue
         try:
-            if not _every_process:
-                with open(f"/proc/{name}/stat", "rb") as f:
-                    if int(f.read().rsplit(b")", 1)[1].split()[3]) not in sessions:
-                        continue
-            _limit_process(int(name), size)
-        except (OSError, ValueError, IndexError):
+            with open(f"/proc/{name}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if fields and fields[0] != b"Z":
+            parents[int(name)] = int(fields[1])
+    if _every_process:
+        return list(parents)
+    found: list[int] = []
+    for pid in parents:
+        seen = 0
+        up = parents.get(pid)
+        while up is not None and up != me and seen < 4096:  # a pid reused meanwhile cannot make a loop forever
+            up = parents.get(up)
+            seen += 1
+        if up == me:
+            found.append(pid)
+    return found
+
+
+def _kill_sandbox() -> None:
+    """SIGKILL the sandbox's processes until none is left (a process forking meanwhile is bounded by RLIMIT_NPROC
+    and the cgroup)."""
+    for _ in range(200):
+        pids = _sandbox_processes()
+        if not pids:
+            return
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+        time.sleep(0.005)
+
+
+def _become_subreaper() -> None:
+    """Adopt the descendants whose parent exits (``PR_SET_CHILD_SUBREAPER``), and reap them as they end."""
+    try:
+        import ctypes
+
+        if ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
+            return
+    except (OSError, AttributeError):
+        return
+    threading.Thread(target=_reap_adopted, daemon=True).start()
+
+
+def _reap_adopted() -> None:
+    """Reap the adopted processes that end; a command's own exit is left to its ``Popen.wait``."""
+    while True:
+        try:
+            info = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOWAIT)
+        except OSError:  # no child at all now
+            time.sleep(0.2)
+            continue
+        if info is None:
+            continue
+        with _lock:
+            ours = info.si_pid in _children
+        if ours:
+            time.sleep(0.05)
+            continue
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(info.si_pid, 0)
+
+
+def _set_file_limit(size: int) -> None:
+    """Set the file-size limit of the sandbox's processes to ``size``, soft and hard (see the module's docstring),
+    and the soft one of this process, so of what it starts next."""
+    _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
+    for pid in _sandbox_processes():
+        try:
+            _limit_process(pid, size)
+        except (OSError, ValueError):
             continue  # gone meanwhile, or not ours to change
 
 
@@ -173,12 +248,31 @@ def _kill_all() -> None:
         pids = list(_children)
     for pid in pids:
         _signal_group(pid, signal.SIGKILL)
+    _kill_sandbox()
+
+
+def _plain_request(msg: bytes) -> None:
+    """Serve a request without file descriptors (``fsize`` or ``kill``)."""
+    request = json.loads(msg)
+    if "fsize" in request:
+        _set_file_limit(int(request["fsize"]))
+    if request.get("kill"):
+        _kill_sandbox()
+
+
+def _census(fd: int) -> None:
+    """Answer how many of the sandbox's processes live on the socket ``fd``."""
+    chan = socket.socket(fileno=fd)
+    _send(chan, {"others": len(_sandbox_processes())})
+    chan.close()
 
 
 def main() -> None:
     """Serve spawn requests until the control socket closes, then kill every command."""
     global _every_process
     _every_process = "--every-process" in sys.argv[2:]
+    if not _every_process:
+        _become_subreaper()
     control = socket.socket(fileno=int(sys.argv[1]) if len(sys.argv) > 1 else CONTROL_FD)
     sys.stdout.write("ready\n")
     sys.stdout.flush()
@@ -192,8 +286,15 @@ def main() -> None:
                 os.close(fd)
             break
         if not fds:
-            with contextlib.suppress(ValueError, KeyError, TypeError, OSError):
-                _set_file_limit(int(json.loads(msg)["fsize"]))
+            with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError, OSError):
+                _plain_request(msg)
+            continue
+        if len(fds) == 1:
+            with contextlib.suppress(OSError):
+                if msg == b'{"census": true}':
+                    _census(fds[0])
+                else:
+                    os.close(fds[0])
             continue
         if len(fds) != 4:
             for fd in fds:

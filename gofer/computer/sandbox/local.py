@@ -2,10 +2,11 @@
 
 Inside, code runs as uid 1000 with no capabilities, in its own user, PID, IPC, UTS, cgroup and (unless the
 network policy is ``all``) network namespaces, with a private /tmp and home, only a handful of /etc files,
-gofer's Python read-only under /opt/gofer, and resource limits set by ``prlimit`` (hard limits, so they cannot
-be raised) plus a cgroup bounding the number of its processes and their memory all together. /tmp and home
-are tmpfs of a bounded size (full is "No space left on device", not host memory). The sandbox dies with gofer
-(``--die-with-parent``) and with its session.
+gofer's Python read-only under /opt/gofer, a seccomp filter refusing disk blocks reserved past a file's end
+(``_seccomp.py``), and resource limits set by ``prlimit`` (hard limits, so they cannot be raised) plus a cgroup
+bounding the number of its processes and their memory all together. /tmp and home are tmpfs of a bounded size
+(full is "No space left on device", not host memory). The sandbox dies with gofer (``--die-with-parent``) and
+with its session.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from gofer.computer.sandbox._cgroup import SandboxCgroup
 from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, python_version, system_layout
 from gofer.computer.sandbox._lifetime import die_with_this_process
 from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
+from gofer.computer.sandbox._seccomp import seccomp_program
 from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox, read_fd
 from gofer.computer.sandbox.base import Limits, NetworkPolicy, SandboxError, SandboxUnavailable
 from gofer.computer.workspace import WORKSPACE_MOUNT, Workspace
@@ -178,6 +180,10 @@ class BwrapSandbox(SupervisedSandbox):
             perms = "0755" if inside.startswith("/opt/gofer/venv/bin/") else "0644"
             argv += ["--perms", perms, "--ro-bind-data", str(fd), inside]
         argv += ["--bind", str(self.workspace.root), WORKSPACE_MOUNT, "--chdir", WORKSPACE_MOUNT]
+        program = seccomp_program()
+        if program is not None:
+            fds[" seccomp"] = data_fd(program)  # not a path: only its fd is kept, to be closed after the start
+            argv += ["--seccomp", str(fds[" seccomp"])]
         argv += ["--info-fd", str(info_fd)]
         if block_fd is not None:
             argv += ["--block-fd", str(block_fd)]
