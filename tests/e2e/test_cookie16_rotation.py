@@ -32,7 +32,7 @@ Seen = list[tuple[str, str]]
 def _rotating(server: RecordingServer) -> Seen:
     """Make ``server`` answer ``/api``, ``/login`` and ``/home`` with a new ``sid`` cookie each time (``/login?to=X``
     with a 303 to X); returns the list where it records the path and the ``sid`` each of those requests carried."""
-    base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass  # type: ignore[assignment]
+    base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass
     count = itertools.count(1)
     seen: Seen = []
 
@@ -55,7 +55,7 @@ def _rotating(server: RecordingServer) -> Seen:
                 self.send_header("content-length", "0")
                 self.end_headers()
                 return
-            super()._serve()  # type: ignore[misc]
+            super()._serve()
 
         do_GET = do_POST = _serve
 
