@@ -95,8 +95,9 @@ async def test_ordinary_streams_stay(tmp_path: Path, named: bool) -> None:
 
 
 def _setting_cookies(server: RecordingServer, sent: list[str]) -> None:
-    """Make ``server`` set a new 2,000-character cookie on every answer (under a new name: Chromium keeps the first
-    value of a cookie the router's fetch set), and record in ``sent`` the ``d`` cookie each request carried."""
+    """Make ``server`` set a new 2,000-character cookie on every answer (under a new name: the requests go out a
+    keystroke apart, before the answers to the ones before them, so one name would mostly carry an old value; see
+    test_cookie16_rotation.py), and record in ``sent`` the ``d`` cookie each request carried."""
     base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass  # type: ignore[assignment]
 
     class SettingCookies(base):  # type: ignore[valid-type,misc]
