@@ -33,6 +33,7 @@ async def test_parallel_writers_each_under_the_file_limit_are_stopped_near_the_q
         result = await sandbox.run(_PARALLEL, timeout=60)
         assert "disk quota" in (result.killed_because or ""), result.output
         over = sandbox.workspace.usage() - QUOTA_MB * 2**20
-        # 1-11 MB on an idle machine; a loaded one reacts later (the watch's thread, the measure)
-        assert over <= 150 * 2**20, f"{over / 2**20:.0f} MB over the quota"
+        # 1-11 MB on an idle machine; a loaded one reacts later (the watch's thread, the measure): 192 MB once while
+        # CI ran on two cores. Unwatched, the twenty would put 560 MB over; the bound says the watch cut them short.
+        assert over <= 300 * 2**20, f"{over / 2**20:.0f} MB over the quota"
         await sandbox.run("rm -f f*")
