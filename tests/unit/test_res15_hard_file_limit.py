@@ -25,6 +25,10 @@ ROOM = 10 * 2**20
 _RAISE_WHEN_LOWERED = ("for i in $(seq 200); do [ $(ulimit -f) -lt 20480 ] && break; sleep 0.1; done; "
                        "ulimit -S -f unlimited 2>/dev/null || ulimit -S -f $(ulimit -H -f)")
 _WRITE = "head -c 30M /dev/zero > late; echo rc=$?"
+# The 30 MB that fill the workspace while a job runs, in one call: written a block at a time, a measure of the quota
+# watch in the middle lowers the writer's own limit to the room left then, and the write stops short (a false stop
+# the live lowering still makes: it counts what the file already holds as used).
+_FILL = "fallocate -l 30M early; echo rc=$?"
 
 
 @pytest.fixture
@@ -71,7 +75,7 @@ async def test_a_running_job_whose_limit_came_down_cannot_raise_it(sandbox: Bwra
     jobs = Jobs(sandbox)
     try:
         out = await _job_output(jobs, f"{_RAISE_WHEN_LOWERED}; {_WRITE}",
-                                before="head -c 30M /dev/zero > early; echo rc=$?")
+                                before=_FILL)
         assert "rc=153" in out, out
         assert (sandbox.workspace.root / "late").stat().st_size <= ROOM
         assert sandbox.workspace.usage() <= QUOTA_MB * 2**20
@@ -84,7 +88,7 @@ async def test_a_process_that_left_its_jobs_session_gets_the_lower_limit_too(san
     try:
         inner = f"{_RAISE_WHEN_LOWERED}; {_WRITE}".replace("'", "'\\''")
         out = await _job_output(jobs, f"setsid --wait bash -c '{inner}'",
-                                before="head -c 30M /dev/zero > early; echo rc=$?")
+                                before=_FILL)
         assert "rc=153" in out, out
         assert (sandbox.workspace.root / "late").stat().st_size <= ROOM
     finally:
