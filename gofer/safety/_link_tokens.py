@@ -1,5 +1,6 @@
 """Parts of links that read like a credential: path segments in any text (``gofer.safety.pii.find_link_tokens``,
-for the output filter), and, looser, the tokens of links a run read from its workspace (``link_values``)."""
+for the output filter), and, looser, the tokens of links a run read from its workspace (``link_values``) and the
+random tokens standing alone there (``bare_tokens``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from urllib.parse import unquote
 from gofer.safety._finding import Finding
 from gofer.safety._secret_patterns import PLACEHOLDER, URL
 
-__all__ = ["find_link_tokens", "link_values"]
+__all__ = ["bare_tokens", "find_link_tokens", "link_values"]
 
 _SEGMENT = re.compile(r"[^/;?#]+")
 _TOKEN_SEGMENT = re.compile(r"[A-Za-z0-9_-]{16,128}")
@@ -134,3 +135,49 @@ def _reads_like_key(value: str) -> bool:
         return False
     digits = sum(ch.isdigit() for ch in value)
     return (digits >= 2 and any(ch.isalpha() for ch in value)) or len(re.findall(r"[a-z][A-Z]|[A-Z][a-z]", value)) >= 2
+
+
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]*[aeiouy][a-z]*(?=[A-Z0-9]|$)")
+# A word of letters and digits standing alone: not part of a link, an address, a path, a parameter or a longer id.
+_BARE = re.compile(r"(?<![\w/@.=%+:-])[A-Za-z0-9]{8,64}(?![\w/@=%+-]|[.:]\w)")
+
+
+# The label of an identifier right before a value: "Order ID:", "Claim number", '"event_id": "', "queued as".
+_ID_LABEL = re.compile(
+    r"(?i)(?:\b(?:[a-z]*[_-]?ids?|(?:[a-z]+[_-])?(?:numbers?|cursor|no|nr|ref|reference|order|claim|booking"
+    r"|invoice|ticket|case|tracking|asin|sku|isbn|serial|model|part|version|build|transaction|receipt|account"
+    r"|customer|event))|#|\bqueued as)"
+    r"[\"']?\s*[:=#.]?\s*[\"']?$")
+
+
+def bare_tokens(text: str) -> set[str]:
+    """Words standing alone in a text the run read from its workspace that read like a random token (a backup
+    code ``K7QX9PLM2R``, ``7Kp2Qx9M``; see ``_reads_random``), unless labelled as an identifier ("Order ID:
+    MQ7K2ZT9P1", ``"id": "Q1XK8FZ2"``, "queued as 4Xk9Lq1Vz"). Links are left to ``link_values``."""
+    found: set[str] = set()
+    for m in _BARE.finditer(text):
+        if _reads_random(m.group(0)) and not _ID_LABEL.search(text, max(0, m.start() - 40), m.start()):
+            found.add(m.group(0))
+    return found
+
+
+def _reads_random(word: str) -> bool:
+    """Eight to sixty-four letters and digits at random: not hex, a digit and two letters at least, the class
+    (upper, lower, digit) changing at every other character or more often, and nearly as many different
+    characters as a random draw gives (Shannon entropy within half a bit of ``log2(len)``, at most 4.5 bits); not
+    mostly words in camel case. An ASIN's ``B08N5WRWNW``, ``ORDER12345``, ``ubuntu2204lts``, ``getElementById``,
+    ``MD5OfBody``, ``40x30x25`` and ``0x8C1A77E3`` do not."""
+    if _HEX.fullmatch(word.removeprefix("0x")):
+        return False
+    digits = sum(ch.isdigit() for ch in word)
+    letters = len(word) - digits
+    if digits < 1 or letters < 3 or digits * 5 > len(word) * 3 or len(set(word) - set("0123456789")) < 3:
+        return False  # 40x30x25, 18d4h12m
+    classes = ["u" if ch.isupper() else "l" if ch.islower() else "d" for ch in word]
+    if sum(a != b for a, b in itertools.pairwise(classes)) * 2 <= len(word):
+        return False
+    if sum(len(w) for w in _CAMEL_WORD.findall(word)) * 2 >= letters:
+        return False  # words in camel case: MD5OfBody, WebView2
+    counts = Counter(word)
+    entropy = -sum(n / len(word) * math.log2(n / len(word)) for n in counts.values())
+    return entropy >= min(math.log2(len(word)) - 0.5, 4.5)

@@ -114,7 +114,13 @@ def short_pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]
     its end. A piece that reads like a word (three to five letters in one case, or three digits or more: "pass",
     "9921") never counts alone or with other such words; it joins a group when it is the part of the secret right
     before or after a piece of the group ("pass, 9921, Zq7kW"). Encoded forms of a secret (listed after it) are
-    left to ``pieces``: their short pieces (years, hex digits) are too common."""
+    left to ``pieces``: their short pieces (years, hex digits) are too common.
+
+    Pieces of letters in one case (``kx``, ``rqm``) count when, in the order they stand, each is the part of the
+    secret right after the one before, together eight characters or more in three pieces or more, or in two when
+    one has no vowel (``kx, rq, mz, pw``; "pass word" is two words). A piece of four or five such letters with no
+    vowel (``kxrqm``, ``nvtc``) is distinctive, and four from anywhere in the secret count alone when they mix
+    upper and lower case and digits (``9mZp``)."""
     plains = _originals(tuple(secrets))
     if not plains:
         return []
@@ -122,7 +128,7 @@ def short_pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]
     hits: dict[str, list[_Hit]] = {}
     for start, end, piece in _words(text):
         strong = _distinctive(piece) if len(piece) >= MIN_SHORT_PIECE else _mixed(piece)
-        if len(piece) < _MIN_WEAK_PIECE and not strong:
+        if len(piece) < _MIN_WEAK_PIECE and not strong and not _one_case_letters(piece):
             continue
         for secret, at in index.get(piece, ()):
             found = hits.setdefault(secret, [])
@@ -167,8 +173,9 @@ def _counted(text: str, group: list[_Hit], edges: frozenset[int]) -> list[tuple[
     plain words next to them in the secret, when together they are eight characters or more, else the
     distinctive ones that read like a key alone (``edges``: where the secret's key-like part starts and ends)."""
     kept = [hit for hit in group if hit[4]]
+    chained = _chain(text, group)
     if not kept:
-        return []
+        return sorted({(start, end) for start, end, _, _, _ in chained})
     # Words join only a piece of four or more that reads like a key: "summer" is no reason to take the "2024"
     # after it, nor "Zq" to take the "9921" before it.
     anchors = [hit for hit in kept if hit[3] - hit[2] >= MIN_SHORT_PIECE]
@@ -183,9 +190,32 @@ def _counted(text: str, group: list[_Hit], edges: frozenset[int]) -> list[tuple[
                 weak.remove(hit)
                 grown = True
     if _covered(kept) >= MIN_PIECE and len({(a, b) for _, _, a, b, _ in kept}) >= 2:
-        return sorted({(start, end) for start, end, _, _, _ in kept})
+        return sorted({(start, end) for start, end, _, _, _ in kept + chained})
     return sorted({(start, end) for start, end, a, b, strong in kept
-                   if strong and _key_alone(text[start:end], b - a, a in edges or b in edges)})
+                   if strong and _key_alone(text[start:end], b - a, a in edges or b in edges)}
+                  | {(start, end) for start, end, _, _, _ in chained})
+
+
+def _chain(text: str, group: list[_Hit]) -> list[_Hit]:
+    """The longest run of one-case pieces of letters that, in the order they stand, each continue the secret where
+    the one before ended, when it covers eight characters or more in three pieces or more (or two, one of them
+    without a vowel); else none. One pass: the best run ending at each place in the secret."""
+    runs: dict[int, list[_Hit]] = {}
+    best: list[_Hit] = []
+    for hit in group:
+        start, end, a, b, _ = hit
+        if not _one_case_letters(text[start:end]):
+            continue
+        before = runs.get(a, [])
+        run = [*(before if before and before[-1][0] < start else []), hit]
+        if len(run) > len(runs.get(b, [])):
+            runs[b] = run
+        if _covered(run) > _covered(best):
+            best = run
+    if _covered(best) >= MIN_PIECE and (len(best) >= 3 or any(
+            not _VOWEL.search(text[s:e]) for s, e, _, _, _ in best)):
+        return best
+    return []
 
 
 def _key_alone(word: str, length: int, at_edge: bool) -> bool:
@@ -195,12 +225,28 @@ def _key_alone(word: str, length: int, at_edge: bool) -> bool:
         return looks_random(word)
     plain = _NOT_ALNUM.sub("", word)
     keylike = (any(c.isdigit() for c in plain) and any(c.isalpha() for c in plain)) or bool(
-        re.search(r"[a-z][A-Z]", plain))
+        re.search(r"[a-z][A-Z]", plain)) or _unvoiced(plain)
+    if length == MIN_SHORT_PIECE and not at_edge:  # from the middle: upper, lower and digits (9mZp)
+        return any(c.isdigit() for c in plain) and plain.lower() != plain != plain.upper()
     return keylike and (length == 5 or (length == MIN_SHORT_PIECE and at_edge))
 
 
 def _distinctive(piece: str) -> bool:
-    return _mixed(piece) or (len(piece) >= 6 and any(ch.isalpha() for ch in piece))
+    return _mixed(piece) or (len(piece) >= 6 and any(ch.isalpha() for ch in piece)) or (
+        len(piece) >= MIN_SHORT_PIECE and _unvoiced(piece))
+
+
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+
+
+def _one_case_letters(piece: str) -> bool:
+    """Two to five letters, all lower or all upper case."""
+    return 2 <= len(piece) <= 5 and piece.isascii() and piece.isalpha() and piece in (piece.lower(), piece.upper())
+
+
+def _unvoiced(piece: str) -> bool:
+    """Letters in one case with no vowel (``y`` counts as one): not a word (``kxrqm``; ``sync`` is)."""
+    return _one_case_letters(piece) and not _VOWEL.search(piece)
 
 
 def _mixed(piece: str) -> bool:

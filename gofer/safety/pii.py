@@ -72,7 +72,8 @@ _SPELLED_HINT = re.compile(r"(?i)\s(?:dot|period)\s|[\[({<]\s*(?:at|dot|period)\
 # domain" or "at" before a domain with its dots ("jane at example.org"), follow a word saying it is an address
 # ("her e-mail: jane at the domain example.org", "write to jane at example.org"; "I work at example.com" and
 # "meet at example.org's office" are not), or have a local part that reads as a mailbox ("jane.roe at example.org",
-# "jroe42 at example.org"; not "node.js at nodejs.org" or "os.path at docs.python.org"). "@" with spaces around it
+# "jroe42 at example.org"; not "node.js at nodejs.org" or "os.path at docs.python.org") or is a common given name
+# before a domain with a common top-level domain ("jane at example.org"; ``_GIVEN_NAMES``). "@" with spaces around it
 # is an address when its local part has letters.
 _PLAIN_TLDS = frozenset({
     "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "uk", "de", "fr", "nl", "ch", "se",
@@ -90,6 +91,24 @@ _FILE_EXTENSIONS = frozenset({
     "toml", "ini", "cfg", "conf", "xml", "csv", "pdf", "png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "tar", "exe",
     "log", "lock", "net", "io", "org", "com"})
 _PRONOUN = frozenset({"me", "us", "him", "her", "them", "you", "it", "we", "they", "i", "one"})
+# Common given names that are not English words ("will", "mark", "grace" and "may" are left out): "jane at
+# example.org" is an address without a cue, "meet me at example.org" and "apply online at example.org" are not.
+_GIVEN_NAMES = frozenset("""
+aaron abdul adam adrian ahmed aisha alan albert alex alexander alexandra alice alicia alison amanda amelia amir amit
+amy ana andrea andreas andrew angela anita ann anna anne anthony antonio anya arjun arthur ashley barbara ben benjamin
+beth brandon brian carlos carmen carol caroline catherine charles charlotte chen chloe chris christina christopher
+claire claudia cynthia daniel daniela david deborah debra dennis diana diego dmitri donald donna dorothy eduardo
+elena elizabeth ella emily emma eric erik eva evelyn fatima fernando fiona francesca francisco frank gabriel
+gabriela gary george georgia giovanni greg gregory hannah hans harry heather helen henry hiroshi hugo ian igor ingrid
+isabel isabella ivan jacob james jane janet jason javier jeffrey jennifer jessica joan joanna joe johan john jonathan
+jorge jose joseph joshua juan julia julian justin karen karim katherine kathleen katie kenji kenneth kevin kim laura
+lauren leila lena leo linda lisa liam lucas lucia luis marco margaret maria mario marta martin mary matthew
+maya mehmet melissa michael michelle miguel mohammed muhammad nancy natalia natasha nathan nicholas nicole nina noah
+olga oliver olivia omar oscar pablo patricia patrick paul paula pedro peter philip pierre pooja priya rachel rahul
+rajesh raquel raymond rebecca richard robert roberto ronald ryan sahil samantha samuel sandra sara sarah scott
+sebastian sergei sharon simon sofia sophia sophie stefan stephanie stephen steven susan tanya thomas timothy tom
+tomas victor victoria vikram vincent wei william yuki yusuf zoe
+""".split())  # noqa: SIM905 (a list of words reads best as words)
 
 
 def _spelled_emails(text: str) -> list[Finding]:
@@ -114,7 +133,8 @@ def _spelled_emails(text: str) -> list[Finding]:
             domain_word = any("domain" in (s.group(2) or "").lower() for s in separators)
             cue = _MAIL_CUE if domain_word else _ADDRESS_CUE if not plain_dot else None
             cued = cue is not None and cue.search(text, 0, m.start()) is not None and local.lower() not in _PRONOUN
-            cued = cued or (_mailbox(local) and not _WEB_HOST.match(address.partition("@")[2]))
+            named = local.lower() in _GIVEN_NAMES and not plain_dot and tld in _PLAIN_TLDS
+            cued = cued or ((_mailbox(local) or named) and not _WEB_HOST.match(address.partition("@")[2]))
             if _DETERMINER.search(text, 0, m.start()) or not ((plain_dot and tld in _PLAIN_TLDS) or cued):
                 continue  # "the docs are at docs.python.org"
         found.append(Finding(m.start(), m.end(), "email", address))

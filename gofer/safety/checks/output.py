@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from gofer.events import Event, Observation
-from gofer.safety._link_tokens import link_values
+from gofer.safety._link_tokens import bare_tokens, link_values
 from gofer.safety._secret_forms import encodings
 from gofer.safety.base import Decision, GuardContext
 from gofer.safety.checks._flow_log import WEB_PREFIXES
@@ -58,7 +58,8 @@ class _OutputLog(LogFold):
         self._words: set[str] | None = None
         self.values: set[str] = set()
         """Credentials of links in the workspace (``gofer.safety._link_tokens.link_values``) of letters, digits,
-        ``-`` and ``_``, found in an answer by its words (also right after a ``%XX`` escape)."""
+        ``-`` and ``_``, and random tokens standing alone there (``bare_tokens``), found in an answer by its words
+        (also right after a ``%XX`` escape)."""
         self.odd_values: dict[str, str] = {}
         """Those with other characters (``+``, ``/``, ``%``), and the forms of each that the answer may re-encode it
         in (base64, base32, hex, reversed, ROT13: ``gofer.safety._secret_forms.encodings``), found in an answer by
@@ -76,6 +77,7 @@ class _OutputLog(LogFold):
                     self.odd_values.setdefault(value, value)
                 for form in encodings(value):
                     self.odd_values.setdefault(form, value)
+            self.values |= bare_tokens(event.text)
 
     def _add_user(self, text: str) -> None:
         self.user.append(text)
