@@ -105,12 +105,12 @@ async def _run(tmp_path: Path, shop: str, calls: list[dict[str, Any]]) -> list[E
     return events
 
 
-def _clicks(events: list[Event], kind: type[Event]) -> list[str]:
+def _clicks(events: list[Event], kind: type[ActionStarted | ConfirmationRequested]) -> list[str]:
     """The page (its last path segment) each browser_click of ``kind`` happened on."""
     proposed = {e.action_id: e for e in events if isinstance(e, ActionProposed)}
     pages: list[str] = []
     for e in events:
-        if isinstance(e, kind) and proposed[e.action_id].tool == "browser_click":  # type: ignore[attr-defined]
+        if isinstance(e, kind) and proposed[e.action_id].tool == "browser_click":
             opened = [p for p in proposed.values() if p.tool == "browser_open" and p.seq < e.seq]
             pages.append(str(opened[-1].arguments["url"]).rsplit("/", 1)[-1])
     return pages
