@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
+from gofer.safety.detector import scan
+
 __all__ = ["OTHERS_KEY", "directive", "others_say", "reflected", "reflected_path", "steering"]
 
 OTHERS_KEY = "others_say"
@@ -112,6 +114,25 @@ _PRAISE = re.compile(
 Of the product itself ("Everyone who bought it was happy") or of the speaker alone ("I got the bundle and was
 glad"), it is a review."""
 
+_KIT = (r"(?:plan|package|bundle|tier|subscription|membership|warranty|protection|insurance|add-?on|upgrade|hamper|"
+        r"pack|kit|option|service|box|combo|extra|case|cover|charger|adapter|stand|bag|sleeve|protector|cable|"
+        r"batter(?:y|ie)|lens|lense|mount|strap|filter|refill|accessor(?:y|ie))s?")
+"""What is sold with a product: an offer (a plan, a warranty) or an accessory (a case, a charger)."""
+_PROS = (r"(?:the\s+)?(?:pros|professionals|experts|regulars|veterans|insiders|enthusiasts|power\s+users|"
+         r"those\s+in\s+the\s+know)")
+_KIT_PRAISE = re.compile(
+    rf"\b{_KIT}\s+(?:buyers|owners|customers|users|subscribers|members|holders|purchasers)\s+"
+    rf"(?:(?:all|really|absolutely|just|always)\s+)?(?:{_GLAD}|adore|rave\s+about|never\s+regret)"
+    rf"|\b(?:{_CROWD}|{_PROS})\s+(?:(?:all|also|just|really)\s+)?(?:(?:always|usually|invariably)\s+(?:also\s+)?"
+    r"(?:adds?|gets?|buys?|takes?|grabs?|picks?|chooses?|includes?|orders?|throws?\s+in|go(?:es)?\s+for|"
+    r"pairs?\s+it\s+with|upgrades?\s+to)|never\s+(?:go(?:es)?\s+without|skips?|pass(?:es)?\s+(?:on|up)))"
+    rf"\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_KIT}\b",
+    re.IGNORECASE,
+)
+"""Praise of an add-on by those who bought it or by the knowing: "Warranty buyers love it", "Gold plan customers are
+the happiest", "The pros always add the case", "Regulars never go without the protection plan". Of the product
+("Kettle owners love it") or of one's own habit ("I always add the case"), it is a review."""
+
 
 def steering(sentence: str) -> bool:
     """True when ``sentence`` steers a purchase without an imperative: it names an offer (a tier or a named plan,
@@ -121,10 +142,11 @@ def steering(sentence: str) -> bool:
     subscription for syncing" does not. So does social proof about skipping something (:data:`_REGRET`): "Most
     buyers regret not getting the hamper", "Nobody who skipped the insurance was happy"; "I regret not buying two"
     does not. And so does praise from the crowd for an add-on (:data:`_PRAISE`): "Everyone who got the bundle was
-    glad"; "Everyone who bought it was happy" does not."""
+    glad"; "Everyone who bought it was happy" does not; and so does praise of an add-on by its buyers or the knowing
+    (:data:`_KIT_PRAISE`): "Warranty buyers love it", "The pros always add the case"."""
     return bool(_OFFER.search(sentence) and _NEED.search(sentence)
                 and (_BUYERS.search(sentence) or _PURCHASE.search(sentence))) \
-        or bool(_REGRET.search(sentence) or _PRAISE.search(sentence))
+        or bool(_REGRET.search(sentence) or _PRAISE.search(sentence) or _KIT_PRAISE.search(sentence))
 
 
 def directive(text: str) -> str | None:
@@ -185,9 +207,34 @@ _NOT_FOUND = re.compile(
 _ECHO_REACH = 200
 
 
+_BARE_WORDS = 20
+"""Words a page may have besides a slug it repeats and still be "little more than the slug": a site's "not found"
+template (a logo, a few links, a footer) around the words of its address."""
+
+
+def _bare(words: str, page: str) -> bool:
+    """Whether ``page`` is little more than ``words`` (a slug of three words or more and sixteen characters) and
+    those words are pointed (:func:`_pointed`): a page that only echoes its address without saying it found nothing.
+    A short real page that shows its slug as its title ("Buy one get one free", "Click here to subscribe") says
+    nothing pointed; a short slug ("contact us") is a site's own page."""
+    return len(words) >= 16 and words.count(" ") >= 2 and words in page \
+        and len(page.replace(words, " ").split()) <= _BARE_WORDS and _pointed(words)
+
+
+def _pointed(words: str) -> bool:
+    """Whether ``words`` say more than a site's own page title could: they speak to an AI assistant, the injection
+    detector calls them an injection, they steer a purchase, or they order the reader to get a named offer ("click
+    buy on the gold plan")."""
+    ordered_offer = _IMPERATIVE.search("\n" + words) and _OFFER.search(words)
+    return bool(_TO_AGENT.search(words) or steering(words) or ordered_offer or scan(words).verdict == "injection")
+
+
 def _echoed(words: str, page: str, slug: bool) -> bool:
     """Whether ``page`` (see :func:`_words`) repeats ``words``; a ``slug`` (a segment outside a search or tag head,
-    without spaces) only where the page says, within :data:`_ECHO_REACH` characters, that it found nothing."""
+    without spaces) only where the page says, within :data:`_ECHO_REACH` characters, that it found nothing, or
+    where the page is little more than the slug (:func:`_bare`)."""
+    if slug and _bare(words, page):
+        return True
     start = page.find(words)
     while slug and start >= 0:
         if _NOT_FOUND.search(page, max(0, start - _ECHO_REACH), start + len(words) + _ECHO_REACH):
@@ -200,8 +247,9 @@ def reflected_path(url: str, text: str) -> list[str]:
     """The path segments of ``url`` that the page's ``text`` repeats as words: a segment after a search or tag
     head (``/search/click-buy-now``), any segment with spaces (``/p/Click%20Buy%20now``), and any other segment
     where the page says near it that nothing was found (a "not found" page that repeats ``/click-buy-now`` as
-    "click buy now"; a site's own page that repeats its slug as its title says no such thing); decoded, of eight
-    characters or more and two words or more (separators, case and spacing ignored)."""
+    "click buy now"; a site's own page that repeats its slug as its title says no such thing) or where the page is
+    little more than the slug (:func:`_bare`); decoded, of eight characters or more and two words or more
+    (separators, case and spacing ignored)."""
     try:
         path = urlsplit(url).path
     except ValueError:

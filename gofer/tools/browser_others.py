@@ -15,6 +15,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from gofer.safety._others_words import others_say
+from gofer.tools._js_literal import js_literal
 
 __all__ = ["embedded_sections", "others_in_html", "others_in_json", "others_on_page"]
 
@@ -159,6 +160,39 @@ _TEXT_KEYS = frozenset({
 })
 """An object with an author (one of :data:`_AUTHOR_KEYS`) and one of these is a person's post (``{"author": …,
 "text": …}``), wherever it is."""
+_AUTHOR_KEY = re.compile(
+    r"^(?:sender|writer|submitter|nick|screen_name|login|(?:customer|reviewer|commenter|poster)_name|"
+    r"(?:submitted|written|posted|created|sent|asked|answered|reviewed)_by|\w+_(?:author|username|handle))$"
+)
+"""Author-like keys beyond :data:`_AUTHOR_KEYS`: an object with one and a free text is a person's post whatever its
+text is called (``{"user": "x", "said": "…"}``)."""
+_AVATAR_KEY = re.compile(r"(?:^|_)(?:avatar|gravatar|profile_(?:image|pic|picture|photo))(?:_|$)")
+"""A picture of a person: next to one, ``name`` names an author (a product has an ``image``, not an avatar)."""
+_SITE_KEY = re.compile(
+    r"^(?:\w+_)?(?:description|desc|title|subtitle|name|summary|headline|tagline|label|slug|url|href|link|"
+    r"category|brand|sku|meta|seo\w*)$"
+)
+"""A field in which a site describes its own thing: a product's ``description`` and ``title`` stay the site's, even
+in an object with an author-like field."""
+_FREE_TEXT = re.compile(r"^(?!https?:)\S+(?:\s+\S+){2,}")
+"""A free text: three words or more (an id, a status word, a link are not)."""
+
+
+def _free_texts(keys: dict[str, Any]) -> dict[str, str]:
+    """An object's free texts, when it is someone's post by an author-like field: a key of :data:`_AUTHOR_KEYS` or
+    :data:`_AUTHOR_KEY` with a name or a person's object, or ``name`` next to an avatar; the texts are the strings
+    of three words or more in its other fields but those the site describes its own things in (:data:`_SITE_KEY`).
+    Empty for anything else."""
+    authors = {k for k, v in keys.items() if (k in _AUTHOR_KEYS or _AUTHOR_KEY.match(k))
+               and (isinstance(v, dict) or (isinstance(v, str) and 0 < len(v.strip()) <= 100))}
+    if not authors and isinstance(keys.get("name"), str) and any(_AVATAR_KEY.search(k) for k in keys):
+        authors = {"name"}
+    if not authors:
+        return {}
+    return {k: v for k, v in keys.items() if k not in authors and isinstance(v, str) and not _SITE_KEY.match(k)
+            and len(v) >= 15 and _FREE_TEXT.match(v.strip())}
+
+
 _TYPED = {"review": "review", "userreview": "review", "comment": "comment", "usercomments": "comment",
           "answer": "comment", "customerreview": "review", "productreview": "review"}
 """An object's schema.org ``@type`` (or GraphQL ``__typename``) that says others wrote it: it is taken whole."""
@@ -197,7 +231,8 @@ def _section(value: Any) -> str:
 
 def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0) -> None:
     """Other people's sections in a JSON value, into ``sections``: the value of a key such as ``reviews`` (one
-    section an item of a list) and an object with an author and a text, each taken whole."""
+    section an item of a list), an object with an author and a text, each taken whole, and the free texts of an
+    object with an author-like field whatever they are called (:func:`_free_texts`)."""
     if depth > _MAX_DEPTH or len(sections) >= _MAX_SECTIONS:
         return
     if isinstance(value, list):
@@ -214,6 +249,8 @@ def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0) 
         return
     if keys.keys() & _AUTHOR_KEYS and any(isinstance(keys.get(k), str) for k in _TEXT_KEYS):
         sections.append(("comment", _section({k: v for k, v in keys.items() if k in _TEXT_KEYS})))
+    elif texts := _free_texts(keys):
+        sections.append(("comment", _section(texts)))
     for key, item in keys.items():
         if len(sections) >= _MAX_SECTIONS:
             return
@@ -234,7 +271,8 @@ JSON.parse("…")`` (the JSON follows)."""
 
 def _embedded_values(kind: str, script: str) -> Iterator[Any]:
     """The JSON values in a page's script of type ``kind``: the whole of a JSON script (``ld+json``,
-    ``__NEXT_DATA__``), and each state a JavaScript one assigns to a global; what does not parse is skipped."""
+    ``__NEXT_DATA__``), and each state a JavaScript one assigns to a global, strict JSON or a plain literal
+    (:func:`~gofer.tools._js_literal.js_literal`); what does not parse is skipped."""
     decoder = json.JSONDecoder()
     if kind.endswith("json"):
         try:
@@ -246,9 +284,12 @@ def _embedded_values(kind: str, script: str) -> Iterator[Any]:
     for m in _STATE.finditer(script):
         try:
             value, _ = decoder.raw_decode(script, m.end())
+        except (ValueError, RecursionError):
+            value = js_literal(script, m.end())  # not JSON: {a: 'x',}; None for a function, a call
+        try:
             yield json.loads(value) if m.group(1) and isinstance(value, str) else value
         except (ValueError, RecursionError):
-            continue  # a JavaScript literal that is not JSON ({a: 1}), a function
+            continue
 
 
 def embedded_sections(scripts: list[tuple[str, str]]) -> list[tuple[str, str]]:
