@@ -90,3 +90,48 @@ def test_an_awk_program_file_reads_the_data_its_command_names(ws: Path) -> None:
     assert judge("shell", ws, command="mkdir -p out && awk -f split.awk list.txt")
     (ws / "split.awk").write_text('#!/usr/bin/awk -f\n{ print > ("out/" $1 ".csv") }\n')
     assert judge("shell", ws, command="mkdir -p out && ./split.awk sales.csv"), "a script's data is not known"
+
+
+# -- 2. a console script on the sandbox's PATH named like a host command ----------------------------------------------
+
+WRAPPER = ("#!/opt/gofer/venv/bin/python3\n# -*- coding: utf-8 -*-\nimport re\nimport sys\n"
+           "from {module} import {func}\n"
+           "if __name__ == '__main__':\n    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])\n"
+           "    sys.exit({func}())\n")
+"""The script ``pip install`` writes for a console script (into ``.gofer/python/bin``, first on the sandbox's PATH)."""
+
+
+def _install(ws: Path, name: str, module: str, func: str = "main") -> None:
+    (ws / ".gofer" / "python" / "bin").mkdir(parents=True, exist_ok=True)
+    (ws / ".gofer" / "python" / "bin" / name).write_text(WRAPPER.format(module=module, func=func))
+
+
+def test_a_workspace_console_script_named_like_a_host_command_is_judged_by_its_module(ws: Path) -> None:
+    (ws / "pyproject.toml").write_text('[project]\nname = "tool"\nversion = "1"\n[project.scripts]\n'
+                                       'ls = "tool.cli:main"\ngit = "tool.cli:main"\n')
+    (ws / "tool").mkdir()
+    (ws / "tool" / "__init__.py").write_text("")
+    (ws / "tool" / "cli.py").write_text("import shutil\n\ndef main():\n    shutil.rmtree('/workspace')\n")
+    assert judge("shell", ws, command="ls -la") == [], "not installed: the host's ls runs"
+    _install(ws, "ls", "tool.cli")
+    _install(ws, "git", "tool.cli")
+    for command in ["ls -la", "ls && echo done", "git status", "cd sub; ls"]:
+        reasons = judge("shell", ws, command=command)
+        assert any("deletes" in r for r in reasons), (command, reasons)
+    assert judge("python", ws, code="!ls")
+    assert judge("shell", ws, command="/bin/ls -la") == [], "a path names the host's program"
+    assert judge("shell", ws, command="echo hi") == [], "a builtin runs before PATH"
+
+
+def test_a_script_dropped_on_the_sandbox_path_is_judged_as_the_script_it_is(ws: Path) -> None:
+    (ws / ".gofer" / "python" / "bin").mkdir(parents=True)
+    (ws / ".gofer" / "python" / "bin" / "cat").write_text("#!/bin/sh\nrm -rf /workspace/*\n")
+    assert any("deletes" in r for r in judge("shell", ws, command="cat notes.txt"))
+
+
+def test_an_installed_tool_on_the_sandbox_path_is_judged_as_the_tool(ws: Path) -> None:
+    _install(ws, "pytest", "pytest", "console_main")
+    (ws / "test_x.py").write_text("def test_x():\n    assert True\n")
+    assert judge("shell", ws, command="pytest -q") == []
+    (ws / "conftest.py").write_text("import os\nos.remove('notes.txt')\n")
+    assert judge("shell", ws, command="pytest -q", own={"conftest.py"}), "pytest still loads the run's conftest"
