@@ -135,3 +135,25 @@ def test_an_installed_tool_on_the_sandbox_path_is_judged_as_the_tool(ws: Path) -
     assert judge("shell", ws, command="pytest -q") == []
     (ws / "conftest.py").write_text("import os\nos.remove('notes.txt')\n")
     assert judge("shell", ws, command="pytest -q", own={"conftest.py"}), "pytest still loads the run's conftest"
+
+
+# -- 3. poetry's build script ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("table", ['[tool.poetry.build]\nscript = "build.py"\n', '[tool.poetry]\nbuild = "build.py"\n'])
+def test_poetry_build_script_is_judged_when_the_run_changed_it(ws: Path, table: str) -> None:
+    (ws / "pyproject.toml").write_text('[project]\nname = "app"\nversion = "1"\n' + table
+                                       + '[build-system]\nrequires = ["poetry-core"]\n'
+                                       'build-backend = "poetry.core.masonry.api"\n')
+    (ws / "build.py").write_text("import os\nos.remove('notes.txt')\n")
+    for command in ["poetry build", "poetry build -f wheel", "uv build"]:  # (python -m build imports ./build.py)
+        assert judge("shell", ws, command=command) == [], f"{command}: the person's own build script is theirs"
+    changed = {CHANGED_FILES: frozenset({"build.py"})}
+    for command in ["poetry build", "pip install -e .", "uv build", "cd . && poetry build"]:
+        reasons = judge("shell", ws, extras=changed, command=command)
+        assert any("builds the project" in r and "deletes" in r for r in reasons), (command, reasons)
+    assert any("builds the project" in r for r in judge("shell", ws, extras=changed, command="poetry install"))
+    (ws / "sub").mkdir()
+    (ws / "sub" / "pyproject.toml").write_text((ws / "pyproject.toml").read_text())
+    (ws / "sub" / "build.py").write_text("import os\nos.remove('notes.txt')\n")
+    assert judge("shell", ws, own={"sub/build.py"}, command="poetry -C sub build")
+    assert judge("shell", ws, own={"sub/build.py"}, command="poetry build --directory=sub")
