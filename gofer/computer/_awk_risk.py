@@ -2,7 +2,8 @@
 (``>>``, ``printf``), its pipes to and from commands (``print | CMD``, ``CMD | getline``, ``|&``) and
 ``system(CMD)``; sed's ``w FILE`` (``W``, ``s///w``) and ``e CMD`` (``s///e``). A literal file is judged as a
 redirect to it is (a user's file asks, a new one or the run's own does not, one that runs later asks); a name
-computed at run time asks unless it lands in a folder holding only the run's own files (a new one); a literal
+computed at run time asks unless it lands in a folder holding only the run's own files (a new one) and none of its
+values climbs out of it (names built from the fields of data the command names: :mod:`._awk_data`); a literal
 command is judged as a command, a computed one asks."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import posixpath
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from gofer.computer._awk_data import AwkData, climbs_out, data_of
 from gofer.computer._command_paths import RUNS_LATER, files_under, is_own, runs_later
 
 if TYPE_CHECKING:
@@ -188,12 +190,15 @@ def _computed_lands_apart(prefix: str, env: JudgeEnv) -> bool:
     return files is not None and all(is_own(env.kind, f) for f in files)
 
 
-def _judge_write(program: str, how: str, target: list[_Token], env: JudgeEnv) -> list[str]:
+def _judge_write(program: str, how: str, target: list[_Token], env: JudgeEnv, tokens: list[_Token],
+                 data: AwkData | None) -> list[str]:
     path, prefix = _literal(target)
     if path is None:
-        if _computed_lands_apart(prefix, env):
-            return []
-        return [f"{program} writes to a file whose name is computed at run time ({_shown(target)})"]
+        computed = f"{program} writes to a file whose name is computed at run time ({_shown(target)})"
+        if not _computed_lands_apart(prefix, env):
+            return [computed]
+        why = climbs_out(tokens, target, prefix, data)
+        return [] if why is None else [f"{computed}: {why}"]
     if path.startswith(("/dev/", "/inet")) or path == "-":
         return [f"{program} opens a network connection ({path})"] if path.startswith("/inet") else []
     reasons = [f"{program} overwrites {path}"] if how == ">" and env.overwrites(path) else []
@@ -209,12 +214,14 @@ def _judge_run(program: str, how: str, target: list[_Token], env: JudgeEnv) -> l
     return [f"{program} runs a command that {r}" for r in env.judge(command)]
 
 
-def judge_awk_program(program: str, env: JudgeEnv, name: str = "awk") -> list[str]:
-    """Reasons for the awk program ``program``: the files it writes and the commands it runs."""
+def judge_awk_program(program: str, env: JudgeEnv, name: str = "awk", data: AwkData | None = None) -> list[str]:
+    """Reasons for the awk program ``program``: the files it writes and the commands it runs; ``data`` is what
+    it reads (unknown when None), which an output name built from its fields is followed through."""
     reasons: list[str] = []
-    for effect in _effects(_tokens(program)):
+    tokens = _tokens(program)
+    for effect in _effects(tokens):
         if effect.how in (">", ">>"):
-            reasons += _judge_write(name, effect.how, effect.target, env)
+            reasons += _judge_write(name, effect.how, effect.target, env, tokens, data)
         else:
             reasons += _judge_run(name, effect.how, effect.target, env)
     return reasons
@@ -227,6 +234,7 @@ def judge_awk(name: str, args: list[str], env: JudgeEnv) -> list[str]:
     programs: list[tuple[str, str | None]] = []
     reasons: list[str] = []
     sandbox = False
+    separator: str | None = None
     words = iter(args)
     plain: list[str] = []
     for a in words:
@@ -248,7 +256,11 @@ def judge_awk(name: str, args: list[str], env: JudgeEnv) -> list[str]:
             sandbox = sandbox or "S" in a[1:]
             continue
         value = value if (eq or value) else next(words, "")
-        if option in ("-f", "--file", "-E", "--exec"):
+        if option in ("-F", "--field-separator"):
+            separator = "?" if separator is not None or value == "t" else value  # gawk reads -Ft as a tab
+        elif option in ("-v", "--assign") and value.startswith(("FS=", "RS=")):
+            separator = "?" if separator is not None or value.startswith("RS=") else value[3:]
+        elif option in ("-f", "--file", "-E", "--exec"):
             programs.append((value, None if any(c in value for c in "$`") else env.read(value)))
         elif option in ("-e", "--source"):
             programs.append(("", value))
@@ -260,12 +272,13 @@ def judge_awk(name: str, args: list[str], env: JudgeEnv) -> list[str]:
         elif option in ("-l", "--load"):
             reasons.append(f"{name} loads the extension {value}, whose effects cannot be judged")
     if not programs and plain:
-        programs.append(("", plain[0]))
+        programs.append(("", plain.pop(0)))
+    data = data_of(plain, separator, env.read)
     for path, text in programs:
         if text is None:
             reasons.append(f"{name} runs the program {path}, which cannot be read before it runs")
         elif not sandbox:
-            reasons += [f"{r} (in {path})" if path else r for r in judge_awk_program(text, env, name)]
+            reasons += [f"{r} (in {path})" if path else r for r in judge_awk_program(text, env, name, data)]
     return reasons
 
 

@@ -11,9 +11,10 @@ import shlex
 from typing import Any, NamedTuple
 
 from gofer.computer.build_risk import command_folders, find_project, judge_build, toml_of, toml_table
+from gofer.computer.sandbox._layout import SESSION_PY
 from gofer.computer.task_risk import TaskEnv
 
-__all__ = ["RUNNERS", "Run", "judge_entry_point", "runner_command"]
+__all__ = ["RUNNERS", "SESSION_BIN", "Run", "judge_entry_point", "judge_shadow", "runner_command"]
 
 RUNNERS = {"uv", "poetry", "pdm", "hatch", "pipx", "coverage"}
 """Programs whose ``run`` runs another command (in the project's environment): judged as that command."""
@@ -167,6 +168,30 @@ def _uv_syncs(folder: str, env: TaskEnv) -> list[str]:
                            "and the project itself)")
         reasons += judge_build(found.folder, env)
     return list(dict.fromkeys(reasons))
+
+
+SESSION_BIN = f"{SESSION_PY}/bin"
+"""Where ``pip install`` puts console scripts in the sandbox: first on its ``PATH``, before the host's programs."""
+_BUILTINS = {"cd", "echo", "printf", "test", "[", "true", "false", "pwd", "read", "export", "set", "unset", "source",
+             ".", "eval", "exec", "exit", "kill", "type", "command", "builtin", "alias", "unalias", "wait", "jobs",
+             "let", "local", "declare", "typeset", "readonly", "shift", "trap", "umask", "ulimit", "getopts", "hash",
+             "help", "history", "times", "return", "break", "continue", "mapfile", "readarray", "fg", "bg", "disown",
+             "enable", "shopt", "pushd", "popd", "dirs", ":"}
+"""Bash builtins, which run before any program on ``PATH`` of the same name."""
+
+
+def judge_shadow(program: str, env: TaskEnv) -> list[str]:
+    """Reasons for the program a bare command name finds first on the sandbox's ``PATH`` when an install put one
+    there (a workspace project's console script named ``ls``, ``git`` or ``python``): judged by its entry point's
+    module, or as the script it is; nothing when there is none and the host's program runs."""
+    if "/" in program or program in _BUILTINS or any(c in program for c in "$`*?[{~="):
+        return []
+    path = f"{SESSION_BIN}/{program}"
+    if env.kind(path) is None and not env.own(path):
+        return []
+    point = judge_entry_point(program, env)
+    found = point if point is not None else env.judge_script(path, "auto")
+    return [f"runs {path} (before the host's {program} on the PATH), which {r}" for r in found]
 
 
 def judge_entry_point(program: str, env: TaskEnv) -> list[str] | None:

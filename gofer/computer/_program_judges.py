@@ -3,6 +3,7 @@ code an install runs, git settings whose value is a command, and database client
 
 from __future__ import annotations
 
+import posixpath
 import re
 from typing import TYPE_CHECKING
 
@@ -102,7 +103,32 @@ def judge_builds(name: str, args: list[str], plain: list[str], env: JudgeEnv) ->
             a for a in args[args.index("-m") + 2 :] if not a.startswith("-")][:1]
         starts = [p.removeprefix("/workspace/") for p in given] or command_folders(env.command) or [""]
         folders += [found.folder for start in starts if (found := find_project(start, env.read)) is not None]
+    if name == "poetry":
+        folders += _poetry_build_folders(args, env)
     return list(dict.fromkeys(r for folder in dict.fromkeys(folders) for r in judge_build(folder, env)))
+
+
+def _poetry_build_folders(args: list[str], env: JudgeEnv) -> list[str]:
+    """The projects ``poetry build`` or ``poetry install`` (which installs the project itself) may build: the
+    nearest ``pyproject.toml`` at or above ``-C``/``--directory``/``--project`` or each folder the line runs in."""
+    given: list[str] = []
+    words = iter(args)
+    command = None
+    for a in words:
+        option, eq, value = a.partition("=")
+        if option in ("-C", "--directory", "-P", "--project"):
+            given.append(value if eq else next(words, ""))
+        elif not a.startswith("-") and command is None:
+            command = a
+    if command not in ("build", "install"):
+        return []
+    found: list[str] = []
+    for start in [p.removeprefix("/workspace/") for p in given] or command_folders(env.command) or [""]:
+        folder = posixpath.normpath(start) if start.strip("/") else ""
+        while folder not in ("", ".") and env.read(f"{folder}/pyproject.toml") is None:
+            folder = posixpath.dirname(folder)
+        found.append("" if folder == "." else folder)
+    return found
 
 
 def judge_git_config(args: list[str]) -> list[str]:

@@ -1,8 +1,9 @@
-"""Judging a project's build code, which an install or a runner runs as it builds the project: ``setup.py`` and an
-in-tree build backend (``[build-system] backend-path``). Code the user left as it was is theirs, trusted as their
-tests are; code this run wrote or changed (a clone, a download, an edit) is judged as the script it is. Also
-where ``uv`` finds its project: the nearest ``pyproject.toml`` at or above the folder a command runs in, its
-environment and lock file at the root of the workspace of projects it belongs to."""
+"""Judging a project's build code, which an install or a runner runs as it builds the project: ``setup.py``,
+poetry's build script (``[tool.poetry.build] script``) and an in-tree build backend (``[build-system]
+backend-path``). Code the user left as it was is theirs, trusted as their tests are; code this run wrote or changed
+(a clone, a download, an edit) is judged as the script it is. Also where ``uv`` finds its project: the nearest
+``pyproject.toml`` at or above the folder a command runs in, its environment and lock file at the root of the
+workspace of projects it belongs to."""
 
 from __future__ import annotations
 
@@ -48,8 +49,9 @@ class Project(NamedTuple):
 
 
 def judge_build(folder: str, env: BuildEnv) -> list[str]:
-    """Reasons for the build code of the project in ``folder`` that this run wrote or changed: ``setup.py`` and
-    the in-tree backend ``[build-system] backend-path`` names, each judged as the Python script it is."""
+    """Reasons for the build code of the project in ``folder`` that this run wrote or changed: ``setup.py``,
+    poetry's build script and the in-tree backend ``[build-system] backend-path`` names, each judged as the Python
+    script it is."""
     reasons: list[str] = []
     for path in _build_files(folder, env):
         if env.touched(path):
@@ -89,7 +91,12 @@ MAX_BUILD_IMPORTS = 50
 
 def _build_files(folder: str, env: BuildEnv) -> Iterator[str]:
     yield _join(folder, "setup.py")
-    system = toml_of(env.read(_join(folder, "pyproject.toml"))).get("build-system")
+    pyproject = toml_of(env.read(_join(folder, "pyproject.toml")))
+    poetry = toml_table(pyproject, "tool", "poetry")
+    script = toml_table(poetry, "build").get("script") or poetry.get("build")  # poetry-core runs it as it builds
+    if isinstance(script, str) and not any(c in script for c in UNKNOWN):
+        yield _join(folder, script)
+    system = pyproject.get("build-system")
     if not isinstance(system, dict) or not isinstance(system.get("build-backend"), str):
         return
     paths = system.get("backend-path")

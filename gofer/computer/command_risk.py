@@ -25,7 +25,7 @@ from typing import NamedTuple
 from gofer.computer._awk_risk import AWKS, judge_awk, judge_awk_program, judge_sed, judge_sed_script
 from gofer.computer._command_paths import RUNS_LATER, Kind, Read, files_under, is_own, is_touched, runs_later
 from gofer.computer._command_words import base_name, command_segments, link_names, redirect_targets, unwrap
-from gofer.computer._env_runners import RUNNERS, judge_entry_point, runner_command
+from gofer.computer._env_runners import RUNNERS, judge_entry_point, judge_shadow, runner_command
 from gofer.computer._file_judges import archives_made, deletes_only_own, judge_find, judge_run, tree_overwrites
 from gofer.computer._just_risk import judge_just
 from gofer.computer._program_judges import judge_builds, judge_git_config, judge_network, judge_sql_client
@@ -246,6 +246,12 @@ def _judge_code(name: str, args: list[str], env: JudgeEnv) -> list[str] | None:
 
 
 def _judge_words(words: list[str], env: JudgeEnv) -> list[str]:
+    shadow = judge_shadow(words[0], env)
+    reasons = _judge_program(words, env)
+    return list(dict.fromkeys(shadow + reasons)) if shadow else reasons
+
+
+def _judge_program(words: list[str], env: JudgeEnv) -> list[str]:
     name, args = base_name(words[0]), words[1:]
     kind, overwrites = env.kind, env.overwrites
     if any(c in words[0] for c in "$`") or words[0] in ("<", ">"):
