@@ -79,6 +79,7 @@ class UnsafeLocalSandbox(SupervisedSandbox):
         try:
             proc = await asyncio.create_subprocess_exec(
                 sys.executable, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(child.fileno()),
+                f"--workspace={workspace.root}",
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
