@@ -37,6 +37,24 @@ _HALF_THEN_REST = (
 _DELETED_HELD = ("for i in 1 2 3; do exec {fd}>d$i; rm d$i; head -c 20M /dev/zero >&$fd; done; "
                  "echo wrote; sleep 60")
 
+# the same through shared mappings whose file descriptors are closed: the mapping alone holds each deleted file
+_DELETED_MAPPED = (
+    "import ctypes, os, time\n"
+    "libc = ctypes.CDLL(None, use_errno=True)\n"
+    "libc.mmap.restype = ctypes.c_void_p\n"
+    "libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]\n"
+    "size = 20 * 2**20\n"
+    "for i in range(3):\n"
+    "    fd = os.open(f'm{i}', os.O_RDWR | os.O_CREAT)\n"
+    "    os.ftruncate(fd, size)\n"
+    "    addr = libc.mmap(None, size, 3, 1, fd, 0)\n"  # PROT_READ | PROT_WRITE, MAP_SHARED
+    "    os.close(fd)\n"
+    "    os.unlink(f'm{i}')\n"
+    "    ctypes.memset(addr, 1, size)\n"
+    "print('wrote', flush=True)\n"
+    "time.sleep(60)\n"
+)
+
 
 @pytest.fixture(params=["local", "unsafe-local"])
 async def sandbox(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SupervisedSandbox]:
@@ -101,5 +119,17 @@ async def test_a_command_after_deleted_held_files_gets_no_room(sandbox: Supervis
         out = await sandbox.run("head -c 10M /dev/zero > more; echo rc=$?")
         assert "rc=153" in out.output, out.output  # SIGXFSZ
         assert (sandbox.workspace.root / "more").stat().st_size <= 5 * 2**20
+    finally:
+        await jobs.aclose()
+
+
+async def test_files_deleted_while_mapped_count_against_the_quota(sandbox: SupervisedSandbox) -> None:
+    (sandbox.workspace.root / "mapper.py").write_text(_DELETED_MAPPED)
+    jobs = Jobs(sandbox)
+    try:
+        job = await jobs.start("python3 mapper.py")
+        # main: no file descriptor holds them, only the mappings; 60 MB of a 40 MB quota until the sleep ends
+        await job.process.wait(30)
+        assert "disk quota" in (job.process.killed_because or ""), job.describe()
     finally:
         await jobs.aclose()

@@ -28,8 +28,8 @@ by it and stays one (it reaps those it adopts). Requests without file descriptor
 A request ``{"census": true}`` carrying one file descriptor, a stream socket, is answered there with
 ``{"others": N, "held": B}``: how many of the sandbox's processes live (zombies aside), so the host keeps watching
 the workspace while a process that outlived its command may write; and the bytes of workspace files deleted while
-one of them holds them open (they take the disk until closed, and no walk of the workspace sees them), which the
-host adds to its measure. The workspace is the path given as ``--workspace=PATH``.
+one of them holds them open or mapped (they take the disk until closed, and no walk of the workspace sees them),
+which the host adds to its measure. The workspace is the path given as ``--workspace=PATH``.
 
 When the control socket closes (the host is gone or the sandbox is closing) every command and every other
 process of the sandbox is killed and the supervisor exits, which ends the sandbox. This file is run with
@@ -279,14 +279,44 @@ def _workspace_files(pid: int) -> list[tuple[os.stat_result, int]]:
 
 
 def _held_deleted() -> int:
-    """Bytes of the workspace files the sandbox's processes hold open after they were deleted (each counted once,
-    at the larger of its size and its blocks, as the workspace's measure counts a file)."""
+    """Bytes of the workspace files the sandbox's processes hold open or mapped after they were deleted (each
+    counted once: an open one at the larger of its size and its blocks, as the workspace's measure counts a file;
+    one only mapped, its descriptor closed, at the end of its furthest mapping, all it can reach)."""
     held: dict[tuple[int, int], int] = {}
     for pid in _sandbox_processes():
         for st, _mode in _workspace_files(pid):
             if st.st_nlink == 0:
                 held[(st.st_dev, st.st_ino)] = max(st.st_size, st.st_blocks * 512)
+        for key, end in _mapped_deleted(pid).items():
+            held[key] = max(held.get(key, 0), end)
     return sum(held.values())
+
+
+def _mapped_deleted(pid: int) -> dict[tuple[int, int], int]:
+    """The deleted workspace files ``pid`` maps, by (device, inode), each with the end of its furthest mapping
+    (from /proc/PID/maps: a mapping needs no open file descriptor)."""
+    if not _workspace:
+        return {}
+    found: dict[tuple[int, int], int] = {}
+    try:
+        with open(f"/proc/{pid}/maps", "rb") as f:
+            lines = [line for line in f if line.endswith(b" (deleted)\n")]
+    except OSError:
+        return {}
+    for line in lines:
+        parts = line.split(maxsplit=5)
+        try:
+            path = parts[5].decode(errors="surrogateescape").removesuffix(" (deleted)\n")
+            if not path.startswith(_workspace + "/"):
+                continue
+            start, end = (int(x, 16) for x in parts[0].split(b"-"))
+            major, minor = (int(x, 16) for x in parts[3].split(b":"))
+            key = (os.makedev(major, minor), int(parts[4]))
+            reach = int(parts[2], 16) + end - start
+        except (IndexError, ValueError):
+            continue
+        found[key] = max(found.get(key, 0), reach)
+    return found
 
 
 def _at_most(size: int, limit: int) -> int:
