@@ -4,7 +4,8 @@ A write in progress when the quota watch measures keeps its room: RLIMIT_FSIZE b
 process's limit is the room left plus the size of the largest workspace file it holds open for writing (what that
 file holds is already counted as used). And a file deleted while a process holds it open still takes the disk: the
 measure counts it, so a command cannot fill the disk with unlinked files the walk of the workspace never sees.
-Real bubblewrap and unsafe-local sandboxes, real jobs."""
+`unsafe-local` loads the seccomp filter bubblewrap loads (no `fallocate --keep-size`). Real bubblewrap and
+unsafe-local sandboxes, real jobs."""
 
 from __future__ import annotations
 
@@ -133,3 +134,15 @@ async def test_files_deleted_while_mapped_count_against_the_quota(sandbox: Super
         assert "disk quota" in (job.process.killed_because or ""), job.describe()
     finally:
         await jobs.aclose()
+
+
+async def test_unsafe_local_refuses_blocks_kept_past_the_size_too(tmp_path: Path) -> None:
+    sb = await start_sandbox(Workspace(tmp_path / "ws"), backend="unsafe-local", network="none", limits=LIMITS)
+    try:
+        result = await sb.run("touch x; fallocate --keep-size -l 500M x; echo rc=$?; "
+                              "fallocate -l 8M y; echo a=$?; fallocate --punch-hole -o 0 -l 4M y; echo b=$?")
+        assert "unsupported" in result.output, result.output  # EOPNOTSUPP, as in bubblewrap
+        assert "a=0" in result.output and "b=0" in result.output, result.output
+        assert sb.workspace.usage() < QUOTA_MB * 2**20  # main: 500 MB at once, before any measure
+    finally:
+        await sb.aclose()
