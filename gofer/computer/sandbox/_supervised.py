@@ -173,6 +173,8 @@ class SupervisedSandbox:
         if self.closed or self._control is None:
             raise SandboxError("the sandbox is closed")
         await self._fit_before_command()
+        if self._broken:  # its census went unanswered
+            raise SandboxError(self._unanswered())
         loop = asyncio.get_running_loop()
         host_chan, their_chan = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         devnull = os.open(os.devnull, os.O_RDWR | os.O_CLOEXEC)
@@ -216,8 +218,7 @@ class SupervisedSandbox:
         except TimeoutError:
             self._broken = True  # stopped (SIGSTOP) or wedged: the next use starts a fresh sandbox
             writer.close()
-            why = f"the sandbox did not answer within {ANSWER_TIMEOUT:.0f} s (its supervisor is stopped?)"
-            raise SandboxError(f"{why}. {_FRESH}") from None
+            raise SandboxError(self._unanswered()) from None
         if not line:
             writer.close()
             raise SandboxError(GONE)
@@ -246,6 +247,11 @@ class SupervisedSandbox:
         self.note_activity()
         return proc
 
+    @staticmethod
+    def _unanswered() -> str:
+        """Why a sandbox whose supervisor does not answer cannot be used."""
+        return f"the sandbox did not answer within {ANSWER_TIMEOUT:.0f} s (its supervisor is stopped?). {_FRESH}"
+
     def note_activity(self) -> None:
         """Something inside may start writing (a command, a kernel cell): if the workspace has a disk quota,
         measure it at the short interval again (see ``_quota_watchdog``)."""
@@ -261,11 +267,15 @@ class SupervisedSandbox:
         one that left its command's session) when the workspace is over its quota and still growing. A workspace
         already over it (files left by earlier commands) only stops code that adds to it, so deleting files still
         works; no single file can pass the quota (RLIMIT_FSIZE). It watches while a command runs or, once every
-        command has exited, while another process of the sandbox lives (a daemon, ``setsid … &``)."""
+        command has exited, while another process of the sandbox lives (a daemon, ``setsid … &``). Its measure
+        counts the files deleted while a process holds them open too (the supervisor's census)."""
         quota_mb = self.limits.workspace_quota_mb
-        while not self.closed and (self._children or await self._others_live()):
+        while not self.closed:
+            others, held = await self._census()
+            if not self._children and not others:
+                break
             last = self._usage  # the last measure, this loop's or one before a command started (not its growth)
-            used = await asyncio.to_thread(self._measure)
+            used = await asyncio.to_thread(self._measure) + held
             took = self._measure_cost
             if used > quota_mb * 1024 * 1024 and last is not None and used > last:
                 why = (f"the workspace went over its disk quota ({used / 2**20:,.0f} MB used of {quota_mb:,} MB); "
@@ -278,7 +288,7 @@ class SupervisedSandbox:
                 for child in killed:  # what they wrote while dying must not count against the next command
                     with contextlib.suppress(TimeoutError):
                         await child.wait(5)
-                used = await asyncio.to_thread(self.workspace.usage)
+                used = await asyncio.to_thread(self.workspace.usage) + (await self._census())[1]
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
             self._usage = used
             await self._fit_file_limit(used)
@@ -325,14 +335,14 @@ class SupervisedSandbox:
         room left under the workspace's quota when that is less than the sandbox's own (RLIMIT_FSIZE). One file
         written fast then cannot carry the workspace past the quota between two measures of the watchdog. The
         workspace is measured afresh when a measure is cheap (under ``_MEASURE_BUDGET``); a big workspace only
-        when its last measure was near the quota."""
+        when its last measure was near the quota. Deleted files a process still holds open count as used."""
         quota = self.limits.workspace_quota_mb * 2**20
         if not quota:
             return
         far = self._usage is not None and quota - self._usage >= self.limits.file_bytes
         if far and self._measure_cost > _MEASURE_BUDGET:
             return
-        self._usage = await asyncio.to_thread(self._measure)
+        self._usage = await asyncio.to_thread(self._measure) + (await self._census())[1]
         await self._fit_file_limit(self._usage)
 
     async def _fit_file_limit(self, used: int) -> None:
@@ -363,27 +373,32 @@ class SupervisedSandbox:
             return False
         return True
 
-    async def _others_live(self) -> bool:
-        """Whether a process of the sandbox other than the supervisor lives (asked of the supervisor: its census);
-        False when it does not answer within ``ANSWER_TIMEOUT``."""
+    async def _census(self) -> tuple[int, int]:
+        """Asked of the supervisor: how many processes of the sandbox other than itself live, and the bytes of the
+        workspace files they hold open after these were deleted (which take the disk, unseen by a walk of the
+        workspace); (0, 0) when it does not answer, and after ``ANSWER_TIMEOUT`` the sandbox counts as broken."""
         if self._control is None or self.closed:
-            return False
+            return 0, 0
         host_chan, their_chan = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             async with self._send_lock:
                 socket.send_fds(self._control, [json.dumps({"census": True}).encode()], [their_chan.fileno()])
         except OSError:
             host_chan.close()
-            return False
+            return 0, 0
         finally:
             their_chan.close()
         host_chan.setblocking(False)
         reader, writer = await asyncio.open_unix_connection(sock=host_chan)
         try:
             line = await asyncio.wait_for(reader.readline(), ANSWER_TIMEOUT)
-            return int(json.loads(line)["others"]) > 0
-        except (TimeoutError, ValueError, KeyError, TypeError, OSError):
-            return False
+            answer = json.loads(line)
+            return int(answer["others"]), int(answer.get("held", 0))
+        except TimeoutError:
+            self._broken = True  # stopped or wedged, as when a spawn goes unanswered
+            return 0, 0
+        except (ValueError, KeyError, TypeError, OSError):
+            return 0, 0
         finally:
             writer.close()
 

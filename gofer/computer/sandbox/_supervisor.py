@@ -15,6 +15,9 @@ by it and stays one (it reaps those it adopts). Requests without file descriptor
 
 - ``{"fsize": N}`` sets the file-size limit (RLIMIT_FSIZE) of the sandbox's processes, soft and hard, so none can
   raise it back with ``ulimit -S -f``; the host sends it when the room left under the workspace's quota changes.
+  A process holding a workspace file open for writing gets N plus that file's size (the largest such file's):
+  RLIMIT_FSIZE bounds the offset of a write, and what the file holds already counts as used, so a write in
+  progress keeps the room left rather than stopping short where the file already ends.
   Where a hard limit cannot go up again (no CAP_SYS_RESOURCE in the host's user namespace) the process keeps the
   lower one; the host may raise it from outside. The supervisor's own soft limit follows too (its hard one stays,
   so the room can come back), and a command starts with its soft limit as both of its limits (through
@@ -23,8 +26,10 @@ by it and stays one (it reaps those it adopts). Requests without file descriptor
   its command's session is killed with the commands).
 
 A request ``{"census": true}`` carrying one file descriptor, a stream socket, is answered there with
-``{"others": N}``: how many of the sandbox's processes live (zombies aside), so the host keeps watching the
-workspace while a process that outlived its command may write.
+``{"others": N, "held": B}``: how many of the sandbox's processes live (zombies aside), so the host keeps watching
+the workspace while a process that outlived its command may write; and the bytes of workspace files deleted while
+one of them holds them open or mapped (they take the disk until closed, and no walk of the workspace sees them),
+which the host adds to its measure. The workspace is the path given as ``--workspace=PATH``.
 
 When the control socket closes (the host is gone or the sandbox is closing) every command and every other
 process of the sandbox is killed and the supervisor exits, which ends the sandbox. This file is run with
@@ -40,6 +45,7 @@ import resource
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import threading
@@ -51,7 +57,10 @@ _lock = threading.Lock()
 _every_process = False
 """Whether the sandbox's processes are every process of this PID namespace (``--every-process``), or this
 process's descendants."""
+_workspace = ""
+"""The workspace's path as the sandbox's processes see it (``--workspace=PATH``); empty: no file is counted."""
 _PR_SET_CHILD_SUBREAPER = 36
+_WRITABLE = (os.O_WRONLY, os.O_RDWR)
 _PRLIMIT = next((p for p in ("/usr/bin/prlimit", "/bin/prlimit") if os.path.exists(p)), None) or shutil.which("prlimit")
 
 
@@ -230,12 +239,84 @@ def _set_file_limit(size: int) -> None:
 
 
 def _limit_process(pid: int, size: int) -> None:
-    """Both file-size limits of ``pid`` to ``size``; where its hard limit cannot go up, both to its hard one."""
+    """Both file-size limits of ``pid`` to ``size`` plus the size of the largest workspace file it holds open for
+    writing (at most this process's own hard limit, the sandbox's); where its hard limit cannot go up, both to its
+    hard one."""
+    written = [st.st_size for st, mode in _workspace_files(pid) if mode in _WRITABLE]
+    if written:
+        size = _at_most(size + max(written), resource.getrlimit(resource.RLIMIT_FSIZE)[1])
     try:
         resource.prlimit(pid, resource.RLIMIT_FSIZE, (size, size))
     except PermissionError:  # raising a hard limit needs CAP_SYS_RESOURCE
         _soft, hard = resource.prlimit(pid, resource.RLIMIT_FSIZE)
         resource.prlimit(pid, resource.RLIMIT_FSIZE, (_at_most(size, hard),) * 2)
+
+
+def _workspace_files(pid: int) -> list[tuple[os.stat_result, int]]:
+    """The regular files under the workspace that ``pid`` holds open, with each one's access mode (``O_RDONLY``,
+    ``O_WRONLY`` or ``O_RDWR``), read from /proc (a file gone meanwhile is left out)."""
+    if not _workspace:
+        return []
+    found: list[tuple[os.stat_result, int]] = []
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return []
+    for fd in fds:
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            if not target.startswith(_workspace + "/"):
+                continue
+            st = os.stat(f"/proc/{pid}/fd/{fd}")  # the open file itself, deleted or not
+            if not stat.S_ISREG(st.st_mode):
+                continue
+            with open(f"/proc/{pid}/fdinfo/{fd}", "rb") as f:
+                flags = next(int(line.split()[1], 8) for line in f if line.startswith(b"flags:"))
+        except (OSError, ValueError, IndexError, StopIteration):
+            continue
+        found.append((st, flags & os.O_ACCMODE))
+    return found
+
+
+def _held_deleted() -> int:
+    """Bytes of the workspace files the sandbox's processes hold open or mapped after they were deleted (each
+    counted once: an open one at the larger of its size and its blocks, as the workspace's measure counts a file;
+    one only mapped, its descriptor closed, at the end of its furthest mapping, all it can reach)."""
+    held: dict[tuple[int, int], int] = {}
+    for pid in _sandbox_processes():
+        for st, _mode in _workspace_files(pid):
+            if st.st_nlink == 0:
+                held[(st.st_dev, st.st_ino)] = max(st.st_size, st.st_blocks * 512)
+        for key, end in _mapped_deleted(pid).items():
+            held[key] = max(held.get(key, 0), end)
+    return sum(held.values())
+
+
+def _mapped_deleted(pid: int) -> dict[tuple[int, int], int]:
+    """The deleted workspace files ``pid`` maps, by (device, inode), each with the end of its furthest mapping
+    (from /proc/PID/maps: a mapping needs no open file descriptor)."""
+    if not _workspace:
+        return {}
+    found: dict[tuple[int, int], int] = {}
+    try:
+        with open(f"/proc/{pid}/maps", "rb") as f:
+            lines = [line for line in f if line.endswith(b" (deleted)\n")]
+    except OSError:
+        return {}
+    for line in lines:
+        parts = line.split(maxsplit=5)
+        try:
+            path = parts[5].decode(errors="surrogateescape").removesuffix(" (deleted)\n")
+            if not path.startswith(_workspace + "/"):
+                continue
+            start, end = (int(x, 16) for x in parts[0].split(b"-"))
+            major, minor = (int(x, 16) for x in parts[3].split(b":"))
+            key = (os.makedev(major, minor), int(parts[4]))
+            reach = int(parts[2], 16) + end - start
+        except (IndexError, ValueError):
+            continue
+        found[key] = max(found.get(key, 0), reach)
+    return found
 
 
 def _at_most(size: int, limit: int) -> int:
@@ -261,16 +342,20 @@ def _plain_request(msg: bytes) -> None:
 
 
 def _census(fd: int) -> None:
-    """Answer how many of the sandbox's processes live on the socket ``fd``."""
+    """Answer how many of the sandbox's processes live, and the bytes they hold in deleted workspace files, on the
+    socket ``fd``."""
     chan = socket.socket(fileno=fd)
-    _send(chan, {"others": len(_sandbox_processes())})
+    _send(chan, {"others": len(_sandbox_processes()), "held": _held_deleted()})
     chan.close()
 
 
 def main() -> None:
     """Serve spawn requests until the control socket closes, then kill every command."""
-    global _every_process
+    global _every_process, _workspace
     _every_process = "--every-process" in sys.argv[2:]
+    for arg in sys.argv[2:]:
+        if arg.startswith("--workspace="):
+            _workspace = os.path.realpath(arg.removeprefix("--workspace=")).rstrip("/")
     if not _every_process:
         _become_subreaper()
     control = socket.socket(fileno=int(sys.argv[1]) if len(sys.argv) > 1 else CONTROL_FD)

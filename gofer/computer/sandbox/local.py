@@ -205,6 +205,7 @@ class BwrapSandbox(SupervisedSandbox):
         argv = self._argv(bwrap, fds, info_w, block_r)
         argv += ["--", "prlimit", *limits.prlimit_args(), "--"]
         argv += [INSIDE_PYTHON, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(child.fileno()), "--every-process"]
+        argv.append(f"--workspace={WORKSPACE_MOUNT}")
         cgroup = self.cgroup
         pass_fds = [*fds.values(), info_w, child.fileno(), *([block_r] if block_r is not None else [])]
         try:

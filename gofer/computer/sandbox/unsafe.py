@@ -1,4 +1,5 @@
-"""The ``unsafe-local`` backend: plain processes in the workspace, with the same resource limits, no isolation.
+"""The ``unsafe-local`` backend: plain processes in the workspace, with the same resource limits and seccomp filter,
+no isolation.
 
 For hosts where bubblewrap cannot run. Code started here can read and write anything gofer's user can, so
 its start is announced loudly on stderr every time.
@@ -14,8 +15,10 @@ import socket
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 
 from gofer.computer.sandbox._layout import SESSION_PY, python_version
+from gofer.computer.sandbox._seccomp import filter_loader
 from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox
 from gofer.computer.sandbox.base import Limits, NetworkPolicy
 from gofer.computer.workspace import Workspace
@@ -29,6 +32,18 @@ WARNING = (
     "this machine's files and network (only resource limits apply). Use GOFER_SANDBOX=local (bubblewrap) "
     "unless you trust every task and every page it reads."
 )
+
+
+def _preexec(limits: Limits) -> Callable[[], None]:
+    """What the supervisor's child does before exec: the resource limits, then the seccomp filter (``_seccomp``)."""
+    load_filter = filter_loader()
+
+    def preexec() -> None:
+        _apply_limits(limits)
+        if load_filter is not None:
+            load_filter()
+
+    return preexec
 
 
 def _apply_limits(limits: Limits) -> None:
@@ -79,13 +94,14 @@ class UnsafeLocalSandbox(SupervisedSandbox):
         try:
             proc = await asyncio.create_subprocess_exec(
                 sys.executable, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(child.fileno()),
+                f"--workspace={workspace.root}",
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 pass_fds=[child.fileno()],
                 cwd=workspace.root,
                 env=self.env(),
-                preexec_fn=lambda: _apply_limits(limits),
+                preexec_fn=_preexec(limits),
                 start_new_session=True,
             )
         finally:
