@@ -6,7 +6,9 @@ own actions reads too."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Iterable
 
@@ -57,6 +59,8 @@ def page_request_reason(payload: str, workspace: Searchable, runs: Container[tup
 
 
 _PAGE_TOKEN = ID_TOKEN
+_TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_-"
+"""The characters of :data:`_PAGE_TOKEN`."""
 _CUTS = 24
 """Piece boundaries inside one token tried as the ends of a value (the latest ones)."""
 _STARTS = 8
@@ -92,14 +96,16 @@ def pieces_reason(pieces: list[str], first_new: int, workspace: Searchable, runs
                 return why
             break  # it was there before these pieces
     tight = "".join(pieces).lower()
-    bounds = [0]
-    for piece in pieces:
-        bounds.append(bounds[-1] + len(piece))
+    bounds = list(itertools.accumulate(map(len, pieces), initial=0))
     new = bounds[first_new]
-    for m in _PAGE_TOKEN.finditer(tight):
+    # Only tokens that end past ``new`` count: they start in the run of token characters that reaches ``new``, or
+    # later (a token is a whole run of them, so the search finds the same ones from that run's start on).
+    begin = len(tight[:new].rstrip(_TOKEN_CHARS))
+    for m in _PAGE_TOKEN.finditer(tight, begin):
         if m.end() <= new:
             continue
-        cuts = sorted({m.start(), m.end(), *(b for b in bounds if m.start() < b < m.end())})[-_CUTS:]
+        inner = bounds[bisect_right(bounds, m.start()):bisect_left(bounds, m.end())]
+        cuts = sorted({m.start(), m.end(), *inner})[-_CUTS:]
         for j in (c for c in cuts if c > new):
             for i in (c for c in cuts if c <= j - 10):
                 value = tight[i:j]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -117,6 +118,10 @@ def cores(text: str) -> set[str]:
     return {low} | {low[i:j] for a, i in enumerate(cuts) for j in cuts[a + 1:] if j - i >= _MIN_CORE}
 
 
+_cores_of = lru_cache(maxsize=8192)(cores)
+""":func:`cores`, kept for the pieces a site's stream holds (read again at each judgement; never changed)."""
+
+
 def spliced_value(pieces: list[str], first_new: int, part: Callable[[str], bool], value: Callable[[str], bool]
                   ) -> str | None:
     """A value made of parts of pieces (see :func:`cores`) in the order they went, other pieces skipped (markers
@@ -124,16 +129,20 @@ def spliced_value(pieces: list[str], first_new: int, part: Callable[[str], bool]
     ``first_new`` on completes; ``part``: whether a text may still grow into such a value (is part of the run's
     data). Parts shorter than :data:`_MIN_CORE` count only as whole pieces in a row (judged elsewhere)."""
     partial: set[str] = set()
+    parts: dict[str, bool] = {}  # a stream repeats its pieces: each text is asked about once
     for i, piece in enumerate(pieces):
         grown: set[str] = set()
-        for core in cores(piece):
+        for core in _cores_of(piece):
             if len(core) < _MIN_CORE:
                 continue
             for start in (*partial, ""):
                 text = start + core
                 if i >= first_new and value(text):
                     return text
-                if part(text):
+                is_part = parts.get(text)
+                if is_part is None:
+                    is_part = parts[text] = part(text)
+                if is_part:
                     grown.add(text)
         partial |= grown
         if len(partial) > _MAX_PARTIAL:
