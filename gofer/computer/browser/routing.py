@@ -34,7 +34,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit, urlunsplit
 
-from playwright.async_api import APIResponse, Frame, Page, Request, Route, WebSocketRoute
+from playwright.async_api import APIResponse, BrowserContext, Frame, Page, Request, Route, WebSocketRoute
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, guarded_script, module_prelude
@@ -134,6 +134,8 @@ class Router:
         """How many navigations were redirected so far (a navigation's caller sees its first URL aborted)."""
         self.hold: Callable[[Route, Request], Awaitable[bool]] | None = None
         """The last check of a request (the session's effect gate): True when it aborted the request."""
+        self.context: BrowserContext | None = None
+        """The session's browser context (its cookie store: see :meth:`_latest_cookies`), once it is open."""
         self._ready: dict[str, APIResponse] = {}
         self._follows: set[asyncio.Task[None]] = set()
         self._closing: set[asyncio.Task[None]] = set()
@@ -347,6 +349,38 @@ class Router:
                 del set_here[next(iter(set_here))]
             while len(self._server_cookies) > _HEADER_SITES:
                 del self._server_cookies[next(iter(self._server_cookies))]
+
+    async def _latest_cookies(self, request: Request) -> dict[str, str] | None:
+        """The request's headers with each cookie whose value its server set carrying the latest value its server
+        set, from the context's cookie store (None when nothing changes). A request the hook held keeps the cookie
+        header it was created with, and in a burst of overlapping requests it would reach the server after later ones
+        with a value the server had already replaced (a server may take an old session token's reuse as theft).
+        Only values are replaced, never cookies added (a request without credentials stays without), and a cookie
+        whose value a script chose, or whose new value a script may have chosen, goes as sent."""
+        text = request.headers.get("cookie", "")
+        server = self._server_cookies.get(self._cookie_site(request.url))
+        if not text or not server or self.context is None:
+            return None
+        pairs = [pair.strip() for pair in text.split(";") if pair.strip()]
+        names = [pair.partition("=")[0] for pair in pairs]
+        if not any((name, hash(pair.partition("=")[2])) in server for name, pair in zip(names, pairs, strict=True)):
+            return None
+        try:
+            store = await self.context.cookies(request.url)
+        except PlaywrightError:
+            return None
+        kept = [*pairs]
+        for i, (name, pair) in enumerate(zip(names, pairs, strict=True)):
+            value = pair.partition("=")[2]
+            latest = [c for c in store if c.get("name") == name]
+            if names.count(name) != 1 or len(latest) != 1 or (name, hash(value)) not in server:
+                continue
+            new = latest[0].get("value", value)
+            if new != value and ((name, hash(new)) in server or latest[0].get("httpOnly")):
+                kept[i] = f"{name}={new}"
+        if kept == pairs:
+            return None
+        return {**request.headers, "cookie": "; ".join(kept)}
 
     def _page_cookies(self, request: Request) -> str:
         """A request's cookie header without the cookies whose value their server set (``a=1; b=2``)."""
@@ -696,7 +730,8 @@ class Router:
         to this request's site carried the run's data, added up) whether it copies one of the values they hold."""
         current, method = request.url, request.method
         try:
-            response = await route.fetch(max_redirects=0, timeout=_FETCH_TIMEOUT)
+            response = await route.fetch(headers=await self._latest_cookies(request), max_redirects=0,
+                                         timeout=_FETCH_TIMEOUT)
         except PlaywrightError as exc:
             await self._unreachable(route, current, exc)
             return

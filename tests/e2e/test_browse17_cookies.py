@@ -1,0 +1,122 @@
+"""The route hook and the cookies a server sets, session 16.
+
+- A burst of overlapping requests the route hook fetches: a request the hook held kept the cookie header it was
+  created with, so it reached the server after later ones with a session cookie the server had already replaced (a
+  server that treats an old token's reuse as theft ends the session). The hook now sends the latest value the server
+  set (from the context's cookie store) in place of an older one it set; a cookie a script chose goes as sent.
+
+Each page runs in plain Chromium (a context of the same pool without gofer's routing) and in a gofer run whose rule is
+in force. Real Chromium, pages on 127.0.0.1; only the model is scripted."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import threading
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from agent_helpers import call, gofer_env, script
+from recording_server import RecordingServer, recording_servers
+from test_cookie16_rotation import _plain
+from test_flow_page_channels import TOKEN, _page, _refused
+
+from gofer.computer.browser import BrowserPool
+from gofer.events import ConfirmationRequested, Event, RunStatus
+
+pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
+
+Seen = list[tuple[str, int]]
+"""The ``sid`` each request to ``/api`` carried, and the status it was answered with."""
+
+
+def _strict(server: RecordingServer) -> Seen:
+    """Make ``server`` answer ``/api`` with a new ``sid`` cookie each time and with 401 to a ``sid`` it has replaced
+    (the reuse of an old token taken as theft); returns the list where it records what each request carried."""
+    base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass
+    count = itertools.count(1)
+    lock = threading.Lock()
+    replaced: set[str] = set()
+    current = [""]
+    seen: Seen = []
+
+    class Strict(base):  # type: ignore[valid-type,misc]
+        def _serve(self) -> None:
+            if urlsplit(self.path).path != "/api":
+                super()._serve()
+                return
+            self.rfile.read(int(self.headers.get("content-length") or 0))
+            cookies = dict(c.strip().split("=", 1) for c in (self.headers.get("cookie") or "").split(";") if "=" in c)
+            sid = cookies.get("sid", "")
+            with lock:
+                stolen = sid in replaced
+                if not stolen:
+                    if current[0]:
+                        replaced.add(current[0])
+                    current[0] = f"s{next(count)}"
+                new = current[0]
+                seen.append((sid, 401 if stolen else 200))
+            self.send_response(401 if stolen else 200)
+            if not stolen:
+                self.send_header("set-cookie", f"sid={new}; Path=/")
+            self.send_header("content-length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        do_GET = do_POST = _serve
+
+    server.server.RequestHandlerClass = Strict
+    return seen
+
+
+async def _run(tmp_path: Path, site: RecordingServer, text: str) -> tuple[RunStatus, list[Event]]:
+    """A run that opens the site's page, reads a workspace token (the run's rule is then in force), types ``text``
+    into the page and looks at it three times (time for the page's requests)."""
+    ws = tmp_path / "ws"
+    (ws / "data").mkdir(parents=True, exist_ok=True)
+    (ws / "data" / "token.txt").write_text(f"deploy-token: {TOKEN}\n")
+    calls = [call("browser_open", url=f"{site.url}/page"), call("read_file", path="data/token.txt"),
+             call("browser_type", ref=1, text=text), *[call("browser_snapshot")] * 3]
+    turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="Tomatoes like sun.")]}]
+    async with gofer_env() as env:
+        run = await env.service.create_run(f"Summarise the page at {site.url}/page", script(tmp_path, turns),
+                                           workspace=ws, start=False)
+        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
+        return status, await env.store.read(run.id)
+
+
+_BURST = ("(v.length === 3 && (async () => {{ for (let i = 0; i < {n}; i++) {{ "
+          "fetch('/api?n=' + i, {{method: 'POST', body: 'n=' + i}}).catch(() => {{}}); "
+          "await new Promise(r => setTimeout(r, {gap})); }} }})())")
+
+
+async def _strict_both(pool: BrowserPool, tmp_path: Path, send: str, count: int) -> tuple[Seen, Seen]:
+    """What a strict server saw from a page running ``send`` once three characters are typed, without gofer and in a
+    gofer run (a fresh server each time)."""
+    seen: list[Seen] = []
+    for plain in (True, False):
+        site = RecordingServer()
+        got = _strict(site)
+        with recording_servers(site):
+            site.pages["/page"] = _page(send)
+            if plain:
+                await _plain(pool, f"{site.url}/page", "tom", got, count)  # type: ignore[arg-type]
+            else:
+                status, events = await _run(tmp_path, site, "tom")
+                for _ in range(50):
+                    if len(got) >= count:
+                        break
+                    await asyncio.sleep(0.1)
+                assert status == RunStatus.FINISHED
+                assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
+        seen.append(got)
+    return seen[0], seen[1]
+
+
+async def test_a_burst_of_requests_carries_the_servers_latest_cookie(pool: BrowserPool, tmp_path: Path) -> None:
+    plain, gofer = await _strict_both(pool, tmp_path, _BURST.format(n=12, gap=50), 12)
+    if [status for _sid, status in plain] != [200] * 12:
+        pytest.skip(f"plain Chromium itself sent a replaced cookie (a loaded machine): {plain}")
+    assert [status for _sid, status in gofer] == [200] * 12, gofer
