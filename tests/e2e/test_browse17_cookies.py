@@ -210,3 +210,64 @@ async def test_cookies_set_on_answers_left_to_chromium_are_the_servers(tmp_path:
         assert refused and "a few characters" in refused[0].reason, refused
     else:
         assert not refused and len(sent) == len(text), (refused, sent)
+
+
+_SESSION = "sid-0f3a9c7e5b1d"
+
+
+def _session_site(server: RecordingServer) -> None:
+    """Make ``server`` set an HttpOnly session cookie with ``/page``."""
+    base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass
+
+    class Session(base):  # type: ignore[valid-type,misc]
+        def send_response(self, code: int, message: str | None = None) -> None:
+            super().send_response(code, message)
+            if urlsplit(self.path).path == "/page":
+                self.send_header("set-cookie", f"session={_SESSION}; Path=/; HttpOnly")
+
+    server.server.RequestHandlerClass = Session
+
+
+def _cookie_headers(server: RecordingServer) -> list[str]:
+    """Make ``server`` record the cookie header of each request to ``/landing``; returns that list."""
+    base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass
+    got: list[str] = []
+
+    class Recording(base):  # type: ignore[valid-type,misc]
+        def _serve(self) -> None:
+            if urlsplit(self.path).path == "/landing":
+                got.append(self.headers.get("cookie") or "")
+            super()._serve()
+
+        do_GET = do_POST = _serve
+
+    server.server.RequestHandlerClass = Recording
+    return got
+
+
+_REDIRECTED = ("(v.length === 3 && fetch('/redirect?to=' + encodeURIComponent('{o}/landing?topic=roses'), "
+               "{{method: '{m}', mode: 'no-cors', credentials: 'include'{b}}}).catch(() => {{}}))")
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+@pytest.mark.parametrize("same", [False, True], ids=["another host", "the same host"])
+async def test_a_redirect_hop_carries_the_cookies_of_its_own_host(tmp_path: Path, method: str, same: bool) -> None:
+    # the site's fetch (a query: fetched by the route hook hop by hop) redirects to another host ("localhost"), as
+    # a login's return_to or a tracker's bounce does: the hop must carry that host's cookies, not the site's
+    # HttpOnly session (Chromium sends each hop the cookies of the hop's own URL); a hop to the site keeps them
+    site, other = RecordingServer(), RecordingServer()
+    _session_site(site)
+    got = _cookie_headers(site if same else other)
+    with recording_servers(site, other):
+        target = site.url if same else other.url.replace("127.0.0.1", "localhost")
+        site.pages["/page"] = _page(_REDIRECTED.format(o=target, m=method,
+                                                       b=", body: 'n=1'" if method == "POST" else ""))
+        status, events = await _run(tmp_path, site, "tom")
+        for _ in range(30):
+            if got:
+                break
+            await asyncio.sleep(0.1)
+    assert status == RunStatus.FINISHED
+    assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
+    assert [r for r in site.requests if r.startswith(f"{method} /redirect")], site.requests
+    assert len(got) == 1 and (_SESSION in got[0]) == same, got

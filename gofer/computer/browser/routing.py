@@ -803,9 +803,10 @@ class Router:
             current = verdict.url or target
             if current.startswith(WORKSPACE_ORIGIN + "/"):
                 break
-            headers = None if body_kept else {
-                k: v for k, v in request.headers.items() if k.lower() not in _BODY_HEADERS
-            }
+            # without a cookie header Playwright sends the hop the context's cookies for the hop's own URL, as
+            # Chromium does; the first request's would go to the redirect's host (an HttpOnly session included)
+            headers = {k: v for k, v in request.headers.items()
+                       if (low := k.lower()) != "cookie" and (body_kept or low not in _BODY_HEADERS)}
             try:
                 response = await route.fetch(
                     url=current, method=method, headers=headers, post_data=None if body_kept else b"",
