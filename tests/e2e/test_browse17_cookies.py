@@ -93,39 +93,53 @@ async def _run(tmp_path: Path, site: RecordingServer, text: str) -> tuple[RunSta
         return status, await env.store.read(run.id)
 
 
-_BURST = ("(v.length === 3 && (async () => {{ for (let i = 0; i < {n}; i++) {{ "
+_BURST = ("(v.length === 3 && (async () => {{ "
+          "for (let i = 0; i < 2; i++) await fetch('/api?w=' + i, {{method: 'POST', body: 'w'}}).catch(() => {{}}); "
+          "for (let i = 0; i < {n}; i++) {{ "
           "fetch('/api?n=' + i, {{method: 'POST', body: 'n=' + i}}).catch(() => {{}}); "
-          "await new Promise(r => setTimeout(r, {gap})); }} }})())")
+          "if ({gap}) await new Promise(r => setTimeout(r, {gap})); }} }})())")
+"""Two requests one after the other (the server has replaced its cookie once), then a burst of ``n`` requests."""
 
 
-async def _strict_both(pool: BrowserPool, tmp_path: Path, send: str, count: int) -> tuple[Seen, Seen]:
-    """What a strict server saw from a page running ``send`` once three characters are typed, without gofer and in a
-    gofer run (a fresh server each time)."""
-    seen: list[Seen] = []
-    for plain in (True, False):
-        site = RecordingServer()
-        got = _strict(site)
-        with recording_servers(site):
-            site.pages["/page"] = _page(send)
-            if plain:
-                await _plain(pool, f"{site.url}/page", "tom", got, count)  # type: ignore[arg-type]
-            else:
-                status, events = await _run(tmp_path, site, "tom")
-                for _ in range(50):
-                    if len(got) >= count:
-                        break
-                    await asyncio.sleep(0.1)
-                assert status == RunStatus.FINISHED
-                assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
-        seen.append(got)
-    return seen[0], seen[1]
+async def _strict_seen(pool: BrowserPool, tmp_path: Path, send: str, count: int, plain: bool) -> Seen:
+    """What a strict server (a fresh one) saw from a page running ``send`` once three characters are typed, without
+    gofer (``plain``) or in a gofer run."""
+    site = RecordingServer()
+    got = _strict(site)
+    with recording_servers(site):
+        site.pages["/page"] = _page(send)
+        if plain:
+            await _plain(pool, f"{site.url}/page", "tom", got, count)  # type: ignore[arg-type]
+        else:
+            status, events = await _run(tmp_path, site, "tom")
+            for _ in range(100):
+                if len(got) >= count:
+                    break
+                await asyncio.sleep(0.1)
+            assert status == RunStatus.FINISHED
+            assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
+    return got
 
 
 async def test_a_burst_of_requests_carries_the_servers_latest_cookie(pool: BrowserPool, tmp_path: Path) -> None:
-    plain, gofer = await _strict_both(pool, tmp_path, _BURST.format(n=12, gap=50), 12)
-    if [status for _sid, status in plain] != [200] * 12:
+    # requests a keystroke apart, as in test_cookie16_rotation.py: plain Chromium gets through (unless the machine
+    # is so loaded that two of its own requests overlap), and so does gofer
+    send = _BURST.format(n=12, gap=50)
+    plain = await _strict_seen(pool, tmp_path, send, 14, plain=True)
+    if [status for _sid, status in plain] != [200] * 14:
         pytest.skip(f"plain Chromium itself sent a replaced cookie (a loaded machine): {plain}")
-    assert [status for _sid, status in gofer] == [200] * 12, gofer
+    gofer = await _strict_seen(pool, tmp_path, send, 14, plain=False)
+    assert [status for _sid, status in gofer] == [200] * 14, gofer
+
+
+async def test_requests_sent_at_once_carrying_a_replaced_cookie_go_one_at_a_time(pool: BrowserPool,
+                                                                                 tmp_path: Path) -> None:
+    # twelve requests sent at once to a server that has replaced its cookie: plain Chromium sends them together
+    # with the same value (all but the first answered 401); the route hook, which holds each request a while,
+    # sends those that carry a cookie the server replaces one at a time, each with the latest value
+    gofer = await _strict_seen(pool, tmp_path, _BURST.format(n=12, gap=0), 14, plain=False)
+    assert [status for _sid, status in gofer] == [200] * 14, gofer
+    assert len({sid for sid, _status in gofer}) == 14, gofer
 
 
 def _recording_headers(server: RecordingServer) -> list[str]:

@@ -30,7 +30,7 @@ import asyncio
 import contextlib
 import json
 import mimetypes
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit, urlunsplit
 
@@ -85,6 +85,9 @@ _SAFELISTED_HEADERS = frozenset({"accept", "accept-language", "content-type", "c
 """Headers the browser also sends with its own values, which a script may fill with anything (``text/plain;d=…``)
 and send to any host without a preflight: each value joins the site's stream the first time it is sent (the
 browser's few values of them, which change with the kind of request, count once each)."""
+_TURN = 2.0
+"""Seconds a request carrying a cookie its server replaces waits for the fetch before it to the same site (see
+:meth:`Router._turn`): one that takes longer (a long poll) lets it go."""
 _COOKIES_READ = 2.0
 """Seconds a request waits for the ``Set-Cookie`` headers of answers left to Chromium to be read."""
 _HEADER_SITES = 1000
@@ -164,6 +167,11 @@ class Router:
         and the hash of the value), from the ``Set-Cookie`` headers of the responses the router fetched: a request
         carrying one carries nothing of the page's (a rotating session cookie is not a new piece each time, even
         on a request sent before the response that set the next value arrived)."""
+        self._rotating: dict[str, None] = {}
+        """Sites (their hosts', whatever the port) whose servers replaced the value of a cookie they had set (a
+        rotating session token): the requests to them that carry cookies are fetched one at a time (:meth:`_turn`)."""
+        self._turns: dict[str, asyncio.Future[None]] = {}
+        """Per such site, the fetch that holds its turn (done when its response arrived)."""
         self._left: dict[Request, None] = {}
         """Requests left to Chromium whose answers may set cookies (see :meth:`on_response`)."""
         self._reading: set[asyncio.Task[None]] = set()
@@ -376,12 +384,39 @@ class Router:
             site = self._cookie_site(url)
             set_here = self._server_cookies.pop(site, {})
             self._server_cookies[site] = set_here  # the latest site last, the oldest dropped first
+            if (name, hash(value)) not in set_here and any(n == name for n, _hash in set_here):
+                self._rotating.pop(site, None)
+                self._rotating[site] = None
+                while len(self._rotating) > _HEADER_SITES:
+                    del self._rotating[next(iter(self._rotating))]
             set_here.pop((name, hash(value)), None)
             set_here[(name, hash(value))] = None
             while len(set_here) > _HEADER_FIELDS:
                 del set_here[next(iter(set_here))]
             while len(self._server_cookies) > _HEADER_SITES:
                 del self._server_cookies[next(iter(self._server_cookies))]
+
+    @contextlib.asynccontextmanager
+    async def _turn(self, request: Request) -> AsyncIterator[None]:
+        """Hold the request's fetch until the one before it to the same site got its response (up to :data:`_TURN`
+        seconds) when it carries cookies and the site's server replaces a cookie's value: requests sent at once
+        would all carry the value the first one's answer replaces (a server may take an old session token's reuse
+        as theft and end the session). Then :meth:`_latest_cookies` reads the value that answer set."""
+        site = self._cookie_site(request.url)
+        if site not in self._rotating or not request.headers.get("cookie"):
+            yield
+            return
+        before = self._turns.get(site)
+        mine: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._turns[site] = mine
+        try:
+            if before is not None and not before.done():
+                await asyncio.wait({before}, timeout=_TURN)
+            yield
+        finally:
+            mine.set_result(None)
+            if self._turns.get(site) is mine:
+                del self._turns[site]
 
     async def _latest_cookies(self, request: Request) -> dict[str, str] | None:
         """The request's headers with each cookie whose value its server set carrying the latest value its server
@@ -766,8 +801,9 @@ class Router:
         to this request's site carried the run's data, added up) whether it copies one of the values they hold."""
         current, method = request.url, request.method
         try:
-            response = await route.fetch(headers=await self._latest_cookies(request), max_redirects=0,
-                                         timeout=_FETCH_TIMEOUT)
+            async with self._turn(request):
+                response = await route.fetch(headers=await self._latest_cookies(request), max_redirects=0,
+                                             timeout=_FETCH_TIMEOUT)
         except PlaywrightError as exc:
             await self._unreachable(route, current, exc)
             return
