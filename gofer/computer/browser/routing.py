@@ -34,7 +34,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit, urlunsplit
 
-from playwright.async_api import APIResponse, BrowserContext, Frame, Page, Request, Response, Route, WebSocketRoute
+from playwright.async_api import APIResponse, BrowserContext, Frame, Page, Request, Route, WebSocketRoute
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, guarded_script, module_prelude
@@ -88,8 +88,6 @@ browser's few values of them, which change with the kind of request, count once 
 _TURN = 2.0
 """Seconds a request carrying a cookie its server replaces waits for the fetch before it to the same site (see
 :meth:`Router._turn`): one that takes longer (a long poll) lets it go."""
-_COOKIES_READ = 2.0
-"""Seconds a request waits for the ``Set-Cookie`` headers of answers left to Chromium to be read."""
 _HEADER_SITES = 1000
 _HEADER_FIELDS = 256
 """Sites, and fields per site, whose last header values a session remembers (see :meth:`Router._header_pieces`), and
@@ -172,10 +170,6 @@ class Router:
         rotating session token): the requests to them that carry cookies are fetched one at a time (:meth:`_turn`)."""
         self._turns: dict[str, asyncio.Future[None]] = {}
         """Per such site, the fetch that holds its turn (done when its response arrived)."""
-        self._left: dict[Request, None] = {}
-        """Requests left to Chromium whose answers may set cookies (see :meth:`on_response`)."""
-        self._reading: set[asyncio.Task[None]] = set()
-        """The ``Set-Cookie`` headers of such answers being read: a later request waits for them."""
         self._redirect_streams = Streams()
         """Per site, the pieces its requests' headers carried (cookies, Referer, a script's headers), which its
         server could copy into a redirect to any host: judged as if they went to a host the user did not name."""
@@ -219,8 +213,6 @@ class Router:
             return
         fresh: list[Piece] = []
         if self.policy.run_requests is not None and url.startswith(("http:", "https:")):
-            if self._reading:  # cookies an answer left to Chromium set, before they are read as the page's
-                await asyncio.wait(set(self._reading), timeout=_COOKIES_READ)
             fresh = self._header_pieces(request)
             if await self._withhold(route, request, kind, fresh):
                 return
@@ -248,10 +240,6 @@ class Router:
                     await route.abort("blockedbyclient")
                 return
             if carries is None and (stream or not holding):
-                if self.policy.run_requests is not None and not stream:
-                    self._left[request] = None
-                    while len(self._left) > _WORKER_SCRIPTS:
-                        del self._left[next(iter(self._left))]
                 with contextlib.suppress(PlaywrightError):
                     await route.fallback()
                 return
@@ -356,29 +344,12 @@ class Router:
         """The site whose cookies a request to ``url`` carries: its host's, whatever the port."""
         return site_of(host_of(url) or "")
 
-    def on_response(self, response: Response) -> None:
-        """The handler for the context's ``response`` event: the cookies an answer to a request left to Chromium
-        set (a plain-path image or script) are its server's too, not the page's pieces (see :meth:`_server_set`)."""
-        request = response.request
-        if request not in self._left or self.policy.run_requests is None:
-            return
-        del self._left[request]
-
-        async def read() -> None:
-            with contextlib.suppress(PlaywrightError):
-                self._server_set(response.url, await response.header_values("set-cookie"))
-
-        task = asyncio.get_running_loop().create_task(read())
-        self._reading.add(task)
-        task.add_done_callback(self._reading.discard)
-
-    def _server_set(self, url: str, response: APIResponse | list[str]) -> None:
-        """Remember the cookies a response's ``Set-Cookie`` headers (or their values) set (see
-        :attr:`_server_cookies`)."""
-        values = response if isinstance(response, list) else [
-            h["value"] for h in response.headers_array if h["name"].lower() == "set-cookie"]
-        for header in values:
-            name, eq, value = header.split(";", 1)[0].strip().partition("=")
+    def _server_set(self, url: str, response: APIResponse) -> None:
+        """Remember the cookies a response's ``Set-Cookie`` headers set (see :attr:`_server_cookies`)."""
+        for header in response.headers_array:
+            if header["name"].lower() != "set-cookie":
+                continue
+            name, eq, value = header["value"].split(";", 1)[0].strip().partition("=")
             if not eq:
                 continue
             site = self._cookie_site(url)
