@@ -39,6 +39,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, guarded_script, module_prelude
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
+from gofer.computer.browser.snapshot import origin
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.safety.checks._pieces import Piece, Sent, Streams, pieces_of, site_key, site_of
 from gofer.safety.urls import host_key, host_of
@@ -50,6 +51,8 @@ MAX_HOPS = 10
 _FETCH_TIMEOUT = 30_000
 _NAV_TIMEOUT = 30_000
 _BODY_HEADERS = ("content-type", "content-length", "content-encoding")
+_CREDENTIAL_HEADERS = ("authorization", "proxy-authorization")
+"""Headers a redirect to another origin does not carry on (the Fetch standard's rule, which Chromium follows)."""
 _BODY_JUDGED = 1 << 20
 """Bytes of a request's body the run's request check reads (it is told the size of a longer one)."""
 
@@ -781,6 +784,7 @@ class Router:
         self._server_set(current, response)
         hops = 0
         body_kept = True
+        credentials_kept = True  # dropped for good at the first hop to another origin, as Chromium does
         while 300 <= response.status < 400 and "location" in response.headers:
             target = urljoin(current, response.headers["location"])
             if hops >= MAX_HOPS:
@@ -807,13 +811,16 @@ class Router:
                 await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
                 return
             hops += 1
+            credentials_kept = credentials_kept and origin(target) == origin(current)
             current = verdict.url or target
             if current.startswith(WORKSPACE_ORIGIN + "/"):
                 break
             # without a cookie header Playwright sends the hop the context's cookies for the hop's own URL, as
             # Chromium does; the first request's would go to the redirect's host (an HttpOnly session included)
+            # (and a script's Authorization stays with its origin)
             headers = {k: v for k, v in request.headers.items()
-                       if (low := k.lower()) != "cookie" and (body_kept or low not in _BODY_HEADERS)}
+                       if (low := k.lower()) != "cookie" and (body_kept or low not in _BODY_HEADERS)
+                       and (credentials_kept or low not in _CREDENTIAL_HEADERS)}
             try:
                 response = await route.fetch(
                     url=current, method=method, headers=headers, post_data=None if body_kept else b"",
