@@ -30,15 +30,16 @@ import asyncio
 import contextlib
 import json
 import mimetypes
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit, urlunsplit
 
-from playwright.async_api import APIResponse, Frame, Page, Request, Route, WebSocketRoute
+from playwright.async_api import APIResponse, BrowserContext, Frame, Page, Request, Route, WebSocketRoute
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._worker_js import ASK_PATH, guard_prelude, guarded_script, module_prelude
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy, display_url
+from gofer.computer.browser.snapshot import origin
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.safety.checks._pieces import Piece, Sent, Streams, pieces_of, site_key, site_of
 from gofer.safety.urls import host_key, host_of
@@ -50,6 +51,8 @@ MAX_HOPS = 10
 _FETCH_TIMEOUT = 30_000
 _NAV_TIMEOUT = 30_000
 _BODY_HEADERS = ("content-type", "content-length", "content-encoding")
+_CREDENTIAL_HEADERS = ("authorization", "proxy-authorization")
+"""Headers a redirect to another origin does not carry on (the Fetch standard's rule, which Chromium follows)."""
 _BODY_JUDGED = 1 << 20
 """Bytes of a request's body the run's request check reads (it is told the size of a longer one)."""
 
@@ -76,11 +79,18 @@ _BROWSER_HEADERS = frozenset({
 """Request headers a page's script cannot set (the browser's own; ``sec-`` and ``proxy-`` ones too), or that are
 judged apart (the cookies, the Referer): the others a script may fill (``fetch(url, {headers: {'X-Data': …}})``)."""
 _USUAL_HEADERS = frozenset({
-    "accept", "accept-language", "content-type", "content-language", "cache-control", "pragma", "range", "if-match",
-    "if-none-match", "if-modified-since", "if-unmodified-since", "if-range",
+    "cache-control", "pragma", "range", "if-match", "if-none-match", "if-modified-since", "if-unmodified-since",
+    "if-range",
 })
 """Headers a script may set that the browser also sends with its own values (which change with the kind of
 request): judged whole, not added to a site's stream of pieces."""
+_SAFELISTED_HEADERS = frozenset({"accept", "accept-language", "content-type", "content-language"})
+"""Headers the browser also sends with its own values, which a script may fill with anything (``text/plain;d=…``)
+and send to any host without a preflight: each value joins the site's stream the first time it is sent (the
+browser's few values of them, which change with the kind of request, count once each)."""
+_TURN = 2.0
+"""Seconds a request carrying a cookie its server replaces waits for the fetch before it to the same site (see
+:meth:`Router._turn`): one that takes longer (a long poll) lets it go."""
 _HEADER_SITES = 1000
 _HEADER_FIELDS = 256
 """Sites, and fields per site, whose last header values a session remembers (see :meth:`Router._header_pieces`), and
@@ -134,6 +144,8 @@ class Router:
         """How many navigations were redirected so far (a navigation's caller sees its first URL aborted)."""
         self.hold: Callable[[Route, Request], Awaitable[bool]] | None = None
         """The last check of a request (the session's effect gate): True when it aborted the request."""
+        self.context: BrowserContext | None = None
+        """The session's browser context (its cookie store: see :meth:`_latest_cookies`), once it is open."""
         self._ready: dict[str, APIResponse] = {}
         self._follows: set[asyncio.Task[None]] = set()
         self._closing: set[asyncio.Task[None]] = set()
@@ -156,6 +168,11 @@ class Router:
         and the hash of the value), from the ``Set-Cookie`` headers of the responses the router fetched: a request
         carrying one carries nothing of the page's (a rotating session cookie is not a new piece each time, even
         on a request sent before the response that set the next value arrived)."""
+        self._rotating: dict[str, None] = {}
+        """Sites (their hosts', whatever the port) whose servers replaced the value of a cookie they had set (a
+        rotating session token): the requests to them that carry cookies are fetched one at a time (:meth:`_turn`)."""
+        self._turns: dict[str, asyncio.Future[None]] = {}
+        """Per such site, the fetch that holds its turn (done when its response arrived)."""
         self._redirect_streams = Streams()
         """Per site, the pieces its requests' headers carried (cookies, Referer, a script's headers), which its
         server could copy into a redirect to any host: judged as if they went to a host the user did not name."""
@@ -341,12 +358,71 @@ class Router:
             site = self._cookie_site(url)
             set_here = self._server_cookies.pop(site, {})
             self._server_cookies[site] = set_here  # the latest site last, the oldest dropped first
+            if (name, hash(value)) not in set_here and any(n == name for n, _hash in set_here):
+                self._rotating.pop(site, None)
+                self._rotating[site] = None
+                while len(self._rotating) > _HEADER_SITES:
+                    del self._rotating[next(iter(self._rotating))]
             set_here.pop((name, hash(value)), None)
             set_here[(name, hash(value))] = None
             while len(set_here) > _HEADER_FIELDS:
                 del set_here[next(iter(set_here))]
             while len(self._server_cookies) > _HEADER_SITES:
                 del self._server_cookies[next(iter(self._server_cookies))]
+
+    @contextlib.asynccontextmanager
+    async def _turn(self, request: Request) -> AsyncIterator[None]:
+        """Hold the request's fetch until the one before it to the same site got its response (up to :data:`_TURN`
+        seconds) when it carries cookies and the site's server replaces a cookie's value: requests sent at once
+        would all carry the value the first one's answer replaces (a server may take an old session token's reuse
+        as theft and end the session). Then :meth:`_latest_cookies` reads the value that answer set."""
+        site = self._cookie_site(request.url)
+        if site not in self._rotating or not request.headers.get("cookie"):
+            yield
+            return
+        before = self._turns.get(site)
+        mine: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._turns[site] = mine
+        try:
+            if before is not None and not before.done():
+                await asyncio.wait({before}, timeout=_TURN)
+            yield
+        finally:
+            mine.set_result(None)
+            if self._turns.get(site) is mine:
+                del self._turns[site]
+
+    async def _latest_cookies(self, request: Request) -> dict[str, str] | None:
+        """The request's headers with each cookie whose value its server set carrying the latest value its server
+        set, from the context's cookie store (None when nothing changes). A request the hook held keeps the cookie
+        header it was created with, and in a burst of overlapping requests it would reach the server after later ones
+        with a value the server had already replaced (a server may take an old session token's reuse as theft).
+        Only values are replaced, never cookies added (a request without credentials stays without), and a cookie
+        whose value a script chose, or whose new value a script may have chosen, goes as sent."""
+        text = request.headers.get("cookie", "")
+        server = self._server_cookies.get(self._cookie_site(request.url))
+        if not text or not server or self.context is None:
+            return None
+        pairs = [pair.strip() for pair in text.split(";") if pair.strip()]
+        names = [pair.partition("=")[0] for pair in pairs]
+        if not any((name, hash(pair.partition("=")[2])) in server for name, pair in zip(names, pairs, strict=True)):
+            return None
+        try:
+            store = await self.context.cookies(request.url)
+        except PlaywrightError:
+            return None
+        kept = [*pairs]
+        for i, (name, pair) in enumerate(zip(names, pairs, strict=True)):
+            value = pair.partition("=")[2]
+            latest = [c for c in store if c.get("name") == name]
+            if names.count(name) != 1 or len(latest) != 1 or (name, hash(value)) not in server:
+                continue
+            new = latest[0].get("value", value)
+            if new != value and ((name, hash(new)) in server or latest[0].get("httpOnly")):
+                kept[i] = f"{name}={new}"
+        if kept == pairs:
+            return None
+        return {**request.headers, "cookie": "; ".join(kept)}
 
     def _page_cookies(self, request: Request) -> str:
         """A request's cookie header without the cookies whose value their server set (``a=1; b=2``)."""
@@ -364,8 +440,9 @@ class Router:
     def _header_pieces(self, request: Request) -> list[Piece]:
         """The pieces a request's headers add to its site's stream: each cookie's value, the Referer's query values
         and path end, and the value of each header a script set (not those the browser also sends, such as
-        ``Accept``), each only when it differs from what the site's last request carried in that field (a cookie
-        sent again unchanged on every request is one piece)."""
+        ``Range``, but ``Accept`` and ``Content-Type``, whose every value counts once: see
+        :data:`_SAFELISTED_HEADERS`), each only when it differs from what the site's last request carried in that
+        field (a cookie sent again unchanged on every request is one piece)."""
         dest = host_key(request.url)
         if dest is None:
             return []
@@ -394,11 +471,13 @@ class Router:
             del self._header_values[next(iter(self._header_values))]
         fresh: list[Piece] = []
         for field, text in fields:
+            # a safelisted header's values are kept apart: the browser's own alternate with the kind of request
+            key = f"{field}: {text}" if field[7:] in _SAFELISTED_HEADERS else field
             if field in server_set:  # a value its server set carries nothing of the page's
                 last.pop(field, None)
-            elif text and last.get(field) != text:
-                last.pop(field, None)
-                last[field] = text
+            elif text and last.get(key) != text:
+                last.pop(key, None)
+                last[key] = text
                 fresh.append((site, field, text))
         while len(last) > _HEADER_FIELDS:
             del last[next(iter(last))]
@@ -696,13 +775,16 @@ class Router:
         to this request's site carried the run's data, added up) whether it copies one of the values they hold."""
         current, method = request.url, request.method
         try:
-            response = await route.fetch(max_redirects=0, timeout=_FETCH_TIMEOUT)
+            async with self._turn(request):
+                response = await route.fetch(headers=await self._latest_cookies(request), max_redirects=0,
+                                             timeout=_FETCH_TIMEOUT)
         except PlaywrightError as exc:
             await self._unreachable(route, current, exc)
             return
         self._server_set(current, response)
         hops = 0
         body_kept = True
+        credentials_kept = True  # dropped for good at the first hop to another origin, as Chromium does
         while 300 <= response.status < 400 and "location" in response.headers:
             target = urljoin(current, response.headers["location"])
             if hops >= MAX_HOPS:
@@ -729,12 +811,16 @@ class Router:
                 await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
                 return
             hops += 1
+            credentials_kept = credentials_kept and origin(target) == origin(current)
             current = verdict.url or target
             if current.startswith(WORKSPACE_ORIGIN + "/"):
                 break
-            headers = None if body_kept else {
-                k: v for k, v in request.headers.items() if k.lower() not in _BODY_HEADERS
-            }
+            # without a cookie header Playwright sends the hop the context's cookies for the hop's own URL, as
+            # Chromium does; the first request's would go to the redirect's host (an HttpOnly session included)
+            # (and a script's Authorization stays with its origin)
+            headers = {k: v for k, v in request.headers.items()
+                       if (low := k.lower()) != "cookie" and (body_kept or low not in _BODY_HEADERS)
+                       and (credentials_kept or low not in _CREDENTIAL_HEADERS)}
             try:
                 response = await route.fetch(
                     url=current, method=method, headers=headers, post_data=None if body_kept else b"",

@@ -124,6 +124,7 @@ class BrowserSession:
         """Open the context (with saved cookies and storage) and one blank tab."""
         self.context = await self.pool.new_context(self.session_id)
         self._generation = self.pool.generation
+        self.router.context = self.context
         await self.context.add_init_script(LISTENER_JS)
         # before the page's scripts: workers start guarded, no SharedWorker or service worker (see _worker_js)
         await self.context.add_init_script(WORKER_GUARD_JS)

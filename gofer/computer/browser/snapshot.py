@@ -21,7 +21,7 @@ from playwright.async_api import Frame, Page
 from gofer.computer.browser._snapshot_js import LOOKUP_JS, SNAPSHOT_JS
 from gofer.computer.browser.render import Element, FormInfo, Line, compact, render_body, render_element
 
-__all__ = ["Element", "FormInfo", "RefMap", "Snapshot", "render_element", "take_snapshot"]
+__all__ = ["Element", "FormInfo", "RefMap", "Snapshot", "origin", "render_element", "take_snapshot"]
 
 DEFAULT_BUDGET = 7000
 """Characters of page body a snapshot shows before it summarises the rest."""
@@ -94,7 +94,8 @@ class RefMap:
         return element
 
 
-def _origin(url: str) -> str:
+def origin(url: str) -> str:
+    """A URL's origin as ``scheme://host[:port]``."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
 
@@ -102,7 +103,7 @@ def _origin(url: str) -> str:
 def _same_origin(parent_url: str, child_url: str) -> bool:
     if child_url in ("", "about:blank", "about:srcdoc"):
         return True
-    return _origin(parent_url) == _origin(child_url)
+    return origin(parent_url) == origin(child_url)
 
 
 _CONTROL_TAGS = ("input", "select", "textarea", "button")
@@ -212,7 +213,7 @@ async def _child_frame(
         if _CAPTCHA.search(child.url):
             snap.has_captcha = True
         out.append(Line(y, level, [
-            f"[iframe from {_origin(child.url)} (other site, not shown): use browser_screenshot and "
+            f"[iframe from {origin(child.url)} (other site, not shown): use browser_screenshot and "
             f"browser_click_at; it sits at x={bx}, y={by}, {seg['box'][2]}x{seg['box'][3]}]"
         ]))
         return
