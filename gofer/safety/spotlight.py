@@ -13,6 +13,8 @@ import hashlib
 import re
 import unicodedata
 
+from gofer.safety._reading import _LOOKALIKES  # letters of other scripts that read as Latin ones
+
 __all__ = [
     "SPOTLIGHT_PROMPT",
     "UNTRUSTED_CLOSE",
@@ -24,12 +26,23 @@ __all__ = [
 
 UNTRUSTED_OPEN = "<<untrusted-data"
 UNTRUSTED_CLOSE = "<<end-untrusted-data"
+_GAP = r"[\s_\-./:|\\·•~+=*]*"  # what a model may read as the hyphen between a marker's words
 _TAG_LIKE = re.compile(
-    r"(?:<[\s<]*/?\s*)?end[\s_-]*untrusted[\s_-]*data"  # a closing marker, with or without its brackets
-    r"|<[\s<]*/?\s*untrusted[\s_-]*data"  # an opening one
+    rf"(?:<[\s<]*/?\s*|(?<![a-z]))end{_GAP}untrusted{_GAP}data"  # a closing marker, with or without its brackets
+    rf"|<[\s<]*/?\s*untrusted{_GAP}data"  # an opening one
     r"|\[\s*message\s+from\s+the\s+person\s*\]|\[\s*gofer\s*\]"  # gofer's own notices to the model
 )
-_BRACKETS = str.maketrans(dict.fromkeys("\u2039\u00ab\u226a\u2329\u27e8\u276e\u300a\u3008\u27ea\u276c\u29fc", "<"))
+_BRACKETS: dict[int, str] = {
+    **{ord(c): "<" for c in "\u2039\u00ab\u226a\u2329\u27e8\u276e\u300a\u3008\u27ea\u276c\u29fc"},
+    **{ord(c): "[" for c in "\u3010\u3014\u3016\u3018\u301a\u27e6\u2045\u298b\u298d\u298f"},
+    **{ord(c): "]" for c in "\u3011\u3015\u3017\u3019\u301b\u27e7\u2046\u298c\u298e\u2990"},
+    **{point: read for point, read in _LOOKALIKES.items() if isinstance(read, str)},
+    # small capitals, which NFKC leaves as they are
+    **{ord(c): read for c, read in zip("\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f"
+                                       "\u1d0d\u0274\u1d0f\u1d18\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+                                       "abcdefghijklmnoprstuvwyz", strict=True)},
+}
+"""Brackets, letters of other scripts and small capitals a model reads as those of gofer's markers."""
 _DEFANGED = "[text resembling a gofer marker]"
 
 SPOTLIGHT_PROMPT = (

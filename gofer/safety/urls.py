@@ -127,7 +127,8 @@ def host_key(url: str) -> str | None:
 
 def domain_matches(host: str, pattern: str) -> bool:
     """True when ``host`` matches ``pattern``: ``example.com`` covers itself and its subdomains,
-    ``*.example.com`` only subdomains, other wildcards (``*bank*``) match the whole host."""
+    ``*.example.com`` only subdomains, other wildcards (``*bank*``) match the whole host, and a pattern that
+    starts with a plain label (``hsbc.*``) also a host's subdomains (``www.hsbc.co.uk``; never an IP's parts)."""
     host = canonical_host(host)
     pattern = pattern.strip().lower().rstrip(".")
     if not pattern:
@@ -137,7 +138,14 @@ def domain_matches(host: str, pattern: str) -> bool:
     if pattern.startswith("*."):
         return host.endswith(pattern[1:]) or fnmatchcase(host, pattern)
     if any(c in pattern for c in "*?["):
-        return fnmatchcase(host, pattern)
+        if fnmatchcase(host, pattern):
+            return True
+        if pattern[0] in "*?[" or _is_ip(host):
+            return False
+        # A pattern naming a site under any top-level domain (``hsbc.*``) covers the site's subdomains
+        # (``www.hsbc.co.uk``), as ``hsbc.com`` covers ``www.hsbc.com``.
+        labels = host.split(".")
+        return any(fnmatchcase(".".join(labels[i:]), pattern) for i in range(1, len(labels)))
     pattern = canonical_host(pattern)
     if _is_ip(host):
         return host == pattern

@@ -15,7 +15,10 @@ from gofer.tools.images import MAX_IMAGE_BYTES, checked_image
 if TYPE_CHECKING:
     from mcp_types import CallToolResult, ToolAnnotations
 
-__all__ = ["risk_from_annotations", "to_tool_result"]
+__all__ = ["STRUCTURED_KEY", "risk_from_annotations", "to_tool_result"]
+
+STRUCTURED_KEY = "mcp_structured_content"
+"""The key of an MCP result's observation data that holds the server's structured content, as the server sent it."""
 
 
 def risk_from_annotations(annotations: ToolAnnotations | None) -> Risk:
@@ -34,7 +37,8 @@ def risk_from_annotations(annotations: ToolAnnotations | None) -> Risk:
 
 
 def to_tool_result(result: CallToolResult) -> ToolResult:
-    """A server's answer as a ToolResult: text joined, images as ToolImages, structured content as data.
+    """A server's answer as a ToolResult: text joined, images as ToolImages, structured content as data (under
+    :data:`STRUCTURED_KEY`).
 
     An answer flagged ``isError`` is a ToolError carrying the server's text.
     """
@@ -67,7 +71,9 @@ def to_tool_result(result: CallToolResult) -> ToolResult:
     structured = result.structured_content
     data: dict[str, Any] | None = None
     if structured is not None:
-        data = structured if isinstance(structured, dict) else {"result": structured}
+        # Under a key of its own: the runner reads facts from an observation's data (``url``, ``state_lost``),
+        # and the server's words must not pass for them.
+        data = {STRUCTURED_KEY: structured}
         if not text:
             text = json.dumps(structured, ensure_ascii=False, indent=1)
     if not text and images:

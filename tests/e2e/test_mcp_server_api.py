@@ -83,4 +83,4 @@ def test_api_lists_and_runs_mcp_tools_over_http(http_mcp: str, tmp_path: Path) -
         observations = [e for e in events if e["type"] == "Observation"]
         assert observations[0]["tool"] == "web_lookup" and observations[0]["text"] == "the second letter"
         assert observations[0]["untrusted"] is True
-        assert observations[1]["data"] == {"total": 42}
+        assert observations[1]["data"] == {"mcp_structured_content": {"total": 42}}

@@ -15,6 +15,7 @@ import pytest_asyncio
 
 from gofer.config import Settings
 from gofer.events import Risk
+from gofer.tools._mcp_results import STRUCTURED_KEY
 from gofer.tools.base import ToolArgumentsError, ToolContext, ToolError, Toolset
 from gofer.tools.mcp import McpConnector, McpTool
 from gofer.tools.mcp_config import McpServerConfig
@@ -88,9 +89,9 @@ async def test_calls_return_untrusted_text_data_and_images(fx: McpConnector, tmp
     ctx = _ctx(tmp_path)
     found = await (await _tool(fx, "fx_lookup"))(ctx, {"key": "alpha"})
     assert found.text == "the first letter" and found.untrusted
-    assert found.data == {"result": "the first letter"}
+    assert found.data == {STRUCTURED_KEY: {"result": "the first letter"}}
     added = await (await _tool(fx, "fx_add"))(ctx, {"a": 2, "b": 40})
-    assert added.data == {"total": 42} and '"total": 42' in added.text
+    assert added.data == {STRUCTURED_KEY: {"total": 42}} and '"total": 42' in added.text
     pixel = await (await _tool(fx, "fx_pixel"))(ctx, {})
     assert pixel.text == "a red square"
     assert len(pixel.images) == 1 and pixel.images[0].media_type == "image/png"

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from gofer.config import Settings
 from gofer.events import Risk
+from gofer.tools._mcp_results import STRUCTURED_KEY
 from gofer.tools.base import ToolError
 from gofer.tools.mcp import risk_from_annotations, to_tool_result, tool_name
 
@@ -57,9 +58,9 @@ def test_results_join_text_decode_images_and_keep_structured_data() -> None:
     out = to_tool_result(result)
     assert out.text == "first\nembedded text\n[resource report: file:///report.pdf]"
     assert [(i.data, i.media_type) for i in out.images] == [(png, "image/png")]
-    assert out.data == {"result": [1, 2]} and out.untrusted
+    assert out.data == {STRUCTURED_KEY: [1, 2]} and out.untrusted
     only_data = to_tool_result(CallToolResult(content=[], structured_content={"n": 1}))
-    assert only_data.data == {"n": 1} and '"n": 1' in only_data.text
+    assert only_data.data == {STRUCTURED_KEY: {"n": 1}} and '"n": 1' in only_data.text
 
 
 def test_error_results_are_tool_errors_with_the_servers_text() -> None:
