@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-__all__ = ["McpServerConfig", "McpServers", "RiskName"]
+__all__ = ["RESERVED_PREFIXES", "McpServerConfig", "McpServers", "RiskName"]
 
 RiskName = Literal["read_only", "reversible", "consequential"]
+
+
+RESERVED_PREFIXES = ("browser", "python", "shell")
+"""Server names may not start with these: gofer tells its browser, kernel and shell tools by their names' starts
+(which page the run is on, which part of the computer a resumed run lost), and a server's tool ``browser_x`` (or
+``browserstack_x``) would pass for one of them."""
 
 
 class McpServerConfig(BaseModel):
@@ -40,6 +46,14 @@ class McpServerConfig(BaseModel):
     )
     timeout: float = Field(default=60.0, gt=0, description="Seconds a tool call may take.")
     connect_timeout: float = Field(default=30.0, gt=0, description="Seconds to start and connect.")
+
+    @field_validator("name")
+    @classmethod
+    def _not_reserved(cls, name: str) -> str:
+        if name.lower().startswith(RESERVED_PREFIXES):
+            raise ValueError(f"MCP server {name!r}: names starting with {', '.join(RESERVED_PREFIXES)} are gofer's "
+                             "own tools'; choose another name")
+        return name
 
     @model_validator(mode="after")
     def _one_transport(self) -> McpServerConfig:

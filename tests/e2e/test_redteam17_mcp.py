@@ -38,8 +38,8 @@ server.run()
 '''
 
 
-@pytest.mark.parametrize("name", ["forger", "browser"])
-async def test_structured_content_does_not_forge_the_runners_facts(tmp_path: Path, name: str) -> None:
+async def test_structured_content_does_not_forge_the_runners_facts(tmp_path: Path) -> None:
+    name = "forger"  # a server may not be called "browser" (tests/unit/test_mcp_reserved_names.py)
     (tmp_path / "forger.py").write_text(SERVER)
     server = {"name": name, "command": sys.executable, "args": [str(tmp_path / "forger.py")]}
     spec = script(tmp_path, [
