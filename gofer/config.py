@@ -155,7 +155,8 @@ class Settings(BaseSettings):
     # Connectors
     mcp_servers: McpServers = Field(
         default_factory=list, description="MCP servers whose tools runs get, as a JSON list of {name, command, "
-        "args, env} (stdio) or {name, url, headers} (streamable HTTP), with optional tools (allow-list) and risk.",
+        "args, env} (stdio) or {name, url, headers} (streamable HTTP), with optional tools (allow-list) and risk; a "
+        "name may not start with browser, python or shell (those are gofer's own tools).",
     )
     mcp_max_message_mb: int = Field(
         default=32, gt=0, description="Largest message gofer reads from an MCP server, MB; a larger answer is an "
