@@ -150,3 +150,106 @@ def test_member_text_reads_one_member_by_its_extracted_name(ws: Path) -> None:
     assert member_text(ws, "z.zip", "r/missing") is None
     os.symlink(ws / "z.zip", ws / "link.zip")
     assert member_text(ws, "link.zip", "r/.git/config") is None
+
+
+# -- 2. node, perl and ruby code that only reads ---------------------------------------------------------------------
+
+QUIET_SCRIPTS = {
+    "sum.js": "const fs = require('fs');\nconst data = JSON.parse(fs.readFileSync('data.json', 'utf8'));\n"
+              "console.log(data.reduce((a, b) => a + b, 0));\n",
+    "lines.js": "const { readFileSync, existsSync } = require('node:fs');\nconst path = require('path');\n"
+                "const file = path.join(__dirname, process.argv[2] || 'data.txt');\n"
+                "if (existsSync(file)) { process.stdout.write(readFileSync(file, 'utf8').split('\\n')[0] + '\\n'); }\n",
+    "async.js": "const fs = require(\"fs\");\nfs.readFile('data.txt', 'utf8', (err, text) => {\n"
+                "  if (err) throw err;\n  console.log(text.length);\n});\n",
+    "grep.pl": "use strict;\nuse warnings;\nopen(my $fh, '<', $ARGV[0]) or die \"Cannot open $ARGV[0]: $!\";\n"
+               "while (my $line = <$fh>) { print $line if $line =~ /x/; }\nclose($fh);\n",
+    "count.pl": "open my $in, \"<:encoding(UTF-8)\", 'data.txt' or die 'cannot open data.txt';\nmy $n = 0;\n"
+                "$n++ while <$in>;\nprint \"$n\\n\";\n",
+    "read.rb": "require 'json'\nputs JSON.parse(File.read('data.json')).sum\n",
+    "each.rb": "File.open('data.txt') do |f|\n  f.each_line { |l| puts l if l =~ /x/ }\nend\n"
+               "File.open(ARGV[0], 'r') { |f| puts f.readline }\n",
+}
+ASKING_SCRIPTS = {
+    "write.js": "const fs = require('fs');\nfs.writeFileSync('notes.md', 'gone');\n",
+    "copy.js": "const fs = require('fs');\nfs.copyFileSync('data.txt', 'notes.md');\n",
+    "computed.js": "const fs = require('fs');\nfs['wr' + 'iteFileSync']('notes.md', '');\n",
+    "passed.js": "const fs = require('fs');\nconst f = fs;\nf.rmSync('notes.md');\n",
+    "own.js": "const helper = require('./helper');\nconst fs = require('fs');\nconsole.log(fs.readFileSync('x'));\n",
+    "trail.js": "const fs = require('fs/');\nconsole.log(fs.readFileSync('data.txt', 'utf8'));\n",
+    "child.js": "const fs = require('fs');\nconst cp = require('child_process');\ncp.execSync('ls');\n",
+    "fn.js": "const fs = require('fs');\nconsole.log(fs.readFileSync('data.txt') + new Function('return 1')());\n",
+    "proc.js": "const fs = require('fs');\nprocess.binding('fs');\nconsole.log(fs.readFileSync('data.txt'));\n",
+    "two.pl": "open(my $fh, $ARGV[0]) or die;\nprint <$fh>;\n",
+    "out.pl": "open(my $fh, '>', 'notes.md') or die;\nprint $fh 'gone';\n",
+    "interp.pl": "open(my $fh, '<', 'data.txt') or die \"@{[ system('id') ]} open\";\n",
+    "trunc.pl": "truncate 'notes.md', 0;\n",
+    "copy.pl": "use File::Copy;\ncopy('data.txt', 'notes.md');\n",
+    "kernel.rb": "puts open('data.txt').read\n",
+    "pipe.rb": "puts IO.readlines('|ls')\n",
+    "new.rb": "File.new('notes.md', 'w')\n",
+    "mode.rb": "File.open('notes.md', 'w') { |f| f.puts 'gone' }\n",
+    "shell.rb": "puts %x(shred notes.md)\n",
+    "rel.rb": "require_relative 'helper'\nputs File.read('data.txt')\n",
+    "yaml.rb": "require 'yaml'\nputs File.read('data.txt')\n",
+}
+RUNNERS = {"js": "node", "pl": "perl", "rb": "ruby"}
+
+
+@pytest.mark.parametrize("name", sorted(QUIET_SCRIPTS))
+def test_a_script_that_only_reads_and_prints_is_quiet(ws: Path, name: str) -> None:
+    (ws / name).write_text(QUIET_SCRIPTS[name])
+    assert judge("shell", ws, command=f"{RUNNERS[name.rsplit('.', 1)[1]]} {name} data.txt") == []
+
+
+@pytest.mark.parametrize("name", sorted(ASKING_SCRIPTS))
+def test_a_script_that_writes_runs_or_requires_its_own_module_asks(ws: Path, name: str) -> None:
+    (ws / name).write_text(ASKING_SCRIPTS[name])
+    assert judge("shell", ws, command=f"{RUNNERS[name.rsplit('.', 1)[1]]} {name} data.txt"), name
+
+
+def test_a_script_run_by_its_first_line_is_judged_by_its_interpreter(ws: Path) -> None:
+    (ws / "sum.js").write_text("#!/usr/bin/env node\n" + QUIET_SCRIPTS["sum.js"])
+    (ws / "write.js").write_text("#!/usr/bin/env node\n" + ASKING_SCRIPTS["write.js"])
+    assert judge("shell", ws, command="./sum.js") == []
+    assert judge("shell", ws, command="./write.js")
+
+
+QUIET_INLINE = [
+    "perl -ne 'print if /x/' data.txt",
+    "perl -lane 'print $F[0]' data.txt",
+    "node -e \"const fs = require('fs'); console.log(fs.readFileSync('data.json', 'utf8'))\"",
+    "ruby -e 'puts File.read(\"data.json\")'",
+    "ruby -rjson -e 'puts JSON.parse(File.read(\"data.json\"))'",
+    "perl -e 'open(my $f, \"<\", \"data.txt\") or die; print while <$f>'",
+]
+ASKING_INLINE = [
+    "perl -ne 'print' '>notes.md'",
+    "perl -ne 'print' 'touch pwned|'",
+    "perl -pe 's/a/b/' '| rm notes.md'",
+    "perl -e 'truncate \"notes.md\", 0'",
+    "ruby -e 'puts %x(shred notes.md)'",
+    "ruby -e 'File.new(\"notes.md\", \"w\")'",
+    "ruby -I. -e 'require \"json\"; puts 1'",
+    "RUBYLIB=. ruby -e 'require \"json\"; puts 1'",
+    "node -e \"require('fs').writeFileSync('notes.md', '')\"",
+    "node -e \"const f = require('fs'); f.unlinkSync('notes.md')\"",
+]
+
+
+@pytest.mark.parametrize("command", QUIET_INLINE)
+def test_inline_code_that_only_reads_is_quiet(ws: Path, command: str) -> None:
+    assert judge("shell", ws, command=command) == []
+
+
+@pytest.mark.parametrize("command", ASKING_INLINE)
+def test_inline_code_that_writes_or_runs_asks(ws: Path, command: str) -> None:
+    assert judge("shell", ws, command=command)
+
+
+def test_a_script_node_loads_first_is_judged_too(ws: Path) -> None:
+    (ws / "sum.js").write_text(QUIET_SCRIPTS["sum.js"])
+    (ws / "pre.js").write_text(ASKING_SCRIPTS["write.js"])
+    assert judge("shell", ws, command="node -r ./pre.js sum.js")
+    assert judge("shell", ws, command="node --require=./pre.js sum.js")
+    assert judge("shell", ws, command="node -r dotenv/config sum.js") == []
