@@ -61,3 +61,22 @@ async def test_a_snapshot_whose_config_runs_a_command_asks_first(tmp_path: Path)
     assert status == RunStatus.WAITING_FOR_USER
     assert len(asked) == 1 and "repo/.git/config" in asked[0].reason, [e.reason for e in asked]
     assert not (ws / "repo").exists()
+
+
+async def test_a_node_script_that_only_reads_runs_without_asking(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    (ws / "total.js").write_text("const fs = require('fs');\n"
+                                 "console.log('total:', JSON.parse(fs.readFileSync('data.json', 'utf8')).total);\n")
+    status, events = await _drive(tmp_path, ws, [call("shell", command="node total.js")])
+    assert _quiet(status, events) == (RunStatus.FINISHED, [], [])
+    outputs = [e.text for e in events if isinstance(e, Observation) and e.tool == "shell"]
+    assert any("total: 42" in o for o in outputs), outputs
+
+
+async def test_perl_reading_a_name_that_opens_for_writing_asks_first(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    status, events = await _drive(tmp_path, ws, [call("shell", command="perl -ne 'print' '>notes.md'")])
+    asked = [e for e in events if isinstance(e, ConfirmationRequested)]
+    assert status == RunStatus.WAITING_FOR_USER
+    assert len(asked) == 1 and ">notes.md" in asked[0].reason, [e.reason for e in asked]
+    assert (ws / "notes.md").read_text() == "the user's notes\n"
