@@ -26,17 +26,20 @@ from typing import IO, cast
 
 from gofer.computer.workspace import Workspace, WorkspaceError
 
-__all__ = ["Extraction", "Members", "collisions", "destinations", "judge_extraction", "list_members", "no_members",
-           "parse_extraction", "python_extraction"]
+__all__ = ["ArchiveReader", "Extraction", "Members", "collisions", "destinations", "judge_extraction", "list_members",
+           "member_text", "no_members", "parse_extraction", "python_extraction"]
 
 MAX_MEMBERS = 20_000
 MAX_SCAN = 128 * 2**20
 """Decompressed bytes read at most to list a compressed tar (its headers sit between the members' data)."""
 MAX_INDEX = 16 * 2**20
 """The largest zip central directory read."""
+MAX_TEXT = 64 * 2**10
+"""The largest member whose text is read (a ``.git/config`` an extraction adds)."""
 
 Members = Callable[[str], list[str] | str]
-"""``members(path)``: the files a workspace archive extracts (paths inside it), or why they cannot be listed."""
+"""``members(path)``: the files a workspace archive extracts (paths inside it), or why they cannot be listed. A
+``members`` with a ``text(path, member)`` attribute (:class:`ArchiveReader`) also gives a member's text."""
 Kind = Callable[[str], str | None]
 
 
@@ -66,6 +69,72 @@ def list_members(root: Path, path: str) -> list[str] | str:
             return str(exc)
         except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, lzma.LZMAError, zlib.error, ValueError):
             return "it cannot be read as a tar or zip archive"
+
+
+class ArchiveReader:
+    """The :data:`Members` of a workspace's archives (:func:`list_members`) that also reads a member's text
+    (:func:`member_text`): an extraction's inert ``.git/config`` is told from one that sets a command."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def __call__(self, path: str) -> list[str] | str:
+        return list_members(self.root, path)
+
+    def text(self, path: str, member: str) -> str | None:
+        """The text of the member of ``path`` that extracts to ``member``, or None (:func:`member_text`)."""
+        return member_text(self.root, path, member)
+
+
+def member_text(root: Path, path: str, member: str) -> str | None:
+    """The UTF-8 text of the one regular file of a workspace archive that extracts to ``member`` (a name as
+    :func:`list_members` gives it); None when the archive cannot be read, the member is missing, a link, larger than
+    ``MAX_TEXT``, not text, or held more than once (the last copy would win)."""
+    try:
+        f = Workspace(root).open_binary(path)
+    except (WorkspaceError, OSError):
+        return None
+    with f:
+        try:
+            head = f.read(512)
+            f.seek(0)
+            found = _zip_text(f, member) if head.startswith((b"PK\x03\x04", b"PK\x05\x06")) else _tar_text(
+                f, head, member)
+            return found.decode("utf-8") if found is not None else None
+        except (_Unlisted, tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, lzma.LZMAError, zlib.error,
+                ValueError, RuntimeError, NotImplementedError):  # RuntimeError: an encrypted zip member
+            return None
+
+
+def _extracted_name(name: str) -> str:
+    return "/".join(p for p in name.split("/") if p not in ("", "."))
+
+
+def _zip_text(f: IO[bytes], member: str) -> bytes | None:
+    _zip_entries(f)  # the same bounds as listing
+    f.seek(0)
+    with zipfile.ZipFile(f) as z:
+        infos = [i for i in z.infolist() if _extracted_name(i.filename) == member]
+        if len(infos) != 1 or infos[0].is_dir() or stat.S_ISLNK(infos[0].external_attr >> 16):
+            return None
+        if infos[0].file_size > MAX_TEXT:
+            return None
+        with z.open(infos[0]) as body:
+            data = body.read(MAX_TEXT + 1)
+    return data if len(data) <= MAX_TEXT else None
+
+
+def _tar_text(f: IO[bytes], head: bytes, member: str) -> bytes | None:
+    found: list[bytes | None] = []
+    with _open_tar(f, head) as tar:
+        for n, info in enumerate(tar):
+            if n >= MAX_MEMBERS:
+                return None
+            if _extracted_name(info.name) != member:
+                continue
+            body = tar.extractfile(info) if info.isreg() and info.size <= MAX_TEXT else None
+            found.append(body.read(MAX_TEXT + 1) if body is not None else None)
+    return found[0] if len(found) == 1 else None
 
 
 def _zip_entries(f: IO[bytes]) -> list[tuple[str, str, str]]:
@@ -100,16 +169,18 @@ _COMPRESSED: dict[bytes, Callable[[IO[bytes]], io.BufferedIOBase]] = {  # the ca
 _OTHER_FORMATS = (b"\x28\xb5\x2f\xfd", b"7z\xbc\xaf\x27\x1c", b"Rar!")
 
 
-def _tar_entries(f: IO[bytes], head: bytes) -> list[tuple[str, str, str]]:
+def _open_tar(f: IO[bytes], head: bytes) -> tarfile.TarFile:
     opener = next((o for magic, o in _COMPRESSED.items() if head.startswith(magic)), None)
     if head.startswith(_OTHER_FORMATS):
         raise _Unlisted("it is in a format (zstd, 7z or rar) that is not listed here")
     if opener is None:  # seeks over the members' data
-        tar = tarfile.open(fileobj=cast(IO[bytes], _Bounded(f)), mode="r:")  # noqa: SIM115 (closed below)
-    else:  # reads through it, so bounded by MAX_SCAN
-        tar = tarfile.open(fileobj=cast(IO[bytes], _Bounded(opener(f))), mode="r|")  # noqa: SIM115
+        return tarfile.open(fileobj=cast(IO[bytes], _Bounded(f)), mode="r:")
+    return tarfile.open(fileobj=cast(IO[bytes], _Bounded(opener(f))), mode="r|")  # reads through: MAX_SCAN bounds it
+
+
+def _tar_entries(f: IO[bytes], head: bytes) -> list[tuple[str, str, str]]:
     entries = []
-    with tar:
+    with _open_tar(f, head) as tar:
         for n, info in enumerate(tar):
             if n >= MAX_MEMBERS:
                 raise _Unlisted(f"it has too many members to list (more than {MAX_MEMBERS})")
@@ -144,8 +215,8 @@ def _normalise(entries: list[tuple[str, str, str]]) -> list[str]:
     files: list[str] = []
     links: set[str] = set()
     for name, kind, target in entries:
-        parts = [p for p in name.split("/") if p not in ("", ".")]
-        rel = "/".join(parts)
+        rel = _extracted_name(name)
+        parts = rel.split("/")
         if ".." in parts:
             raise _Unlisted(f"it has a member outside its folder ({name[:60]})")
         if any("/".join(parts[:i]) in links for i in range(1, len(parts))):
@@ -184,6 +255,12 @@ def collisions(files: list[str], target: str, kind: Kind, strip: int = 0, only: 
 def destinations(files: list[str], target: str, strip: int = 0, only: tuple[str, ...] = (),
                  flat: bool = False) -> list[str]:
     """Where extracting these members into the folder ``target`` puts each of them."""
+    return [landing for _, landing in _landings(files, target, strip, only, flat)]
+
+
+def _landings(files: list[str], target: str, strip: int = 0, only: tuple[str, ...] = (),
+              flat: bool = False) -> list[tuple[str, str]]:
+    """Each member extracted, with where it lands."""
     base = target.rstrip("/")
     found = []
     for name in files:
@@ -191,7 +268,7 @@ def destinations(files: list[str], target: str, strip: int = 0, only: tuple[str,
         if not parts or (only and not any(_selects(o, "/".join(parts)) for o in only)):
             continue
         rel = parts[-1] if flat else "/".join(parts)
-        found.append(rel if base in ("", ".") else f"{base}/{rel}")
+        found.append((name, rel if base in ("", ".") else f"{base}/{rel}"))
     return found
 
 
@@ -359,7 +436,8 @@ def judge_extraction(ex: Extraction, kind: Kind, members: Members, uncertain_cwd
         listed = members(ex.archive)
     target = ex.target
     if not isinstance(listed, str):  # a member's own path says what it is, wherever it lands
-        later = [d for d in destinations(listed, target, ex.strip, ex.only, ex.flat) if runs_later(d)]
+        later = [d for m, d in _landings(listed, target, ex.strip, ex.only, ex.flat)
+                 if runs_later(d) and not _inert_git_config(members, ex.archive, m, d)]
         if later:
             return [f"{what}, which adds {', '.join(later[:3])}: something that runs later (a git hook or "
                     "setting, a .pth file, a shell start-up file, ...)"]
@@ -383,6 +461,17 @@ def judge_extraction(ex: Extraction, kind: Kind, members: Members, uncertain_cwd
         return []
     more = f" and {len(hits) - 3} more" if len(hits) > 3 else ""
     return [f"{what} over existing files ({', '.join(hits[:3])}{more})"]
+
+
+def _inert_git_config(members: Members, archive: str, member: str, landing: str) -> bool:
+    """Whether ``member`` lands as a repository's ``.git/config`` that sets nothing git runs (a snapshot of a
+    clone: its remote, branches and core settings); a config that cannot be read counts as one that does."""
+    from gofer.computer._program_judges import git_config_commands
+
+    text = getattr(members, "text", None)
+    if not landing.endswith(".git/config") or text is None or (found := text(archive, member)) is None:
+        return False
+    return not git_config_commands(found)
 
 
 def _names_harmless(ex: Extraction) -> bool:

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from gofer.computer._awk_risk import AWKS, judge_awk, judge_awk_program, judge_sed, judge_sed_script
 from gofer.computer._command_paths import RUNS_LATER, Kind, Read, files_under, is_own, is_touched, runs_later
+from gofer.computer._command_reads import readable_parts
 from gofer.computer._command_words import base_name, command_segments, link_names, redirect_targets, unwrap
 from gofer.computer._env_runners import RUNNERS, judge_entry_point, judge_shadow, runner_command
 from gofer.computer._file_judges import archives_made, deletes_only_own, judge_find, judge_run, tree_overwrites
@@ -42,7 +43,9 @@ _SCRIPT_RUNNERS = _SHELLS | {"source", "."}
 _OTHER_CODE = {"perl": "-e", "ruby": "-e", "node": "-e", "nodejs": "-e", "php": "-r", "lua": "-e", "Rscript": "-e",
                "deno": "eval", "osascript": "-e", "bun": "-e", "tsx": "-e", "ts-node": "-e"}
 _RISKY_CODE = re.compile(r"unlink|rmdir|delete|FileUtils|rm[_ (S]|rename|system|exec|spawn|fork|socket|open|write|"
-                         r"fetch|http|child_process|require|import|eval|qx|`|chmod|chown|mail|post", re.I)
+                         r"fetch|http|child_process|require|import|eval|qx|`|chmod|chown|mail|post|truncate|symlink|"
+                         r"copy_?stream|copyFile|cpSync|File::Copy|\bFile\.new\b|\bIO\.(new|read|readlines|foreach|binread)\b|"
+                         r"%x[({\[<|!]|syscall", re.I)
 _PERMISSIONS = {"chmod", "chown", "chgrp", "setfacl", "chattr"}
 _LOOKS = {"status", "list", "list-units", "list-timers", "show", "is-active", "is-enabled", "cat", "print"}
 _SCHEDULERS = {"crontab", "at", "batch", "systemctl", "launchctl", "service", "update-rc.d", "anacron"}
@@ -55,9 +58,10 @@ _RUN_LATER_ENV = re.compile(
 """Environment variables that make a program run other code (a file, a preloaded library, a command)."""
 
 
-def risky_code(text: str) -> str | None:
-    """The line of another language's code (node, perl, ruby, ...) that may delete, write, run or send."""
-    risky = _RISKY_CODE.search(text)
+def risky_code(text: str, interpreter: str = "") -> str | None:
+    """The line of another language's code (node, perl, ruby, ...) that may delete, write, run or send; the ways of
+    only reading a file that :func:`readable_parts` knows for ``interpreter`` are not counted."""
+    risky = _RISKY_CODE.search(readable_parts(text, interpreter))
     return _around(text, risky) if risky else None
 
 
@@ -130,10 +134,10 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
     reasons += [f"writes {path}, {RUNS_LATER}" for path in sorted(written) if runs_later(path)]
     reasons += [f"sets {m.group(1)}, which makes programs run other code" for m in _RUN_LATER_ENV.finditer(command)]
 
-    def judge_script(path: str, language: str = "shell") -> list[str]:
-        """``language``: shell, python or code (another interpreter's, judged by its words); ``auto`` (a path
-        run as a program) goes by the first line and lets a program that is not a script (a binary just built)
-        run unasked, like ``make``."""
+    def judge_script(path: str, language: str = "shell", interpreter: str = "") -> list[str]:
+        """``language``: shell, python or code (another interpreter's, judged by its words: ``interpreter``'s ways
+        of only reading files are not counted); ``auto`` (a path run as a program) goes by the first line and lets a
+        program that is not a script (a binary just built) run unasked, like ``make``."""
         text = None if path in written or path.startswith(("<", ">", "/dev/")) else read(path)
         if text is None and language == "auto" and path not in written and kind(path) is None:
             return []  # a program this command builds (gcc -o app && ./app); a new script needs chmod, which asks
@@ -151,13 +155,13 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
             elif re.search(r"\bsed\b", first) and re.search(r"\s-[a-zA-Z]*f\b", first):
                 return [f"runs {path}, which {r}" for r in judge_sed_script(text.split("\n", 1)[-1], env)]
             elif first and not any(sh in first for sh in _SHELLS):
-                language = "code"
+                language, interpreter = "code", _shebang_interpreter(first)
         if language == "python":
             from gofer.computer.code_risk import judge_python
 
             return [f"runs {path}, which {r}" for r in judge_python(text, kind, read, depth + 1, members)]
         if language == "code":
-            risky = risky_code(text)
+            risky = risky_code(text, interpreter)
             return [f"runs {path}, whose code may delete, write, run or send ({risky})"] if risky else []
         return [f"runs {path}, which {r}" for r in judge_command(text, kind, read, depth + 1, members)]
 
@@ -165,6 +169,14 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
     for words in command_segments(command):
         reasons += _judge_words(words, env)
     return list(dict.fromkeys(reasons))
+
+
+def _shebang_interpreter(first: str) -> str:
+    """The program a ``#!`` line names (``#!/usr/bin/env node`` gives node)."""
+    words = first[2:].split()
+    if words and base_name(words[0]) == "env":
+        words = [w for w in words[1:] if not w.startswith("-")]
+    return base_name(words[0]) if words else ""
 
 
 def _around(text: str, m: re.Match[str]) -> str:
@@ -228,21 +240,53 @@ def _judge_code(name: str, args: list[str], env: JudgeEnv) -> list[str] | None:
     inline = next((i for i, a in enumerate(args) if a == flag or (
         name in ("perl", "ruby") and re.fullmatch(r"-[a-zA-Z0-9]*[eE]", a)) or (
         name in ("node", "nodejs") and a in ("--eval", "-p", "--print"))), None)
-    if flag is not None and inline is not None:
+    if flag is None:
+        return None
+    interpreter = "" if _load_path_set(name, args, env.command) else name
+    before = _opens_by_name(name, args, inline) + [
+        r for script in _preloads(name, args) for r in env.judge_script(script, "code", interpreter)]
+    if inline is not None:
         code = args[inline + 1] if inline + 1 < len(args) else ""
-        if _RISKY_CODE.search(code):
-            return [f"{name} runs inline code that may delete, write, run or send ({code[:60]})"]
-    elif flag is not None:
-        takes = _OTHER_ARGS.get(name, set())
-        rest = [a for i, a in enumerate(args) if not (i and args[i - 1] in takes)]
-        if rest[:1] == ["run"] and name in ("deno", "bun"):
-            rest = rest[1:]
-        script = next((a for a in rest if not a.startswith("-")), None)
-        if script is not None:
-            return env.judge_script(script, "code")
-        if not any(a in ("-v", "-V", "--version", "-h", "--help") for a in args):
-            return [f"{name} runs code read from its standard input, which cannot be judged"]
-    return None
+        if risky_code(code, interpreter):
+            return [*before, f"{name} runs inline code that may delete, write, run or send ({code[:60]})"]
+        return before or None
+    takes = _OTHER_ARGS.get(name, set())
+    rest = [a for i, a in enumerate(args) if not (i and args[i - 1] in takes)]
+    if rest[:1] == ["run"] and name in ("deno", "bun"):
+        rest = rest[1:]
+    script = next((a for a in rest if not a.startswith("-")), None)
+    if script is not None:
+        return before + env.judge_script(script, "code", interpreter)
+    if not any(a in ("-v", "-V", "--version", "-h", "--help") for a in args):
+        return [f"{name} runs code read from its standard input, which cannot be judged"]
+    return before or None
+
+
+def _load_path_set(name: str, args: list[str], command: str) -> bool:
+    """Whether perl or ruby looks for modules in folders the command names (``-I``, ``PERL5LIB``, ``RUBYLIB``),
+    where a workspace file may stand in for a standard library."""
+    return (name in ("perl", "ruby") and any(a.startswith("-I") or a.startswith("-Mlib") for a in args)) or bool(
+        re.search(r"\b(PERL5LIB|PERLLIB|RUBYLIB)=", command))
+
+
+def _opens_by_name(name: str, args: list[str], inline: int | None) -> list[str]:
+    """perl's ``<>`` (``-n``, ``-p``) opens each file name as a two-argument ``open`` does: ``>name`` truncates it,
+    ``cmd|`` and ``|cmd`` run a command."""
+    if name != "perl":
+        return []
+    odd = [a for i, a in enumerate(args) if i != (inline + 1 if inline is not None else -1) and not a.startswith("-")
+           and (re.match(r"\s*[>+|]", a) or a.rstrip().endswith("|"))]
+    return [f"perl opens {a[:40]!r} by name, which writes a file or runs a command" for a in odd]
+
+
+def _preloads(name: str, args: list[str]) -> list[str]:
+    """The workspace scripts node loads before its own (``-r``, ``--require``, ``--import``, ``--loader``); an
+    installed package's name is left to the install that brought it."""
+    if name not in ("node", "nodejs"):
+        return []
+    found = [args[i + 1] for i, a in enumerate(args[:-1]) if a in _OTHER_ARGS["node"]]
+    found += [a.split("=", 1)[1] for a in args if a.split("=", 1)[0] in _OTHER_ARGS["node"] and "=" in a]
+    return [f for f in found if f.startswith((".", "/")) or f.endswith((".js", ".mjs", ".cjs"))]  # not a package
 
 
 def _judge_words(words: list[str], env: JudgeEnv) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gofer.computer.archive_risk import list_members
+from gofer.computer.archive_risk import ArchiveReader
 from gofer.computer.base import Computer
 from gofer.computer.code_risk import judge_python
 from gofer.computer.kernel import PART, ExecResult, KernelDied, get_kernel
@@ -70,7 +70,7 @@ def judge_cell(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement:
     or runs code built at run time; like the shell tool, whose judge it shares for commands."""
     code, root = str(arguments.get("code", "")), ctx.workspace
     reasons = judge_python(code, user_file_kind(ctx), lambda p: workspace_script(root, p),
-                           members=lambda p: list_members(root, p))
+                           members=ArchiveReader(root))
     return RiskJudgement(risk=Risk.CONSEQUENTIAL if reasons else Risk.REVERSIBLE, reasons=reasons)
 
 

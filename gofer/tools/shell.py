@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from gofer.computer.archive_risk import list_members
+from gofer.computer.archive_risk import ArchiveReader
 from gofer.computer.command_risk import judge_command
 from gofer.computer.jobs import get_jobs
 from gofer.computer.sandbox import SandboxError, SandboxUnavailable, get_sandbox, killed_note
@@ -161,7 +161,7 @@ def judge_shell(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | 
     changes permissions or schedules commands, or runs code that cannot be judged from its text."""
     command = str(arguments.get("command", ""))
     reasons = judge_command(command, user_file_kind(ctx), lambda p: workspace_script(ctx.workspace, p),
-                            members=lambda p: list_members(ctx.workspace, p))
+                            members=ArchiveReader(ctx.workspace))
     if reasons:
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=reasons)
     return RiskJudgement(risk=Risk.REVERSIBLE)
