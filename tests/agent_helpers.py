@@ -102,6 +102,11 @@ async def run_confirming(tmp_path: Path, task: str, calls: list[dict[str, Any]],
     return events
 
 
+async def shop_run(tmp_path: Path, shop: str, calls: list[dict[str, Any]]) -> list[Event]:
+    """:func:`run_confirming` for the task "buy what I need at SHOP/shop/": every question approved with remember."""
+    return await run_confirming(tmp_path, f"buy what I need at {shop}/shop/", calls)
+
+
 def buy(url: str) -> list[dict[str, Any]]:
     """Open a page and click its first button (ref 1): a shop page's Buy."""
     return [call("browser_open", url=url), call("browser_click", ref=1)]

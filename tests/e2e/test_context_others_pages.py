@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from agent_helpers import buy, call, clicked_pages, run_confirming, serve_folder
+from agent_helpers import buy, call, clicked_pages, serve_folder, shop_run
 
 from gofer.events import ActionStarted, ConfirmationRequested, Event, GuardDecision
 
@@ -47,7 +47,7 @@ async def _run(tmp_path: Path, shop: str, urls: list[str]) -> list[Event]:
     """Open each page and click its Buy button (not on a page opened only to look, ``#look``); every question is
     approved with remember."""
     calls = [c for url in urls for c in ([call("browser_open", url=url)] if "#look" in url else buy(url))]
-    return await run_confirming(tmp_path, f"buy what I need at {shop}/shop/", calls)
+    return await shop_run(tmp_path, shop, calls)
 
 
 @pytest.mark.slow
