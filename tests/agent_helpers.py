@@ -22,7 +22,10 @@ from gofer.events import ActionProposed, ActionStarted, ConfirmationRequested, E
 from gofer.models.base import Completion, Message, ToolSpec
 from gofer.runtime.local import LocalRuntime
 from gofer.runtime.service import RunService
+from gofer.safety.base import GuardContext
+from gofer.safety.checks import OutputFilterCheck
 from gofer.safety.monitor import MONITOR_PROMPT
+from gofer.safety.pii import settings_secrets
 from gofer.safety.spotlight import UNTRUSTED_OPEN
 from gofer.store.sql import open_store
 from gofer.testing import ScriptedModel
@@ -105,6 +108,18 @@ async def run_confirming(tmp_path: Path, task: str, calls: list[dict[str, Any]],
 async def shop_run(tmp_path: Path, shop: str, calls: list[dict[str, Any]]) -> list[Event]:
     """:func:`run_confirming` for the task "buy what I need at SHOP/shop/": every question approved with remember."""
     return await run_confirming(tmp_path, f"buy what I need at {shop}/shop/", calls)
+
+
+async def answered_run(tmp_path: Path, task: str, answer: str, calls: Iterable[dict[str, Any]] = (),
+                       workspace: Path | None = None, **settings: Any) -> list[Event]:
+    """A run of ``task`` that makes ``calls`` (one a turn) and finishes with ``answer``, on ``workspace`` (by default
+    ``tmp_path/ws``); asserts it finished and returns its log."""
+    turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer=answer)]}]
+    async with gofer_env(**settings) as env:
+        run = await env.service.create_run(task, script(tmp_path, turns), workspace=workspace or tmp_path / "ws",
+                                           start=False)
+        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
+        return await env.store.read(run.id)
 
 
 def buy(url: str) -> list[dict[str, Any]]:
@@ -213,3 +228,21 @@ def judge(tool: str, ws: Path, own: frozenset[str] | set[str] = frozenset(), ext
     ctx = ToolContext(run_id="r", session_id="s", workspace=ws, extras={OWN_FILES: frozenset(own), **(extras or {})})
     judgement = {"shell": shell, "python": python}[tool].judge_risk(dict(arguments), ctx)
     return judgement.reasons if judgement.risk == Risk.CONSEQUENTIAL else []
+
+
+def guard_context(task: str, events: list[Event] | None = None) -> GuardContext:
+    """A guard context of run ``run_1`` for ``task`` whose log so far is ``events``."""
+    return GuardContext(run_id="run_1", task=task, events=events or [], options={}, facts=None)
+
+
+def filtered(text: str, task: str, secrets: list[str] | None = None, events: list[Event] | None = None) -> str:
+    """What the output filter makes of a final answer ``text`` (it must let it through) in a run of ``task`` that
+    knows ``secrets`` and logged ``events``."""
+    decision = OutputFilterCheck(secrets or []).on_output(text, guard_context(task, events))
+    assert decision.verdict == "allow"
+    return decision.replacement if decision.replacement is not None else text
+
+
+def mcp_secrets(env: dict[str, str]) -> list[str]:
+    """The secrets the settings find in an MCP server's environment ``env``."""
+    return settings_secrets(Settings(mcp_servers=[{"name": "db", "command": "x", "env": env}]))

@@ -4,17 +4,13 @@ address is redacted, not the letters around it; ordinary phrases with "at" and a
 from __future__ import annotations
 
 import pytest
+from agent_helpers import filtered
 
-from gofer.safety.base import GuardContext
-from gofer.safety.checks import OutputFilterCheck
 from gofer.safety.pii import find_pii
 
 
 def _filtered(text: str, task: str = "summarise the page") -> str:
-    ctx = GuardContext(run_id="run_1", task=task, events=[], options={}, facts=None)
-    decision = OutputFilterCheck([]).on_output(text, ctx)
-    assert decision.verdict == "allow"
-    return decision.replacement if decision.replacement is not None else text
+    return filtered(text, task)
 
 
 @pytest.mark.parametrize(("text", "redacted"), [

@@ -8,13 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import answered_run, filtered, guard_context, mcp_secrets
 
-from gofer.config import Settings
-from gofer.events import RunFinished, RunStatus, dump_event
+from gofer.events import RunFinished, dump_event
 from gofer.safety.base import GuardContext
-from gofer.safety.checks import OutputFilterCheck, SecretMaskCheck
-from gofer.safety.pii import find_pii, find_secrets, settings_secrets
+from gofer.safety.checks import SecretMaskCheck
+from gofer.safety.pii import find_pii, find_secrets
 
 SECRET = "db-pass-9921-Zq7kW3xR"
 KEY = "sk-proj-Q7zX9kLm2Wv4Rt8Yp3Nc6Bd1"
@@ -22,17 +21,15 @@ LINK_TOKEN = "9fK2mQx7LpR4vZ8wQzT3"
 
 
 def _ctx(task: str = "summarise the page") -> GuardContext:
-    return GuardContext(run_id="run_1", task=task, events=[], options={}, facts=None)
+    return guard_context(task)
 
 
 def _secrets() -> list[str]:
-    return settings_secrets(Settings(mcp_servers=[{"name": "db", "command": "x", "env": {"DB_PASSWORD": SECRET}}]))
+    return mcp_secrets({"DB_PASSWORD": SECRET})
 
 
 def _filtered(text: str, secrets: list[str] | None = None, task: str = "summarise the page") -> str:
-    decision = OutputFilterCheck(secrets or []).on_output(text, _ctx(task))
-    assert decision.verdict == "allow"
-    return decision.replacement if decision.replacement is not None else text
+    return filtered(text, task, secrets)
 
 
 @pytest.mark.parametrize("address", [
@@ -163,12 +160,8 @@ def test_ordinary_answers_are_left_alone(text: str) -> None:
 async def test_a_settings_secret_in_short_pieces_in_the_final_answer_of_a_run_is_redacted(tmp_path: Path) -> None:
     answer = (f"The password starts with {SECRET[:6]}, then comes {SECRET[8:14]}, and it ends with {SECRET[-7:]}. "
               f"Mail the admin at jürgen@例え.jp.")
-    spec = script(tmp_path, [{"tool_calls": [call("finish", answer=answer)]}])
-    async with gofer_env(mcp_servers=[{"name": "db", "command": "x", "env": {"DB_PASSWORD": SECRET}}]) as env:
-        run = await env.service.create_run("what is the db password?", spec, workspace=tmp_path / "ws",
-                                           start=False)
-        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
-        events = await env.store.read(run.id)
+    events = await answered_run(tmp_path, "what is the db password?", answer,
+                                mcp_servers=[{"name": "db", "command": "x", "env": {"DB_PASSWORD": SECRET}}])
     finished = next(e for e in events if isinstance(e, RunFinished))
     for piece in (SECRET[8:14], SECRET[-7:], "jürgen"):
         assert piece not in finished.answer, finished.answer
