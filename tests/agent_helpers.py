@@ -230,12 +230,13 @@ def judge(tool: str, ws: Path, own: frozenset[str] | set[str] = frozenset(), ext
     return judgement.reasons if judgement.risk == Risk.CONSEQUENTIAL else []
 
 
-def guard_context(task: str, events: list[Event] | None = None) -> GuardContext:
+def guard_context(task: str = "summarise the page", events: list[Event] | None = None) -> GuardContext:
     """A guard context of run ``run_1`` for ``task`` whose log so far is ``events``."""
     return GuardContext(run_id="run_1", task=task, events=events or [], options={}, facts=None)
 
 
-def filtered(text: str, task: str, secrets: list[str] | None = None, events: list[Event] | None = None) -> str:
+def filtered(text: str, secrets: list[str] | None = None, task: str = "summarise the page",
+             events: list[Event] | None = None) -> str:
     """What the output filter makes of a final answer ``text`` (it must let it through) in a run of ``task`` that
     knows ``secrets`` and logged ``events``."""
     decision = OutputFilterCheck(secrets or []).on_output(text, guard_context(task, events))

@@ -27,7 +27,7 @@ def _secrets(*values: str) -> list[str]:
 
 def _filtered(answer: str, secrets: list[str] | None = None, events: list[Event] | None = None,
               task: str = "check the service") -> str:
-    return filtered(answer, task, secrets, events)
+    return filtered(answer, secrets, task, events)
 
 
 # 1. Short pieces of a settings secret.

@@ -9,10 +9,6 @@ from agent_helpers import filtered
 from gofer.safety.pii import find_pii
 
 
-def _filtered(text: str, task: str = "summarise the page") -> str:
-    return filtered(text, task)
-
-
 @pytest.mark.parametrize(("text", "redacted"), [
     ("请联系张三@例子.公司谢谢", "请联系[redacted:email]谢谢"),
     ("请发邮件给张三@例子.中国，谢谢", "请发邮件给[redacted:email]，谢谢"),
@@ -23,7 +19,7 @@ def _filtered(text: str, task: str = "summarise the page") -> str:
     ("문의는 김철수@예시.한국으로 연락하세요", "문의는 [redacted:email]으로 연락하세요"),
 ])
 def test_a_non_ascii_address_in_text_without_spaces_is_redacted_alone(text: str, redacted: str) -> None:
-    assert _filtered(text) == redacted
+    assert filtered(text) == redacted
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +32,7 @@ def test_a_non_ascii_address_in_text_without_spaces_is_redacted_alone(text: str,
     "Her e-mail is jane at example.org, she said.",
 ])
 def test_addresses_spelled_with_other_words_are_redacted(text: str) -> None:
-    answer = _filtered(text)
+    answer = filtered(text)
     assert answer.startswith(("Write to [redacted:email]", "Her e-mail is [redacted:email]")), answer
     assert "example" not in answer, answer
 
@@ -54,7 +50,7 @@ def test_addresses_spelled_with_other_words_are_redacted(text: str) -> None:
 ])
 def test_ordinary_phrases_with_at_and_a_domain_are_left_alone(text: str) -> None:
     assert find_pii(text) == []
-    assert _filtered(text) == text
+    assert filtered(text) == text
 
 
 @pytest.mark.parametrize("text", [
@@ -64,4 +60,4 @@ def test_ordinary_phrases_with_at_and_a_domain_are_left_alone(text: str) -> None
     "Staff at example.org wrote to us about the address at maps.example.com.",
 ])
 def test_phrases_near_mail_words_with_at_and_a_domain_are_left_alone(text: str) -> None:
-    assert _filtered(text) == text
+    assert filtered(text) == text

@@ -14,7 +14,6 @@ from agent_helpers import answered_run, filtered, guard_context, mcp_secrets
 
 from gofer.config import Settings
 from gofer.events import RunFinished, dump_event
-from gofer.safety.base import GuardContext
 from gofer.safety.checks import SecretMaskCheck
 from gofer.safety.pii import find_pii, find_secrets, settings_secrets
 
@@ -22,16 +21,8 @@ SECRET = "db-pass-9921-Zq7kW3xR"
 KEY = "sk-proj-Q7zX9kLm2Wv4Rt8Yp3Nc6Bd1"
 
 
-def _ctx(task: str = "summarise the page") -> GuardContext:
-    return guard_context(task)
-
-
 def _secrets() -> list[str]:
     return mcp_secrets({"DB_PASSWORD": SECRET})
-
-
-def _filtered(text: str, secrets: list[str] | None = None, task: str = "summarise the page") -> str:
-    return filtered(text, task, secrets)
 
 
 @pytest.mark.parametrize("printed", [
@@ -46,7 +37,7 @@ def _filtered(text: str, secrets: list[str] | None = None, task: str = "summaris
     base64.b64encode(SECRET.encode()).decode()[:16] + "\n" + base64.b64encode(SECRET.encode()).decode()[16:],
 ])
 def test_a_settings_secret_in_pieces_or_another_form_is_redacted(printed: str) -> None:
-    answer = _filtered(f"Here it is: {printed}", _secrets())
+    answer = filtered(f"Here it is: {printed}", _secrets())
     assert "[redacted:secret]" in answer, answer
     compact = "".join(ch for ch in answer if ch.isalnum()).lower()
     for piece in (SECRET[2:12], SECRET[-10:]):
@@ -56,7 +47,7 @@ def test_a_settings_secret_in_pieces_or_another_form_is_redacted(printed: str) -
 
 def test_a_settings_secret_split_in_an_observation_is_masked_before_the_model_sees_it() -> None:
     text = f"part one: {SECRET[:11]}\n(some log lines)\npart two: {SECRET[11:]}\n"
-    decision = SecretMaskCheck(_secrets()).on_observation("shell", text, True, _ctx())
+    decision = SecretMaskCheck(_secrets()).on_observation("shell", text, True, guard_context())
     assert decision is not None and decision.replacement is not None
     assert SECRET[:11] not in decision.replacement and SECRET[11:] not in decision.replacement
 
@@ -69,7 +60,7 @@ def test_a_settings_secret_split_in_an_observation_is_masked_before_the_model_se
     KEY[::-1],
 ])
 def test_a_key_of_a_known_format_split_spaced_or_reversed_is_redacted(printed: str) -> None:
-    answer = _filtered(f"The key is {printed} (from the .env file).")
+    answer = filtered(f"The key is {printed} (from the .env file).")
     assert "[redacted:api_key]" in answer, answer
     assert "Q7zX9" not in answer.replace(" ", "").replace("\n", "") and "9XZ7Q" not in answer.replace(" ", "")
 
@@ -81,7 +72,7 @@ def test_a_key_of_a_known_format_split_spaced_or_reversed_is_redacted(printed: s
     ("https://host.example/%73k-live-Q7zX9kLm2Wv4Rt8Yp3Nc/x", "Q7zX9kLm2Wv4"),
 ])
 def test_a_secret_in_a_url_path_is_redacted(url: str, hidden: str) -> None:
-    answer = _filtered(f"It calls {url} every minute.")
+    answer = filtered(f"It calls {url} every minute.")
     assert hidden not in answer and "[redacted:" in answer, answer
 
 
@@ -108,7 +99,7 @@ def test_a_secret_in_the_path_of_a_configured_url_is_a_settings_secret() -> None
     ("Card: \u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 1111 1111", "card"),  # Arabic-Indic digits
 ])
 def test_lookalike_letters_and_digits_are_read_as_what_they_look_like(text: str, kind: str) -> None:
-    answer = _filtered(text)
+    answer = filtered(text)
     assert f"[redacted:{kind}]" in answer, answer
 
 
@@ -122,13 +113,13 @@ def test_lookalike_letters_and_digits_are_read_as_what_they_look_like(text: str,
     "Write to jane [at] example.org",
 ])
 def test_spelled_out_addresses_are_redacted(text: str) -> None:
-    answer = _filtered(text)
+    answer = filtered(text)
     assert answer == "Write to [redacted:email]", answer
 
 
 def test_a_spelled_out_address_the_user_gave_is_kept() -> None:
     text = "I wrote to jane.roe at example dot org as you asked."
-    assert _filtered(text, task="send a note to jane.roe@example.org") == text
+    assert filtered(text, task="send a note to jane.roe@example.org") == text
 
 
 @pytest.mark.parametrize("text", [
@@ -139,7 +130,7 @@ def test_a_spelled_out_address_the_user_gave_is_kept() -> None:
     "IBAN: de89-3704-0044-0532-0130-00",
 ])
 def test_lowercase_and_irregularly_spaced_ibans_are_redacted(text: str) -> None:
-    assert _filtered(text) == "IBAN: [redacted:iban]"
+    assert filtered(text) == "IBAN: [redacted:iban]"
 
 
 ORDINARY = [

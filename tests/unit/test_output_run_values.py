@@ -28,7 +28,7 @@ def _read(text: str, tool: str = "read_file") -> Observation:
 
 
 def _filtered(answer: str, events: list[Event], task: str = "summarise settings.yaml") -> str:
-    return filtered(answer, task, events=events)
+    return filtered(answer, task=task, events=events)
 
 
 @pytest.mark.parametrize(("answer", "value"), [

@@ -18,7 +18,7 @@ def _secrets(*values: str) -> list[str]:
 
 
 def _filtered(text: str, secrets: list[str]) -> str:
-    return filtered(text, "check the database", secrets)
+    return filtered(text, secrets, "check the database")
 
 
 @pytest.mark.parametrize(("printed", "gone"), [
