@@ -30,6 +30,8 @@ from gofer.safety.spotlight import UNTRUSTED_OPEN
 from gofer.store.sql import open_store
 from gofer.testing import ScriptedModel
 from gofer.tools.base import ToolContext
+from gofer.tools.mcp import McpConnector, McpTool
+from gofer.tools.mcp_config import McpServerConfig
 from gofer.tools.python import python
 from gofer.tools.shell import OWN_FILES, shell
 
@@ -247,3 +249,20 @@ def filtered(text: str, secrets: list[str] | None = None, task: str = "summarise
 def mcp_secrets(env: dict[str, str]) -> list[str]:
     """The secrets the settings find in an MCP server's environment ``env``."""
     return settings_secrets(Settings(mcp_servers=[{"name": "db", "command": "x", "env": env}]))
+
+
+@asynccontextmanager
+async def mcp_connected(settings: Settings, *servers: McpServerConfig) -> AsyncIterator[McpConnector]:
+    """A connector to ``servers`` for the length of the block, closed (its servers stopped) at its end."""
+    connector = McpConnector(settings, servers=list(servers))
+    try:
+        yield connector
+    finally:
+        await connector.aclose()
+
+
+async def mcp_tool(connector: McpConnector, name: str) -> McpTool:
+    """The connector's MCP tool ``name`` (it must offer one)."""
+    found = (await connector.toolset()).get(name)
+    assert isinstance(found, McpTool), name
+    return found
