@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import http.server
 import itertools
+import shutil
 import threading
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
@@ -17,7 +18,10 @@ import pytest
 import yaml
 
 from gofer.cli._common import Env
+from gofer.computer.workspace import Workspace
 from gofer.config import Settings
+from gofer.documents.charts import save_chart
+from gofer.documents.specs import ChartSpec
 from gofer.events import ActionProposed, ActionStarted, ConfirmationRequested, Event, Observation, Risk, RunStatus
 from gofer.models.base import Completion, Message, ToolSpec
 from gofer.runtime.local import LocalRuntime
@@ -35,6 +39,8 @@ from gofer.tools.mcp_config import McpServerConfig
 from gofer.tools.python import python
 from gofer.tools.shell import OWN_FILES, shell
 
+EXAMPLE_DATA = Path(__file__).parents[1] / "examples" / "data"
+"""The example data files (sales.csv, ...)."""
 MONITOR_CLEAN = '{"injection": false, "confidence": 0.9, "reason": "ordinary text"}'
 
 
@@ -266,3 +272,15 @@ async def mcp_tool(connector: McpConnector, name: str) -> McpTool:
     found = (await connector.toolset()).get(name)
     assert isinstance(found, McpTool), name
     return found
+
+
+def data_workspace(tmp_path: Path, chart: bool = False) -> Workspace:
+    """A workspace at ``tmp_path/ws`` holding a copy of the example data under ``data/`` (and, with ``chart``, a
+    small bar chart as ``chart.png``)."""
+    root = tmp_path / "ws"
+    shutil.copytree(EXAMPLE_DATA, root / "data")
+    w = Workspace(root)
+    if chart:
+        spec = {"title": "T", "categories": ["a", "b"], "series": [{"name": "s", "values": [1, 2]}]}
+        save_chart(w, ChartSpec.model_validate(spec), "chart.png")
+    return w
