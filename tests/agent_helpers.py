@@ -284,3 +284,18 @@ def data_workspace(tmp_path: Path, chart: bool = False) -> Workspace:
         spec = {"title": "T", "categories": ["a", "b"], "series": [{"name": "s", "values": [1, 2]}]}
         save_chart(w, ChartSpec.model_validate(spec), "chart.png")
     return w
+
+
+class TakenPath(str):
+    """A path that, once unpickled in a reading worker, is replaced by what ``code`` evaluates to there (while the
+    read runs): a parser taken over by the file it reads."""
+
+    code: str
+
+    def __new__(cls, path: str, code: str) -> TakenPath:
+        made = super().__new__(cls, path)
+        made.code = code
+        return made
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return eval, (self.code,)
