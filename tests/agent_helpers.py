@@ -254,7 +254,7 @@ def filtered(text: str, secrets: list[str] | None = None, task: str = "summarise
 
 def mcp_secrets(env: dict[str, str]) -> list[str]:
     """The secrets the settings find in an MCP server's environment ``env``."""
-    return settings_secrets(Settings(mcp_servers=[{"name": "db", "command": "x", "env": env}]))
+    return settings_secrets(Settings(mcp_servers=[McpServerConfig(name="db", command="x", env=env)]))
 
 
 @asynccontextmanager
