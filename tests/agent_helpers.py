@@ -1,20 +1,47 @@
-"""Helpers for tests that drive real runs in-process: a store, a local runtime and scripted models."""
+"""Helpers for tests that drive real runs in-process: a store, a local runtime and scripted models; runs that answer
+their questions, a monitor stand-in, small web servers on 127.0.0.1, and the local judges on a real workspace."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import asyncio
+import http.server
+import itertools
+import shutil
+import threading
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from gofer.cli._common import Env
+from gofer.computer.workspace import Workspace
 from gofer.config import Settings
-from gofer.events import Event
+from gofer.documents.charts import save_chart
+from gofer.documents.specs import ChartSpec
+from gofer.events import ActionProposed, ActionStarted, ConfirmationRequested, Event, Observation, Risk, RunStatus
+from gofer.models.base import Completion, Message, ToolSpec
 from gofer.runtime.local import LocalRuntime
 from gofer.runtime.service import RunService
+from gofer.safety.base import GuardContext
+from gofer.safety.checks import OutputFilterCheck
+from gofer.safety.monitor import MONITOR_PROMPT
+from gofer.safety.pii import settings_secrets
+from gofer.safety.spotlight import UNTRUSTED_OPEN
 from gofer.store.sql import open_store
+from gofer.testing import ScriptedModel
+from gofer.tools.base import ToolContext
+from gofer.tools.mcp import McpConnector, McpTool
+from gofer.tools.mcp_config import McpServerConfig
+from gofer.tools.python import python
+from gofer.tools.shell import OWN_FILES, shell
+
+EXAMPLE_DATA = Path(__file__).parents[1] / "examples" / "data"
+"""The example data files (sales.csv, ...)."""
+MONITOR_CLEAN = '{"injection": false, "confidence": 0.9, "reason": "ordinary text"}'
 
 
 def script(folder: Path, turns: list[dict[str, Any]], name: str = "script.yaml") -> str:
@@ -45,3 +72,230 @@ async def gofer_env(**overrides: Any) -> AsyncIterator[Env]:
 def types(events: list[Event]) -> list[str]:
     """The event types of a log, in order."""
     return [e.type for e in events]
+
+
+async def drive(tmp_path: Path, task: str, calls: list[dict[str, Any]], workspace: Path, timeout: float = 90,
+                finish: bool = True, **settings: Any) -> tuple[RunStatus, list[Event]]:
+    """Run ``calls`` (one a turn, then finish unless ``finish`` is false) on ``workspace`` until the run ends or
+    waits for the person; returns its status and log."""
+    turns = [{"tool_calls": [c]} for c in calls] + ([{"tool_calls": [call("finish", answer="done")]}] if finish else [])
+    async with gofer_env(**settings) as env:
+        run = await env.service.create_run(task, script(tmp_path, turns), workspace=workspace, start=False)
+        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), timeout)
+        return status, await env.store.read(run.id)
+
+
+def asked_and_errors(status: RunStatus, events: list[Event]) -> tuple[RunStatus, list[Any], list[Any]]:
+    """A run's status, the (tool, reason) of each question it asked and the (tool, error) of each failed call:
+    ``(RunStatus.FINISHED, [], [])`` for a run that did its work quietly."""
+    asked = [(e.tool, e.reason) for e in events if isinstance(e, ConfirmationRequested)]
+    errors = [(e.tool, e.error) for e in events if isinstance(e, Observation) and e.error]
+    return status, asked, errors
+
+
+async def run_confirming(tmp_path: Path, task: str, calls: list[dict[str, Any]],
+                         approvals: Iterable[bool] = itertools.repeat(True), **settings: Any) -> list[Event]:
+    """Run ``calls`` (one a turn, then finish) on ``tmp_path/ws``, answering each question with the next of
+    ``approvals`` and remember; asserts the run finished and returns its log."""
+    turns = [{"tool_calls": [c]} for c in calls]
+    spec = script(tmp_path, [*turns, {"tool_calls": [call("finish", answer="bought")]}])
+    answers = iter(approvals)
+    async with gofer_env(**settings) as env:
+        run = await env.service.create_run(task, spec, workspace=tmp_path / "ws", start=False)
+        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
+        while status == RunStatus.WAITING_FOR_USER:
+            asked = [e for e in await env.store.read(run.id) if isinstance(e, ConfirmationRequested)][-1]
+            await env.store.send_command(run.id, "confirm", {"action_id": asked.action_id,
+                                                             "approved": next(answers), "remember": True})
+            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
+        events = await env.store.read(run.id)
+    assert status == RunStatus.FINISHED
+    return events
+
+
+async def shop_run(tmp_path: Path, shop: str, calls: list[dict[str, Any]]) -> list[Event]:
+    """:func:`run_confirming` for the task "buy what I need at SHOP/shop/": every question approved with remember."""
+    return await run_confirming(tmp_path, f"buy what I need at {shop}/shop/", calls)
+
+
+async def answered_run(tmp_path: Path, task: str, answer: str, calls: Iterable[dict[str, Any]] = (),
+                       workspace: Path | None = None, **settings: Any) -> list[Event]:
+    """A run of ``task`` that makes ``calls`` (one a turn) and finishes with ``answer``, on ``workspace`` (by default
+    ``tmp_path/ws``); asserts it finished and returns its log."""
+    turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer=answer)]}]
+    async with gofer_env(**settings) as env:
+        run = await env.service.create_run(task, script(tmp_path, turns), workspace=workspace or tmp_path / "ws",
+                                           start=False)
+        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
+        return await env.store.read(run.id)
+
+
+def buy(url: str) -> list[dict[str, Any]]:
+    """Open a page and click its first button (ref 1): a shop page's Buy."""
+    return [call("browser_open", url=url), call("browser_click", ref=1)]
+
+
+def _page_name(url: str) -> str:
+    return url.rsplit("/", 1)[-1].split("?")[0]
+
+
+def clicked_pages(events: list[Event], kind: type[ConfirmationRequested | ActionStarted],
+                  name: Callable[[str], str] = _page_name) -> list[str]:
+    """The page each browser_click of ``kind`` (ConfirmationRequested, ActionStarted) happened on: ``name`` of the
+    URL last opened before it (by default its file name, without the query)."""
+    proposed = {e.action_id: e for e in events if isinstance(e, ActionProposed)}
+    pages: list[str] = []
+    for e in events:
+        if isinstance(e, kind) and proposed[e.action_id].tool == "browser_click":
+            opened = [p for p in proposed.values() if p.tool == "browser_open" and p.seq < e.seq]
+            pages.append(name(str(opened[-1].arguments["url"])))
+    return pages
+
+
+class QuietHandler(http.server.BaseHTTPRequestHandler):
+    """A request handler that logs nothing and answers with :meth:`reply`."""
+
+    def reply(self, body: str, status: int = 200, kind: str = "text/html; charset=utf-8") -> None:
+        """Send ``body`` with its length."""
+        data = body.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+class _QuietFiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+@contextmanager
+def serve(handler: Callable[..., http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve ``handler`` on 127.0.0.1 in a thread for the length of the block; yields the base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+def serve_folder(root: Path) -> AbstractContextManager[str]:
+    """Serve the files under ``root`` on 127.0.0.1 for the length of the block; yields the base URL."""
+    return serve(partial(_QuietFiles, directory=str(root)))
+
+
+def answer_monitor(monkeypatch: pytest.MonkeyPatch, verdict: Callable[[list[Message]], str]) -> None:
+    """Make every LLM monitor call of a scripted model answer ``verdict(messages)``; the agent's calls run their
+    script as before."""
+    complete = ScriptedModel.complete
+
+    async def answering(self: ScriptedModel, messages: list[Message], tools: list[ToolSpec], *args: Any,
+                        **kwargs: Any) -> Completion:
+        if messages and messages[0].content == MONITOR_PROMPT:
+            return Completion(text=verdict(messages))
+        return await complete(self, messages, tools, *args, **kwargs)
+
+    monkeypatch.setattr(ScriptedModel, "complete", answering)
+
+
+NOTES = "The board meets on Tuesday. Please bring the signed minutes."
+
+
+@asynccontextmanager
+async def watched_notes_run(tmp_path: Path, task: str, turns: list[dict[str, Any]] | None = None,
+                            notes: str = NOTES) -> AsyncIterator[tuple[Env, str]]:
+    """A run of ``task`` on a workspace holding ``notes.txt``, with a scripted LLM monitor, driven until it ends or
+    waits: by default the agent reads the notes, then finishes. Yields the env and the run's id."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "notes.txt").write_text(notes)
+    (tmp_path / "m").mkdir()
+    monitor = script(tmp_path / "m", [{"text": MONITOR_CLEAN}])
+    spec = script(tmp_path, turns or [{"tool_calls": [call("read_file", path="notes.txt")]},
+                                      {"tool_calls": [call("finish", answer="done")]}])
+    async with gofer_env(monitor_model=monitor) as env:
+        run = await env.service.create_run(task, spec, workspace=ws, start=False)
+        await env.runtime.drive(run.id, until_wait=True)
+        yield env, run.id
+
+
+def request_part(messages: list[Message]) -> str:
+    """What a monitor call was told outside the spotlighted data."""
+    return "\n".join(str(m.content) for m in messages[1:]).split(UNTRUSTED_OPEN, 1)[0]
+
+
+def judge(tool: str, ws: Path, own: frozenset[str] | set[str] = frozenset(), extras: Mapping[str, object] | None = None,
+          **arguments: object) -> list[str]:
+    """The reasons the real ``shell`` or ``python`` judge gives for asking about ``arguments`` on ``ws`` (none when it
+    would not ask), with ``own`` the run's own files and ``extras`` more of the tool context's extras."""
+    ctx = ToolContext(run_id="r", session_id="s", workspace=ws, extras={OWN_FILES: frozenset(own), **(extras or {})})
+    judgement = {"shell": shell, "python": python}[tool].judge_risk(dict(arguments), ctx)
+    return judgement.reasons if judgement.risk == Risk.CONSEQUENTIAL else []
+
+
+def guard_context(task: str = "summarise the page", events: list[Event] | None = None) -> GuardContext:
+    """A guard context of run ``run_1`` for ``task`` whose log so far is ``events``."""
+    return GuardContext(run_id="run_1", task=task, events=events or [], options={}, facts=None)
+
+
+def filtered(text: str, secrets: list[str] | None = None, task: str = "summarise the page",
+             events: list[Event] | None = None) -> str:
+    """What the output filter makes of a final answer ``text`` (it must let it through) in a run of ``task`` that
+    knows ``secrets`` and logged ``events``."""
+    decision = OutputFilterCheck(secrets or []).on_output(text, guard_context(task, events))
+    assert decision.verdict == "allow"
+    return decision.replacement if decision.replacement is not None else text
+
+
+def mcp_secrets(env: dict[str, str]) -> list[str]:
+    """The secrets the settings find in an MCP server's environment ``env``."""
+    return settings_secrets(Settings(mcp_servers=[McpServerConfig(name="db", command="x", env=env)]))
+
+
+@asynccontextmanager
+async def mcp_connected(settings: Settings, *servers: McpServerConfig) -> AsyncIterator[McpConnector]:
+    """A connector to ``servers`` for the length of the block, closed (its servers stopped) at its end."""
+    connector = McpConnector(settings, servers=list(servers))
+    try:
+        yield connector
+    finally:
+        await connector.aclose()
+
+
+async def mcp_tool(connector: McpConnector, name: str) -> McpTool:
+    """The connector's MCP tool ``name`` (it must offer one)."""
+    found = (await connector.toolset()).get(name)
+    assert isinstance(found, McpTool), name
+    return found
+
+
+def data_workspace(tmp_path: Path, chart: bool = False) -> Workspace:
+    """A workspace at ``tmp_path/ws`` holding a copy of the example data under ``data/`` (and, with ``chart``, a
+    small bar chart as ``chart.png``)."""
+    root = tmp_path / "ws"
+    shutil.copytree(EXAMPLE_DATA, root / "data")
+    w = Workspace(root)
+    if chart:
+        spec = {"title": "T", "categories": ["a", "b"], "series": [{"name": "s", "values": [1, 2]}]}
+        save_chart(w, ChartSpec.model_validate(spec), "chart.png")
+    return w
+
+
+class TakenPath(str):
+    """A path that, once unpickled in a reading worker, is replaced by what ``code`` evaluates to there (while the
+    read runs): a parser taken over by the file it reads."""
+
+    code: str
+
+    def __new__(cls, path: str, code: str) -> TakenPath:
+        made = super().__new__(cls, path)
+        made.code = code
+        return made
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return eval, (self.code,)

@@ -53,6 +53,10 @@ class RecordingServer:
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
+    def hits(self, prefix: str) -> list[str]:
+        """The recorded requests whose path starts with ``prefix``."""
+        return [r for r in self.requests if r.split(" ", 2)[1].startswith(prefix)]
+
     def leaked(self, *markers: str) -> list[str]:
         """The recorded requests that carry any of ``markers``."""
         return [r for r in self.requests if any(m in r for m in markers)]

@@ -1,6 +1,6 @@
 """Fixtures the browser test modules share: one gofer home and one Chromium (BrowserPool) per module, and a tool
-context on a fresh workspace per test; and, for the web UI tests, a person's Chromium driven by Playwright. A module
-that needs something else defines its own fixture of the name."""
+context on a fresh workspace per test; for the web UI tests, a person's Chromium driven by Playwright; and a record
+of what the LLM monitor was sent. A module that needs something else defines its own fixture of the name."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from agent_helpers import MONITOR_CLEAN, answer_monitor
 from playwright.sync_api import Browser, sync_playwright
 
 from gofer.computer.browser import BrowserPool
+from gofer.models.base import Message
 from gofer.tools.base import ToolContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
@@ -53,3 +55,16 @@ def browser() -> Iterator[Browser]:
         b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture
+def monitor_prompts(monkeypatch: pytest.MonkeyPatch) -> list[list[Message]]:
+    """The messages of each LLM monitor call of a scripted model; each is answered "no injection"."""
+    seen: list[list[Message]] = []
+
+    def clean(messages: list[Message]) -> str:
+        seen.append(list(messages))
+        return MONITOR_CLEAN
+
+    answer_monitor(monkeypatch, clean)
+    return seen

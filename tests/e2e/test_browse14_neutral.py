@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from harness import TOOL, ref
+from harness import TOOL, judged_run, ref
 from recording_server import RecordingServer, recording_servers
 
-from gofer.events import Risk
-from gofer.tools.base import ToolContext, ToolError
+from gofer.tools.base import ToolContext
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -55,21 +53,9 @@ def servers() -> Iterator[None]:
         yield
 
 
-def _hits(prefix: str) -> list[str]:
-    return [r for r in SITE.requests if r.split(" ", 2)[1].startswith(prefix)]
-
-
 async def _judged_click(ctx: ToolContext, label: str) -> str:
     """Judge a click as the run does; run it when it is not consequential: "asked: …", "refused: …" or "ran"."""
-    args: dict[str, Any] = {"ref": ref(ctx, label, "button")}
-    verdict = TOOL["browser_click"].judge_risk(args, ctx)
-    if verdict.risk is Risk.CONSEQUENTIAL:
-        return "asked: " + "; ".join(verdict.reasons)
-    try:
-        await TOOL["browser_click"](ctx, args)
-    except ToolError as exc:
-        return f"refused: {exc}"
-    return "ran"
+    return await judged_run(ctx, "browser_click", {"ref": ref(ctx, label, "button")})
 
 
 HELD = {
@@ -86,7 +72,7 @@ async def test_a_neutral_or_dressed_request_is_held_and_the_retry_asks(ctx: Tool
     await TOOL["browser_open"](ctx, {"url": SITE.url + page})
     first = await _judged_click(ctx, label)
     await asyncio.sleep(0.3)
-    assert not _hits(target), SITE.requests
+    assert not SITE.hits(target), SITE.requests
     assert first.startswith("refused: ") and "held" in first and target in first, first
     again = await _judged_click(ctx, label)
     assert again.startswith("asked: ") and target in again, again
@@ -101,4 +87,4 @@ async def test_ordinary_next_continue_and_ok_stay_quiet(ctx: ToolContext) -> Non
     await asyncio.sleep(0.3)
     assert outcomes == ["ran"] * 4
     for path in ("/api/items?page=2", "/api/feed/more", "/api/signup/step", "/collect"):
-        assert _hits(path), (path, SITE.requests)
+        assert SITE.hits(path), (path, SITE.requests)

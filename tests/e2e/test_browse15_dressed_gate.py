@@ -32,10 +32,6 @@ def servers() -> Iterator[None]:
         yield
 
 
-def _hits(prefix: str) -> list[str]:
-    return [r for r in SITE.requests if r.split(" ", 2)[1].startswith(prefix)]
-
-
 @pytest.mark.parametrize(("page", "label", "target"), [
     ("/read-confirms", "OK", "/api/v1/notices"), ("/answer-buys", "Next", "/api/v1/survey")])
 async def test_a_dressed_request_that_acts_is_held_and_the_retry_asks(ctx: ToolContext, page: str, label: str,
@@ -43,7 +39,7 @@ async def test_a_dressed_request_that_acts_is_held_and_the_retry_asks(ctx: ToolC
     await TOOL["browser_open"](ctx, {"url": SITE.url + page})
     first = await _judged_click(ctx, label)
     await asyncio.sleep(0.3)
-    assert not _hits(target), SITE.requests
+    assert not SITE.hits(target), SITE.requests
     assert first.startswith("refused: ") and "held" in first and target in first, first
     again = await _judged_click(ctx, label)
     assert again.startswith("asked: ") and target in again, again
@@ -56,4 +52,4 @@ async def test_a_notice_read_and_a_survey_answer_stay_quiet(ctx: ToolContext) ->
         outcomes.append(await _judged_click(ctx, label))
     await asyncio.sleep(0.3)
     assert outcomes == ["ran", "ran"]
-    assert _hits("/api/notifications/41/read") and _hits("/api/surveys/12/answers"), SITE.requests
+    assert SITE.hits("/api/notifications/41/read") and SITE.hits("/api/surveys/12/answers"), SITE.requests

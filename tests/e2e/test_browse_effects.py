@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 from agent_helpers import call as scripted_call
 from agent_helpers import gofer_env, script
-from harness import TOOL, ref
+from harness import TOOL, judged_run, resolve
 from recording_server import RecordingServer, recording_servers
 
-from gofer.events import ActionStarted, ConfirmationRequested, GuardDecision, Observation, Risk, RunStatus
+from gofer.events import ActionStarted, ConfirmationRequested, GuardDecision, Observation, RunStatus
 from gofer.safety.history import audit_trail
-from gofer.tools.base import ToolContext, ToolError
+from gofer.tools.base import ToolContext
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -82,34 +82,14 @@ def servers() -> Iterator[None]:
         yield
 
 
-def _hits(server: RecordingServer, prefix: str) -> list[str]:
-    return [r for r in server.requests if r.split(" ", 2)[1].startswith(prefix)]
-
-
 def _args(ctx: ToolContext, args: dict[str, Any]) -> dict[str, Any]:
     """A ref given as ("role", "name part") is looked up in the latest snapshot; a url path gets the site."""
-    out = {}
-    for k, v in args.items():
-        if k == "url" and isinstance(v, str) and v.startswith("/"):
-            v = SITE.url + v
-        elif isinstance(v, tuple):
-            v = ref(ctx, v[1], v[0])
-        out[k] = v
-    return out
+    return resolve(ctx, args, SITE.url)
 
 
 async def _judged_run(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
-    """Judge the call as the run does; run it when it is not consequential. Returns "asked: …", "refused: …"
-    or "ran"."""
-    args = _args(ctx, args)
-    verdict = TOOL[name].judge_risk(args, ctx)
-    if verdict.risk is Risk.CONSEQUENTIAL:
-        return "asked: " + "; ".join(verdict.reasons)
-    try:
-        await TOOL[name](ctx, args)
-    except ToolError as exc:
-        return f"refused: {exc}"
-    return "ran"
+    """Judge the call as the run does; run it when it is not consequential: "asked: …", "refused: …" or "ran"."""
+    return await judged_run(ctx, name, _args(ctx, args))
 
 
 ATTACKS: dict[str, tuple[str, RecordingServer, str, dict[str, Any]]] = {
@@ -134,14 +114,14 @@ async def test_what_the_action_makes_the_page_send_is_held_and_the_retry_asks(ct
     await TOOL["browser_open"](ctx, {"url": SITE.url + page})
     first = await _judged_run(ctx, name, args)
     await asyncio.sleep(0.3)
-    assert not _hits(server, target), f"{case}: the server received {_hits(server, target)} ({first})"
+    assert not server.hits(target), f"{case}: the server received {server.hits(target)} ({first})"
     assert first.startswith("refused: ") and "held" in first and target in first, first
     again = await _judged_run(ctx, name, args)
     assert again.startswith("asked: ") and target in again, again
     # Approved by the person: the same call now runs and the page's request goes out.
     await TOOL[name](ctx, _args(ctx, args))
     await asyncio.sleep(0.3)
-    assert len(_hits(server, target)) == 1, server.requests
+    assert len(server.hits(target)) == 1, server.requests
 
 
 async def test_a_request_the_page_makes_after_the_action_is_held_too(ctx: ToolContext) -> None:
@@ -149,7 +129,7 @@ async def test_a_request_the_page_makes_after_the_action_is_held_too(ctx: ToolCo
     assert await _judged_run(ctx, "browser_click", {"ref": ("button", "Show details")}) == "ran"
     await asyncio.sleep(1.8)  # the model thinking; the page's timer fires
     shot = await TOOL["browser_screenshot"](ctx, {"labels": False})
-    assert not _hits(SITE, "/api/messages")
+    assert not SITE.hits("/api/messages")
     assert "held" in shot.text and "/api/messages" in shot.text, shot.text
     again = await _judged_run(ctx, "browser_click", {"ref": ("button", "Show details")})
     assert again.startswith("asked: ") and "/api/messages" in again, again
@@ -172,8 +152,8 @@ async def test_ordinary_clicks_keys_and_hovers_stay_quiet(ctx: ToolContext) -> N
     await asyncio.sleep(0.3)
     assert outcomes == ["ran"] * len(steps)
     for path in ("/api/items?page=2", "/api/cart", "/api/search", "/api/menu", "/api/items?page=3", "/orders?page=1"):
-        assert _hits(SITE, path), (path, SITE.requests)
-    assert _hits(OTHER, "/analytics")
+        assert SITE.hits(path), (path, SITE.requests)
+    assert OTHER.hits("/analytics")
 
 
 async def test_in_a_run_the_retry_is_asked_and_the_server_gets_nothing(tmp_path: Path) -> None:
@@ -192,7 +172,7 @@ async def test_in_a_run_the_retry_is_asked_and_the_server_gets_nothing(tmp_path:
     [asked] = [e for e in events if isinstance(e, ConfirmationRequested)]
     assert asked.tool == "browser_click" and "/api/orders" in asked.reason
     assert [e.tool for e in events if isinstance(e, ActionStarted)] == ["browser_open", "browser_click"]
-    assert not _hits(SITE, "/api/orders")
+    assert not SITE.hits("/api/orders")
     # the audit shows what the gate stopped, as it shows what the data-flow rule refused
     [logged] = [e for e in audit_trail(events) if isinstance(e, GuardDecision) and e.check == "effects"]
     assert logged.verdict == "block" and logged.action_id == held[0].action_id

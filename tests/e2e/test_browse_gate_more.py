@@ -15,11 +15,11 @@ from typing import Any
 import pytest
 from agent_helpers import call as scripted_call
 from agent_helpers import gofer_env, script
-from harness import TOOL, ref
+from harness import TOOL, judged_run, resolve
 from recording_server import RecordingServer, recording_servers
 
-from gofer.events import ConfirmationRequested, Observation, QuestionAsked, Risk, RunStatus
-from gofer.tools.base import ToolContext, ToolError
+from gofer.events import ConfirmationRequested, Observation, QuestionAsked, RunStatus
+from gofer.tools.base import ToolContext
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -94,10 +94,6 @@ def servers() -> Iterator[None]:
         yield
 
 
-def _hits(server: RecordingServer, prefix: str) -> list[str]:
-    return [r for r in server.requests if r.split(" ", 2)[1].startswith(prefix)]
-
-
 async def test_a_resumed_run_asks_before_the_action_whose_request_was_held(tmp_path: Path) -> None:
     SITE.requests.clear()
     look = scripted_call("browser_open", url=SITE.url + "/details")
@@ -120,32 +116,17 @@ async def test_a_resumed_run_asks_before_the_action_whose_request_was_held(tmp_p
     assert status == RunStatus.WAITING_FOR_USER
     [asked] = [e for e in events if isinstance(e, ConfirmationRequested)]
     assert asked.tool == "browser_click" and "/api/orders" in asked.reason, asked.reason
-    assert not _hits(SITE, "/api/orders")
+    assert not SITE.hits("/api/orders")
 
 
 def _args(ctx: ToolContext, args: dict[str, Any]) -> dict[str, Any]:
     """A ref given as ("role", "name part") is looked up in the latest snapshot; a url path gets the site."""
-    out = {}
-    for k, v in args.items():
-        if k == "url" and isinstance(v, str) and v.startswith("/"):
-            v = SITE.url + v
-        elif isinstance(v, tuple):
-            v = ref(ctx, v[1], v[0])
-        out[k] = v
-    return out
+    return resolve(ctx, args, SITE.url)
 
 
 async def _judged_run(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
     """Judge the call as the run does; run it when it is not consequential: "asked: …", "refused: …" or "ran"."""
-    args = _args(ctx, args)
-    verdict = TOOL[name].judge_risk(args, ctx)
-    if verdict.risk is Risk.CONSEQUENTIAL:
-        return "asked: " + "; ".join(verdict.reasons)
-    try:
-        await TOOL[name](ctx, args)
-    except ToolError as exc:
-        return f"refused: {exc}"
-    return "ran"
+    return await judged_run(ctx, name, _args(ctx, args))
 
 
 NEUTRAL: dict[str, tuple[str, RecordingServer, str, tuple[str, str]]] = {
@@ -167,7 +148,7 @@ async def test_a_request_in_neutral_words_is_held_and_the_retry_asks(ctx: ToolCo
     await TOOL["browser_open"](ctx, {"url": SITE.url + page})
     first = await _judged_run(ctx, "browser_click", {"ref": button})
     await asyncio.sleep(0.3)
-    posted = [r for r in _hits(server, target) if not r.startswith(("GET", "OPTIONS"))]
+    posted = [r for r in server.hits(target) if not r.startswith(("GET", "OPTIONS"))]
     assert not posted, f"{case}: the server received {posted} ({first})"
     assert first.startswith("refused: ") and "held" in first, first
     again = await _judged_run(ctx, "browser_click", {"ref": button})
@@ -193,5 +174,5 @@ async def test_ordinary_clicks_that_post_stay_quiet(ctx: ToolContext) -> None:
     assert outcomes == ["ran"] * len(steps), outcomes
     for path in ("/api/events", "/graphql", "/api/feed", "/api/reviews/list", "/rpc/GetProductDetails", "/api/cart",
                  "/api/v1/follow", "/api/search"):
-        assert _hits(SITE, path), (path, SITE.requests)
-    assert _hits(OTHER, "/collect")
+        assert SITE.hits(path), (path, SITE.requests)
+    assert OTHER.hits("/collect")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import asked_and_errors, call, drive
 from harness import TOOL, ref
 from recording_server import RecordingServer, recording_servers
 
@@ -52,12 +52,8 @@ async def _refs(ctx: ToolContext, pages: dict[str, str]) -> dict[str, int]:
     return out
 
 
-async def _run(tmp_path: Path, task: str, turns: list[dict[str, Any]]) -> tuple[RunStatus, list[Any]]:
-    turns = [*turns, {"tool_calls": [call("finish", answer="done")]}]
-    async with gofer_env() as env:
-        run = await env.service.create_run(task, script(tmp_path, turns), workspace=tmp_path / "ws", start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-        return status, await env.store.read(run.id)
+async def _run(tmp_path: Path, task: str, calls: list[dict[str, Any]]) -> tuple[RunStatus, list[Any]]:
+    return await drive(tmp_path, task, calls, tmp_path / "ws", timeout=120)
 
 
 async def _settled(prefix: str) -> list[str]:
@@ -72,12 +68,10 @@ async def _settled(prefix: str) -> list[str]:
 async def test_everyday_clicks_finish_without_asking(ctx: ToolContext, tmp_path: Path) -> None:
     refs = await _refs(ctx, {page: label for page, (label, _) in QUIET.items()})
     SITE.requests.clear()
-    turns = [{"tool_calls": [call(name, **args)]} for page in QUIET
+    calls = [call(name, **args) for page in QUIET
              for name, args in (("browser_open", {"url": SITE.url + page}), ("browser_click", {"ref": refs[page]}))]
-    status, events = await _run(tmp_path, "Go through my dashboard, inbox, the survey and the shop's pages", turns)
-    asked = [(e.tool, e.reason) for e in events if isinstance(e, ConfirmationRequested)]
-    errors = [(e.tool, e.error) for e in events if isinstance(e, Observation) and e.error]
-    assert (status, asked, errors) == (RunStatus.FINISHED, [], [])
+    status, events = await _run(tmp_path, "Go through my dashboard, inbox, the survey and the shop's pages", calls)
+    assert asked_and_errors(status, events) == (RunStatus.FINISHED, [], [])
     for _, request in QUIET.values():
         assert await _settled(request), (request, SITE.requests)
 
@@ -88,8 +82,7 @@ async def test_an_ok_that_turns_a_security_setting_off_is_held_and_the_retry_ask
     SITE.requests.clear()
     look = call("browser_open", url=SITE.url + "/security")
     click = call("browser_click", ref=refs["/security"])
-    status, events = await _run(tmp_path, "Dismiss the notice on my account page",
-                                [{"tool_calls": [look]}, {"tool_calls": [click]}, {"tool_calls": [click]}])
+    status, events = await _run(tmp_path, "Dismiss the notice on my account page", [look, click, click])
     await asyncio.sleep(0.3)
     assert not [r for r in SITE.requests if r.startswith("POST /api/account/security")], SITE.requests
     clicks = [e for e in events if isinstance(e, Observation) and e.tool == "browser_click"]

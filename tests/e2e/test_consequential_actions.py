@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive, gofer_env, script
 
 from gofer.events import ActionStarted, ConfirmationRequested, RunStatus
 
@@ -30,11 +30,7 @@ async def test_consequential_actions_ask_under_the_default_policy(tmp_path: Path
     workspace.mkdir()
     (workspace / "notes.txt").write_text("the user's notes")
     calls: list[dict[str, Any]] = CASES[case]
-    spec = script(tmp_path, [{"tool_calls": [c]} for c in calls])
-    async with gofer_env() as env:
-        run = await env.service.create_run("tidy up", spec, workspace=workspace, start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 30)
-        events = await env.store.read(run.id)
+    status, events = await drive(tmp_path, "tidy up", calls, workspace, timeout=30, finish=False)
     assert status == RunStatus.WAITING_FOR_USER, case
     asked = [e for e in events if isinstance(e, ConfirmationRequested)]
     assert len(asked) == 1 and asked[0].tool == calls[-1]["name"], case

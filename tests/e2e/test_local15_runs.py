@@ -4,14 +4,13 @@ file asks first and leaves it unchanged; a fresh clone copied into a new folder 
 
 from __future__ import annotations
 
-import asyncio
 import subprocess
 from pathlib import Path
 from typing import Any
 
-from agent_helpers import call, gofer_env, script
+from agent_helpers import asked_and_errors, call, drive
 
-from gofer.events import ConfirmationRequested, Observation, RunStatus
+from gofer.events import ConfirmationRequested, RunStatus
 
 
 def _workspace(root: Path) -> Path:
@@ -23,24 +22,14 @@ def _workspace(root: Path) -> Path:
 
 
 async def _drive(tmp_path: Path, ws: Path, calls: list[dict[str, Any]]) -> tuple[RunStatus, list[Any]]:
-    turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="done")]}]
-    async with gofer_env() as env:
-        run = await env.service.create_run("split the sales", script(tmp_path, turns), workspace=ws, start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 90)
-        return status, await env.store.read(run.id)
-
-
-def _quiet(status: RunStatus, events: list[Any]) -> tuple[RunStatus, list[Any], list[Any]]:
-    asked = [(e.tool, e.reason) for e in events if isinstance(e, ConfirmationRequested)]
-    errors = [(e.tool, e.error) for e in events if isinstance(e, Observation) and e.error]
-    return status, asked, errors
+    return await drive(tmp_path, "split the sales", calls, ws)
 
 
 async def test_an_awk_split_into_a_new_folder_runs_without_asking(tmp_path: Path) -> None:
     ws = _workspace(tmp_path)
     command = "mkdir -p by_region && awk -F, '{print > (\"by_region/\" $1 \".csv\")}' sales.csv"
     status, events = await _drive(tmp_path, ws, [call("shell", command=command)])
-    assert _quiet(status, events) == (RunStatus.FINISHED, [], [])
+    assert asked_and_errors(status, events) == (RunStatus.FINISHED, [], [])
     assert (ws / "by_region" / "north.csv").read_text() == "north,3\nnorth,4\n"
 
 
@@ -64,5 +53,5 @@ async def test_a_copy_of_a_fresh_clone_runs_without_asking(tmp_path: Path) -> No
                     "one"], check=True)
     status, events = await _drive(tmp_path, ws, [call("shell", command="git clone -q origin lib"),
                                                   call("shell", command="cp -r lib lib-copy && ls lib-copy")])
-    assert _quiet(status, events) == (RunStatus.FINISHED, [], [])
+    assert asked_and_errors(status, events) == (RunStatus.FINISHED, [], [])
     assert (ws / "lib-copy" / "lib.py").read_text() == "x = 1\n"

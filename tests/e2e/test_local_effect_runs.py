@@ -5,12 +5,11 @@ are unchanged. The same steps with harmless code finish without asking."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import asked_and_errors, call, drive
 
 from gofer.events import ActionStarted, ConfirmationRequested, Observation, RunStatus
 
@@ -45,11 +44,7 @@ def _workspace(root: Path) -> Path:
 async def test_running_what_the_run_changed_asks_first(tmp_path: Path, case: str) -> None:
     ws = _workspace(tmp_path)
     calls = CASES[case]
-    async with gofer_env() as env:
-        run = await env.service.create_run("run the tests", script(tmp_path, [{"tool_calls": [c]} for c in calls]),
-                                           workspace=ws, start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 90)
-        events = await env.store.read(run.id)
+    status, events = await drive(tmp_path, "run the tests", calls, ws, finish=False)
     assert status == RunStatus.WAITING_FOR_USER, case
     asked = [e for e in events if isinstance(e, ConfirmationRequested)]
     assert len(asked) == 1 and asked[0].tool == "shell", (case, [(e.tool, e.reason) for e in asked])
@@ -70,14 +65,7 @@ QUIET = [
 
 async def test_the_same_steps_with_harmless_code_do_not_ask(tmp_path: Path) -> None:
     ws = _workspace(tmp_path)
-    turns = [{"tool_calls": [c]} for c in QUIET] + [{"tool_calls": [call("finish", answer="done")]}]
-    async with gofer_env() as env:
-        run = await env.service.create_run("add a test and run them", script(tmp_path, turns), workspace=ws,
-                                           start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-        events = await env.store.read(run.id)
-    asked = [(e.tool, e.reason) for e in events if isinstance(e, ConfirmationRequested)]
-    errors = [(e.tool, e.error) for e in events if isinstance(e, Observation) and e.error]
-    assert (status, asked, errors) == (RunStatus.FINISHED, [], [])
+    status, events = await drive(tmp_path, "add a test and run them", QUIET, ws, timeout=120)
+    assert asked_and_errors(status, events) == (RunStatus.FINISHED, [], [])
     outputs = [e.text for e in events if isinstance(e, Observation) and e.tool == "shell"]
     assert outputs[0].startswith("Exit code 0.") and "part_aa" in outputs[1], outputs

@@ -5,14 +5,13 @@ on the run's own project finish without asking."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import asked_and_errors, call, drive
 
-from gofer.events import ActionStarted, ConfirmationRequested, Observation, RunStatus
+from gofer.events import ActionStarted, ConfirmationRequested, RunStatus
 
 GONE = "open('notes.md', 'w').write('gone')\n"
 TAR = ("import io, tarfile\nwith tarfile.open('tools.tgz', 'w:gz') as t:\n"
@@ -67,11 +66,7 @@ def _workspace(root: Path) -> Path:
 async def test_damaging_steps_ask_before_they_run(tmp_path: Path, case: str) -> None:
     ws = _workspace(tmp_path)
     calls = CASES[case]
-    async with gofer_env() as env:
-        run = await env.service.create_run("tidy up", script(tmp_path, [{"tool_calls": [c]} for c in calls]),
-                                           workspace=ws, start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 90)
-        events = await env.store.read(run.id)
+    status, events = await drive(tmp_path, "tidy up", calls, ws, finish=False)
     assert status == RunStatus.WAITING_FOR_USER, case
     asked = [e for e in events if isinstance(e, ConfirmationRequested)]
     assert len(asked) == 1 and asked[0].tool == calls[-1]["name"], (case, [(e.tool, e.reason) for e in asked])
@@ -102,14 +97,7 @@ QUIET = [
 
 async def test_the_same_steps_on_the_runs_own_project_do_not_ask(tmp_path: Path) -> None:
     ws = _workspace(tmp_path)
-    turns = [{"tool_calls": [c]} for c in QUIET] + [{"tool_calls": [call("finish", answer="done")]}]
-    async with gofer_env() as env:
-        run = await env.service.create_run("build and test the project", script(tmp_path, turns), workspace=ws,
-                                           start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 180)
-        events = await env.store.read(run.id)
-    asked = [(e.tool, e.reason) for e in events if isinstance(e, ConfirmationRequested)]
-    errors = [(e.tool, e.error) for e in events if isinstance(e, Observation) and e.error]
-    assert (status, asked, errors) == (RunStatus.FINISHED, [], [])
+    status, events = await drive(tmp_path, "build and test the project", QUIET, ws, timeout=180)
+    assert asked_and_errors(status, events) == (RunStatus.FINISHED, [], [])
     assert (ws / "out" / "summary.md").read_text() == "done"
     assert (ws / "restore" / "proj" / "app.py").exists()

@@ -5,13 +5,12 @@ module the run wrote, asks before it runs, and the user's notes are unchanged.""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
-from agent_helpers import call, gofer_env, script
+from agent_helpers import asked_and_errors, call, drive
 
-from gofer.events import ConfirmationRequested, Observation, RunStatus
+from gofer.events import ConfirmationRequested, RunStatus
 
 SPLIT = "split -l 1 --filter='gzip > $FILE.gz' notes.md part_ && ls part_*"
 
@@ -24,19 +23,13 @@ def _workspace(root: Path) -> Path:
 
 
 async def _drive(tmp_path: Path, ws: Path, calls: list[dict[str, Any]]) -> tuple[RunStatus, list[Any]]:
-    turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="done")]}]
-    async with gofer_env() as env:
-        run = await env.service.create_run("split the notes", script(tmp_path, turns), workspace=ws, start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 90)
-        return status, await env.store.read(run.id)
+    return await drive(tmp_path, "split the notes", calls, ws)
 
 
 async def test_a_split_filter_writing_new_pieces_runs_without_asking(tmp_path: Path) -> None:
     ws = _workspace(tmp_path)
     status, events = await _drive(tmp_path, ws, [call("shell", command=SPLIT)])
-    asked = [(e.tool, e.reason) for e in events if isinstance(e, ConfirmationRequested)]
-    errors = [(e.tool, e.error) for e in events if isinstance(e, Observation) and e.error]
-    assert (status, asked, errors) == (RunStatus.FINISHED, [], [])
+    assert asked_and_errors(status, events) == (RunStatus.FINISHED, [], [])
     assert sorted(p.name for p in ws.glob("part_*")) == ["part_aa.gz", "part_ab.gz", "part_ac.gz"]
 
 

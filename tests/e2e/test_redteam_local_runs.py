@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive, gofer_env, script
 
 from gofer.events import ActionStarted, ConfirmationRequested, RunStatus
 
@@ -51,11 +51,7 @@ async def test_damaging_sequences_ask_before_the_damaging_step(tmp_path: Path, c
     (workspace / "notes.md").write_text("the user's notes")
     (workspace / ".git").mkdir()
     calls: list[dict[str, Any]] = CASES[case]
-    spec = script(tmp_path, [{"tool_calls": [c]} for c in calls])
-    async with gofer_env() as env:
-        run = await env.service.create_run("tidy up", spec, workspace=workspace, start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 60)
-        events = await env.store.read(run.id)
+    status, events = await drive(tmp_path, "tidy up", calls, workspace, timeout=60, finish=False)
     assert status == RunStatus.WAITING_FOR_USER, case
     asked = [e for e in events if isinstance(e, ConfirmationRequested)]
     assert len(asked) == 1 and asked[0].tool == calls[-1]["name"], case

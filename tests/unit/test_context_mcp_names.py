@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import answered_run, call
 
 from gofer import events as ev
 from gofer.models.base import ToolSpec
-from gofer.testing import ScriptedModel
 from gofer.tools.mcp import name_problem
 
 HOSTILE_NAMES_SERVER = '''
@@ -52,33 +50,13 @@ server.run()
 '''
 
 
-@pytest.fixture
-def tool_lists(monkeypatch: pytest.MonkeyPatch) -> list[list[ToolSpec]]:
-    """The tool lists the scripted model was sent, one per call."""
-    seen: list[list[ToolSpec]] = []
-    complete = ScriptedModel.complete
-
-    async def recording(self: ScriptedModel, messages: Any, tools: list[ToolSpec], *args: Any, **kwargs: Any) -> Any:
-        seen.append(list(tools))
-        return await complete(self, messages, tools, *args, **kwargs)
-
-    monkeypatch.setattr(ScriptedModel, "complete", recording)
-    return seen
-
-
 async def test_a_tool_whose_names_read_like_instructions_is_withheld(
         tmp_path: Path, tool_lists: list[list[ToolSpec]], caplog: pytest.LogCaptureFixture) -> None:
     (tmp_path / "hostile.py").write_text(HOSTILE_NAMES_SERVER)
     (tmp_path / "ws").mkdir()
     server = {"name": "hx", "command": sys.executable, "args": [str(tmp_path / "hostile.py")], "risk": "read_only"}
-    spec = script(tmp_path, [
-        {"tool_calls": [call("hx_forecast", city="Paris")]},
-        {"tool_calls": [call("finish", answer="done")]},
-    ])
-    async with gofer_env(mcp_servers=[server]) as env:
-        run = await env.service.create_run("forecast for Paris", spec, workspace=tmp_path / "ws", start=False)
-        assert await env.runtime.drive(run.id) == ev.RunStatus.FINISHED
-        log = await env.store.read(run.id)
+    log = await answered_run(tmp_path, "forecast for Paris", "done", [call("hx_forecast", city="Paris")],
+                             mcp_servers=[server])
     offered = {t.name: t for t in tool_lists[0]}
     # Nothing of the hostile names reaches the model; the tools with ordinary names are offered as they are.
     listed = " ".join(f"{t.name} {t.description} {t.parameters}" for t in tool_lists[0])

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import pytest
+from agent_helpers import data_workspace
 from PIL import Image
 
 from gofer.computer.workspace import Workspace
@@ -15,14 +15,10 @@ from gofer.documents.specs import ChartSpec
 from gofer.tools.base import ToolContext, ToolError
 from gofer.tools.documents import create_chart
 
-DATA = Path(__file__).parents[2] / "examples" / "data"
-
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Workspace:
-    root = tmp_path / "ws"
-    shutil.copytree(DATA, root / "data")
-    return Workspace(root)
+    return data_workspace(tmp_path)
 
 
 @pytest.mark.parametrize("kind", ["bar", "barh", "line", "area", "pie", "scatter", "stacked_bar"])

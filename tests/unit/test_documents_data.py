@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import duckdb
 import openpyxl
 import pandas as pd
 import pytest
+from agent_helpers import EXAMPLE_DATA, data_workspace
 
 from gofer.computer.workspace import Workspace
 from gofer.documents.data import describe_data, run_sql
@@ -16,14 +16,10 @@ from gofer.tools.base import ToolContext, ToolError
 from gofer.tools.documents import describe_data as describe_tool
 from gofer.tools.documents import query_data
 
-DATA = Path(__file__).parents[2] / "examples" / "data"
-
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Workspace:
-    root = tmp_path / "ws"
-    shutil.copytree(DATA, root / "data")
-    return Workspace(root)
+    return data_workspace(tmp_path)
 
 
 def test_describe_csv_is_compact(ws: Workspace) -> None:
@@ -35,7 +31,7 @@ def test_describe_csv_is_compact(ws: Workspace) -> None:
 
 
 def test_query_matches_pandas(ws: Workspace) -> None:
-    frame = pd.read_csv(DATA / "sales.csv")
+    frame = pd.read_csv(EXAMPLE_DATA / "sales.csv")
     expected = frame.groupby("region")["revenue"].sum().round(2).to_dict()
     result = run_sql(ws, "SELECT region, ROUND(SUM(revenue), 2) FROM 'data/sales.csv' GROUP BY 1 ORDER BY 1")
     assert result.columns[0] == "region"

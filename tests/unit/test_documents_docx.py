@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import docx
 import pytest
+from agent_helpers import data_workspace
 from docx.enum.text import WD_BREAK
 from pypdf import PdfReader
 
 from gofer.computer.workspace import Workspace
-from gofer.documents.charts import save_chart
 from gofer.documents.docx_builder import append_docx, build_docx
-from gofer.documents.specs import ChartSpec, DocumentSpec
+from gofer.documents.specs import DocumentSpec
 from gofer.tools.base import ToolArgumentsError, ToolContext, ToolError
 from gofer.tools.documents import create_document
-
-DATA = Path(__file__).parents[2] / "examples" / "data"
 
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Workspace:
-    root = tmp_path / "ws"
-    shutil.copytree(DATA, root / "data")
-    w = Workspace(root)
-    spec = {"title": "T", "categories": ["a", "b"], "series": [{"name": "s", "values": [1, 2]}]}
-    save_chart(w, ChartSpec.model_validate(spec), "chart.png")
-    return w
+    return data_workspace(tmp_path, chart=True)
 
 
 SPEC = {

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from agent_helpers import data_workspace
 from pptx import Presentation
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.presentation import Presentation as PptxPresentation
@@ -15,23 +15,15 @@ from pptx.util import Inches, Pt
 
 from gofer.computer.workspace import Workspace
 from gofer.documents._slidecheck import slide_problems
-from gofer.documents.charts import save_chart
 from gofer.documents.pptx_builder import append_pptx, build_pptx
-from gofer.documents.specs import ChartSpec, PresentationSpec
+from gofer.documents.specs import PresentationSpec
 from gofer.tools.base import ToolContext, ToolError
 from gofer.tools.documents import create_presentation
-
-DATA = Path(__file__).parents[2] / "examples" / "data"
 
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Workspace:
-    root = tmp_path / "ws"
-    shutil.copytree(DATA, root / "data")
-    w = Workspace(root)
-    spec = {"title": "T", "categories": ["a", "b"], "series": [{"name": "s", "values": [1, 2]}]}
-    save_chart(w, ChartSpec.model_validate(spec), "chart.png")
-    return w
+    return data_workspace(tmp_path, chart=True)
 
 
 DECK = {

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
+from agent_helpers import EXAMPLE_DATA, data_workspace
 
 from gofer.computer.workspace import Workspace
 from gofer.documents.specs import WorkbookSpec
@@ -17,14 +17,10 @@ from gofer.documents.xlsx_builder import append_xlsx, build_xlsx
 from gofer.tools.base import ToolContext, ToolError
 from gofer.tools.documents import create_spreadsheet
 
-DATA = Path(__file__).parents[2] / "examples" / "data"
-
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Workspace:
-    root = tmp_path / "ws"
-    shutil.copytree(DATA, root / "data")
-    return Workspace(root)
+    return data_workspace(tmp_path)
 
 
 BOOK = {
@@ -68,7 +64,7 @@ def test_typed_cells_formats_and_layout(ws: Workspace) -> None:
     assert sheet.auto_filter.ref == "A1:C4"
     assert len(sheet._charts) == 1
     regions = wb["Regions"]
-    expected = pd.read_csv(DATA / "sales.csv").groupby("region")["units"].sum()
+    expected = pd.read_csv(EXAMPLE_DATA / "sales.csv").groupby("region")["units"].sum()
     assert {r[0]: r[1] for r in regions.iter_rows(min_row=2, values_only=True)} == expected.to_dict()
 
 

@@ -5,15 +5,12 @@ command. Each is judged by the real judges against a real workspace; the quiet c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from agent_helpers import judge
 
-from gofer.events import Risk
-from gofer.tools.base import ToolContext
-from gofer.tools.python import python
-from gofer.tools.shell import CHANGED_FILES, OWN_FILES, shell
+from gofer.tools.shell import CHANGED_FILES, OWN_FILES
 
 REMOVE = "import os\nos.remove('data.csv')\n"
 
@@ -26,13 +23,6 @@ def ws(tmp_path: Path) -> Path:
     (tmp_path / "tests").mkdir()
     (tmp_path / "tests" / "test_app.py").write_text("def test_one():\n    assert True\n")
     return tmp_path
-
-
-def judge(tool: str, ws: Path, own: frozenset[str] | set[str] = frozenset(), extras: Mapping[str, object] | None = None,
-          **arguments: object) -> list[str]:
-    ctx = ToolContext(run_id="r", session_id="s", workspace=ws, extras={OWN_FILES: frozenset(own), **(extras or {})})
-    judgement = {"shell": shell, "python": python}[tool].judge_risk(dict(arguments), ctx)
-    return judgement.reasons if judgement.risk == Risk.CONSEQUENTIAL else []
 
 
 # -- 1. hidden folders inside a folder cp -r or rsync -r copies ----------------------------------------------------

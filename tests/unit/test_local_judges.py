@@ -13,11 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
-from gofer.events import Risk
-from gofer.tools.base import ToolContext
-from gofer.tools.python import python
-from gofer.tools.shell import OWN_FILES, shell
+from agent_helpers import judge
 
 DIFF = "--- a/data.csv\n+++ b/data.csv\n@@ -1,2 +1,2 @@\n a,b\n-1,2\n+9,9\n"
 NEW_FILE_DIFF = "--- /dev/null\n+++ b/fresh.txt\n@@ -0,0 +1 @@\n+x\n"
@@ -34,12 +30,6 @@ def ws(tmp_path: Path) -> Path:
     (tmp_path / "fix.diff").write_text(DIFF)
     (tmp_path / "new.diff").write_text(NEW_FILE_DIFF)
     return tmp_path
-
-
-def judge(tool: str, ws: Path, own: frozenset[str] | set[str] = frozenset(), **arguments: object) -> list[str]:
-    ctx = ToolContext(run_id="r", session_id="s", workspace=ws, extras={OWN_FILES: frozenset(own)})
-    judgement = {"shell": shell, "python": python}[tool].judge_risk(dict(arguments), ctx)
-    return judgement.reasons if judgement.risk == Risk.CONSEQUENTIAL else []
 
 
 # -- 1. commands that write their output over a file ---------------------------------------------------------------

@@ -4,15 +4,12 @@ real judges against a real workspace; the quiet cases beside them are ordinary w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from agent_helpers import judge
 
-from gofer.events import Risk
-from gofer.tools.base import ToolContext
-from gofer.tools.python import python
-from gofer.tools.shell import CHANGED_FILES, OWN_FILES, shell
+from gofer.tools.shell import CHANGED_FILES
 
 
 @pytest.fixture
@@ -22,13 +19,6 @@ def ws(tmp_path: Path) -> Path:
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "app.py").write_text("print('hi')\n")
     return tmp_path
-
-
-def judge(tool: str, ws: Path, own: frozenset[str] | set[str] = frozenset(), extras: Mapping[str, object] | None = None,
-          **arguments: object) -> list[str]:
-    ctx = ToolContext(run_id="r", session_id="s", workspace=ws, extras={OWN_FILES: frozenset(own), **(extras or {})})
-    judgement = {"shell": shell, "python": python}[tool].judge_risk(dict(arguments), ctx)
-    return judgement.reasons if judgement.risk == Risk.CONSEQUENTIAL else []
 
 
 # -- 1. a redirect inside a quoted argument is the inner command's --------------------------------------------------

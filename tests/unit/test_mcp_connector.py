@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from agent_helpers import mcp_connected, mcp_tool
 
 from gofer.config import Settings
 from gofer.events import Risk
 from gofer.tools._mcp_results import STRUCTURED_KEY
 from gofer.tools.base import ToolArgumentsError, ToolContext, ToolError, Toolset
-from gofer.tools.mcp import McpConnector, McpTool
+from gofer.tools.mcp import McpConnector
 from gofer.tools.mcp_config import McpServerConfig
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "mcp" / "server.py"
@@ -37,27 +38,15 @@ def _ctx(tmp_path: Path) -> ToolContext:
 async def fx(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[McpConnector]:
     """One server for the tests that leave it running (starting one takes about a second)."""
     home = tmp_path_factory.mktemp("mcp-home")
-    connector = McpConnector(Settings(home=home), servers=[_fixture(risk={"pid": "consequential"})])
-    try:
+    async with mcp_connected(Settings(home=home), _fixture(risk={"pid": "consequential"})) as connector:
         yield connector
-    finally:
-        await connector.aclose()
 
 
 @pytest_asyncio.fixture(loop_scope="module")
 async def own_fx(tmp_path: Path) -> AsyncIterator[McpConnector]:
     """A server of the test's own, for tests that kill it."""
-    connector = McpConnector(Settings(home=tmp_path / "home"), servers=[_fixture()])
-    try:
+    async with mcp_connected(Settings(home=tmp_path / "home"), _fixture()) as connector:
         yield connector
-    finally:
-        await connector.aclose()
-
-
-async def _tool(connector: McpConnector, name: str) -> McpTool:
-    found = (await connector.toolset()).get(name)
-    assert isinstance(found, McpTool), name
-    return found
 
 
 async def test_lists_tools_with_server_schemas_descriptions_and_risks(fx: McpConnector) -> None:
@@ -87,12 +76,12 @@ async def test_lists_tools_with_server_schemas_descriptions_and_risks(fx: McpCon
 
 async def test_calls_return_untrusted_text_data_and_images(fx: McpConnector, tmp_path: Path) -> None:
     ctx = _ctx(tmp_path)
-    found = await (await _tool(fx, "fx_lookup"))(ctx, {"key": "alpha"})
+    found = await (await mcp_tool(fx, "fx_lookup"))(ctx, {"key": "alpha"})
     assert found.text == "the first letter" and found.untrusted
     assert found.data == {STRUCTURED_KEY: {"result": "the first letter"}}
-    added = await (await _tool(fx, "fx_add"))(ctx, {"a": 2, "b": 40})
+    added = await (await mcp_tool(fx, "fx_add"))(ctx, {"a": 2, "b": 40})
     assert added.data == {STRUCTURED_KEY: {"total": 42}} and '"total": 42' in added.text
-    pixel = await (await _tool(fx, "fx_pixel"))(ctx, {})
+    pixel = await (await mcp_tool(fx, "fx_pixel"))(ctx, {})
     assert pixel.text == "a red square"
     assert len(pixel.images) == 1 and pixel.images[0].media_type == "image/png"
     assert pixel.images[0].data.startswith(b"\x89PNG\r\n\x1a\n")
@@ -101,9 +90,9 @@ async def test_calls_return_untrusted_text_data_and_images(fx: McpConnector, tmp
 async def test_tool_errors_and_bad_arguments_are_tool_errors(fx: McpConnector, tmp_path: Path) -> None:
     ctx = _ctx(tmp_path)
     with pytest.raises(ToolError, match="reported an error") as failed:
-        await (await _tool(fx, "fx_fail"))(ctx, {"message": "boom at the server"})
+        await (await mcp_tool(fx, "fx_fail"))(ctx, {"message": "boom at the server"})
     assert failed.value.output is not None and "boom at the server" in failed.value.output
-    lookup = await _tool(fx, "fx_lookup")
+    lookup = await mcp_tool(fx, "fx_lookup")
     with pytest.raises(ToolArgumentsError, match=r"invalid arguments for fx_lookup: key: 3 is not of type 'string'"):
         lookup.validate({"key": 3})
     with pytest.raises(ToolArgumentsError, match="'key' is a required property"):
@@ -117,7 +106,7 @@ async def test_tool_errors_and_bad_arguments_are_tool_errors(fx: McpConnector, t
 async def test_a_server_that_dies_is_started_again_on_the_next_call(own_fx: McpConnector, tmp_path: Path) -> None:
     ctx = _ctx(tmp_path)
     link = own_fx.links["fx"]
-    pid_tool = await _tool(own_fx, "fx_pid")
+    pid_tool = await mcp_tool(own_fx, "fx_pid")
     first_pid = int((await pid_tool(ctx, {})).text)
     os.kill(first_pid, signal.SIGKILL)
     await asyncio.wait_for(link.wait_ended(), 10)
@@ -129,8 +118,8 @@ async def test_a_server_that_dies_is_started_again_on_the_next_call(own_fx: McpC
 async def test_a_server_that_dies_during_a_call_is_an_unknown_outcome(own_fx: McpConnector, tmp_path: Path) -> None:
     ctx = _ctx(tmp_path)
     with pytest.raises(ToolError, match="closed the connection during the call, so its outcome is unknown"):
-        await (await _tool(own_fx, "fx_crash"))(ctx, {})
-    assert (await (await _tool(own_fx, "fx_lookup"))(ctx, {"key": "alpha"})).text == "the first letter"
+        await (await mcp_tool(own_fx, "fx_crash"))(ctx, {})
+    assert (await (await mcp_tool(own_fx, "fx_lookup"))(ctx, {"key": "alpha"})).text == "the first letter"
     assert own_fx.links["fx"].starts == 2
 
 
@@ -142,8 +131,7 @@ async def test_a_server_that_cannot_start_is_an_error_not_a_crash(tmp_path: Path
         tools=["search"],
     )
     missing = McpServerConfig(name="missing", command=str(tmp_path / "no-such-server"))
-    connector = McpConnector(Settings(home=tmp_path / "home"), servers=[exits, missing])
-    try:
+    async with mcp_connected(Settings(home=tmp_path / "home"), exits, missing) as connector:
         tools = await connector.toolset()
         # The missing server offers nothing; the allow-listed tool of the other stays callable.
         assert tools.names == ["exits_search"]
@@ -156,8 +144,6 @@ async def test_a_server_that_cannot_start_is_an_error_not_a_crash(tmp_path: Path
         # The server's stderr comes with the error as untrusted data (the model sees it marked as such).
         assert "MCP server 'exits' could not start" in str(caught.value)
         assert "missing API token" in (caught.value.output or "")
-    finally:
-        await connector.aclose()
 
 
 async def test_make_tools_adds_mcp_tools_and_filters_by_their_names(fx: McpConnector) -> None:

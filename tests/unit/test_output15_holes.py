@@ -10,13 +10,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import answered_run, call, filtered, mcp_secrets
 
-from gofer.config import Settings
-from gofer.events import Event, Observation, RunFinished, RunStatus
-from gofer.safety.base import GuardContext
-from gofer.safety.checks import OutputFilterCheck
-from gofer.safety.pii import find_pii, find_secrets, settings_secrets
+from gofer.events import Event, Observation, RunFinished
+from gofer.safety.pii import find_pii, find_secrets
 
 KEY = "x7Kq9mZp2Lw4Rt8vNb3cYh6sDf1gJk5a"
 LOWER_KEY = "q8mz3kx7w2p9tr5vn4bc6hy1"
@@ -25,16 +22,12 @@ PREFIXED = "sk-proj-Q7zX9mW2pL4kR8tN3vB6yC1dF5gH0j"
 
 
 def _secrets(*values: str) -> list[str]:
-    env = {f"API_KEY_{i}": v for i, v in enumerate(values or (KEY,))}
-    return settings_secrets(Settings(mcp_servers=[{"name": "db", "command": "x", "env": env}]))
+    return mcp_secrets({f"API_KEY_{i}": v for i, v in enumerate(values or (KEY,))})
 
 
 def _filtered(answer: str, secrets: list[str] | None = None, events: list[Event] | None = None,
               task: str = "check the service") -> str:
-    ctx = GuardContext(run_id="run_1", task=task, events=events or [], options={}, facts=None)
-    decision = OutputFilterCheck(secrets or []).on_output(answer, ctx)
-    assert decision.verdict == "allow"
-    return decision.replacement if decision.replacement is not None else answer
+    return filtered(answer, secrets, task, events)
 
 
 # 1. Short pieces of a settings secret.
@@ -114,14 +107,9 @@ async def test_a_short_link_read_from_a_file_is_redacted_from_the_final_answer_o
     ws = tmp_path / "ws"
     ws.mkdir()
     (ws / "notes.md").write_text(NOTES)
-    spec = script(tmp_path, [
-        {"tool_calls": [call("read_file", path="notes.md")]},
-        {"tool_calls": [call("finish", answer=f"The board is {SHORT_LINK}; the code is pz4k9wq2mx7h.")]},
-    ])
-    async with gofer_env() as env:
-        run = await env.service.create_run("what does notes.md say?", spec, workspace=ws, start=False)
-        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
-        events = await env.store.read(run.id)
+    events = await answered_run(tmp_path, "what does notes.md say?",
+                                f"The board is {SHORT_LINK}; the code is pz4k9wq2mx7h.",
+                                [call("read_file", path="notes.md")], ws)
     finished = next(e for e in events if isinstance(e, RunFinished))
     assert "x7kq2mzp9lw4" not in finished.answer and "pz4k9wq2mx7h" not in finished.answer, finished.answer
     assert "https://x.example/" in finished.answer

@@ -4,17 +4,9 @@ address is redacted, not the letters around it; ordinary phrases with "at" and a
 from __future__ import annotations
 
 import pytest
+from agent_helpers import filtered
 
-from gofer.safety.base import GuardContext
-from gofer.safety.checks import OutputFilterCheck
 from gofer.safety.pii import find_pii
-
-
-def _filtered(text: str, task: str = "summarise the page") -> str:
-    ctx = GuardContext(run_id="run_1", task=task, events=[], options={}, facts=None)
-    decision = OutputFilterCheck([]).on_output(text, ctx)
-    assert decision.verdict == "allow"
-    return decision.replacement if decision.replacement is not None else text
 
 
 @pytest.mark.parametrize(("text", "redacted"), [
@@ -27,7 +19,7 @@ def _filtered(text: str, task: str = "summarise the page") -> str:
     ("문의는 김철수@예시.한국으로 연락하세요", "문의는 [redacted:email]으로 연락하세요"),
 ])
 def test_a_non_ascii_address_in_text_without_spaces_is_redacted_alone(text: str, redacted: str) -> None:
-    assert _filtered(text) == redacted
+    assert filtered(text) == redacted
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +32,7 @@ def test_a_non_ascii_address_in_text_without_spaces_is_redacted_alone(text: str,
     "Her e-mail is jane at example.org, she said.",
 ])
 def test_addresses_spelled_with_other_words_are_redacted(text: str) -> None:
-    answer = _filtered(text)
+    answer = filtered(text)
     assert answer.startswith(("Write to [redacted:email]", "Her e-mail is [redacted:email]")), answer
     assert "example" not in answer, answer
 
@@ -58,7 +50,7 @@ def test_addresses_spelled_with_other_words_are_redacted(text: str) -> None:
 ])
 def test_ordinary_phrases_with_at_and_a_domain_are_left_alone(text: str) -> None:
     assert find_pii(text) == []
-    assert _filtered(text) == text
+    assert filtered(text) == text
 
 
 @pytest.mark.parametrize("text", [
@@ -68,4 +60,4 @@ def test_ordinary_phrases_with_at_and_a_domain_are_left_alone(text: str) -> None
     "Staff at example.org wrote to us about the address at maps.example.com.",
 ])
 def test_phrases_near_mail_words_with_at_and_a_domain_are_left_alone(text: str) -> None:
-    assert _filtered(text) == text
+    assert filtered(text) == text

@@ -10,30 +10,19 @@ import json
 from pathlib import Path
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import answered_run, filtered, guard_context, mcp_secrets
 
 from gofer.config import Settings
-from gofer.events import RunFinished, RunStatus, dump_event
-from gofer.safety.base import GuardContext
-from gofer.safety.checks import OutputFilterCheck, SecretMaskCheck
+from gofer.events import RunFinished, dump_event
+from gofer.safety.checks import SecretMaskCheck
 from gofer.safety.pii import find_pii, find_secrets, settings_secrets
 
 SECRET = "db-pass-9921-Zq7kW3xR"
 KEY = "sk-proj-Q7zX9kLm2Wv4Rt8Yp3Nc6Bd1"
 
 
-def _ctx(task: str = "summarise the page") -> GuardContext:
-    return GuardContext(run_id="run_1", task=task, events=[], options={}, facts=None)
-
-
 def _secrets() -> list[str]:
-    return settings_secrets(Settings(mcp_servers=[{"name": "db", "command": "x", "env": {"DB_PASSWORD": SECRET}}]))
-
-
-def _filtered(text: str, secrets: list[str] | None = None, task: str = "summarise the page") -> str:
-    decision = OutputFilterCheck(secrets or []).on_output(text, _ctx(task))
-    assert decision.verdict == "allow"
-    return decision.replacement if decision.replacement is not None else text
+    return mcp_secrets({"DB_PASSWORD": SECRET})
 
 
 @pytest.mark.parametrize("printed", [
@@ -48,7 +37,7 @@ def _filtered(text: str, secrets: list[str] | None = None, task: str = "summaris
     base64.b64encode(SECRET.encode()).decode()[:16] + "\n" + base64.b64encode(SECRET.encode()).decode()[16:],
 ])
 def test_a_settings_secret_in_pieces_or_another_form_is_redacted(printed: str) -> None:
-    answer = _filtered(f"Here it is: {printed}", _secrets())
+    answer = filtered(f"Here it is: {printed}", _secrets())
     assert "[redacted:secret]" in answer, answer
     compact = "".join(ch for ch in answer if ch.isalnum()).lower()
     for piece in (SECRET[2:12], SECRET[-10:]):
@@ -58,7 +47,7 @@ def test_a_settings_secret_in_pieces_or_another_form_is_redacted(printed: str) -
 
 def test_a_settings_secret_split_in_an_observation_is_masked_before_the_model_sees_it() -> None:
     text = f"part one: {SECRET[:11]}\n(some log lines)\npart two: {SECRET[11:]}\n"
-    decision = SecretMaskCheck(_secrets()).on_observation("shell", text, True, _ctx())
+    decision = SecretMaskCheck(_secrets()).on_observation("shell", text, True, guard_context())
     assert decision is not None and decision.replacement is not None
     assert SECRET[:11] not in decision.replacement and SECRET[11:] not in decision.replacement
 
@@ -71,7 +60,7 @@ def test_a_settings_secret_split_in_an_observation_is_masked_before_the_model_se
     KEY[::-1],
 ])
 def test_a_key_of_a_known_format_split_spaced_or_reversed_is_redacted(printed: str) -> None:
-    answer = _filtered(f"The key is {printed} (from the .env file).")
+    answer = filtered(f"The key is {printed} (from the .env file).")
     assert "[redacted:api_key]" in answer, answer
     assert "Q7zX9" not in answer.replace(" ", "").replace("\n", "") and "9XZ7Q" not in answer.replace(" ", "")
 
@@ -83,7 +72,7 @@ def test_a_key_of_a_known_format_split_spaced_or_reversed_is_redacted(printed: s
     ("https://host.example/%73k-live-Q7zX9kLm2Wv4Rt8Yp3Nc/x", "Q7zX9kLm2Wv4"),
 ])
 def test_a_secret_in_a_url_path_is_redacted(url: str, hidden: str) -> None:
-    answer = _filtered(f"It calls {url} every minute.")
+    answer = filtered(f"It calls {url} every minute.")
     assert hidden not in answer and "[redacted:" in answer, answer
 
 
@@ -110,7 +99,7 @@ def test_a_secret_in_the_path_of_a_configured_url_is_a_settings_secret() -> None
     ("Card: \u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 1111 1111", "card"),  # Arabic-Indic digits
 ])
 def test_lookalike_letters_and_digits_are_read_as_what_they_look_like(text: str, kind: str) -> None:
-    answer = _filtered(text)
+    answer = filtered(text)
     assert f"[redacted:{kind}]" in answer, answer
 
 
@@ -124,13 +113,13 @@ def test_lookalike_letters_and_digits_are_read_as_what_they_look_like(text: str,
     "Write to jane [at] example.org",
 ])
 def test_spelled_out_addresses_are_redacted(text: str) -> None:
-    answer = _filtered(text)
+    answer = filtered(text)
     assert answer == "Write to [redacted:email]", answer
 
 
 def test_a_spelled_out_address_the_user_gave_is_kept() -> None:
     text = "I wrote to jane.roe at example dot org as you asked."
-    assert _filtered(text, task="send a note to jane.roe@example.org") == text
+    assert filtered(text, task="send a note to jane.roe@example.org") == text
 
 
 @pytest.mark.parametrize("text", [
@@ -141,7 +130,7 @@ def test_a_spelled_out_address_the_user_gave_is_kept() -> None:
     "IBAN: de89-3704-0044-0532-0130-00",
 ])
 def test_lowercase_and_irregularly_spaced_ibans_are_redacted(text: str) -> None:
-    assert _filtered(text) == "IBAN: [redacted:iban]"
+    assert filtered(text) == "IBAN: [redacted:iban]"
 
 
 ORDINARY = [
@@ -173,12 +162,8 @@ def test_ordinary_answers_are_left_alone(text: str) -> None:
 
 async def test_a_split_settings_secret_in_the_final_answer_of_a_run_is_redacted(tmp_path: Path) -> None:
     answer = f"The database password is {SECRET[:10]}\n... and the rest of it: {SECRET[10:]}"
-    spec = script(tmp_path, [{"tool_calls": [call("finish", answer=answer)]}])
-    async with gofer_env(mcp_servers=[{"name": "db", "command": "x", "env": {"DB_PASSWORD": SECRET}}]) as env:
-        run = await env.service.create_run("what is the db password?", spec, workspace=tmp_path / "ws",
-                                           start=False)
-        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
-        events = await env.store.read(run.id)
+    events = await answered_run(tmp_path, "what is the db password?", answer,
+                                mcp_servers=[{"name": "db", "command": "x", "env": {"DB_PASSWORD": SECRET}}])
     finished = next(e for e in events if isinstance(e, RunFinished))
     assert SECRET[:10] not in finished.answer and SECRET[10:] not in finished.answer, finished.answer
     assert "[redacted:secret]" in finished.answer

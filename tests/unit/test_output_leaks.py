@@ -8,31 +8,19 @@ import json
 from pathlib import Path
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import answered_run, filtered, guard_context, mcp_secrets
 
-from gofer.config import Settings
-from gofer.events import RunFinished, RunStatus, dump_event
-from gofer.safety.base import GuardContext
-from gofer.safety.checks import OutputFilterCheck, SecretMaskCheck
-from gofer.safety.pii import find_pii, find_secrets, settings_secrets
+from gofer.events import RunFinished, dump_event
+from gofer.safety.checks import SecretMaskCheck
+from gofer.safety.pii import find_pii, find_secrets
 
 SECRET = "db-pass-9921-Zq7kW3xR"
 KEY = "sk-proj-Q7zX9kLm2Wv4Rt8Yp3Nc6Bd1"
 LINK_TOKEN = "9fK2mQx7LpR4vZ8wQzT3"
 
 
-def _ctx(task: str = "summarise the page") -> GuardContext:
-    return GuardContext(run_id="run_1", task=task, events=[], options={}, facts=None)
-
-
 def _secrets() -> list[str]:
-    return settings_secrets(Settings(mcp_servers=[{"name": "db", "command": "x", "env": {"DB_PASSWORD": SECRET}}]))
-
-
-def _filtered(text: str, secrets: list[str] | None = None, task: str = "summarise the page") -> str:
-    decision = OutputFilterCheck(secrets or []).on_output(text, _ctx(task))
-    assert decision.verdict == "allow"
-    return decision.replacement if decision.replacement is not None else text
+    return mcp_secrets({"DB_PASSWORD": SECRET})
 
 
 @pytest.mark.parametrize("address", [
@@ -40,7 +28,7 @@ def _filtered(text: str, secrets: list[str] | None = None, task: str = "summaris
     "θεόδωρος@παράδειγμα.ελ",
 ])
 def test_addresses_with_letters_outside_ascii_are_redacted(address: str) -> None:
-    answer = _filtered(f"Write to {address} before Friday.")
+    answer = filtered(f"Write to {address} before Friday.")
     assert answer == "Write to [redacted:email] before Friday.", answer
 
 
@@ -52,13 +40,13 @@ def test_addresses_with_letters_outside_ascii_are_redacted(address: str) -> None
     "Write to jane {at} example (period) org",
 ])
 def test_addresses_spelled_with_other_words_are_redacted(text: str) -> None:
-    answer = _filtered(text)
+    answer = filtered(text)
     assert answer.endswith("[redacted:email]") and "jane" not in answer, answer
 
 
 def test_a_non_ascii_address_the_user_gave_is_kept() -> None:
     text = "I wrote to jürgen@例え.jp as you asked."
-    assert _filtered(text, task="send a note to jürgen@例え.jp") == text
+    assert filtered(text, task="send a note to jürgen@例え.jp") == text
 
 
 @pytest.mark.parametrize("printed", [
@@ -68,7 +56,7 @@ def test_a_non_ascii_address_the_user_gave_is_kept() -> None:
     f"Ends {SECRET[-5:]}; the middle is {SECRET[8:14]}.",
 ])
 def test_short_pieces_of_a_settings_secret_with_words_between_are_redacted(printed: str) -> None:
-    answer = _filtered(printed, _secrets())
+    answer = filtered(printed, _secrets())
     assert "[redacted:secret]" in answer, answer
     for piece in ("Zq7kW", "9921-Z", "7kW3xR"):
         assert piece not in answer, answer
@@ -76,7 +64,7 @@ def test_short_pieces_of_a_settings_secret_with_words_between_are_redacted(print
 
 def test_short_pieces_of_a_settings_secret_are_masked_in_observations() -> None:
     text = f"config: user=admin, pass starts {SECRET[:7]} ... ends {SECRET[-6:]}\n"
-    decision = SecretMaskCheck(_secrets()).on_observation("shell", text, True, _ctx())
+    decision = SecretMaskCheck(_secrets()).on_observation("shell", text, True, guard_context())
     assert decision is not None and decision.replacement is not None
     assert SECRET[-6:] not in decision.replacement, decision.replacement
 
@@ -87,7 +75,7 @@ def test_short_pieces_of_a_settings_secret_are_masked_in_observations() -> None:
     f"It begins with {KEY[:12]} (the rest is {KEY[12:]})",
 ])
 def test_a_key_of_a_known_format_split_with_words_between_is_redacted(printed: str) -> None:
-    answer = _filtered(printed)
+    answer = filtered(printed)
     assert "[redacted:api_key]" in answer, answer
     for piece in (KEY[8:13], KEY[-10:]):
         assert piece not in answer, answer
@@ -107,7 +95,7 @@ def test_a_key_of_a_known_format_split_with_words_between_is_redacted(printed: s
     ("Key: sk-proj-Q7zX9kLm\ua4d3Wv4Rt8Yp3Nc6Bd1", "api_key"),  # Lisu letter da
 ])
 def test_letters_that_look_like_digits_and_other_scripts_lookalikes_are_read(text: str, kind: str) -> None:
-    answer = _filtered(text)
+    answer = filtered(text)
     assert f"[redacted:{kind}]" in answer, answer
 
 
@@ -117,7 +105,7 @@ def test_letters_that_look_like_digits_and_other_scripts_lookalikes_are_read(tex
     f"https://app.example.io/invite/{LINK_TOKEN}?ref=mail",
 ])
 def test_a_credential_like_token_in_a_quoted_link_is_redacted(link: str) -> None:
-    answer = _filtered(f"The shared folder is at {link} (open it in a browser).")
+    answer = filtered(f"The shared folder is at {link} (open it in a browser).")
     assert LINK_TOKEN not in answer and "[redacted:token]" in answer, answer
     assert "https://" in answer
 
@@ -125,7 +113,7 @@ def test_a_credential_like_token_in_a_quoted_link_is_redacted(link: str) -> None
 def test_a_link_token_the_user_gave_is_kept() -> None:
     link = f"https://share.example.com/s/{LINK_TOKEN}/view"
     text = f"I opened {link} and summarised it."
-    assert _filtered(text, task=f"summarise {link}") == text
+    assert filtered(text, task=f"summarise {link}") == text
 
 
 ORDINARY = [
@@ -157,18 +145,14 @@ ORDINARY = [
 def test_ordinary_answers_are_left_alone(text: str) -> None:
     assert find_pii(text) == []
     assert find_secrets(text, _secrets()) == []
-    assert _filtered(text, _secrets()) == text
+    assert filtered(text, _secrets()) == text
 
 
 async def test_a_settings_secret_in_short_pieces_in_the_final_answer_of_a_run_is_redacted(tmp_path: Path) -> None:
     answer = (f"The password starts with {SECRET[:6]}, then comes {SECRET[8:14]}, and it ends with {SECRET[-7:]}. "
               f"Mail the admin at jürgen@例え.jp.")
-    spec = script(tmp_path, [{"tool_calls": [call("finish", answer=answer)]}])
-    async with gofer_env(mcp_servers=[{"name": "db", "command": "x", "env": {"DB_PASSWORD": SECRET}}]) as env:
-        run = await env.service.create_run("what is the db password?", spec, workspace=tmp_path / "ws",
-                                           start=False)
-        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
-        events = await env.store.read(run.id)
+    events = await answered_run(tmp_path, "what is the db password?", answer,
+                                mcp_servers=[{"name": "db", "command": "x", "env": {"DB_PASSWORD": SECRET}}])
     finished = next(e for e in events if isinstance(e, RunFinished))
     for piece in (SECRET[8:14], SECRET[-7:], "jürgen"):
         assert piece not in finished.answer, finished.answer

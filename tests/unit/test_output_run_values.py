@@ -8,11 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import answered_run, call, filtered
 
-from gofer.events import Event, Observation, RunFinished, RunStatus
-from gofer.safety.base import GuardContext
-from gofer.safety.checks import OutputFilterCheck
+from gofer.events import Event, Observation, RunFinished
 
 SHARE = "https://share.example.com/s/x7kq2mzp9lw4/"
 SIGNED = ("https://bucket.example-cdn.net/reports/q3.pdf?expires=1767225600"
@@ -30,10 +28,7 @@ def _read(text: str, tool: str = "read_file") -> Observation:
 
 
 def _filtered(answer: str, events: list[Event], task: str = "summarise settings.yaml") -> str:
-    ctx = GuardContext(run_id="run_1", task=task, events=events, options={}, facts=None)
-    decision = OutputFilterCheck([]).on_output(answer, ctx)
-    assert decision.verdict == "allow"
-    return decision.replacement if decision.replacement is not None else answer
+    return filtered(answer, task=task, events=events)
 
 
 @pytest.mark.parametrize(("answer", "value"), [
@@ -80,14 +75,9 @@ async def test_a_share_link_read_from_a_file_is_redacted_from_the_final_answer_o
     ws = tmp_path / "ws"
     ws.mkdir()
     (ws / "settings.yaml").write_text(CONFIG)
-    spec = script(tmp_path, [
-        {"tool_calls": [call("read_file", path="settings.yaml")]},
-        {"tool_calls": [call("finish", answer=f"The share link is {SHARE} and the report is at {SIGNED}")]},
-    ])
-    async with gofer_env() as env:
-        run = await env.service.create_run("what links does settings.yaml hold?", spec, workspace=ws, start=False)
-        assert await env.runtime.drive(run.id) == RunStatus.FINISHED
-        events = await env.store.read(run.id)
+    events = await answered_run(tmp_path, "what links does settings.yaml hold?",
+                                f"The share link is {SHARE} and the report is at {SIGNED}",
+                                [call("read_file", path="settings.yaml")], ws)
     finished = next(e for e in events if isinstance(e, RunFinished))
     assert "x7kq2mzp9lw4" not in finished.answer and "de23001b" not in finished.answer, finished.answer
     assert "https://share.example.com/s/" in finished.answer

@@ -5,26 +5,20 @@ cases and digits counts by itself. Words alone, and words next to words, are lef
 from __future__ import annotations
 
 import pytest
+from agent_helpers import filtered, mcp_secrets
 
-from gofer.config import Settings
-from gofer.safety.base import GuardContext
-from gofer.safety.checks import OutputFilterCheck
-from gofer.safety.pii import find_secrets, settings_secrets
+from gofer.safety.pii import find_secrets
 
 SECRET = "db-pass-9921-Zq7kW3xR"
 WORDY = "admin-2024-summer-Xk9q"
 
 
 def _secrets(*values: str) -> list[str]:
-    env = {f"DB_PASSWORD_{i}": v for i, v in enumerate(values or (SECRET,))}
-    return settings_secrets(Settings(mcp_servers=[{"name": "db", "command": "x", "env": env}]))
+    return mcp_secrets({f"DB_PASSWORD_{i}": v for i, v in enumerate(values or (SECRET,))})
 
 
 def _filtered(text: str, secrets: list[str]) -> str:
-    ctx = GuardContext(run_id="run_1", task="check the database", events=[], options={}, facts=None)
-    decision = OutputFilterCheck(secrets).on_output(text, ctx)
-    assert decision.verdict == "allow"
-    return decision.replacement if decision.replacement is not None else text
+    return filtered(text, secrets, "check the database")
 
 
 @pytest.mark.parametrize(("printed", "gone"), [

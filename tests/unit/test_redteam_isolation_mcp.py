@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from agent_helpers import mcp_connected, mcp_tool
 
 from gofer.config import Settings
 from gofer.tools.base import ToolContext, ToolError
-from gofer.tools.mcp import McpConnector, McpTool
+from gofer.tools.mcp import McpConnector
 from gofer.tools.mcp_config import McpServerConfig
 
 NOTES = Path(__file__).parents[1] / "fixtures" / "mcp" / "notes_server.py"
@@ -27,21 +28,12 @@ def _ctx(tmp_path: Path, user_id: str | None) -> ToolContext:
 @pytest_asyncio.fixture(loop_scope="module")
 async def notes(tmp_path: Path) -> AsyncIterator[McpConnector]:
     config = McpServerConfig(name="notes", command=sys.executable, args=[str(NOTES)])
-    connector = McpConnector(Settings(home=tmp_path / "home"), servers=[config])
-    try:
+    async with mcp_connected(Settings(home=tmp_path / "home"), config) as connector:
         yield connector
-    finally:
-        await connector.aclose()
-
-
-async def _tool(connector: McpConnector, name: str) -> McpTool:
-    found = (await connector.toolset()).get(name)
-    assert isinstance(found, McpTool), name
-    return found
 
 
 async def test_a_users_calls_never_see_what_the_server_keeps_for_another(notes: McpConnector, tmp_path: Path) -> None:
-    remember, recall = await _tool(notes, "notes_remember"), await _tool(notes, "notes_recall")
+    remember, recall = await mcp_tool(notes, "notes_remember"), await mcp_tool(notes, "notes_recall")
     await remember(_ctx(tmp_path, "bob"), {"note": "bob's door code is 4711"})
     assert (await recall(_ctx(tmp_path, "bob"), {})).text == "bob's door code is 4711"
     assert (await recall(_ctx(tmp_path, "alice"), {})).text == "no notes"
@@ -52,8 +44,8 @@ async def test_a_users_calls_never_see_what_the_server_keeps_for_another(notes: 
 
 
 async def test_a_users_error_hint_shows_only_their_own_servers_stderr(notes: McpConnector, tmp_path: Path) -> None:
-    fail = await _tool(notes, "notes_fail_loudly")
-    await (await _tool(notes, "notes_recall"))(_ctx(tmp_path, "alice"), {})  # alice's server runs first
+    fail = await mcp_tool(notes, "notes_fail_loudly")
+    await (await mcp_tool(notes, "notes_recall"))(_ctx(tmp_path, "alice"), {})  # alice's server runs first
     with pytest.raises(ToolError) as bob:
         await fail(_ctx(tmp_path, "bob"), {"line": "bob's token tok-bob-123"})
     said = f"{bob.value} {bob.value.output}"  # the server's stderr comes as untrusted output
@@ -65,7 +57,7 @@ async def test_a_users_error_hint_shows_only_their_own_servers_stderr(notes: Mcp
 
 
 async def test_closing_the_connector_stops_every_users_server(notes: McpConnector, tmp_path: Path) -> None:
-    recall = await _tool(notes, "notes_recall")
+    recall = await mcp_tool(notes, "notes_recall")
     for user in ("alice", "bob"):
         await recall(_ctx(tmp_path, user), {})
     links = [notes.link_for("notes", u) for u in ("alice", "bob", None)]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
+from agent_helpers import TakenPath
 
 from gofer.computer.workspace import Workspace
 from gofer.documents.data import run_sql
@@ -19,20 +19,6 @@ from gofer.tools.base import ToolError
 
 _SAMPLES = Path(__file__).parents[1] / "fixtures" / "documents"
 pytestmark = pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap is not installed")
-
-
-class _Taken(str):
-    """A path that, once in the worker, is replaced by what ``code`` evaluates to there (while the read runs)."""
-
-    code: str
-
-    def __new__(cls, path: str, code: str) -> _Taken:
-        made = super().__new__(cls, path)
-        made.code = code
-        return made
-
-    def __reduce__(self) -> tuple[Any, tuple[str]]:
-        return eval, (self.code,)
 
 
 def _leak_or(path: str, target: Path) -> str:
@@ -48,12 +34,12 @@ def test_a_taken_over_reader_cannot_open_a_sibling_file(tmp_path: Path) -> None:
     (ws.root / "sub").mkdir()
     (ws.root / "sub" / "keys.txt").write_text("more secrets")
     for sibling in (ws.root / "secret.txt", ws.root / "sub" / "keys.txt"):
-        text = read_document(ws, _Taken("report.txt", _leak_or("report.txt", sibling)))
+        text = read_document(ws, TakenPath("report.txt", _leak_or("report.txt", sibling)))
         assert text == "the quarterly report"
     # the worker's folder lists one file: the error names the path made of what it saw
     listing = f"' '.join(sorted(__import__('os').listdir({str(ws.root)!r}))) + '.txt'"
     with pytest.raises(ToolError, match=r"^'report\.txt\.txt' does not exist$"):
-        read_document(ws, _Taken("report.txt", listing))
+        read_document(ws, TakenPath("report.txt", listing))
 
 
 def test_what_an_earlier_read_handed_is_gone_at_the_next(tmp_path: Path) -> None:
@@ -61,7 +47,7 @@ def test_what_an_earlier_read_handed_is_gone_at_the_next(tmp_path: Path) -> None
     shutil.copy(_SAMPLES / "sample.pdf", ws.root / "first.pdf")
     (ws.root / "second.txt").write_text("second")
     assert "Invoice 2024-017" in read_document(ws, "first.pdf")
-    assert read_document(ws, _Taken("second.txt", _leak_or("second.txt", ws.root / "first.pdf"))) == "second"
+    assert read_document(ws, TakenPath("second.txt", _leak_or("second.txt", ws.root / "first.pdf"))) == "second"
     # a file deleted since is not read from an earlier copy either
     (ws.root / "second.txt").unlink()
     with pytest.raises(ToolError, match="does not exist"):

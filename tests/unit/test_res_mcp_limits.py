@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from agent_helpers import mcp_connected, mcp_tool
 
 from gofer.config import Settings
 from gofer.tools.base import ToolContext, ToolError
-from gofer.tools.mcp import McpConnector, McpTool
+from gofer.tools.mcp import McpConnector
 from gofer.tools.mcp_config import McpServerConfig
 
 FLOOD = Path(__file__).parents[1] / "fixtures" / "mcp" / "flood_server.py"
@@ -36,17 +37,8 @@ def _stdio() -> McpServerConfig:
 
 @pytest_asyncio.fixture(loop_scope="module")
 async def flood(tmp_path: Path) -> AsyncIterator[McpConnector]:
-    connector = McpConnector(Settings(home=tmp_path / "home", mcp_max_message_mb=1), servers=[_stdio()])
-    try:
+    async with mcp_connected(Settings(home=tmp_path / "home", mcp_max_message_mb=1), _stdio()) as connector:
         yield connector
-    finally:
-        await connector.aclose()
-
-
-async def _tool(connector: McpConnector, name: str) -> McpTool:
-    found = (await connector.toolset()).get(name)
-    assert isinstance(found, McpTool), name
-    return found
 
 
 def _alive(pid: int) -> bool:
@@ -72,7 +64,7 @@ async def _until(check: object, timeout: float = 10.0) -> None:
 
 async def test_an_answer_over_the_bound_is_a_clear_error_and_the_next_call_works(flood: McpConnector,
                                                                                  tmp_path: Path) -> None:
-    huge, echo = await _tool(flood, "flood_huge"), await _tool(flood, "flood_echo")
+    huge, echo = await mcp_tool(flood, "flood_huge"), await mcp_tool(flood, "flood_echo")
     # Under the bound (the answer carries the text twice: as text and as structured content): delivered whole.
     assert len((await huge(_ctx(tmp_path), {"mb": 0.4})).text) == int(0.4 * 1024 * 1024)
     with pytest.raises(ToolError) as err:
@@ -84,9 +76,8 @@ async def test_an_answer_over_the_bound_is_a_clear_error_and_the_next_call_works
 
 async def test_an_endless_line_is_cut_at_the_bound_and_the_server_restarted(tmp_path: Path) -> None:
     config = McpServerConfig(name="endless", command=sys.executable, args=[str(ENDLESS)], timeout=30)
-    connector = McpConnector(Settings(home=tmp_path / "home", mcp_max_message_mb=1), servers=[config])
-    try:
-        endless, pid = await _tool(connector, "endless_endless"), await _tool(connector, "endless_pid")
+    async with mcp_connected(Settings(home=tmp_path / "home", mcp_max_message_mb=1), config) as connector:
+        endless, pid = await mcp_tool(connector, "endless_endless"), await mcp_tool(connector, "endless_pid")
         first = int((await pid(_ctx(tmp_path), {})).text)
         started = time.monotonic()
         with pytest.raises(ToolError) as err:
@@ -95,8 +86,6 @@ async def test_an_endless_line_is_cut_at_the_bound_and_the_server_restarted(tmp_
         assert "more than 1 MB" in str(err.value) and "started again on the next call" in str(err.value)
         await _until(lambda: not _alive(first))
         assert int((await pid(_ctx(tmp_path), {})).text) != first
-    finally:
-        await connector.aclose()
 
 
 @pytest.fixture(params=["--http", "--http-json"])
@@ -125,30 +114,24 @@ async def test_a_server_that_writes_without_end_on_stderr_cannot_fill_the_disk(t
     from gofer.tools import mcp_link
 
     config = McpServerConfig(name="endless", command=sys.executable, args=[str(ENDLESS)], timeout=30)
-    connector = McpConnector(Settings(home=tmp_path / "home"), servers=[config])
-    try:
-        noisy = await _tool(connector, "endless_noisy")
+    async with mcp_connected(Settings(home=tmp_path / "home"), config) as connector:
+        noisy = await mcp_tool(connector, "endless_noisy")
         assert (await noisy(_ctx(tmp_path), {})).text == "done"
         log = next((tmp_path / "home").rglob("mcp-endless*.log"))
         await _until(lambda: log.read_bytes().rstrip().endswith(b"last words"))
         assert log.stat().st_size <= mcp_link._LOG_CAP + 65536
         assert b"earlier output cut" in log.read_bytes()[:200]
-    finally:
-        await connector.aclose()
 
 
 async def test_an_http_answer_over_the_bound_is_a_clear_error(http_flood: str, tmp_path: Path) -> None:
     config = McpServerConfig(name="flood", url=http_flood, timeout=30)
-    connector = McpConnector(Settings(home=tmp_path / "home", mcp_max_message_mb=1), servers=[config])
-    try:
-        huge, echo = await _tool(connector, "flood_huge"), await _tool(connector, "flood_echo")
+    async with mcp_connected(Settings(home=tmp_path / "home", mcp_max_message_mb=1), config) as connector:
+        huge, echo = await mcp_tool(connector, "flood_huge"), await mcp_tool(connector, "flood_echo")
         assert len((await huge(_ctx(tmp_path), {"mb": 0.4})).text) == int(0.4 * 1024 * 1024)
         with pytest.raises(ToolError) as err:
             await huge(_ctx(tmp_path), {"mb": 3})
         assert "more than 1 MB" in str(err.value) and "GOFER_MCP_MAX_MESSAGE_MB" in str(err.value)
         assert (await echo(_ctx(tmp_path), {"text": "still here"})).text == "still here"
-    finally:
-        await connector.aclose()
 
 
 async def test_the_bound_is_a_setting_with_a_default() -> None:
@@ -161,27 +144,21 @@ async def test_the_bound_is_a_setting_with_a_default() -> None:
 
 
 async def test_a_users_idle_server_is_stopped_and_the_next_call_starts_it(tmp_path: Path) -> None:
-    connector = McpConnector(Settings(home=tmp_path / "home", mcp_idle_timeout=0.5), servers=[_stdio()])
-    try:
-        pid = await _tool(connector, "flood_pid")
+    async with mcp_connected(Settings(home=tmp_path / "home", mcp_idle_timeout=0.5), _stdio()) as connector:
+        pid = await mcp_tool(connector, "flood_pid")
         alice = int((await pid(_ctx(tmp_path, "alice"), {})).text)
         link = connector.link_for("flood", "alice")
         await _until(lambda: not link.connected and not _alive(alice))
         again = int((await pid(_ctx(tmp_path, "alice"), {})).text)
         assert again != alice and _alive(again)
-    finally:
-        await connector.aclose()
 
 
 async def test_a_server_is_never_stopped_during_a_call(tmp_path: Path) -> None:
-    connector = McpConnector(Settings(home=tmp_path / "home", mcp_idle_timeout=0.3), servers=[_stdio()])
-    try:
-        pid, slow = await _tool(connector, "flood_pid"), await _tool(connector, "flood_slow")
+    async with mcp_connected(Settings(home=tmp_path / "home", mcp_idle_timeout=0.3), _stdio()) as connector:
+        pid, slow = await mcp_tool(connector, "flood_pid"), await mcp_tool(connector, "flood_slow")
         before = int((await pid(_ctx(tmp_path, "bob"), {})).text)
         assert (await slow(_ctx(tmp_path, "bob"), {"seconds": 1.5})).text == "slept 1.5 s"
         assert int((await pid(_ctx(tmp_path, "bob"), {})).text) == before  # the same process answered both
-    finally:
-        await connector.aclose()
 
 
 async def test_the_idle_time_is_a_setting_with_a_default() -> None:

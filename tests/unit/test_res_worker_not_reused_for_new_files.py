@@ -8,9 +8,9 @@ from __future__ import annotations
 import shutil
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
+from agent_helpers import TakenPath
 
 from gofer.computer.workspace import Workspace
 from gofer.documents import _deadline
@@ -19,20 +19,6 @@ from gofer.documents.readers import read_document
 from gofer.tools.base import ToolError
 
 pytestmark = pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap is not installed")
-
-
-class _Taken(str):
-    """A path that, once in the worker, is replaced by what ``code`` evaluates to there (while the read runs)."""
-
-    code: str
-
-    def __new__(cls, path: str, code: str) -> _Taken:
-        made = super().__new__(cls, path)
-        made.code = code
-        return made
-
-    def __reduce__(self) -> tuple[Any, tuple[str]]:
-        return eval, (self.code,)
 
 
 def _stay_and_watch(path: str, root: Path) -> str:
@@ -65,13 +51,13 @@ def test_a_taken_over_worker_never_sees_a_later_read_of_another_file(tmp_path: P
     (ws.root / "evil.txt").write_text("a document that took over its reader")
     (ws.root / "secret.txt").write_text("the owner's secret")
     (ws.root / "data.csv").write_text("k,secret\nx,42\n")
-    assert read_document(ws, _Taken("evil.txt", _stay_and_watch("evil.txt", ws.root))).startswith("a document")
+    assert read_document(ws, TakenPath("evil.txt", _stay_and_watch("evil.txt", ws.root))).startswith("a document")
     assert read_document(ws, "secret.txt") == "the owner's secret"
     assert run_sql(ws, "SELECT secret FROM 'data.csv'").rows == [[42]]
     time.sleep(0.2)  # the watch had every chance to copy what it saw
     # the taken-over worker is still idle: reading evil.txt again (unchanged) reuses it, and it kept only itself
     try:
-        again = read_document(ws, _Taken("evil.txt", _stash_or("evil.txt")))
+        again = read_document(ws, TakenPath("evil.txt", _stash_or("evil.txt")))
     except ToolError as exc:  # the path it yields names what it kept
         again = str(exc)
     assert "secret" not in again and "42" not in again, again  # at most evil.txt's own words
@@ -82,12 +68,12 @@ def test_a_file_changed_since_gets_a_fresh_worker(tmp_path: Path) -> None:
     (ws.root / "notes.txt").write_text("harmless at first")
     mark = "(__import__('builtins').__dict__.setdefault('gofer_was_here', 1), 'notes.txt')[1]"
     marked = "'notes.txt' + ('.marked' if hasattr(__import__('builtins'), 'gofer_was_here') else '')"
-    assert read_document(ws, _Taken("notes.txt", mark)) == "harmless at first"
+    assert read_document(ws, TakenPath("notes.txt", mark)) == "harmless at first"
     # unchanged, the file goes to the same worker (no new start), which still holds the mark
     with pytest.raises(ToolError, match=r"^'notes\.txt\.marked'"):
-        read_document(ws, _Taken("notes.txt", marked))
+        read_document(ws, TakenPath("notes.txt", marked))
     (ws.root / "notes.txt").write_text("now it holds what the owner wrote since")
-    assert read_document(ws, _Taken("notes.txt", marked)) == "now it holds what the owner wrote since"
+    assert read_document(ws, TakenPath("notes.txt", marked)) == "now it holds what the owner wrote since"
 
 
 def test_one_file_named_twice_is_handed_up_to_the_larger_cap(tmp_path: Path) -> None:
@@ -97,5 +83,5 @@ def test_one_file_named_twice_is_handed_up_to_the_larger_cap(tmp_path: Path) -> 
     size = f"__import__('os').path.getsize({str(ws.root / 'data' / 'a.csv')!r})"
     # the worker runs getattr(<the file's size there>, "real", ws): the size of its copy
     for files in ({"data/a.csv": 10, "./data/a.csv": 10_000}, {"./data/a.csv": 10_000, "data/a.csv": 10}):
-        got = _deadline.within_deadline("the query", 30, getattr, _Taken("", size), "real", ws, files=files)
+        got = _deadline.within_deadline("the query", 30, getattr, TakenPath("", size), "real", ws, files=files)
         assert got == 1002, files
