@@ -203,6 +203,20 @@ def answer_monitor(monkeypatch: pytest.MonkeyPatch, verdict: Callable[[list[Mess
     monkeypatch.setattr(ScriptedModel, "complete", answering)
 
 
+def record_messages(monkeypatch: pytest.MonkeyPatch) -> list[list[Message]]:
+    """Record the messages of every call the scripted model receives, in order (the calls run their script as
+    before); returns the list it fills."""
+    calls: list[list[Message]] = []
+    complete = ScriptedModel.complete
+
+    async def recording(self: ScriptedModel, messages: list[Message], *args: Any, **kwargs: Any) -> Any:
+        calls.append(list(messages))
+        return await complete(self, messages, *args, **kwargs)
+
+    monkeypatch.setattr(ScriptedModel, "complete", recording)
+    return calls
+
+
 NOTES = "The board meets on Tuesday. Please bring the signed minutes."
 
 

@@ -212,15 +212,15 @@ def _session_site(server: RecordingServer) -> None:
     server.server.RequestHandlerClass = Session
 
 
-def _cookie_headers(server: RecordingServer) -> list[str]:
-    """Make ``server`` record the cookie header of each request to ``/landing``; returns that list."""
+def _landing_headers(server: RecordingServer, header: str) -> list[str]:
+    """Make ``server`` record the ``header`` of each request to ``/landing``; returns that list."""
     base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass
     got: list[str] = []
 
     class Recording(base):  # type: ignore[valid-type,misc]
         def _serve(self) -> None:
             if urlsplit(self.path).path == "/landing":
-                got.append(self.headers.get("cookie") or "")
+                got.append(self.headers.get(header) or "")
             super()._serve()
 
         do_GET = do_POST = _serve
@@ -241,7 +241,7 @@ async def test_a_redirect_hop_carries_the_cookies_of_its_own_host(tmp_path: Path
     # HttpOnly session (Chromium sends each hop the cookies of the hop's own URL); a hop to the site keeps them
     site, other = RecordingServer(), RecordingServer()
     _session_site(site)
-    got = _cookie_headers(site if same else other)
+    got = _landing_headers(site if same else other, "cookie")
     with recording_servers(site, other):
         target = site.url if same else other.url.replace("127.0.0.1", "localhost")
         site.pages["/page"] = _page(_REDIRECTED.format(o=target, m=method,
@@ -257,23 +257,6 @@ async def test_a_redirect_hop_carries_the_cookies_of_its_own_host(tmp_path: Path
     assert len(got) == 1 and (_SESSION in got[0]) == same, got
 
 
-def _authorization_headers(server: RecordingServer) -> list[str]:
-    """Make ``server`` record the Authorization header of each request to ``/landing``; returns that list."""
-    base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass
-    got: list[str] = []
-
-    class Recording(base):  # type: ignore[valid-type,misc]
-        def _serve(self) -> None:
-            if urlsplit(self.path).path == "/landing":
-                got.append(self.headers.get("authorization") or "")
-            super()._serve()
-
-        do_GET = do_POST = _serve
-
-    server.server.RequestHandlerClass = Recording
-    return got
-
-
 _BEARER = "Bearer api-7c1e94d2a0b3"
 _AUTHORIZED = ("(v.length === 3 && fetch('/redirect?to=' + encodeURIComponent('{o}/landing?topic=roses'), "
                "{{headers: {{'Authorization': '" + _BEARER + "'}}}}).catch(() => {{}}))")
@@ -284,7 +267,7 @@ async def test_a_redirect_hop_to_another_origin_drops_the_scripts_authorization(
     # a script's fetch with its API's Authorization header bounces to another origin: the hop the route hook fetches
     # must not carry the header there (Chromium drops it at a cross-origin redirect); a hop within the origin keeps it
     site, other = RecordingServer(), RecordingServer()
-    got = _authorization_headers(site if same else other)
+    got = _landing_headers(site if same else other, "authorization")
     with recording_servers(site, other):
         target = site.url if same else other.url.replace("127.0.0.1", "localhost")
         site.pages["/page"] = _page(_AUTHORIZED.format(o=target))

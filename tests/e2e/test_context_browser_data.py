@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, gofer_env, record_messages, script
 
 from gofer import events as ev
 from gofer.config import Settings
 from gofer.models.base import Message
 from gofer.server.testing import LiveServer, scripted_model, wait_event
-from gofer.testing import ScriptedModel
 
 pytestmark = pytest.mark.slow
 
@@ -36,15 +35,7 @@ def outside_data(messages: list[Message]) -> str:
 @pytest.fixture
 def sent(monkeypatch: pytest.MonkeyPatch) -> list[list[Message]]:
     """The messages of every call the scripted model received, in order."""
-    calls: list[list[Message]] = []
-    complete = ScriptedModel.complete
-
-    async def recording(self: ScriptedModel, messages: list[Message], *args: Any, **kwargs: Any) -> Any:
-        calls.append(list(messages))
-        return await complete(self, messages, *args, **kwargs)
-
-    monkeypatch.setattr(ScriptedModel, "complete", recording)
-    return calls
+    return record_messages(monkeypatch)
 
 
 @pytest.fixture

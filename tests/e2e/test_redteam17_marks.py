@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, gofer_env, record_messages, script
 
 from gofer import events as ev
 from gofer.models.base import Message
-from gofer.testing import ScriptedModel
 
 pytestmark = pytest.mark.slow
 
@@ -40,15 +39,7 @@ PAGE = "<!doctype html><title>Deals</title><body>" + "".join(
 @pytest.fixture
 def sent(monkeypatch: pytest.MonkeyPatch) -> list[list[Message]]:
     """The messages of every call the scripted model received, in order."""
-    calls: list[list[Message]] = []
-    complete = ScriptedModel.complete
-
-    async def recording(self: ScriptedModel, messages: list[Message], *args: Any, **kwargs: Any) -> Any:
-        calls.append(list(messages))
-        return await complete(self, messages, *args, **kwargs)
-
-    monkeypatch.setattr(ScriptedModel, "complete", recording)
-    return calls
+    return record_messages(monkeypatch)
 
 
 @pytest.fixture
