@@ -15,6 +15,7 @@ from websockets.sync.client import connect
 
 from gofer.config import Settings
 from gofer.events import RunFinished
+from gofer.sdk import Client, NotFoundError
 from gofer.server import webhooks
 from gofer.server.testing import LiveServer, scripted_model, wait_event
 
@@ -118,3 +119,26 @@ def test_stream_positions_that_are_not_plain_numbers_are_refused_by_name(tmp_pat
         with connect(f"{ws_url}?after=0", additional_headers={"Authorization": f"Bearer {key}"},
                      open_timeout=10) as ws:
             assert '"seq":1' in ws.recv(timeout=10)
+
+
+def test_the_sdk_sends_ids_and_file_names_as_they_are() -> None:
+    """File names with ``#``, ``?`` or ``%`` and ids with ``/`` or ``..`` reach the server as one path segment:
+    before, ``download("a#b.txt")`` fetched ``a``, ``download("100%41.txt")`` fetched ``100A.txt`` and
+    ``get_run("../sessions")`` called another route."""
+    with LiveServer(Settings()) as server:
+        key = server.user_key("alice")
+        raw = server.client(key)
+        session = raw.post("/v1/sessions", json={}).json()["id"]
+        for name, body in (("a", b"plain a"), ("100A.txt", b"the A file"), ("x", b"plain x")):
+            assert raw.put(f"/v1/sessions/{session}/files/{name}", content=body).status_code == 201
+        with Client(server.url, key) as client:
+            for name, body in (("a#b.txt", b"hash"), ("100%41.txt", b"percent"), ("x?y=1", b"query"),
+                               ("d ir/s p.txt", b"spaces")):
+                assert client.upload(session, name, body)["path"] == name
+                assert client.download(session, name) == body, name
+            assert client.download(session, "a") == b"plain a"
+            listed = {f.path for f in client.list_files(session)}
+            assert {"a", "100A.txt", "x", "a#b.txt", "100%41.txt", "x?y=1", "d ir/s p.txt"} <= listed
+            for bad in ("../sessions", f"x/../../sessions/{session}"):
+                with pytest.raises(NotFoundError):
+                    client.get_run(bad)
