@@ -101,7 +101,7 @@ def test_stream_positions_that_are_not_plain_numbers_are_refused_by_name(tmp_pat
         run_id = client.post("/v1/runs", json={"task": "t"}).json()["id"]
         wait_event(client, run_id, "RunFinished")
         for value in ("--1", "1-", "\u00b2", "9" * 30):
-            r = client.get(f"/v1/runs/{run_id}/events", headers={"Last-Event-ID": value.encode("latin-1")})
+            r = client.get(f"/v1/runs/{run_id}/events", headers={b"Last-Event-ID": value.encode("latin-1")})
             assert r.status_code == 422, (value, r.text)
             assert r.json()["error"]["details"][0]["field"] == "last-event-id"
         for value in (str(2**63), "9" * 23):
@@ -142,3 +142,20 @@ def test_the_sdk_sends_ids_and_file_names_as_they_are() -> None:
             for bad in ("../sessions", f"x/../../sessions/{session}"):
                 with pytest.raises(NotFoundError):
                     client.get_run(bad)
+
+
+def test_a_cross_site_page_cannot_open_a_run_stream_without_the_key(tmp_path: Path) -> None:
+    """Cross-site WebSocket hijacking: the server has no cookie session, so a socket opened from another site
+    carries nothing that authenticates it (it is refused 4401); another user's key gets 4404."""
+    model = scripted_model(tmp_path / "m.yaml", [{"tool_calls": [{"name": "finish", "arguments": {"answer": "ok"}}]}])
+    with LiveServer(Settings(allow_scripted_models=True, model=model)) as server:
+        client = server.client(server.user_key("alice"))
+        run_id = client.post("/v1/runs", json={"task": "t"}).json()["id"]
+        ws_url = server.url.replace("http", "ws") + f"/v1/runs/{run_id}/events"
+        other = server.user_key("mallory")
+        for headers, subprotocols, code in (({"Origin": "https://evil.example", "Cookie": "session=x"}, None, 4401),
+                                            ({"Origin": "https://evil.example"}, [f"gofer.key.{other}"], 4404)):
+            with connect(ws_url, additional_headers=headers, subprotocols=subprotocols,  # type: ignore[arg-type]
+                         open_timeout=10) as ws, pytest.raises(ConnectionClosed) as closed:
+                ws.recv(timeout=10)
+            assert closed.value.rcvd is not None and closed.value.rcvd.code == code
