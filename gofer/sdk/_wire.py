@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from gofer.events import (
     TERMINAL_TYPES,
@@ -20,7 +21,17 @@ from gofer.events import (
 from gofer.sdk._errors import RunEndedError
 from gofer.store.base import RunRecord
 
-__all__ = ["FileEntry", "Pending", "RunResult", "SseParser", "result_of", "run_body"]
+__all__ = ["FileEntry", "Pending", "RunResult", "SseParser", "file_path", "result_of", "run_body", "seg"]
+
+
+def seg(value: str) -> str:
+    """An id as one URL path segment: ``/``, ``?``, ``#``, ``%`` and ``..`` cannot change the route called."""
+    return quote(value, safe="") if value not in (".", "..") else value.replace(".", "%2E")
+
+
+def file_path(path: str) -> str:
+    """A workspace path in a URL: each part percent-encoded (``a#b.txt`` stays one name), ``/`` kept."""
+    return "/".join(seg(part) for part in path.lstrip("/").split("/"))
 
 
 @dataclass(frozen=True)

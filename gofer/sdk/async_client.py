@@ -13,7 +13,17 @@ import httpx
 
 from gofer.events import ConfirmationRequested, Event, QuestionAsked, RunStatus, load_event
 from gofer.sdk._errors import RunEndedError, raise_for_status
-from gofer.sdk._wire import FileEntry, Pending, RunResult, SseParser, is_terminal, result_of, run_body
+from gofer.sdk._wire import (
+    FileEntry,
+    Pending,
+    RunResult,
+    SseParser,
+    file_path,
+    is_terminal,
+    result_of,
+    run_body,
+    seg,
+)
 from gofer.store.base import RunRecord, SessionRecord
 
 __all__ = ["AsyncAgentSession", "AsyncClient"]
@@ -68,24 +78,24 @@ class AsyncClient:
 
     async def get_run(self, run_id: str) -> RunRecord:
         """GET /v1/runs/{id}."""
-        return RunRecord.model_validate((await self._request("GET", f"/v1/runs/{run_id}")).json())
+        return RunRecord.model_validate((await self._request("GET", f"/v1/runs/{seg(run_id)}")).json())
 
     async def cancel(self, run_id: str, reason: str = "") -> RunRecord:
         """POST /v1/runs/{id}/cancel: end the run for good."""
-        return RunRecord.model_validate((await self._request("POST", f"/v1/runs/{run_id}/cancel",
+        return RunRecord.model_validate((await self._request("POST", f"/v1/runs/{seg(run_id)}/cancel",
                                                       json={"reason": reason})).json())
 
     async def resume(self, run_id: str) -> RunRecord:
         """POST /v1/runs/{id}/resume: carry on a paused or interrupted run."""
-        return RunRecord.model_validate((await self._request("POST", f"/v1/runs/{run_id}/resume")).json())
+        return RunRecord.model_validate((await self._request("POST", f"/v1/runs/{seg(run_id)}/resume")).json())
 
     async def pause(self, run_id: str, reason: str = "") -> None:
         """POST /v1/runs/{id}/pause: stop between steps."""
-        await self._request("POST", f"/v1/runs/{run_id}/pause", json={"reason": reason})
+        await self._request("POST", f"/v1/runs/{seg(run_id)}/pause", json={"reason": reason})
 
     async def send_message(self, run_id: str, text: str) -> None:
         """POST /v1/runs/{id}/messages: a follow-up or an interruption."""
-        await self._request("POST", f"/v1/runs/{run_id}/messages", json={"text": text})
+        await self._request("POST", f"/v1/runs/{seg(run_id)}/messages", json={"text": text})
 
     # -- events -------------------------------------------------------------------------------------------------
 
@@ -94,12 +104,12 @@ class AsyncClient:
         params: dict[str, Any] = {"after": after}
         if limit:
             params["limit"] = limit
-        data = (await self._request("GET", f"/v1/runs/{run_id}/events", params=params)).json()
+        data = (await self._request("GET", f"/v1/runs/{seg(run_id)}/events", params=params)).json()
         return [load_event(e) for e in data["events"]]
 
     async def audit(self, run_id: str) -> list[Event]:
         """GET /v1/runs/{id}/audit: every guard decision and confirmation of the run, in order."""
-        data = (await self._request("GET", f"/v1/runs/{run_id}/audit")).json()
+        data = (await self._request("GET", f"/v1/runs/{seg(run_id)}/audit")).json()
         return [load_event(e) for e in data["events"]]
 
     async def stream(self, run_id: str, after: int = -1, *, max_retries: int = 20,
@@ -110,7 +120,7 @@ class AsyncClient:
         while True:
             headers = {"Accept": "text/event-stream", "Last-Event-ID": str(last)}
             try:
-                async with self._http.stream("GET", f"/v1/runs/{run_id}/events", params={"after": last},
+                async with self._http.stream("GET", f"/v1/runs/{seg(run_id)}/events", params={"after": last},
                                        headers=headers, timeout=httpx.Timeout(30.0, read=None)) as response:
                     if not response.is_success:
                         await response.aread()
@@ -136,13 +146,13 @@ class AsyncClient:
 
     async def pending(self, run_id: str) -> Pending:
         """GET /v1/runs/{id}/pending: open confirmations and questions."""
-        return Pending.parse((await self._request("GET", f"/v1/runs/{run_id}/pending")).json())
+        return Pending.parse((await self._request("GET", f"/v1/runs/{seg(run_id)}/pending")).json())
 
     async def confirm(self, run_id: str, action_id: str, approved: bool, note: str = "", *,
                       remember: bool = False) -> None:
         """POST /v1/runs/{id}/confirmations/{action_id}: decide on a pending action; ``remember`` (with an
         approval) covers the same tool on the same destination for the rest of the run."""
-        await self._request("POST", f"/v1/runs/{run_id}/confirmations/{action_id}",
+        await self._request("POST", f"/v1/runs/{seg(run_id)}/confirmations/{seg(action_id)}",
                             json={"approved": approved, "note": note, "remember": remember})
 
     async def approve(self, run_id: str, action_id: str, note: str = "", *, remember: bool = False) -> None:
@@ -155,23 +165,23 @@ class AsyncClient:
 
     async def answer(self, run_id: str, question_id: str, answer: str) -> None:
         """POST /v1/runs/{id}/answers/{question_id}: answer a pending question."""
-        await self._request("POST", f"/v1/runs/{run_id}/answers/{question_id}", json={"answer": answer})
+        await self._request("POST", f"/v1/runs/{seg(run_id)}/answers/{seg(question_id)}", json={"answer": answer})
 
     async def takeover(self, run_id: str, reason: str = "") -> None:
         """POST /v1/runs/{id}/takeover: pause the run and drive its browser yourself."""
-        await self._request("POST", f"/v1/runs/{run_id}/takeover", json={"reason": reason})
+        await self._request("POST", f"/v1/runs/{seg(run_id)}/takeover", json={"reason": reason})
 
     async def end_takeover(self, run_id: str, summary: str = "") -> None:
         """POST /v1/runs/{id}/takeover/end: hand the browser back."""
-        await self._request("POST", f"/v1/runs/{run_id}/takeover/end", json={"summary": summary})
+        await self._request("POST", f"/v1/runs/{seg(run_id)}/takeover/end", json={"summary": summary})
 
     async def heartbeat(self, run_id: str, watched: bool = True) -> None:
         """POST /v1/runs/{id}/heartbeat: say whether a person is watching (watch mode)."""
-        await self._request("POST", f"/v1/runs/{run_id}/heartbeat", json={"watched": watched})
+        await self._request("POST", f"/v1/runs/{seg(run_id)}/heartbeat", json={"watched": watched})
 
     async def blob(self, run_id: str, sha256: str) -> bytes:
         """GET /v1/runs/{id}/blobs/{sha256}: a screenshot or other blob the run's events name."""
-        return (await self._request("GET", f"/v1/runs/{run_id}/blobs/{sha256}")).content
+        return (await self._request("GET", f"/v1/runs/{seg(run_id)}/blobs/{seg(sha256)}")).content
 
     # -- the whole run ------------------------------------------------------------------------------------------
 
@@ -216,20 +226,20 @@ class AsyncClient:
 
     async def get_session(self, session_id: str) -> SessionRecord:
         """GET /v1/sessions/{id}."""
-        return SessionRecord.model_validate((await self._request("GET", f"/v1/sessions/{session_id}")).json())
+        return SessionRecord.model_validate((await self._request("GET", f"/v1/sessions/{seg(session_id)}")).json())
 
     async def delete_session(self, session_id: str) -> None:
         """DELETE /v1/sessions/{id}: the session, its workspace and its computer."""
-        await self._request("DELETE", f"/v1/sessions/{session_id}")
+        await self._request("DELETE", f"/v1/sessions/{seg(session_id)}")
 
     async def list_files(self, session_id: str, path: str = ".") -> list[FileEntry]:
         """GET /v1/sessions/{id}/files: the workspace's files below ``path``."""
-        data = (await self._request("GET", f"/v1/sessions/{session_id}/files", params={"path": path})).json()
+        data = (await self._request("GET", f"/v1/sessions/{seg(session_id)}/files", params={"path": path})).json()
         return [FileEntry(**f) for f in data["files"]]
 
     async def download(self, session_id: str, path: str, dest: str | Path | None = None) -> bytes:
         """GET /v1/sessions/{id}/files/{path}: a file's bytes (also written to ``dest`` when given)."""
-        data = (await self._request("GET", f"/v1/sessions/{session_id}/files/{path.lstrip('/')}")).content
+        data = (await self._request("GET", f"/v1/sessions/{seg(session_id)}/files/{file_path(path)}")).content
         if dest is not None:
             Path(dest).write_bytes(data)
         return data
@@ -237,7 +247,7 @@ class AsyncClient:
     async def upload(self, session_id: str, path: str, data: bytes | str | Path) -> dict[str, Any]:
         """PUT /v1/sessions/{id}/files/{path}: put a file (bytes, or a local Path) into the workspace."""
         content = data.read_bytes() if isinstance(data, Path) else data.encode() if isinstance(data, str) else data
-        result: dict[str, Any] = (await self._request("PUT", f"/v1/sessions/{session_id}/files/{path.lstrip('/')}",
+        result: dict[str, Any] = (await self._request("PUT", f"/v1/sessions/{seg(session_id)}/files/{file_path(path)}",
                                                content=content)).json()
         return result
 

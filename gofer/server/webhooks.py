@@ -28,11 +28,14 @@ from gofer.server.errors import ApiError
 from gofer.server.schemas import WebhookOut
 from gofer.store.base import EventStore, NotFoundError
 
-__all__ = ["Webhooks", "sign", "verify_signature"]
+__all__ = ["MAX_WEBHOOKS", "Webhooks", "sign", "verify_signature"]
 
 log = logging.getLogger(__name__)
 
 _KIND_OF = {"ConfirmationRequested": "confirmation", "QuestionAsked": "question"}
+
+MAX_WEBHOOKS = 20
+"""A user's webhooks at most: every notification is posted to each of them in turn."""
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -52,7 +55,7 @@ def _private(host: str) -> bool:
 
 def _address(host: str, *, allow_private: bool) -> str | None:
     """The one address a delivery to ``host`` connects to: None when the name does not resolve or, unless
-    private addresses are allowed, when any of its addresses is private, loopback, link-local or reserved."""
+    private addresses are allowed, when any of its addresses is not a public one."""
     try:
         infos = socket.getaddrinfo(host, None)
     except OSError:
@@ -60,11 +63,29 @@ def _address(host: str, *, allow_private: bool) -> str | None:
     addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
     if not addresses:
         return None
-    for addr in addresses:
-        if not allow_private and (addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved
-                                  or addr.is_multicast):
-            return None
+    if not allow_private and not all(_public(addr) for addr in addresses):
+        return None
     return str(addresses[0])
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def _public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Whether an address is on the public internet: not private, loopback, link-local, shared (100.64.0.0/10,
+    where some clouds keep their metadata service and where tailnets live), reserved or multicast, and no such
+    IPv4 address carried inside an IPv6 one (mapped, 6to4, Teredo, NAT64)."""
+    if isinstance(addr, ipaddress.IPv6Address):
+        inner = addr.ipv4_mapped or addr.sixtofour or (addr.teredo[1] if addr.teredo else None)
+        if inner is None and addr in _NAT64:
+            inner = ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF)
+        if inner is not None and not _public(inner):
+            return False
+    return addr.is_global and not addr.is_multicast and not any(addr in net for net in _NOT_PUBLIC)
+
+
+_NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in ("192.0.0.0/24", "100.64.0.0/10"))
+"""Ranges that Python's ``is_global`` counts as public in some versions."""
 
 
 def pinned_request(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]]:
@@ -116,15 +137,19 @@ class Webhooks:
         if not host:
             raise ApiError(422, "invalid_request", "url: no host", [{"field": "url", "message": "no host"}])
         if not self.allow_private and _private(host):
-            raise ApiError(422, "invalid_request", "url: private, loopback and link-local addresses are refused",
-                           [{"field": "url", "message": "address not allowed"}])
+            raise ApiError(422, "invalid_request", "url: only public addresses are allowed (not private, loopback, "
+                           "link-local or shared ones)", [{"field": "url", "message": "address not allowed"}])
 
     def add(self, user_id: str, url: str, events: list[str]) -> WebhookOut:
-        """Register a webhook; its secret is in the answer."""
+        """Register a webhook; its secret is in the answer (409 when the user has MAX_WEBHOOKS already)."""
         self._check_url(url)
+        hooks = self.hooks(user_id)
+        if len(hooks) >= MAX_WEBHOOKS:
+            raise ApiError(409, "conflict", f"a user has at most {MAX_WEBHOOKS} webhooks; delete one first",
+                           {"limit": MAX_WEBHOOKS})
         hook = WebhookOut(id=new_id("whk"), url=url, events=list(dict.fromkeys(events)),
                           secret=secrets.token_urlsafe(32), created_at=now())
-        self._save(user_id, [*self.hooks(user_id), hook])
+        self._save(user_id, [*hooks, hook])
         return hook
 
     def remove(self, user_id: str, hook_id: str) -> None:
@@ -184,7 +209,12 @@ class Webhooks:
             headers = {"Content-Type": "application/json", "X-Gofer-Timestamp": ts,
                        "X-Gofer-Signature": sign(hook.secret, ts, body), "X-Gofer-Event": kind, **pinned_headers}
             try:
-                response = await self._client.post(url, content=body, headers=headers, extensions=extensions)
+                # Only the status line counts: the receiver's body is never read, so a receiver cannot make
+                # the server hold gigabytes or keep reading.
+                request = self._client.build_request("POST", url, content=body, headers=headers,
+                                                     extensions=extensions)
+                response = await self._client.send(request, stream=True)
+                await response.aclose()
                 if response.is_success:
                     self._count("ok")
                     return True

@@ -14,7 +14,7 @@ from gofer.safety.history import audit_trail
 from gofer.server.auth import STREAM_SUBPROTOCOL, Caller, Principal, websocket_principal
 from gofer.server.context import get_ctx, get_ws_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError
-from gofer.server.routes._common import owned_run
+from gofer.server.routes._common import invalid, owned_run
 from gofer.server.schemas import Accepted, AnswerIn, ConfirmationIn, EventList, Pending
 from gofer.server.streaming import EventStream, websocket_stream
 from gofer.store.base import NotFoundError
@@ -22,6 +22,10 @@ from gofer.store.base import NotFoundError
 __all__ = ["router"]
 
 router = APIRouter(prefix="/v1/runs", tags=["events"], responses=ERROR_RESPONSES)
+
+MAX_SEQ = 2**53
+"""The largest stream position a client may give (a seq; the store keeps 64-bit integers)."""
+_POSITION = re.compile(r"-?[0-9]{1,16}")
 
 _SSE_DOC: dict[int | str, dict[str, Any]] = {
     200: {"description": "The events as JSON, or as Server-Sent Events with `Accept: text/event-stream` "
@@ -32,15 +36,16 @@ _SSE_DOC: dict[int | str, dict[str, Any]] = {
 
 @router.get("/{run_id}/events", response_model=EventList, responses=_SSE_DOC, summary="Read or stream events")
 async def get_events(run_id: str, request: Request, who: Caller,
-                     after: int = Query(default=-1, ge=-1, description="Only events with a greater seq."),
+                     after: int = Query(default=-1, ge=-1, le=MAX_SEQ,
+                                        description="Only events with a greater seq."),
                      limit: int | None = Query(default=None, ge=1, le=10_000),
                      last_event_id: str | None = Header(default=None, max_length=40)) -> Any:
     """Events after ``after`` (default: from the first). With ``Accept: text/event-stream`` a live stream
     that resumes after ``Last-Event-ID`` and closes after the run's terminal event."""
     ctx = get_ctx(request)
     await owned_run(ctx, who, run_id)
-    if last_event_id is not None and last_event_id.strip().lstrip("-").isdigit():
-        after = max(after, int(last_event_id.strip()))
+    if last_event_id is not None:
+        after = max(after, _position(last_event_id, "last-event-id"))
     if "text/event-stream" in request.headers.get("accept", ""):
         return EventStream(ctx, run_id, after, who)
     events = await ctx.store.read(run_id, after, limit)
@@ -76,9 +81,21 @@ async def events_socket(websocket: WebSocket, run_id: str) -> None:
     except NotFoundError:
         await websocket.close(code=4404, reason="not found")
         return
-    raw = websocket.query_params.get("after", "-1")
-    after = int(raw) if raw.lstrip("-").isdigit() else -1
-    await websocket_stream(ctx, websocket, run_id, max(after, -1), who)
+    try:
+        after = _position(websocket.query_params.get("after", "-1"), "after")
+    except ApiError as exc:
+        await websocket.close(code=4422, reason=exc.message[:120])
+        return
+    await websocket_stream(ctx, websocket, run_id, after, who)
+
+
+def _position(raw: str, field: str) -> int:
+    """A stream position from a header or query string: a whole number from -1 to MAX_SEQ in ASCII digits, or a
+    422 naming ``field`` (``--1``, ``²`` or forty nines are not positions)."""
+    text = raw.strip()
+    if not _POSITION.fullmatch(text) or not -1 <= int(text) <= MAX_SEQ:
+        raise invalid(field, f"must be a whole number from -1 to {MAX_SEQ} (an event's seq), not {text[:20]!r}")
+    return int(text)
 
 
 @router.get("/{run_id}/pending", response_model=Pending, summary="What the run waits on")
