@@ -19,6 +19,7 @@ __all__ = [
     "host_of",
     "named_hosts",
     "navigation_url",
+    "public_address",
     "same_site",
 ]
 
@@ -192,3 +193,21 @@ def same_site(key: str, named: Iterable[str]) -> bool:
         elif not port and (host == e_host or host.endswith("." + e_host)):
             return True
     return False
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in ("192.0.0.0/24", "100.64.0.0/10"))
+"""Ranges that Python's ``is_global`` counts as public in some versions."""
+
+
+def public_address(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Whether an address is on the public internet: not private, loopback, link-local, shared (100.64.0.0/10,
+    where some clouds keep their metadata service and where tailnets live), reserved or multicast, and no such
+    IPv4 address carried inside an IPv6 one (mapped, 6to4, Teredo, NAT64)."""
+    if isinstance(addr, ipaddress.IPv6Address):
+        inner = addr.ipv4_mapped or addr.sixtofour or (addr.teredo[1] if addr.teredo else None)
+        if inner is None and addr in _NAT64:
+            inner = ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF)
+        if inner is not None and not public_address(inner):
+            return False
+    return addr.is_global and not addr.is_multicast and not any(addr in net for net in _NOT_PUBLIC)

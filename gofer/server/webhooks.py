@@ -24,6 +24,7 @@ import httpx
 
 from gofer.events import TERMINAL_TYPES, Event, dump_event, now
 from gofer.ids import new_id
+from gofer.safety.urls import public_address
 from gofer.server.errors import ApiError
 from gofer.server.schemas import WebhookOut
 from gofer.store.base import EventStore, NotFoundError
@@ -63,29 +64,9 @@ def _address(host: str, *, allow_private: bool) -> str | None:
     addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
     if not addresses:
         return None
-    if not allow_private and not all(_public(addr) for addr in addresses):
+    if not allow_private and not all(public_address(addr) for addr in addresses):
         return None
     return str(addresses[0])
-
-
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
-
-
-def _public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """Whether an address is on the public internet: not private, loopback, link-local, shared (100.64.0.0/10,
-    where some clouds keep their metadata service and where tailnets live), reserved or multicast, and no such
-    IPv4 address carried inside an IPv6 one (mapped, 6to4, Teredo, NAT64)."""
-    if isinstance(addr, ipaddress.IPv6Address):
-        inner = addr.ipv4_mapped or addr.sixtofour or (addr.teredo[1] if addr.teredo else None)
-        if inner is None and addr in _NAT64:
-            inner = ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF)
-        if inner is not None and not _public(inner):
-            return False
-    return addr.is_global and not addr.is_multicast and not any(addr in net for net in _NOT_PUBLIC)
-
-
-_NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in ("192.0.0.0/24", "100.64.0.0/10"))
-"""Ranges that Python's ``is_global`` counts as public in some versions."""
 
 
 def pinned_request(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]]:

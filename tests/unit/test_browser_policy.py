@@ -48,6 +48,20 @@ async def test_private_addresses_are_refused_in_serve_mode_unless_allow_listed(t
     assert (await local.check("http://127.0.0.1:8000/")).allowed
 
 
+async def test_shared_and_embedded_private_addresses_are_refused_in_serve_mode(tmp_path: Path) -> None:
+    # 100.64.0.0/10 (a cloud's metadata service at 100.100.100.200, tailnet peers) and a private IPv4 address inside
+    # an IPv6 one (6to4, NAT64, Teredo) are not the public internet either
+    serve = _policy(tmp_path, allow_private_network=False)
+    for url in ["http://100.100.100.200/latest/meta-data", "http://100.64.0.1/", "http://192.0.0.8/",
+                "http://[2002:a9fe:a9fe::1]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:7f00:1::1]/"]:
+        verdict = await serve.check(url)
+        assert not verdict.allowed and verdict.reason, url
+    assert "public internet" in (await serve.check("http://100.100.100.200/")).reason
+    for url in ["http://93.184.215.14/", "http://[2606:4700::6810:85e5]/", "http://[2002:5db8:d70e::1]/"]:
+        assert (await serve.check(url)).allowed, url
+    assert (await _policy(tmp_path).check("http://100.100.100.200/")).allowed, "gofer run on a laptop: its network"
+
+
 async def test_allow_and_deny_lists_with_wildcards(tmp_path: Path) -> None:
     policy = _policy(tmp_path, allow_domains=["example.org", "*.test"], deny_domains=["bad.example.org"])
     assert (await policy.check("https://www.example.org/")).allowed

@@ -27,7 +27,7 @@ from typing import Any, Literal, Protocol
 from urllib.parse import unquote, urlsplit
 
 from gofer.computer.workspace import Workspace, WorkspaceError
-from gofer.safety.urls import canonical_host, domain_matches
+from gofer.safety.urls import canonical_host, domain_matches, public_address
 
 __all__ = [
     "WORKSPACE_ORIGIN",
@@ -94,6 +94,9 @@ def _bad_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | Non
         return "a private-network address"
     if ip.is_unspecified or ip.is_reserved or ip.is_multicast:
         return "a reserved address"
+    if not public_address(ip):
+        return ("an address not on the public internet (shared 100.64.0.0/10, documentation and benchmark ranges, "
+                "or a private IPv4 address inside an IPv6 one)")
     return None
 
 
