@@ -15,7 +15,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from gofer.safety._others_words import others_say
-from gofer.tools._js_literal import js_literal
+from gofer.tools._js_literal import js_literal, js_string
 
 __all__ = ["embedded_sections", "others_in_html", "others_in_json", "others_on_page"]
 
@@ -266,13 +266,14 @@ _SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "mod
 _STATE = re.compile(r"\b(?:window|self|globalThis)\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*[\"'][^\"']{1,80}[\"']\s*\])\s*=\s*"
                     r"(JSON\.parse\(\s*)?")
 """A script's assignment of a page's state to a global: ``window.__INITIAL_STATE__ = {…}``, ``self["__DATA__"] =
-JSON.parse("…")`` (the JSON follows)."""
+JSON.parse('…')`` (the JSON, or the string holding it, follows)."""
 
 
 def _embedded_values(kind: str, script: str) -> Iterator[Any]:
     """The JSON values in a page's script of type ``kind``: the whole of a JSON script (``ld+json``,
     ``__NEXT_DATA__``), and each state a JavaScript one assigns to a global, strict JSON or a plain literal
-    (:func:`~gofer.tools._js_literal.js_literal`); what does not parse is skipped."""
+    (:func:`~gofer.tools._js_literal.js_literal`), or the JSON of the string it gives ``JSON.parse`` (in any quotes,
+    JavaScript escapes decoded: :func:`~gofer.tools._js_literal.js_string`); what does not parse is skipped."""
     decoder = json.JSONDecoder()
     if kind.endswith("json"):
         try:
@@ -285,7 +286,8 @@ def _embedded_values(kind: str, script: str) -> Iterator[Any]:
         try:
             value, _ = decoder.raw_decode(script, m.end())
         except (ValueError, RecursionError):
-            value = js_literal(script, m.end())  # not JSON: {a: 'x',}; None for a function, a call
+            # not JSON: {a: 'x',}, JSON.parse('…'); None for a function, a call, a `${}` template
+            value = (js_string if m.group(1) else js_literal)(script, m.end())
         try:
             yield json.loads(value) if m.group(1) and isinstance(value, str) else value
         except (ValueError, RecursionError):
