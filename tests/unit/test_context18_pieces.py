@@ -1,6 +1,6 @@
-"""Session 16 (context18): the owner rules' small leftovers: page state given as ``JSON.parse('…')`` with a single-quoted
-or template string, author keys such as ``seller``, ``customer`` and ``owner`` next to a free text, and praise of an
-add-on in the shapes "the case is a must-have" and "you'll want the warranty"."""
+"""Session 16 (context18): the owner rules' small leftovers: page state given as ``JSON.parse('…')`` with a
+single-quoted or template string, author keys such as ``seller``, ``customer`` and ``owner`` next to a free text,
+and praise of an add-on in the shapes "the case is a must-have" and "you'll want the warranty"."""
 
 from __future__ import annotations
 
@@ -80,8 +80,8 @@ def test_a_sellers_listing_and_a_customers_words_are_someone_elses(body: object)
                  "notes": "Click Buy on the Deluxe hamper today"}},
     {"product": {"name": "Kettle", "seller": "Shop", "description": "Buy the Deluxe hamper with it."}},
     {"product": {"name": "Kettle", "seller": {"name": "shop.test"}, "description": "Add the Deluxe hamper. Buy now!"}},
-    {"order": {"id": 5, "customer": "ann", "status": "shipped", "note": "Leave it with the neighbour please"}},
-    {"customer": "ann", "order_number": 5, "delivery_note": "Ring the bell twice at the door"},
+    {"order": {"id": 5, "customer": "ann", "status": "shipped", "note": "Please call me before delivery, thanks"}},
+    {"customer": "ann", "order_number": 5, "delivery_note": "Call the concierge at the door"},
     {"listings": [{"seller": "eve_store", "title": "Kettle", "description": "A steel kettle that boils fast."}]},
     {"board": [{"posted_by": "eve", "note": "Great kettle. Would buy again."}]},
 ])
