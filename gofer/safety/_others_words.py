@@ -133,6 +133,21 @@ _KIT_PRAISE = re.compile(
 the happiest", "The pros always add the case", "Regulars never go without the protection plan". Of the product
 ("Kettle owners love it") or of one's own habit ("I always add the case"), it is a review."""
 
+_A_KIT = rf"(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_KIT}\b"
+_MUST_HAVE = re.compile(
+    rf"\b{_A_KIT}\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?:(?:absolute|total|real|definite|true)\s+)?"
+    r"(?:must(?:\s*-\s*|\s+)?haves?|must|essentials?|non-?negotiable|indispensable|no-?brainer|"
+    r"worth\s+(?:it|every\s+(?:penny|cent)))\b"
+    rf"|\byou(?:'ll|\s+will|'d|\s+would)\s+(?:(?:definitely|really|also|probably|absolutely)\s+)?(?:want|need)\s+{_A_KIT}"
+    rf"|\b(?:crazy|mad|foolish|silly|nuts)\s+not\s+to\s+{_GOT}\s+{_A_KIT}"
+    rf"|\bdo\s+yourself\s+a\s+favou?r\s*,?\s+(?:and\s+)?{_GOT}\s+{_A_KIT}",
+    re.IGNORECASE,
+)
+"""An add-on named as a must-have to the reader: "The case is a must-have", "The Gold plan is worth every penny",
+"You'll want the warranty", "You'd be crazy not to get the protection plan", "Do yourself a favour and get the case".
+Of the product ("This case is a must-have", "The kettle is essential") or of other advice ("You'll want to descale
+it"), it is a review."""
+
 
 def steering(sentence: str) -> bool:
     """True when ``sentence`` steers a purchase without an imperative: it names an offer (a tier or a named plan,
@@ -143,10 +158,12 @@ def steering(sentence: str) -> bool:
     buyers regret not getting the hamper", "Nobody who skipped the insurance was happy"; "I regret not buying two"
     does not. And so does praise from the crowd for an add-on (:data:`_PRAISE`): "Everyone who got the bundle was
     glad"; "Everyone who bought it was happy" does not; and so does praise of an add-on by its buyers or the knowing
-    (:data:`_KIT_PRAISE`): "Warranty buyers love it", "The pros always add the case"."""
+    (:data:`_KIT_PRAISE`): "Warranty buyers love it", "The pros always add the case"; and so does an add-on named a
+    must-have (:data:`_MUST_HAVE`): "The case is a must-have", "You'll want the warranty"."""
     return bool(_OFFER.search(sentence) and _NEED.search(sentence)
                 and (_BUYERS.search(sentence) or _PURCHASE.search(sentence))) \
-        or bool(_REGRET.search(sentence) or _PRAISE.search(sentence) or _KIT_PRAISE.search(sentence))
+        or bool(_REGRET.search(sentence) or _PRAISE.search(sentence) or _KIT_PRAISE.search(sentence)
+                or _MUST_HAVE.search(sentence))
 
 
 def directive(text: str) -> str | None:

@@ -1,14 +1,15 @@
 """A JavaScript object or array literal read as the JSON value it spells (a page's state is often written so:
 ``window.__STATE__ = {reviews: [{author: 'x', body: '…'},]}``): unquoted and single-quoted keys, single-quoted and
 template strings without substitutions, trailing commas, comments, ``undefined``, ``!0``/``!1``, hex and ``.5``
-numbers. Anything that needs running (a function, a call, ``new``, a substitution) makes the whole literal unread."""
+numbers. Anything that needs running (a function, a call, ``new``, a substitution) makes the whole literal unread.
+A string alone (the argument of ``JSON.parse('…')``) reads the same way (:func:`js_string`)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-__all__ = ["js_literal"]
+__all__ = ["js_literal", "js_string"]
 
 _SPACE = re.compile(r"(?:\s+|//[^\n]*|/\*.*?\*/)*", re.DOTALL)
 _STRING = {q: re.compile(rf"{q}((?:[^{q}\\\n]|\\[\s\S])*){q}") for q in "'\""}
@@ -131,5 +132,17 @@ def js_literal(source: str, start: int) -> Any:
         return None
     try:
         return reader.value(0)
+    except (_NotLiteral, ValueError, OverflowError):
+        return None
+
+
+def js_string(source: str, start: int) -> str | None:
+    """The value of the JavaScript string literal at ``start`` of ``source`` (single-, double-quoted or a template
+    without substitutions; spaces and comments before it skipped, escapes decoded), or None when there is none."""
+    reader = _Reader(source, start)
+    if reader.skip() not in ("'", '"', "`"):
+        return None
+    try:
+        return reader.string()
     except (_NotLiteral, ValueError, OverflowError):
         return None

@@ -10,12 +10,13 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from gofer.safety._others_words import others_say
-from gofer.tools._js_literal import js_literal
+from gofer.tools._js_literal import js_literal, js_string
 
 __all__ = ["embedded_sections", "others_in_html", "others_in_json", "others_on_page"]
 
@@ -77,7 +78,7 @@ async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]
     found, scripts = raw.get("sections"), raw.get("scripts")
     sections = [(str(k), t) for k, t in found if isinstance(t, str)] if isinstance(found, list) else []
     if isinstance(scripts, list):
-        sections += embedded_sections([(str(k), t) for k, t in scripts if isinstance(t, str)])
+        sections += embedded_sections([(str(k), t) for k, t in scripts if isinstance(t, str)], url)
     return list(others_say(sections[:_MAX_SECTIONS], url, text))
 
 
@@ -139,7 +140,7 @@ def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
         sections.append((kind, "\n".join(line for line in lines if line)[:_SECTION_CHARS]))
         if len(sections) >= _MAX_SECTIONS:
             break
-    sections += embedded_sections(scripts)
+    sections += embedded_sections(scripts, url)
     return list(others_say(sections[:_MAX_SECTIONS], url, doc.text_content()))
 
 
@@ -165,7 +166,9 @@ _AUTHOR_KEY = re.compile(
     r"(?:submitted|written|posted|created|sent|asked|answered|reviewed)_by|\w+_(?:author|username|handle))$"
 )
 """Author-like keys beyond :data:`_AUTHOR_KEYS`: an object with one and a free text is a person's post whatever its
-text is called (``{"user": "x", "said": "…"}``)."""
+text is called (``{"user": "x", "said": "…"}``). ``owner`` is none: in a shop's or a service's data it names who
+holds the record (the shop, its staff, the user); on a host where anyone publishes, the owner's path prefix scopes
+approvals already (:mod:`gofer.safety._owners`)."""
 _AVATAR_KEY = re.compile(r"(?:^|_)(?:avatar|gravatar|profile_(?:image|pic|picture|photo))(?:_|$)")
 """A picture of a person: next to one, ``name`` names an author (a product has an ``image``, not an avatar)."""
 _SITE_KEY = re.compile(
@@ -178,18 +181,66 @@ _FREE_TEXT = re.compile(r"^(?!https?:)\S+(?:\s+\S+){2,}")
 """A free text: three words or more (an id, a status word, a link are not)."""
 
 
-def _free_texts(keys: dict[str, Any]) -> dict[str, str]:
+_SELLER_KEY = re.compile(r"^(?:seller|sold_by|(?:third_party|marketplace)_seller|seller_(?:name|username|handle))$")
+"""Who sells a listing on a marketplace: its listing (title, description) is that seller's words on the site's host,
+unless the seller names the site itself (:func:`_names_site`). ``vendor`` and ``merchant`` are left out: a shop's
+own product data names its brand so (Shopify's ``vendor``)."""
+_BUYER_KEY = re.compile(r"^(?:customer|buyer)(?:_name)?$")
+"""A customer writing on a shop's pages (a testimonial, a question): an author, except in an order or account record
+(:data:`_RECORD_KEY`), where the customer is whoever bought (the person the agent works for)."""
+_RECORD_KEY = re.compile(
+    r"^(?:order|invoice|receipt|cart|checkout|shipment|delivery|shipping|billing|payment|account)(?:_\w+)?$"
+    r"|^(?:status|total|subtotal|amount|currency|line_items|tracking\w*)$"
+)
+_DESCRIBING_KEY = re.compile(r"^(?:\w+_)?(?:description|desc|title|subtitle|summary|headline|tagline)$")
+"""The fields a listing is told in: the site's own in its products, the seller's in a seller's listing."""
+_OWN_NAME_KEY = re.compile(r"(?:^|_)(?:name|username|login|handle)$")
+"""The fields of a seller's object that name it."""
+
+
+def _site_names(url: str) -> frozenset[str]:
+    """The names a site goes by, from ``url``'s host: each label but the last (``shop`` of ``www.shop.test``) and the
+    host without dots (``shoptest``); none for an IP address."""
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
+    except ValueError:
+        return frozenset()
+    if not host or re.fullmatch(r"[\d.]+|[0-9a-f:]*:[0-9a-f:]*", host):
+        return frozenset()
+    labels = host.split(".")
+    return frozenset({*(label for label in labels[:-1] if len(label) >= 3), host.replace(".", "")})
+
+
+def _names_site(value: Any, site: frozenset[str]) -> bool:
+    """Whether a seller field's ``value`` (a name or an object with one) names the site itself (``"Shop"``,
+    ``{"name": "shop.test"}`` on shop.test): the site selling its own things."""
+    names = [value] if isinstance(value, str) else \
+        [v for k, v in value.items() if isinstance(v, str) and _OWN_NAME_KEY.search(_key_words(str(k)))] \
+        if isinstance(value, dict) else []
+    return any(re.sub(r"[^a-z0-9]", "", name.lower()) in site for name in names)
+
+
+def _free_texts(keys: dict[str, Any], site: frozenset[str] = frozenset()) -> dict[str, str]:
     """An object's free texts, when it is someone's post by an author-like field: a key of :data:`_AUTHOR_KEYS` or
-    :data:`_AUTHOR_KEY` with a name or a person's object, or ``name`` next to an avatar; the texts are the strings
-    of three words or more in its other fields but those the site describes its own things in (:data:`_SITE_KEY`).
-    Empty for anything else."""
-    authors = {k for k, v in keys.items() if (k in _AUTHOR_KEYS or _AUTHOR_KEY.match(k))
-               and (isinstance(v, dict) or (isinstance(v, str) and 0 < len(v.strip()) <= 100))}
+    :data:`_AUTHOR_KEY` with a name or a person's object, a customer outside an order or account record
+    (:data:`_BUYER_KEY`), or ``name`` next to an avatar; the texts are the strings of three words or more in its
+    other fields but those the site describes its own things in (:data:`_SITE_KEY`). A seller other than the site
+    (:data:`_SELLER_KEY`, named in ``site``'s names: :func:`_site_names`) makes it a listing by that seller: its
+    title and description count as well. Empty for anything else."""
+    def named(value: Any) -> bool:
+        return isinstance(value, dict) or (isinstance(value, str) and 0 < len(value.strip()) <= 100)
+
+    record = any(_RECORD_KEY.match(k) for k in keys)
+    authors = {k for k, v in keys.items() if named(v) and (
+        k in _AUTHOR_KEYS or (_BUYER_KEY.match(k) and not record) or (_AUTHOR_KEY.match(k) and not (
+            record and k.startswith(("customer", "buyer")))))}
+    sellers = {k for k, v in keys.items() if _SELLER_KEY.match(k) and named(v) and not _names_site(v, site)}
     if not authors and isinstance(keys.get("name"), str) and any(_AVATAR_KEY.search(k) for k in keys):
         authors = {"name"}
-    if not authors:
+    if not authors and not sellers:
         return {}
-    return {k: v for k, v in keys.items() if k not in authors and isinstance(v, str) and not _SITE_KEY.match(k)
+    return {k: v for k, v in keys.items() if k not in authors | sellers and isinstance(v, str)
+            and (not _SITE_KEY.match(k) or (sellers and _DESCRIBING_KEY.match(k)))
             and len(v) >= 15 and _FREE_TEXT.match(v.strip())}
 
 
@@ -229,15 +280,17 @@ def _section(value: Any) -> str:
     return "\n".join(found)[:_SECTION_CHARS]
 
 
-def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0) -> None:
+def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0,
+                   site: frozenset[str] = frozenset()) -> None:
     """Other people's sections in a JSON value, into ``sections``: the value of a key such as ``reviews`` (one
     section an item of a list), an object with an author and a text, each taken whole, and the free texts of an
-    object with an author-like field whatever they are called (:func:`_free_texts`)."""
+    object with an author-like field whatever they are called and a listing by a seller other than the site, whose
+    names are ``site`` (:func:`_free_texts`)."""
     if depth > _MAX_DEPTH or len(sections) >= _MAX_SECTIONS:
         return
     if isinstance(value, list):
         for item in value:
-            _json_sections(item, sections, depth + 1)
+            _json_sections(item, sections, depth + 1, site)
         return
     if not isinstance(value, dict):
         return
@@ -249,7 +302,7 @@ def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0) 
         return
     if keys.keys() & _AUTHOR_KEYS and any(isinstance(keys.get(k), str) for k in _TEXT_KEYS):
         sections.append(("comment", _section({k: v for k, v in keys.items() if k in _TEXT_KEYS})))
-    elif texts := _free_texts(keys):
+    elif texts := _free_texts(keys, site):
         sections.append(("comment", _section(texts)))
     for key, item in keys.items():
         if len(sections) >= _MAX_SECTIONS:
@@ -259,20 +312,21 @@ def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0) 
             items = item if isinstance(item, list) else [item]
             sections += [(kind, text) for part in items if (text := _section(part))][: _MAX_SECTIONS - len(sections)]
         elif isinstance(item, dict | list):
-            _json_sections(item, sections, depth + 1)
+            _json_sections(item, sections, depth + 1, site)
 
 
 _SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 _STATE = re.compile(r"\b(?:window|self|globalThis)\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*[\"'][^\"']{1,80}[\"']\s*\])\s*=\s*"
                     r"(JSON\.parse\(\s*)?")
 """A script's assignment of a page's state to a global: ``window.__INITIAL_STATE__ = {…}``, ``self["__DATA__"] =
-JSON.parse("…")`` (the JSON follows)."""
+JSON.parse('…')`` (the JSON, or the string holding it, follows)."""
 
 
 def _embedded_values(kind: str, script: str) -> Iterator[Any]:
     """The JSON values in a page's script of type ``kind``: the whole of a JSON script (``ld+json``,
     ``__NEXT_DATA__``), and each state a JavaScript one assigns to a global, strict JSON or a plain literal
-    (:func:`~gofer.tools._js_literal.js_literal`); what does not parse is skipped."""
+    (:func:`~gofer.tools._js_literal.js_literal`), or the JSON of the string it gives ``JSON.parse`` (in any quotes,
+    JavaScript escapes decoded: :func:`~gofer.tools._js_literal.js_string`); what does not parse is skipped."""
     decoder = json.JSONDecoder()
     if kind.endswith("json"):
         try:
@@ -285,22 +339,24 @@ def _embedded_values(kind: str, script: str) -> Iterator[Any]:
         try:
             value, _ = decoder.raw_decode(script, m.end())
         except (ValueError, RecursionError):
-            value = js_literal(script, m.end())  # not JSON: {a: 'x',}; None for a function, a call
+            # not JSON: {a: 'x',}, JSON.parse('…'); None for a function, a call, a `${}` template
+            value = (js_string if m.group(1) else js_literal)(script, m.end())
         try:
             yield json.loads(value) if m.group(1) and isinstance(value, str) else value
         except (ValueError, RecursionError):
             continue
 
 
-def embedded_sections(scripts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def embedded_sections(scripts: list[tuple[str, str]], url: str = "") -> list[tuple[str, str]]:
     """Other people's sections in the JSON a page embeds in its scripts (``(type, text)``; a schema.org
     ``ld+json`` with ``review[]``, a ``__NEXT_DATA__``, a ``window.__INITIAL_STATE__ = {…}``), found by the keys
     :func:`others_in_json` uses and by a schema.org type (``Review``, ``Comment``); a product's own
-    ``description`` is the site's."""
+    ``description`` is the site's (a listing by a seller other than the site of ``url`` is not)."""
     sections: list[tuple[str, str]] = []
+    site = _site_names(url)
     for kind, script in scripts:
         for value in _embedded_values(kind, script):
-            _json_sections(value, sections)
+            _json_sections(value, sections, site=site)
     return sections
 
 
@@ -314,5 +370,5 @@ def others_in_json(body: str, url: str) -> list[dict[str, Any]]:
     except (ValueError, RecursionError):
         return []
     sections: list[tuple[str, str]] = []
-    _json_sections(value, sections)
+    _json_sections(value, sections, site=_site_names(url))
     return list(others_say(sections, url, body))
