@@ -22,7 +22,16 @@ from gofer.computer.workspace import Workspace
 from gofer.config import Settings
 from gofer.documents.charts import save_chart
 from gofer.documents.specs import ChartSpec
-from gofer.events import ActionProposed, ActionStarted, ConfirmationRequested, Event, Observation, Risk, RunStatus
+from gofer.events import (
+    ActionProposed,
+    ActionStarted,
+    ConfirmationRequested,
+    Event,
+    GuardDecision,
+    Observation,
+    Risk,
+    RunStatus,
+)
 from gofer.models.base import Completion, Message, ToolSpec
 from gofer.runtime.local import LocalRuntime
 from gofer.runtime.service import RunService
@@ -150,6 +159,16 @@ def clicked_pages(events: list[Event], kind: type[ConfirmationRequested | Action
             opened = [p for p in proposed.values() if p.tool == "browser_open" and p.seq < e.seq]
             pages.append(name(str(opened[-1].arguments["url"])))
     return pages
+
+
+def assert_buy_set_aside(events: list[Event], said: str = "") -> None:
+    """The run bought mug.html with a remembered approval, read something, then clicked Buy on hamper.html: the
+    approval did not cover the second buy (both asked, both bought), and the second question says it was set aside,
+    quoting ``said``."""
+    assert clicked_pages(events, ConfirmationRequested) == ["mug.html", "hamper.html"]
+    assert clicked_pages(events, ActionStarted) == ["mug.html", "hamper.html"]
+    asked = [e for e in events if isinstance(e, GuardDecision) and e.check == "confirmation" and e.verdict == "confirm"]
+    assert "set aside" in asked[-1].reason and said in asked[-1].reason
 
 
 class QuietHandler(http.server.BaseHTTPRequestHandler):
