@@ -26,6 +26,7 @@ from gofer.safety.urls import host_key
 from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_others import others_in_html, others_in_json
+from gofer.tools.files import judge_write
 
 __all__ = ["MAX_BODY_BYTES", "TOOLS", "http_request"]
 
@@ -40,14 +41,22 @@ Method = Literal["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
 
 
 def _judge(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+    """Sending (a method other than GET/HEAD, or a body) is consequential; so is saving the response where
+    ``write_file`` would ask (over a file of the person's, or somewhere that runs later)."""
     method = str(arguments.get("method", "GET")).upper()
+    save_to = arguments.get("save_to")
+    saving = judge_write({"path": str(save_to)}, ctx) if save_to else None
+    kept = saving.reasons if saving is not None else []
     if method in ("GET", "HEAD"):
         if arguments.get("body") not in (None, "", {}, []):
-            return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"an HTTP {method} with a body sends data"])
-        if arguments.get("save_to"):
+            return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"an HTTP {method} with a body sends data", *kept])
+        if saving is not None:
+            return saving
+        if save_to:
             return RiskJudgement(risk=Risk.REVERSIBLE, reasons=["saves the response into the workspace"])
         return None
-    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"an HTTP {method} changes or sends data elsewhere"])
+    return RiskJudgement(risk=Risk.CONSEQUENTIAL,
+                         reasons=[f"an HTTP {method} changes or sends data elsewhere", *kept])
 
 
 @tool(risk=Risk.READ_ONLY, judge=_judge)

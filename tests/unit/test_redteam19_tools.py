@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import io
+import threading
 import zipfile
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from gofer.config import Settings
 from gofer.events import Risk
 from gofer.tools.base import ToolContext, ToolError
 from gofer.tools.documents import create_spreadsheet
 from gofer.tools.files import edit_file, write_file
+from gofer.tools.shell import OWN_FILES
+from gofer.tools.web import http_request
 
 
 @pytest.fixture
@@ -85,3 +91,42 @@ async def test_write_file_over_a_user_file_still_asks(ctx: ToolContext) -> None:
     (ctx.workspace / "notes.md").write_text("mine")
     for path in ("notes.md", "./notes.md", "/workspace/notes.md", " notes.md ", "sub/../notes.md"):
         assert write_file.judge_risk({"path": path, "content": "x"}, ctx).risk == Risk.CONSEQUENTIAL, path
+
+
+class _Files(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        body = b"import os; os.system('echo owned')\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def files_server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Files)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+async def test_a_download_over_a_user_file_or_into_a_hook_asks(tmp_path: Path, files_server: str) -> None:
+    # save_to wrote over any workspace file, quietly: the person's data, or a git hook / .pth file that runs later.
+    ws = tmp_path / "ws"
+    (ws / "data").mkdir(parents=True)
+    (ws / "data" / "sales.csv").write_text("region,units\nN,3\n")
+    ctx = ToolContext(run_id="r", session_id="s", workspace=ws, settings=Settings(home=tmp_path))
+    url = f"{files_server}/x"
+    for target in ("data/sales.csv", ".git/hooks/pre-commit", ".venv/lib/python3.12/site-packages/evil.pth"):
+        judgement = http_request.judge_risk({"url": url, "save_to": target}, ctx)
+        assert judgement.risk == Risk.CONSEQUENTIAL, target
+    assert http_request.judge_risk({"url": url, "save_to": "downloads/new.txt"}, ctx).risk == Risk.REVERSIBLE
+    await http_request(ctx, {"url": url, "save_to": "downloads/new.txt"})
+    own = ToolContext(run_id="r", session_id="s", workspace=ws, settings=Settings(home=tmp_path),
+                      extras={OWN_FILES: frozenset({"downloads/new.txt"})})
+    again = http_request.judge_risk({"url": url, "save_to": "downloads/new.txt"}, own)
+    assert again.risk == Risk.REVERSIBLE  # downloading again over the run's own download stays quiet
