@@ -7,6 +7,8 @@ They run on the host, so every path goes through :class:`~gofer.computer.workspa
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from gofer.computer.command_risk import runs_later
@@ -15,13 +17,27 @@ from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 from gofer.tools.shell import user_file_kind
 
-__all__ = ["TOOLS", "edit_file", "list_files", "read_file", "write_file"]
+__all__ = ["TOOLS", "confined", "edit_file", "list_files", "read_file", "write_file"]
 
 MAX_READ_BYTES = 2_000_000
 
 
 def _workspace(ctx: ToolContext) -> Workspace:
     return Workspace(ctx.workspace)
+
+
+@contextmanager
+def confined(path: str) -> Iterator[None]:
+    """Turn a workspace refusal or a file-system error on ``path`` (a missing folder, a name too long) into a
+    ToolError the model can act on."""
+    try:
+        yield
+    except WorkspaceError as exc:
+        raise ToolError(str(exc)) from None
+    except FileNotFoundError:
+        raise ToolError(f"{path!r} does not exist (nor does a folder on its way)") from None
+    except OSError as exc:
+        raise ToolError(f"{path!r}: {exc.strerror or exc}") from None
 
 
 @tool(risk=Risk.READ_ONLY)
@@ -32,10 +48,8 @@ async def read_file(ctx: ToolContext, path: str) -> ToolResult:
         path: the file's path, relative to the workspace (or starting with /workspace/).
     """
     ws = _workspace(ctx)
-    try:
+    with confined(path):
         data = ws.read_bytes(path, limit=MAX_READ_BYTES + 1)
-    except WorkspaceError as exc:
-        raise ToolError(str(exc)) from None
     if b"\x00" in data[:8192]:
         raise ToolError(f"{path!r} is a binary file ({len(data)} bytes); use the python tool to inspect it")
     text = data[:MAX_READ_BYTES].decode("utf-8", errors="replace")
@@ -66,11 +80,9 @@ async def write_file(ctx: ToolContext, path: str, content: str) -> ToolResult:
         content: the whole new content of the file.
     """
     ws = _workspace(ctx)
-    try:
+    with confined(path):
         rel = ws.write_text(path, content)
         art = ws.artifact(str(rel))
-    except WorkspaceError as exc:
-        raise ToolError(str(exc)) from None
     return ToolResult(text=f"wrote {rel} ({art.size} bytes)", artifacts=[art])
 
 
@@ -122,7 +134,7 @@ async def edit_file(ctx: ToolContext, path: str, old: str, new: str) -> ToolResu
     ws = _workspace(ctx)
     if not old:
         raise ToolError("old must not be empty")
-    try:
+    with confined(path):
         text = _editable_text(ws, path)
         count = text.count(old)
         if count == 0:
@@ -131,8 +143,6 @@ async def edit_file(ctx: ToolContext, path: str, old: str, new: str) -> ToolResu
             raise ToolError(f"the text to replace occurs {count} times in {path}; include more context")
         rel = ws.write_text(path, text.replace(old, new, 1))
         art = ws.artifact(str(rel))
-    except WorkspaceError as exc:
-        raise ToolError(str(exc)) from None
     line = text[: text.index(old)].count("\n") + 1
     return ToolResult(text=f"edited {rel} at line {line}", artifacts=[art])
 

@@ -19,14 +19,14 @@ from urllib.parse import urljoin
 import httpx
 
 from gofer.computer.browser.policy import WORKSPACE_HOST, UrlPolicy
-from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.computer.workspace import Workspace
 from gofer.events import Risk
 from gofer.safety._others_words import OTHERS_KEY
 from gofer.safety.urls import host_key
 from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_others import others_in_html, others_in_json
-from gofer.tools.files import judge_write
+from gofer.tools.files import confined, judge_write
 
 __all__ = ["MAX_BODY_BYTES", "TOOLS", "http_request"]
 
@@ -182,11 +182,9 @@ async def _result(
             raise ToolError(f"the response is larger than {SAVE_LIMIT} bytes; not saved")
         if late:
             raise ToolError(f"the response did not finish within the timeout ({len(data):,} bytes came); not saved")
-        try:
+        with confined(save_to):
             rel = workspace.write_bytes(save_to, data)
             art = workspace.artifact(str(rel))
-        except WorkspaceError as exc:
-            raise ToolError(str(exc)) from None
         return ToolResult(text=f"{head}\nsaved {len(data)} bytes to {rel}", artifacts=[art], data=meta, untrusted=True)
     text = data.decode(response.encoding or "utf-8", errors="replace") if method != "HEAD" else ""
     if cut:

@@ -15,8 +15,8 @@ import pytest
 from gofer.config import Settings
 from gofer.events import Risk
 from gofer.tools.base import ToolContext, ToolError
-from gofer.tools.documents import create_spreadsheet
-from gofer.tools.files import edit_file, write_file
+from gofer.tools.documents import create_spreadsheet, query_data
+from gofer.tools.files import edit_file, read_file, write_file
 from gofer.tools.shell import OWN_FILES
 from gofer.tools.web import http_request
 
@@ -130,3 +130,40 @@ async def test_a_download_over_a_user_file_or_into_a_hook_asks(tmp_path: Path, f
                       extras={OWN_FILES: frozenset({"downloads/new.txt"})})
     again = http_request.judge_risk({"url": url, "save_to": "downloads/new.txt"}, own)
     assert again.risk == Risk.REVERSIBLE  # downloading again over the run's own download stays quiet
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "SELECT * FROM read_text('/etc/hostname')",
+    "COPY (SELECT * FROM 'sales.csv') TO '/tmp/redteam19-out.csv'",
+    "ATTACH '/tmp/redteam19.db' AS x",
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "SET enable_external_access=true",
+    "SELECT * FROM 'sales.csv'; SET lock_configuration=false",
+    "SELECT * FROM '../outside.csv'",
+    "SELECT * FROM '/workspace/../../etc/hosts.csv'",
+])
+async def test_query_data_sql_reaches_nothing_but_the_files_it_names(ctx: ToolContext, sql: str) -> None:
+    # Held already: the files named in quotes are copied in, then DuckDB's external access is off and locked.
+    (ctx.workspace / "sales.csv").write_text("region,units\nN,3\n")
+    with pytest.raises(ToolError):
+        await query_data(ctx, {"sql": sql})
+    assert not Path("/tmp/redteam19-out.csv").exists() and not Path("/tmp/redteam19.db").exists()
+
+
+async def test_missing_folders_and_overlong_names_get_clear_errors(ctx: ToolContext) -> None:
+    # These escaped as a bare FileNotFoundError / OSError (the model saw "the tool failed").
+    long = "a" * 300 + ".txt"
+    with pytest.raises(ToolError, match="does not exist"):
+        await read_file(ctx, {"path": "nodir/x.txt"})
+    with pytest.raises(ToolError, match="does not exist"):
+        await edit_file(ctx, {"path": "nodir/x.txt", "old": "a", "new": "b"})
+    with pytest.raises(ToolError, match="name too long"):
+        await read_file(ctx, {"path": long})
+    with pytest.raises(ToolError, match="name too long"):
+        await write_file(ctx, {"path": long, "content": "x"})
+    with pytest.raises(ToolError, match="does not exist"):
+        await query_data(ctx, {"sql": "SELECT * FROM 'nodir/x.csv'"})
+    with pytest.raises(ToolError, match="does not exist"):
+        await query_data(ctx, {"sql": "SELECT * FROM read_csv('http://127.0.0.1:9/x.csv')"})
