@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any, Literal
 from urllib.parse import urljoin
 
@@ -86,6 +87,7 @@ async def http_request(
     policy.for_run(ctx.extras.get("allow_domains") or (), ctx.extras.get("deny_domains") or ())
     content: bytes | None = None
     send_headers = dict(headers or {})
+    _check_host_header(url, send_headers)
     if isinstance(body, dict | list):
         content = json.dumps(body).encode()
         send_headers.setdefault("Content-Type", "application/json")
@@ -137,6 +139,19 @@ async def http_request(
                 continue
             return await _result(response, method, url, current, workspace, save_to, deadline)
     raise ToolError(f"more than {MAX_REDIRECTS} redirects from {url}")
+
+
+def _check_host_header(url: str, headers: dict[str, str]) -> None:
+    """Refuse a Host header naming another host than the URL: the policy, watch mode and the data-flow rules
+    judge the URL's host, while a server hosting many sites (a CDN) answers as, and forwards to, the Host's."""
+    for name, value in headers.items():
+        if name.strip().lower() != "host":
+            continue
+        scheme = url.split(":", 1)[0].lower()
+        plain = re.fullmatch(r"[A-Za-z0-9._\-\[\]:]+", value.strip()) is not None  # no user@, path or space
+        if not plain or host_key(f"{scheme}://{value.strip()}/") != host_key(url):
+            raise ToolError(f"the Host header names {value!r}, not the URL's host; to reach that host, put it in "
+                            "the URL")
 
 
 def _failed(what: str, url: str, current: str, exc: Exception) -> ToolError:

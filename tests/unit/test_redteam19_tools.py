@@ -99,6 +99,8 @@ class _Files(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         body = b"import os; os.system('echo owned')\n"
+        if self.path == "/host":
+            body = f"host={self.headers.get('Host')}".encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/plain")
         self.send_header("Content-Length", str(len(body)))
@@ -167,3 +169,20 @@ async def test_missing_folders_and_overlong_names_get_clear_errors(ctx: ToolCont
         await query_data(ctx, {"sql": "SELECT * FROM 'nodir/x.csv'"})
     with pytest.raises(ToolError, match="does not exist"):
         await query_data(ctx, {"sql": "SELECT * FROM read_csv('http://127.0.0.1:9/x.csv')"})
+
+
+async def test_a_host_header_naming_another_host_is_refused(tmp_path: Path, files_server: str) -> None:
+    # The policy, the watch gate and the data-flow rules judge the URL's host; a Host header the model sets
+    # chose another site on the same server (a CDN routes by it): a denied host was reached through an allowed one.
+    port = files_server.rsplit(":", 1)[1]
+    ctx = ToolContext(run_id="r", session_id="s", workspace=tmp_path / "ws",
+                      settings=Settings(home=tmp_path, deny_domains=["localhost"]))
+    with pytest.raises(ToolError, match="refused"):
+        await http_request(ctx, {"url": f"http://localhost:{port}/host"})
+    with pytest.raises(ToolError, match="Host header"):
+        await http_request(ctx, {"url": f"{files_server}/host", "headers": {"host": f"localhost:{port}"}})
+    for fronted in (f"localhost@127.0.0.1:{port}", f"127.0.0.1:{port}/x localhost"):
+        with pytest.raises(ToolError, match="Host header"):
+            await http_request(ctx, {"url": f"{files_server}/host", "headers": {"Host": fronted}})
+    same = await http_request(ctx, {"url": f"{files_server}/host", "headers": {"Host": f"127.0.0.1:{port}"}})
+    assert f"host=127.0.0.1:{port}" in same.text
