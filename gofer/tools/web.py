@@ -167,6 +167,12 @@ async def _result(
 ) -> ToolResult:
     """The response as a result (``asked``: the URL the model gave; ``url``: the one that answered). Everything
     in it, the saved file's head included, is the server's text: data."""
+    encoding = response.headers.get("content-encoding", "")
+    if len([c for c in encoding.split(",") if c.strip().lower() not in ("", "identity")]) > 1:
+        # httpx decodes the outer layer a read at a time but each inner one whole: kB became GB in gofer's memory
+        await response.aclose()
+        raise ToolError(f"{method} {asked}: the response is compressed more than once (its Content-Encoding "
+                        "follows as data); gofer does not expand it", output=encoding)
     limit = SAVE_LIMIT if save_to else MAX_BODY_BYTES
     chunks: list[bytes] = []
     size = 0

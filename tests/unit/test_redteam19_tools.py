@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import gzip
 import io
+import resource
 import threading
 import zipfile
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -93,6 +97,18 @@ async def test_write_file_over_a_user_file_still_asks(ctx: ToolContext) -> None:
         assert write_file.judge_risk({"path": path, "content": "x"}, ctx).risk == Risk.CONSEQUENTIAL, path
 
 
+def _gzip_of_zeros(size: int) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = b"\0" * (1 << 20)
+    return b"".join([*(packer.compress(block) for _ in range(size >> 20)), packer.flush()])
+
+
+@functools.cache
+def _double_bomb() -> bytes:
+    """300 MB of zeros gzipped twice: a few kB, which one read of the body expanded whole."""
+    return gzip.compress(_gzip_of_zeros(300 << 20))
+
+
 class _Files(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -101,6 +117,13 @@ class _Files(BaseHTTPRequestHandler):
         body = b"import os; os.system('echo owned')\n"
         if self.path == "/host":
             body = f"host={self.headers.get('Host')}".encode()
+        if self.path == "/double-bomb":
+            self.send_response(200)
+            self.send_header("Content-Encoding", "gzip, gzip")
+            self.send_header("Content-Length", str(len(_double_bomb())))
+            self.end_headers()
+            self.wfile.write(_double_bomb())
+            return
         self.send_response(200)
         self.send_header("Content-Type", "text/plain")
         self.send_header("Content-Length", str(len(body)))
@@ -186,3 +209,13 @@ async def test_a_host_header_naming_another_host_is_refused(tmp_path: Path, file
             await http_request(ctx, {"url": f"{files_server}/host", "headers": {"Host": fronted}})
     same = await http_request(ctx, {"url": f"{files_server}/host", "headers": {"Host": f"127.0.0.1:{port}"}})
     assert f"host=127.0.0.1:{port}" in same.text
+
+
+async def test_a_doubly_compressed_bomb_is_not_expanded(tmp_path: Path, files_server: str) -> None:
+    # "Content-Encoding: gzip, gzip": httpx decodes the outer layer chunk by chunk, then the inner one whole, so
+    # a few kB became 300 MB in gofer's own memory before the 2 MB bound was looked at.
+    ctx = ToolContext(run_id="r", session_id="s", workspace=tmp_path / "ws", settings=Settings(home=tmp_path))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(ToolError, match="compressed more than once"):
+        await http_request(ctx, {"url": f"{files_server}/double-bomb"})
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100_000  # kB
