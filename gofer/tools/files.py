@@ -58,13 +58,22 @@ async def read_file(ctx: ToolContext, path: str) -> ToolResult:
     return ToolResult(text=text, untrusted=True)
 
 
+def _runs_later(path: str, ctx: ToolContext) -> bool:
+    """``runs_later`` of the path as written and as the workspace resolves it (``.git//hooks/x``, ``x.pth/``)."""
+    try:
+        normal = str(_workspace(ctx).relative(path))
+    except WorkspaceError:
+        normal = path
+    return runs_later(path) or runs_later(normal)
+
+
 def judge_write(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """Replacing a file that exists is consequential (its old content is lost, as with ``> file`` in the
     shell); creating a new one, or rewriting one this run made itself, is not. So is writing a file something
     runs later (a git hook, a ``.pth`` file); the document tools share this judge (``append`` adds, loses
     nothing)."""
     path = str(arguments.get("path", ""))
-    if path and runs_later(path):
+    if path and _runs_later(path, ctx):
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"writes {path}, which sets something to run later"])
     if path and not arguments.get("append") and user_file_kind(ctx)(path) is not None:
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces the existing file {path}"])
@@ -94,7 +103,7 @@ def judge_edit(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | N
     """An edit that replaces most of a file the run did not make (four fifths of it or more) is an overwrite in
     all but name, and asks like one; an ordinary edit does not."""
     path, old = str(arguments.get("path", "")), str(arguments.get("old", ""))
-    if path and runs_later(path):
+    if path and _runs_later(path, ctx):
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"edits {path}, which sets something to run later"])
     if not path or not old or user_file_kind(ctx)(path) != "file":
         return None

@@ -219,3 +219,15 @@ async def test_a_doubly_compressed_bomb_is_not_expanded(tmp_path: Path, files_se
     with pytest.raises(ToolError, match="compressed more than once"):
         await http_request(ctx, {"url": f"{files_server}/double-bomb"})
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100_000  # kB
+
+
+@pytest.mark.parametrize("path", [".git//hooks/pre-commit", ".git/./hooks/pre-commit",
+                                  "/workspace/.git//hooks/pre-push", "lib/evil.pth/", "lib/evil.pth ",
+                                  "./.bashrc/", ".ssh//authorized_keys"])
+async def test_a_path_spelled_oddly_that_runs_later_still_asks(ctx: ToolContext, path: str) -> None:
+    # The judge matched the raw text: ".git//hooks/x" or "x.pth/" missed while the workspace wrote the normal path.
+    (ctx.workspace / ".git" / "hooks").mkdir(parents=True)
+    assert write_file.judge_risk({"path": path, "content": "x"}, ctx).risk == Risk.CONSEQUENTIAL
+    assert edit_file.judge_risk({"path": path, "old": "a", "new": "b"}, ctx).risk == Risk.CONSEQUENTIAL
+    written = await write_file(ctx, {"path": path, "content": "#!/bin/sh\n"})
+    assert "//" not in written.artifacts[0].path and not written.artifacts[0].path.endswith((" ", "/"))
