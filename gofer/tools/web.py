@@ -3,10 +3,10 @@
 GET and HEAD are read-only; any other method changes something somewhere and is consequential, so the guard
 asks, as does a GET or HEAD that carries a body (it sends data like a POST). Redirects are followed one hop
 at a time, each hop checked by the policy (so a public URL cannot bounce the request to a private address in
-``gofer serve``); a hop to another host drops the caller's headers and never carries the body on (the guard
-judged where they were going, not where a server sends them next). Watch mode holds each hop to a sensitive site
-(a bank's API, webmail) until a person watches, as it holds the browser. The response body is untrusted data for
-the model.
+``gofer serve``); a hop to another host, or from https to plain http, drops the caller's headers and never carries
+the body on (the guard judged where they were going, not where a server sends them next). Watch mode holds each hop
+to a sensitive site (a bank's API, webmail) until a person watches, as it holds the browser. The response body is
+untrusted data for the model.
 """
 
 from __future__ import annotations
@@ -128,12 +128,14 @@ async def http_request(
                 target = urljoin(current, response.headers["location"])
                 if response.status_code in (301, 302, 303):
                     method, content = "GET", None
-                if host_key(target) != host_key(current):
+                # from https to plain http is as good as another host: whoever is on the way reads it
+                downgrade = current.lower().startswith("https:") and not target.lower().startswith("https:")
+                if host_key(target) != host_key(current) or downgrade:
                     if content is not None:
                         raise ToolError(
-                            f"{method} {url} was redirected ({response.status_code}) to another host (shown below); "
-                            "the request's body is not sent on to another host. To send it there, make the "
-                            "request to that address.", output=target)
+                            f"{method} {url} was redirected ({response.status_code}) to another host or to plain "
+                            "http (shown below); the request's body is not sent on to another host or over plain "
+                            "http. To send it there, make the request to that address.", output=target)
                     send_headers = {}
                 current = target
                 continue

@@ -6,6 +6,10 @@ import functools
 import gzip
 import io
 import resource
+import shutil
+import socket
+import ssl
+import subprocess
 import threading
 import zipfile
 import zlib
@@ -231,3 +235,58 @@ async def test_a_path_spelled_oddly_that_runs_later_still_asks(ctx: ToolContext,
     assert edit_file.judge_risk({"path": path, "old": "a", "new": "b"}, ctx).risk == Risk.CONSEQUENTIAL
     written = await write_file(ctx, {"path": path, "content": "#!/bin/sh\n"})
     assert "//" not in written.artifacts[0].path and not written.artifacts[0].path.endswith((" ", "/"))
+
+
+def _answer(conn: socket.socket | ssl.SSLSocket, port: int, heard: list[str]) -> None:
+    with conn:
+        request = conn.recv(65536).decode("latin-1")
+        if request.startswith("GET /go "):
+            conn.sendall(f"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:{port}/plain\r\nContent-Length: 0\r\n"
+                         "Connection: close\r\n\r\n".encode())
+            return
+        heard.append(request)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+
+
+@pytest.fixture
+def tls_and_plain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[int, list[str]]]:
+    """One port speaking TLS (a self-signed certificate the client trusts) and plain HTTP, as a host may."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(cert, key)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port, heard = listener.getsockname()[1], []
+
+    def accept() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            first = conn.recv(1, socket.MSG_PEEK)
+            try:
+                sock = tls.wrap_socket(conn, server_side=True) if first == b"\x16" else conn
+            except (OSError, ssl.SSLError):
+                continue
+            threading.Thread(target=_answer, args=(sock, port, heard), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield port, heard
+    listener.close()
+
+
+async def test_a_redirect_from_https_to_plain_http_carries_no_headers(
+        tmp_path: Path, tls_and_plain: tuple[int, list[str]]) -> None:
+    # Same host and port, so the headers the model set (a key from the settings) went on in clear text.
+    port, heard = tls_and_plain
+    ctx = ToolContext(run_id="r", session_id="s", workspace=tmp_path / "ws", settings=Settings(home=tmp_path))
+    result = await http_request(ctx, {"url": f"https://127.0.0.1:{port}/go",
+                                      "headers": {"Authorization": "Bearer s3cret-key"}})
+    assert "-> 200" in result.text and len(heard) == 1
+    assert "s3cret-key" not in heard[0]
