@@ -313,6 +313,12 @@ class _Handed:
         except WorkspaceError as exc:
             self.close()
             raise ToolError(str(exc)) from None
+        except FileNotFoundError:
+            self.close()
+            raise ToolError(f"{rel!r} does not exist (nor does a folder on its way)") from None
+        except OSError as exc:  # a name too long, a folder on the way that is a file
+            self.close()
+            raise ToolError(f"{rel!r}: {exc.strerror or exc}") from None
 
     def close(self) -> None:
         """Close the files."""

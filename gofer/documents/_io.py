@@ -46,6 +46,10 @@ def read_capped(ws: Workspace, path: str, limit: int = MAX_DOCUMENT_BYTES) -> by
         data = ws.read_bytes(path, limit=limit + 1)
     except WorkspaceError as exc:
         raise ToolError(str(exc)) from None
+    except FileNotFoundError:
+        raise ToolError(f"{path!r} does not exist (nor does a folder on its way)") from None
+    except OSError as exc:  # a name too long, a folder on the way that is a file
+        raise ToolError(f"{path!r}: {exc.strerror or exc}") from None
     if len(data) > limit:
         raise ToolError(f"{path!r} is larger than {limit // (1024 * 1024)} MB; too big to open here")
     return data

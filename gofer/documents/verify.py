@@ -107,7 +107,7 @@ def _formula_problems(wb: object) -> list[str]:
         for row in sheet.iter_rows():
             for cell in row:
                 value = cell.value
-                if not (isinstance(value, str) and value.startswith("=")):
+                if cell.data_type != "f" or not isinstance(value, str):  # text from data may start with = too
                     continue
                 if value.count("(") != value.count(")"):
                     problems.append(f"{sheet.title}!{cell.coordinate}: unbalanced parentheses in {value}")
@@ -128,7 +128,7 @@ def _xlsx(data: bytes, out: Verification) -> None:
     formulas = {
         (s.title, c.coordinate): c.value
         for s in wb.worksheets for row in s.iter_rows() for c in row
-        if isinstance(c.value, str) and c.value.startswith("=")
+        if c.data_type == "f" and isinstance(c.value, str)
     }
     out.problems += _formula_problems(wb)
     if not formulas or out.problems:

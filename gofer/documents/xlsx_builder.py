@@ -9,6 +9,7 @@ import zipfile
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, LineChart, PieChart, Reference, ScatterChart, Series
 from openpyxl.chart._chart import ChartBase
 from openpyxl.styles import Border, Font, PatternFill, Side
@@ -63,7 +64,15 @@ def _typed(value: Any, kind: str, where: str) -> tuple[Any, str | None]:
     return value, None
 
 
-def _write_row(sheet: Worksheet, r: int, row: list[Any], spec: SheetSpec, where: str) -> None:
+def _as_text(cell: Cell) -> None:
+    """Keep a string from data a string: openpyxl stores any string starting with = as a formula, and a file's
+    cell "=WEBSERVICE(...)" must not become a live formula in the person's workbook."""
+    if cell.data_type == "f" and isinstance(cell.value, str):
+        cell.data_type = "s"
+
+
+def _write_row(sheet: Worksheet, r: int, row: list[Any], spec: SheetSpec, where: str, *, data: bool = False) -> None:
+    """Write one row; ``data`` marks a row from a query, whose strings stay text."""
     for c, raw in enumerate(row, start=1):
         if isinstance(raw, CellSpec):
             value, fmt = _typed(raw.value, raw.type, f"{where}[{c - 1}]")
@@ -72,6 +81,8 @@ def _write_row(sheet: Worksheet, r: int, row: list[Any], spec: SheetSpec, where:
             value, fmt = _typed(raw, "auto", f"{where}[{c - 1}]")
             own_fmt, bold = None, False
         cell = sheet.cell(row=r, column=c, value=value)
+        if data:
+            _as_text(cell)
         column_fmt = spec.columns[c - 1].number_format if c <= len(spec.columns) else None
         chosen = own_fmt or column_fmt or fmt
         if chosen:
@@ -114,6 +125,7 @@ def _chart(spec: SheetChartSpec, sheet: Worksheet, where: str) -> ChartBase:
 def _fill_sheet(sheet: Worksheet, ws: Workspace, spec: SheetSpec, where: str) -> None:
     headers = [c.header for c in spec.columns]
     rows: list[list[Any]] = [list(r) for r in spec.rows]
+    given_rows = len(rows)
     if spec.data is not None:
         result = query_rows(ws, spec.data, max_rows=100_000)
         headers = headers or result.columns
@@ -122,11 +134,12 @@ def _fill_sheet(sheet: Worksheet, ws: Workspace, spec: SheetSpec, where: str) ->
     if start == 1 and headers:
         for c, text in enumerate(headers, start=1):
             cell = sheet.cell(row=1, column=c, value=text)
+            _as_text(cell)
             cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
         start = 2
     first_data = start
     for i, row in enumerate(rows):
-        _write_row(sheet, start + i, row, spec, f"{where}.rows[{i}]")
+        _write_row(sheet, start + i, row, spec, f"{where}.rows[{i}]", data=i >= given_rows)
     last_data = start + len(rows) - 1
     width = max([len(headers)] + [len(r) for r in rows] + [0])
     if spec.total_row and rows:

@@ -6,6 +6,9 @@ They run on the host, so every path goes through :class:`~gofer.computer.workspa
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from gofer.computer.command_risk import runs_later
@@ -14,13 +17,27 @@ from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 from gofer.tools.shell import user_file_kind
 
-__all__ = ["TOOLS", "edit_file", "list_files", "read_file", "write_file"]
+__all__ = ["TOOLS", "confined", "edit_file", "list_files", "read_file", "write_file"]
 
 MAX_READ_BYTES = 2_000_000
 
 
 def _workspace(ctx: ToolContext) -> Workspace:
     return Workspace(ctx.workspace)
+
+
+@contextmanager
+def confined(path: str) -> Iterator[None]:
+    """Turn a workspace refusal or a file-system error on ``path`` (a missing folder, a name too long) into a
+    ToolError the model can act on."""
+    try:
+        yield
+    except WorkspaceError as exc:
+        raise ToolError(str(exc)) from None
+    except FileNotFoundError:
+        raise ToolError(f"{path!r} does not exist (nor does a folder on its way)") from None
+    except OSError as exc:
+        raise ToolError(f"{path!r}: {exc.strerror or exc}") from None
 
 
 @tool(risk=Risk.READ_ONLY)
@@ -31,10 +48,8 @@ async def read_file(ctx: ToolContext, path: str) -> ToolResult:
         path: the file's path, relative to the workspace (or starting with /workspace/).
     """
     ws = _workspace(ctx)
-    try:
+    with confined(path):
         data = ws.read_bytes(path, limit=MAX_READ_BYTES + 1)
-    except WorkspaceError as exc:
-        raise ToolError(str(exc)) from None
     if b"\x00" in data[:8192]:
         raise ToolError(f"{path!r} is a binary file ({len(data)} bytes); use the python tool to inspect it")
     text = data[:MAX_READ_BYTES].decode("utf-8", errors="replace")
@@ -43,13 +58,22 @@ async def read_file(ctx: ToolContext, path: str) -> ToolResult:
     return ToolResult(text=text, untrusted=True)
 
 
+def _runs_later(path: str, ctx: ToolContext) -> bool:
+    """``runs_later`` of the path as written and as the workspace resolves it (``.git//hooks/x``, ``x.pth/``)."""
+    try:
+        normal = str(_workspace(ctx).relative(path))
+    except WorkspaceError:
+        normal = path
+    return runs_later(path) or runs_later(normal)
+
+
 def judge_write(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """Replacing a file that exists is consequential (its old content is lost, as with ``> file`` in the
     shell); creating a new one, or rewriting one this run made itself, is not. So is writing a file something
     runs later (a git hook, a ``.pth`` file); the document tools share this judge (``append`` adds, loses
     nothing)."""
     path = str(arguments.get("path", ""))
-    if path and runs_later(path):
+    if path and _runs_later(path, ctx):
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"writes {path}, which sets something to run later"])
     if path and not arguments.get("append") and user_file_kind(ctx)(path) is not None:
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces the existing file {path}"])
@@ -65,32 +89,46 @@ async def write_file(ctx: ToolContext, path: str, content: str) -> ToolResult:
         content: the whole new content of the file.
     """
     ws = _workspace(ctx)
-    try:
+    with confined(path):
         rel = ws.write_text(path, content)
         art = ws.artifact(str(rel))
-    except WorkspaceError as exc:
-        raise ToolError(str(exc)) from None
     return ToolResult(text=f"wrote {rel} ({art.size} bytes)", artifacts=[art])
 
 
-_JUDGE_READ_LIMIT = 1_000_000
+MAX_EDIT_BYTES = 20_000_000
+"""The largest file ``edit_file`` rewrites (it holds the file in the host's memory)."""
 
 
 def judge_edit(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """An edit that replaces most of a file the run did not make (four fifths of it or more) is an overwrite in
     all but name, and asks like one; an ordinary edit does not."""
     path, old = str(arguments.get("path", "")), str(arguments.get("old", ""))
-    if path and runs_later(path):
+    if path and _runs_later(path, ctx):
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"edits {path}, which sets something to run later"])
     if not path or not old or user_file_kind(ctx)(path) != "file":
         return None
     try:
-        size = len(_workspace(ctx).read_bytes(path, limit=_JUDGE_READ_LIMIT + 1))
+        with _workspace(ctx).open_binary(path) as f:
+            size = os.fstat(f.fileno()).st_size
     except (WorkspaceError, OSError):
         return None
-    if size > _JUDGE_READ_LIMIT or len(old.encode()) < 0.8 * size:
+    if len(old.encode()) < 0.8 * size:
         return None
     return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces most of the existing file {path}"])
+
+
+def _editable_text(ws: Workspace, path: str) -> str:
+    """The file's text, or a ToolError when rewriting it would change more than the edit: bytes UTF-8 cannot
+    decode would come back as U+FFFD all through the file, and a huge file would fill the host's memory."""
+    data = ws.read_bytes(path, limit=MAX_EDIT_BYTES + 1)
+    if len(data) > MAX_EDIT_BYTES:
+        raise ToolError(f"{path} is larger than {MAX_EDIT_BYTES:,} bytes, too large to edit with edit_file; "
+                        "use the shell or the python tool")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ToolError(f"{path} is not UTF-8 text (byte {exc.start} cannot be decoded); edit_file would rewrite "
+                        "every such byte, so change it with the python tool") from None
 
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_edit)
@@ -105,8 +143,8 @@ async def edit_file(ctx: ToolContext, path: str, old: str, new: str) -> ToolResu
     ws = _workspace(ctx)
     if not old:
         raise ToolError("old must not be empty")
-    try:
-        text = ws.read_text(path)
+    with confined(path):
+        text = _editable_text(ws, path)
         count = text.count(old)
         if count == 0:
             raise ToolError(f"the text to replace was not found in {path}")
@@ -114,8 +152,6 @@ async def edit_file(ctx: ToolContext, path: str, old: str, new: str) -> ToolResu
             raise ToolError(f"the text to replace occurs {count} times in {path}; include more context")
         rel = ws.write_text(path, text.replace(old, new, 1))
         art = ws.artifact(str(rel))
-    except WorkspaceError as exc:
-        raise ToolError(str(exc)) from None
     line = text[: text.index(old)].count("\n") + 1
     return ToolResult(text=f"edited {rel} at line {line}", artifacts=[art])
 

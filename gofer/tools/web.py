@@ -3,29 +3,31 @@
 GET and HEAD are read-only; any other method changes something somewhere and is consequential, so the guard
 asks, as does a GET or HEAD that carries a body (it sends data like a POST). Redirects are followed one hop
 at a time, each hop checked by the policy (so a public URL cannot bounce the request to a private address in
-``gofer serve``); a hop to another host drops the caller's headers and never carries the body on (the guard
-judged where they were going, not where a server sends them next). Watch mode holds each hop to a sensitive site
-(a bank's API, webmail) until a person watches, as it holds the browser. The response body is untrusted data for
-the model.
+``gofer serve``); a hop to another host, or from https to plain http, drops the caller's headers and never carries
+the body on (the guard judged where they were going, not where a server sends them next). Watch mode holds each hop
+to a sensitive site (a bank's API, webmail) until a person watches, as it holds the browser. The response body is
+untrusted data for the model.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any, Literal
 from urllib.parse import urljoin
 
 import httpx
 
 from gofer.computer.browser.policy import WORKSPACE_HOST, UrlPolicy
-from gofer.computer.workspace import Workspace, WorkspaceError
+from gofer.computer.workspace import Workspace
 from gofer.events import Risk
 from gofer.safety._others_words import OTHERS_KEY
 from gofer.safety.urls import host_key
 from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_others import others_in_html, others_in_json
+from gofer.tools.files import confined, judge_write
 
 __all__ = ["MAX_BODY_BYTES", "TOOLS", "http_request"]
 
@@ -40,14 +42,22 @@ Method = Literal["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
 
 
 def _judge(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
+    """Sending (a method other than GET/HEAD, or a body) is consequential; so is saving the response where
+    ``write_file`` would ask (over a file of the person's, or somewhere that runs later)."""
     method = str(arguments.get("method", "GET")).upper()
+    save_to = arguments.get("save_to")
+    saving = judge_write({"path": str(save_to)}, ctx) if save_to else None
+    kept = saving.reasons if saving is not None else []
     if method in ("GET", "HEAD"):
         if arguments.get("body") not in (None, "", {}, []):
-            return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"an HTTP {method} with a body sends data"])
-        if arguments.get("save_to"):
+            return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"an HTTP {method} with a body sends data", *kept])
+        if saving is not None:
+            return saving
+        if save_to:
             return RiskJudgement(risk=Risk.REVERSIBLE, reasons=["saves the response into the workspace"])
         return None
-    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"an HTTP {method} changes or sends data elsewhere"])
+    return RiskJudgement(risk=Risk.CONSEQUENTIAL,
+                         reasons=[f"an HTTP {method} changes or sends data elsewhere", *kept])
 
 
 @tool(risk=Risk.READ_ONLY, judge=_judge)
@@ -77,6 +87,7 @@ async def http_request(
     policy.for_run(ctx.extras.get("allow_domains") or (), ctx.extras.get("deny_domains") or ())
     content: bytes | None = None
     send_headers = dict(headers or {})
+    _check_host_header(url, send_headers)
     if isinstance(body, dict | list):
         content = json.dumps(body).encode()
         send_headers.setdefault("Content-Type", "application/json")
@@ -117,17 +128,32 @@ async def http_request(
                 target = urljoin(current, response.headers["location"])
                 if response.status_code in (301, 302, 303):
                     method, content = "GET", None
-                if host_key(target) != host_key(current):
+                # from https to plain http is as good as another host: whoever is on the way reads it
+                downgrade = current.lower().startswith("https:") and not target.lower().startswith("https:")
+                if host_key(target) != host_key(current) or downgrade:
                     if content is not None:
                         raise ToolError(
-                            f"{method} {url} was redirected ({response.status_code}) to another host (shown below); "
-                            "the request's body is not sent on to another host. To send it there, make the "
-                            "request to that address.", output=target)
+                            f"{method} {url} was redirected ({response.status_code}) to another host or to plain "
+                            "http (shown below); the request's body is not sent on to another host or over plain "
+                            "http. To send it there, make the request to that address.", output=target)
                     send_headers = {}
                 current = target
                 continue
             return await _result(response, method, url, current, workspace, save_to, deadline)
     raise ToolError(f"more than {MAX_REDIRECTS} redirects from {url}")
+
+
+def _check_host_header(url: str, headers: dict[str, str]) -> None:
+    """Refuse a Host header naming another host than the URL: the policy, watch mode and the data-flow rules
+    judge the URL's host, while a server hosting many sites (a CDN) answers as, and forwards to, the Host's."""
+    for name, value in headers.items():
+        if name.strip().lower() != "host":
+            continue
+        scheme = url.split(":", 1)[0].lower()
+        plain = re.fullmatch(r"[A-Za-z0-9._\-\[\]:]+", value.strip()) is not None  # no user@, path or space
+        if not plain or host_key(f"{scheme}://{value.strip()}/") != host_key(url):
+            raise ToolError(f"the Host header names {value!r}, not the URL's host; to reach that host, put it in "
+                            "the URL")
 
 
 def _failed(what: str, url: str, current: str, exc: Exception) -> ToolError:
@@ -143,6 +169,12 @@ async def _result(
 ) -> ToolResult:
     """The response as a result (``asked``: the URL the model gave; ``url``: the one that answered). Everything
     in it, the saved file's head included, is the server's text: data."""
+    encoding = response.headers.get("content-encoding", "")
+    if len([c for c in encoding.split(",") if c.strip().lower() not in ("", "identity")]) > 1:
+        # httpx decodes the outer layer a read at a time but each inner one whole: kB became GB in gofer's memory
+        await response.aclose()
+        raise ToolError(f"{method} {asked}: the response is compressed more than once (its Content-Encoding "
+                        "follows as data); gofer does not expand it", output=encoding)
     limit = SAVE_LIMIT if save_to else MAX_BODY_BYTES
     chunks: list[bytes] = []
     size = 0
@@ -173,11 +205,9 @@ async def _result(
             raise ToolError(f"the response is larger than {SAVE_LIMIT} bytes; not saved")
         if late:
             raise ToolError(f"the response did not finish within the timeout ({len(data):,} bytes came); not saved")
-        try:
+        with confined(save_to):
             rel = workspace.write_bytes(save_to, data)
             art = workspace.artifact(str(rel))
-        except WorkspaceError as exc:
-            raise ToolError(str(exc)) from None
         return ToolResult(text=f"{head}\nsaved {len(data)} bytes to {rel}", artifacts=[art], data=meta, untrusted=True)
     text = data.decode(response.encoding or "utf-8", errors="replace") if method != "HEAD" else ""
     if cut:
