@@ -4,6 +4,7 @@ runs later (a git hook, a ``.pth`` file, a shell start-up file)."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable
 
@@ -50,7 +51,9 @@ def files_under(kind: Kind, folder: str, hidden: bool = False) -> list[str] | No
 
 
 def runs_later(path: str) -> bool:
-    """Whether writing ``path`` sets something to run later (a git hook, a ``.pth`` file, a shell rc file); git's
-    sample hooks (``pre-commit.sample``) never run."""
+    """Whether writing ``path`` sets something to run later (a git hook, a ``.pth`` file, a shell rc file), however
+    the path is spelled (``.git//hooks/x``, ``.git/./hooks/x``, ``lib/x.pth/``); git's sample hooks
+    (``pre-commit.sample``) never run."""
     path = path.replace("\\", "/")
-    return bool(_RUNS_LATER.search(path)) and not re.search(r"\.git/hooks/[^/]*\.sample$", path)
+    normal = posixpath.normpath(path) if path else path
+    return any(bool(_RUNS_LATER.search(p)) and not re.search(r"\.git/hooks/[^/]*\.sample$", p) for p in (path, normal))
