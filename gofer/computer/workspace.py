@@ -13,6 +13,7 @@ import errno
 import hashlib
 import mimetypes
 import os
+import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -144,11 +145,32 @@ class Workspace:
         return os.fdopen(fd, "rb")
 
     def write_bytes(self, path: str, data: bytes) -> PurePosixPath:
-        """Write a file inside the workspace, creating parent folders; returns its relative path."""
-        fd, rel = self._open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, create_parents=True)
+        """Write a file inside the workspace, creating parent folders; returns its relative path. A file that has
+        other names too (a hard link, which code in the sandbox can make between the guard's judgement and this
+        write) is replaced by a new file under this name, so the content under its other names stays."""
+        fd, rel = self._open(path, os.O_WRONLY | os.O_CREAT, create_parents=True)
+        if os.fstat(fd).st_nlink > 1:
+            os.close(fd)
+            self._replace(rel, data)
+            return rel
         with os.fdopen(fd, "wb") as f:
+            f.truncate(0)
             f.write(data)
         return rel
+
+    def _replace(self, rel: PurePosixPath, data: bytes) -> None:
+        """Write ``data`` to a new file and rename it over ``rel``."""
+        with self._parent_fd(rel) as dfd:
+            temp = f".{rel.name}.gofer-{os.getpid()}-{secrets.token_hex(4)}"
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644, dir_fd=dfd)
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                os.rename(temp, rel.name, src_dir_fd=dfd, dst_dir_fd=dfd)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp, dir_fd=dfd)
+                raise
 
     def write_text(self, path: str, text: str) -> PurePosixPath:
         """Write a UTF-8 text file inside the workspace, creating parent folders."""
