@@ -24,7 +24,7 @@ from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import final_text
 from gofer.store.base import EventStore
 from gofer.tools.base import ToolContext, Toolset
-from gofer.tools.shell import CHANGED_FILES, OWN_FILES
+from gofer.tools.shell import CHANGED_FILES, EDITED_FILES, OWN_FILES
 
 __all__ = ["SECRET_MARK", "RunnerBase", "Verifier"]
 
@@ -101,6 +101,7 @@ class RunnerBase:
                 "deny_domains": deny,
                 OWN_FILES: frozenset(self.state.own_files),
                 CHANGED_FILES: frozenset(self.state.changed_files),
+                EDITED_FILES: dict(self.state.edited),
                 # What the browser's effect gate held earlier in the run (maybe in another process): the same
                 # action asks.
                 "held_before": list(self.state.held),

@@ -10,6 +10,7 @@ from gofer.agent.loopcheck import LoopTracker
 from gofer.events import (
     ActionProposed,
     ActionStarted,
+    Artifact,
     ConfirmationRequested,
     ConfirmationResolved,
     ContextCondensed,
@@ -83,6 +84,9 @@ class RunState:
     """Paths of files this run's actions created (artifacts marked new), kept as the log is folded."""
     changed_files: set[str] = field(default_factory=set)
     """Paths of the user's files this run's actions changed (artifacts not marked new)."""
+    edited: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """The user's files ``edit_file`` changed with no person's approval: each one's size before the first such edit
+    and the bytes the edits replaced since (small edits can rewrite a whole file between them)."""
     held: list[dict[str, Any]] = field(default_factory=list)
     """The details of the browser effect gate's decisions (GuardDecision check ``effects``): the requests it held."""
 
@@ -160,6 +164,8 @@ class RunState:
                 self.actions[event.action_id].observation = event
                 for artifact in event.artifacts:
                     (self.own_files if artifact.new else self.changed_files).add(artifact.path)
+                if event.tool == "edit_file" and event.error is None and event.artifacts:
+                    self._tally_edit(self.actions[event.action_id], event.artifacts[0])
             case QuestionAsked() if event.action_id in self.actions:
                 self.actions[event.action_id].question = event
                 self.waiting[event.action_id] = self.actions[event.action_id]
@@ -174,6 +180,16 @@ class RunState:
                 self.watch = event
             case _:
                 pass
+
+    def _tally_edit(self, action: ActionState, artifact: Artifact) -> None:
+        if artifact.new or artifact.path in self.own_files:
+            return
+        if action.resolution is not None and action.resolution.approved:
+            self.edited.pop(artifact.path, None)  # a person saw this edit: count afresh from the file as it is now
+            return
+        old, new = (len(str(action.proposed.arguments.get(k, "")).encode()) for k in ("old", "new"))
+        before, replaced = self.edited.get(artifact.path, (artifact.size - new + old, 0))
+        self.edited[artifact.path] = (before, replaced + old)
 
     def _settled(self, action_id: str) -> None:
         action = self.waiting.get(action_id)

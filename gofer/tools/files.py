@@ -15,7 +15,7 @@ from gofer.computer.command_risk import runs_later
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
-from gofer.tools.shell import user_file_kind
+from gofer.tools.shell import EDITED_FILES, user_file_kind
 
 __all__ = ["TOOLS", "confined", "edit_file", "list_files", "read_file", "write_file"]
 
@@ -101,20 +101,28 @@ MAX_EDIT_BYTES = 20_000_000
 
 def judge_edit(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """An edit that replaces most of a file the run did not make (four fifths of it or more) is an overwrite in
-    all but name, and asks like one; an ordinary edit does not."""
-    path, old = str(arguments.get("path", "")), str(arguments.get("old", ""))
+    all but name, and asks like one; so does one that, with the run's earlier unapproved edits of the file,
+    has replaced four fifths of what it held before them. An ordinary edit does not."""
+    path, old = str(arguments.get("path", "")), len(str(arguments.get("old", "")).encode())
     if path and _runs_later(path, ctx):
         return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"edits {path}, which sets something to run later"])
     if not path or not old or user_file_kind(ctx)(path) != "file":
         return None
+    ws = _workspace(ctx)
     try:
-        with _workspace(ctx).open_binary(path) as f:
+        with ws.open_binary(path) as f:
             size = os.fstat(f.fileno()).st_size
+        rel = str(ws.relative(path))
     except (WorkspaceError, OSError):
         return None
-    if len(old.encode()) < 0.8 * size:
-        return None
-    return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces most of the existing file {path}"])
+    if old >= 0.8 * size:
+        return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[f"replaces most of the existing file {path}"])
+    before, replaced = (ctx.extras.get(EDITED_FILES) or {}).get(rel, (size, 0))
+    if replaced and replaced + old >= 0.8 * before:
+        return RiskJudgement(risk=Risk.CONSEQUENTIAL, reasons=[
+            f"with this run's earlier edits, replaces most of the existing file {path} ({replaced + old:,} of the "
+            f"{before:,} bytes it held)"])
+    return None
 
 
 def _editable_text(ws: Workspace, path: str) -> str:

@@ -79,6 +79,9 @@ OWN_FILES = "own_files"
 CHANGED_FILES = "changed_files"
 """The ToolContext extra holding the workspace paths of the user's files the current run changed (wrote, edited,
 appended to): code there is the run's as much as the user's, so a runner that loads it judges it."""
+EDITED_FILES = "edited_files"
+"""The ToolContext extra mapping a user's file ``edit_file`` changed unapproved in the current run to its size before
+the first such edit and the bytes replaced since (``RunState.edited``)."""
 
 
 class _UserFileKind:
