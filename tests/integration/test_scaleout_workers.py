@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 import yaml
-from sqlalchemy import make_url
+from pg_databases import fresh_database
 
 from gofer.config import Settings
 from gofer.events import (
@@ -42,7 +42,6 @@ from gofer.store import SqlEventStore, open_store
 
 pytestmark = pytest.mark.integration
 
-_PG_ENV = "GOFER_TEST_POSTGRES_URL"
 _REDIS_ENV = "GOFER_TEST_REDIS_URL"
 LEASE = 3.0
 """The lease of the test workers, seconds: how long a killed worker's run waits before another takes it."""
@@ -53,25 +52,8 @@ WorkerSpawner = Callable[..., subprocess.Popen[bytes]]
 @pytest.fixture
 async def pg_url() -> AsyncIterator[str]:
     """A fresh PostgreSQL database for one test, dropped afterwards."""
-    admin = os.environ.get(_PG_ENV)
-    if not admin:
-        pytest.skip(f"{_PG_ENV} is not set (a PostgreSQL URL whose user may CREATE DATABASE)")
-    import asyncpg
-
-    url = make_url(admin)
-    name = "gofer_scale_" + secrets.token_hex(6)
-    admin_dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    conn = await asyncpg.connect(admin_dsn)
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    yield url.set(drivername="postgresql+asyncpg", database=name).render_as_string(hide_password=False)
-    conn = await asyncpg.connect(admin_dsn)
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await conn.close()
+    async with fresh_database("gofer_scale") as url:
+        yield url
 
 
 @pytest.fixture

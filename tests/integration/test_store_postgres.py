@@ -6,13 +6,12 @@ Set GOFER_TEST_POSTGRES_URL to a server where the user may create databases, e.g
 
 from __future__ import annotations
 
-import os
-import secrets
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from pg_databases import fresh_database
 from sqlalchemy import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
@@ -21,31 +20,12 @@ from test_store_contract import *  # noqa: F403  (the shared contract tests and 
 
 pytestmark = pytest.mark.integration
 
-_ENV = "GOFER_TEST_POSTGRES_URL"
-
 
 @pytest.fixture  # type: ignore[no-redef]
 async def store_url() -> AsyncIterator[str]:
     """A fresh, empty PostgreSQL database for one test."""
-    admin = os.environ.get(_ENV)
-    if not admin:
-        pytest.skip(f"{_ENV} is not set (a PostgreSQL URL whose user may CREATE DATABASE)")
-    import asyncpg
-
-    url = make_url(admin)
-    name = "gofer_test_" + secrets.token_hex(6)
-    admin_dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    conn = await asyncpg.connect(admin_dsn)
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    yield url.set(drivername="postgresql+asyncpg", database=name).render_as_string(hide_password=False)
-    conn = await asyncpg.connect(admin_dsn)
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await conn.close()
+    async with fresh_database("gofer_test") as url:
+        yield url
 
 
 def test_the_contract_runs_against_postgresql(store_url: str) -> None:
