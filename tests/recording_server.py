@@ -1,11 +1,14 @@
-"""A web server on 127.0.0.1 that records every request: the red-team tests' "attacker" and "named site"."""
+"""A web server on 127.0.0.1 (http, or https with a given certificate) that records every request: the red-team
+tests' "attacker" and "named site"."""
 
 from __future__ import annotations
 
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,8 +20,12 @@ class RecordingServer:
     ``"METHOD PATH BODY"``; ``/redirect?to=URL`` answers 302 to URL, and CORS preflights are answered, so a page's
     scripts can reach it from another origin."""
 
-    def __init__(self, pages: dict[str, str] | None = None) -> None:
+    def __init__(self, pages: dict[str, str] | None = None, *, tls: tuple[Path, Path] | None = None,
+                 host: str = "127.0.0.1") -> None:
         self.pages: dict[str, str] = dict(pages or {})
+        self.headers: dict[str, str] = {}
+        """Headers added to every answer whose path has none of its own in ``page_headers``."""
+        self.page_headers: dict[str, dict[str, str]] = {}
         self.requests: list[str] = []
         owner = self
 
@@ -37,9 +44,11 @@ class RecordingServer:
                 html = owner.pages.get(parts.path, "<p>ok</p>").encode()
                 self.send_response(200)
                 js = parts.path.endswith(".js")  # a worker's script must be served as JavaScript
-                self.send_header("content-type", "text/javascript" if js else "text/html")
-                self.send_header("access-control-allow-origin", "*")
-                self.send_header("access-control-allow-headers", "*")
+                headers = {"content-type": "text/javascript" if js else "text/html",
+                           "access-control-allow-origin": "*", "access-control-allow-headers": "*",
+                           **owner.page_headers.get(parts.path, owner.headers)}
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("content-length", str(len(html)))
                 self.end_headers()
                 self.wfile.write(html)
@@ -51,7 +60,12 @@ class RecordingServer:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if tls is not None:  # (certificate, key) files: serve https, reached as ``host``
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+        scheme = "https" if tls else "http"
+        self.url = f"{scheme}://{host}:{self.server.server_address[1]}"
 
     def hits(self, prefix: str) -> list[str]:
         """The recorded requests whose path starts with ``prefix``."""

