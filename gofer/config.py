@@ -178,6 +178,11 @@ class Settings(BaseSettings):
     )
     max_request_bytes: int = Field(default=1_000_000, description="Largest JSON request body, bytes.")
     max_upload_bytes: int = Field(default=50_000_000, description="Largest file upload into a workspace, bytes.")
+    webhook_full_events_over_http: bool = Field(
+        default=False, description="Webhook deliveries to plain http:// URLs carry the whole event (a page's text, "
+        "a confirmation's arguments); by default they carry only its kind, run id, seq, type and time, and the "
+        "full event goes only to https:// receivers.",
+    )
 
     # Scale-out
     runtime: Literal["local", "redis"] = Field(

@@ -219,9 +219,9 @@ class AsyncClient:
         """POST /v1/sessions: a new session with its own workspace."""
         return SessionRecord.model_validate((await self._request("POST", "/v1/sessions", json={"title": title})).json())
 
-    async def list_sessions(self) -> list[SessionRecord]:
-        """GET /v1/sessions."""
-        data = (await self._request("GET", "/v1/sessions")).json()
+    async def list_sessions(self, limit: int = 100) -> list[SessionRecord]:
+        """GET /v1/sessions: your sessions, newest first (at most ``limit``, up to 500)."""
+        data = (await self._request("GET", "/v1/sessions", params={"limit": limit})).json()
         return [SessionRecord.model_validate(s) for s in data["sessions"]]
 
     async def get_session(self, session_id: str) -> SessionRecord:

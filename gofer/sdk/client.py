@@ -210,9 +210,10 @@ class Client:
         """POST /v1/sessions: a new session with its own workspace."""
         return SessionRecord.model_validate(self._request("POST", "/v1/sessions", json={"title": title}).json())
 
-    def list_sessions(self) -> list[SessionRecord]:
-        """GET /v1/sessions."""
-        return [SessionRecord.model_validate(s) for s in self._request("GET", "/v1/sessions").json()["sessions"]]
+    def list_sessions(self, limit: int = 100) -> list[SessionRecord]:
+        """GET /v1/sessions: your sessions, newest first (at most ``limit``, up to 500)."""
+        data = self._request("GET", "/v1/sessions", params={"limit": limit}).json()
+        return [SessionRecord.model_validate(s) for s in data["sessions"]]
 
     def get_session(self, session_id: str) -> SessionRecord:
         """GET /v1/sessions/{id}."""

@@ -75,7 +75,7 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
                     stack.push_async_callback(the_runtime.aclose)
                 the_service = RunService(the_store, settings, the_runtime)
             hooks = Webhooks(the_store, settings.home_dir, allow_private=settings.allow_private_network,
-                             metrics=metrics)
+                             metrics=metrics, full_over_http=settings.webhook_full_events_over_http)
             stack.push_async_callback(hooks.aclose)
             await asyncio.to_thread(builtin_tools)  # import the tool modules once, before the first run
             app.state.gofer = ServerContext(settings=settings, store=the_store, service=the_service,

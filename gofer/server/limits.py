@@ -44,27 +44,21 @@ async def check_quotas(store: EventStore, user_id: str, key: ApiKeyRecord) -> No
     now = datetime.now(UTC)
     day = now.replace(hour=0, minute=0, second=0, microsecond=0)
     month = day.replace(day=1)
-    runs = await store.list_runs(user_id=user_id, limit=100_000)
-
-    def since(start: datetime) -> list[float]:
-        return [0.0 for r in runs if _aware(r.created_at) >= start]
-
-    if "runs_per_day" in quotas and len(since(day)) >= quotas["runs_per_day"]:
+    # Counted by the store (one query each, over this day's or month's runs only), never by listing the
+    # user's runs: that grew with their whole history and stopped counting at 100,000.
+    if "runs_per_day" in quotas and (await store.run_usage(user_id, day)).runs >= quotas["runs_per_day"]:
         raise ApiError(429, "quota_exceeded", "the key's runs-per-day quota is used up",
                        {"quota": "runs_per_day", "limit": quotas["runs_per_day"]})
-    this_month = [r for r in runs if _aware(r.created_at) >= month]
-    tokens = sum(r.input_tokens + r.output_tokens for r in this_month)
+    if "tokens_per_month" not in quotas and "cost_per_month" not in quotas:
+        return
+    usage = await store.run_usage(user_id, month)
+    tokens, cost = usage.tokens, usage.cost
     if "tokens_per_month" in quotas and tokens >= quotas["tokens_per_month"]:
         raise ApiError(429, "quota_exceeded", "the key's tokens-per-month quota is used up",
                        {"quota": "tokens_per_month", "limit": quotas["tokens_per_month"], "used": tokens})
-    cost = sum(r.cost or 0.0 for r in this_month)
     if "cost_per_month" in quotas and cost >= quotas["cost_per_month"]:
         raise ApiError(429, "quota_exceeded", "the key's cost-per-month quota is used up",
                        {"quota": "cost_per_month", "limit": quotas["cost_per_month"], "used": cost})
-
-
-def _aware(ts: datetime) -> datetime:
-    return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
 
 
 class BodyLimit:

@@ -38,6 +38,7 @@ __all__ = [
     "UploadResult",
     "WatchIn",
     "WebhookCreate",
+    "WebhookInfo",
     "WebhookList",
     "WebhookOut",
 ]
@@ -250,17 +251,23 @@ class WebhookCreate(_In):
     events: list[WebhookKind] = Field(default_factory=lambda: list(_ALL_KINDS), max_length=3)
 
 
-class WebhookOut(BaseModel):
-    """A registered webhook. ``secret`` signs deliveries (HMAC-SHA256 of the body, header X-Gofer-Signature)."""
+class WebhookInfo(BaseModel):
+    """A registered webhook, as listed (without its secret)."""
 
     id: str
     url: str
     events: list[str]
-    secret: str
     created_at: datetime
 
 
-class WebhookList(BaseModel):
-    """The caller's webhooks."""
+class WebhookOut(WebhookInfo):
+    """A webhook just registered. ``secret`` signs deliveries (HMAC-SHA256 of the body, header
+    X-Gofer-Signature); it is shown in this answer only, never in a listing."""
 
-    webhooks: list[WebhookOut]
+    secret: str
+
+
+class WebhookList(BaseModel):
+    """The caller's webhooks (secrets are shown once, at registration)."""
+
+    webhooks: list[WebhookInfo]

@@ -1,8 +1,12 @@
 """Per-user webhooks: signed POSTs when a run asks for a confirmation, asks a question, or ends.
 
-A delivery's body is JSON ``{"kind", "run_id", "event"}``; ``X-Gofer-Timestamp`` is the Unix time and
-``X-Gofer-Signature`` is ``sha256=`` + the hex HMAC-SHA256, keyed by the webhook's secret, of
-``"{timestamp}.{body}"``. Registrations live in HOME/webhooks/USER_ID.json.
+A delivery's body is JSON ``{"kind", "run_id", "seq", "type", "ts"}`` (the envelope) plus, to an https://
+receiver, ``"event"``: the whole event. Over plain http the event's fields (a page's text, a confirmation's exact
+arguments) would cross the network readable and alterable by anyone on the path, so an http:// receiver gets the
+envelope only (and reads the event over the API, ``GET /v1/runs/{run_id}/events?after={seq - 1}&limit=1``), unless
+GOFER_WEBHOOK_FULL_EVENTS_OVER_HTTP says otherwise. ``X-Gofer-Timestamp`` is the Unix time and
+``X-Gofer-Signature`` is ``sha256=`` + the hex HMAC-SHA256, keyed by the webhook's secret (shown once, when the
+webhook is registered), of ``"{timestamp}.{body}"``. Registrations live in HOME/webhooks/USER_ID.json.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from gofer.server.errors import ApiError
 from gofer.server.schemas import WebhookOut
 from gofer.store.base import EventStore, NotFoundError
 
-__all__ = ["MAX_WEBHOOKS", "Webhooks", "sign", "verify_signature"]
+__all__ = ["MAX_WEBHOOKS", "Webhooks", "delivery_body", "sign", "verify_signature"]
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +54,14 @@ def verify_signature(secret: str, timestamp: str, body: bytes, signature: str) -
     return hmac.compare_digest(sign(secret, timestamp, body), signature)
 
 
-def _private(host: str) -> bool:
-    return _address(host, allow_private=False) is None
+def delivery_body(url: str, kind: str, event: Event, *, full_over_http: bool) -> bytes:
+    """A delivery's JSON body for the receiver at ``url``: the envelope, plus the whole event when the receiver
+    is https:// (or plain http is allowed to carry it)."""
+    body: dict[str, object] = {"kind": kind, "run_id": event.run_id, "seq": event.seq, "type": event.type,
+                               "ts": event.ts.isoformat()}
+    if full_over_http or urlsplit(url).scheme == "https":
+        body["event"] = dump_event(event)
+    return json.dumps(body).encode()
 
 
 def _address(host: str, *, allow_private: bool) -> str | None:
@@ -85,10 +95,11 @@ class Webhooks:
     """Registrations and deliveries. ``watch(run)`` follows a run and posts to its owner's webhooks."""
 
     def __init__(self, store: EventStore, home: Path, *, allow_private: bool, metrics: object | None = None,
-                 timeout: float = 10.0) -> None:
+                 timeout: float = 10.0, full_over_http: bool = False) -> None:
         self.store = store
         self.dir = home / "webhooks"
         self.allow_private = allow_private
+        self.full_over_http = full_over_http
         self.metrics = metrics
         self.timeout = timeout
         self._tasks: dict[str, asyncio.Task[None]] = {}
@@ -110,20 +121,22 @@ class Webhooks:
         tmp.write_text(json.dumps([h.model_dump(mode="json") for h in hooks]))
         tmp.replace(self._file(user_id))
 
-    def _check_url(self, url: str) -> None:
+    async def _check_url(self, url: str) -> None:
         try:
             host = urlsplit(url).hostname
         except ValueError as exc:
             raise ApiError(422, "invalid_request", f"url: {exc}", [{"field": "url", "message": str(exc)}]) from None
         if not host:
             raise ApiError(422, "invalid_request", "url: no host", [{"field": "url", "message": "no host"}])
-        if not self.allow_private and _private(host):
+        # Resolving may take seconds (a slow or unreachable name server): in a thread, never on the event loop.
+        if not self.allow_private and await asyncio.to_thread(_address, host, allow_private=False) is None:
             raise ApiError(422, "invalid_request", "url: only public addresses are allowed (not private, loopback, "
                            "link-local or shared ones)", [{"field": "url", "message": "address not allowed"}])
 
-    def add(self, user_id: str, url: str, events: list[str]) -> WebhookOut:
-        """Register a webhook; its secret is in the answer (409 when the user has MAX_WEBHOOKS already)."""
-        self._check_url(url)
+    async def add(self, user_id: str, url: str, events: list[str]) -> WebhookOut:
+        """Register a webhook; its secret is in the answer, and only there (409 when the user has MAX_WEBHOOKS
+        already)."""
+        await self._check_url(url)
         hooks = self.hooks(user_id)
         if len(hooks) >= MAX_WEBHOOKS:
             raise ApiError(409, "conflict", f"a user has at most {MAX_WEBHOOKS} webhooks; delete one first",
@@ -176,7 +189,7 @@ class Webhooks:
 
     async def deliver(self, hook: WebhookOut, kind: str, event: Event) -> bool:
         """POST one signed notification, retrying twice; True when the receiver answered 2xx."""
-        body = json.dumps({"kind": kind, "run_id": event.run_id, "event": dump_event(event)}).encode()
+        body = delivery_body(hook.url, kind, event, full_over_http=self.full_over_http)
         host = urlsplit(hook.url).hostname or ""
         address = await asyncio.to_thread(_address, host, allow_private=self.allow_private)
         if address is None:

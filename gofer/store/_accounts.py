@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, insert, select, update
+from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -14,7 +15,15 @@ from gofer.events import RunStatus, now
 from gofer.ids import new_id
 from gofer.store._base import SqlBase
 from gofer.store._db import all_rows, one_or_none
-from gofer.store.base import ApiKeyRecord, NotFoundError, RunRecord, SessionRecord, StoreError, UserRecord
+from gofer.store.base import (
+    ApiKeyRecord,
+    NotFoundError,
+    RunRecord,
+    RunUsage,
+    SessionRecord,
+    StoreError,
+    UserRecord,
+)
 from gofer.store.tables import api_keys, runs, sessions, users
 
 __all__ = ["KEY_PREFIX", "AccountsMixin", "hash_secret", "run_record"]
@@ -171,9 +180,9 @@ class AccountsMixin(SqlBase):
         """The session; with ``user_id``, NotFoundError unless it is that user's."""
         return await self._read(_session_in, session_id, user_id)
 
-    async def list_sessions(self, user_id: str | None = None) -> list[SessionRecord]:
-        """Sessions (only the user's with ``user_id``), newest first."""
-        query = select(sessions).order_by(sessions.c.created_at.desc(), sessions.c.id)
+    async def list_sessions(self, user_id: str | None = None, limit: int | None = None) -> list[SessionRecord]:
+        """Sessions (only the user's with ``user_id``), newest first; at most ``limit`` of them."""
+        query = select(sessions).order_by(sessions.c.created_at.desc(), sessions.c.id).limit(limit)
         if user_id is not None:
             query = query.where(sessions.c.user_id == user_id)
         return [_session(row) for row in await self._read(all_rows, query)]
@@ -225,8 +234,8 @@ class AccountsMixin(SqlBase):
         return run_record(row)
 
     async def list_runs(self, *, user_id: str | None = None, session_id: str | None = None,
-                        status: RunStatus | None = None, limit: int = 100) -> list[RunRecord]:
-        """Runs matching the filters, newest first."""
+                        status: RunStatus | None = None, limit: int = 100, active: bool = False) -> list[RunRecord]:
+        """Runs matching the filters, newest first (``active``: only runs that have not ended)."""
         query = select(runs).order_by(runs.c.created_at.desc(), runs.c.id).limit(limit)
         if user_id is not None:
             query = query.where(runs.c.user_id == user_id)
@@ -234,7 +243,20 @@ class AccountsMixin(SqlBase):
             query = query.where(runs.c.session_id == session_id)
         if status is not None:
             query = query.where(runs.c.status == RunStatus(status).value)
+        if active:
+            query = query.where(runs.c.status.not_in([s.value for s in RunStatus if s.terminal]))
         return [run_record(row) for row in await self._read(all_rows, query)]
+
+    async def run_usage(self, user_id: str, since: datetime) -> RunUsage:
+        """How many runs the user created since ``since``, with their tokens and cost, counted in one query
+        (the index on user and creation time keeps it to those runs, however many the user ran before)."""
+        query = (select(func.count().label("runs"),
+                        func.coalesce(func.sum(runs.c.input_tokens + runs.c.output_tokens), 0).label("tokens"),
+                        func.coalesce(func.sum(runs.c.cost), 0.0).label("cost"))
+                 .where(runs.c.user_id == user_id, runs.c.created_at >= since))
+        row = await self._read(one_or_none, query)
+        assert row is not None  # an aggregate without GROUP BY always has its one row
+        return RunUsage(runs=int(row.runs), tokens=int(row.tokens), cost=float(row.cost))
 
 
 def _session_in(conn: Connection, session_id: str, user_id: str | None) -> SessionRecord:

@@ -23,6 +23,7 @@ __all__ = [
     "EventStore",
     "NotFoundError",
     "RunRecord",
+    "RunUsage",
     "SessionRecord",
     "StoreError",
     "UserRecord",
@@ -97,6 +98,15 @@ class RunRecord(_Record):
     cost: float | None = None
 
 
+class RunUsage(_Record):
+    """What a user's runs created since some time add up to (for quotas): how many, their model tokens (input
+    and output) and their cost in USD."""
+
+    runs: int = 0
+    tokens: int = 0
+    cost: float = 0.0
+
+
 class Command(_Record):
     """Something from outside for a run's writer: approve, answer, message, cancel, pause, takeover."""
 
@@ -114,8 +124,11 @@ class EventStore(Protocol):
         """Append events at ``expected_seq``; returns them with ``seq`` (and ``run_id``) filled in."""
         ...
 
-    async def read(self, run_id: str, after_seq: int = -1, limit: int | None = None) -> list[Event]:
-        """Events of a run with seq greater than ``after_seq``, in order."""
+    async def read(self, run_id: str, after_seq: int = -1, limit: int | None = None, *,
+                   types: Sequence[str] | None = None, mentioning: str | None = None) -> list[Event]:
+        """Events of a run with seq greater than ``after_seq``, in order; with ``types`` only events of those
+        types, with ``mentioning`` only events whose stored JSON contains that text (both filtered by the
+        store, so a route needing a few events of a long log does not load all of it)."""
         ...
 
     def subscribe(self, run_id: str, after_seq: int = -1) -> AsyncIterator[Event]:
@@ -144,7 +157,7 @@ class EventStore(Protocol):
     async def create_session(self, workspace: str, user_id: str | None = None, title: str = "",
                              session_id: str | None = None) -> SessionRecord: ...
     async def get_session(self, session_id: str, user_id: str | None = None) -> SessionRecord: ...
-    async def list_sessions(self, user_id: str | None = None) -> list[SessionRecord]: ...
+    async def list_sessions(self, user_id: str | None = None, limit: int | None = None) -> list[SessionRecord]: ...
     async def delete_session(self, session_id: str, user_id: str | None = None) -> None: ...
 
     async def create_run(self, *, session_id: str, task: str, model: str, user_id: str | None = None,
@@ -154,7 +167,13 @@ class EventStore(Protocol):
         ...
 
     async def list_runs(self, *, user_id: str | None = None, session_id: str | None = None,
-                        status: RunStatus | None = None, limit: int = 100) -> list[RunRecord]: ...
+                        status: RunStatus | None = None, limit: int = 100, active: bool = False) -> list[RunRecord]:
+        """Runs matching the filters, newest first (``active``: only runs that have not ended)."""
+        ...
+
+    async def run_usage(self, user_id: str, since: datetime) -> RunUsage:
+        """How many runs the user created since ``since``, and their tokens and cost: counted by the store."""
+        ...
 
     async def send_command(self, run_id: str, kind: str, payload: dict[str, Any] | None = None) -> Command:
         """Put a command in the run's inbox."""

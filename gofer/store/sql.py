@@ -165,9 +165,11 @@ class SqlEventStore(AccountsMixin):
         last = await self._head(run_id)
         return (last if last is not None else -1) + 1
 
-    async def read(self, run_id: str, after_seq: int = -1, limit: int | None = None) -> list[Event]:
-        """Events with seq greater than ``after_seq``, in order (an unknown run has none)."""
-        return await self._read(_read_in, run_id, after_seq, limit)
+    async def read(self, run_id: str, after_seq: int = -1, limit: int | None = None, *,
+                   types: Sequence[str] | None = None, mentioning: str | None = None) -> list[Event]:
+        """Events with seq greater than ``after_seq``, in order (an unknown run has none); with ``types`` only
+        those types, with ``mentioning`` only events whose stored JSON contains the text."""
+        return await self._read(_read_in, run_id, after_seq, limit, types, mentioning)
 
     async def subscribe(self, run_id: str, after_seq: int = -1) -> AsyncIterator[Event]:
         """Events after ``after_seq`` as they land; ends after a terminal event (at once if the run ended).
@@ -271,9 +273,14 @@ class SqlEventStore(AccountsMixin):
 # Transactions and their parts: plain functions over a connection.
 
 
-def _read_in(conn: Connection, run_id: str, after_seq: int, limit: int | None) -> list[Event]:
+def _read_in(conn: Connection, run_id: str, after_seq: int, limit: int | None,
+             types: Sequence[str] | None = None, mentioning: str | None = None) -> list[Event]:
     query = (select(events.c.payload).where(events.c.run_id == run_id, events.c.seq > after_seq)
              .order_by(events.c.seq))
+    if types is not None:
+        query = query.where(events.c.type.in_(list(types)))
+    if mentioning is not None:
+        query = query.where(events.c.payload.contains(mentioning, autoescape=True))
     if limit is not None:
         query = query.limit(limit)
     return [load_event(payload) for payload in conn.scalars(query).all()]

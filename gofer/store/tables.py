@@ -116,6 +116,7 @@ runs = Table(
     Column("created_at", UtcDateTime(), nullable=False),
     Column("updated_at", UtcDateTime(), nullable=False),
     Index(None, "status", "updated_at"),
+    Index(None, "user_id", "created_at"),
 )
 
 events = Table(

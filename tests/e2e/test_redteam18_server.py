@@ -69,7 +69,7 @@ def test_a_webhook_receiver_cannot_keep_the_server_reading() -> None:
     try:
         with LiveServer(Settings()) as server:
             hooks = server.ctx.webhooks
-            hook = hooks.add("someone", f"http://127.0.0.1:{receiver.server_port}/h", ["end"])
+            hook = server.call(hooks.add("someone", f"http://127.0.0.1:{receiver.server_port}/h", ["end"]))
             started = time.monotonic()
             delivered = server.call(hooks.deliver(hook, "end", RunFinished(run_id="run_x", answer="done")),
                                     timeout=120)

@@ -219,7 +219,7 @@ def test_a_webhook_is_delivered_to_the_address_that_was_checked(tmp_path: Path) 
     try:
         with LiveServer(Settings(allow_scripted_models=True)) as server:
             hooks = server.ctx.webhooks
-            hook = hooks.add("someone", f"http://localhost:{port}/h", ["end"])
+            hook = server.call(hooks.add("someone", f"http://localhost:{port}/h", ["end"]))
             event = RunFinished(run_id="run_x", answer="done")
             # Resolved once, connected to that address, with the name kept in the Host header.
             assert server.call(hooks.deliver(hook, "end", event))

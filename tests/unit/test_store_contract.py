@@ -17,7 +17,7 @@ import pytest
 
 from gofer import events as ev
 from gofer.events import Event, RunStatus, dump_event
-from gofer.store import ConcurrencyError, NotFoundError, SqlEventStore, StoreError, open_store
+from gofer.store import ConcurrencyError, NotFoundError, RunUsage, SqlEventStore, StoreError, open_store
 from gofer.store.migrate import current_revision, head_revision
 from gofer.store.notify import LocalNotifier, Ticket
 
@@ -444,6 +444,47 @@ async def test_deleting_a_session_deletes_its_runs_and_events(store: SqlEventSto
     assert len(await store.read(keep)) == 1
     with pytest.raises(StoreError, match="already exists"):
         await store.create_session("/w", session_id=(await store.get_run(keep)).session_id)
+
+
+async def test_run_usage_is_counted_by_the_store(store: SqlEventStore) -> None:
+    """Quotas count a user's runs since a time with one query (before: the server listed up to 100,000 runs)."""
+    from sqlalchemy import update
+
+    from gofer.store.tables import runs
+
+    alice, bob = await store.create_user("alice"), await store.create_user("bob")
+    early = datetime.now(UTC) - timedelta(days=40)
+    ids = [await new_run(store, user_id=alice.id) for _ in range(3)]
+    await new_run(store, user_id=bob.id)
+    await store.append(ids[0], [started(ids[0]), ev.ModelResponded(run_id="", model="m", cost=0.25,
+                                                                   usage=ev.Usage(input_tokens=7, output_tokens=3))], 0)
+    await store.append(ids[1], [started(ids[1]), ev.ModelResponded(run_id="", model="m", cost=None,
+                                                                   usage=ev.Usage(input_tokens=100))], 0)
+    await store._write(lambda conn: conn.execute(update(runs).where(runs.c.id == ids[1]).values(created_at=early)))
+    since = datetime.now(UTC) - timedelta(days=1)
+    assert await store.run_usage(alice.id, since) == RunUsage(runs=2, tokens=10, cost=0.25)
+    assert await store.run_usage(alice.id, early) == RunUsage(runs=3, tokens=110, cost=0.25)
+    assert await store.run_usage(bob.id, since) == RunUsage(runs=1, tokens=0, cost=0.0)
+    assert await store.run_usage("usr_nobody", since) == RunUsage()
+
+
+async def test_reads_and_listings_filtered_by_the_store(store: SqlEventStore) -> None:
+    alice = await store.create_user("alice")
+    run_id = await new_run(store, user_id=alice.id)
+    logged = await store.append(run_id, [*one_of_each(run_id)[:-3], note("100% _done_")], 0)
+    trail = await store.read(run_id, types=("GuardDecision", "ConfirmationResolved"))
+    assert [e.type for e in trail] == ["GuardDecision", "ConfirmationResolved"]
+    assert [e.seq for e in await store.read(run_id, 4, types=("GuardDecision", "ConfirmationResolved"))] == [6]
+    assert await store.read(run_id, types=()) == []
+    assert [e.type for e in await store.read(run_id, mentioning="ef" * 32)] == ["ConfirmationRequested"]
+    assert [e.seq for e in await store.read(run_id, mentioning="% _done_")] == [logged[-1].seq]
+    assert await store.read(run_id, mentioning="%_d") == []  # LIKE's wildcards are plain text here
+    # Runs that have not ended; sessions a page at a time.
+    await store.append(run_id, [ev.RunFinished(run_id=run_id, answer="x")], logged[-1].seq + 1)
+    other = await new_run(store, user_id=alice.id)
+    assert [r.id for r in await store.list_runs(user_id=alice.id, active=True)] == [other]
+    assert len(await store.list_sessions(user_id=alice.id)) == 2
+    assert len(await store.list_sessions(user_id=alice.id, limit=1)) == 1
 
 
 async def test_blobs_are_stored_once(store: SqlEventStore) -> None:

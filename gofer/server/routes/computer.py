@@ -108,7 +108,7 @@ async def takeover_input(run_id: str, body: TakeoverInput, request: Request,
     """Forward one click, key, text or scroll to the page during a takeover; answers the new screen."""
     ctx = get_ctx(request)
     run = await _live(ctx, who, run_id)
-    events = await ctx.store.read(run_id)
+    events = await ctx.store.read(run_id, types=("TakeoverStarted", "TakeoverEnded"))
     taking = None
     for event in events:
         if event.type in ("TakeoverStarted", "TakeoverEnded"):

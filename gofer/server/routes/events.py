@@ -54,15 +54,23 @@ async def get_events(run_id: str, request: Request, who: Caller,
     return EventList(events=events, terminal=terminal)
 
 
+_AUDIT_TYPES = ("GuardDecision", "ConfirmationRequested", "ConfirmationResolved")
+"""The event types of an audit trail (``audit_trail`` keeps exactly these), read by the store alone."""
+
+
 @router.get("/{run_id}/audit", response_model=EventList, summary="Guard decisions and confirmations")
-async def get_audit(run_id: str, request: Request, who: Caller) -> EventList:
+async def get_audit(run_id: str, request: Request, who: Caller,
+                    after: int = Query(default=-1, ge=-1, le=MAX_SEQ, description="Only events with a greater seq."),
+                    limit: int | None = Query(default=None, ge=1, le=10_000)) -> EventList:
     """The run's audit trail, as ``gofer audit`` prints it: every GuardDecision, ConfirmationRequested and
-    ConfirmationResolved so far, in order (``terminal``: the run has ended, so the trail is complete)."""
+    ConfirmationResolved so far, in order (``after``/``limit`` page through it; ``terminal``: the run has ended
+    and this page reaches the trail's end)."""
     ctx = get_ctx(request)
     run = await owned_run(ctx, who, run_id)
-    events = await ctx.store.read(run_id)
-    return EventList(events=list[Event](audit_trail(events)), terminal=run.status.terminal and bool(events)
-                     and events[-1].seq >= run.last_seq)
+    # Only the trail's events are loaded: the pages, outputs and model replies around them can be most of a log.
+    events = await ctx.store.read(run_id, after, limit, types=_AUDIT_TYPES)
+    return EventList(events=list[Event](audit_trail(events)),
+                     terminal=run.status.terminal and (limit is None or len(events) < limit))
 
 
 @router.websocket("/{run_id}/events")
@@ -155,8 +163,8 @@ async def _not_queued(ctx: Any, run_id: str, kind: str, field: str, value: str) 
 
 
 async def _absent_or_done(ctx: Any, run_id: str, type_: str, field: str, value: str) -> None:
-    events = await ctx.store.read(run_id)
-    if any(e.type == type_ and getattr(e, field) == value for e in events):
+    events = await ctx.store.read(run_id, types=(type_,))
+    if any(getattr(e, field) == value for e in events):
         raise ApiError(409, "conflict", f"{value} is no longer pending")
     raise NotFoundError(f"no pending {field} {value} in run {run_id}")
 
@@ -173,7 +181,7 @@ async def get_blob(run_id: str, sha256: str, request: Request, who: Caller) -> R
     await owned_run(ctx, who, run_id)
     if not _SHA.match(sha256):
         raise NotFoundError("no such blob")
-    events = await ctx.store.read(run_id)
+    events = await ctx.store.read(run_id, mentioning=sha256)  # the few events naming it, not the whole log
     named = any(
         (isinstance(e, Observation) and sha256 in e.images)
         or (isinstance(e, ConfirmationRequested) and e.screenshot == sha256)

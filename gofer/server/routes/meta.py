@@ -19,6 +19,7 @@ from gofer.server.schemas import (
     ToolInfo,
     ToolList,
     WebhookCreate,
+    WebhookInfo,
     WebhookList,
     WebhookOut,
 )
@@ -102,13 +103,14 @@ async def revoke_key(key_id: str, request: Request, who: Caller) -> Response:
 @router.post("/webhooks", status_code=201, response_model=WebhookOut, summary="Register a webhook")
 async def create_webhook(body: WebhookCreate, request: Request, who: Caller) -> WebhookOut:
     """Signed POSTs to ``url`` when one of the caller's runs asks for confirmation, asks a question, or ends."""
-    return get_ctx(request).webhooks.add(who.user_id, body.url, list(body.events))
+    return await get_ctx(request).webhooks.add(who.user_id, body.url, list(body.events))
 
 
 @router.get("/webhooks", response_model=WebhookList, summary="List webhooks")
 async def list_webhooks(request: Request, who: Caller) -> WebhookList:
-    """The caller's webhooks."""
-    return WebhookList(webhooks=get_ctx(request).webhooks.hooks(who.user_id))
+    """The caller's webhooks, without their secrets (shown once, when each was registered)."""
+    hooks = get_ctx(request).webhooks.hooks(who.user_id)
+    return WebhookList(webhooks=[WebhookInfo(**hook.model_dump(exclude={"secret"})) for hook in hooks])
 
 
 @router.delete("/webhooks/{webhook_id}", status_code=204, response_class=Response, summary="Delete a webhook")

@@ -33,9 +33,10 @@ async def create_session(request: Request, who: Caller,
 
 
 @router.get("", response_model=SessionList, summary="List sessions")
-async def list_sessions(request: Request, who: Caller) -> SessionList:
-    """The caller's sessions."""
-    return SessionList(sessions=await get_ctx(request).store.list_sessions(user_id=who.user_id))
+async def list_sessions(request: Request, who: Caller,
+                        limit: int = Query(default=100, ge=1, le=500)) -> SessionList:
+    """The caller's sessions, newest first (``limit`` of them at most)."""
+    return SessionList(sessions=await get_ctx(request).store.list_sessions(user_id=who.user_id, limit=limit))
 
 
 @router.get("/{session_id}", response_model=SessionRecord, summary="Get a session")
@@ -49,8 +50,7 @@ async def delete_session(session_id: str, request: Request, who: Caller) -> Resp
     """Delete a session, its workspace and its computer; 409 while one of its runs is active."""
     ctx = get_ctx(request)
     session = await owned_session(ctx, who, session_id)
-    runs = await ctx.store.list_runs(user_id=who.user_id, session_id=session_id, limit=1000)
-    if any(not r.status.terminal for r in runs):
+    if await ctx.store.list_runs(user_id=who.user_id, session_id=session_id, active=True, limit=1):
         raise ApiError(409, "conflict", "the session has an active run; cancel it first")
     await ctx.service.delete_session(session.id, user_id=who.user_id)
     computer = ctx.session_computer(session.id)
