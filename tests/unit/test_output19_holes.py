@@ -1,0 +1,53 @@
+"""What the output filter let through until session 19: a two-kind piece of four from the middle of a settings
+secret standing alone (``mz3k``), all-letter random tokens standing alone in a workspace file (``QwZkTrPLmxBv``),
+and "Will at example.org" with a name off the filter's list when the run read that address. Ordinary text next to
+each stays as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from agent_helpers import answered_run, call, filtered, mcp_secrets
+
+from gofer.events import Observation, RunFinished
+from gofer.safety.pii import find_secrets
+
+# 1. A two-kind piece of four from a settings secret's middle, standing alone.
+
+LIVE = "sk_live_ab9mz3kQw7rTx2vLp8nYc4"
+UPPER = "SK_LIVE_AB9MZ3KQW7RTX2VLP8NYC4"
+# Secrets holding ordinary codes in their middle: the codes stay when an answer names them.
+CODES = "sk_live_Ab9qh264Qw7rv2x4Tmp3sLp8nYc4"
+WORDS = "sk_live_Ab9q3in1Qw7rmp4aTf64gbLp8nYc4"
+
+
+@pytest.mark.parametrize(("secret", "answer", "piece"), [
+    (LIVE, "The middle of the key is mz3k.", "mz3k"),
+    (LIVE, "It has 9mz3 in it, I think.", "9mz3"),
+    (UPPER, "Somewhere it reads MZ3K, nothing more.", "MZ3K"),
+    (UPPER, "A piece: 9MZ3", "9MZ3"),
+    (UPPER, "and also (Z3KQ)", "Z3KQ"),
+])
+def test_a_two_kind_piece_of_four_from_the_middle_is_redacted(secret: str, answer: str, piece: str) -> None:
+    out = filtered(answer, mcp_secrets({"API_KEY": secret}))
+    assert piece not in out and "[redacted:secret]" in out, out
+
+
+@pytest.mark.parametrize("answer", [
+    "Convert it to h264 first.", "The player's v2x4 build.", "All my mp3s.", "The 3in1 kit.", "In mp4a audio.",
+    "The ids id-mz3k-x and 9mz3-q1 are ids of another kind; mz3k.example is a host.",
+    "In the other case: MZ3K and 9MZ3.",
+])
+def test_codes_versions_pieces_inside_longer_tokens_and_other_case_are_left_alone(answer: str) -> None:
+    for secret in (LIVE, CODES, WORDS):
+        secrets = mcp_secrets({"API_KEY": secret})
+        assert find_secrets(answer, secrets) == [], (secret, find_secrets(answer, secrets))
+
+
+async def test_a_two_kind_piece_of_a_settings_key_is_redacted_from_a_runs_answer(tmp_path: Path) -> None:
+    (tmp_path / "ws").mkdir()
+    events = await answered_run(tmp_path, "check the brave key", "The key's middle is mz3k; the codec is h264.",
+                                brave_api_key=LIVE)
+    finished = next(e for e in events if isinstance(e, RunFinished))
+    assert "mz3k" not in finished.answer and "h264" in finished.answer, finished.answer
