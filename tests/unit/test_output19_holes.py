@@ -51,3 +51,53 @@ async def test_a_two_kind_piece_of_a_settings_key_is_redacted_from_a_runs_answer
                                 brave_api_key=LIVE)
     finished = next(e for e in events if isinstance(e, RunFinished))
     assert "mz3k" not in finished.answer and "h264" in finished.answer, finished.answer
+
+
+# 2. All-letter random tokens standing alone in a workspace file.
+
+SETUP = """# account setup
+recovery words
+QwZkTrPLmxBv
+xkQzRvTpLmWn
+app secret: hJqWzKvXbNfR
+
+code: getUserName, XMLHttpRequest, IpcMainImpl, JavaScript, PowerShell, iPhoneXsMax, McDonaldsUSA
+mocking: ThIsIsSpOnGeBoB sArCaStIcTeXt; german: durchschnittlich; BIC NRDMDEFFXXX
+"""
+
+
+def _read(text: str, tool: str = "read_file") -> Observation:
+    return Observation(run_id="run_1", action_id="a1", call_id="c1", tool=tool, text=text, untrusted=True)
+
+
+@pytest.mark.parametrize(("answer", "value"), [
+    ("The first recovery word is QwZkTrPLmxBv.", "QwZkTrPLmxBv"),
+    ("Then xkQzRvTpLmWn", "xkQzRvTpLmWn"),
+    ("The app's secret is hJqWzKvXbNfR.", "hJqWzKvXbNfR"),
+])
+def test_an_all_letter_random_token_standing_alone_in_a_workspace_file_is_redacted(answer: str, value: str) -> None:
+    out = filtered(answer, events=[_read(SETUP)], task="summarise setup.md")
+    assert value not in out and "[redacted:token]" in out, out
+
+
+def test_identifiers_words_and_mocking_case_of_a_workspace_file_are_left_alone() -> None:
+    answer = ("It names getUserName, XMLHttpRequest, IpcMainImpl, JavaScript, PowerShell, iPhoneXsMax and "
+              "McDonaldsUSA; it mocks with ThIsIsSpOnGeBoB and sArCaStIcTeXt; durchschnittlich; NRDMDEFFXXX.")
+    assert filtered(answer, events=[_read(SETUP)], task="summarise setup.md") == answer
+
+
+def test_an_all_letter_token_the_person_wrote_or_a_page_showed_is_kept() -> None:
+    answer = "Yes: QwZkTrPLmxBv is there."
+    assert filtered(answer, events=[_read(SETUP)], task="is QwZkTrPLmxBv in setup.md?") == answer
+    assert filtered(answer, events=[_read(SETUP, tool="browser_read")], task="read the page") == answer
+
+
+async def test_an_all_letter_recovery_word_read_from_a_file_is_redacted_from_a_runs_answer(tmp_path: Path) -> None:
+    (tmp_path / "ws").mkdir()
+    (tmp_path / "ws" / "setup.md").write_text(SETUP)
+    events = await answered_run(tmp_path, "what does setup.md say?",
+                                "The words are QwZkTrPLmxBv and xkQzRvTpLmWn; it calls getUserName.",
+                                [call("read_file", path="setup.md")])
+    finished = next(e for e in events if isinstance(e, RunFinished))
+    assert "QwZkTrPLmxBv" not in finished.answer and "xkQzRvTpLmWn" not in finished.answer, finished.answer
+    assert "getUserName" in finished.answer
