@@ -101,3 +101,53 @@ async def test_an_all_letter_recovery_word_read_from_a_file_is_redacted_from_a_r
     finished = next(e for e in events if isinstance(e, RunFinished))
     assert "QwZkTrPLmxBv" not in finished.answer and "xkQzRvTpLmWn" not in finished.answer, finished.answer
     assert "getUserName" in finished.answer
+
+
+# 3. A name off the list, or an English word, at a domain, when the run read that address.
+
+TEAM = """Team page
+Will Turner - will@example.org
+Rose Tyler - rose.tyler@example.org
+Sanjeet - sanjeet@acme-corp.io
+For everything else: info@example.org
+"""
+
+
+@pytest.mark.parametrize(("answer", "value"), [
+    ("Will at example.org handles refunds.", "Will at example.org"),
+    ("Ask Rose at example.org before Friday.", "Rose at example.org"),
+    ("Sanjeet at acme-corp.io owns the build.", "Sanjeet at acme-corp.io"),
+    ("Write to WILL AT EXAMPLE.ORG", "WILL AT EXAMPLE.ORG"),
+])
+def test_a_name_at_a_domain_whose_address_the_run_read_is_redacted(answer: str, value: str) -> None:
+    for tool in ("read_file", "browser_read"):
+        out = filtered(answer, events=[_read(TEAM, tool)], task="who is on the team?")
+        assert value not in out and "[redacted:email]" in out, (tool, out)
+
+
+@pytest.mark.parametrize(("answer", "task"), [
+    ("Meet me at example.org; sign in at example.org; more at example.org; the docs at example.org.",
+     "who is on the team?"),
+    ("Will at example.org handles refunds; Rose at other.example.net does not exist.", "is Will at example.org there?"),
+    ("Will at example.org handles refunds.", "is will@example.org on the team?"),
+    ("Will at example.org handles refunds.", "give me the team's e-mail addresses"),
+    ("Mark at example.org and Grace at example.org are not on the page.", "who is on the team?"),
+])
+def test_words_at_a_domain_and_addresses_the_person_wrote_or_asked_for_are_left_alone(answer: str, task: str) -> None:
+    assert filtered(answer, events=[_read(TEAM)], task=task) == answer
+
+
+def test_a_name_at_a_domain_is_left_alone_when_the_run_read_no_such_address() -> None:
+    answer = "Will at example.org handles refunds."
+    assert filtered(answer, events=[_read("Will Turner handles refunds.")], task="who handles refunds?") == answer
+
+
+async def test_a_name_at_a_domain_read_from_a_file_is_redacted_from_a_runs_answer(tmp_path: Path) -> None:
+    (tmp_path / "ws").mkdir()
+    (tmp_path / "ws" / "team.md").write_text(TEAM)
+    events = await answered_run(tmp_path, "who handles refunds? see team.md",
+                                "Will at example.org handles refunds; meet me at example.org.",
+                                [call("read_file", path="team.md")])
+    finished = next(e for e in events if isinstance(e, RunFinished))
+    assert "Will at example.org" not in finished.answer, finished.answer
+    assert "meet me at example.org" in finished.answer
