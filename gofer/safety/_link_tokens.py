@@ -166,9 +166,11 @@ def _reads_random(word: str) -> bool:
     (upper, lower, digit) changing at every other character or more often, and nearly as many different
     characters as a random draw gives (Shannon entropy within half a bit of ``log2(len)``, at most 4.5 bits); not
     mostly words in camel case. An ASIN's ``B08N5WRWNW``, ``ORDER12345``, ``ubuntu2204lts``, ``getElementById``,
-    ``MD5OfBody``, ``40x30x25`` and ``0x8C1A77E3`` do not."""
+    ``MD5OfBody``, ``40x30x25`` and ``0x8C1A77E3`` do not. Letters alone: see ``_random_letters``."""
     if _HEX.fullmatch(word.removeprefix("0x")):
         return False
+    if word.isalpha():
+        return _random_letters(word)
     digits = sum(ch.isdigit() for ch in word)
     letters = len(word) - digits
     if digits < 1 or letters < 3 or digits * 5 > len(word) * 3 or len(set(word) - set("0123456789")) < 3:
@@ -181,3 +183,27 @@ def _reads_random(word: str) -> bool:
     counts = Counter(word)
     entropy = -sum(n / len(word) * math.log2(n / len(word)) for n in counts.values())
     return entropy >= min(math.log2(len(word)) - 0.5, 4.5)
+
+
+_CONSONANTS = re.compile(r"[^aeiouy]+")
+
+
+def _random_letters(word: str) -> bool:
+    """Letters of both cases at random (``QwZkTrPLmxBv``, ``xkQzRvTpLmWn``): the case changing at every third
+    character or more often, not mostly words in camel case, nearly as many different letters as a random draw
+    gives (as ``_reads_random``), and not pronounceable once in one case: four consonants in a row or fewer than
+    one vowel in five. ``getUserName``, ``XMLHttpRequest``, ``IpcMainImpl`` and mocking "sArCaStIc" case do not;
+    letters of one case (words, ``durchschnittlich``, bank codes) never do."""
+    if word in (word.lower(), word.upper()):
+        return False
+    if sum(a.isupper() != b.isupper() for a, b in itertools.pairwise(word)) * 3 < len(word):
+        return False
+    if sum(len(w) for w in _CAMEL_WORD.findall(word)) * 2 >= len(word):
+        return False
+    counts = Counter(word)
+    entropy = -sum(n / len(word) * math.log2(n / len(word)) for n in counts.values())
+    if entropy < min(math.log2(len(word)) - 0.5, 4.5):
+        return False
+    low = word.lower()
+    vowels = len(low) - sum(len(run) for run in _CONSONANTS.findall(low))
+    return max((len(run) for run in _CONSONANTS.findall(low)), default=0) >= 4 or vowels * 5 < len(low)

@@ -120,7 +120,8 @@ def short_pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]
     secret right after the one before, together eight characters or more in three pieces or more, or in two when
     one has no vowel (``kx, rq, mz, pw``; "pass word" is two words). A piece of four or five such letters with no
     vowel (``kxrqm``, ``nvtc``) is distinctive, and four from anywhere in the secret count alone when they mix
-    upper and lower case and digits (``9mZp``)."""
+    upper and lower case and digits (``9mZp``), or, standing alone as a word, letters of one case without a vowel
+    on both sides of a digit or between two digits (``mz3k``, ``k3qm``, ``7kq2``; see ``_two_kind_four``)."""
     plains = _originals(tuple(secrets))
     if not plains:
         return []
@@ -192,7 +193,8 @@ def _counted(text: str, group: list[_Hit], edges: frozenset[int]) -> list[tuple[
     if _covered(kept) >= MIN_PIECE and len({(a, b) for _, _, a, b, _ in kept}) >= 2:
         return sorted({(start, end) for start, end, _, _, _ in kept + chained})
     return sorted({(start, end) for start, end, a, b, strong in kept
-                   if strong and _key_alone(text[start:end], b - a, a in edges or b in edges)}
+                   if strong and (_key_alone(text[start:end], b - a, a in edges or b in edges)
+                                  or (_alone(text, start, end) and _two_kind_four(text[start:end])))}
                   | {(start, end) for start, end, _, _, _ in chained})
 
 
@@ -229,6 +231,25 @@ def _key_alone(word: str, length: int, at_edge: bool) -> bool:
     if length == MIN_SHORT_PIECE and not at_edge:  # from the middle: upper, lower and digits (9mZp)
         return any(c.isdigit() for c in plain) and plain.lower() != plain != plain.upper()
     return keylike and (length == 5 or (length == MIN_SHORT_PIECE and at_edge))
+
+
+# Letters and digits of one case, four of them, letters on both sides of the digits or digits on both sides of the
+# letters, the letters without a vowel (mz3k, k3qm, 7kq2); not a plural of a code (mp3s).
+_TWO_KIND_FOUR = re.compile(r"(?i)(?![a-z0-9]*[aeiou])(?:[a-z]{2}\d[a-z]|[a-z]\d[a-z]{2}|\d[a-z]{2}\d)(?<!\ds)")
+
+
+def _two_kind_four(word: str) -> bool:
+    """A piece of four from the middle of a secret that reads like a key standing alone: one case, letters and
+    digits mixed so that no code, version or unit reads so (``mz3k``; not ``v2x4``, ``h264``, ``mp3s``, ``64gb``,
+    ``l10n`` or ``3in1``)."""
+    return word in (word.lower(), word.upper()) and _TWO_KIND_FOUR.fullmatch(word) is not None
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether a piece is a word by itself, not part of a longer token (``sk-proj-Q7zX``, an id's group)."""
+    before = text[start - 1:start]
+    after = text[end:end + 2]
+    return not re.match(r"[A-Za-z0-9_.-]", before) and not re.match(r"[A-Za-z0-9_-]|\.[A-Za-z0-9]", after)
 
 
 def _distinctive(piece: str) -> bool:

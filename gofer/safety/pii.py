@@ -22,7 +22,8 @@ from gofer.safety._reading import reading
 from gofer.safety._secret_forms import encodings, looks_random, pieces, short_pieces
 from gofer.safety._secret_patterns import URL, hidden_keys, pattern_secrets
 
-__all__ = ["Finding", "find_link_tokens", "find_pii", "find_secrets", "luhn_ok", "redact", "settings_secrets"]
+__all__ = ["Finding", "email_addresses", "find_link_tokens", "find_pii", "find_secrets", "luhn_ok", "named_at", "redact",
+           "settings_secrets"]
 
 _EMAIL = re.compile(  # starts only where a run of address characters starts, and each part is bounded: linear
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}\b")
@@ -139,6 +140,30 @@ def _spelled_emails(text: str) -> list[Finding]:
                 continue  # "the docs are at docs.python.org"
         found.append(Finding(m.start(), m.end(), "email", address))
     return found
+
+
+# One word before "at" and a domain: "Will at example.org", "Rose at mail.acme.io".
+_NAMED_AT = re.compile(
+    r"(?<![A-Za-z0-9._%+@'-])([A-Za-z][A-Za-z'-]{0,63})\s+(?i:at)\s+"
+    r"([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})\b(?!['\u2019]s\b|[-@]|\.[A-Za-z0-9])")
+
+
+def named_at(text: str) -> list[Finding]:
+    """Each word written before "at" and a domain, as the address it would be (``Will@example.org`` for "Will at
+    example.org"), whatever the word: whether it is an address is for the caller to judge, by whether the run read
+    that address (see ``gofer.safety.checks.output``). A pronoun ("me at example.org") or a word after a determiner
+    ("the docs at example.org") is not one."""
+    found: list[Finding] = []
+    for m in _NAMED_AT.finditer(text):
+        if m.group(1).lower() in _PRONOUN or _DETERMINER.search(text, 0, m.start()):
+            continue
+        found.append(Finding(m.start(), m.end(), "email", f"{m.group(1)}@{m.group(2)}"))
+    return found
+
+
+def email_addresses(text: str) -> set[str]:
+    """The e-mail addresses written with "@" in a text, in lower case."""
+    return {m.group(0).lower() for m in _EMAIL.finditer(text)} if "@" in text else set()
 
 
 def _mailbox(local: str) -> bool:

@@ -12,7 +12,7 @@ from gofer.safety._secret_forms import encodings
 from gofer.safety.base import Decision, GuardContext
 from gofer.safety.checks._flow_log import WEB_PREFIXES
 from gofer.safety.history import LogFold, fold_of, user_text
-from gofer.safety.pii import Finding, find_link_tokens, find_pii, find_secrets, redact
+from gofer.safety.pii import Finding, email_addresses, find_link_tokens, find_pii, find_secrets, named_at, redact
 from gofer.safety.pipeline import Check
 
 __all__ = ["KEPT_IN_WORKSPACE", "OutputFilterCheck"]
@@ -64,12 +64,21 @@ class _OutputLog(LogFold):
         """Those with other characters (``+``, ``/``, ``%``), and the forms of each that the answer may re-encode it
         in (base64, base32, hex, reversed, ROT13: ``gofer.safety._secret_forms.encodings``), found in an answer by
         search: each with the credential it stands for."""
+        self.addresses: set[str] = set()
+        """The e-mail addresses in what the run read (any tool's observation), in lower case, and the first word of
+        each one's local part with its domain (``will@example.org`` for ``will.smith@example.org``)."""
+        self._said: set[str] | None = None
 
     def apply(self, event: Event) -> None:
         """Fold one event in."""
         if (said := user_text(event, self.user)) is not None:
             self._add_user(said)
-        elif isinstance(event, Observation) and not event.tool.startswith(WEB_PREFIXES):
+            return
+        if isinstance(event, Observation):
+            for address in email_addresses(event.text):
+                local, _, domain = address.partition("@")
+                self.addresses |= {address, f"{re.split(r'[._+-]', local)[0]}@{domain}"}
+        if isinstance(event, Observation) and not event.tool.startswith(WEB_PREFIXES):
             for value in link_values(event.text):
                 if _WORDISH.fullmatch(value):
                     self.values.add(value)
@@ -83,6 +92,18 @@ class _OutputLog(LogFold):
         self.user.append(text)
         self._provided = None
         self._words = None
+        self._said = None
+
+    def named_addresses(self, answer: str) -> list[Finding]:
+        """Addresses the answer spells as a word before "at" and a domain ("Will at example.org", "Rose at
+        acme.io") when the run read that address, or one whose local part starts with that word at that domain
+        (``will.smith@example.org``), and the person did not write it (either way)."""
+        if not self.addresses:
+            return []
+        if self._said is None:
+            text = "\n".join(self.user)
+            self._said = email_addresses(text) | {f.value.lower() for f in named_at(text)}
+        return [f for f in named_at(answer) if f.value.lower() in self.addresses and f.value.lower() not in self._said]
 
     @property
     def provided(self) -> set[str]:
@@ -159,6 +180,10 @@ class OutputFilterCheck(Check):
             if f.kind in asked or _key(f.kind, f.value) in provided_keys:
                 continue
             keep.append(f)
+        if "email" not in asked:
+            taken = [(f.start, f.end) for f in keep]
+            keep += [f for f in log.named_addresses(answer) if all(f.end <= a or f.start >= b for a, b in taken)
+                     and _key(f.kind, f.value) not in provided_keys]
         return keep
 
     def on_output(self, answer: str, ctx: GuardContext) -> Decision:
