@@ -289,7 +289,7 @@ def others_say(sections: list[tuple[str, str]], url: str, text: str) -> list[dic
     """What :data:`OTHERS_KEY` holds for a page: of its sections of other people's text (``(kind, text)``) and of
     the query and path text it repeats (:func:`reflected`, :func:`reflected_path`), each one that reads as an
     instruction, with that sentence."""
-    found = [(kind, body) for kind, body in sections]
+    found = list(dict.fromkeys(sections))  # a host's words found both in a listing and in the host's own object
     found += [("reflected query", value) for value in reflected(url, text)]
     found += [("reflected path", value) for value in reflected_path(url, text)]
     out: list[dict[str, str]] = []

@@ -16,7 +16,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from gofer.safety._others_words import others_say
-from gofer.tools._js_literal import js_literal, js_string
+from gofer.tools._js_literal import UNWRAPPERS, js_literal, js_string, js_unwrap
 
 __all__ = ["embedded_sections", "others_in_html", "others_in_json", "others_on_page"]
 
@@ -190,12 +190,51 @@ _BUYER_KEY = re.compile(r"^(?:customer|buyer)(?:_name)?$")
 (:data:`_RECORD_KEY`), where the customer is whoever bought (the person the agent works for)."""
 _RECORD_KEY = re.compile(
     r"^(?:order|invoice|receipt|cart|checkout|shipment|delivery|shipping|billing|payment|account)(?:_\w+)?$"
-    r"|^(?:status|total|subtotal|amount|currency|line_items|tracking\w*)$"
+    r"|^(?:booking|reservation)_\w+$|^(?:status|total|subtotal|amount|currency|line_items|tracking\w*)$"
 )
 _DESCRIBING_KEY = re.compile(r"^(?:\w+_)?(?:description|desc|title|subtitle|summary|headline|tagline)$")
 """The fields a listing is told in: the site's own in its products, the seller's in a seller's listing."""
 _OWN_NAME_KEY = re.compile(r"(?:^|_)(?:name|username|login|handle)$")
 """The fields of a seller's object that name it."""
+_OFFERS_KEY = re.compile(r"^offers?$")
+"""Where a schema.org ``Product`` names its seller (``offers.seller``): a seller other than the site there makes the
+product that seller's listing."""
+_HOST_KEY = re.compile(r"^(?:host|owner|landlord|lister|(?:hosted|owned|listed|let)_by)(?:_name)?$")
+"""Who offers a listing on a site where people let their own things (a room, a flat, a car, a repository): a person
+when their object shows one (:data:`_PROFILE_KEY`) or the listing is a rental (:data:`_RENTAL_KEY`). Elsewhere
+``owner`` names whoever holds a record (the shop, its staff) and ``host`` a machine."""
+_PROFILE_KEY = re.compile(
+    r"(?:^|_)(?:avatar|gravatar|picture|photo|profile_(?:image|pic|picture|photo|url))(?:_|$)"
+    r"|^(?:is_)?superhost$|^(?:first|last|given|family)_name$|^(?:bio|about_me|login)$|^(?:member|host|user)_since$"
+    r"|^joined(?:_\w+)?$|^response_(?:rate|time)$|^(?:is_)?(?:identity_)?verified$"
+)
+"""Fields of a person's profile: an ``owner`` or ``host`` object with one is a person (a company has a ``name``)."""
+_RENTAL_KEY = re.compile(
+    r"^(?:bedrooms?|beds|bathrooms?|baths|guests|max_guests|guest_count|person_capacity|accommodates|sleeps|"
+    r"price_per_night|(?:nightly|weekly|monthly)_(?:price|rate)|per_night|room_type|property_type|amenities|"
+    r"house_rules|min(?:imum)?_nights|max(?:imum)?_nights)$"
+)
+"""Fields of a listing someone lets (a room, a flat): its ``host`` or ``owner`` named as a person lets it."""
+_MACHINE = re.compile(r"^[\w-]+(?:\.[\w-]+)+(?::\d+)?$|^[\d.:]+$")
+"""A host name or an address, not a person's name."""
+
+
+def _person(value: Any, rental: bool, site: frozenset[str]) -> bool:
+    """Whether a :data:`_HOST_KEY` field's ``value`` is a person other than the site: an object with a profile's
+    fields, or (in a rental listing) any name that is not a machine's."""
+    if _names_site(value, site):
+        return False
+    if isinstance(value, dict):
+        return rental or any(_PROFILE_KEY.search(_key_words(str(k))) for k in value)
+    return rental and isinstance(value, str) and 0 < len(value.strip()) <= 100 and not _MACHINE.match(value.strip())
+
+
+def _offered_by_others(value: Any, site: frozenset[str]) -> bool:
+    """Whether an ``offers`` value (an offer or a list of them) names a seller other than the site."""
+    offers = value if isinstance(value, list) else [value]
+    return any(_SELLER_KEY.match(_key_words(str(k))) and (isinstance(v, dict) or isinstance(v, str) and v.strip())
+               and not _names_site(v, site) for offer in offers[:20] if isinstance(offer, dict)
+               for k, v in offer.items())
 
 
 def _site_names(url: str) -> frozenset[str]:
@@ -211,13 +250,28 @@ def _site_names(url: str) -> frozenset[str]:
     return frozenset({*(label for label in labels[:-1] if len(label) >= 3), host.replace(".", "")})
 
 
+_LEGAL_FORM = re.compile(
+    r"(?:[\s,.]+(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|co|company|gmbh|ag|sa|sas|s\.?a\.?r\.?l|"
+    r"bv|nv|pty|oy|ab|srl|spa|kk)\.?)+\s*$"
+)
+
+
+def _bare_name(name: str) -> str:
+    """A seller's name as a site's name is written (:func:`_site_names`): lowercase, letters and digits only, without
+    a leading "the", a leading ``www.`` or a trailing legal form (``The Shop Co.`` and ``Shop, Inc.`` are ``shop``)."""
+    name = re.sub(r"^(?:the\s+|www\.)", "", name.strip().lower())
+    return re.sub(r"[^a-z0-9]", "", _LEGAL_FORM.sub("", name))
+
+
 def _names_site(value: Any, site: frozenset[str]) -> bool:
-    """Whether a seller field's ``value`` (a name or an object with one) names the site itself (``"Shop"``,
-    ``{"name": "shop.test"}`` on shop.test): the site selling its own things."""
+    """Whether a seller field's ``value`` (a name or an object with one) names the site itself (``"Shop"``, ``"Shop
+    Inc"``, ``{"name": "shop.test"}`` on shop.test): the site selling its own things. Only the site's name itself
+    does, give or take a legal form: a name that adds a word ("Shop Smart Deals", "Acme Outlet" on acme.example) is
+    anyone's to choose on a marketplace, so it is a third party's."""
     names = [value] if isinstance(value, str) else \
         [v for k, v in value.items() if isinstance(v, str) and _OWN_NAME_KEY.search(_key_words(str(k)))] \
         if isinstance(value, dict) else []
-    return any(re.sub(r"[^a-z0-9]", "", name.lower()) in site for name in names)
+    return any(_bare_name(name) in site for name in names)
 
 
 def _free_texts(keys: dict[str, Any], site: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -235,13 +289,19 @@ def _free_texts(keys: dict[str, Any], site: frozenset[str] = frozenset()) -> dic
         k in _AUTHOR_KEYS or (_BUYER_KEY.match(k) and not record) or (_AUTHOR_KEY.match(k) and not (
             record and k.startswith(("customer", "buyer")))))}
     sellers = {k for k, v in keys.items() if _SELLER_KEY.match(k) and named(v) and not _names_site(v, site)}
+    sellers |= {k for k, v in keys.items() if _OFFERS_KEY.match(k) and _offered_by_others(v, site)}
+    rental = not record and any(_RENTAL_KEY.match(k) for k in keys)
+    sellers |= {k for k, v in keys.items() if _HOST_KEY.match(k) and not record and _person(v, rental, site)}
     if not authors and isinstance(keys.get("name"), str) and any(_AVATAR_KEY.search(k) for k in keys):
         authors = {"name"}
     if not authors and not sellers:
         return {}
-    return {k: v for k, v in keys.items() if k not in authors | sellers and isinstance(v, str)
-            and (not _SITE_KEY.match(k) or (sellers and _DESCRIBING_KEY.match(k)))
-            and len(v) >= 15 and _FREE_TEXT.match(v.strip())}
+    texts = {k: v for k, v in keys.items() if k not in authors | sellers and isinstance(v, str)
+             and (not _SITE_KEY.match(k) or (sellers and _DESCRIBING_KEY.match(k)))}
+    for k in sellers & {k for k, v in keys.items() if _HOST_KEY.match(k) and isinstance(v, dict)}:
+        texts.update({f"{k}.{sub}": v for sub, v in keys[k].items()
+                      if isinstance(v, str) and not _SITE_KEY.match(_key_words(str(sub)))})  # "about": the host's
+    return {k: v for k, v in texts.items() if len(v) >= 15 and _FREE_TEXT.match(v.strip())}
 
 
 _TYPED = {"review": "review", "userreview": "review", "comment": "comment", "usercomments": "comment",
@@ -316,10 +376,13 @@ def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0,
 
 
 _SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
+_UNWRAP = r"(?:(?:window|self|globalThis)\s*\.\s*)?(?:" + "|".join(UNWRAPPERS) + r")\s*\(\s*"
 _STATE = re.compile(r"\b(?:window|self|globalThis)\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*[\"'][^\"']{1,80}[\"']\s*\])\s*=\s*"
-                    r"(JSON\.parse\(\s*)?")
+                    rf"(JSON\.parse\(\s*((?:{_UNWRAP}){{0,4}}))?")
 """A script's assignment of a page's state to a global: ``window.__INITIAL_STATE__ = {…}``, ``self["__DATA__"] =
-JSON.parse('…')`` (the JSON, or the string holding it, follows)."""
+JSON.parse('…')``, ``JSON.parse(decodeURIComponent(escape(atob('…'))))`` (the JSON, or the string holding it,
+follows, and the built-ins it passes through first)."""
+_UNWRAP_NAME = re.compile("|".join(UNWRAPPERS))
 
 
 def _embedded_values(kind: str, script: str) -> Iterator[Any]:
@@ -332,19 +395,41 @@ def _embedded_values(kind: str, script: str) -> Iterator[Any]:
         try:
             whole = json.loads(script)
         except (ValueError, RecursionError):
-            return
-        yield whole
+            whole = script.strip()  # a script of base64 or URI escapes alone
+        if isinstance(whole, str):
+            whole = _unwrapped_json(whole)
+        if whole is not None:
+            yield whole
         return
     for m in _STATE.finditer(script):
-        try:
-            value, _ = decoder.raw_decode(script, m.end())
-        except (ValueError, RecursionError):
-            # not JSON: {a: 'x',}, JSON.parse('…'); None for a function, a call, a `${}` template
-            value = (js_string if m.group(1) else js_literal)(script, m.end())
+        if m.group(2):  # JSON.parse(atob('…')): the string, run through the built-ins
+            wrappers = _UNWRAP_NAME.findall(m.group(2))
+            text = js_string(script, m.end(), closing=len(wrappers) + 1)
+            text = None if text is None else js_unwrap(wrappers, text, _SCRIPT_CHARS)
+            value: Any = text
+        else:
+            try:
+                value, _ = decoder.raw_decode(script, m.end())
+            except (ValueError, RecursionError):
+                # not JSON: {a: 'x',}, JSON.parse('…'); None for a function, a call, a `${}` template
+                value = (js_string if m.group(1) else js_literal)(script, m.end())
         try:
             yield json.loads(value) if m.group(1) and isinstance(value, str) else value
         except (ValueError, RecursionError):
             continue
+
+
+def _unwrapped_json(text: str) -> Any:
+    """The JSON object or array a JSON script's string holds, as base64 or URI escapes (a page decodes it before
+    ``JSON.parse``), or None."""
+    for wrappers in (("decodeURIComponent", "escape", "atob"), ("atob",), ("decodeURIComponent",)):
+        decoded = js_unwrap(wrappers, text, _SCRIPT_CHARS)
+        if decoded is not None and decoded.lstrip()[:1] in ("{", "["):
+            try:
+                return json.loads(decoded)
+            except (ValueError, RecursionError):
+                continue
+    return None
 
 
 def embedded_sections(scripts: list[tuple[str, str]], url: str = "") -> list[tuple[str, str]]:
