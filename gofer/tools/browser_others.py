@@ -61,7 +61,8 @@ _SECTIONS_JS = r"""
     room -= text.length;
     scripts.push([type, text]);
   }
-  return {sections: out, scripts};
+  const nav = performance.getEntriesByType('navigation')[0];
+  return {sections: out, scripts, status: nav ? nav.responseStatus || null : null};
 }
 """.replace("ROOM", str(_SCRIPT_CHARS)).replace("STATE", _STATE_JS)
 
@@ -79,7 +80,8 @@ async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]
     sections = [(str(k), t) for k, t in found if isinstance(t, str)] if isinstance(found, list) else []
     if isinstance(scripts, list):
         sections += embedded_sections([(str(k), t) for k, t in scripts if isinstance(t, str)], url)
-    return list(others_say(sections[:_MAX_SECTIONS], url, text))
+    status = raw.get("status")
+    return list(others_say(sections[:_MAX_SECTIONS], url, text, status if isinstance(status, int) else None))
 
 
 _CLASS = re.compile(r"^(?:user[-_]?)?(review|comment)s?(?:[-_](?:body|text|content|item|list|section|thread|card))?$",
@@ -110,10 +112,11 @@ def _kind_of(attrib: Any, tag: str) -> str | None:
     return None
 
 
-def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
+def others_in_html(html: str, url: str, status: int | None = None) -> list[dict[str, Any]]:
     """What :func:`others_on_page` finds, for a page fetched as HTML rather than shown: its marked sections, the
     others' sections of the JSON it embeds (:func:`embedded_sections`), and the link's query and path text its text
-    repeats (scripts and styles left out of the text); empty for what does not parse."""
+    repeats (scripts and styles left out of the text; its HTTP ``status``, when known, may say it is a "not found"
+    page); empty for what does not parse."""
     import lxml.etree
     import lxml.html
 
@@ -141,7 +144,8 @@ def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
         if len(sections) >= _MAX_SECTIONS:
             break
     sections += embedded_sections(scripts, url)
-    return list(others_say(sections[:_MAX_SECTIONS], url, doc.text_content()))
+    # each text node apart: "<h1>Page not found</h1><p>buy now…" is not "foundbuy now…"
+    return list(others_say(sections[:_MAX_SECTIONS], url, " ".join(doc.itertext()), status))
 
 
 _JSON_SECTION = re.compile(
@@ -232,7 +236,7 @@ def _person(value: Any, rental: bool, site: frozenset[str]) -> bool:
 def _offered_by_others(value: Any, site: frozenset[str]) -> bool:
     """Whether an ``offers`` value (an offer or a list of them) names a seller other than the site."""
     offers = value if isinstance(value, list) else [value]
-    return any(_SELLER_KEY.match(_key_words(str(k))) and (isinstance(v, dict) or isinstance(v, str) and v.strip())
+    return any(_SELLER_KEY.match(_key_words(str(k))) and (isinstance(v, dict) or (isinstance(v, str) and v.strip()))
                and not _names_site(v, site) for offer in offers[:20] if isinstance(offer, dict)
                for k, v in offer.items())
 
@@ -445,7 +449,7 @@ def embedded_sections(scripts: list[tuple[str, str]], url: str = "") -> list[tup
     return sections
 
 
-def others_in_json(body: str, url: str) -> list[dict[str, Any]]:
+def others_in_json(body: str, url: str, status: int | None = None) -> list[dict[str, Any]]:
     """What :func:`others_in_html` finds, for a JSON body an API returned: the values of keys that hold other
     people's text (``reviews[]``, ``comments[]``, ``user_content``) and objects with an author and a text, and the
     link's query and path text the body repeats; a site's own fields (a product's ``description``, an order list)
@@ -456,4 +460,4 @@ def others_in_json(body: str, url: str) -> list[dict[str, Any]]:
         return []
     sections: list[tuple[str, str]] = []
     _json_sections(value, sections, site=_site_names(url))
-    return list(others_say(sections, url, body))
+    return list(others_say(sections, url, body, status))
