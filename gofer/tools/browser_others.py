@@ -10,13 +10,23 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from gofer.safety._others_words import others_say
 from gofer.tools._js_literal import UNWRAPPERS, js_literal, js_string, js_unwrap
+from gofer.tools._listers import (
+    HOST_KEY,
+    OFFERS_KEY,
+    RENTAL_KEY,
+    SELLER_KEY,
+    key_words,
+    names_site,
+    offered_by_others,
+    person,
+    site_names,
+)
 
 __all__ = ["embedded_sections", "others_in_html", "others_in_json", "others_on_page"]
 
@@ -154,7 +164,7 @@ _JSON_SECTION = re.compile(
     r"|^(?:ugc|user_content|user_generated(?:_content)?|user_posts?)$"
 )
 """A JSON key whose value other people wrote (``reviews``, ``userComments``, ``review_body``, ``replies``,
-``user_content``), normalised by :func:`_key_words`; a count or a score (``reviews_count``) is not. The singular
+``user_content``), normalised by :func:`key_words`; a count or a score (``reviews_count``) is not. The singular
 ``reply`` is left out: a chat API's own answer comes under it."""
 _AUTHOR_KEYS = frozenset({
     "author", "author_name", "user", "username", "user_name", "reviewer", "commenter", "poster", "posted_by", "by",
@@ -185,10 +195,6 @@ _FREE_TEXT = re.compile(r"^(?!https?:)\S+(?:\s+\S+){2,}")
 """A free text: three words or more (an id, a status word, a link are not)."""
 
 
-_SELLER_KEY = re.compile(r"^(?:seller|sold_by|(?:third_party|marketplace)_seller|seller_(?:name|username|handle))$")
-"""Who sells a listing on a marketplace: its listing (title, description) is that seller's words on the site's host,
-unless the seller names the site itself (:func:`_names_site`). ``vendor`` and ``merchant`` are left out: a shop's
-own product data names its brand so (Shopify's ``vendor``)."""
 _BUYER_KEY = re.compile(r"^(?:customer|buyer)(?:_name)?$")
 """A customer writing on a shop's pages (a testimonial, a question): an author, except in an order or account record
 (:data:`_RECORD_KEY`), where the customer is whoever bought (the person the agent works for)."""
@@ -198,92 +204,12 @@ _RECORD_KEY = re.compile(
 )
 _DESCRIBING_KEY = re.compile(r"^(?:\w+_)?(?:description|desc|title|subtitle|summary|headline|tagline)$")
 """The fields a listing is told in: the site's own in its products, the seller's in a seller's listing."""
-_OWN_NAME_KEY = re.compile(r"(?:^|_)(?:name|username|login|handle)$")
-"""The fields of a seller's object that name it."""
-_OFFERS_KEY = re.compile(r"^offers?$")
-"""Where a schema.org ``Product`` names its seller (``offers.seller``): a seller other than the site there makes the
-product that seller's listing."""
-_HOST_KEY = re.compile(r"^(?:host|owner|landlord|lister|(?:hosted|owned|listed|let)_by)(?:_name)?$")
-"""Who offers a listing on a site where people let their own things (a room, a flat, a car, a repository): a person
-when their object shows one (:data:`_PROFILE_KEY`) or the listing is a rental (:data:`_RENTAL_KEY`). Elsewhere
-``owner`` names whoever holds a record (the shop, its staff) and ``host`` a machine."""
-_PROFILE_KEY = re.compile(
-    r"(?:^|_)(?:avatar|gravatar|picture|photo|profile_(?:image|pic|picture|photo|url))(?:_|$)"
-    r"|^(?:is_)?superhost$|^(?:first|last|given|family)_name$|^(?:bio|about_me|login)$|^(?:member|host|user)_since$"
-    r"|^joined(?:_\w+)?$|^response_(?:rate|time)$|^(?:is_)?(?:identity_)?verified$"
-)
-"""Fields of a person's profile: an ``owner`` or ``host`` object with one is a person (a company has a ``name``)."""
-_RENTAL_KEY = re.compile(
-    r"^(?:bedrooms?|beds|bathrooms?|baths|guests|max_guests|guest_count|person_capacity|accommodates|sleeps|"
-    r"price_per_night|(?:nightly|weekly|monthly)_(?:price|rate)|per_night|room_type|property_type|amenities|"
-    r"house_rules|min(?:imum)?_nights|max(?:imum)?_nights)$"
-)
-"""Fields of a listing someone lets (a room, a flat): its ``host`` or ``owner`` named as a person lets it."""
-_MACHINE = re.compile(r"^[\w-]+(?:\.[\w-]+)+(?::\d+)?$|^[\d.:]+$")
-"""A host name or an address, not a person's name."""
-
-
-def _person(value: Any, rental: bool, site: frozenset[str]) -> bool:
-    """Whether a :data:`_HOST_KEY` field's ``value`` is a person other than the site: an object with a profile's
-    fields, or (in a rental listing) any name that is not a machine's."""
-    if _names_site(value, site):
-        return False
-    if isinstance(value, dict):
-        return rental or any(_PROFILE_KEY.search(_key_words(str(k))) for k in value)
-    return rental and isinstance(value, str) and 0 < len(value.strip()) <= 100 and not _MACHINE.match(value.strip())
-
-
-def _offered_by_others(value: Any, site: frozenset[str]) -> bool:
-    """Whether an ``offers`` value (an offer or a list of them) names a seller other than the site."""
-    offers = value if isinstance(value, list) else [value]
-    return any(_SELLER_KEY.match(_key_words(str(k))) and (isinstance(v, dict) or (isinstance(v, str) and v.strip()))
-               and not _names_site(v, site) for offer in offers[:20] if isinstance(offer, dict)
-               for k, v in offer.items())
-
-
-def _site_names(url: str) -> frozenset[str]:
-    """The names a site goes by, from ``url``'s host: each label but the last (``shop`` of ``www.shop.test``) and the
-    host without dots (``shoptest``); none for an IP address."""
-    try:
-        host = (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
-    except ValueError:
-        return frozenset()
-    if not host or re.fullmatch(r"[\d.]+|[0-9a-f:]*:[0-9a-f:]*", host):
-        return frozenset()
-    labels = host.split(".")
-    return frozenset({*(label for label in labels[:-1] if len(label) >= 3), host.replace(".", "")})
-
-
-_LEGAL_FORM = re.compile(
-    r"(?:[\s,.]+(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|co|company|gmbh|ag|sa|sas|s\.?a\.?r\.?l|"
-    r"bv|nv|pty|oy|ab|srl|spa|kk)\.?)+\s*$"
-)
-
-
-def _bare_name(name: str) -> str:
-    """A seller's name as a site's name is written (:func:`_site_names`): lowercase, letters and digits only, without
-    a leading "the", a leading ``www.`` or a trailing legal form (``The Shop Co.`` and ``Shop, Inc.`` are ``shop``)."""
-    name = re.sub(r"^(?:the\s+|www\.)", "", name.strip().lower())
-    return re.sub(r"[^a-z0-9]", "", _LEGAL_FORM.sub("", name))
-
-
-def _names_site(value: Any, site: frozenset[str]) -> bool:
-    """Whether a seller field's ``value`` (a name or an object with one) names the site itself (``"Shop"``, ``"Shop
-    Inc"``, ``{"name": "shop.test"}`` on shop.test): the site selling its own things. Only the site's name itself
-    does, give or take a legal form: a name that adds a word ("Shop Smart Deals", "Acme Outlet" on acme.example) is
-    anyone's to choose on a marketplace, so it is a third party's."""
-    names = [value] if isinstance(value, str) else \
-        [v for k, v in value.items() if isinstance(v, str) and _OWN_NAME_KEY.search(_key_words(str(k)))] \
-        if isinstance(value, dict) else []
-    return any(_bare_name(name) in site for name in names)
-
-
 def _free_texts(keys: dict[str, Any], site: frozenset[str] = frozenset()) -> dict[str, str]:
     """An object's free texts, when it is someone's post by an author-like field: a key of :data:`_AUTHOR_KEYS` or
     :data:`_AUTHOR_KEY` with a name or a person's object, a customer outside an order or account record
     (:data:`_BUYER_KEY`), or ``name`` next to an avatar; the texts are the strings of three words or more in its
     other fields but those the site describes its own things in (:data:`_SITE_KEY`). A seller other than the site
-    (:data:`_SELLER_KEY`, named in ``site``'s names: :func:`_site_names`) makes it a listing by that seller: its
+    (:data:`SELLER_KEY`, named in ``site``'s names: :func:`site_names`) makes it a listing by that seller: its
     title and description count as well. Empty for anything else."""
     def named(value: Any) -> bool:
         return isinstance(value, dict) or (isinstance(value, str) and 0 < len(value.strip()) <= 100)
@@ -292,19 +218,19 @@ def _free_texts(keys: dict[str, Any], site: frozenset[str] = frozenset()) -> dic
     authors = {k for k, v in keys.items() if named(v) and (
         k in _AUTHOR_KEYS or (_BUYER_KEY.match(k) and not record) or (_AUTHOR_KEY.match(k) and not (
             record and k.startswith(("customer", "buyer")))))}
-    sellers = {k for k, v in keys.items() if _SELLER_KEY.match(k) and named(v) and not _names_site(v, site)}
-    sellers |= {k for k, v in keys.items() if _OFFERS_KEY.match(k) and _offered_by_others(v, site)}
-    rental = not record and any(_RENTAL_KEY.match(k) for k in keys)
-    sellers |= {k for k, v in keys.items() if _HOST_KEY.match(k) and not record and _person(v, rental, site)}
+    sellers = {k for k, v in keys.items() if SELLER_KEY.match(k) and named(v) and not names_site(v, site)}
+    sellers |= {k for k, v in keys.items() if OFFERS_KEY.match(k) and offered_by_others(v, site)}
+    rental = not record and any(RENTAL_KEY.match(k) for k in keys)
+    sellers |= {k for k, v in keys.items() if HOST_KEY.match(k) and not record and person(v, rental, site)}
     if not authors and isinstance(keys.get("name"), str) and any(_AVATAR_KEY.search(k) for k in keys):
         authors = {"name"}
     if not authors and not sellers:
         return {}
     texts = {k: v for k, v in keys.items() if k not in authors | sellers and isinstance(v, str)
              and (not _SITE_KEY.match(k) or (sellers and _DESCRIBING_KEY.match(k)))}
-    for k in sellers & {k for k, v in keys.items() if _HOST_KEY.match(k) and isinstance(v, dict)}:
+    for k in sellers & {k for k, v in keys.items() if HOST_KEY.match(k) and isinstance(v, dict)}:
         texts.update({f"{k}.{sub}": v for sub, v in keys[k].items()
-                      if isinstance(v, str) and not _SITE_KEY.match(_key_words(str(sub)))})  # "about": the host's
+                      if isinstance(v, str) and not _SITE_KEY.match(key_words(str(sub)))})  # "about": the host's
     return {k: v for k, v in texts.items() if len(v) >= 15 and _FREE_TEXT.match(v.strip())}
 
 
@@ -313,10 +239,6 @@ _TYPED = {"review": "review", "userreview": "review", "comment": "comment", "use
 """An object's schema.org ``@type`` (or GraphQL ``__typename``) that says others wrote it: it is taken whole."""
 _MAX_DEPTH = 40
 
-
-def _key_words(key: str) -> str:
-    """A JSON key in one spelling: ``userReviews``, ``user-reviews`` and ``User Reviews`` are ``user_reviews``."""
-    return re.sub(r"[\s-]+", "_", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key.strip())).lower()
 
 
 def _strings(value: Any, depth: int = 0) -> Iterator[str]:
@@ -358,7 +280,7 @@ def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0,
         return
     if not isinstance(value, dict):
         return
-    keys = {_key_words(str(k)): v for k, v in value.items()}
+    keys = {key_words(str(k)): v for k, v in value.items()}
     typed = keys.get("@type", keys.get("__typename"))
     if (kind := _TYPED.get(str(typed[0] if isinstance(typed, list) and typed else typed).lower())) is not None:
         if text := _section(value):
@@ -442,7 +364,7 @@ def embedded_sections(scripts: list[tuple[str, str]], url: str = "") -> list[tup
     :func:`others_in_json` uses and by a schema.org type (``Review``, ``Comment``); a product's own
     ``description`` is the site's (a listing by a seller other than the site of ``url`` is not)."""
     sections: list[tuple[str, str]] = []
-    site = _site_names(url)
+    site = site_names(url)
     for kind, script in scripts:
         for value in _embedded_values(kind, script):
             _json_sections(value, sections, site=site)
@@ -459,5 +381,5 @@ def others_in_json(body: str, url: str, status: int | None = None) -> list[dict[
     except (ValueError, RecursionError):
         return []
     sections: list[tuple[str, str]] = []
-    _json_sections(value, sections, site=_site_names(url))
+    _json_sections(value, sections, site=site_names(url))
     return list(others_say(sections, url, body, status))
