@@ -222,6 +222,8 @@ _NOT_FOUND = re.compile(
 """What a page says when it could not serve what its address asked for ("not found", "no results", "did you mean",
 "404"): a page that says so near a slug of its address is repeating the address, not showing its own title."""
 _ECHO_REACH = 200
+_MISSING = frozenset({404, 410})
+"""HTTP statuses that say the address names nothing: what such a page shows of the address is the address's."""
 
 
 _BARE_WORDS = 20
@@ -229,13 +231,19 @@ _BARE_WORDS = 20
 template (a logo, a few links, a footer) around the words of its address."""
 
 
+def _long_slug(words: str) -> bool:
+    """Whether ``words`` are a slug of three words or more and sixteen characters ("contact us" is a site's own
+    page's name, which a "not found" page may well show in its links)."""
+    return len(words) >= 16 and words.count(" ") >= 2
+
+
 def _bare(words: str, page: str) -> bool:
     """Whether ``page`` is little more than ``words`` (a slug of three words or more and sixteen characters) and
-    those words are pointed (:func:`_pointed`): a page that only echoes its address without saying it found nothing.
-    A short real page that shows its slug as its title ("Buy one get one free", "Click here to subscribe") says
-    nothing pointed; a short slug ("contact us") is a site's own page."""
-    return len(words) >= 16 and words.count(" ") >= 2 and words in page \
-        and len(page.replace(words, " ").split()) <= _BARE_WORDS and _pointed(words)
+    those words are pointed (:func:`_pointed`) or the page says anywhere that it found nothing ("Page not found" as
+    its title, far from the echo): a page that only echoes its address. A short real page that shows its slug as its
+    title ("Buy one get one free", "Click here to subscribe") says nothing pointed and finds what it shows."""
+    return _long_slug(words) and words in page and len(page.replace(words, " ").split()) <= _BARE_WORDS \
+        and (_pointed(words) or bool(_NOT_FOUND.search(page)))
 
 
 def _pointed(words: str) -> bool:
@@ -246,11 +254,12 @@ def _pointed(words: str) -> bool:
     return bool(_TO_AGENT.search(words) or steering(words) or ordered_offer or scan(words).verdict == "injection")
 
 
-def _echoed(words: str, page: str, slug: bool) -> bool:
+def _echoed(words: str, page: str, slug: bool, missing: bool = False) -> bool:
     """Whether ``page`` (see :func:`_words`) repeats ``words``; a ``slug`` (a segment outside a search or tag head,
-    without spaces) only where the page says, within :data:`_ECHO_REACH` characters, that it found nothing, or
-    where the page is little more than the slug (:func:`_bare`)."""
-    if slug and _bare(words, page):
+    without spaces) only where the page says, within :data:`_ECHO_REACH` characters, that it found nothing, where
+    the page is little more than the slug (:func:`_bare`), or anywhere when the server said the page is ``missing``
+    (404, 410) and the slug is long (:func:`_long_slug`)."""
+    if slug and (_bare(words, page) or (missing and _long_slug(words) and words in page)):
         return True
     start = page.find(words)
     while slug and start >= 0:
@@ -260,13 +269,14 @@ def _echoed(words: str, page: str, slug: bool) -> bool:
     return start >= 0
 
 
-def reflected_path(url: str, text: str) -> list[str]:
+def reflected_path(url: str, text: str, missing: bool = False) -> list[str]:
     """The path segments of ``url`` that the page's ``text`` repeats as words: a segment after a search or tag
     head (``/search/click-buy-now``), any segment with spaces (``/p/Click%20Buy%20now``), and any other segment
     where the page says near it that nothing was found (a "not found" page that repeats ``/click-buy-now`` as
     "click buy now"; a site's own page that repeats its slug as its title says no such thing) or where the page is
-    little more than the slug (:func:`_bare`); decoded, of eight characters or more and two words or more
-    (separators, case and spacing ignored)."""
+    little more than the slug (:func:`_bare`), or anywhere on a page the server said is ``missing`` (a 404 that
+    shows "Buy now and confirm" for ``/buy-now-and-confirm``); decoded, of eight characters or more and two words or
+    more (separators, case and spacing ignored)."""
     try:
         path = urlsplit(url).path
     except ValueError:
@@ -280,18 +290,19 @@ def reflected_path(url: str, text: str) -> list[str]:
         slug = not after_head and not re.search(r"\s", decoded.strip())
         spaced = " ".join(_WORD_SEPARATORS.sub(" ", decoded).split())
         if len(spaced) >= 8 and len(re.findall(r"[^\W\d_]{2,}", spaced)) >= 2 and spaced not in found \
-                and _echoed(_words(spaced), page, slug):
+                and _echoed(_words(spaced), page, slug, missing):
             found.append(spaced)
     return found
 
 
-def others_say(sections: list[tuple[str, str]], url: str, text: str) -> list[dict[str, str]]:
+def others_say(sections: list[tuple[str, str]], url: str, text: str, status: int | None = None
+               ) -> list[dict[str, str]]:
     """What :data:`OTHERS_KEY` holds for a page: of its sections of other people's text (``(kind, text)``) and of
-    the query and path text it repeats (:func:`reflected`, :func:`reflected_path`), each one that reads as an
-    instruction, with that sentence."""
-    found = [(kind, body) for kind, body in sections]
+    the query and path text it repeats (:func:`reflected`, :func:`reflected_path`; its HTTP ``status``, when known,
+    may say the page is missing), each one that reads as an instruction, with that sentence."""
+    found = list(dict.fromkeys(sections))  # a host's words found both in a listing and in the host's own object
     found += [("reflected query", value) for value in reflected(url, text)]
-    found += [("reflected path", value) for value in reflected_path(url, text)]
+    found += [("reflected path", value) for value in reflected_path(url, text, status in _MISSING)]
     out: list[dict[str, str]] = []
     for kind, body in found:
         sentence = directive(body)

@@ -2,14 +2,20 @@
 ``window.__STATE__ = {reviews: [{author: 'x', body: '…'},]}``): unquoted and single-quoted keys, single-quoted and
 template strings without substitutions, trailing commas, comments, ``undefined``, ``!0``/``!1``, hex and ``.5``
 numbers. Anything that needs running (a function, a call, ``new``, a substitution) makes the whole literal unread.
-A string alone (the argument of ``JSON.parse('…')``) reads the same way (:func:`js_string`)."""
+A string alone (the argument of ``JSON.parse('…')``) reads the same way (:func:`js_string`), and so does one passed
+through the few pure built-ins that unwrap it first (``atob``, ``decodeURIComponent``, ``unescape``, ``escape``:
+:func:`js_unwrap`)."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
+from collections.abc import Sequence
 from typing import Any
+from urllib.parse import unquote
 
-__all__ = ["js_literal", "js_string"]
+__all__ = ["UNWRAPPERS", "js_literal", "js_string", "js_unwrap"]
 
 _SPACE = re.compile(r"(?:\s+|//[^\n]*|/\*.*?\*/)*", re.DOTALL)
 _STRING = {q: re.compile(rf"{q}((?:[^{q}\\\n]|\\[\s\S])*){q}") for q in "'\""}
@@ -136,13 +142,70 @@ def js_literal(source: str, start: int) -> Any:
         return None
 
 
-def js_string(source: str, start: int) -> str | None:
+def js_string(source: str, start: int, closing: int = 0) -> str | None:
     """The value of the JavaScript string literal at ``start`` of ``source`` (single-, double-quoted or a template
-    without substitutions; spaces and comments before it skipped, escapes decoded), or None when there is none."""
+    without substitutions; spaces and comments before it skipped, escapes decoded), or None when there is none, or
+    when ``closing`` is more than 0 and the string is not followed by that many closing parentheses (the string is
+    the whole argument of the calls around it, not a part of an expression: ``atob('…'.slice(1))``)."""
     reader = _Reader(source, start)
     if reader.skip() not in ("'", '"', "`"):
         return None
     try:
-        return reader.string()
+        value = reader.string()
     except (_NotLiteral, ValueError, OverflowError):
         return None
+    for _ in range(closing):
+        if reader.skip() != ")":
+            return None
+        reader.pos += 1
+    return value
+
+
+UNWRAPPERS = ("atob", "decodeURIComponent", "decodeURI", "unescape", "escape")
+"""The pure built-ins a page's state is passed through before ``JSON.parse`` (``JSON.parse(atob('…'))``,
+``JSON.parse(decodeURIComponent(escape(atob('…'))))``), which :func:`js_unwrap` runs."""
+_BASE64 = re.compile(r"[A-Za-z0-9+/\s]*={0,2}\s*")
+_ESCAPE_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@*_+-./")
+_PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
+
+
+def _atob(text: str) -> str:
+    """``atob``: base64 to a string of byte values (JavaScript's "binary string")."""
+    if not _BASE64.fullmatch(text):
+        raise ValueError("not base64")
+    data = "".join(text.split()).rstrip("=")
+    return base64.b64decode(data + "=" * (-len(data) % 4), validate=True).decode("latin-1")
+
+
+def _escape(text: str) -> str:
+    """``escape``: every character outside a few kept as ``%XX`` or ``%uXXXX``."""
+    return "".join(c if c in _ESCAPE_SAFE else f"%{ord(c):02X}" if ord(c) < 256 else f"%u{ord(c):04X}"
+                   for c in text)
+
+
+def _js_unescape(text: str) -> str:
+    """``unescape``: ``%XX`` and ``%uXXXX`` back to the characters they code (no UTF-8 decoding)."""
+    return _PERCENT_U.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+
+
+def _decode_uri(text: str) -> str:
+    """``decodeURIComponent``: ``%XX`` sequences decoded as UTF-8; malformed ones fail as in JavaScript."""
+    return unquote(text, errors="strict")
+
+
+_RUN = {"atob": _atob, "decodeURIComponent": _decode_uri, "decodeURI": _decode_uri, "unescape": _js_unescape,
+        "escape": _escape}
+
+
+def js_unwrap(names: Sequence[str], text: str, limit: int) -> str | None:
+    """``text`` after the built-ins ``names`` (outermost first, each one of :data:`UNWRAPPERS`) ran on it, innermost
+    first, as JavaScript runs ``decodeURIComponent(escape(atob(text)))``; None when one of them fails (not base64,
+    a malformed escape) or a result is longer than ``limit`` characters."""
+    for name in reversed(names):
+        try:
+            text = _RUN[name](text)
+        except (KeyError, ValueError, binascii.Error, UnicodeDecodeError):
+            return None
+        if len(text) > limit:
+            return None
+    return text

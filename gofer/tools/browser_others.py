@@ -10,13 +10,23 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from gofer.safety._others_words import others_say
-from gofer.tools._js_literal import js_literal, js_string
+from gofer.tools._js_literal import UNWRAPPERS, js_literal, js_string, js_unwrap
+from gofer.tools._listers import (
+    HOST_KEY,
+    OFFERS_KEY,
+    RENTAL_KEY,
+    SELLER_KEY,
+    key_words,
+    names_site,
+    offered_by_others,
+    person,
+    site_names,
+)
 
 __all__ = ["embedded_sections", "others_in_html", "others_in_json", "others_on_page"]
 
@@ -61,7 +71,8 @@ _SECTIONS_JS = r"""
     room -= text.length;
     scripts.push([type, text]);
   }
-  return {sections: out, scripts};
+  const nav = performance.getEntriesByType('navigation')[0];
+  return {sections: out, scripts, status: nav ? nav.responseStatus || null : null};
 }
 """.replace("ROOM", str(_SCRIPT_CHARS)).replace("STATE", _STATE_JS)
 
@@ -79,7 +90,8 @@ async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]
     sections = [(str(k), t) for k, t in found if isinstance(t, str)] if isinstance(found, list) else []
     if isinstance(scripts, list):
         sections += embedded_sections([(str(k), t) for k, t in scripts if isinstance(t, str)], url)
-    return list(others_say(sections[:_MAX_SECTIONS], url, text))
+    status = raw.get("status")
+    return list(others_say(sections[:_MAX_SECTIONS], url, text, status if isinstance(status, int) else None))
 
 
 _CLASS = re.compile(r"^(?:user[-_]?)?(review|comment)s?(?:[-_](?:body|text|content|item|list|section|thread|card))?$",
@@ -110,10 +122,11 @@ def _kind_of(attrib: Any, tag: str) -> str | None:
     return None
 
 
-def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
+def others_in_html(html: str, url: str, status: int | None = None) -> list[dict[str, Any]]:
     """What :func:`others_on_page` finds, for a page fetched as HTML rather than shown: its marked sections, the
     others' sections of the JSON it embeds (:func:`embedded_sections`), and the link's query and path text its text
-    repeats (scripts and styles left out of the text); empty for what does not parse."""
+    repeats (scripts and styles left out of the text; its HTTP ``status``, when known, may say it is a "not found"
+    page); empty for what does not parse."""
     import lxml.etree
     import lxml.html
 
@@ -141,7 +154,8 @@ def others_in_html(html: str, url: str) -> list[dict[str, Any]]:
         if len(sections) >= _MAX_SECTIONS:
             break
     sections += embedded_sections(scripts, url)
-    return list(others_say(sections[:_MAX_SECTIONS], url, doc.text_content()))
+    # each text node apart: "<h1>Page not found</h1><p>buy now…" is not "foundbuy now…"
+    return list(others_say(sections[:_MAX_SECTIONS], url, " ".join(doc.itertext()), status))
 
 
 _JSON_SECTION = re.compile(
@@ -150,7 +164,7 @@ _JSON_SECTION = re.compile(
     r"|^(?:ugc|user_content|user_generated(?:_content)?|user_posts?)$"
 )
 """A JSON key whose value other people wrote (``reviews``, ``userComments``, ``review_body``, ``replies``,
-``user_content``), normalised by :func:`_key_words`; a count or a score (``reviews_count``) is not. The singular
+``user_content``), normalised by :func:`key_words`; a count or a score (``reviews_count``) is not. The singular
 ``reply`` is left out: a chat API's own answer comes under it."""
 _AUTHOR_KEYS = frozenset({
     "author", "author_name", "user", "username", "user_name", "reviewer", "commenter", "poster", "posted_by", "by",
@@ -181,51 +195,21 @@ _FREE_TEXT = re.compile(r"^(?!https?:)\S+(?:\s+\S+){2,}")
 """A free text: three words or more (an id, a status word, a link are not)."""
 
 
-_SELLER_KEY = re.compile(r"^(?:seller|sold_by|(?:third_party|marketplace)_seller|seller_(?:name|username|handle))$")
-"""Who sells a listing on a marketplace: its listing (title, description) is that seller's words on the site's host,
-unless the seller names the site itself (:func:`_names_site`). ``vendor`` and ``merchant`` are left out: a shop's
-own product data names its brand so (Shopify's ``vendor``)."""
 _BUYER_KEY = re.compile(r"^(?:customer|buyer)(?:_name)?$")
 """A customer writing on a shop's pages (a testimonial, a question): an author, except in an order or account record
 (:data:`_RECORD_KEY`), where the customer is whoever bought (the person the agent works for)."""
 _RECORD_KEY = re.compile(
     r"^(?:order|invoice|receipt|cart|checkout|shipment|delivery|shipping|billing|payment|account)(?:_\w+)?$"
-    r"|^(?:status|total|subtotal|amount|currency|line_items|tracking\w*)$"
+    r"|^(?:booking|reservation)_\w+$|^(?:status|total|subtotal|amount|currency|line_items|tracking\w*)$"
 )
 _DESCRIBING_KEY = re.compile(r"^(?:\w+_)?(?:description|desc|title|subtitle|summary|headline|tagline)$")
 """The fields a listing is told in: the site's own in its products, the seller's in a seller's listing."""
-_OWN_NAME_KEY = re.compile(r"(?:^|_)(?:name|username|login|handle)$")
-"""The fields of a seller's object that name it."""
-
-
-def _site_names(url: str) -> frozenset[str]:
-    """The names a site goes by, from ``url``'s host: each label but the last (``shop`` of ``www.shop.test``) and the
-    host without dots (``shoptest``); none for an IP address."""
-    try:
-        host = (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
-    except ValueError:
-        return frozenset()
-    if not host or re.fullmatch(r"[\d.]+|[0-9a-f:]*:[0-9a-f:]*", host):
-        return frozenset()
-    labels = host.split(".")
-    return frozenset({*(label for label in labels[:-1] if len(label) >= 3), host.replace(".", "")})
-
-
-def _names_site(value: Any, site: frozenset[str]) -> bool:
-    """Whether a seller field's ``value`` (a name or an object with one) names the site itself (``"Shop"``,
-    ``{"name": "shop.test"}`` on shop.test): the site selling its own things."""
-    names = [value] if isinstance(value, str) else \
-        [v for k, v in value.items() if isinstance(v, str) and _OWN_NAME_KEY.search(_key_words(str(k)))] \
-        if isinstance(value, dict) else []
-    return any(re.sub(r"[^a-z0-9]", "", name.lower()) in site for name in names)
-
-
 def _free_texts(keys: dict[str, Any], site: frozenset[str] = frozenset()) -> dict[str, str]:
     """An object's free texts, when it is someone's post by an author-like field: a key of :data:`_AUTHOR_KEYS` or
     :data:`_AUTHOR_KEY` with a name or a person's object, a customer outside an order or account record
     (:data:`_BUYER_KEY`), or ``name`` next to an avatar; the texts are the strings of three words or more in its
     other fields but those the site describes its own things in (:data:`_SITE_KEY`). A seller other than the site
-    (:data:`_SELLER_KEY`, named in ``site``'s names: :func:`_site_names`) makes it a listing by that seller: its
+    (:data:`SELLER_KEY`, named in ``site``'s names: :func:`site_names`) makes it a listing by that seller: its
     title and description count as well. Empty for anything else."""
     def named(value: Any) -> bool:
         return isinstance(value, dict) or (isinstance(value, str) and 0 < len(value.strip()) <= 100)
@@ -234,14 +218,20 @@ def _free_texts(keys: dict[str, Any], site: frozenset[str] = frozenset()) -> dic
     authors = {k for k, v in keys.items() if named(v) and (
         k in _AUTHOR_KEYS or (_BUYER_KEY.match(k) and not record) or (_AUTHOR_KEY.match(k) and not (
             record and k.startswith(("customer", "buyer")))))}
-    sellers = {k for k, v in keys.items() if _SELLER_KEY.match(k) and named(v) and not _names_site(v, site)}
+    sellers = {k for k, v in keys.items() if SELLER_KEY.match(k) and named(v) and not names_site(v, site)}
+    sellers |= {k for k, v in keys.items() if OFFERS_KEY.match(k) and offered_by_others(v, site)}
+    rental = not record and any(RENTAL_KEY.match(k) for k in keys)
+    sellers |= {k for k, v in keys.items() if HOST_KEY.match(k) and not record and person(v, rental, site)}
     if not authors and isinstance(keys.get("name"), str) and any(_AVATAR_KEY.search(k) for k in keys):
         authors = {"name"}
     if not authors and not sellers:
         return {}
-    return {k: v for k, v in keys.items() if k not in authors | sellers and isinstance(v, str)
-            and (not _SITE_KEY.match(k) or (sellers and _DESCRIBING_KEY.match(k)))
-            and len(v) >= 15 and _FREE_TEXT.match(v.strip())}
+    texts = {k: v for k, v in keys.items() if k not in authors | sellers and isinstance(v, str)
+             and (not _SITE_KEY.match(k) or (sellers and _DESCRIBING_KEY.match(k)))}
+    for k in sellers & {k for k, v in keys.items() if HOST_KEY.match(k) and isinstance(v, dict)}:
+        texts.update({f"{k}.{sub}": v for sub, v in keys[k].items()
+                      if isinstance(v, str) and not _SITE_KEY.match(key_words(str(sub)))})  # "about": the host's
+    return {k: v for k, v in texts.items() if len(v) >= 15 and _FREE_TEXT.match(v.strip())}
 
 
 _TYPED = {"review": "review", "userreview": "review", "comment": "comment", "usercomments": "comment",
@@ -249,10 +239,6 @@ _TYPED = {"review": "review", "userreview": "review", "comment": "comment", "use
 """An object's schema.org ``@type`` (or GraphQL ``__typename``) that says others wrote it: it is taken whole."""
 _MAX_DEPTH = 40
 
-
-def _key_words(key: str) -> str:
-    """A JSON key in one spelling: ``userReviews``, ``user-reviews`` and ``User Reviews`` are ``user_reviews``."""
-    return re.sub(r"[\s-]+", "_", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key.strip())).lower()
 
 
 def _strings(value: Any, depth: int = 0) -> Iterator[str]:
@@ -294,7 +280,7 @@ def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0,
         return
     if not isinstance(value, dict):
         return
-    keys = {_key_words(str(k)): v for k, v in value.items()}
+    keys = {key_words(str(k)): v for k, v in value.items()}
     typed = keys.get("@type", keys.get("__typename"))
     if (kind := _TYPED.get(str(typed[0] if isinstance(typed, list) and typed else typed).lower())) is not None:
         if text := _section(value):
@@ -316,10 +302,13 @@ def _json_sections(value: Any, sections: list[tuple[str, str]], depth: int = 0,
 
 
 _SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
+_UNWRAP = r"(?:(?:window|self|globalThis)\s*\.\s*)?(?:" + "|".join(UNWRAPPERS) + r")\s*\(\s*"
 _STATE = re.compile(r"\b(?:window|self|globalThis)\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*[\"'][^\"']{1,80}[\"']\s*\])\s*=\s*"
-                    r"(JSON\.parse\(\s*)?")
+                    rf"(JSON\.parse\(\s*((?:{_UNWRAP}){{0,4}}))?")
 """A script's assignment of a page's state to a global: ``window.__INITIAL_STATE__ = {…}``, ``self["__DATA__"] =
-JSON.parse('…')`` (the JSON, or the string holding it, follows)."""
+JSON.parse('…')``, ``JSON.parse(decodeURIComponent(escape(atob('…'))))`` (the JSON, or the string holding it,
+follows, and the built-ins it passes through first)."""
+_UNWRAP_NAME = re.compile("|".join(UNWRAPPERS))
 
 
 def _embedded_values(kind: str, script: str) -> Iterator[Any]:
@@ -332,19 +321,41 @@ def _embedded_values(kind: str, script: str) -> Iterator[Any]:
         try:
             whole = json.loads(script)
         except (ValueError, RecursionError):
-            return
-        yield whole
+            whole = script.strip()  # a script of base64 or URI escapes alone
+        if isinstance(whole, str):
+            whole = _unwrapped_json(whole)
+        if whole is not None:
+            yield whole
         return
     for m in _STATE.finditer(script):
-        try:
-            value, _ = decoder.raw_decode(script, m.end())
-        except (ValueError, RecursionError):
-            # not JSON: {a: 'x',}, JSON.parse('…'); None for a function, a call, a `${}` template
-            value = (js_string if m.group(1) else js_literal)(script, m.end())
+        if m.group(2):  # JSON.parse(atob('…')): the string, run through the built-ins
+            wrappers = _UNWRAP_NAME.findall(m.group(2))
+            text = js_string(script, m.end(), closing=len(wrappers) + 1)
+            text = None if text is None else js_unwrap(wrappers, text, _SCRIPT_CHARS)
+            value: Any = text
+        else:
+            try:
+                value, _ = decoder.raw_decode(script, m.end())
+            except (ValueError, RecursionError):
+                # not JSON: {a: 'x',}, JSON.parse('…'); None for a function, a call, a `${}` template
+                value = (js_string if m.group(1) else js_literal)(script, m.end())
         try:
             yield json.loads(value) if m.group(1) and isinstance(value, str) else value
         except (ValueError, RecursionError):
             continue
+
+
+def _unwrapped_json(text: str) -> Any:
+    """The JSON object or array a JSON script's string holds, as base64 or URI escapes (a page decodes it before
+    ``JSON.parse``), or None."""
+    for wrappers in (("decodeURIComponent", "escape", "atob"), ("atob",), ("decodeURIComponent",)):
+        decoded = js_unwrap(wrappers, text, _SCRIPT_CHARS)
+        if decoded is not None and decoded.lstrip()[:1] in ("{", "["):
+            try:
+                return json.loads(decoded)
+            except (ValueError, RecursionError):
+                continue
+    return None
 
 
 def embedded_sections(scripts: list[tuple[str, str]], url: str = "") -> list[tuple[str, str]]:
@@ -353,14 +364,14 @@ def embedded_sections(scripts: list[tuple[str, str]], url: str = "") -> list[tup
     :func:`others_in_json` uses and by a schema.org type (``Review``, ``Comment``); a product's own
     ``description`` is the site's (a listing by a seller other than the site of ``url`` is not)."""
     sections: list[tuple[str, str]] = []
-    site = _site_names(url)
+    site = site_names(url)
     for kind, script in scripts:
         for value in _embedded_values(kind, script):
             _json_sections(value, sections, site=site)
     return sections
 
 
-def others_in_json(body: str, url: str) -> list[dict[str, Any]]:
+def others_in_json(body: str, url: str, status: int | None = None) -> list[dict[str, Any]]:
     """What :func:`others_in_html` finds, for a JSON body an API returned: the values of keys that hold other
     people's text (``reviews[]``, ``comments[]``, ``user_content``) and objects with an author and a text, and the
     link's query and path text the body repeats; a site's own fields (a product's ``description``, an order list)
@@ -370,5 +381,5 @@ def others_in_json(body: str, url: str) -> list[dict[str, Any]]:
     except (ValueError, RecursionError):
         return []
     sections: list[tuple[str, str]] = []
-    _json_sections(value, sections, site=_site_names(url))
-    return list(others_say(sections, url, body))
+    _json_sections(value, sections, site=site_names(url))
+    return list(others_say(sections, url, body, status))

@@ -215,20 +215,21 @@ async def _result(
     if late:
         text += f"\n[the response did not finish within the timeout; only the first {len(data):,} bytes were read]"
         meta["incomplete"] = True
-    if others := _others(text, response.headers.get("content-type", "").lower(), url):
+    if others := _others(text, response.headers.get("content-type", "").lower(), url, response.status_code):
         meta[OTHERS_KEY] = others  # a page of the site with other people's words, as browser_read shows it
     return ToolResult(text=f"{head}\n\n{text}".rstrip(), data=meta, untrusted=True)
 
 
-def _others(text: str, content_type: str, url: str) -> list[dict[str, Any]]:
+def _others(text: str, content_type: str, url: str, status: int) -> list[dict[str, Any]]:
     """Other people's words in a response body that tell the reader what to do: in an HTML page by its markers, in
-    a JSON body (by its type, or by its look when the type says neither) by its keys (reviews, comments)."""
+    a JSON body (by its type, or by its look when the type says neither) by its keys (reviews, comments); a 404
+    page's echo of its address too (``status``)."""
     if not text:
         return []
     if "html" in content_type:
-        return others_in_html(text, url)
+        return others_in_html(text, url, status)
     if "json" in content_type or text.lstrip().startswith(("{", "[")):
-        return others_in_json(text, url)
+        return others_in_json(text, url, status)
     return []
 
 
