@@ -184,4 +184,12 @@ def test_a_poetry_only_project_build_script_is_judged(ws: Path) -> None:
     changed = {CHANGED_FILES: frozenset({"build.py"})}
     for command in commands:
         reasons = judge(ws, command, extras=changed)
+        assert any("builds the project" in r or "build.py" in r for r in reasons), (command, reasons)
+    (ws / "pyproject.toml").write_text((ws / "pyproject.toml").read_text().replace('"build.py"', '"tools/gen.py"'))
+    (ws / "build.py").unlink()
+    (ws / "tools").mkdir()
+    (ws / "tools" / "gen.py").write_text("import shutil\nshutil.rmtree('lib')\n")
+    for command in commands:
+        assert judge(ws, command) == [], command
+        reasons = judge(ws, command, own={"tools/gen.py"})
         assert any("builds the project" in r for r in reasons), (command, reasons)
