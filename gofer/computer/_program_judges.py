@@ -103,7 +103,7 @@ def judge_builds(name: str, args: list[str], plain: list[str], env: JudgeEnv) ->
             a for a in args[args.index("-m") + 2 :] if not a.startswith("-")][:1]
         starts = [p.removeprefix("/workspace/") for p in given] or command_folders(env.command) or [""]
         folders += [found.folder for start in starts if (found := find_project(start, env.read)) is not None]
-        folders += [found for start in starts if (found := nearest_pyproject(start, env.read)) is not None]
+        folders += [near for start in starts if (near := nearest_pyproject(start, env.read)) is not None]
     if name == "poetry":
         folders += _poetry_build_folders(args, env)
     return list(dict.fromkeys(r for folder in dict.fromkeys(folders) for r in judge_build(folder, env)))

@@ -88,6 +88,8 @@ class JudgeEnv(NamedTuple):
     written: set[str]
     overwrites: Callable[..., bool]
     judge_script: Callable[..., list[str]]
+    linked: frozenset[str] = frozenset()
+    """The links this command makes (``ln``, ``cp -s``): a path through one may reach any file."""
 
     def judge(self, command: str) -> list[str]:
         return judge_command(command, self.kind, self.read, self.depth + 1, self.members)
@@ -169,7 +171,8 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
             return [f"runs {path}, whose code may delete, write, run or send ({risky})"] * bool(risky) + loads
         return [f"runs {path}, which {r}" for r in judge_command(text, kind, read, depth + 1, members)]
 
-    env = JudgeEnv(kind, read, members, depth, command, uncertain_cwd, written, overwrites, judge_script)
+    env = JudgeEnv(kind, read, members, depth, command, uncertain_cwd, written, overwrites, judge_script,
+                   frozenset(linked))
     for words in command_segments(command):
         reasons += _judge_words(words, env)
     return list(dict.fromkeys(reasons))
