@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, Protocol
 
-__all__ = ["AwkData", "climbs_out", "data_of"]
+__all__ = ["AwkData", "climbs_out", "data_of", "folders_below"]
 
 
 class _Token(Protocol):
@@ -67,6 +67,27 @@ def climbs_out(tokens: Sequence[_Token], target: Sequence[_Token], prefix: str, 
     pieces = _pieces(target)
     if pieces is None:
         return "its name is computed by code whose values cannot be followed"
+    values = _values(tokens, pieces, data)
+    if isinstance(values, str):
+        return values
+    states = {""}
+    for piece in [prefix, *_after_prefix(pieces, prefix)]:
+        texts: Iterable[str] = [piece] if isinstance(piece, str) else values[piece.which]
+        after: set[str] = set()
+        for state in states:
+            for text in texts:
+                end = _walk(state, text)
+                if end is None:
+                    return f"a value of its name climbs out of {prefix.rsplit('/', 1)[0]}/ with '..' ({text[:40]})"
+                after.add(end)
+        states = after
+    if ".." in states:
+        return f"a value of its name ends in '..' outside {prefix.rsplit('/', 1)[0]}/"
+    return None
+
+
+def _values(tokens: Sequence[_Token], pieces: list[str | _Field], data: AwkData | None) -> dict[str, set[str]] | str:
+    """Every value each field of the name takes in the data, or why they cannot be known."""
     fields = [p for p in pieces if not isinstance(p, str)]
     values: dict[str, set[str]] = {}
     if fields:
@@ -84,20 +105,35 @@ def climbs_out(tokens: Sequence[_Token], target: Sequence[_Token], prefix: str, 
                 parts = split(line)
                 for which in values:
                     values[which] |= _field_values(which, line, parts)
-    states = {""}
-    for piece in [prefix, *_after_prefix(pieces, prefix)]:
-        texts: Iterable[str] = [piece] if isinstance(piece, str) else values[piece.which]
-        after: set[str] = set()
-        for state in states:
-            for text in texts:
-                end = _walk(state, text)
-                if end is None:
-                    return f"a value of its name climbs out of {prefix.rsplit('/', 1)[0]}/ with '..' ({text[:40]})"
-                after.add(end)
-        states = after
-    if ".." in states:
-        return f"a value of its name ends in '..' outside {prefix.rsplit('/', 1)[0]}/"
-    return None
+    return values
+
+
+MAX_NAMES = 2000
+"""The names an awk output name is followed through, below its folder (a judge asks beyond)."""
+
+
+def folders_below(tokens: Sequence[_Token], target: Sequence[_Token], prefix: str, data: AwkData | None
+                  ) -> set[str] | None:
+    """The folders below the folder ``prefix`` names that the values of the name ``target`` pass through
+    (``a`` and ``a/b`` for ``out/a/b/x``, relative to that folder), as the shell would walk them; None when
+    they cannot be known or are too many to follow."""
+    pieces = _pieces(target)
+    values = _values(tokens, pieces, data) if pieces is not None else "?"
+    if pieces is None or isinstance(values, str):
+        return None
+    names = {prefix.rsplit("/", 1)[-1]}
+    for piece in _after_prefix(pieces, prefix):
+        texts = [piece] if isinstance(piece, str) else values[piece.which]
+        names = {n + t for n in names for t in texts}
+        if len(names) > MAX_NAMES:
+            return None
+    found: set[str] = set()
+    for name in names:
+        parts = name.split("/")[:-1]
+        for i in range(1, len(parts) + 1):
+            below = "/".join(parts[:i])
+            found |= {below, below.lower(), below.upper()}
+    return found
 
 
 def _after_prefix(pieces: list[str | _Field], prefix: str) -> list[str | _Field]:

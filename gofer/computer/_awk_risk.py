@@ -12,7 +12,7 @@ import posixpath
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from gofer.computer._awk_data import AwkData, climbs_out, data_of
+from gofer.computer._awk_data import AwkData, climbs_out, data_of, folders_below
 from gofer.computer._command_paths import RUNS_LATER, files_under, is_own, runs_later
 
 if TYPE_CHECKING:
@@ -186,8 +186,35 @@ def _computed_lands_apart(prefix: str, env: JudgeEnv) -> bool:
     if not folder or folder.startswith("/") or ".." in folder.split("/") or env.uncertain_cwd or runs_later(
             folder + "/x") or any(c in folder for c in "$`*?[{~"):
         return False
+    parts = posixpath.normpath(folder).split("/")
+    if any(_is_link("/".join(parts[:i]), env) for i in range(1, len(parts) + 1)):
+        return False  # the folder, or one above it, is a link (one this command makes too)
     files = files_under(env.kind, folder, hidden=True)
     return files is not None and all(is_own(env.kind, f) for f in files)
+
+
+def _through_link(tokens: list[_Token], target: list[_Token], prefix: str, data: AwkData | None,
+                  env: JudgeEnv) -> str | None:
+    """Why the name may pass through a symlink below its folder (one this command makes, or one already there,
+    which the folder's listing of files does not show): the shell follows it wherever it points."""
+    folder = posixpath.normpath(posixpath.dirname(prefix.removeprefix("/workspace/")))
+    below = folders_below(tokens, target, prefix, data)
+    if below is None:
+        return "the folders its name passes through cannot be followed"
+    for sub in sorted(below):
+        path = posixpath.normpath(f"{folder}/{sub}")
+        if _is_link(path, env):
+            return f"a value of its name passes through {path}, which is or may be a symlink"
+    return None
+
+
+def _is_link(path: str, env: JudgeEnv) -> bool:
+    """Whether a workspace path is, or may be, a symlink: one this command makes, or an existing folder that cannot
+    be listed without following a link (a link to a folder; also one too large to list)."""
+    if path in {posixpath.normpath(n) for n in env.linked}:
+        return True
+    kind = env.kind(path)
+    return kind == "file" or (kind == "dir" and env.files(path) is None)
 
 
 def _judge_write(program: str, how: str, target: list[_Token], env: JudgeEnv, tokens: list[_Token],
@@ -197,7 +224,7 @@ def _judge_write(program: str, how: str, target: list[_Token], env: JudgeEnv, to
         computed = f"{program} writes to a file whose name is computed at run time ({_shown(target)})"
         if not _computed_lands_apart(prefix, env):
             return [computed]
-        why = climbs_out(tokens, target, prefix, data)
+        why = climbs_out(tokens, target, prefix, data) or _through_link(tokens, target, prefix, data, env)
         return [] if why is None else [f"{computed}: {why}"]
     if path.startswith(("/dev/", "/inet")) or path == "-":
         return [f"{program} opens a network connection ({path})"] if path.startswith("/inet") else []

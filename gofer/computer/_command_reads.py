@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["readable_parts"]
+__all__ = ["JS", "readable_parts", "ways_round"]
 
 _FS_READS = (r"(?:readFileSync|readFile|readdirSync|readdir|existsSync|statSync|lstatSync|createReadStream|"
              r"promises\s*\.\s*readFile)")
@@ -29,8 +29,17 @@ _NODE_DESTRUCTURED = re.compile(
     r"\b(?:const|let|var)\s*\{(?P<names>[\s\w,]*)\}\s*=\s*require\(\s*(?P<q>['\"])(?:node:)?fs(?P=q)\s*\)")
 _NODE_INLINE = re.compile(rf"\brequire\(\s*(?P<q>['\"])(?:node:)?fs(?P=q)\s*\)(?=\s*\.\s*{_FS_READS}\b)")
 _NODE_OUTPUT = re.compile(r"\bprocess\s*\.\s*(?:stdout|stderr)\s*\.\s*write\b")
-_NODE_AROUND = re.compile(r"\b(?:Function|constructor|globalThis|global|Reflect|import|module|__proto__|"
-                          r"WebAssembly|Worker|vm)\b|\bprocess\b(?!\s*\.\s*(?:argv|exit|env)\b)")
+_NODE_AROUND = re.compile(
+    r"\b(?:Function|globalThis|global|Reflect|import|__proto__|WebAssembly|Worker|eval)\b|"
+    r"\b(?:vm|net|tls|dgram|dns|inspector|repl|cluster|worker_threads|wasi)\s*\.|\.\s*constructor\b|\[\s*['\"`]\s*(?:constructor|__proto__)|"
+    r"\bmodule\b(?!\s*\.\s*exports\b)|\bprocess\b(?!\s*\.\s*(?:argv|exit|exitCode|env|stdout|stderr|stdin|cwd|"
+    r"platform|arch|version|versions|pid|hrtime|memoryUsage|uptime|nextTick|on|once|title)\b)")
+"""Ways node code reaches modules or runs code built at run time without a risky word: the global object, the
+``Function`` constructor (also as ``x.constructor``), the module loader (``module.constructor._load``), the
+process's bindings, ``vm``, the network modules an ``-e`` line sees as globals."""
+_JS_TEXT = re.compile(r"//[^\n]*|/\*.*?\*/|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"", re.S)
+JS = ("node", "nodejs", "deno", "bun", "tsx", "ts-node")
+"""Interpreters of JavaScript (or TypeScript), whose code :func:`ways_round` reads."""
 
 _PERL_READ_OPEN = re.compile(
     r"\bopen\s*\(?\s*(?:my\s+)?(?:\$\w+|[A-Z]\w*)\s*,\s*(?P<q>['\"])<(?::[\w()-]+)*\s*(?P=q)\s*,")
@@ -56,6 +65,14 @@ def readable_parts(text: str, interpreter: str) -> str:
     return text
 
 
+def ways_round(text: str) -> re.Match[str] | None:
+    """Where JavaScript ``text`` reaches modules or runs code by a way that names no risky word (comments and the
+    insides of quoted strings aside, but a quoted ``'constructor'`` key counts), or None."""
+    code = _JS_TEXT.sub(lambda m: m.group(0)[:1] + " " * (len(m.group(0)) - 2) + m.group(0)[-1:]
+                        if m.group(0)[:1] in "'\"" else " " * len(m.group(0)), text)
+    return _NODE_AROUND.search(code) or re.search(r"\[\s*['\"`]\s*(?:constructor|__proto__)", text)
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -71,7 +88,7 @@ def _node(text: str) -> str:
     rest = text
     for pattern in (_NODE_REQUIRE, _NODE_DESTRUCTURED, _NODE_INLINE, _NODE_OUTPUT):
         rest = _blank(rest, pattern)
-    if _NODE_AROUND.search(rest):
+    if ways_round(rest):
         return text
     for name in names:  # the fs module's name is only ever followed by a function that reads
         uses = re.finditer(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", rest)

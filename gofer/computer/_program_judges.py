@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from gofer.computer._command_words import base_name
-from gofer.computer.build_risk import command_folders, find_project, install_folders, judge_build
+from gofer.computer.build_risk import command_folders, find_project, install_folders, judge_build, nearest_pyproject
 from gofer.computer.sql_risk import FILE_CLIENTS, SERVER_CLIENTS, changes_data, parse_client, runs_other
 
 if TYPE_CHECKING:
@@ -103,6 +103,7 @@ def judge_builds(name: str, args: list[str], plain: list[str], env: JudgeEnv) ->
             a for a in args[args.index("-m") + 2 :] if not a.startswith("-")][:1]
         starts = [p.removeprefix("/workspace/") for p in given] or command_folders(env.command) or [""]
         folders += [found.folder for start in starts if (found := find_project(start, env.read)) is not None]
+        folders += [near for start in starts if (near := nearest_pyproject(start, env.read)) is not None]
     if name == "poetry":
         folders += _poetry_build_folders(args, env)
     return list(dict.fromkeys(r for folder in dict.fromkeys(folders) for r in judge_build(folder, env)))

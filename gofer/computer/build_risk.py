@@ -15,8 +15,8 @@ from typing import Any, NamedTuple, Protocol
 
 from gofer.computer._shell_tokens import simple_commands
 
-__all__ = ["BuildEnv", "Project", "command_folders", "find_project", "install_folders", "judge_build", "toml_of",
-           "toml_table"]
+__all__ = ["BuildEnv", "Project", "command_folders", "find_project", "install_folders", "judge_build",
+           "nearest_pyproject", "toml_of", "toml_table"]
 
 UNKNOWN = "$`*?[{~"
 
@@ -121,6 +121,17 @@ def find_project(start: str, read: Callable[[str], str | None]) -> Project | Non
             return project._replace(root=folder)
         folder = None if folder == "" else posixpath.dirname(folder)
     return project
+
+
+def nearest_pyproject(start: str, read: Callable[[str], str | None]) -> str | None:
+    """The folder of the nearest ``pyproject.toml`` at or above ``start``, with or without a ``[project]`` table:
+    what ``uv build`` and ``python -m build`` build (a poetry project declares itself under ``[tool.poetry]``)."""
+    folder = _norm(start)
+    while read(_join(folder, "pyproject.toml")) is None:
+        if folder == "":
+            return None
+        folder = posixpath.dirname(folder)
+    return folder
 
 
 def command_folders(command: str) -> list[str] | None:

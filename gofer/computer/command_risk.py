@@ -16,15 +16,18 @@ database clients in :mod:`._program_judges`, those of task runners in :mod:`task
 
 from __future__ import annotations
 
+import base64
 import posixpath
 import re
 import shutil
+import urllib.parse
 from collections.abc import Callable
 from typing import NamedTuple
 
 from gofer.computer._awk_risk import AWKS, judge_awk, judge_awk_program, judge_sed, judge_sed_script
+from gofer.computer._command_loads import judge_loads
 from gofer.computer._command_paths import RUNS_LATER, Kind, Read, files_under, is_own, is_touched, runs_later
-from gofer.computer._command_reads import readable_parts
+from gofer.computer._command_reads import JS, readable_parts, ways_round
 from gofer.computer._command_words import base_name, command_segments, link_names, redirect_targets, unwrap
 from gofer.computer._env_runners import RUNNERS, judge_entry_point, judge_shadow, runner_command
 from gofer.computer._file_judges import archives_made, deletes_only_own, judge_find, judge_run, tree_overwrites
@@ -61,7 +64,7 @@ _RUN_LATER_ENV = re.compile(
 def risky_code(text: str, interpreter: str = "") -> str | None:
     """The line of another language's code (node, perl, ruby, ...) that may delete, write, run or send; the ways of
     only reading a file that :func:`readable_parts` knows for ``interpreter`` are not counted."""
-    risky = _RISKY_CODE.search(readable_parts(text, interpreter))
+    risky = _RISKY_CODE.search(readable_parts(text, interpreter)) or (ways_round(text) if interpreter in JS else None)
     return _around(text, risky) if risky else None
 
 
@@ -85,6 +88,8 @@ class JudgeEnv(NamedTuple):
     written: set[str]
     overwrites: Callable[..., bool]
     judge_script: Callable[..., list[str]]
+    linked: frozenset[str] = frozenset()
+    """The links this command makes (``ln``, ``cp -s``): a path through one may reach any file."""
 
     def judge(self, command: str) -> list[str]:
         return judge_command(command, self.kind, self.read, self.depth + 1, self.members)
@@ -162,10 +167,12 @@ def judge_command(command: str, kind: Kind, read: Read = _no_read, depth: int = 
             return [f"runs {path}, which {r}" for r in judge_python(text, kind, read, depth + 1, members)]
         if language == "code":
             risky = risky_code(text, interpreter)
-            return [f"runs {path}, whose code may delete, write, run or send ({risky})"] if risky else []
+            loads = judge_loads(interpreter, [], text, path, env, lambda code: risky_code(code, interpreter))
+            return [f"runs {path}, whose code may delete, write, run or send ({risky})"] * bool(risky) + loads
         return [f"runs {path}, which {r}" for r in judge_command(text, kind, read, depth + 1, members)]
 
-    env = JudgeEnv(kind, read, members, depth, command, uncertain_cwd, written, overwrites, judge_script)
+    env = JudgeEnv(kind, read, members, depth, command, uncertain_cwd, written, overwrites, judge_script,
+                   frozenset(linked))
     for words in command_segments(command):
         reasons += _judge_words(words, env)
     return list(dict.fromkeys(reasons))
@@ -243,18 +250,21 @@ def _judge_code(name: str, args: list[str], env: JudgeEnv) -> list[str] | None:
     if flag is None:
         return None
     interpreter = "" if _load_path_set(name, args, env.command) else name
-    before = _opens_by_name(name, args, inline) + [
-        r for script in _preloads(name, args) for r in env.judge_script(script, "code", interpreter)]
-    if inline is not None:
-        code = args[inline + 1] if inline + 1 < len(args) else ""
-        if risky_code(code, interpreter):
-            return [*before, f"{name} runs inline code that may delete, write, run or send ({code[:60]})"]
-        return before or None
     takes = _OTHER_ARGS.get(name, set())
     rest = [a for i, a in enumerate(args) if not (i and args[i - 1] in takes)]
     if rest[:1] == ["run"] and name in ("deno", "bun"):
         rest = rest[1:]
     script = next((a for a in rest if not a.startswith("-")), None)
+    code = (args[inline + 1] if inline + 1 < len(args) else "") if inline is not None else None
+    before = _opens_by_name(name, args, inline) + [
+        r for script in _preloads(name, args) for r in env.judge_script(script, "code", interpreter)] + _data_preloads(
+        name, args) + judge_loads(
+        name, args, code if inline is not None else env.read(script) if script else None,
+        "" if inline is not None or script is None else script, env, lambda text: risky_code(text, interpreter))
+    if code is not None:
+        if risky_code(code, interpreter):
+            return [*before, f"{name} runs inline code that may delete, write, run or send ({code[:60]})"]
+        return before or None
     if script is not None:
         return before + env.judge_script(script, "code", interpreter)
     if not any(a in ("-v", "-V", "--version", "-h", "--help") for a in args):
@@ -287,6 +297,26 @@ def _preloads(name: str, args: list[str]) -> list[str]:
     found = [args[i + 1] for i, a in enumerate(args[:-1]) if a in _OTHER_ARGS["node"]]
     found += [a.split("=", 1)[1] for a in args if a.split("=", 1)[0] in _OTHER_ARGS["node"] and "=" in a]
     return [f for f in found if f.startswith((".", "/")) or f.endswith((".js", ".mjs", ".cjs"))]  # not a package
+
+
+def _data_preloads(name: str, args: list[str]) -> list[str]:
+    """Reasons for code node preloads from a ``data:`` address (``--import 'data:text/javascript,...'``), judged
+    by its words; base64 is decoded first."""
+    if name not in ("node", "nodejs"):
+        return []
+    found = [args[i + 1] for i, a in enumerate(args[:-1]) if a in _OTHER_ARGS["node"]]
+    found += [a.split("=", 1)[1] for a in args if a.split("=", 1)[0] in _OTHER_ARGS["node"] and "=" in a]
+    reasons: list[str] = []
+    for url in (f for f in found if f.startswith("data:")):
+        head, _, body = url.partition(",")
+        try:
+            code = base64.b64decode(body).decode() if head.endswith(";base64") else urllib.parse.unquote(body)
+        except ValueError:
+            code = "eval"  # not decodable: what it runs cannot be read
+        if risky_code(code, name):
+            reasons.append(f"{name} preloads code from a data: address that may delete, write, run or send "
+                           f"({code[:60]})")
+    return reasons
 
 
 def _judge_words(words: list[str], env: JudgeEnv) -> list[str]:
@@ -417,5 +447,5 @@ _IN_PLACE = {  # an in-place edit, also inside a cluster of options (sed -Ei, pe
     "perl": re.compile(r"^-[pnlaw0-9sFtTUWX]*i"),
     "ruby": re.compile(r"^-[pnlaw0-9sWx]*i"),
 }
-_OTHER_ARGS = {"node": {"-r", "--require", "--import", "--loader"}, "perl": {"-I", "-M", "-m"},
+_OTHER_ARGS = {"node": {"-r", "--require", "--import", "--loader", "--experimental-loader"}, "perl": {"-I", "-M", "-m"},
                "ruby": {"-I", "-r"}, "php": {"-c", "-d", "-z"}, "deno": {"--config"}}
