@@ -19,7 +19,7 @@ from gofer.computer.sandbox.base import (
     SandboxError,
     SandboxProcess,
 )
-from gofer.computer.workspace import Workspace
+from gofer.computer.workspace import Workspace, tree_usage
 
 __all__ = ["GONE", "SUPERVISOR_SOURCE", "SupervisedSandbox", "read_fd"]
 
@@ -107,6 +107,9 @@ class SupervisedSandbox:
         self._usage: int | None = None
         self._file_limit = limits.file_bytes
         """The soft file-size limit the supervisor was last told to give every process (``_fit_file_limit``)."""
+        self._largest = 0
+        """The size of the largest file the last measure found (see ``_fit_file_limit``)."""
+        self._big_sent = 0
         self._measure_cost = 0.0
         self.closed = False
         self._broken = False
@@ -288,7 +291,7 @@ class SupervisedSandbox:
                 for child in killed:  # what they wrote while dying must not count against the next command
                     with contextlib.suppress(TimeoutError):
                         await child.wait(5)
-                used = await asyncio.to_thread(self.workspace.usage) + (await self._census())[1]
+                used = await asyncio.to_thread(self._measure) + (await self._census())[1]
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
             self._usage = used
             await self._fit_file_limit(used)
@@ -324,11 +327,22 @@ class SupervisedSandbox:
         return st.f_bavail * st.f_frsize
 
     def _measure(self) -> int:
-        """The workspace's usage (bytes); what measuring it cost is kept in ``_measure_cost``."""
+        """The workspace's usage (bytes), with the folders of the host the backend counts with it
+        (``_counted_elsewhere``); what measuring it cost is kept in ``_measure_cost``, the size of the largest file
+        in ``_largest``."""
         started = time.monotonic()
-        used = self.workspace.usage()
+        used = largest = 0
+        for root in (self.workspace.root, *self._counted_elsewhere()):
+            size, big = tree_usage(root)
+            used, largest = used + size, max(largest, big)
+        self._largest = largest
         self._measure_cost = time.monotonic() - started
         return used
+
+    def _counted_elsewhere(self) -> list[str]:
+        """Host folders outside the workspace that code inside writes to and the quota counts (``unsafe-local``'s
+        private temp folder); backends override."""
+        return []
 
     async def _fit_before_command(self) -> None:
         """Bring the file-size limit a command starting now gets (the supervisor's, as soft and hard limit) to the
@@ -351,15 +365,21 @@ class SupervisedSandbox:
         hard, so a process cannot raise it back; and back up to the sandbox's own as room comes back (for a
         process running, where gofer may raise a hard limit: ``_raise_file_limits``). Sent only when it
         changes. Not 0 near or over the quota: RLIMIT_FSIZE binds /tmp too, and a shell needs a little room for
-        its own temporary files."""
+        its own temporary files.
+
+        With it goes ``big``, the size of the largest file when that is more than the room left (and the workspace
+        is under its quota): a command starting now gets the room plus that size, so an append to that file that
+        fits in the room works (RLIMIT_FSIZE bounds a write's offset), and the supervisor's guard brings it back
+        to the room alone once more than the room was written (see ``_supervisor.py``)."""
         room = self.limits.workspace_quota_mb * 2**20 - used
         want = self.limits.file_bytes if room >= self.limits.file_bytes else max(room, _MIN_ROOM)
-        if want == self._file_limit or self._control is None or self.closed:
+        big = self._largest if _MIN_ROOM <= room < self._largest and want < self.limits.file_bytes else 0
+        if (want, big) == (self._file_limit, self._big_sent) or self._control is None or self.closed:
             return
         if want > self._file_limit:
             await asyncio.to_thread(self._raise_file_limits, want)
-        if await self._tell({"fsize": want}):
-            self._file_limit = want
+        if await self._tell({"fsize": want, "big": big}):
+            self._file_limit, self._big_sent = want, big
 
     async def _tell(self, request: dict[str, object]) -> bool:
         """Send the supervisor a request without file descriptors; False when it is gone (the next command then

@@ -21,7 +21,13 @@ by it and stays one (it reaps those it adopts). Requests without file descriptor
   Where a hard limit cannot go up again (no CAP_SYS_RESOURCE in the host's user namespace) the process keeps the
   lower one; the host may raise it from outside. The supervisor's own soft limit follows too (its hard one stays,
   so the room can come back), and a command starts with its soft limit as both of its limits (through
-  ``prlimit``).
+  ``prlimit``), plus ``big`` when the request has it: the size of the workspace's largest file when that is more
+  than the room, so that an append to it that fits in the room works.
+  Either extra lets a process write a new file past the room, up to the extra: while a process may (its limit is
+  above the room), the guard (``_guard``) looks at the free space of the workspace's file system every
+  ``_GUARD_TICK`` seconds, and once it dropped by more than the room since the limits were set, it brings every
+  process back to the room alone (the write past it fails with "File too large") until the host sends a new
+  limit. The free space is shared with what writes outside the sandbox: such a write only ends the extras early.
 - ``{"kill": true}`` SIGKILLs every one of the sandbox's processes (the quota watch's kill: a process that left
   its command's session is killed with the commands).
 
@@ -29,7 +35,8 @@ A request ``{"census": true}`` carrying one file descriptor, a stream socket, is
 ``{"others": N, "held": B}``: how many of the sandbox's processes live (zombies aside), so the host keeps watching
 the workspace while a process that outlived its command may write; and the bytes of workspace files deleted while
 one of them holds them open or mapped (they take the disk until closed, and no walk of the workspace sees them),
-which the host adds to its measure. The workspace is the path given as ``--workspace=PATH``.
+which the host adds to its measure. The workspace is the path given as ``--workspace=PATH``; the argument may come
+more than once (``unsafe-local`` counts its private temp folder too).
 
 When the control socket closes (the host is gone or the sandbox is closing) every command and every other
 process of the sandbox is killed and the supervisor exits, which ends the sandbox. This file is run with
@@ -57,8 +64,23 @@ _lock = threading.Lock()
 _every_process = False
 """Whether the sandbox's processes are every process of this PID namespace (``--every-process``), or this
 process's descendants."""
-_workspace = ""
-"""The workspace's path as the sandbox's processes see it (``--workspace=PATH``); empty: no file is counted."""
+_workspaces: tuple[str, ...] = ()
+"""The workspace's path as the sandbox's processes see it, and any other folder counted with it
+(``--workspace=PATH``); empty: no file is counted."""
+_GUARD_TICK = 0.01
+"""Seconds between two looks of the guard at the free space while a process's file-size limit is above the room
+(a writer at 250 MB/s gets about 2.5 MB past the room in one)."""
+_GUARD_SLACK = 1024 * 1024
+"""What the free space may drop by past the room before the guard acts (folders, a file system's own blocks)."""
+_limits_lock = threading.Lock()
+_room: int | None = None
+"""The room left under the quota the host last sent (``fsize``); None before it sent one."""
+_big = 0
+"""What a command starting now gets on top of the room (the host's ``big``; 0 once the guard acted)."""
+_guard_free: int | None = None
+"""The free space when the extras were given (the guard's baseline), None while no guard watches."""
+_guard_turn = 0
+"""Counts the guards started: one that is not the last ends."""
 _PR_SET_CHILD_SUBREAPER = 36
 _WRITABLE = (os.O_WRONLY, os.O_RDWR)
 _PRLIMIT = next((p for p in ("/usr/bin/prlimit", "/bin/prlimit") if os.path.exists(p)), None) or shutil.which("prlimit")
@@ -114,8 +136,12 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
     chan = socket.socket(fileno=chan_fd)
     argv = [str(a) for a in request["argv"]]  # type: ignore[attr-defined]
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    if soft != hard and soft != resource.RLIM_INFINITY and _PRLIMIT is not None:  # the room left is its hard limit too
-        argv = [_PRLIMIT, f"--fsize={soft}", "--", *argv]
+    start = soft
+    if soft != resource.RLIM_INFINITY and _big:  # room for an append to the largest file
+        start = _at_most(soft + _big, hard)
+        _arm_guard()
+    if soft != resource.RLIM_INFINITY and (start, start) != (soft, hard) and _PRLIMIT is not None:  # hard too
+        argv = [_PRLIMIT, f"--fsize={start}", "--", *argv]
     try:
         with _lock:  # registered before the adopted-process reaper may see it exit (``_reap_adopted``)
             proc = subprocess.Popen(
@@ -226,36 +252,107 @@ def _reap_adopted() -> None:
             os.waitpid(info.si_pid, 0)
 
 
-def _set_file_limit(size: int) -> None:
-    """Set the file-size limit of the sandbox's processes to ``size``, soft and hard (see the module's docstring),
-    and the soft one of this process, so of what it starts next."""
-    _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
-    for pid in _sandbox_processes():
-        try:
-            _limit_process(pid, size)
-        except (OSError, ValueError):
-            continue  # gone meanwhile, or not ours to change
+def _set_file_limit(size: int, big: int = 0, *, extras: bool = True) -> None:
+    """Set the file-size limit of the sandbox's processes to ``size``, soft and hard, plus what a process writing
+    a big file needs when ``extras`` (see the module's docstring), and the soft one of this process, so of what it
+    starts next (which starts with ``big`` more)."""
+    global _room, _big, _guard_free
+    with _limits_lock:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
+        _room, _big, _guard_free = size, big, None
+        above = bool(big)
+        for pid in _sandbox_processes():
+            try:
+                above = _limit_process(pid, size, extras=extras) > size or above
+            except (OSError, ValueError):
+                continue  # gone meanwhile, or not ours to change
+    if above:
+        _arm_guard()
 
 
-def _limit_process(pid: int, size: int) -> None:
-    """Both file-size limits of ``pid`` to ``size`` plus the size of the largest workspace file it holds open for
-    writing (at most this process's own hard limit, the sandbox's); where its hard limit cannot go up, both to its
-    hard one."""
-    written = [st.st_size for st, mode in _workspace_files(pid) if mode in _WRITABLE]
+def _limit_process(pid: int, size: int, *, extras: bool = True) -> int:
+    """Both file-size limits of ``pid`` to ``size`` plus (with ``extras``) the size of the largest workspace file
+    it holds open for writing (at most this process's own hard limit, the sandbox's); where its hard limit cannot
+    go up, both to its hard one. Returns the limit it got."""
+    written = [st.st_size for st, mode in _workspace_files(pid) if mode in _WRITABLE] if extras else []
     if written:
         size = _at_most(size + max(written), resource.getrlimit(resource.RLIMIT_FSIZE)[1])
     try:
         resource.prlimit(pid, resource.RLIMIT_FSIZE, (size, size))
     except PermissionError:  # raising a hard limit needs CAP_SYS_RESOURCE
         _soft, hard = resource.prlimit(pid, resource.RLIMIT_FSIZE)
-        resource.prlimit(pid, resource.RLIMIT_FSIZE, (_at_most(size, hard),) * 2)
+        size = _at_most(size, hard)
+        resource.prlimit(pid, resource.RLIMIT_FSIZE, (size, size))
+    return size
+
+
+def _free_bytes() -> int | None:
+    """Free bytes of the file systems of the counted folders together (each file system once); None when one
+    cannot be read."""
+    seen: dict[int, int] = {}
+    for root in _workspaces:
+        try:
+            st = os.statvfs(root)
+            seen[os.stat(root).st_dev] = st.f_bavail * st.f_frsize
+        except OSError:
+            return None
+    return sum(seen.values())
+
+
+def _arm_guard() -> None:
+    """Start the guard (``_guard``) with the free space now as its baseline, unless it watches already."""
+    global _guard_free, _guard_turn
+    with _limits_lock:
+        if _guard_free is not None or _room is None:
+            return
+        _guard_free = _free_bytes()
+        if _guard_free is None:
+            return
+        _guard_turn += 1
+        turn = _guard_turn
+    with contextlib.suppress(RuntimeError):  # no thread to be had: the host's watch still measures
+        threading.Thread(target=_guard, args=(turn,), daemon=True).start()
+
+
+def _guard(turn: int) -> None:
+    """While a process's file-size limit may be above the room: once the free space dropped by more than the room
+    since the limits were set, bring every process back to the room alone (see the module's docstring). Ends when
+    the host sends new limits, or when no process is left above the room and none starts with more."""
+    global _big, _guard_free
+    looked = time.monotonic()
+    while True:
+        time.sleep(_GUARD_TICK)
+        with _limits_lock:
+            baseline, room = _guard_free, _room
+        if baseline is None or room is None or turn != _guard_turn:
+            return  # new limits came, with a guard of their own when they need one
+        free = _free_bytes()
+        if free is not None and baseline - free > room + _GUARD_SLACK:
+            _set_file_limit(room, extras=False)
+            return
+        if time.monotonic() - looked >= 1.0:
+            looked = time.monotonic()
+            if not _big and not any(_above(pid, room) for pid in _sandbox_processes()):
+                with _limits_lock:
+                    if turn == _guard_turn:
+                        _guard_free = None
+                    return
+
+
+def _above(pid: int, room: int) -> bool:
+    """Whether ``pid``'s hard file-size limit is above ``room``."""
+    try:
+        hard = resource.prlimit(pid, resource.RLIMIT_FSIZE)[1]
+    except OSError:
+        return False
+    return hard == resource.RLIM_INFINITY or hard > room
 
 
 def _workspace_files(pid: int) -> list[tuple[os.stat_result, int]]:
     """The regular files under the workspace that ``pid`` holds open, with each one's access mode (``O_RDONLY``,
     ``O_WRONLY`` or ``O_RDWR``), read from /proc (a file gone meanwhile is left out)."""
-    if not _workspace:
+    if not _workspaces:
         return []
     found: list[tuple[os.stat_result, int]] = []
     try:
@@ -265,7 +362,7 @@ def _workspace_files(pid: int) -> list[tuple[os.stat_result, int]]:
     for fd in fds:
         try:
             target = os.readlink(f"/proc/{pid}/fd/{fd}")
-            if not target.startswith(_workspace + "/"):
+            if not target.startswith(tuple(root + "/" for root in _workspaces)):
                 continue
             st = os.stat(f"/proc/{pid}/fd/{fd}")  # the open file itself, deleted or not
             if not stat.S_ISREG(st.st_mode):
@@ -295,7 +392,7 @@ def _held_deleted() -> int:
 def _mapped_deleted(pid: int) -> dict[tuple[int, int], int]:
     """The deleted workspace files ``pid`` maps, by (device, inode), each with the end of its furthest mapping
     (from /proc/PID/maps: a mapping needs no open file descriptor)."""
-    if not _workspace:
+    if not _workspaces:
         return {}
     found: dict[tuple[int, int], int] = {}
     try:
@@ -307,7 +404,7 @@ def _mapped_deleted(pid: int) -> dict[tuple[int, int], int]:
         parts = line.split(maxsplit=5)
         try:
             path = parts[5].decode(errors="surrogateescape").removesuffix(" (deleted)\n")
-            if not path.startswith(_workspace + "/"):
+            if not path.startswith(tuple(root + "/" for root in _workspaces)):
                 continue
             start, end = (int(x, 16) for x in parts[0].split(b"-"))
             major, minor = (int(x, 16) for x in parts[3].split(b":"))
@@ -336,7 +433,7 @@ def _plain_request(msg: bytes) -> None:
     """Serve a request without file descriptors (``fsize`` or ``kill``)."""
     request = json.loads(msg)
     if "fsize" in request:
-        _set_file_limit(int(request["fsize"]))
+        _set_file_limit(int(request["fsize"]), int(request.get("big", 0)))
     if request.get("kill"):
         _kill_sandbox()
 
@@ -351,11 +448,10 @@ def _census(fd: int) -> None:
 
 def main() -> None:
     """Serve spawn requests until the control socket closes, then kill every command."""
-    global _every_process, _workspace
+    global _every_process, _workspaces
     _every_process = "--every-process" in sys.argv[2:]
-    for arg in sys.argv[2:]:
-        if arg.startswith("--workspace="):
-            _workspace = os.path.realpath(arg.removeprefix("--workspace=")).rstrip("/")
+    _workspaces = tuple(os.path.realpath(arg.removeprefix("--workspace=")).rstrip("/")
+                        for arg in sys.argv[2:] if arg.startswith("--workspace="))
     if not _every_process:
         _become_subreaper()
     control = socket.socket(fileno=int(sys.argv[1]) if len(sys.argv) > 1 else CONTROL_FD)
