@@ -332,7 +332,7 @@ class SupervisedSandbox:
         in ``_largest``."""
         started = time.monotonic()
         used = largest = 0
-        for root in (self.workspace.root, *self._counted_elsewhere()):
+        for root in (str(self.workspace.root), *self._counted_elsewhere()):
             size, big = tree_usage(root)
             used, largest = used + size, max(largest, big)
         self._largest = largest

@@ -25,9 +25,12 @@ by it and stays one (it reaps those it adopts). Requests without file descriptor
   than the room, so that an append to it that fits in the room works.
   Either extra lets a process write a new file past the room, up to the extra: while a process may (its limit is
   above the room), the guard (``_guard``) looks at the free space of the workspace's file system every
-  ``_GUARD_TICK`` seconds, and once it dropped by more than the room since the limits were set, it brings every
-  process back to the room alone (the write past it fails with "File too large") until the host sends a new
-  limit. The free space is shared with what writes outside the sandbox: such a write only ends the extras early.
+  ``_GUARD_TICK`` seconds, and once it dropped by more than the room since the limits were set, it looks at the
+  writable workspace files of every process above the room: one holding a file that grew by more than the room
+  (a file it held when the limits were set) or is larger than the room (one opened since) is brought back to the
+  room alone, so its next write there fails with "File too large", and commands start without the extra until
+  the host sends a new limit. The free space is shared with what writes outside the sandbox: such a write only
+  makes the guard look at the files sooner.
 - ``{"kill": true}`` SIGKILLs every one of the sandbox's processes (the quota watch's kill: a process that left
   its command's session is killed with the commands).
 
@@ -81,6 +84,8 @@ _guard_free: int | None = None
 """The free space when the extras were given (the guard's baseline), None while no guard watches."""
 _guard_turn = 0
 """Counts the guards started: one that is not the last ends."""
+_guard_sizes: dict[tuple[int, int], int] = {}
+"""The sizes of the workspace files held open for writing when the limits were set, by (device, inode)."""
 _PR_SET_CHILD_SUBREAPER = 36
 _WRITABLE = (os.O_WRONLY, os.O_RDWR)
 _PRLIMIT = next((p for p in ("/usr/bin/prlimit", "/bin/prlimit") if os.path.exists(p)), None) or shutil.which("prlimit")
@@ -261,6 +266,7 @@ def _set_file_limit(size: int, big: int = 0, *, extras: bool = True) -> None:
         _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
         resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
         _room, _big, _guard_free = size, big, None
+        _guard_sizes.clear()
         above = bool(big)
         for pid in _sandbox_processes():
             try:
@@ -275,7 +281,10 @@ def _limit_process(pid: int, size: int, *, extras: bool = True) -> int:
     """Both file-size limits of ``pid`` to ``size`` plus (with ``extras``) the size of the largest workspace file
     it holds open for writing (at most this process's own hard limit, the sandbox's); where its hard limit cannot
     go up, both to its hard one. Returns the limit it got."""
-    written = [st.st_size for st, mode in _workspace_files(pid) if mode in _WRITABLE] if extras else []
+    held = [st for st, mode in _workspace_files(pid) if mode in _WRITABLE] if extras else []
+    for st in held:
+        _guard_sizes[(st.st_dev, st.st_ino)] = st.st_size
+    written = [st.st_size for st in held]
     if written:
         size = _at_most(size + max(written), resource.getrlimit(resource.RLIMIT_FSIZE)[1])
     try:
@@ -316,10 +325,10 @@ def _arm_guard() -> None:
 
 
 def _guard(turn: int) -> None:
-    """While a process's file-size limit may be above the room: once the free space dropped by more than the room
-    since the limits were set, bring every process back to the room alone (see the module's docstring). Ends when
-    the host sends new limits, or when no process is left above the room and none starts with more."""
-    global _big, _guard_free
+    """While a process's file-size limit may be above the room: each time the free space dropped by more than the
+    room, take the extra back from the processes that wrote past the room (``_take_back_extras``). Ends when the
+    host sends new limits, or when no process is left above the room and none starts with more."""
+    global _guard_free
     looked = time.monotonic()
     while True:
         time.sleep(_GUARD_TICK)
@@ -329,8 +338,10 @@ def _guard(turn: int) -> None:
             return  # new limits came, with a guard of their own when they need one
         free = _free_bytes()
         if free is not None and baseline - free > room + _GUARD_SLACK:
-            _set_file_limit(room, extras=False)
-            return
+            _take_back_extras(room)
+            with _limits_lock:
+                if turn == _guard_turn:
+                    _guard_free = free  # what was written until now is looked at: the next room from here
         if time.monotonic() - looked >= 1.0:
             looked = time.monotonic()
             if not _big and not any(_above(pid, room) for pid in _sandbox_processes()):
@@ -338,6 +349,22 @@ def _guard(turn: int) -> None:
                     if turn == _guard_turn:
                         _guard_free = None
                     return
+
+
+def _take_back_extras(room: int) -> None:
+    """Bring each process above ``room`` that wrote more than it to ``room`` alone, and start commands without
+    the extra (see the module's docstring)."""
+    global _big
+    for pid in _sandbox_processes():
+        if not _above(pid, room):
+            continue
+        for st, mode in _workspace_files(pid):
+            before = _guard_sizes.get((st.st_dev, st.st_ino))
+            if mode in _WRITABLE and st.st_size - (before or 0) > room:
+                with contextlib.suppress(OSError):
+                    resource.prlimit(pid, resource.RLIMIT_FSIZE, (room, room))
+                _big = 0
+                break
 
 
 def _above(pid: int, room: int) -> bool:
