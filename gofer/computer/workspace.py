@@ -262,7 +262,7 @@ class Workspace:
         take once written, and blocks a file system allocates late, after the write returned, would make a
         finished write look like one still going on. The blocks for small files and folders, which take a
         whole block each (4 kB for a 1-byte file), so many of them cannot fill the disk unseen."""
-        return tree_usage(self.root)[0]
+        return tree_usage(self.root)
 
     def changed_since(self, before: dict[str, tuple[int, int]]) -> list[Artifact]:
         """Artifacts for files created or modified since ``before`` was taken."""
@@ -276,10 +276,9 @@ class Workspace:
         return out
 
 
-def tree_usage(root: str | os.PathLike[str]) -> tuple[int, int]:
-    """Bytes a folder takes, counted as ``Workspace.usage`` counts them, and the size of its largest file (what a
-    write at that file's end needs of the file-size limit on top of the room left)."""
-    total = largest = 0
+def tree_usage(root: str | os.PathLike[str]) -> int:
+    """Bytes a folder takes, counted as ``Workspace.usage`` counts them."""
+    total = 0
     for dirpath, _dirnames, filenames in os.walk(root, followlinks=False):
         for path in (dirpath, *(os.path.join(dirpath, name) for name in filenames)):
             try:
@@ -287,6 +286,4 @@ def tree_usage(root: str | os.PathLike[str]) -> tuple[int, int]:
             except OSError:
                 continue
             total += max(st.st_size, st.st_blocks * 512)
-            if stat.S_ISREG(st.st_mode):
-                largest = max(largest, st.st_size)
-    return total, largest
+    return total

@@ -1,12 +1,10 @@
-"""The quota near a big file: a process holding it open for writing, a command appending to it, and
-``unsafe-local``'s private temp folder.
+"""The quota near a big file held open for writing, and ``unsafe-local``'s private temp folder.
 
-RLIMIT_FSIZE bounds the offset of a write in any file, so the room left under the quota is not enough for a write at
-the end of a file larger than the room: a process holding such a file open for writing, and a command started while
-one exists (it may append to it), get the room plus that file's size. The supervisor's guard then watches the free
-space while such a limit is in force and brings every process back to the room alone as soon as more than the room
-was written, so a new file written fast stops a few MB past the room (main: up to the big file's size past the
-quota). Real bubblewrap and unsafe-local sandboxes, real jobs."""
+RLIMIT_FSIZE bounds the offset of a write in any file, so a process holding open for writing a file larger than the
+room left gets the room plus that file's size. The supervisor's guard watches the free space while such a limit is
+in force, and once more than the room was written it brings the process holding a file grown past the room back to
+the room alone, so a new file written fast stops a few MB past the quota (main: up to the big file's size past it).
+Real bubblewrap and unsafe-local sandboxes, real jobs."""
 
 from __future__ import annotations
 
@@ -49,21 +47,6 @@ def _over_mb(sandbox: SupervisedSandbox) -> float:
     return (sandbox.workspace.usage() - QUOTA_MB * 2**20) / 2**20
 
 
-async def test_an_append_that_fits_the_room_works_in_a_command_started_near_the_quota(
-    sandbox: SupervisedSandbox,
-) -> None:
-    made = await sandbox.run("head -c 30M /dev/zero > big; head -c 5M /dev/zero > pad; echo rc=$?")
-    assert made.output.strip() == "rc=0", made.output
-    # 35 MB of 40 used: the command starts with 5 MB of room, and big ends at 30 MB (main: rc=153, SIGXFSZ)
-    out = await sandbox.run("echo x >> big; echo a=$?; head -c 3M /dev/zero >> big; echo b=$?")
-    assert "a=0" in out.output and "b=0" in out.output, out.output
-    assert (sandbox.workspace.root / "big").stat().st_size == 33 * 2**20 + 2
-    # past the room the append is still refused at the room
-    out = await sandbox.run("head -c 10M /dev/zero >> big; echo c=$?")
-    assert "c=153" in out.output, out.output
-    assert _over_mb(sandbox) <= 1
-
-
 @pytest.mark.slow  # a figure for a fast writer: tolerant of a loaded machine, three rounds
 async def test_a_new_file_written_beside_a_held_big_file_stops_near_the_room(sandbox: SupervisedSandbox) -> None:
     root = sandbox.workspace.root
@@ -86,6 +69,7 @@ async def test_a_new_file_written_beside_a_held_big_file_stops_near_the_room(san
         finally:
             await jobs.aclose()
     # main: 30 MB over every round (new reaches room + 30 MB before any measure); now ~1-4 MB on an idle machine
+    print(f"worst {worst:.1f} MB over")
     assert worst <= 15, f"{worst:.0f} MB over the quota"
 
 
@@ -97,7 +81,6 @@ async def test_a_new_file_in_a_command_started_beside_a_big_file_stops_near_the_
     assert made.output.strip() == "rc=0", made.output
     out = await sandbox.run("head -c 100M /dev/zero > new; echo rc=$?")
     assert "rc=153" in out.output or "disk quota" in (out.killed_because or ""), out.output
-    # the command starts with room for an append to big (5 + 30 MB); the guard brings it back to the room
     assert _over_mb(sandbox) <= 15
 
 
@@ -106,11 +89,10 @@ async def test_unsafe_local_counts_its_temp_folder(tmp_path: Path) -> None:
     try:
         first = await sb.run('head -c 30M /dev/zero > "$TMPDIR/t"; echo rc=$?')
         assert first.output.strip() == "rc=0", first.output
-        # 30 MB of 40 in the temp folder: a command gets the 10 MB left, and 30 MB more for an append to the
-        # temp file that the guard takes back once it writes past the room (main: rc=0, the folder unseen)
+        # 30 MB of 40 in the temp folder: a command gets the 10 MB left (main: all 40, the folder unseen)
         out = await sb.run("head -c 30M /dev/zero > w; echo rc=$?")
-        assert "rc=153" in out.output or "disk quota" in (out.killed_because or ""), out.output
-        assert (sb.workspace.root / "w").stat().st_size <= 15 * 2**20
+        assert "rc=153" in out.output, out.output
+        assert (sb.workspace.root / "w").stat().st_size <= 10 * 2**20
     finally:
         await sb.aclose()
 

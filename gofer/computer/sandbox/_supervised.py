@@ -107,9 +107,6 @@ class SupervisedSandbox:
         self._usage: int | None = None
         self._file_limit = limits.file_bytes
         """The soft file-size limit the supervisor was last told to give every process (``_fit_file_limit``)."""
-        self._largest = 0
-        """The size of the largest file the last measure found (see ``_fit_file_limit``)."""
-        self._big_sent = 0
         self._measure_cost = 0.0
         self.closed = False
         self._broken = False
@@ -328,14 +325,9 @@ class SupervisedSandbox:
 
     def _measure(self) -> int:
         """The workspace's usage (bytes), with the folders of the host the backend counts with it
-        (``_counted_elsewhere``); what measuring it cost is kept in ``_measure_cost``, the size of the largest file
-        in ``_largest``."""
+        (``_counted_elsewhere``); what measuring it cost is kept in ``_measure_cost``."""
         started = time.monotonic()
-        used = largest = 0
-        for root in (str(self.workspace.root), *self._counted_elsewhere()):
-            size, big = tree_usage(root)
-            used, largest = used + size, max(largest, big)
-        self._largest = largest
+        used = sum(tree_usage(root) for root in (str(self.workspace.root), *self._counted_elsewhere()))
         self._measure_cost = time.monotonic() - started
         return used
 
@@ -365,21 +357,15 @@ class SupervisedSandbox:
         hard, so a process cannot raise it back; and back up to the sandbox's own as room comes back (for a
         process running, where gofer may raise a hard limit: ``_raise_file_limits``). Sent only when it
         changes. Not 0 near or over the quota: RLIMIT_FSIZE binds /tmp too, and a shell needs a little room for
-        its own temporary files.
-
-        With it goes ``big``, the size of the largest file when that is more than the room left (and the workspace
-        is under its quota): a command starting now gets the room plus that size, so an append to that file that
-        fits in the room works (RLIMIT_FSIZE bounds a write's offset), and the supervisor's guard brings it back
-        to the room alone once more than the room was written (see ``_supervisor.py``)."""
+        its own temporary files."""
         room = self.limits.workspace_quota_mb * 2**20 - used
         want = self.limits.file_bytes if room >= self.limits.file_bytes else max(room, _MIN_ROOM)
-        big = self._largest if _MIN_ROOM <= room < self._largest and want < self.limits.file_bytes else 0
-        if (want, big) == (self._file_limit, self._big_sent) or self._control is None or self.closed:
+        if want == self._file_limit or self._control is None or self.closed:
             return
         if want > self._file_limit:
             await asyncio.to_thread(self._raise_file_limits, want)
-        if await self._tell({"fsize": want, "big": big}):
-            self._file_limit, self._big_sent = want, big
+        if await self._tell({"fsize": want}):
+            self._file_limit = want
 
     async def _tell(self, request: dict[str, object]) -> bool:
         """Send the supervisor a request without file descriptors; False when it is gone (the next command then

@@ -21,16 +21,14 @@ by it and stays one (it reaps those it adopts). Requests without file descriptor
   Where a hard limit cannot go up again (no CAP_SYS_RESOURCE in the host's user namespace) the process keeps the
   lower one; the host may raise it from outside. The supervisor's own soft limit follows too (its hard one stays,
   so the room can come back), and a command starts with its soft limit as both of its limits (through
-  ``prlimit``), plus ``big`` when the request has it: the size of the workspace's largest file when that is more
-  than the room, so that an append to it that fits in the room works.
-  Either extra lets a process write a new file past the room, up to the extra: while a process may (its limit is
+  ``prlimit``).
+  That extra lets a process write a new file past the room, up to the extra: while a process may (its limit is
   above the room), the guard (``_guard``) looks at the free space of the workspace's file system every
   ``_GUARD_TICK`` seconds, and once it dropped by more than the room since the limits were set, it looks at the
   writable workspace files of every process above the room: one holding a file that grew by more than the room
   (a file it held when the limits were set) or is larger than the room (one opened since) is brought back to the
-  room alone, so its next write there fails with "File too large", and commands start without the extra until
-  the host sends a new limit. The free space is shared with what writes outside the sandbox: such a write only
-  makes the guard look at the files sooner.
+  room alone, so its next write there fails with "File too large". The free space is shared with what writes
+  outside the sandbox: such a write only makes the guard look at the files sooner.
 - ``{"kill": true}`` SIGKILLs every one of the sandbox's processes (the quota watch's kill: a process that left
   its command's session is killed with the commands).
 
@@ -78,8 +76,6 @@ _GUARD_SLACK = 1024 * 1024
 _limits_lock = threading.Lock()
 _room: int | None = None
 """The room left under the quota the host last sent (``fsize``); None before it sent one."""
-_big = 0
-"""What a command starting now gets on top of the room (the host's ``big``; 0 once the guard acted)."""
 _guard_free: int | None = None
 """The free space when the extras were given (the guard's baseline), None while no guard watches."""
 _guard_turn = 0
@@ -141,12 +137,8 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
     chan = socket.socket(fileno=chan_fd)
     argv = [str(a) for a in request["argv"]]  # type: ignore[attr-defined]
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    start = soft
-    if soft != resource.RLIM_INFINITY and _big:  # room for an append to the largest file
-        start = _at_most(soft + _big, hard)
-        _arm_guard()
-    if soft != resource.RLIM_INFINITY and (start, start) != (soft, hard) and _PRLIMIT is not None:  # hard too
-        argv = [_PRLIMIT, f"--fsize={start}", "--", *argv]
+    if soft != hard and soft != resource.RLIM_INFINITY and _PRLIMIT is not None:  # the room left is its hard limit too
+        argv = [_PRLIMIT, f"--fsize={soft}", "--", *argv]
     try:
         with _lock:  # registered before the adopted-process reaper may see it exit (``_reap_adopted``)
             proc = subprocess.Popen(
@@ -257,31 +249,30 @@ def _reap_adopted() -> None:
             os.waitpid(info.si_pid, 0)
 
 
-def _set_file_limit(size: int, big: int = 0, *, extras: bool = True) -> None:
+def _set_file_limit(size: int) -> None:
     """Set the file-size limit of the sandbox's processes to ``size``, soft and hard, plus what a process writing
-    a big file needs when ``extras`` (see the module's docstring), and the soft one of this process, so of what it
-    starts next (which starts with ``big`` more)."""
-    global _room, _big, _guard_free
+    a big file needs (see the module's docstring), and the soft one of this process, so of what it starts next."""
+    global _room, _guard_free
     with _limits_lock:
         _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
         resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
-        _room, _big, _guard_free = size, big, None
+        _room, _guard_free = size, None
         _guard_sizes.clear()
-        above = bool(big)
+        above = False
         for pid in _sandbox_processes():
             try:
-                above = _limit_process(pid, size, extras=extras) > size or above
+                above = _limit_process(pid, size) > size or above
             except (OSError, ValueError):
                 continue  # gone meanwhile, or not ours to change
     if above:
         _arm_guard()
 
 
-def _limit_process(pid: int, size: int, *, extras: bool = True) -> int:
-    """Both file-size limits of ``pid`` to ``size`` plus (with ``extras``) the size of the largest workspace file
-    it holds open for writing (at most this process's own hard limit, the sandbox's); where its hard limit cannot
+def _limit_process(pid: int, size: int) -> int:
+    """Both file-size limits of ``pid`` to ``size`` plus the size of the largest workspace file it holds open for
+    writing (at most this process's own hard limit, the sandbox's); where its hard limit cannot
     go up, both to its hard one. Returns the limit it got."""
-    held = [st for st, mode in _workspace_files(pid) if mode in _WRITABLE] if extras else []
+    held = [st for st, mode in _workspace_files(pid) if mode in _WRITABLE]
     for st in held:
         _guard_sizes[(st.st_dev, st.st_ino)] = st.st_size
     written = [st.st_size for st in held]
@@ -344,7 +335,7 @@ def _guard(turn: int) -> None:
                     _guard_free = free  # what was written until now is looked at: the next room from here
         if time.monotonic() - looked >= 1.0:
             looked = time.monotonic()
-            if not _big and not any(_above(pid, room) for pid in _sandbox_processes()):
+            if not any(_above(pid, room) for pid in _sandbox_processes()):
                 with _limits_lock:
                     if turn == _guard_turn:
                         _guard_free = None
@@ -352,9 +343,7 @@ def _guard(turn: int) -> None:
 
 
 def _take_back_extras(room: int) -> None:
-    """Bring each process above ``room`` that wrote more than it to ``room`` alone, and start commands without
-    the extra (see the module's docstring)."""
-    global _big
+    """Bring each process above ``room`` that wrote more than it to ``room`` alone (see the module's docstring)."""
     for pid in _sandbox_processes():
         if not _above(pid, room):
             continue
@@ -363,7 +352,6 @@ def _take_back_extras(room: int) -> None:
             if mode in _WRITABLE and st.st_size - (before or 0) > room:
                 with contextlib.suppress(OSError):
                     resource.prlimit(pid, resource.RLIMIT_FSIZE, (room, room))
-                _big = 0
                 break
 
 
@@ -460,7 +448,7 @@ def _plain_request(msg: bytes) -> None:
     """Serve a request without file descriptors (``fsize`` or ``kill``)."""
     request = json.loads(msg)
     if "fsize" in request:
-        _set_file_limit(int(request["fsize"]), int(request.get("big", 0)))
+        _set_file_limit(int(request["fsize"]))
     if request.get("kill"):
         _kill_sandbox()
 
