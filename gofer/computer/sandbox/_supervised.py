@@ -327,7 +327,7 @@ class SupervisedSandbox:
         """The workspace's usage (bytes), with the folders of the host the backend counts with it
         (``_counted_elsewhere``); what measuring it cost is kept in ``_measure_cost``."""
         started = time.monotonic()
-        used = sum(tree_usage(root) for root in (str(self.workspace.root), *self._counted_elsewhere()))
+        used = self.workspace.usage() + sum(tree_usage(root) for root in self._counted_elsewhere())
         self._measure_cost = time.monotonic() - started
         return used
 
