@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from gofer.events import Artifact
 
-__all__ = ["WORKSPACE_MOUNT", "Workspace", "WorkspaceError"]
+__all__ = ["WORKSPACE_MOUNT", "Workspace", "WorkspaceError", "tree_usage"]
 
 WORKSPACE_MOUNT = "/workspace"
 """Where the workspace appears inside the sandbox; paths starting with it are accepted too."""
@@ -262,15 +262,7 @@ class Workspace:
         take once written, and blocks a file system allocates late, after the write returned, would make a
         finished write look like one still going on. The blocks for small files and folders, which take a
         whole block each (4 kB for a 1-byte file), so many of them cannot fill the disk unseen."""
-        total = 0
-        for dirpath, _dirnames, filenames in os.walk(self.root, followlinks=False):
-            for path in (dirpath, *(os.path.join(dirpath, name) for name in filenames)):
-                try:
-                    st = os.lstat(path)
-                except OSError:
-                    continue
-                total += max(st.st_size, st.st_blocks * 512)
-        return total
+        return tree_usage(self.root)
 
     def changed_since(self, before: dict[str, tuple[int, int]]) -> list[Artifact]:
         """Artifacts for files created or modified since ``before`` was taken."""
@@ -282,3 +274,16 @@ class Workspace:
                 except (WorkspaceError, OSError):
                     continue
         return out
+
+
+def tree_usage(root: str | os.PathLike[str]) -> int:
+    """Bytes a folder takes, counted as ``Workspace.usage`` counts them."""
+    total = 0
+    for dirpath, _dirnames, filenames in os.walk(root, followlinks=False):
+        for path in (dirpath, *(os.path.join(dirpath, name) for name in filenames)):
+            try:
+                st = os.lstat(path)
+            except OSError:
+                continue
+            total += max(st.st_size, st.st_blocks * 512)
+    return total

@@ -19,7 +19,7 @@ from gofer.computer.sandbox.base import (
     SandboxError,
     SandboxProcess,
 )
-from gofer.computer.workspace import Workspace
+from gofer.computer.workspace import Workspace, tree_usage
 
 __all__ = ["GONE", "SUPERVISOR_SOURCE", "SupervisedSandbox", "read_fd"]
 
@@ -288,7 +288,7 @@ class SupervisedSandbox:
                 for child in killed:  # what they wrote while dying must not count against the next command
                     with contextlib.suppress(TimeoutError):
                         await child.wait(5)
-                used = await asyncio.to_thread(self.workspace.usage) + (await self._census())[1]
+                used = await asyncio.to_thread(self._measure) + (await self._census())[1]
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
             self._usage = used
             await self._fit_file_limit(used)
@@ -324,11 +324,17 @@ class SupervisedSandbox:
         return st.f_bavail * st.f_frsize
 
     def _measure(self) -> int:
-        """The workspace's usage (bytes); what measuring it cost is kept in ``_measure_cost``."""
+        """The workspace's usage (bytes), with the folders of the host the backend counts with it
+        (``_counted_elsewhere``); what measuring it cost is kept in ``_measure_cost``."""
         started = time.monotonic()
-        used = self.workspace.usage()
+        used = self.workspace.usage() + sum(tree_usage(root) for root in self._counted_elsewhere())
         self._measure_cost = time.monotonic() - started
         return used
+
+    def _counted_elsewhere(self) -> list[str]:
+        """Host folders outside the workspace that code inside writes to and the quota counts (``unsafe-local``'s
+        private temp folder); backends override."""
+        return []
 
     async def _fit_before_command(self) -> None:
         """Bring the file-size limit a command starting now gets (the supervisor's, as soft and hard limit) to the

@@ -22,6 +22,13 @@ by it and stays one (it reaps those it adopts). Requests without file descriptor
   lower one; the host may raise it from outside. The supervisor's own soft limit follows too (its hard one stays,
   so the room can come back), and a command starts with its soft limit as both of its limits (through
   ``prlimit``).
+  That extra lets a process write a new file past the room, up to the extra: while a process may (its limit is
+  above the room), the guard (``_guard``) looks at the free space of the workspace's file system every
+  ``_GUARD_TICK`` seconds, and once it dropped by more than the room since the limits were set, it looks at the
+  writable workspace files of every process above the room: one holding a file that grew by more than the room
+  (a file it held when the limits were set) or is larger than the room (one opened since) is brought back to the
+  room alone, so its next write there fails with "File too large". The free space is shared with what writes
+  outside the sandbox: such a write only makes the guard look at the files sooner.
 - ``{"kill": true}`` SIGKILLs every one of the sandbox's processes (the quota watch's kill: a process that left
   its command's session is killed with the commands).
 
@@ -29,7 +36,8 @@ A request ``{"census": true}`` carrying one file descriptor, a stream socket, is
 ``{"others": N, "held": B}``: how many of the sandbox's processes live (zombies aside), so the host keeps watching
 the workspace while a process that outlived its command may write; and the bytes of workspace files deleted while
 one of them holds them open or mapped (they take the disk until closed, and no walk of the workspace sees them),
-which the host adds to its measure. The workspace is the path given as ``--workspace=PATH``.
+which the host adds to its measure. The workspace is the path given as ``--workspace=PATH``; the argument may come
+more than once (``unsafe-local`` counts its private temp folder too).
 
 When the control socket closes (the host is gone or the sandbox is closing) every command and every other
 process of the sandbox is killed and the supervisor exits, which ends the sandbox. This file is run with
@@ -57,8 +65,23 @@ _lock = threading.Lock()
 _every_process = False
 """Whether the sandbox's processes are every process of this PID namespace (``--every-process``), or this
 process's descendants."""
-_workspace = ""
-"""The workspace's path as the sandbox's processes see it (``--workspace=PATH``); empty: no file is counted."""
+_workspaces: tuple[str, ...] = ()
+"""The workspace's path as the sandbox's processes see it, and any other folder counted with it
+(``--workspace=PATH``); empty: no file is counted."""
+_GUARD_TICK = 0.01
+"""Seconds between two looks of the guard at the free space while a process's file-size limit is above the room
+(a writer at 250 MB/s gets about 2.5 MB past the room in one)."""
+_GUARD_SLACK = 1024 * 1024
+"""What the free space may drop by past the room before the guard acts (folders, a file system's own blocks)."""
+_limits_lock = threading.Lock()
+_room: int | None = None
+"""The room left under the quota the host last sent (``fsize``); None before it sent one."""
+_guard_free: int | None = None
+"""The free space when the extras were given (the guard's baseline), None while no guard watches."""
+_guard_turn = 0
+"""Counts the guards started: one that is not the last ends."""
+_guard_sizes: dict[tuple[int, int], int] = {}
+"""The sizes of the workspace files held open for writing when the limits were set, by (device, inode)."""
 _PR_SET_CHILD_SUBREAPER = 36
 _WRITABLE = (os.O_WRONLY, os.O_RDWR)
 _PRLIMIT = next((p for p in ("/usr/bin/prlimit", "/bin/prlimit") if os.path.exists(p)), None) or shutil.which("prlimit")
@@ -227,35 +250,124 @@ def _reap_adopted() -> None:
 
 
 def _set_file_limit(size: int) -> None:
-    """Set the file-size limit of the sandbox's processes to ``size``, soft and hard (see the module's docstring),
-    and the soft one of this process, so of what it starts next."""
-    _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
-    for pid in _sandbox_processes():
-        try:
-            _limit_process(pid, size)
-        except (OSError, ValueError):
-            continue  # gone meanwhile, or not ours to change
+    """Set the file-size limit of the sandbox's processes to ``size``, soft and hard, plus what a process writing
+    a big file needs (see the module's docstring), and the soft one of this process, so of what it starts next."""
+    global _room, _guard_free
+    with _limits_lock:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
+        _room, _guard_free = size, None
+        _guard_sizes.clear()
+        above = False
+        for pid in _sandbox_processes():
+            try:
+                above = _limit_process(pid, size) > size or above
+            except (OSError, ValueError):
+                continue  # gone meanwhile, or not ours to change
+    if above:
+        _arm_guard()
 
 
-def _limit_process(pid: int, size: int) -> None:
+def _limit_process(pid: int, size: int) -> int:
     """Both file-size limits of ``pid`` to ``size`` plus the size of the largest workspace file it holds open for
-    writing (at most this process's own hard limit, the sandbox's); where its hard limit cannot go up, both to its
-    hard one."""
-    written = [st.st_size for st, mode in _workspace_files(pid) if mode in _WRITABLE]
+    writing (at most this process's own hard limit, the sandbox's); where its hard limit cannot
+    go up, both to its hard one. Returns the limit it got."""
+    held = [st for st, mode in _workspace_files(pid) if mode in _WRITABLE]
+    for st in held:
+        _guard_sizes[(st.st_dev, st.st_ino)] = st.st_size
+    written = [st.st_size for st in held]
     if written:
         size = _at_most(size + max(written), resource.getrlimit(resource.RLIMIT_FSIZE)[1])
     try:
         resource.prlimit(pid, resource.RLIMIT_FSIZE, (size, size))
     except PermissionError:  # raising a hard limit needs CAP_SYS_RESOURCE
         _soft, hard = resource.prlimit(pid, resource.RLIMIT_FSIZE)
-        resource.prlimit(pid, resource.RLIMIT_FSIZE, (_at_most(size, hard),) * 2)
+        size = _at_most(size, hard)
+        resource.prlimit(pid, resource.RLIMIT_FSIZE, (size, size))
+    return size
+
+
+def _free_bytes() -> int | None:
+    """Free bytes of the file systems of the counted folders together (each file system once); None when one
+    cannot be read."""
+    seen: dict[int, int] = {}
+    for root in _workspaces:
+        try:
+            st = os.statvfs(root)
+            seen[os.stat(root).st_dev] = st.f_bavail * st.f_frsize
+        except OSError:
+            return None
+    return sum(seen.values())
+
+
+def _arm_guard() -> None:
+    """Start the guard (``_guard``) with the free space now as its baseline, unless it watches already."""
+    global _guard_free, _guard_turn
+    with _limits_lock:
+        if _guard_free is not None or _room is None:
+            return
+        _guard_free = _free_bytes()
+        if _guard_free is None:
+            return
+        _guard_turn += 1
+        turn = _guard_turn
+    with contextlib.suppress(RuntimeError):  # no thread to be had: the host's watch still measures
+        threading.Thread(target=_guard, args=(turn,), daemon=True).start()
+
+
+def _guard(turn: int) -> None:
+    """While a process's file-size limit may be above the room: each time the free space dropped by more than the
+    room, take the extra back from the processes that wrote past the room (``_take_back_extras``). Ends when the
+    host sends new limits, or when no process is left above the room and none starts with more."""
+    global _guard_free
+    looked = time.monotonic()
+    while True:
+        time.sleep(_GUARD_TICK)
+        with _limits_lock:
+            baseline, room = _guard_free, _room
+        if baseline is None or room is None or turn != _guard_turn:
+            return  # new limits came, with a guard of their own when they need one
+        free = _free_bytes()
+        if free is not None and baseline - free > room + _GUARD_SLACK:
+            _take_back_extras(room)
+            with _limits_lock:
+                if turn == _guard_turn:
+                    _guard_free = free  # what was written until now is looked at: the next room from here
+        if time.monotonic() - looked >= 1.0:
+            looked = time.monotonic()
+            if not any(_above(pid, room) for pid in _sandbox_processes()):
+                with _limits_lock:
+                    if turn == _guard_turn:
+                        _guard_free = None
+                    return
+
+
+def _take_back_extras(room: int) -> None:
+    """Bring each process above ``room`` that wrote more than it to ``room`` alone (see the module's docstring)."""
+    for pid in _sandbox_processes():
+        if not _above(pid, room):
+            continue
+        for st, mode in _workspace_files(pid):
+            before = _guard_sizes.get((st.st_dev, st.st_ino))
+            if mode in _WRITABLE and st.st_size - (before or 0) > room:
+                with contextlib.suppress(OSError):
+                    resource.prlimit(pid, resource.RLIMIT_FSIZE, (room, room))
+                break
+
+
+def _above(pid: int, room: int) -> bool:
+    """Whether ``pid``'s hard file-size limit is above ``room``."""
+    try:
+        hard = resource.prlimit(pid, resource.RLIMIT_FSIZE)[1]
+    except OSError:
+        return False
+    return hard == resource.RLIM_INFINITY or hard > room
 
 
 def _workspace_files(pid: int) -> list[tuple[os.stat_result, int]]:
     """The regular files under the workspace that ``pid`` holds open, with each one's access mode (``O_RDONLY``,
     ``O_WRONLY`` or ``O_RDWR``), read from /proc (a file gone meanwhile is left out)."""
-    if not _workspace:
+    if not _workspaces:
         return []
     found: list[tuple[os.stat_result, int]] = []
     try:
@@ -265,7 +377,7 @@ def _workspace_files(pid: int) -> list[tuple[os.stat_result, int]]:
     for fd in fds:
         try:
             target = os.readlink(f"/proc/{pid}/fd/{fd}")
-            if not target.startswith(_workspace + "/"):
+            if not target.startswith(tuple(root + "/" for root in _workspaces)):
                 continue
             st = os.stat(f"/proc/{pid}/fd/{fd}")  # the open file itself, deleted or not
             if not stat.S_ISREG(st.st_mode):
@@ -295,7 +407,7 @@ def _held_deleted() -> int:
 def _mapped_deleted(pid: int) -> dict[tuple[int, int], int]:
     """The deleted workspace files ``pid`` maps, by (device, inode), each with the end of its furthest mapping
     (from /proc/PID/maps: a mapping needs no open file descriptor)."""
-    if not _workspace:
+    if not _workspaces:
         return {}
     found: dict[tuple[int, int], int] = {}
     try:
@@ -307,7 +419,7 @@ def _mapped_deleted(pid: int) -> dict[tuple[int, int], int]:
         parts = line.split(maxsplit=5)
         try:
             path = parts[5].decode(errors="surrogateescape").removesuffix(" (deleted)\n")
-            if not path.startswith(_workspace + "/"):
+            if not path.startswith(tuple(root + "/" for root in _workspaces)):
                 continue
             start, end = (int(x, 16) for x in parts[0].split(b"-"))
             major, minor = (int(x, 16) for x in parts[3].split(b":"))
@@ -351,11 +463,10 @@ def _census(fd: int) -> None:
 
 def main() -> None:
     """Serve spawn requests until the control socket closes, then kill every command."""
-    global _every_process, _workspace
+    global _every_process, _workspaces
     _every_process = "--every-process" in sys.argv[2:]
-    for arg in sys.argv[2:]:
-        if arg.startswith("--workspace="):
-            _workspace = os.path.realpath(arg.removeprefix("--workspace=")).rstrip("/")
+    _workspaces = tuple(os.path.realpath(arg.removeprefix("--workspace=")).rstrip("/")
+                        for arg in sys.argv[2:] if arg.startswith("--workspace="))
     if not _every_process:
         _become_subreaper()
     control = socket.socket(fileno=int(sys.argv[1]) if len(sys.argv) > 1 else CONTROL_FD)

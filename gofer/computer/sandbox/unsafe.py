@@ -94,7 +94,7 @@ class UnsafeLocalSandbox(SupervisedSandbox):
         try:
             proc = await asyncio.create_subprocess_exec(
                 sys.executable, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(child.fileno()),
-                f"--workspace={workspace.root}",
+                f"--workspace={workspace.root}", f"--workspace={self._tmp}",
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -108,6 +108,10 @@ class UnsafeLocalSandbox(SupervisedSandbox):
             child.close()
         await self._attach(proc, control, 30.0)
         return self
+
+    def _counted_elsewhere(self) -> list[str]:
+        """The private temp folder (``TMPDIR``) counts against the workspace's quota: it is on the host's disk."""
+        return [self._tmp]
 
     async def aclose(self) -> None:
         """Kill everything started and remove the private temp folder."""
