@@ -52,17 +52,31 @@ _BIG = 3900
 """Characters of each cookie the attacker's images set (a cookie may hold about 4 kB)."""
 
 
-def _setting_cookies(server: RecordingServer) -> None:
-    """Make ``server`` set a new cookie of :data:`_BIG` characters with each answer to ``/pix/N``."""
+_GIF = bytes.fromhex("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b")
+
+
+def _setting_cookies(server: RecordingServer, kind: str) -> None:
+    """Make ``server`` answer ``/pix/N`` with a new cookie of :data:`_BIG` characters, as a GIF or (``kind``
+    "text/html") a page, which Chromium's opaque response blocking stops before the page (the cookie is set)."""
     base: type[BaseHTTPRequestHandler] = server.server.RequestHandlerClass
 
     class Setting(base):  # type: ignore[valid-type,misc]
-        def send_response(self, code: int, message: str | None = None) -> None:
-            super().send_response(code, message)
+        def _serve(self) -> None:
             path = urlsplit(self.path).path
-            if path.startswith("/pix/"):
-                n = path.rsplit("/", 1)[1]
-                self.send_header("set-cookie", f"big{n}={n * _BIG}; Path=/")
+            if not path.startswith("/pix/"):
+                super()._serve()
+                return
+            server.requests.append(f"GET {self.path} ")
+            n = path.rsplit("/", 1)[1]
+            body = _GIF if kind == "image/gif" else b"<p>ok</p>"
+            self.send_response(200)
+            self.send_header("set-cookie", f"big{n}={n * _BIG}; Path=/")
+            self.send_header("content-type", kind)
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = _serve
 
     server.server.RequestHandlerClass = Setting
 
@@ -81,9 +95,11 @@ _PIECES_AROUND_IMAGES = """(v.length === 24 && (async () => {{
 
 
 @pytest.mark.usefixtures(loopback_websockets.__name__)
-async def test_big_cookies_set_on_plain_images_do_not_push_the_pieces_out(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["image/gif", pytest.param("text/html", marks=pytest.mark.xfail(
+    strict=True, reason="an answer Chromium blocks (ORB) fires no response event: its cookies are still the page's"))])
+async def test_big_cookies_set_on_plain_images_do_not_push_the_pieces_out(tmp_path: Path, kind: str) -> None:
     attacker, site = RecordingServer(), RecordingServer()
-    _setting_cookies(attacker)
+    _setting_cookies(attacker, kind)
     with recording_servers(attacker, site):
         site.pages["/page"] = _page(_PIECES_AROUND_IMAGES.format(a=attacker.url))
         status, events = await _run(tmp_path, site, TOKEN, looks=12)
