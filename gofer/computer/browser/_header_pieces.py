@@ -3,9 +3,10 @@
 A request's cookies, Referer and the headers a page's script set are pieces of its site's stream
 (:meth:`HeaderPiecesMixin._header_pieces`), each only when it differs from what the site's last request carried in
 that field (a cookie sent unchanged on every request is one piece). A cookie whose value the site's server set
-(:meth:`HeaderPiecesMixin._server_set`, from the ``Set-Cookie`` headers of the responses the router fetched) carries
-nothing of the page's: it is no piece, and a request carrying a value its server has since replaced goes with the
-latest (:meth:`HeaderPiecesMixin._latest_cookies`), one fetch at a time to a site whose server rotates a cookie
+(:meth:`HeaderPiecesMixin._server_set`, from the ``Set-Cookie`` headers of the responses the router fetched, and of
+those it left to Chromium: :meth:`HeaderPiecesMixin.on_response`) carries nothing of the page's: it is no piece,
+and a request carrying a value its server has since replaced goes with the latest
+(:meth:`HeaderPiecesMixin._latest_cookies`), one fetch at a time to a site whose server rotates a cookie
 (:meth:`HeaderPiecesMixin._turn`).
 """
 
@@ -16,7 +17,7 @@ import contextlib
 from collections.abc import AsyncIterator
 from urllib.parse import unquote
 
-from playwright.async_api import APIResponse, Request
+from playwright.async_api import APIResponse, Request, Response
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._router_base import RouterBase
@@ -43,6 +44,11 @@ _SAFELISTED_HEADERS = frozenset({"accept", "accept-language", "content-type", "c
 """Headers the browser also sends with its own values, which a script may fill with anything (``text/plain;d=…``)
 and send to any host without a preflight: each value joins the site's stream the first time it is sent (the
 browser's few values of them, which change with the kind of request, count once each)."""
+_READ = 2.0
+"""Seconds a request waits for the ``Set-Cookie`` headers of the answers left to Chromium before it to be read (see
+:meth:`HeaderPiecesMixin._cookies_read`): they normally take one message to the driver."""
+_LEFT = 1000
+"""Requests left to Chromium whose answers a session waits for (a request that never gets one is forgotten)."""
 _TURN = 2.0
 """Seconds a request carrying a cookie its server replaces waits for the fetch before it to the same site (see
 :meth:`HeaderPiecesMixin._turn`): one that takes longer (a long poll) lets it go."""
@@ -70,12 +76,56 @@ class HeaderPiecesMixin(RouterBase):
         """The site whose cookies a request to ``url`` carries: its host's, whatever the port."""
         return site_of(host_of(url) or "")
 
-    def _server_set(self, url: str, response: APIResponse) -> None:
-        """Remember the cookies a response's ``Set-Cookie`` headers set (see :attr:`_server_cookies`)."""
-        for header in response.headers_array:
-            if header["name"].lower() != "set-cookie":
-                continue
-            name, eq, value = header["value"].split(";", 1)[0].strip().partition("=")
+    def _leave(self, request: Request) -> None:
+        """Note a request the router leaves to Chromium: the cookies its answer sets are read (:meth:`on_response`)."""
+        self._left[request] = None
+        while len(self._left) > _LEFT:
+            del self._left[next(iter(self._left))]
+
+    def on_response(self, response: Response) -> None:
+        """The handler for the context's ``response`` event: the cookies an answer to a request the router left to
+        Chromium (a plain-path image or script) sets are its server's, not the page's pieces, as with the answers the
+        router fetched. Without this, a server setting big new cookies on such answers would push a script's
+        earlier pieces out of its site's stream. The event comes before the route of any request the page makes
+        after the answer, so the reading starts before such a request is judged, and that request waits for it."""
+        request = response.request
+        if request not in self._left:
+            return
+        del self._left[request]
+        if self.policy.run_requests is None:
+            return
+        url = response.url
+        site = self._cookie_site(url)
+
+        async def read() -> None:
+            with contextlib.suppress(PlaywrightError):
+                self._server_set(url, await response.header_values("set-cookie"))
+
+        task = asyncio.get_running_loop().create_task(read())
+        reading = self._reading.setdefault(site, set())
+        reading.add(task)
+
+        def done(_task: asyncio.Task[None]) -> None:
+            reading.discard(task)
+            if not reading and self._reading.get(site) is reading:
+                del self._reading[site]
+
+        task.add_done_callback(done)
+
+    async def _cookies_read(self, request: Request) -> None:
+        """Wait (up to :data:`_READ` seconds) until the cookies set by the answers left to Chromium to the request's
+        site are read, when the request carries cookies (they may be among them)."""
+        reading = self._reading.get(self._cookie_site(request.url))
+        if reading and request.headers.get("cookie"):
+            await asyncio.wait(set(reading), timeout=_READ)
+
+    def _server_set(self, url: str, response: APIResponse | list[str]) -> None:
+        """Remember the cookies a response's ``Set-Cookie`` headers (or their values) set (see
+        :attr:`_server_cookies`)."""
+        values = response if isinstance(response, list) else [
+            h["value"] for h in response.headers_array if h["name"].lower() == "set-cookie"]
+        for header in values:
+            name, eq, value = header.split(";", 1)[0].strip().partition("=")
             if not eq:
                 continue
             site = self._cookie_site(url)

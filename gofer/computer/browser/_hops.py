@@ -71,10 +71,11 @@ class HopsMixin(RequestCheckMixin):
         run's check: its address, what it adds to its site's stream, and (``carried``: the headers of the requests
         to this request's site carried the run's data, added up) whether it copies one of the values they hold."""
         current, method = request.url, request.method
+        bare = kind == "subresource" and await self._without_credentials(request)
         try:
             async with self._turn(request):
-                response = await route.fetch(headers=await self._latest_cookies(request), max_redirects=0,
-                                             timeout=FETCH_TIMEOUT)
+                first = {**request.headers, "cookie": ""} if bare else await self._latest_cookies(request)
+                response = await route.fetch(headers=first, max_redirects=0, timeout=FETCH_TIMEOUT)
         except PlaywrightError as exc:
             await self._unreachable(route, current, exc)
             return
@@ -118,6 +119,8 @@ class HopsMixin(RequestCheckMixin):
             headers = {k: v for k, v in request.headers.items()
                        if (low := k.lower()) != "cookie" and (body_kept or low not in _BODY_HEADERS)
                        and (credentials_kept or low not in _CREDENTIAL_HEADERS)}
+            if bare:  # an empty Cookie header keeps Playwright from adding the context's
+                headers["cookie"] = ""
             try:
                 response = await route.fetch(
                     url=current, method=method, headers=headers, post_data=None if body_kept else b"",
@@ -139,6 +142,18 @@ class HopsMixin(RequestCheckMixin):
             if not workspace:
                 self._ready[urldefrag(current)[0]] = response
             await self._navigate_instead(route, request.frame, current)
+
+    async def _without_credentials(self, request: Request) -> bool:
+        """Whether a page's request was made without credentials (``fetch(url, {credentials: 'omit'})``, an
+        anonymous ``<img crossorigin>``, or cookies Chromium withheld for their ``SameSite``): it carries no Cookie
+        header although the context holds cookies for its address. Playwright's fetch adds the context's cookies to
+        a request without one, so the router's fetch, and each redirect hop of it, must be told to send none."""
+        if request.headers.get("cookie") or self.context is None:
+            return False
+        try:
+            return bool(await self.context.cookies(request.url))
+        except PlaywrightError:
+            return True
 
     async def _unreachable(self, route: Route, url: str, exc: PlaywrightError) -> None:
         """Fail a request whose fetch (or a redirect hop's) failed, as Chromium would have: the frame shows its

@@ -64,6 +64,12 @@ class RouterBase:
     the hash of the value), from the ``Set-Cookie`` headers of the responses the router fetched: a request carrying
     one carries nothing of the page's (a rotating session cookie is not a new piece each time, even on a request sent
     before the response that set the next value arrived)."""
+    _left: dict[Request, None]
+    """Requests left to Chromium while the run's check is in force, whose answers' ``Set-Cookie`` headers are read
+    (see :meth:`on_response`)."""
+    _reading: dict[str, set[asyncio.Task[None]]]
+    """Per site (its host's, whatever the port), the ``Set-Cookie`` headers of such answers being read: a later
+    request to it that carries cookies waits for them (:meth:`_cookies_read`)."""
     _rotating: dict[str, None]
     """Sites (their hosts', whatever the port) whose servers replaced the value of a cookie they had set (a rotating
     session token): the requests to them that carry cookies are fetched one at a time (:meth:`_turn`)."""

@@ -87,6 +87,8 @@ class Router(HopsMixin, SocketsMixin):
         self._cookies_judged = (None, {})
         self._header_values = {}
         self._server_cookies = {}
+        self._left = {}
+        self._reading = {}
         self._rotating = {}
         self._turns = {}
         self._redirect_streams = Streams()
@@ -114,6 +116,7 @@ class Router(HopsMixin, SocketsMixin):
             return
         fresh: list[Piece] = []
         if self.policy.run_requests is not None and url.startswith(("http:", "https:")):
+            await self._cookies_read(request)
             fresh = self._header_pieces(request)
             if await self._withhold(route, request, kind, fresh):
                 return
@@ -141,6 +144,8 @@ class Router(HopsMixin, SocketsMixin):
                     await route.abort("blockedbyclient")
                 return
             if carries is None and (stream or not holding):
+                if self.policy.run_requests is not None and not stream:
+                    self._leave(request)
                 with contextlib.suppress(PlaywrightError):
                     await route.fallback()
                 return

@@ -132,6 +132,7 @@ class BrowserSession:
         # a page's WebSockets: the context's route catches those a page opens before its own route is in place
         await self.context.route_web_socket(_every_url, self.router.handle_web_socket)
         self.context.on("page", self._on_page)
+        self.context.on("response", self.router.on_response)
         self._add_tab(await self._new_page())
 
     async def aclose(self) -> None:
