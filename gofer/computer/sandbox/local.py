@@ -98,8 +98,8 @@ def _warn_about_limits(cgroup: SandboxCgroup | None) -> None:
         )
     if not bwrap_sizes_tmpfs():
         missing["size"] = (
-            "this bubblewrap has no --size (0.8 and later have it); a sandbox's /tmp and home are not bounded "
-            "in size, only by its memory cgroup where there is one."
+            "this bubblewrap has no --size (0.8 and later have it); a sandbox's /tmp, home and /dev/shm are not "
+            "bounded in size, only by its memory cgroup where there is one."
         )
     for what, note in missing.items():
         if what not in _warned:
