@@ -83,6 +83,7 @@ _guard_turn = 0
 _guard_sizes: dict[tuple[int, int], int] = {}
 """The sizes of the workspace files held open for writing when the limits were set, by (device, inode)."""
 _PR_SET_CHILD_SUBREAPER = 36
+_PR_SET_DUMPABLE = 4
 _WRITABLE = (os.O_WRONLY, os.O_RDWR)
 _PRLIMIT = next((p for p in ("/usr/bin/prlimit", "/bin/prlimit") if os.path.exists(p)), None) or shutil.which("prlimit")
 
@@ -216,6 +217,19 @@ def _kill_sandbox() -> None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.kill(pid, signal.SIGKILL)
         time.sleep(0.005)
+
+
+def _keep_to_itself() -> None:
+    """Make this process non-dumpable: the sandbox's processes run as its user, and could otherwise trace it or
+    take its control socket (``pidfd_getfd``), stop it and answer the host in its place (made-up output of the
+    host's next commands, a census saying nothing lives). Its commands are dumpable again once they exec, so it
+    still reads their /proc entries."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _become_subreaper() -> None:
@@ -467,6 +481,7 @@ def main() -> None:
     _every_process = "--every-process" in sys.argv[2:]
     _workspaces = tuple(os.path.realpath(arg.removeprefix("--workspace=")).rstrip("/")
                         for arg in sys.argv[2:] if arg.startswith("--workspace="))
+    _keep_to_itself()
     if not _every_process:
         _become_subreaper()
     control = socket.socket(fileno=int(sys.argv[1]) if len(sys.argv) > 1 else CONTROL_FD)

@@ -70,8 +70,14 @@ class Limits:
     @property
     def tmpfs_mb(self) -> int:
         """Size of the sandbox's /tmp and of its home (each a tmpfs): a quarter of the total memory, so the
-        two full leave half of it to the processes."""
+        two full (and /dev/shm, ``shm_mb``) leave more than a third of it to the processes."""
         return max(1, self.total_memory_mb // 4)
+
+    @property
+    def shm_mb(self) -> int:
+        """Size of the sandbox's /dev/shm (a tmpfs for POSIX shared memory and semaphores): an eighth of the
+        total memory."""
+        return max(1, self.total_memory_mb // 8)
 
     @classmethod
     def from_settings(cls, settings: Any) -> Limits:

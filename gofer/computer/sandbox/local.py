@@ -4,9 +4,9 @@ Inside, code runs as uid 1000 with no capabilities, in its own user, PID, IPC, U
 network policy is ``all``) network namespaces, with a private /tmp and home, only a handful of /etc files,
 gofer's Python read-only under /opt/gofer, a seccomp filter refusing disk blocks reserved past a file's end
 (``_seccomp.py``), and resource limits set by ``prlimit`` (hard limits, so they cannot be raised) plus a cgroup
-bounding the number of its processes and their memory all together. /tmp and home are tmpfs of a bounded size
-(full is "No space left on device", not host memory). The sandbox dies with gofer (``--die-with-parent``) and
-with its session.
+bounding the number of its processes and their memory all together. /tmp, home and /dev/shm are tmpfs of a bounded
+size (full is "No space left on device", not host memory); the rest of /dev is read-only. The sandbox dies with
+gofer (``--die-with-parent``) and with its session.
 """
 
 from __future__ import annotations
@@ -98,8 +98,8 @@ def _warn_about_limits(cgroup: SandboxCgroup | None) -> None:
         )
     if not bwrap_sizes_tmpfs():
         missing["size"] = (
-            "this bubblewrap has no --size (0.8 and later have it); a sandbox's /tmp and home are not bounded "
-            "in size, only by its memory cgroup where there is one."
+            "this bubblewrap has no --size (0.8 and later have it); a sandbox's /tmp, home and /dev/shm are not "
+            "bounded in size, only by its memory cgroup where there is one."
         )
     for what, note in missing.items():
         if what not in _warned:
@@ -165,7 +165,11 @@ class BwrapSandbox(SupervisedSandbox):
         if "--disable-userns" in bwrap_help():
             argv.append("--disable-userns")
         size = ["--size", str(self.limits.tmpfs_mb * 1024 * 1024)] if bwrap_sizes_tmpfs() else []
-        argv += ["--proc", "/proc", "--dev", "/dev", *size, "--tmpfs", "/tmp", *size, "--tmpfs", "/home"]
+        shm = ["--size", str(self.limits.shm_mb * 1024 * 1024)] if bwrap_sizes_tmpfs() else []
+        # bwrap's /dev is a tmpfs of no set size (half the host's memory) owned by the sandbox's user: only its
+        # /dev/shm is writable, and bounded like /tmp
+        argv += ["--proc", "/proc", "--dev", "/dev", *shm, "--tmpfs", "/dev/shm", "--remount-ro", "/dev"]
+        argv += [*size, "--tmpfs", "/tmp", *size, "--tmpfs", "/home"]
         argv += ["--dir", HOME]
         argv += layout.args
         for inside, data in layout.files.items():
