@@ -9,7 +9,17 @@ import ast
 import builtins
 import re
 
-__all__ = ["imported_names", "uses_kernel_state"]
+__all__ = ["imported_names", "net_names", "uses_kernel_state", "uses_net"]
+
+_NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
+                          "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
+                          "paramiko", "grpc"})
+"""Modules that reach the network."""
+_NET_MAKERS = frozenset({"Session", "session", "Client", "AsyncClient", "ClientSession", "PoolManager",
+                         "ProxyManager", "HTTPConnection", "HTTPSConnection", "HTTPConnectionPool",
+                         "HTTPSConnectionPool", "socket", "create_connection", "build_opener", "SMTP", "SMTP_SSL",
+                         "FTP", "FTP_TLS", "ServerProxy", "connect", "Curl", "SSHClient"})
+"""What a network module makes that sends later (``s = requests.Session()``; ``s.get(...)``)."""
 
 _STATE_CALLS = frozenset({"globals", "locals", "vars", "eval", "exec", "compile", "__import__", "get_ipython"})
 """Builtins (and IPython's) that reach the kernel's variables by name."""
@@ -41,6 +51,65 @@ def imported_names(code: str) -> set[str]:
         if isinstance(node, ast.Import | ast.ImportFrom):
             out |= {a.asname or a.name.split(".")[0] for a in node.names if a.name != "*"}
     return out
+
+
+def _root(node: ast.expr) -> str | None:
+    """The name an attribute chain or call starts from (``a`` of ``a.b.c()``)."""
+    while isinstance(node, ast.Attribute | ast.Call | ast.Subscript):
+        node = node.func if isinstance(node, ast.Call) else node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _targets(node: ast.AST) -> list[ast.expr]:
+    """What an assignment or a ``with ... as`` binds."""
+    if isinstance(node, ast.Assign):
+        return list(node.targets)
+    if isinstance(node, ast.AnnAssign | ast.NamedExpr):
+        return [node.target]
+    if isinstance(node, ast.withitem) and node.optional_vars is not None:
+        return [node.optional_vars]
+    return []
+
+
+def net_names(code: str, known: set[str]) -> set[str]:
+    """``known`` plus the names a cell binds to the network: an import of a network module or of a name from one
+    (``import requests as rq``, ``from requests import get``), and what such a name makes
+    (``s = rq.Session()``)."""
+    tree = _parse(code)
+    out = set(known)
+    if tree is None:
+        return out
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _NET_MODULES}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _NET_MODULES:
+            out |= {a.asname or a.name for a in node.names if a.name != "*"}
+    for node in ast.walk(tree):
+        value = node.value if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else None
+        if isinstance(node, ast.withitem):
+            value = node.context_expr
+        if not isinstance(value, ast.Call) or _root(value) not in out:
+            continue
+        if _called(value) in _NET_MAKERS:
+            out |= {n.id for t in _targets(node) for n in ast.walk(t) if isinstance(n, ast.Name)}
+    return out
+
+
+def uses_net(code: str, known: set[str]) -> bool:
+    """True when a cell calls through a name bound to the network (see :func:`net_names`; ``known``: earlier
+    cells'), making a session or a connection aside (that sends nothing yet)."""
+    tree = _parse(code)
+    if tree is None:
+        return False
+    names = net_names(code, known)
+    return any(isinstance(n, ast.Call) and _root(n.func) in names and _called(n) not in _NET_MAKERS
+               for n in ast.walk(tree))
+
+
+def _called(call: ast.Call) -> str:
+    """The name a call calls (``get`` of ``rq.get(...)``)."""
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
 def uses_kernel_state(code: str, modules: set[str]) -> bool:

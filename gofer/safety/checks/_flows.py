@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import Event, Risk, RunStarted
-from gofer.safety.checks._cells import uses_kernel_state
+from gofer.safety.checks._cells import uses_kernel_state, uses_net
 from gofer.safety.checks._flow_log import FlowLog
 from gofer.safety.checks._payloads import new_log
 from gofer.safety.checks._pieces import is_ip, key_text
@@ -175,7 +175,7 @@ def outbound_flows(
             cell = code
             code = _with_scripts_on_disk(tool, _with_written_files(code, log.files), events)
             if tool == "python":
-                flows.extend(_python_flows(code, cell, log.kernel_modules))
+                flows.extend(_python_flows(code, cell, log))
             else:
                 flows.extend(_shell_flows(tool, code))
             flows.extend(_lookup_flows(code))
@@ -230,18 +230,19 @@ def _shell_flows(tool: str, code: str) -> list[Flow]:
     return [Flow(dest, code, f"{tool} command", direct_file=sends_data) for dest in dict.fromkeys(dests)]
 
 
-def _python_flows(code: str, cell: str, modules: set[str]) -> list[Flow]:
+def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     """Code that posts, or that fetches after reading files or the environment, from a URL it builds at run time
     or with a value an earlier cell left in the kernel, sends data; a plain fetch sends what its code spells out
     (URLs, parameters, headers). Sending code with no URL written out goes to an unknown destination. ``code``: the
-    cell with the scripts it runs; ``cell``: the cell as written; ``modules``: what the run's earlier cells
-    imported."""
+    cell with the scripts it runs; ``cell``: the cell as written; ``log``: what the run's earlier cells imported
+    and bound to the network (a cell that uses ``rq.get`` or ``s.get`` fetches as ``requests.get`` does)."""
     posts = bool(_CODE_SENDS.search(code))
-    fetches = bool(_CODE_FETCHES.search(code))
+    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, log.kernel_net)
     if not posts and not fetches:
         return []
     urls = extract_urls(code)
-    if posts or _CODE_READS.search(code) or not urls or _BUILT_URL.search(code) or uses_kernel_state(cell, modules):
+    kept = uses_kernel_state(cell, log.kernel_modules | log.kernel_net)
+    if posts or _CODE_READS.search(code) or not urls or _BUILT_URL.search(code) or kept:
         dests = [k for k in (host_key(u) for u in urls) if k] or [UNKNOWN_DESTINATION]
         return [Flow(dest, code, "python code", direct_file=True) for dest in dict.fromkeys(dests)]
     flows = [f for f in (url_flow(u, "python code url") for u in urls) if f]
