@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import Event, Risk, RunStarted
+from gofer.safety.checks._cells import uses_kernel_state, uses_net
 from gofer.safety.checks._flow_log import FlowLog
 from gofer.safety.checks._payloads import new_log
 from gofer.safety.checks._pieces import is_ip, key_text
@@ -41,7 +42,8 @@ _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _NET_SHELL = re.compile(r"\b(?:curl|wget|nc|ncat|netcat|scp|rsync|sftp|ftp|http|https|xh|telnet|ssh|socat)\b")
 _SHELL_SENDS = re.compile(
     r"(?:\s-(?:d|F|T)\b|--data\w*|--form\b|--upload-file|--post-(?:data|file)|--body-(?:data|file)|-X\s*(?:POST|PUT|PATCH)"
-    r"|@[\w./~-]+|\$\(|`|<\s*[\w./~-]+|\|\s*(?:curl|nc|ncat|netcat|wget)|\bscp\b|\brsync\b|\bsftp\b)"
+    r"|@[{\w./~-]+|\$\(|`|<\s*[\w./~-]+|<\(|\|\s*(?:curl|nc|ncat|netcat|wget)|\bscp\b|\brsync\b|\bsftp\b"
+    r"|\bxargs\b|\s-exec(?:dir)?\b|\bparallel\b)"  # a command whose arguments come from input or found files
 )
 _CODE_SENDS = re.compile(
     r"\b(?:requests|httpx|aiohttp|session|client)\.(?:post|put|patch|request|send)\b|\burlopen\s*\(|\bRequest\s*\("
@@ -58,7 +60,8 @@ _CODE_READS = re.compile(  # opening a file to read (no mode, or "r"/"rb"), the 
 _BUILT_URL = re.compile(r"""https?://[^'"\s]*['"]\s*(?:\+|%|\.format\b)|\bf['"]https?://[^'"]*\{""")
 """A URL the code completes at run time (``'https://x/?d=' + data``, an f-string)."""
 _LOOKUP = re.compile(  # a lookup command where a command starts (a shell line, a cell's ``!``, a subprocess list)
-    r"""(?:^|[;&|(\n!`'"]|\$\()\s*(?:(?:sudo|nohup|command|exec|env|timeout\s+\S+)\s+)*"""
+    r"""(?:^|[;&|(\n!`'"]|\$\(|\bxargs(?:\s+-\S+)*\s|\s-exec(?:dir)?\s)"""
+    r"""\s*(?:(?:sudo|nohup|command|exec|env|timeout\s+\S+)\s+)*"""
     r"(?:getent|nslookup|dig|drill|host|ping6?|traceroute6?|tracepath|whois|mtr|arping|resolvectl|kdig|delv)"
     r"""(?=[\s'"])(?!\s*=)""")
 _HOST_WORD = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}|(?:\d{1,3}\.){3}\d{1,3}")
@@ -169,8 +172,12 @@ def outbound_flows(
     if tool in ("shell", "bash", "terminal", "python"):
         code = arguments.get("command") or arguments.get("code") or ""
         if isinstance(code, str):
+            cell = code
             code = _with_scripts_on_disk(tool, _with_written_files(code, log.files), events)
-            flows.extend(_code_flows(tool, code))
+            if tool == "python":
+                flows.extend(_python_flows(code, cell, log))
+            else:
+                flows.extend(_shell_flows(tool, code))
             flows.extend(_lookup_flows(code))
     if tool == "web_search":
         query = arguments.get("query")
@@ -212,9 +219,9 @@ def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-def _code_flows(tool: str, code: str) -> list[Flow]:
-    if tool == "python":
-        return _python_flows(code)
+def _shell_flows(tool: str, code: str) -> list[Flow]:
+    """A command that sends: its hosts get the command, as files or data when it sends any (see
+    :data:`_SHELL_SENDS`)."""
     if not _NET_SHELL.search(code):
         return []
     sends_data = bool(_SHELL_SENDS.search(code))
@@ -223,16 +230,19 @@ def _code_flows(tool: str, code: str) -> list[Flow]:
     return [Flow(dest, code, f"{tool} command", direct_file=sends_data) for dest in dict.fromkeys(dests)]
 
 
-def _python_flows(code: str) -> list[Flow]:
-    """Code that posts, or that fetches after reading files or the environment or from a URL it builds at run
-    time, sends data; a plain fetch sends what its code spells out (URLs, parameters, headers). Sending code
-    with no URL written out goes to an unknown destination."""
+def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
+    """Code that posts, or that fetches after reading files or the environment, from a URL it builds at run time
+    or with a value an earlier cell left in the kernel, sends data; a plain fetch sends what its code spells out
+    (URLs, parameters, headers). Sending code with no URL written out goes to an unknown destination. ``code``: the
+    cell with the scripts it runs; ``cell``: the cell as written; ``log``: what the run's earlier cells imported
+    and bound to the network (a cell that uses ``rq.get`` or ``s.get`` fetches as ``requests.get`` does)."""
     posts = bool(_CODE_SENDS.search(code))
-    fetches = bool(_CODE_FETCHES.search(code))
+    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, log.kernel_net)
     if not posts and not fetches:
         return []
     urls = extract_urls(code)
-    if posts or _CODE_READS.search(code) or not urls or _BUILT_URL.search(code):
+    kept = uses_kernel_state(cell, log.kernel_modules | log.kernel_net)
+    if posts or _CODE_READS.search(code) or not urls or _BUILT_URL.search(code) or kept:
         dests = [k for k in (host_key(u) for u in urls) if k] or [UNKNOWN_DESTINATION]
         return [Flow(dest, code, "python code", direct_file=True) for dest in dict.fromkeys(dests)]
     flows = [f for f in (url_flow(u, "python code url") for u in urls) if f]
@@ -244,7 +254,8 @@ def _lookup_flows(code: str) -> list[Flow]:
     name servers) and raw sockets (``/dev/tcp/HOST/PORT``) in a command or a cell's shell calls."""
     flows = [Flow(f"{m.group(1).lower()}:{m.group(2)}", code, "a raw socket (/dev/tcp)", direct_file=True)
              for m in _DEV_TCP.finditer(code)]
-    plain = re.sub(r"\$\([^)]*\)|`[^`]*`|\$\{?\w+\}?", "X", code)  # a name built at run time: X.attacker.example
+    # a name built at run time (X.attacker.example), or from input (xargs, find -exec: {}.attacker.example)
+    plain = re.sub(r"\$\([^)]*\)|`[^`]*`|\$\{?\w+\}?|\{\}", "X", code)
     built = plain != code
     for m in _LOOKUP.finditer(plain):
         for word in re.split(r"[\s'\",\[\]]+", re.split(r"[;&|\n)<>]", plain[m.end():], maxsplit=1)[0]):
