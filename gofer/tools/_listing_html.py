@@ -16,7 +16,7 @@ __all__ = ["LISTING_JS", "listing_in_html", "listing_sections"]
 _HTML_CHARS = 2_000_000
 LISTING_JS = r"""
 (() => {
-  const hint = /\b(?:sold(?:\s+and\s+\w+)?\s+by|seller\s*:|hosted\s+by|(?:about|meet)\s+(?:the|your)\s+hosts?)\b/i;
+  const hint = /(?:sold(?:\s+and\s+\w+)?\s+by|seller\s*:|hosted\s+by|(?:about|meet)\s+(?:the|your)\s+host)/i;
   const marked = document.querySelector('[itemprop~="seller" i],[class*="seller" i],[id*="seller" i],' +
     '[class*="sold-by" i],[class*="sold_by" i]');
   return marked || hint.test(document.body ? document.body.textContent || '' : '') ?
@@ -24,7 +24,8 @@ LISTING_JS = r"""
 })()
 """.replace("CHARS", str(_HTML_CHARS))
 """A JavaScript expression for a live page: its HTML (at most :data:`_HTML_CHARS` characters) when it may name a
-seller or a host, else null; :func:`listing_in_html` reads it."""
+seller or a host, else null; :func:`listing_in_html` reads it. Its hint has no word boundaries: ``textContent`` runs
+blocks together ("per nightMeet your hostMaria")."""
 
 _SOLD_BY = re.compile(
     r"\b(?:(?:ships\s+from\s+and\s+)?sold(?:\s+and\s+(?:shipped|dispatched|fulfilled))?\s+by|seller)\s*:?\s*",
