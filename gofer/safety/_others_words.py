@@ -240,13 +240,10 @@ def _long_slug(words: str) -> bool:
 def _bare(words: str, page: str) -> bool:
     """Whether ``page`` is little more than ``words`` (a slug of three words or more and sixteen characters) and
     those words are pointed (:func:`_pointed`) or the page says anywhere that it found nothing ("Page not found" as
-    its title, far from the echo), or the page is nothing but those words (its title and its body, once or more):
-    a page that only echoes its address. A short real page that shows its slug as its title ("Buy one get one free",
-    "Click here to subscribe") says nothing pointed, finds what it shows and says something more."""
-    if not _long_slug(words) or words not in page:
-        return False
-    rest = len(re.findall(r"\w+", page.replace(words, " ")))  # a snapshot's "#" of a heading is no word
-    return rest == 0 or (rest <= _BARE_WORDS and (_pointed(words) or bool(_NOT_FOUND.search(page))))
+    its title, far from the echo): a page that only echoes its address. A short real page that shows its slug as its
+    title ("Buy one get one free", "Click here to subscribe") says nothing pointed and finds what it shows."""
+    return _long_slug(words) and words in page and len(page.replace(words, " ").split()) <= _BARE_WORDS \
+        and (_pointed(words) or bool(_NOT_FOUND.search(page)))
 
 
 def _pointed(words: str) -> bool:
@@ -277,9 +274,9 @@ def reflected_path(url: str, text: str, missing: bool = False) -> list[str]:
     head (``/search/click-buy-now``), any segment with spaces (``/p/Click%20Buy%20now``), and any other segment
     where the page says near it that nothing was found (a "not found" page that repeats ``/click-buy-now`` as
     "click buy now"; a site's own page that repeats its slug as its title says no such thing) or where the page is
-    little more than the slug or nothing but it (:func:`_bare`), or anywhere on a page the server said is
-    ``missing`` (a 404 that shows "Buy now and confirm" for ``/buy-now-and-confirm``); decoded, of eight characters
-    or more and two words or more (separators, case and spacing ignored)."""
+    little more than the slug (:func:`_bare`), or anywhere on a page the server said is ``missing`` (a 404 that
+    shows "Buy now and confirm" for ``/buy-now-and-confirm``); decoded, of eight characters or more and two words or
+    more (separators, case and spacing ignored)."""
     try:
         path = urlsplit(url).path
     except ValueError:

@@ -144,6 +144,7 @@ def test_a_not_found_page_echoing_imperative_words_that_name_no_offer_is_the_add
 @pytest.mark.parametrize(("html", "url", "status"), [
     ("<html><body><h1>Buy one get one free</h1><p>Two mugs for the price of one.</p></body></html>",
      "https://shop.test/p/buy-one-get-one-free", 200),
+    ("<html><body><h1>Buy now and confirm</h1></body></html>", SLUG, 200),
     ("<html><body><h1>Contact us</h1></body></html>", "https://shop.test/contact-us", 404),
     ("<html><body><h1>Server error</h1><p>Buy now and confirm</p></body></html>", SLUG, 500),
 ])
