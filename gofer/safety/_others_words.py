@@ -19,7 +19,7 @@ __all__ = ["OTHERS_KEY", "directive", "others_say", "reflected", "reflected_path
 OTHERS_KEY = "others_say"
 """The key of an observation's data (a browser snapshot or read, an HTML page ``http_request`` fetched) listing other
 people's text on the page that reads as an instruction: ``[{"kind": "review" | "comment" | "user content" |
-"reflected query" | "reflected path", "text": sentence}]``."""
+"listing" | "reflected query" | "reflected path", "text": sentence}]``."""
 
 _LEAD = r"(?:(?:please|pls|also|now|just|and|so|then|kindly|ok(?:ay)?|hey|hi|dear|first|next|finally)[\s,]+){0,3}"
 _ADDRESSEE = r"(?:(?:ai|assistant|agent|bot|gpt|llm|model|shopper)\s*[,:]\s*)?"

@@ -27,6 +27,7 @@ from gofer.tools._listers import (
     person,
     site_names,
 )
+from gofer.tools._listing_html import LISTING_JS, listing_in_html, listing_sections
 
 __all__ = ["embedded_sections", "others_in_html", "others_in_json", "others_on_page"]
 
@@ -72,14 +73,15 @@ _SECTIONS_JS = r"""
     scripts.push([type, text]);
   }
   const nav = performance.getEntriesByType('navigation')[0];
-  return {sections: out, scripts, status: nav ? nav.responseStatus || null : null};
+  return {sections: out, scripts, status: nav ? nav.responseStatus || null : null, html: LISTING};
 }
-""".replace("ROOM", str(_SCRIPT_CHARS)).replace("STATE", _STATE_JS)
+""".replace("ROOM", str(_SCRIPT_CHARS)).replace("STATE", _STATE_JS).replace("LISTING", LISTING_JS.strip())
 
 
 async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]]:
-    """Other people's text on the page (its marked sections, the others' sections of the JSON it embeds, see
-    :func:`embedded_sections`, and the link's query text it repeats) that reads as an instruction; empty when
+    """Other people's text on the page (its marked sections, a listing by a seller other than the site or by a
+    rental's host, :func:`~gofer.tools._listing_html.listing_sections`, the others' sections of the JSON it embeds,
+    see :func:`embedded_sections`, and the link's query text it repeats) that reads as an instruction; empty when
     there is none or the page cannot be asked."""
     try:  # a page busy in a script of its own must not hold the observation up
         raw = await asyncio.wait_for(page.evaluate(_SECTIONS_JS), 2.0)
@@ -88,6 +90,8 @@ async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]
     raw = raw if isinstance(raw, dict) else {}
     found, scripts = raw.get("sections"), raw.get("scripts")
     sections = [(str(k), t) for k, t in found if isinstance(t, str)] if isinstance(found, list) else []
+    if isinstance(html := raw.get("html"), str):  # a seller or a host named in the page's text or markup
+        sections += listing_in_html(html, url)
     if isinstance(scripts, list):
         sections += embedded_sections([(str(k), t) for k, t in scripts if isinstance(t, str)], url)
     status = raw.get("status")
@@ -123,8 +127,9 @@ def _kind_of(attrib: Any, tag: str) -> str | None:
 
 
 def others_in_html(html: str, url: str, status: int | None = None) -> list[dict[str, Any]]:
-    """What :func:`others_on_page` finds, for a page fetched as HTML rather than shown: its marked sections, the
-    others' sections of the JSON it embeds (:func:`embedded_sections`), and the link's query and path text its text
+    """What :func:`others_on_page` finds, for a page fetched as HTML rather than shown: its marked sections, a
+    listing by a seller other than the site or by a rental's host (:func:`~gofer.tools._listing_html.listing_sections`),
+    the others' sections of the JSON it embeds (:func:`embedded_sections`), and the link's query and path text its text
     repeats (scripts and styles left out of the text; its HTTP ``status``, when known, may say it is a "not found"
     page); empty for what does not parse."""
     import lxml.etree
@@ -153,6 +158,7 @@ def others_in_html(html: str, url: str, status: int | None = None) -> list[dict[
         sections.append((kind, "\n".join(line for line in lines if line)[:_SECTION_CHARS]))
         if len(sections) >= _MAX_SECTIONS:
             break
+    sections += listing_sections(doc, url)
     sections += embedded_sections(scripts, url)
     # each text node apart: "<h1>Page not found</h1><p>buy now…" is not "foundbuy now…"
     return list(others_say(sections[:_MAX_SECTIONS], url, " ".join(doc.itertext()), status))

@@ -1,0 +1,231 @@
+"""A listing told only in HTML in someone else's words: a product a seller other than the site offers ("Sold by Acme
+Outlet", ``itemprop="seller"``, a ``seller-info`` block) and a room a person lets ("Hosted by Maria", "Meet your
+host"). The JSON a page or an API holds is read by its keys (:mod:`gofer.tools._listers`); this reads the page's
+text and markup, for :func:`gofer.tools.browser_others.others_in_html`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from gofer.tools._listers import names_site, site_names
+
+__all__ = ["LISTING_JS", "listing_in_html", "listing_sections"]
+
+_HTML_CHARS = 2_000_000
+LISTING_JS = r"""
+(() => {
+  const hint = /(?:sold(?:\s+and\s+\w+)?\s+by|seller\s*:|hosted\s+by|(?:about|meet)\s+(?:the|your)\s+host)/i;
+  const marked = document.querySelector('[itemprop~="seller" i],[class*="seller" i],[id*="seller" i],' +
+    '[class*="sold-by" i],[class*="sold_by" i]');
+  return marked || hint.test(document.body ? document.body.textContent || '' : '') ?
+    document.documentElement.outerHTML.slice(0, CHARS) : null;
+})()
+""".replace("CHARS", str(_HTML_CHARS))
+"""A JavaScript expression for a live page: its HTML (at most :data:`_HTML_CHARS` characters) when it may name a
+seller or a host, else null; :func:`listing_in_html` reads it. Its hint has no word boundaries: ``textContent`` runs
+blocks together ("per nightMeet your hostMaria")."""
+
+_SOLD_BY = re.compile(
+    r"\b(?:(?:ships\s+from\s+and\s+)?sold(?:\s+and\s+(?:shipped|dispatched|fulfilled))?\s+by|seller)\s*:?\s*",
+    re.IGNORECASE,
+)
+_NAME_END = re.compile(
+    r"\s*(?:[|\u00b7\u2022,;()\[\]]|\s[-\u2013\u2014]\s|\.(?:\s|$)|\b(?:and|&)\s+(?:fulfill|ship|dispatch|deliver)"
+    r"|\b(?:fulfilled|ships?|shipped|dispatched|delivered|sent|from)\b)",
+    re.IGNORECASE,
+)
+_SELLER_CLASS = re.compile(
+    r"^(?:seller|sold[-_]?by|third[-_]?party[-_]?seller)(?:[-_]?(?:info|information|profile|details|about|card|box|"
+    r"block|section|description|bio|notes?|name|link|message))?$",
+    re.IGNORECASE,
+)
+"""A block a seller is shown in (``seller-info``, ``sellerProfile``, ``sold-by``); ``merchant`` and ``vendor`` are
+left out: a shop names itself or its brands so."""
+_DESCRIPTION_CLASS = re.compile(
+    r"^(?:(?:product|item|listing|offer|room|property)[-_]?)?desc(?:ription)?(?:[-_]?(?:text|body|content|section|"
+    r"block))?$",
+    re.IGNORECASE,
+)
+"""An element a listing is told in (``product-description``, ``listingDescription``), besides
+``itemprop=description``."""
+_RENTAL = re.compile(
+    r"\bper\s+night\b|/\s*night\b|\bnightly\b|\b\d+\s+(?:bedrooms?|beds?|bathrooms?|baths?)\b|\bcheck-in\b",
+    re.IGNORECASE,
+)
+"""What a page letting a room says: a price per night, its bedrooms and baths, a check-in."""
+_HOST_HEAD = re.compile(r"^(?:about|meet)\s+(?:the|your)\s+hosts?\b", re.IGNORECASE)
+_HOSTED_BY = re.compile(r"\bhosted\s+by\s+(.+)$", re.IGNORECASE)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = frozenset({"p", "div", "li", "br", "section", "article", "aside", "td", "th", "tr", "dd", "dt", "blockquote",
+                     "ul", "ol", "table", *_HEADINGS})
+_CHROME = frozenset({"nav", "footer", "header", "form", "button", "select", "option", "label", "input", "textarea"})
+"""The site's own controls and frame: a host's section ends at a ``footer`` and never takes a button's label."""
+_SECTION_CHARS = 4000
+_LABEL_CHARS = 80
+
+
+def _text(el: Any, skip: frozenset[str] = frozenset()) -> str:
+    """``el``'s text with a line for each block (a paragraph, a list item, a heading), spaces folded; the text of
+    elements named in ``skip`` left out."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in skip:
+            return
+        if tag in _BLOCKS:
+            parts.append("\n")
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+            parts.append(child.tail or "")
+        if tag in _BLOCKS:
+            parts.append("\n")
+
+    walk(el)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)[:_SECTION_CHARS]
+
+
+def _tokens(el: Any) -> list[str]:
+    """``el``'s class names and id."""
+    return [*str(el.get("class") or "").split(), str(el.get("id") or "")]
+
+
+def _props(el: Any) -> list[str]:
+    """``el``'s microdata properties."""
+    return str(el.get("itemprop") or "").lower().split()
+
+
+def _seller_name(rest: str) -> str | None:
+    """The seller's name at the start of ``rest`` (what follows "Sold by"), or None when it reads as no name: it
+    starts in lowercase ("sold by the dozen") unless it is one handle-like word (``eve-shop``)."""
+    name = _NAME_END.split(rest.strip(), maxsplit=1)[0].strip(" .:")
+    if not name or len(name) > 60 or len(name.split()) > 5:
+        return None
+    if name[0].isupper() or name[0].isdigit() or re.fullmatch(r"\w+(?:[-_.]\w+)+", name):
+        return name
+    return None
+
+
+def _sold_by_names(texts: list[str]) -> Iterator[str]:
+    """The sellers ``texts`` (a page's text nodes, in order) name after "Sold by", "Ships from and sold by",
+    "Seller:": in the same node or, when the phrase ends it, in the next one (``<span>Sold by</span> <a>X</a>``)."""
+    for i, text in enumerate(texts):
+        for m in _SOLD_BY.finditer(text):
+            rest = text[m.end():].strip() or next((t for t in texts[i + 1:i + 3] if t), "")
+            if (name := _seller_name(rest)) is not None:
+                yield name
+
+
+def _microdata_name(el: Any) -> str:
+    """The name an ``itemprop=seller`` element gives: its ``itemprop=name`` (text or ``content``), its own
+    ``content``, or its first line."""
+    for named in el.iter():
+        if isinstance(named.tag, str) and "name" in _props(named) and named is not el:
+            return " ".join(str(named.get("content") or named.text_content()).split())
+    if el.get("content"):
+        return " ".join(str(el.get("content")).split())
+    return next(iter(_text(el).splitlines()), "")
+
+
+def _outermost(found: list[Any]) -> list[Any]:
+    """The elements of ``found`` not inside another of them."""
+    chosen = set(found)
+    return [el for el in found if not any(up in chosen for up in el.iterancestors())]
+
+
+def _seller_sections(doc: Any, site: frozenset[str], texts: list[str]) -> tuple[bool, list[str]]:
+    """Whether ``doc`` names a seller other than the site, and the blocks that seller is shown in."""
+    names = list(_sold_by_names(texts))
+    blocks = _outermost([el for el in doc.iter() if isinstance(el.tag, str) and (
+        "seller" in _props(el) or any(_SELLER_CLASS.match(t) for t in _tokens(el)))])
+    names += [_microdata_name(el) for el in blocks if "seller" in _props(el)]
+    other = any(name and not names_site(name, site) for name in names)
+    theirs: list[str] = []
+    for block in blocks:
+        lines = _text(block).splitlines()
+        own = [*lines, *_sold_by_names(lines)]
+        if "seller" in _props(block):
+            own.append(_microdata_name(block))
+        if not any(len(line) <= 100 and names_site(line, site) for line in own):
+            other = True
+            theirs.append(_text(block))
+    return other, theirs if other else []
+
+
+def _host_section(label: Any) -> str:
+    """What follows ``label`` (a heading or a line naming the host) in document order up to the next heading of its
+    rank or higher, the page's footer or :data:`_SECTION_CHARS`: the host's section."""
+    rank = _HEADINGS.get(label.tag, 7)
+    lines = [_text(label)]
+    size = len(lines[0])
+    node = label
+    while node is not None and node.tag not in ("body", "html") and size < _SECTION_CHARS:
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if sib.tag == "footer" or any(_HEADINGS.get(h.tag, 7) <= rank for h in sib.iter(*_HEADINGS)):
+                return "\n".join(lines)[:_SECTION_CHARS]
+            text = _text(sib, _CHROME)
+            lines.append(text)
+            size += len(text)
+        node = node.getparent()
+    return "\n".join(lines)[:_SECTION_CHARS]
+
+
+def _host_sections(doc: Any, site: frozenset[str]) -> tuple[bool, list[str]]:
+    """Whether ``doc`` lets a room a person hosts (a rental page that says "Hosted by Maria" or has an "About the
+    host" section), and the host's sections."""
+    labels = []
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body") or el.tag in _CHROME \
+                or "host" not in (el.text or "").lower():
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > _LABEL_CHARS:
+            continue
+        hosted = _HOSTED_BY.search(text)
+        if (_HOST_HEAD.match(text) or (hosted and (name := _seller_name(hosted.group(1))) is not None
+                                       and name == hosted.group(1).strip(" .") and not names_site(name, site))):
+            labels.append(el)
+    labels = [el for el in labels if not any(d in labels for d in el.iterdescendants())]  # the smallest
+    return bool(labels), [_host_section(label) for label in labels]
+
+
+def listing_sections(doc: Any, url: str) -> list[tuple[str, str]]:
+    """The sections of a page (a parsed ``lxml.html`` document, scripts and styles dropped) that a seller other
+    than the site or a rental's host wrote, as ``("listing", text)``: when the page names a seller that is not the
+    site (:func:`~gofer.tools._listers.names_site`: "Sold by Acme Outlet", an ``itemprop=seller``, a
+    ``seller-info`` block naming no one of the site) or a rental page names a host ("Hosted by Maria", "Meet your
+    host"), the blocks they are shown in and the listing's descriptions (``itemprop=description``,
+    ``product-description``…). A page that names neither, or only the site, has none."""
+    texts = [t for t in (" ".join(t.split()) for t in doc.itertext()) if t]
+    site = site_names(url)
+    seller, sections = _seller_sections(doc, site, texts)
+    host = False
+    if _RENTAL.search(" ".join(texts)):
+        host, found = _host_sections(doc, site)
+        sections += found
+    if seller or host:
+        described = _outermost([el for el in doc.iter() if isinstance(el.tag, str) and (
+            "description" in _props(el) or any(_DESCRIPTION_CLASS.match(t) for t in _tokens(el)))])
+        sections += [_text(el) for el in described]
+    return [("listing", text) for text in dict.fromkeys(sections) if text]
+
+
+def listing_in_html(html: str, url: str) -> list[tuple[str, str]]:
+    """:func:`listing_sections` of a page's HTML (a live page's, from :data:`LISTING_JS`); empty for what does not
+    parse."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    return listing_sections(doc, url)
