@@ -137,8 +137,11 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
     chan = socket.socket(fileno=chan_fd)
     argv = [str(a) for a in request["argv"]]  # type: ignore[attr-defined]
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    if soft != hard and soft != resource.RLIM_INFINITY and _PRLIMIT is not None:  # the room left is its hard limit too
-        argv = [_PRLIMIT, f"--fsize={soft}", "--", *argv]
+    start = soft
+    if soft != resource.RLIM_INFINITY and request.get("appends"):
+        start = _at_most(soft + _append_extra(request), hard)
+    if start != resource.RLIM_INFINITY and (start, start) != (soft, hard) and _PRLIMIT is not None:
+        argv = [_PRLIMIT, f"--fsize={start}", "--", *argv]  # the room left is its hard limit too
     try:
         with _lock:  # registered before the adopted-process reaper may see it exit (``_reap_adopted``)
             proc = subprocess.Popen(
@@ -168,6 +171,8 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
         chan.close()
         return
     _send(chan, {"pid": proc.pid})
+    if start != soft:
+        _arm_guard()
     code = proc.wait()
     if request.get("reap_group"):
         _signal_group(proc.pid, signal.SIGKILL)
@@ -175,6 +180,41 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
         _children.pop(proc.pid, None)
     _send(chan, {"exit": code})
     chan.close()
+
+
+def _append_extra(request: dict[str, object]) -> int:
+    """What an append-only command (the request's ``appends``: the files it appends to and the programs it runs, see
+    ``gofer/computer/sandbox/_appends.py``) gets on top of the room: the size of its largest target, when every
+    target is a workspace file and no program is found in the workspace; else 0. The targets' sizes become the
+    guard's baseline, so one that grows by more than the room is taken back."""
+    appends = request["appends"]
+    env = request.get("env")
+    cwd = str(request.get("cwd") or "/")
+    if not isinstance(appends, dict) or not isinstance(env, dict):
+        return 0
+    path = str(env.get("PATH") or os.defpath)
+    for program in appends.get("programs") or []:
+        found = shutil.which(str(program), path=path)
+        if found is None or _in_workspace(os.path.realpath(found)):
+            return 0  # a program planted in the workspace could write any file
+    sizes: dict[tuple[int, int], int] = {}
+    for name in appends.get("targets") or []:
+        target = os.path.realpath(os.path.join(cwd, str(name)))
+        try:
+            st = os.stat(target)
+        except OSError:
+            return 0
+        if not _in_workspace(target) or not stat.S_ISREG(st.st_mode):
+            return 0
+        sizes[(st.st_dev, st.st_ino)] = st.st_size
+    with _limits_lock:
+        _guard_sizes.update(sizes)
+    return max(sizes.values(), default=0)
+
+
+def _in_workspace(path: str) -> bool:
+    """Whether ``path`` (without links) is under a counted folder."""
+    return path.startswith(tuple(root + "/" for root in _workspaces))
 
 
 def _sandbox_processes() -> list[int]:

@@ -1,0 +1,92 @@
+"""Appending to a file larger than the room left under the quota.
+
+RLIMIT_FSIZE bounds the offset of a write, so with 5 MB of room left a command appending to a 30 MB file was refused at
+its first byte ("File too large", rc=153). A command whose words only append to named files with programs that write
+nothing but their output (``echo``, ``printf``, ``cat``, ``head``, …) now starts with the room plus the largest
+target's size: the append fits in the room or stops at it, and no other file can be written past the room (such a
+command opens no other file for writing). Any other command starts with the room alone, as before. Real bubblewrap and
+unsafe-local sandboxes."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from gofer.computer.sandbox import Limits, start_sandbox
+from gofer.computer.sandbox._appends import append_only
+from gofer.computer.sandbox._layout import SESSION_PY
+from gofer.computer.sandbox._supervised import SupervisedSandbox
+from gofer.computer.workspace import Workspace
+
+QUOTA_MB = 40
+LIMITS = Limits(memory_mb=2048, total_memory_mb=1024, cpu_seconds=120, max_processes=64, workspace_quota_mb=QUOTA_MB)
+MB = 2**20
+
+
+@pytest.fixture(params=["local", "unsafe-local"])
+async def sandbox(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SupervisedSandbox]:
+    sb = await start_sandbox(Workspace(tmp_path / "ws"), backend=request.param, network="none", limits=LIMITS)
+    assert isinstance(sb, SupervisedSandbox)
+    made = await sb.run("head -c 30M /dev/zero > big; head -c 5M /dev/zero > pad; head -c 1M /dev/zero > one; "
+                        "echo rc=$?")
+    assert made.output.strip() == "rc=0", made.output
+    yield sb
+    await sb.aclose()
+
+
+async def test_an_append_that_fits_in_the_room_works(sandbox: SupervisedSandbox) -> None:
+    big = sandbox.workspace.root / "big"
+    out = await sandbox.run("echo x >> big; echo rc=$?")
+    assert out.output.strip() == "rc=0", out.output  # main: rc=153 ("File too large") with 30 MB of 40 used
+    out = await sandbox.run('cat one >> big && printf "%s\\n" done >> "big" 2>&1; echo rc=$?')
+    assert out.output.strip() == "rc=0", out.output
+    assert big.stat().st_size == 31 * MB + 2 + 5
+    job = await sandbox.spawn(["/bin/bash", "-c", "echo y >> ./big"])  # a background job's words count the same
+    assert await job.wait(30) == 0
+    assert big.stat().st_size == 31 * MB + 9
+
+
+async def test_an_append_past_the_room_stops_at_it(sandbox: SupervisedSandbox) -> None:
+    out = await sandbox.run("cat /dev/zero >> big; echo rc=$?")
+    assert "rc=0" not in out.output, out.output
+    assert sandbox.workspace.usage() <= QUOTA_MB * MB
+
+
+async def test_other_commands_start_with_the_room_alone(sandbox: SupervisedSandbox) -> None:
+    root = sandbox.workspace.root
+    tries = [
+        "echo x >> big; truncate -s 30M b1; echo rc=$?",  # a program that may write any file
+        "echo x >> big; head -c 30M /dev/zero > b2; echo rc=$?",  # a new file beside the append
+        "echo x >> big $(truncate -s 30M b3); echo rc=$?",  # a substitution runs a command
+        "PATH=/usr/bin:/bin echo x >> big; ulimit -S -f unlimited; truncate -s 30M b4; echo rc=$?",
+    ]
+    for command in tries:
+        await sandbox.run(command)
+        for made in root.glob("b?"):
+            assert made.stat().st_size <= 10 * MB, (command, made.name)
+            made.unlink()
+    assert sandbox.workspace.usage() <= QUOTA_MB * MB + 4 * MB
+
+
+async def test_a_program_planted_in_the_workspace_gets_no_extra(sandbox: SupervisedSandbox) -> None:
+    bin_dir = sandbox.workspace.root / SESSION_PY / "bin"
+    bin_dir.mkdir(parents=True, exist_ok=True)
+    (bin_dir / "cat").write_text("#!/bin/sh\ntouch ran; truncate -s 30M evil\n")
+    (bin_dir / "cat").chmod(0o755)
+    await sandbox.run("cat one >> big")
+    assert (sandbox.workspace.root / "ran").exists()  # the planted program is the one the command found
+    evil = sandbox.workspace.root / "evil"
+    assert not evil.exists() or evil.stat().st_size <= 10 * MB
+
+
+def test_only_append_only_words_name_targets() -> None:
+    assert append_only("echo x >> big") == (["big"], [])
+    assert append_only('cat a b | head -c 3 >>"my file" 2>&1 </dev/null') == (["my file"], ["cat", "head"])
+    assert append_only("printf '%s' x &>> log; >> log2 echo y 2>/dev/null") == (["log", "log2"], [])
+    for command in ["echo x > new", "echo x >> big > new", "echo x >&file", "X=1 echo x >> big", "sort -o o x >> b",
+                    "echo x >> $f", "echo x >> *.log", "echo $(id) >> b", "echo `id` >> b", "cat <(ls) >> b",
+                    "{ echo x; } >> b", "(echo x) >> b", "cat <<EOF >> b\n$(rm -rf x)\nEOF\n", "echo 'x >> b",
+                    "echo x", "python a.py >> b", "exec 3>>b", "echo x 3<>b >> c", "tee -a b < x"]:
+        assert append_only(command) is None, command
