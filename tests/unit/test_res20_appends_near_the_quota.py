@@ -9,6 +9,7 @@ unsafe-local sandboxes."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -90,3 +91,51 @@ def test_only_append_only_words_name_targets() -> None:
                     "{ echo x; } >> b", "(echo x) >> b", "cat <<EOF >> b\n$(rm -rf x)\nEOF\n", "echo 'x >> b",
                     "echo x", "python a.py >> b", "exec 3>>b", "echo x 3<>b >> c", "tee -a b < x"]:
         assert append_only(command) is None, command
+
+
+# holds a 30 MB file open for appending; once told, a child writes a new 25 MB file in one write and exits (within
+# about one look of the guard), then the job shows its own limit and lets a second child do the same
+_HOLD_THEN_ONE_WRITE = (
+    "exec 3>>big; head -c 30M /dev/zero >&3; touch held; while [ ! -e go ]; do sleep 0.05; done; "
+    "python3 -c 'open(\"new1\", \"wb\").write(bytes(25 << 20))'; sleep 1; echo limit=$(ulimit -H -f); "
+    "python3 -c 'open(\"new2\", \"wb\").write(bytes(25 << 20))' 2>/dev/null; echo done; sleep 30"
+)
+
+
+@pytest.mark.slow  # waits on the guard's looks (10 ms each) for a second: tolerant of a loaded machine
+async def test_a_file_written_past_the_room_by_a_short_child_takes_back_its_parents_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gofer.computer.jobs import Jobs
+    from gofer.computer.sandbox import _supervised
+
+    # the quota watch would kill the job once new1 is measured: keep it away, the guard alone is under test
+    monkeypatch.setattr(_supervised, "QUOTA_TICK", 30.0)
+    monkeypatch.setattr(_supervised, "WRITE_TICK", 30.0)
+    for backend in ("local", "unsafe-local"):
+        sb = await start_sandbox(Workspace(tmp_path / backend), backend=backend, network="none", limits=LIMITS)
+        jobs = Jobs(sb)
+        try:
+            root = sb.workspace.root
+            job = await jobs.start(_HOLD_THEN_ONE_WRITE)
+            for _ in range(600):
+                if (root / "held").exists():
+                    break
+                await asyncio.sleep(0.05)
+            assert (await sb.run("head -c 1M /dev/zero > pad")).exit_code == 0
+            assert (await sb.run("true")).exit_code == 0  # measured: the job's limit is the room plus big's 30 MB
+            room = QUOTA_MB * MB - sb.workspace.usage()
+            (root / "go").touch()
+            for _ in range(600):
+                if "done" in job.output.text() or job.process.exited.done():
+                    break
+                await asyncio.sleep(0.05)
+            text = job.output.text()
+            assert "limit=" in text, job.describe()
+            limit_kb = text.split("limit=")[1].split()[0]
+            # main: the room plus 30 MB, and new2 25 MB: the first child's file, closed unseen, went unattributed
+            assert int(limit_kb) * 1024 <= room + MB, (backend, limit_kb, room)
+            assert (root / "new2").stat().st_size <= room + MB, backend
+        finally:
+            await jobs.aclose()
+            await sb.aclose()

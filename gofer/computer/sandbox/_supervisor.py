@@ -71,8 +71,17 @@ _workspaces: tuple[str, ...] = ()
 _GUARD_TICK = 0.01
 """Seconds between two looks of the guard at the free space while a process's file-size limit is above the room
 (a writer at 250 MB/s gets about 2.5 MB past the room in one)."""
+_GUARD_IDLE_TICK = 0.04
+"""The longest pause between two looks while the free space stays still: the pause doubles from ``_GUARD_TICK`` at
+each look that finds it dropped by less than ``_GUARD_STILL``, and is back to ``_GUARD_TICK`` at the first that finds
+more (an idle guard beside a held file took 1.8% of a core at 100 looks a second on a loaded machine; a writer
+starting at 250 MB/s gets about 10 MB before a look sees it)."""
+_GUARD_STILL = 256 * 1024
+"""What the free space may drop by between two looks with the guard still counting it still (a slow writer, or
+others on the file system)."""
 _GUARD_SLACK = 1024 * 1024
 """What the free space may drop by past the room before the guard acts (folders, a file system's own blocks)."""
+_roots_by_device: tuple[str, ...] | None = None
 _limits_lock = threading.Lock()
 _room: int | None = None
 """The room left under the quota the host last sent (``fsize``); None before it sent one."""
@@ -82,6 +91,11 @@ _guard_turn = 0
 """Counts the guards started: one that is not the last ends."""
 _guard_sizes: dict[tuple[int, int], int] = {}
 """The sizes of the workspace files held open for writing when the limits were set, by (device, inode)."""
+_guard_pids: set[int] = set()
+"""Processes known to have a file-size limit above the room (a pass over /proc finds those they started)."""
+_guard_written: dict[int, int] = {}
+"""What each process above the room had written to storage when it got its extra (``_written``), by pid; a
+process started since then (a child) counts from 0."""
 _PR_SET_CHILD_SUBREAPER = 36
 _WRITABLE = (os.O_WRONLY, os.O_RDWR)
 _PRLIMIT = next((p for p in ("/usr/bin/prlimit", "/bin/prlimit") if os.path.exists(p)), None) or shutil.which("prlimit")
@@ -172,6 +186,7 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
         return
     _send(chan, {"pid": proc.pid})
     if start != soft:
+        _guard_pids.add(proc.pid)
         _arm_guard()
     code = proc.wait()
     if request.get("reap_group"):
@@ -219,6 +234,11 @@ def _in_workspace(path: str) -> bool:
 
 def _sandbox_processes() -> list[int]:
     """The sandbox's processes (see the module's docstring) but zombies, from one pass over /proc."""
+    return list(_sandbox_parents())
+
+
+def _sandbox_parents() -> dict[int, int]:
+    """The sandbox's processes but zombies, each with its parent's pid, from one pass over /proc."""
     me = os.getpid()
     parents: dict[int, int] = {}
     for name in os.listdir("/proc"):
@@ -232,16 +252,16 @@ def _sandbox_processes() -> list[int]:
         if fields and fields[0] != b"Z":
             parents[int(name)] = int(fields[1])
     if _every_process:
-        return list(parents)
-    found: list[int] = []
-    for pid in parents:
+        return parents
+    found: dict[int, int] = {}
+    for pid, parent in parents.items():
         seen = 0
         up = parents.get(pid)
         while up is not None and up != me and seen < 4096:  # a pid reused meanwhile cannot make a loop forever
             up = parents.get(up)
             seen += 1
         if up == me:
-            found.append(pid)
+            found[pid] = parent
     return found
 
 
@@ -298,6 +318,7 @@ def _set_file_limit(size: int) -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
         _room, _guard_free = size, None
         _guard_sizes.clear()
+        _guard_written.clear()
         above = False
         for pid in _sandbox_processes():
             try:
@@ -318,6 +339,8 @@ def _limit_process(pid: int, size: int) -> int:
     written = [st.st_size for st in held]
     if written:
         size = _at_most(size + max(written), resource.getrlimit(resource.RLIMIT_FSIZE)[1])
+        _guard_written[pid] = _written(pid)
+        _guard_pids.add(pid)
     try:
         resource.prlimit(pid, resource.RLIMIT_FSIZE, (size, size))
     except PermissionError:  # raising a hard limit needs CAP_SYS_RESOURCE
@@ -330,14 +353,31 @@ def _limit_process(pid: int, size: int) -> int:
 def _free_bytes() -> int | None:
     """Free bytes of the file systems of the counted folders together (each file system once); None when one
     cannot be read."""
-    seen: dict[int, int] = {}
-    for root in _workspaces:
+    roots = _free_roots()
+    if not roots:
+        return None
+    total = 0
+    for root in roots:
         try:
             st = os.statvfs(root)
-            seen[os.stat(root).st_dev] = st.f_bavail * st.f_frsize
         except OSError:
             return None
-    return sum(seen.values())
+        total += st.f_bavail * st.f_frsize
+    return total
+
+
+def _free_roots() -> tuple[str, ...]:
+    """One counted folder of each file system (kept once every one could be read; empty while one cannot)."""
+    global _roots_by_device
+    if _roots_by_device is None:
+        found: dict[int, str] = {}
+        for root in _workspaces:
+            try:
+                found.setdefault(os.stat(root).st_dev, root)
+            except OSError:
+                return ()
+        _roots_by_device = tuple(found.values())
+    return _roots_by_device
 
 
 def _arm_guard() -> None:
@@ -361,13 +401,17 @@ def _guard(turn: int) -> None:
     host sends new limits, or when no process is left above the room and none starts with more."""
     global _guard_free
     looked = time.monotonic()
+    tick, last, checks = _GUARD_TICK, None, 0
     while True:
-        time.sleep(_GUARD_TICK)
+        time.sleep(tick)
         with _limits_lock:
             baseline, room = _guard_free, _room
         if baseline is None or room is None or turn != _guard_turn:
             return  # new limits came, with a guard of their own when they need one
         free = _free_bytes()
+        still = free is not None and last is not None and last - free < _GUARD_STILL
+        tick = min(tick * 2, _GUARD_IDLE_TICK) if still else _GUARD_TICK
+        last = free
         if free is not None and baseline - free > room + _GUARD_SLACK:
             _take_back_extras(room)
             with _limits_lock:
@@ -375,24 +419,61 @@ def _guard(turn: int) -> None:
                     _guard_free = free  # what was written until now is looked at: the next room from here
         if time.monotonic() - looked >= 1.0:
             looked = time.monotonic()
-            if not any(_above(pid, room) for pid in _sandbox_processes()):
+            checks += 1
+            if not _still_above(room, full=checks % 10 == 0):
                 with _limits_lock:
                     if turn == _guard_turn:
                         _guard_free = None
                     return
 
 
+def _still_above(room: int, *, full: bool) -> bool:
+    """Whether a process of the sandbox has a file-size limit above ``room``: one of those known to (cheap), else
+    (or when ``full``) any, from a pass over /proc, which then become the ones known."""
+    if not full and any(_above(pid, room) for pid in _guard_pids):
+        return True
+    found = {pid for pid in _sandbox_processes() if _above(pid, room)}
+    _guard_pids.clear()
+    _guard_pids.update(found)
+    return bool(found)
+
+
 def _take_back_extras(room: int) -> None:
-    """Bring each process above ``room`` that wrote more than it to ``room`` alone (see the module's docstring)."""
-    for pid in _sandbox_processes():
-        if not _above(pid, room):
-            continue
-        for st, mode in _workspace_files(pid):
-            before = _guard_sizes.get((st.st_dev, st.st_ino))
-            if mode in _WRITABLE and st.st_size - (before or 0) > room:
-                with contextlib.suppress(OSError):
-                    resource.prlimit(pid, resource.RLIMIT_FSIZE, (room, room))
-                break
+    """Bring each process above ``room`` that wrote more than it, and its ancestors above it (its extra came from
+    them), to ``room`` alone (see the module's docstring)."""
+    parents = _sandbox_parents()
+    above = {pid for pid in parents if _above(pid, room)}
+    taken: set[int] = set()
+    for pid in above:
+        if _wrote_past(pid, room):
+            up: int | None = pid
+            while up in above and up not in taken:
+                taken.add(up)
+                up = parents.get(up)
+    for pid in taken:
+        with contextlib.suppress(OSError):
+            resource.prlimit(pid, resource.RLIMIT_FSIZE, (room, room))
+
+
+def _wrote_past(pid: int, room: int) -> bool:
+    """Whether ``pid`` holds a workspace file open for writing that grew by more than ``room`` since the limits were
+    set (or is larger, opened since), or wrote more than ``room`` to storage since it got its extra, itself or
+    its children that ended (a file written and closed between two looks)."""
+    for st, mode in _workspace_files(pid):
+        before = _guard_sizes.get((st.st_dev, st.st_ino))
+        if mode in _WRITABLE and st.st_size - (before or 0) > room:
+            return True
+    return _written(pid) - _guard_written.get(pid, 0) > room
+
+
+def _written(pid: int) -> int:
+    """Bytes ``pid`` and its children that ended caused to be written to storage (``write_bytes`` of
+    /proc/PID/io; 0 when it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/io", "rb") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith(b"write_bytes:"))
+    except (OSError, ValueError, IndexError, StopIteration):
+        return 0
 
 
 def _above(pid: int, room: int) -> bool:
