@@ -4,8 +4,11 @@ RLIMIT_FSIZE bounds the offset of a write, so with 5 MB of room left a command a
 its first byte ("File too large", rc=153). A command whose words only append to named files with programs that write
 nothing but their output (``echo``, ``printf``, ``cat``, ``head``, …) now starts with the room plus the largest
 target's size: the append fits in the room or stops at it, and no other file can be written past the room (such a
-command opens no other file for writing). Any other command starts with the room alone, as before. Real bubblewrap and
-unsafe-local sandboxes."""
+command opens no other file for writing). Any other command starts with the room alone, as before.
+
+The supervisor's guard, which takes back such extras from a process that wrote past the room, also attributes a file
+written and closed between two of its looks (by what its writer's parent reaped), and a held file made sparse past
+the room (no free space taken). Real bubblewrap and unsafe-local sandboxes."""
 
 from __future__ import annotations
 
@@ -136,6 +139,49 @@ async def test_a_file_written_past_the_room_by_a_short_child_takes_back_its_pare
             # main: the room plus 30 MB, and new2 25 MB: the first child's file, closed unseen, went unattributed
             assert int(limit_kb) * 1024 <= room + MB, (backend, limit_kb, room)
             assert (root / "new2").stat().st_size <= room + MB, backend
+        finally:
+            await jobs.aclose()
+            await sb.aclose()
+
+
+# holds a 30 MB file open for appending; once told, a child makes a new file sparse past the room (no free space
+# taken), keeps it open, and tries to extend it further two seconds later
+_HOLD_THEN_SPARSE = (
+    "exec 3>>big; head -c 30M /dev/zero >&3; touch held; while [ ! -e go ]; do sleep 0.05; done; "
+    "python3 -c 'import time; f = open(\"sp\", \"wb\"); f.truncate(25 << 20); time.sleep(3); f.truncate(35 << 20)'; "
+    "echo rc=$?; sleep 30"
+)
+
+
+@pytest.mark.slow  # waits on the guard's once-a-second look at held files: tolerant of a loaded machine
+async def test_a_held_file_made_sparse_past_the_room_takes_back_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gofer.computer.jobs import Jobs
+    from gofer.computer.sandbox import _supervised
+
+    monkeypatch.setattr(_supervised, "QUOTA_TICK", 30.0)  # the quota watch would kill the job: the guard alone
+    monkeypatch.setattr(_supervised, "WRITE_TICK", 30.0)
+    for backend in ("local", "unsafe-local"):
+        sb = await start_sandbox(Workspace(tmp_path / backend), backend=backend, network="none", limits=LIMITS)
+        jobs = Jobs(sb)
+        try:
+            root = sb.workspace.root
+            job = await jobs.start(_HOLD_THEN_SPARSE)
+            for _ in range(600):
+                if (root / "held").exists():
+                    break
+                await asyncio.sleep(0.05)
+            assert (await sb.run("head -c 1M /dev/zero > pad")).exit_code == 0
+            assert (await sb.run("true")).exit_code == 0  # measured: the job's limit is the room plus big's 30 MB
+            (root / "go").touch()
+            for _ in range(600):
+                if "rc=" in job.output.text() or job.process.exited.done():
+                    break
+                await asyncio.sleep(0.05)
+            # main: rc=0 and 35 MB (the free space never moved, so the guard never looked at the files)
+            assert "rc=1" in job.output.text(), (backend, job.describe())
+            assert (root / "sp").stat().st_size == 25 * MB
         finally:
             await jobs.aclose()
             await sb.aclose()

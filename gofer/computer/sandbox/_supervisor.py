@@ -21,14 +21,21 @@ by it and stays one (it reaps those it adopts). Requests without file descriptor
   Where a hard limit cannot go up again (no CAP_SYS_RESOURCE in the host's user namespace) the process keeps the
   lower one; the host may raise it from outside. The supervisor's own soft limit follows too (its hard one stays,
   so the room can come back), and a command starts with its soft limit as both of its limits (through
-  ``prlimit``).
-  That extra lets a process write a new file past the room, up to the extra: while a process may (its limit is
+  ``prlimit``). A spawn request with ``appends`` (the files an append-only command appends to and the programs it
+  runs: ``gofer/computer/sandbox/_appends.py``) starts with the room plus its largest target's size, when every
+  target is a workspace file and no program is found in the workspace; RLIMIT_FSIZE bounds a write's offset, so
+  an append that fits in the room works.
+  An extra lets a process write a new file past the room, up to the extra: while a process may (its limit is
   above the room), the guard (``_guard``) looks at the free space of the workspace's file system every
-  ``_GUARD_TICK`` seconds, and once it dropped by more than the room since the limits were set, it looks at the
-  writable workspace files of every process above the room: one holding a file that grew by more than the room
-  (a file it held when the limits were set) or is larger than the room (one opened since) is brought back to the
-  room alone, so its next write there fails with "File too large". The free space is shared with what writes
-  outside the sandbox: such a write only makes the guard look at the files sooner.
+  ``_GUARD_TICK`` seconds (up to ``_GUARD_IDLE_TICK`` while it stays still), and once it dropped by more than the
+  room since the limits were set, it looks at every process above the room: one holding a writable workspace file
+  that grew by more than the room (a file it held when the limits were set) or is larger than the room (one
+  opened since), or that wrote more than the room to storage since it got its extra (``write_bytes``, which counts
+  the children it reaped: a file written and closed between two looks), is brought back to the room alone with
+  its ancestors above the room (its extra came from them), so its next write past the room fails with "File too
+  large". The free space is shared with what writes outside the sandbox: such a write only makes the guard look
+  sooner. Once a second the guard also looks at the files those processes hold, which finds a file made sparse
+  past the room (that takes no free space) while it is held.
 - ``{"kill": true}`` SIGKILLs every one of the sandbox's processes (the quota watch's kill: a process that left
   its command's session is killed with the commands).
 
@@ -420,22 +427,46 @@ def _guard(turn: int) -> None:
         if time.monotonic() - looked >= 1.0:
             looked = time.monotonic()
             checks += 1
-            if not _still_above(room, full=checks % 10 == 0):
+            above = _still_above(room, full=_every_process or checks % 10 == 0)
+            if not above:
                 with _limits_lock:
                     if turn == _guard_turn:
                         _guard_free = None
                     return
+            if any(_holds_grown(pid, room) for pid in above):  # made sparse past the room: no free space taken
+                _take_back_extras(room)
 
 
-def _still_above(room: int, *, full: bool) -> bool:
-    """Whether a process of the sandbox has a file-size limit above ``room``: one of those known to (cheap), else
-    (or when ``full``) any, from a pass over /proc, which then become the ones known."""
-    if not full and any(_above(pid, room) for pid in _guard_pids):
-        return True
+def _still_above(room: int, *, full: bool) -> set[int]:
+    """The processes of the sandbox with a file-size limit above ``room``: those known to be and what they started
+    (cheap) while one of them still is, else (or when ``full``) all, from a pass over /proc, which then become the
+    ones known."""
+    known = {pid for pid in _with_descendants(_guard_pids) if _above(pid, room)}
+    if known and not full:
+        return known
     found = {pid for pid in _sandbox_processes() if _above(pid, room)}
     _guard_pids.clear()
     _guard_pids.update(found)
-    return bool(found)
+    return found
+
+
+def _with_descendants(pids: set[int]) -> set[int]:
+    """``pids`` and the processes they started that still live, from /proc/PID/task/TID/children (a process
+    adopted by another since is left out)."""
+    found: set[int] = set()
+    todo = list(pids)
+    while todo and len(found) < 4096:
+        pid = todo.pop()
+        if pid in found:
+            continue
+        found.add(pid)
+        try:
+            for tid in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{tid}/children", "rb") as f:
+                    todo += [int(child) for child in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return found
 
 
 def _take_back_extras(room: int) -> None:
@@ -459,11 +490,17 @@ def _wrote_past(pid: int, room: int) -> bool:
     """Whether ``pid`` holds a workspace file open for writing that grew by more than ``room`` since the limits were
     set (or is larger, opened since), or wrote more than ``room`` to storage since it got its extra, itself or
     its children that ended (a file written and closed between two looks)."""
+    return _holds_grown(pid, room) or _written(pid) - _guard_written.get(pid, 0) > room
+
+
+def _holds_grown(pid: int, room: int) -> bool:
+    """Whether ``pid`` holds a workspace file open for writing whose size grew by more than ``room`` since the limits
+    were set (or that is larger, opened since)."""
     for st, mode in _workspace_files(pid):
         before = _guard_sizes.get((st.st_dev, st.st_ino))
         if mode in _WRITABLE and st.st_size - (before or 0) > room:
             return True
-    return _written(pid) - _guard_written.get(pid, 0) > room
+    return False
 
 
 def _written(pid: int) -> int:
@@ -498,7 +535,7 @@ def _workspace_files(pid: int) -> list[tuple[os.stat_result, int]]:
     for fd in fds:
         try:
             target = os.readlink(f"/proc/{pid}/fd/{fd}")
-            if not target.startswith(tuple(root + "/" for root in _workspaces)):
+            if not _in_workspace(target):
                 continue
             st = os.stat(f"/proc/{pid}/fd/{fd}")  # the open file itself, deleted or not
             if not stat.S_ISREG(st.st_mode):
@@ -540,7 +577,7 @@ def _mapped_deleted(pid: int) -> dict[tuple[int, int], int]:
         parts = line.split(maxsplit=5)
         try:
             path = parts[5].decode(errors="surrogateescape").removesuffix(" (deleted)\n")
-            if not path.startswith(tuple(root + "/" for root in _workspaces)):
+            if not _in_workspace(path):
                 continue
             start, end = (int(x, 16) for x in parts[0].split(b"-"))
             major, minor = (int(x, 16) for x in parts[3].split(b":"))
