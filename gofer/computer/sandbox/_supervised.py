@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any, Literal
 
+from gofer.computer.sandbox._appends import AppendOnly, append_only
 from gofer.computer.sandbox._output import CappedBuffer
 from gofer.computer.sandbox.base import (
     CommandResult,
@@ -189,6 +190,9 @@ class SupervisedSandbox:
             "env": env if env is not None else self.env(),
             "reap_group": reap_group,
         }
+        appending = self._appends(argv)
+        if appending is not None:
+            request["appends"] = appending._asdict()
         try:
             async with self._send_lock:
                 socket.send_fds(
@@ -246,6 +250,14 @@ class SupervisedSandbox:
         task.add_done_callback(self._tasks.discard)
         self.note_activity()
         return proc
+
+    def _appends(self, argv: list[str]) -> AppendOnly | None:
+        """What a shell command that only appends to named files appends to and runs, when the room left under the
+        quota is less than the sandbox's file-size limit: the supervisor may then start it with the room plus its
+        largest target's size, so an append that fits in the room works (see ``_appends.py``)."""
+        if len(argv) != 3 or argv[:2] != ["/bin/bash", "-c"] or self._file_limit >= self.limits.file_bytes:
+            return None
+        return append_only(argv[2])
 
     @staticmethod
     def _unanswered() -> str:

@@ -21,14 +21,21 @@ by it and stays one (it reaps those it adopts). Requests without file descriptor
   Where a hard limit cannot go up again (no CAP_SYS_RESOURCE in the host's user namespace) the process keeps the
   lower one; the host may raise it from outside. The supervisor's own soft limit follows too (its hard one stays,
   so the room can come back), and a command starts with its soft limit as both of its limits (through
-  ``prlimit``).
-  That extra lets a process write a new file past the room, up to the extra: while a process may (its limit is
+  ``prlimit``). A spawn request with ``appends`` (the files an append-only command appends to and the programs it
+  runs: ``gofer/computer/sandbox/_appends.py``) starts with the room plus its largest target's size, when every
+  target is a workspace file and no program is found in the workspace; RLIMIT_FSIZE bounds a write's offset, so
+  an append that fits in the room works.
+  An extra lets a process write a new file past the room, up to the extra: while a process may (its limit is
   above the room), the guard (``_guard``) looks at the free space of the workspace's file system every
-  ``_GUARD_TICK`` seconds, and once it dropped by more than the room since the limits were set, it looks at the
-  writable workspace files of every process above the room: one holding a file that grew by more than the room
-  (a file it held when the limits were set) or is larger than the room (one opened since) is brought back to the
-  room alone, so its next write there fails with "File too large". The free space is shared with what writes
-  outside the sandbox: such a write only makes the guard look at the files sooner.
+  ``_GUARD_TICK`` seconds (up to ``_GUARD_IDLE_TICK`` while it stays still), and once it dropped by more than the
+  room since the limits were set, it looks at every process above the room: one holding a writable workspace file
+  that grew by more than the room (a file it held when the limits were set) or is larger than the room (one
+  opened since), or that wrote more than the room to storage since it got its extra (``write_bytes``, which counts
+  the children it reaped: a file written and closed between two looks), is brought back to the room alone with
+  its ancestors above the room (its extra came from them), so its next write past the room fails with "File too
+  large". The free space is shared with what writes outside the sandbox: such a write only makes the guard look
+  sooner. Once a second the guard also looks at the files those processes hold, which finds a file made sparse
+  past the room (that takes no free space) while it is held.
 - ``{"kill": true}`` SIGKILLs every one of the sandbox's processes (the quota watch's kill: a process that left
   its command's session is killed with the commands).
 
@@ -71,8 +78,17 @@ _workspaces: tuple[str, ...] = ()
 _GUARD_TICK = 0.01
 """Seconds between two looks of the guard at the free space while a process's file-size limit is above the room
 (a writer at 250 MB/s gets about 2.5 MB past the room in one)."""
+_GUARD_IDLE_TICK = 0.04
+"""The longest pause between two looks while the free space stays still: the pause doubles from ``_GUARD_TICK`` at
+each look that finds it dropped by less than ``_GUARD_STILL``, and is back to ``_GUARD_TICK`` at the first that finds
+more (an idle guard beside a held file took 1.8% of a core at 100 looks a second on a loaded machine; a writer
+starting at 250 MB/s gets about 10 MB before a look sees it)."""
+_GUARD_STILL = 256 * 1024
+"""What the free space may drop by between two looks with the guard still counting it still (a slow writer, or
+others on the file system)."""
 _GUARD_SLACK = 1024 * 1024
 """What the free space may drop by past the room before the guard acts (folders, a file system's own blocks)."""
+_roots_by_device: tuple[str, ...] | None = None
 _limits_lock = threading.Lock()
 _room: int | None = None
 """The room left under the quota the host last sent (``fsize``); None before it sent one."""
@@ -82,6 +98,11 @@ _guard_turn = 0
 """Counts the guards started: one that is not the last ends."""
 _guard_sizes: dict[tuple[int, int], int] = {}
 """The sizes of the workspace files held open for writing when the limits were set, by (device, inode)."""
+_guard_pids: set[int] = set()
+"""Processes known to have a file-size limit above the room (a pass over /proc finds those they started)."""
+_guard_written: dict[int, int] = {}
+"""What each process above the room had written to storage when it got its extra (``_written``), by pid; a
+process started since then (a child) counts from 0."""
 _PR_SET_CHILD_SUBREAPER = 36
 _PR_SET_DUMPABLE = 4
 _WRITABLE = (os.O_WRONLY, os.O_RDWR)
@@ -138,8 +159,11 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
     chan = socket.socket(fileno=chan_fd)
     argv = [str(a) for a in request["argv"]]  # type: ignore[attr-defined]
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    if soft != hard and soft != resource.RLIM_INFINITY and _PRLIMIT is not None:  # the room left is its hard limit too
-        argv = [_PRLIMIT, f"--fsize={soft}", "--", *argv]
+    start = soft
+    if soft != resource.RLIM_INFINITY and request.get("appends"):
+        start = _at_most(soft + _append_extra(request), hard)
+    if start != resource.RLIM_INFINITY and (start, start) != (soft, hard) and _PRLIMIT is not None:
+        argv = [_PRLIMIT, f"--fsize={start}", "--", *argv]  # the room left is its hard limit too
     try:
         with _lock:  # registered before the adopted-process reaper may see it exit (``_reap_adopted``)
             proc = subprocess.Popen(
@@ -169,6 +193,9 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
         chan.close()
         return
     _send(chan, {"pid": proc.pid})
+    if start != soft:
+        _guard_pids.add(proc.pid)
+        _arm_guard()
     code = proc.wait()
     if request.get("reap_group"):
         _signal_group(proc.pid, signal.SIGKILL)
@@ -178,8 +205,48 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
     chan.close()
 
 
+def _append_extra(request: dict[str, object]) -> int:
+    """What an append-only command (the request's ``appends``: the files it appends to and the programs it runs, see
+    ``gofer/computer/sandbox/_appends.py``) gets on top of the room: the size of its largest target, when every
+    target is a workspace file and no program is found in the workspace; else 0. The targets' sizes become the
+    guard's baseline, so one that grows by more than the room is taken back."""
+    appends = request["appends"]
+    env = request.get("env")
+    cwd = str(request.get("cwd") or "/")
+    if not isinstance(appends, dict) or not isinstance(env, dict):
+        return 0
+    path = str(env.get("PATH") or os.defpath)
+    for program in appends.get("programs") or []:
+        found = shutil.which(str(program), path=path)
+        if found is None or _in_workspace(os.path.realpath(found)):
+            return 0  # a program planted in the workspace could write any file
+    sizes: dict[tuple[int, int], int] = {}
+    for name in appends.get("targets") or []:
+        target = os.path.realpath(os.path.join(cwd, str(name)))
+        try:
+            st = os.stat(target)
+        except OSError:
+            return 0
+        if not _in_workspace(target) or not stat.S_ISREG(st.st_mode):
+            return 0
+        sizes[(st.st_dev, st.st_ino)] = st.st_size
+    with _limits_lock:
+        _guard_sizes.update(sizes)
+    return max(sizes.values(), default=0)
+
+
+def _in_workspace(path: str) -> bool:
+    """Whether ``path`` (without links) is under a counted folder."""
+    return path.startswith(tuple(root + "/" for root in _workspaces))
+
+
 def _sandbox_processes() -> list[int]:
     """The sandbox's processes (see the module's docstring) but zombies, from one pass over /proc."""
+    return list(_sandbox_parents())
+
+
+def _sandbox_parents() -> dict[int, int]:
+    """The sandbox's processes but zombies, each with its parent's pid, from one pass over /proc."""
     me = os.getpid()
     parents: dict[int, int] = {}
     for name in os.listdir("/proc"):
@@ -193,16 +260,16 @@ def _sandbox_processes() -> list[int]:
         if fields and fields[0] != b"Z":
             parents[int(name)] = int(fields[1])
     if _every_process:
-        return list(parents)
-    found: list[int] = []
-    for pid in parents:
+        return parents
+    found: dict[int, int] = {}
+    for pid, parent in parents.items():
         seen = 0
         up = parents.get(pid)
         while up is not None and up != me and seen < 4096:  # a pid reused meanwhile cannot make a loop forever
             up = parents.get(up)
             seen += 1
         if up == me:
-            found.append(pid)
+            found[pid] = parent
     return found
 
 
@@ -272,6 +339,7 @@ def _set_file_limit(size: int) -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (_at_most(size, hard), hard))
         _room, _guard_free = size, None
         _guard_sizes.clear()
+        _guard_written.clear()
         above = False
         for pid in _sandbox_processes():
             try:
@@ -292,6 +360,8 @@ def _limit_process(pid: int, size: int) -> int:
     written = [st.st_size for st in held]
     if written:
         size = _at_most(size + max(written), resource.getrlimit(resource.RLIMIT_FSIZE)[1])
+        _guard_written[pid] = _written(pid)
+        _guard_pids.add(pid)
     try:
         resource.prlimit(pid, resource.RLIMIT_FSIZE, (size, size))
     except PermissionError:  # raising a hard limit needs CAP_SYS_RESOURCE
@@ -304,14 +374,31 @@ def _limit_process(pid: int, size: int) -> int:
 def _free_bytes() -> int | None:
     """Free bytes of the file systems of the counted folders together (each file system once); None when one
     cannot be read."""
-    seen: dict[int, int] = {}
-    for root in _workspaces:
+    roots = _free_roots()
+    if not roots:
+        return None
+    total = 0
+    for root in roots:
         try:
             st = os.statvfs(root)
-            seen[os.stat(root).st_dev] = st.f_bavail * st.f_frsize
         except OSError:
             return None
-    return sum(seen.values())
+        total += st.f_bavail * st.f_frsize
+    return total
+
+
+def _free_roots() -> tuple[str, ...]:
+    """One counted folder of each file system (kept once every one could be read; empty while one cannot)."""
+    global _roots_by_device
+    if _roots_by_device is None:
+        found: dict[int, str] = {}
+        for root in _workspaces:
+            try:
+                found.setdefault(os.stat(root).st_dev, root)
+            except OSError:
+                return ()
+        _roots_by_device = tuple(found.values())
+    return _roots_by_device
 
 
 def _arm_guard() -> None:
@@ -335,13 +422,17 @@ def _guard(turn: int) -> None:
     host sends new limits, or when no process is left above the room and none starts with more."""
     global _guard_free
     looked = time.monotonic()
+    tick, last, checks = _GUARD_TICK, None, 0
     while True:
-        time.sleep(_GUARD_TICK)
+        time.sleep(tick)
         with _limits_lock:
             baseline, room = _guard_free, _room
         if baseline is None or room is None or turn != _guard_turn:
             return  # new limits came, with a guard of their own when they need one
         free = _free_bytes()
+        still = free is not None and last is not None and last - free < _GUARD_STILL
+        tick = min(tick * 2, _GUARD_IDLE_TICK) if still else _GUARD_TICK
+        last = free
         if free is not None and baseline - free > room + _GUARD_SLACK:
             _take_back_extras(room)
             with _limits_lock:
@@ -349,24 +440,91 @@ def _guard(turn: int) -> None:
                     _guard_free = free  # what was written until now is looked at: the next room from here
         if time.monotonic() - looked >= 1.0:
             looked = time.monotonic()
-            if not any(_above(pid, room) for pid in _sandbox_processes()):
+            checks += 1
+            above = _still_above(room, full=_every_process or checks % 10 == 0)
+            if not above:
                 with _limits_lock:
                     if turn == _guard_turn:
                         _guard_free = None
                     return
+            if any(_holds_grown(pid, room) for pid in above):  # made sparse past the room: no free space taken
+                _take_back_extras(room)
+
+
+def _still_above(room: int, *, full: bool) -> set[int]:
+    """The processes of the sandbox with a file-size limit above ``room``: those known to be and what they started
+    (cheap) while one of them still is, else (or when ``full``) all, from a pass over /proc, which then become the
+    ones known."""
+    known = {pid for pid in _with_descendants(_guard_pids) if _above(pid, room)}
+    if known and not full:
+        return known
+    found = {pid for pid in _sandbox_processes() if _above(pid, room)}
+    _guard_pids.clear()
+    _guard_pids.update(found)
+    return found
+
+
+def _with_descendants(pids: set[int]) -> set[int]:
+    """``pids`` and the processes they started that still live, from /proc/PID/task/TID/children (a process
+    adopted by another since is left out)."""
+    found: set[int] = set()
+    todo = list(pids)
+    while todo and len(found) < 4096:
+        pid = todo.pop()
+        if pid in found:
+            continue
+        found.add(pid)
+        try:
+            for tid in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{tid}/children", "rb") as f:
+                    todo += [int(child) for child in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return found
 
 
 def _take_back_extras(room: int) -> None:
-    """Bring each process above ``room`` that wrote more than it to ``room`` alone (see the module's docstring)."""
-    for pid in _sandbox_processes():
-        if not _above(pid, room):
-            continue
-        for st, mode in _workspace_files(pid):
-            before = _guard_sizes.get((st.st_dev, st.st_ino))
-            if mode in _WRITABLE and st.st_size - (before or 0) > room:
-                with contextlib.suppress(OSError):
-                    resource.prlimit(pid, resource.RLIMIT_FSIZE, (room, room))
-                break
+    """Bring each process above ``room`` that wrote more than it, and its ancestors above it (its extra came from
+    them), to ``room`` alone (see the module's docstring)."""
+    parents = _sandbox_parents()
+    above = {pid for pid in parents if _above(pid, room)}
+    taken: set[int] = set()
+    for pid in above:
+        if _wrote_past(pid, room):
+            up: int | None = pid
+            while up in above and up not in taken:
+                taken.add(up)
+                up = parents.get(up)
+    for pid in taken:
+        with contextlib.suppress(OSError):
+            resource.prlimit(pid, resource.RLIMIT_FSIZE, (room, room))
+
+
+def _wrote_past(pid: int, room: int) -> bool:
+    """Whether ``pid`` holds a workspace file open for writing that grew by more than ``room`` since the limits were
+    set (or is larger, opened since), or wrote more than ``room`` to storage since it got its extra, itself or
+    its children that ended (a file written and closed between two looks)."""
+    return _holds_grown(pid, room) or _written(pid) - _guard_written.get(pid, 0) > room
+
+
+def _holds_grown(pid: int, room: int) -> bool:
+    """Whether ``pid`` holds a workspace file open for writing whose size grew by more than ``room`` since the limits
+    were set (or that is larger, opened since)."""
+    for st, mode in _workspace_files(pid):
+        before = _guard_sizes.get((st.st_dev, st.st_ino))
+        if mode in _WRITABLE and st.st_size - (before or 0) > room:
+            return True
+    return False
+
+
+def _written(pid: int) -> int:
+    """Bytes ``pid`` and its children that ended caused to be written to storage (``write_bytes`` of
+    /proc/PID/io; 0 when it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/io", "rb") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith(b"write_bytes:"))
+    except (OSError, ValueError, IndexError, StopIteration):
+        return 0
 
 
 def _above(pid: int, room: int) -> bool:
@@ -391,7 +549,7 @@ def _workspace_files(pid: int) -> list[tuple[os.stat_result, int]]:
     for fd in fds:
         try:
             target = os.readlink(f"/proc/{pid}/fd/{fd}")
-            if not target.startswith(tuple(root + "/" for root in _workspaces)):
+            if not _in_workspace(target):
                 continue
             st = os.stat(f"/proc/{pid}/fd/{fd}")  # the open file itself, deleted or not
             if not stat.S_ISREG(st.st_mode):
@@ -433,7 +591,7 @@ def _mapped_deleted(pid: int) -> dict[tuple[int, int], int]:
         parts = line.split(maxsplit=5)
         try:
             path = parts[5].decode(errors="surrogateescape").removesuffix(" (deleted)\n")
-            if not path.startswith(tuple(root + "/" for root in _workspaces)):
+            if not _in_workspace(path):
                 continue
             start, end = (int(x, 16) for x in parts[0].split(b"-"))
             major, minor = (int(x, 16) for x in parts[3].split(b":"))
