@@ -143,6 +143,14 @@ def _spelled_emails(text: str) -> list[Finding]:
 
 
 # One word before "at" and a domain: "Will at example.org", "Rose at mail.acme.io".
+# Words that name a role or a topic, not a person: "more info at example.org", "contact support at acme.io" (an
+# address such as info@ or support@ is a team's, not a person's data).
+_ROLE_WORDS = frozenset({
+    "info", "information", "support", "help", "sales", "contact", "contacts", "hello", "team", "office", "press",
+    "media", "news", "jobs", "careers", "billing", "admin", "webmaster", "postmaster", "abuse", "security", "privacy",
+    "legal", "feedback", "service", "services", "enquiries", "inquiries", "marketing", "hr", "noreply", "docs",
+    "details", "updates", "orders", "bookings", "reservations", "hi", "mail", "email",
+})
 _NAMED_AT = re.compile(
     r"(?<![A-Za-z0-9._%+@'-])([A-Za-z][A-Za-z'-]{0,63})\s+(?i:at)\s+"
     r"([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})\b(?!['\u2019]s\b|[-@]|\.[A-Za-z0-9])")
@@ -151,11 +159,12 @@ _NAMED_AT = re.compile(
 def named_at(text: str) -> list[Finding]:
     """Each word written before "at" and a domain, as the address it would be (``Will@example.org`` for "Will at
     example.org"), whatever the word: whether it is an address is for the caller to judge, by whether the run read
-    that address (see ``gofer.safety.checks.output``). A pronoun ("me at example.org") or a word after a determiner
-    ("the docs at example.org") is not one."""
+    that address (see ``gofer.safety.checks.output``). A pronoun ("me at example.org"), a word naming a role or a
+    topic ("more info at example.org") or a word after a determiner ("the docs at example.org") is not one."""
     found: list[Finding] = []
     for m in _NAMED_AT.finditer(text):
-        if m.group(1).lower() in _PRONOUN or _DETERMINER.search(text, 0, m.start()):
+        word = m.group(1).lower()
+        if word in _PRONOUN or word in _ROLE_WORDS or _DETERMINER.search(text, 0, m.start()):
             continue
         found.append(Finding(m.start(), m.end(), "email", f"{m.group(1)}@{m.group(2)}"))
     return found

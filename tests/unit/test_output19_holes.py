@@ -132,6 +132,8 @@ def test_a_name_at_a_domain_whose_address_the_run_read_is_redacted(answer: str, 
     ("Will at example.org handles refunds.", "is will@example.org on the team?"),
     ("Will at example.org handles refunds.", "give me the team's e-mail addresses"),
     ("Mark at example.org and Grace at example.org are not on the page.", "who is on the team?"),
+    # info@example.org was read, but "info" names a topic here (and a team's address is no person's data)
+    ("Find more info at example.org, or contact support at example.org.", "who is on the team?"),
 ])
 def test_words_at_a_domain_and_addresses_the_person_wrote_or_asked_for_are_left_alone(answer: str, task: str) -> None:
     assert filtered(answer, events=[_read(TEAM)], task=task) == answer
