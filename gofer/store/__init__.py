@@ -5,29 +5,35 @@
 
 from gofer.store.base import (
     ApiKeyRecord,
+    CapReached,
     Command,
     ConcurrencyError,
     EventStore,
     NotFoundError,
+    QuotaExceeded,
     RunRecord,
     RunUsage,
     SessionRecord,
     StoreError,
+    UsageCap,
     UserRecord,
 )
 from gofer.store.sql import SqlEventStore, open_store
 
 __all__ = [
     "ApiKeyRecord",
+    "CapReached",
     "Command",
     "ConcurrencyError",
     "EventStore",
     "NotFoundError",
+    "QuotaExceeded",
     "RunRecord",
     "RunUsage",
     "SessionRecord",
     "SqlEventStore",
     "StoreError",
+    "UsageCap",
     "UserRecord",
     "open_store",
 ]
