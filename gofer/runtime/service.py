@@ -16,7 +16,15 @@ from gofer.runtime.base import Runtime
 from gofer.runtime.commands import Cancel, CommandBody
 from gofer.runtime.options import check_option_names
 from gofer.safety.pipeline import build_guard
-from gofer.store.base import EventStore, NotFoundError, RunRecord, SessionRecord, StoreError, UsageCap
+from gofer.store.base import (
+    EventStore,
+    NotFoundError,
+    RunRecord,
+    SessionActive,
+    SessionRecord,
+    StoreError,
+    UsageCap,
+)
 
 __all__ = ["PENDING_TYPES", "InvalidRunError", "RunService", "SessionBusyError", "pending_requests"]
 
@@ -137,7 +145,9 @@ class RunService:
         logged = loggable_model_spec(model, self.settings)  # a credential in the spec never reaches the log
         try:
             run = await self.store.create_run(session_id=session.id, task=task, model=logged, user_id=user_id,
-                                              caps=caps)
+                                              caps=caps, sole=True)
+        except SessionActive as exc:  # a run started in the session since the look above
+            raise SessionBusyError(str(exc)) from None
         except StoreError:
             if session_id is None:  # the session made for this run would stay behind, empty
                 await self.delete_session(session.id, user_id=user_id)

@@ -23,6 +23,7 @@ from gofer.store.base import (
     QuotaExceeded,
     RunRecord,
     RunUsage,
+    SessionActive,
     SessionRecord,
     StoreError,
     UsageCap,
@@ -224,12 +225,14 @@ class AccountsMixin(SqlBase):
     # Runs
 
     async def create_run(self, *, session_id: str, task: str, model: str, user_id: str | None = None,
-                         run_id: str | None = None, caps: Sequence[UsageCap] = ()) -> RunRecord:
+                         run_id: str | None = None, caps: Sequence[UsageCap] = (),
+                         sole: bool = False) -> RunRecord:
         """A new run row (status running, empty log) in the session; its owner defaults to the session's.
 
-        With ``caps``, QuotaExceeded unless the owner's usage is below each. The check and the insert are one
-        write transaction holding the owner's lock (their users row ``FOR UPDATE`` on PostgreSQL; SQLite has one
-        writer at a time), so two runs created at once cannot both take a quota's last unit."""
+        With ``caps``, QuotaExceeded unless the owner's usage is below each; with ``sole``, SessionActive when
+        the session has a run that has not ended. Each check and the insert are one write transaction holding
+        the owner's and the session's locks (their rows ``FOR UPDATE`` on PostgreSQL; SQLite has one writer at a
+        time), so two runs created at once cannot both take a quota's last unit or both start in one session."""
 
         def create(conn: Connection) -> RunRecord:
             session = _session_in(conn, session_id, user_id)
@@ -239,6 +242,8 @@ class AccountsMixin(SqlBase):
                     raise StoreError("a run with quotas needs an owner")
                 _lock_user(conn, owner)
                 _check_caps(conn, owner, caps)
+            if sole:
+                _check_sole(conn, session.id)
             return self._insert_run(conn, run_id or new_id("run"), session.id, owner, task, model)
 
         return await self._write(create)
@@ -306,6 +311,16 @@ def _lock_user(conn: Connection, user_id: str) -> None:
         query = query.with_for_update()
     if conn.scalar(query) is None:
         raise NotFoundError(f"no user {user_id}")
+
+
+def _check_sole(conn: Connection, session_id: str) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(sessions.c.id).where(sessions.c.id == session_id).with_for_update())
+    active = conn.scalar(select(runs.c.id).where(runs.c.session_id == session_id,
+                                                 runs.c.status.not_in([s.value for s in RunStatus if s.terminal]))
+                         .limit(1))
+    if active is not None:
+        raise SessionActive(session_id, active)
 
 
 def _check_caps(conn: Connection, user_id: str, caps: Sequence[UsageCap]) -> None:

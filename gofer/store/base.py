@@ -26,6 +26,7 @@ __all__ = [
     "QuotaExceeded",
     "RunRecord",
     "RunUsage",
+    "SessionActive",
     "SessionRecord",
     "StoreError",
     "UsageCap",
@@ -58,6 +59,15 @@ class CapReached(StoreError):
         super().__init__(f"at most {limit} {what} per user; revoke one first")
         self.what = what
         self.limit = limit
+
+
+class SessionActive(StoreError):
+    """A run was refused because its session already has one that has not ended (one at a time per session)."""
+
+    def __init__(self, session_id: str, run_id: str) -> None:
+        super().__init__(f"session {session_id} already has an active run ({run_id})")
+        self.session_id = session_id
+        self.run_id = run_id
 
 
 class _Record(BaseModel):
@@ -200,10 +210,12 @@ class EventStore(Protocol):
     async def delete_session(self, session_id: str, user_id: str | None = None) -> None: ...
 
     async def create_run(self, *, session_id: str, task: str, model: str, user_id: str | None = None,
-                         run_id: str | None = None, caps: Sequence[UsageCap] = ()) -> RunRecord:
+                         run_id: str | None = None, caps: Sequence[UsageCap] = (),
+                         sole: bool = False) -> RunRecord:
         """A new run row; with ``caps``, QuotaExceeded unless the owner's usage is below each, checked in the
         transaction that inserts the run with the owner's row locked (two runs at once cannot both take the last
-        unit of a quota)."""
+        unit of a quota); with ``sole``, SessionActive when the session has a run that has not ended, checked
+        the same way with the session's row locked."""
         ...
     async def get_run(self, run_id: str, user_id: str | None = None) -> RunRecord:
         """The run; with ``user_id``, NotFoundError unless it is that user's."""

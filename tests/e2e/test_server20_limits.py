@@ -196,3 +196,22 @@ def test_pending_reads_only_the_requests_of_a_long_log(tmp_path: Path) -> None:
         assert spy.calls, "the routes read nothing"
         for types, _mentioning, returned in spy.calls:
             assert types is not None and returned <= 6, spy.calls
+
+
+def test_simultaneous_runs_in_one_session_start_one(tmp_path: Path) -> None:
+    """Before: the one-run-per-session check was a look before the insert, so requests sent together all
+    started a run in the same session (and workspace). Now the store checks in the insert's transaction."""
+    model = scripted_model(tmp_path / "m.yaml", [
+        {"tool_calls": [{"name": "ask_user", "arguments": {"question": "ok?"}}]}, *_FINISH] * 6)
+    with LiveServer(Settings(allow_scripted_models=True, model=model)) as server:
+        key = server.user_key("pia")
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=120) as client:
+            session = client.post("/v1/sessions", json={}).json()["id"]
+            answers = _at_once(6, lambda: client.post("/v1/runs", json={"task": "wait", "session_id": session}))
+            assert sorted(r.status_code for r in answers) == [201] + [409] * 5, [r.text for r in answers]
+            assert {r.json()["error"]["code"] for r in answers if r.status_code == 409} == {"session_busy"}
+            started = next(r.json()["id"] for r in answers if r.status_code == 201)
+            assert [r["id"] for r in client.get("/v1/runs", params={"session_id": session}).json()["runs"]] == \
+                [started]
+            client.post(f"/v1/runs/{started}/cancel")
+            wait_event(client, started, "RunCancelled")

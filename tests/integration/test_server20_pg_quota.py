@@ -64,3 +64,13 @@ def test_simultaneous_requests_keep_the_caps_on_postgresql(pg_url: str, tmp_path
             keys = _at_once(6, lambda: client.post("/v1/keys"))
             assert sorted(r.status_code for r in keys) == [201, 201] + [409] * 4, [r.text for r in keys]
             assert len(client.get("/v1/keys").json()["keys"]) == 3
+
+        asks = scripted_model(tmp_path / "asks.yaml", [
+            {"tool_calls": [{"name": "ask_user", "arguments": {"question": "ok?"}}]}] * 6)
+        other = server.client(server.user_key("quinn"), timeout=120)
+        session = other.post("/v1/sessions", json={}).json()["id"]
+        same = _at_once(6, lambda: other.post("/v1/runs", json={"task": "q", "session_id": session, "model": asks}))
+        assert sorted(r.status_code for r in same) == [201] + [409] * 5, [r.text for r in same]
+        started = next(r.json()["id"] for r in same if r.status_code == 201)
+        other.post(f"/v1/runs/{started}/cancel")
+        wait_event(other, started, "RunCancelled")

@@ -23,6 +23,7 @@ from gofer.store import (
     NotFoundError,
     QuotaExceeded,
     RunUsage,
+    SessionActive,
     SqlEventStore,
     StoreError,
     UsageCap,
@@ -506,6 +507,12 @@ async def test_caps_hold_under_simultaneous_writers(store: SqlEventStore, other_
     over = next(r for r in runs_made if isinstance(r, QuotaExceeded))
     assert over.cap == cap and over.used == 2
     assert (await store.run_usage(alice.id, since)).runs == 2
+    busy = await store.create_session("/w", user_id=alice.id)
+    sole = await asyncio.gather(
+        *(s.create_run(session_id=busy.id, task="t", model="m", sole=True) for s in [store, other_store] * 4),
+        return_exceptions=True)
+    assert sum(not isinstance(r, BaseException) for r in sole) == 1, sole
+    assert all(isinstance(r, SessionActive) for r in sole if isinstance(r, BaseException))
     tokens = UsageCap(name="tokens_per_month", measure="tokens", since=since, limit=1_000)
     assert (await store.create_run(session_id=session.id, task="t", model="m", caps=[tokens])).user_id == alice.id
     await store.ping()
