@@ -176,6 +176,9 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(
         default=600, description="Requests per minute allowed per user (all of their API keys together)."
     )
+    max_keys_per_user: int = Field(
+        default=50, ge=1, description="Live (unrevoked) API keys a user may hold; POST /v1/keys past it is a 409."
+    )
     max_request_bytes: int = Field(default=1_000_000, description="Largest JSON request body, bytes.")
     max_upload_bytes: int = Field(default=50_000_000, description="Largest file upload into a workspace, bytes.")
     webhook_full_events_over_http: bool = Field(

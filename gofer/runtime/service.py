@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,22 @@ from gofer.runtime.base import Runtime
 from gofer.runtime.commands import Cancel, CommandBody
 from gofer.runtime.options import check_option_names
 from gofer.safety.pipeline import build_guard
-from gofer.store.base import EventStore, NotFoundError, RunRecord, SessionRecord
+from gofer.store.base import (
+    EventStore,
+    NotFoundError,
+    RunRecord,
+    SessionActive,
+    SessionRecord,
+    StoreError,
+    UsageCap,
+)
 
-__all__ = ["InvalidRunError", "RunService", "SessionBusyError", "pending_requests"]
+__all__ = ["PENDING_TYPES", "InvalidRunError", "RunService", "SessionBusyError", "pending_requests"]
 
 _BUDGET_KEYS = ("max_steps", "max_tokens", "max_cost", "max_wall_time")
+
+PENDING_TYPES = ("ConfirmationRequested", "ConfirmationResolved", "QuestionAsked", "QuestionAnswered")
+"""The event types :func:`pending_requests` looks at: all a run's open requests need read of its log."""
 
 
 class SessionBusyError(Exception):
@@ -65,10 +77,10 @@ class RunService:
     async def delete_session(self, session_id: str, *, user_id: str | None = None) -> None:
         """Delete a session, its runs and (when gofer made it) its workspace."""
         session = await self.store.get_session(session_id, user_id)
-        active = await self.store.list_runs(session_id=session_id, limit=1000)
-        for run in active:
-            if not run.status.terminal:
-                await self.cancel(run.id, user_id=user_id)
+        # only the active runs, however many ended runs the session has (the newest 1,000 of all its runs missed
+        # an older one still going)
+        for run in await self.store.list_runs(session_id=session_id, active=True, limit=10_000):
+            await self.cancel(run.id, user_id=user_id)
         await self.store.delete_session(session_id, user_id)
         await self.runtime.release_session(session_id)
         ws = Path(session.workspace)
@@ -87,8 +99,10 @@ class RunService:
         budgets: dict[str, float | None] | None = None,
         options: dict[str, Any] | None = None,
         start: bool = True,
+        caps: Sequence[UsageCap] = (),
     ) -> RunRecord:
-        """Validate, write RunStarted and start the run. A session runs one task at a time."""
+        """Validate, write RunStarted and start the run. A session runs one task at a time. ``caps`` are the
+        user's quotas, checked by the store as it creates the run (QuotaExceeded, and no session left behind)."""
         if not task.strip():
             raise InvalidRunError("the task is empty")
         if model.startswith(REPLAY_PREFIX):
@@ -125,11 +139,19 @@ class RunService:
             session = await self.create_session(user_id=user_id, workspace=workspace, title=task[:80])
         else:
             session = await self.store.get_session(session_id, user_id)
-            busy = [r for r in await self.store.list_runs(session_id=session.id, limit=1000) if not r.status.terminal]
+            busy = await self.store.list_runs(session_id=session.id, active=True, limit=1)
             if busy:
                 raise SessionBusyError(f"session {session.id} already has an active run ({busy[0].id})")
         logged = loggable_model_spec(model, self.settings)  # a credential in the spec never reaches the log
-        run = await self.store.create_run(session_id=session.id, task=task, model=logged, user_id=user_id)
+        try:
+            run = await self.store.create_run(session_id=session.id, task=task, model=logged, user_id=user_id,
+                                              caps=caps, sole=True)
+        except SessionActive as exc:  # a run started in the session since the look above
+            raise SessionBusyError(str(exc)) from None
+        except StoreError:
+            if session_id is None:  # the session made for this run would stay behind, empty
+                await self.delete_session(session.id, user_id=user_id)
+            raise
         started = RunStarted(
             run_id=run.id,
             task=task,
@@ -172,7 +194,8 @@ class RunService:
     async def pending(self, run_id: str, *, user_id: str | None = None) -> list[Event]:
         """What the run waits for a person to decide."""
         await self.store.get_run(run_id, user_id)
-        return pending_requests(await self.store.read(run_id))
+        # only the requests and their answers: a long run's pages, outputs and model turns are most of its log
+        return pending_requests(await self.store.read(run_id, types=PENDING_TYPES))
 
     async def status(self, run_id: str) -> RunStatus:
         """The run's status as the store knows it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -13,7 +14,7 @@ from gofer.config import Settings
 from gofer.events import Event
 from gofer.runtime.base import Runtime
 from gofer.runtime.commands import CommandBody
-from gofer.store.base import EventStore, RunRecord, SessionRecord
+from gofer.store.base import EventStore, RunRecord, SessionRecord, UsageCap
 
 if TYPE_CHECKING:
     from gofer.server.limits import RateLimiter
@@ -28,7 +29,7 @@ class RunServiceLike(Protocol):
 
     async def create_run(self, task: str, model: str, *, user_id: str, session_id: str | None = None,
                          tools: list[str] | None = None, budgets: dict[str, float] | None = None,
-                         options: dict[str, Any] | None = None) -> RunRecord: ...
+                         options: dict[str, Any] | None = None, caps: Sequence[UsageCap] = ()) -> RunRecord: ...
 
     async def command(self, run_id: str, body: CommandBody, *, user_id: str | None = None) -> Any: ...
 

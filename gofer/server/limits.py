@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from typing import Literal
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gofer.server.errors import ApiError, error_response
-from gofer.store.base import ApiKeyRecord, EventStore
+from gofer.store.base import ApiKeyRecord, EventStore, QuotaExceeded, RunUsage, UsageCap
 
-__all__ = ["BodyLimit", "RateLimiter", "check_quotas"]
+__all__ = ["BodyLimit", "RateLimiter", "check_quotas", "quota_caps", "quota_error"]
 
 
 class RateLimiter:
@@ -36,29 +37,48 @@ class RateLimiter:
         self._buckets[user_id] = (tokens - 1.0, now)
 
 
-async def check_quotas(store: EventStore, user_id: str, key: ApiKeyRecord) -> None:
-    """Refuse a new run (429) when the key's quotas for this day or month are used up."""
+_MEASURES: dict[str, Literal["runs", "tokens", "cost"]] = {
+    "runs_per_day": "runs", "tokens_per_month": "tokens", "cost_per_month": "cost"}
+"""The quotas a key may carry, and what of the user's runs each counts."""
+
+
+def quota_caps(key: ApiKeyRecord, at: datetime | None = None) -> list[UsageCap]:
+    """The key's quotas as the store checks them: runs since the start of this day (UTC), tokens and cost since
+    the start of this month."""
     quotas = key.quotas or {}
-    if not quotas:
-        return
-    now = datetime.now(UTC)
-    day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    moment = at or datetime.now(UTC)
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
     month = day.replace(day=1)
-    # Counted by the store (one query each, over this day's or month's runs only), never by listing the
+    return [UsageCap(name=name, measure=measure, since=day if name == "runs_per_day" else month,
+                     limit=float(quotas[name]))
+            for name, measure in _MEASURES.items() if name in quotas]
+
+
+def quota_error(exc: QuotaExceeded) -> ApiError:
+    """The 429 for a used-up quota (the details name it, its limit and, for tokens and cost, what is used)."""
+    cap = exc.cap
+    limit = int(cap.limit) if cap.limit.is_integer() else cap.limit
+    details: dict[str, object] = {"quota": cap.name, "limit": limit}
+    if cap.measure != "runs":
+        details["used"] = int(exc.used) if cap.measure == "tokens" else exc.used
+    return ApiError(429, "quota_exceeded", f"the key's {cap.name.replace('_', '-')} quota is used up", details)
+
+
+async def check_quotas(store: EventStore, user_id: str, key: ApiKeyRecord) -> list[UsageCap]:
+    """Refuse a new run (429) when the key's quotas for this day or month are used up; returns the caps, which
+    the run's creation checks again in the transaction that inserts it (this early look only spares making a
+    session for a run that cannot start)."""
+    caps = quota_caps(key)
+    usage: dict[datetime, RunUsage] = {}
+    # Counted by the store (one query per period, over this day's or month's runs only), never by listing the
     # user's runs: that grew with their whole history and stopped counting at 100,000.
-    if "runs_per_day" in quotas and (await store.run_usage(user_id, day)).runs >= quotas["runs_per_day"]:
-        raise ApiError(429, "quota_exceeded", "the key's runs-per-day quota is used up",
-                       {"quota": "runs_per_day", "limit": quotas["runs_per_day"]})
-    if "tokens_per_month" not in quotas and "cost_per_month" not in quotas:
-        return
-    usage = await store.run_usage(user_id, month)
-    tokens, cost = usage.tokens, usage.cost
-    if "tokens_per_month" in quotas and tokens >= quotas["tokens_per_month"]:
-        raise ApiError(429, "quota_exceeded", "the key's tokens-per-month quota is used up",
-                       {"quota": "tokens_per_month", "limit": quotas["tokens_per_month"], "used": tokens})
-    if "cost_per_month" in quotas and cost >= quotas["cost_per_month"]:
-        raise ApiError(429, "quota_exceeded", "the key's cost-per-month quota is used up",
-                       {"quota": "cost_per_month", "limit": quotas["cost_per_month"], "used": cost})
+    for cap in caps:
+        if cap.since not in usage:
+            usage[cap.since] = await store.run_usage(user_id, cap.since)
+        used = float(getattr(usage[cap.since], cap.measure))
+        if used >= cap.limit:
+            raise quota_error(QuotaExceeded(cap, used))
+    return caps
 
 
 class BodyLimit:

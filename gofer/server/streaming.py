@@ -21,6 +21,7 @@ from starlette.types import Receive, Scope, Send
 from gofer.events import TERMINAL_TYPES, Event, dump_event
 from gofer.server.auth import Principal
 from gofer.server.context import ServerContext
+from gofer.store.base import NotFoundError
 
 __all__ = ["KEEPALIVE_SECONDS", "KEY_RECHECK_SECONDS", "EventStream", "KeyRevoked", "follow", "sse_frame",
            "websocket_stream", "wire_json"]
@@ -35,7 +36,11 @@ class KeyRevoked(Exception):
 
 
 async def _key_live(ctx: ServerContext, who: Principal) -> bool:
-    return any(k.id == who.key.id and k.revoked_at is None for k in await ctx.store.list_api_keys(who.user_id))
+    try:  # that one key, not a listing of all the user's keys every second of every stream
+        key = await ctx.store.get_api_key(who.key.id, who.user_id)
+    except NotFoundError:
+        return False
+    return key.revoked_at is None
 
 
 async def follow(ctx: ServerContext, run_id: str, after: int, who: Principal | None = None) -> AsyncIterator[Event]:

@@ -5,29 +5,37 @@
 
 from gofer.store.base import (
     ApiKeyRecord,
+    CapReached,
     Command,
     ConcurrencyError,
     EventStore,
     NotFoundError,
+    QuotaExceeded,
     RunRecord,
     RunUsage,
+    SessionActive,
     SessionRecord,
     StoreError,
+    UsageCap,
     UserRecord,
 )
 from gofer.store.sql import SqlEventStore, open_store
 
 __all__ = [
     "ApiKeyRecord",
+    "CapReached",
     "Command",
     "ConcurrencyError",
     "EventStore",
     "NotFoundError",
+    "QuotaExceeded",
     "RunRecord",
     "RunUsage",
+    "SessionActive",
     "SessionRecord",
     "SqlEventStore",
     "StoreError",
+    "UsageCap",
     "UserRecord",
     "open_store",
 ]

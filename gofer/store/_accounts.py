@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, func, insert, select, update
+from sqlalchemy import Row, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from gofer.events import RunStatus, now
 from gofer.ids import new_id
 from gofer.store._base import SqlBase
-from gofer.store._db import all_rows, one_or_none
+from gofer.store._db import all_rows, one_or_none, scalar
 from gofer.store.base import (
     ApiKeyRecord,
+    CapReached,
     NotFoundError,
+    QuotaExceeded,
     RunRecord,
     RunUsage,
+    SessionActive,
     SessionRecord,
     StoreError,
+    UsageCap,
     UserRecord,
 )
 from gofer.store.tables import api_keys, runs, sessions, users
@@ -108,15 +113,21 @@ class AccountsMixin(SqlBase):
 
     # API keys
 
-    async def create_api_key(self, user_id: str, quotas: dict[str, float] | None = None) -> tuple[ApiKeyRecord, str]:
-        """A new key for the user: its record and the secret (``gk_`` + 43 url-safe characters), shown once."""
+    async def create_api_key(self, user_id: str, quotas: dict[str, float] | None = None, *,
+                             max_live: int | None = None) -> tuple[ApiKeyRecord, str]:
+        """A new key for the user: its record and the secret (``gk_`` + 43 url-safe characters), shown once.
+        With ``max_live``, CapReached when the user already has that many unrevoked keys."""
         secret = KEY_PREFIX + secrets.token_urlsafe(32)
         record = ApiKeyRecord(id=new_id("key"), user_id=user_id, prefix=secret[:_VISIBLE], created_at=now(),
                               quotas=dict(quotas or {}))
 
         def create(conn: Connection) -> None:
-            if conn.scalar(select(users.c.id).where(users.c.id == user_id)) is None:
-                raise NotFoundError(f"no user {user_id}")
+            _lock_user(conn, user_id)
+            if max_live is not None:
+                live = conn.scalar(select(func.count()).select_from(api_keys)
+                                   .where(api_keys.c.user_id == user_id, api_keys.c.revoked_at.is_(None)))
+                if (live or 0) >= max_live:
+                    raise CapReached("live API keys", max_live)
             conn.execute(insert(api_keys).values(**record.model_dump(), secret_sha256=hash_secret(secret)))
 
         await self._write(create)
@@ -150,9 +161,21 @@ class AccountsMixin(SqlBase):
 
         await self._write(revoke)
 
-    async def list_api_keys(self, user_id: str) -> list[ApiKeyRecord]:
-        """The user's keys (revoked ones too), oldest first."""
-        query = select(api_keys).where(api_keys.c.user_id == user_id).order_by(api_keys.c.created_at)
+    async def get_api_key(self, key_id: str, user_id: str | None = None) -> ApiKeyRecord:
+        """The key (live or revoked); with ``user_id``, NotFoundError unless it is that user's."""
+        query = select(api_keys).where(api_keys.c.id == key_id)
+        if user_id is not None:
+            query = query.where(api_keys.c.user_id == user_id)
+        row = await self._read(one_or_none, query)
+        if row is None:
+            raise NotFoundError(f"no API key {key_id}")
+        return _key(row)
+
+    async def list_api_keys(self, user_id: str, limit: int | None = None) -> list[ApiKeyRecord]:
+        """The user's keys: live ones first, then revoked ones, newest first within each; at most ``limit``."""
+        query = (select(api_keys).where(api_keys.c.user_id == user_id)
+                 .order_by(api_keys.c.revoked_at.is_not(None), api_keys.c.created_at.desc(), api_keys.c.id)
+                 .limit(limit))
         return [_key(row) for row in await self._read(all_rows, query)]
 
     # Sessions
@@ -202,13 +225,26 @@ class AccountsMixin(SqlBase):
     # Runs
 
     async def create_run(self, *, session_id: str, task: str, model: str, user_id: str | None = None,
-                         run_id: str | None = None) -> RunRecord:
-        """A new run row (status running, empty log) in the session; its owner defaults to the session's."""
+                         run_id: str | None = None, caps: Sequence[UsageCap] = (),
+                         sole: bool = False) -> RunRecord:
+        """A new run row (status running, empty log) in the session; its owner defaults to the session's.
+
+        With ``caps``, QuotaExceeded unless the owner's usage is below each; with ``sole``, SessionActive when
+        the session has a run that has not ended. Each check and the insert are one write transaction holding
+        the owner's and the session's locks (their rows ``FOR UPDATE`` on PostgreSQL; SQLite has one writer at a
+        time), so two runs created at once cannot both take a quota's last unit or both start in one session."""
 
         def create(conn: Connection) -> RunRecord:
             session = _session_in(conn, session_id, user_id)
-            return self._insert_run(conn, run_id or new_id("run"), session.id,
-                                    user_id if user_id is not None else session.user_id, task, model)
+            owner = user_id if user_id is not None else session.user_id
+            if caps:
+                if owner is None:
+                    raise StoreError("a run with quotas needs an owner")
+                _lock_user(conn, owner)
+                _check_caps(conn, owner, caps)
+            if sole:
+                _check_sole(conn, session.id)
+            return self._insert_run(conn, run_id or new_id("run"), session.id, owner, task, model)
 
         return await self._write(create)
 
@@ -250,13 +286,51 @@ class AccountsMixin(SqlBase):
     async def run_usage(self, user_id: str, since: datetime) -> RunUsage:
         """How many runs the user created since ``since``, with their tokens and cost, counted in one query
         (the index on user and creation time keeps it to those runs, however many the user ran before)."""
-        query = (select(func.count().label("runs"),
-                        func.coalesce(func.sum(runs.c.input_tokens + runs.c.output_tokens), 0).label("tokens"),
-                        func.coalesce(func.sum(runs.c.cost), 0.0).label("cost"))
-                 .where(runs.c.user_id == user_id, runs.c.created_at >= since))
-        row = await self._read(one_or_none, query)
-        assert row is not None  # an aggregate without GROUP BY always has its one row
-        return RunUsage(runs=int(row.runs), tokens=int(row.tokens), cost=float(row.cost))
+        return await self._read(_usage_in, user_id, since)
+
+    async def ping(self) -> None:
+        """Return when the database answers a trivial query."""
+        await self._read(scalar, select(text("1")))
+
+
+def _usage_in(conn: Connection, user_id: str, since: datetime) -> RunUsage:
+    query = (select(func.count().label("runs"),
+                    func.coalesce(func.sum(runs.c.input_tokens + runs.c.output_tokens), 0).label("tokens"),
+                    func.coalesce(func.sum(runs.c.cost), 0.0).label("cost"))
+             .where(runs.c.user_id == user_id, runs.c.created_at >= since))
+    row = conn.execute(query).one()  # an aggregate without GROUP BY always has its one row
+    return RunUsage(runs=int(row.runs), tokens=int(row.tokens), cost=float(row.cost))
+
+
+def _lock_user(conn: Connection, user_id: str) -> None:
+    """Hold the user's row until the transaction ends (NotFoundError for an unknown user), so that whatever the
+    transaction counts of the user's (keys, runs) stays true until it commits. On PostgreSQL that takes a row lock
+    other such transactions of the same user wait on; SQLite's write transactions already run one at a time."""
+    query = select(users.c.id).where(users.c.id == user_id)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    if conn.scalar(query) is None:
+        raise NotFoundError(f"no user {user_id}")
+
+
+def _check_sole(conn: Connection, session_id: str) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(sessions.c.id).where(sessions.c.id == session_id).with_for_update())
+    active = conn.scalar(select(runs.c.id).where(runs.c.session_id == session_id,
+                                                 runs.c.status.not_in([s.value for s in RunStatus if s.terminal]))
+                         .limit(1))
+    if active is not None:
+        raise SessionActive(session_id, active)
+
+
+def _check_caps(conn: Connection, user_id: str, caps: Sequence[UsageCap]) -> None:
+    usage: dict[datetime, RunUsage] = {}
+    for cap in caps:
+        if cap.since not in usage:
+            usage[cap.since] = _usage_in(conn, user_id, cap.since)
+        used = float(getattr(usage[cap.since], cap.measure))
+        if used >= cap.limit:
+            raise QuotaExceeded(cap, used)
 
 
 def _session_in(conn: Connection, session_id: str, user_id: str | None) -> SessionRecord:

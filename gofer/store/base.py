@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,14 +18,18 @@ from gofer.events import Event, RunStatus
 
 __all__ = [
     "ApiKeyRecord",
+    "CapReached",
     "Command",
     "ConcurrencyError",
     "EventStore",
     "NotFoundError",
+    "QuotaExceeded",
     "RunRecord",
     "RunUsage",
+    "SessionActive",
     "SessionRecord",
     "StoreError",
+    "UsageCap",
     "UserRecord",
 ]
 
@@ -48,8 +52,45 @@ class NotFoundError(StoreError):
     """No such run, session, user or key (or it belongs to someone else)."""
 
 
+class CapReached(StoreError):
+    """A user already has as many of something (live API keys) as they may have."""
+
+    def __init__(self, what: str, limit: int) -> None:
+        super().__init__(f"at most {limit} {what} per user; revoke one first")
+        self.what = what
+        self.limit = limit
+
+
+class SessionActive(StoreError):
+    """A run was refused because its session already has one that has not ended (one at a time per session)."""
+
+    def __init__(self, session_id: str, run_id: str) -> None:
+        super().__init__(f"session {session_id} already has an active run ({run_id})")
+        self.session_id = session_id
+        self.run_id = run_id
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True)
+
+
+class UsageCap(_Record):
+    """One quota the store checks in the transaction that creates a run: what the user's runs created since
+    ``since`` add up to (``measure``) must be below ``limit``, or the run is not created."""
+
+    name: str
+    measure: Literal["runs", "tokens", "cost"]
+    since: datetime
+    limit: float
+
+
+class QuotaExceeded(StoreError):
+    """A run was refused because one of its user's quotas (a :class:`UsageCap`) is used up."""
+
+    def __init__(self, cap: UsageCap, used: float) -> None:
+        super().__init__(f"the {cap.name} quota is used up ({used:g} of {cap.limit:g})")
+        self.cap = cap
+        self.used = used
 
 
 class UserRecord(_Record):
@@ -140,8 +181,14 @@ class EventStore(Protocol):
     async def get_user_by_name(self, name: str) -> UserRecord: ...
     async def list_users(self) -> list[UserRecord]: ...
 
-    async def create_api_key(self, user_id: str, quotas: dict[str, float] | None = None) -> tuple[ApiKeyRecord, str]:
-        """A new key for the user: its record and the secret, which is never stored."""
+    async def create_api_key(self, user_id: str, quotas: dict[str, float] | None = None, *,
+                             max_live: int | None = None) -> tuple[ApiKeyRecord, str]:
+        """A new key for the user: its record and the secret, which is never stored. With ``max_live``,
+        CapReached when the user already has that many live keys (counted in the transaction that adds it)."""
+        ...
+
+    async def get_api_key(self, key_id: str, user_id: str | None = None) -> ApiKeyRecord:
+        """The key (live or revoked); with ``user_id``, NotFoundError unless it is that user's."""
         ...
 
     async def verify_api_key(self, secret: str) -> tuple[UserRecord, ApiKeyRecord] | None:
@@ -152,7 +199,9 @@ class EventStore(Protocol):
         """Revoke a key; with ``user_id``, NotFoundError unless it is that user's."""
         ...
 
-    async def list_api_keys(self, user_id: str) -> list[ApiKeyRecord]: ...
+    async def list_api_keys(self, user_id: str, limit: int | None = None) -> list[ApiKeyRecord]:
+        """The user's keys: live ones first, then revoked ones, newest first within each; at most ``limit``."""
+        ...
 
     async def create_session(self, workspace: str, user_id: str | None = None, title: str = "",
                              session_id: str | None = None) -> SessionRecord: ...
@@ -161,7 +210,13 @@ class EventStore(Protocol):
     async def delete_session(self, session_id: str, user_id: str | None = None) -> None: ...
 
     async def create_run(self, *, session_id: str, task: str, model: str, user_id: str | None = None,
-                         run_id: str | None = None) -> RunRecord: ...
+                         run_id: str | None = None, caps: Sequence[UsageCap] = (),
+                         sole: bool = False) -> RunRecord:
+        """A new run row; with ``caps``, QuotaExceeded unless the owner's usage is below each, checked in the
+        transaction that inserts the run with the owner's row locked (two runs at once cannot both take the last
+        unit of a quota); with ``sole``, SessionActive when the session has a run that has not ended, checked
+        the same way with the session's row locked."""
+        ...
     async def get_run(self, run_id: str, user_id: str | None = None) -> RunRecord:
         """The run; with ``user_id``, NotFoundError unless it is that user's."""
         ...
@@ -198,6 +253,10 @@ class EventStore(Protocol):
 
     async def get_blob(self, sha256: str) -> tuple[bytes, str]:
         """The bytes and media type stored under this hash."""
+        ...
+
+    async def ping(self) -> None:
+        """Return when the database answers (one trivial query, whatever the store holds)."""
         ...
 
     async def close(self) -> None: ...

@@ -17,7 +17,18 @@ import pytest
 
 from gofer import events as ev
 from gofer.events import Event, RunStatus, dump_event
-from gofer.store import ConcurrencyError, NotFoundError, RunUsage, SqlEventStore, StoreError, open_store
+from gofer.store import (
+    CapReached,
+    ConcurrencyError,
+    NotFoundError,
+    QuotaExceeded,
+    RunUsage,
+    SessionActive,
+    SqlEventStore,
+    StoreError,
+    UsageCap,
+    open_store,
+)
 from gofer.store.migrate import current_revision, head_revision
 from gofer.store.notify import LocalNotifier, Ticket
 
@@ -394,8 +405,10 @@ async def test_api_keys_verify_and_revoke(store: SqlEventStore) -> None:
     assert await store.verify_api_key(secret) is None
     assert await store.verify_api_key(other_secret) is not None
     listed = await store.list_api_keys(alice.id)
-    assert [k.id for k in listed] == [key.id, other.id]
-    assert listed[0].revoked_at is not None and listed[0].quotas == {"runs_per_day": 10}
+    assert [k.id for k in listed] == [other.id, key.id]  # live keys first
+    assert listed[1].revoked_at is not None and listed[1].quotas == {"runs_per_day": 10}
+    assert [k.id for k in await store.list_api_keys(alice.id, limit=1)] == [other.id]
+    assert await store.get_api_key(key.id, alice.id) == listed[1]
     with pytest.raises(NotFoundError):
         await store.revoke_api_key("key_nope")
     with pytest.raises(NotFoundError):
@@ -466,6 +479,43 @@ async def test_run_usage_is_counted_by_the_store(store: SqlEventStore) -> None:
     assert await store.run_usage(alice.id, early) == RunUsage(runs=3, tokens=110, cost=0.25)
     assert await store.run_usage(bob.id, since) == RunUsage(runs=1, tokens=0, cost=0.0)
     assert await store.run_usage("usr_nobody", since) == RunUsage()
+
+
+async def test_caps_hold_under_simultaneous_writers(store: SqlEventStore, other_store: SqlEventStore) -> None:
+    """Live keys and quota-capped runs are counted in the transaction that adds one, with the user's row locked:
+    writers racing from two store objects (two connection pools) never pass a cap together."""
+    alice, bob = await store.create_user("alice"), await store.create_user("bob")
+    made = await asyncio.gather(*(s.create_api_key(alice.id, max_live=3) for s in [store, other_store] * 5),
+                                return_exceptions=True)
+    assert sum(isinstance(m, tuple) for m in made) == 3
+    refused = [m for m in made if not isinstance(m, tuple)]
+    assert all(isinstance(m, CapReached) and m.limit == 3 for m in refused) and "at most 3" in str(refused[0])
+    assert len(await store.list_api_keys(alice.id)) == 3
+    await store.create_api_key(bob.id, max_live=3)  # per user
+    with pytest.raises(NotFoundError):
+        await store.create_api_key("usr_nope", max_live=3)
+    with pytest.raises(NotFoundError):
+        await store.get_api_key(made[0][0].id if isinstance(made[0], tuple) else "key_x", bob.id)
+
+    session = await store.create_session("/w", user_id=alice.id)
+    since = datetime.now(UTC) - timedelta(hours=1)
+    cap = UsageCap(name="runs_per_day", measure="runs", since=since, limit=2)
+    runs_made = await asyncio.gather(
+        *(s.create_run(session_id=session.id, task="t", model="m", caps=[cap]) for s in [store, other_store] * 5),
+        return_exceptions=True)
+    assert sum(not isinstance(r, BaseException) for r in runs_made) == 2, runs_made
+    over = next(r for r in runs_made if isinstance(r, QuotaExceeded))
+    assert over.cap == cap and over.used == 2
+    assert (await store.run_usage(alice.id, since)).runs == 2
+    busy = await store.create_session("/w", user_id=alice.id)
+    sole = await asyncio.gather(
+        *(s.create_run(session_id=busy.id, task="t", model="m", sole=True) for s in [store, other_store] * 4),
+        return_exceptions=True)
+    assert sum(not isinstance(r, BaseException) for r in sole) == 1, sole
+    assert all(isinstance(r, SessionActive) for r in sole if isinstance(r, BaseException))
+    tokens = UsageCap(name="tokens_per_month", measure="tokens", since=since, limit=1_000)
+    assert (await store.create_run(session_id=session.id, task="t", model="m", caps=[tokens])).user_id == alice.id
+    await store.ping()
 
 
 async def test_reads_and_listings_filtered_by_the_store(store: SqlEventStore) -> None:

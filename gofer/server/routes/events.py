@@ -163,7 +163,7 @@ async def _not_queued(ctx: Any, run_id: str, kind: str, field: str, value: str) 
 
 
 async def _absent_or_done(ctx: Any, run_id: str, type_: str, field: str, value: str) -> None:
-    events = await ctx.store.read(run_id, types=(type_,))
+    events = await ctx.store.read(run_id, types=(type_,), mentioning=value)  # the few naming it, not all of them
     if any(getattr(e, field) == value for e in events):
         raise ApiError(409, "conflict", f"{value} is no longer pending")
     raise NotFoundError(f"no pending {field} {value} in run {run_id}")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from gofer.runtime.assemble import make_tools
 from gofer.server.auth import Caller
 from gofer.server.context import get_ctx
-from gofer.server.errors import ERROR_RESPONSES, ErrorBody, error_response
+from gofer.server.errors import ERROR_RESPONSES, ApiError, ErrorBody, error_response
 from gofer.server.routes._common import offered_models
 from gofer.server.schemas import (
     Health,
@@ -23,7 +23,7 @@ from gofer.server.schemas import (
     WebhookList,
     WebhookOut,
 )
-from gofer.store.base import NotFoundError
+from gofer.store.base import CapReached
 
 __all__ = ["health_router", "router"]
 
@@ -42,7 +42,7 @@ async def healthz() -> Health:
 async def readyz(request: Request) -> Response:
     """The store answers."""
     try:
-        await get_ctx(request).store.list_users()
+        await get_ctx(request).store.ping()  # not a listing: a probe's cost must not grow with the users
     except Exception as exc:
         return error_response(503, "not_ready", f"store unavailable: {type(exc).__name__}")
     return JSONResponse(Health(status="ready").model_dump())
@@ -79,24 +79,30 @@ async def me(who: Caller) -> Me:
 
 @router.post("/keys", status_code=201, response_model=KeyCreated, summary="Create a key")
 async def create_key(request: Request, who: Caller) -> KeyCreated:
-    """Another key for the caller (with the current key's quotas); the secret is shown once."""
-    record, secret = await get_ctx(request).store.create_api_key(who.user_id, quotas=dict(who.key.quotas))
+    """Another key for the caller (with the current key's quotas); the secret is shown once. A user holds at most
+    GOFER_MAX_KEYS_PER_USER live keys: one more is a 409 until one is revoked."""
+    ctx = get_ctx(request)
+    limit = ctx.settings.max_keys_per_user
+    try:
+        record, secret = await ctx.store.create_api_key(who.user_id, quotas=dict(who.key.quotas), max_live=limit)
+    except CapReached as exc:
+        raise ApiError(409, "too_many_keys", f"{exc}; GOFER_MAX_KEYS_PER_USER is {limit}",
+                       {"limit": limit}) from None
     return KeyCreated(key=secret, record=record)
 
 
 @router.get("/keys", response_model=KeyList, summary="List keys")
-async def list_keys(request: Request, who: Caller) -> KeyList:
-    """The caller's keys, without secrets."""
-    return KeyList(keys=await get_ctx(request).store.list_api_keys(who.user_id))
+async def list_keys(request: Request, who: Caller,
+                    limit: int = Query(default=100, ge=1, le=500)) -> KeyList:
+    """The caller's keys, without secrets: the live ones first, then revoked ones, newest first within each
+    (``limit`` of them at most)."""
+    return KeyList(keys=await get_ctx(request).store.list_api_keys(who.user_id, limit=limit))
 
 
 @router.delete("/keys/{key_id}", status_code=204, response_class=Response, summary="Revoke a key")
 async def revoke_key(key_id: str, request: Request, who: Caller) -> Response:
-    """Revoke one of the caller's keys; it stops working at once."""
-    store = get_ctx(request).store
-    if not any(k.id == key_id for k in await store.list_api_keys(who.user_id)):
-        raise NotFoundError(f"no key {key_id}")
-    await store.revoke_api_key(key_id)
+    """Revoke one of the caller's keys; it stops working at once (404 for a key that is not the caller's)."""
+    await get_ctx(request).store.revoke_api_key(key_id, user_id=who.user_id)
     return Response(status_code=204)
 
 

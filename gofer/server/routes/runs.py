@@ -12,10 +12,10 @@ from gofer.runtime.options import RUN_OPTIONS, check_option_names
 from gofer.server.auth import Caller, Principal
 from gofer.server.context import ServerContext, get_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError
-from gofer.server.limits import check_quotas
+from gofer.server.limits import check_quotas, quota_error
 from gofer.server.routes._common import invalid, owned_run, owned_session, resolve_model
 from gofer.server.schemas import Accepted, MessageIn, ReasonIn, RunCreate, RunList
-from gofer.store.base import RunRecord
+from gofer.store.base import QuotaExceeded, RunRecord
 from gofer.tools.registry import CONTROL_TOOLS
 
 __all__ = ["router", "start_run"]
@@ -34,14 +34,16 @@ async def start_run(ctx: ServerContext, who: Principal, body: RunCreate) -> RunR
     if body.session_id is not None:
         await owned_session(ctx, who, body.session_id)
     _check_options(ctx, body.options or {})
-    await check_quotas(ctx.store, who.user_id, who.key)
+    caps = await check_quotas(ctx.store, who.user_id, who.key)
     try:
         run = await ctx.service.create_run(
             body.task, model, user_id=who.user_id, session_id=body.session_id, tools=body.tools,
-            budgets=body.budgets.as_dict() if body.budgets else None, options=body.options,
+            budgets=body.budgets.as_dict() if body.budgets else None, options=body.options, caps=caps,
         )
     except ValueError as exc:
         raise invalid(_field_of(str(exc)), str(exc)) from None
+    except QuotaExceeded as exc:  # another run took the quota's last unit since the look above
+        raise quota_error(exc) from None
     ctx.metrics.runs_created.inc()
     ctx.webhooks.watch(run.id, user_id=who.user_id)
     return run
