@@ -32,6 +32,7 @@ from gofer.safety.checks.output import KEPT_IN_WORKSPACE
 from gofer.safety.history import fetched_aside
 from gofer.safety.pipeline import final_text, overall_verdict
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolError, ToolResult
+from gofer.tools.browser_judges import APPROVED
 from gofer.tools.control import plan_steps
 
 __all__ = ["ActionsMixin"]
@@ -234,6 +235,8 @@ class ActionsMixin(ReviewsMixin):
         result = ToolResult()
         try:
             extras = {**(self._page_requests(call.name) or {}), **self._watch_gate(call.name)}
+            if action.resolution is not None and action.resolution.approved:
+                extras[APPROVED] = True  # the browser refuses if the page changed while the person decided
             result = await tool(self._tool_ctx(extras), self._real_arguments(call))
         except ToolError as exc:
             error = str(exc)

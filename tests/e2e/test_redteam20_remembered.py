@@ -37,6 +37,7 @@ def shop(tmp_path: Path, elsewhere: str) -> Iterator[str]:
         yield url
 
 
+@pytest.mark.slow
 async def test_an_approval_does_not_follow_the_tab_to_the_host_it_moved_itself_to(
         tmp_path: Path, shop: str, elsewhere: str) -> None:
     # The person approves "Buy" on the shop and asks to remember it. The shop's page then sends the tab to
