@@ -44,8 +44,8 @@ async def test_a_remembered_mail_with_a_link_does_not_cover_the_same_link_to_som
         {"tool_calls": [call("finish", answer="done")]},
     ])
     async with gofer_env(mcp_servers=[server]) as env:
-        run = await env.service.create_run("send boss@example.com a link to our Q3 report", spec, workspace=tmp_path / "ws",
-                                           start=False)
+        task = "send boss@example.com a link to our Q3 report"
+        run = await env.service.create_run(task, spec, workspace=tmp_path / "ws", start=False)
         status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
         answers = iter([True, False])
         while status == RunStatus.WAITING_FOR_USER:
