@@ -144,7 +144,10 @@ class CommandsMixin(RunnerBase):
                     self.monitor.heard(body.text)  # what the person asks now is part of their request
             case Cancel():
                 await self._append(RunCancelled(run_id=rid, reason=body.reason))
-            case Pause() if self.state.status == RunStatus.RUNNING:
+            case Pause() if self.state.status == RunStatus.RUNNING or (
+                # waiting for a watcher: the person's pause is written, so a watcher coming back does not lift it
+                self.state.status == RunStatus.PAUSED and not self._paused_by_person() and not self._in_takeover()
+            ):
                 await self._append(RunPaused(run_id=rid, reason=body.reason))
             case Resume() if self.state.status == RunStatus.PAUSED and not self._in_takeover():
                 await self._append(RunResumed(run_id=rid, reason=body.reason))
