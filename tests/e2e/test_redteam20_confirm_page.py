@@ -29,13 +29,27 @@ setTimeout(() => {
 </script>"""
 
 
+COUNTDOWN = """<!doctype html><title>Blue mug</title><h1>Blue mug</h1>
+<p>Total: $5. Reserved for <span id=left>10:00</span></p>
+<form method=post action=/order><input type=hidden name=amount value=5><button>Buy</button></form>
+<script>
+let left = 600;
+setInterval(() => {
+  left -= 1;
+  document.getElementById('left').textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+  if (left === 597) fetch('/changed');
+}, 300);
+</script>"""
+
+
 class _Shop:
     """A shop whose mug page raises its price a while after it loads, and that records the orders it gets."""
 
-    def __init__(self, delay_ms: int) -> None:
+    def __init__(self, delay_ms: int, page: str = PAGE) -> None:
         self.orders: list[str] = []
         self.changed = threading.Event()
         self.delay_ms = delay_ms
+        self.page = page
 
     def handler(self, *args: Any) -> http.server.BaseHTTPRequestHandler:
         shop = self
@@ -44,7 +58,8 @@ class _Shop:
             def do_GET(self) -> None:
                 if self.path.startswith("/changed"):
                     shop.changed.set()
-                body = (PAGE % {"delay": shop.delay_ms}).encode() if self.path.startswith("/mug") else b"ok"
+                page = shop.page.replace("%(delay)d", str(shop.delay_ms))
+                body = page.encode() if self.path.startswith("/mug") else b"ok"
                 self._send(body)
 
             def do_POST(self) -> None:
@@ -100,3 +115,24 @@ async def test_a_form_the_page_rewrites_while_the_person_decides_is_not_submitte
     assert len(asked) == 2
     clicks = [e for e in events if isinstance(e, Observation) and e.tool == "browser_click"]
     assert clicks[0].error and "changed" in clicks[0].error, clicks[0]
+
+
+@pytest.mark.slow
+async def test_a_countdown_ticking_while_the_person_decides_does_not_undo_the_approval(tmp_path: Path) -> None:
+    # Checkout pages count down ("reserved for 9:58"): that is not a change to what the person approved.
+    state = _Shop(delay_ms=0, page=COUNTDOWN)
+    with serve(state.handler) as url:
+        spec = script(tmp_path, [
+            {"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
+            {"tool_calls": [call("browser_click", ref=1)]},
+            {"tool_calls": [call("finish", answer="done")]},
+        ])
+        async with gofer_env() as env:
+            run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
+                                               start=False)
+            assert await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120) == RunStatus.WAITING_FOR_USER
+            assert await asyncio.to_thread(state.changed.wait, 30)
+            asked = [e for e in await env.store.read(run.id) if isinstance(e, ConfirmationRequested)][-1]
+            await env.store.send_command(run.id, "confirm", {"action_id": asked.action_id, "approved": True})
+            assert await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120) == RunStatus.FINISHED
+    assert state.orders == ["amount=5"]
