@@ -9,6 +9,7 @@ import time
 
 from gofer.agent._reviews import ReviewsMixin
 from gofer.agent.state import ActionState
+from gofer.computer.browser.policy import display_url
 from gofer.computer.workspace import WorkspaceError
 from gofer.events import (
     ActionProposed,
@@ -28,8 +29,10 @@ from gofer.events import (
 from gofer.ids import new_id
 from gofer.safety.base import ActionRequest, Decision
 from gofer.safety.checks.output import KEPT_IN_WORKSPACE
+from gofer.safety.history import fetched_aside
 from gofer.safety.pipeline import final_text, overall_verdict
 from gofer.tools.base import RiskJudgement, Tool, ToolArgumentsError, ToolError, ToolResult
+from gofer.tools.browser_judges import APPROVED
 from gofer.tools.control import plan_steps
 
 __all__ = ["ActionsMixin"]
@@ -232,6 +235,8 @@ class ActionsMixin(ReviewsMixin):
         result = ToolResult()
         try:
             extras = {**(self._page_requests(call.name) or {}), **self._watch_gate(call.name)}
+            if action.resolution is not None and action.resolution.approved:
+                extras[APPROVED] = True  # the browser refuses if the page changed while the person decided
             result = await tool(self._tool_ctx(extras), self._real_arguments(call))
         except ToolError as exc:
             error = str(exc)
@@ -241,6 +246,8 @@ class ActionsMixin(ReviewsMixin):
             # Its message may quote what the tool was reading (a parser's error on a downloaded file): data.
             error = f"the {call.name} tool failed ({type(exc).__name__}); the error's message follows as data"
             result = ToolResult(text=str(exc) or "(no message)", untrusted=True)
+        if error is not None:
+            result = self._with_page(call, result)
         images = [await self.store.put_blob(img.data, img.media_type) for img in result.images]
         artifacts = list(result.artifacts)
         if before is not None:
@@ -266,6 +273,20 @@ class ActionsMixin(ReviewsMixin):
             duration_ms=(time.perf_counter() - started) * 1000,
             untrusted=result.untrusted,
         )
+
+    def _with_page(self, call: ToolCall, result: ToolResult) -> ToolResult:
+        """A failed browser action's result naming the page the browser's judges now read (the active tab's latest
+        snapshot) when the error did not name one: a page may have moved itself to another host before or during
+        the action, and the log's idea of the page (what a remembered approval's host is read from) must follow."""
+        data = result.data if isinstance(result.data, dict) else {}
+        if not call.name.startswith("browser_") or "url" in data or fetched_aside(call.name, call.arguments):
+            return result
+        browser = self.computer.peek("browser") if self.computer is not None else None
+        snap = getattr(browser, "last_snapshot", None)
+        url = getattr(snap, "url", None)
+        if not isinstance(url, str) or not url:
+            return result
+        return ToolResult(text=result.text, untrusted=result.untrusted, data={**data, "url": display_url(url)})
 
     async def _run_control(self, tool: Tool, call: ToolCall, action: ActionState) -> Observation | None:
         assert self.state is not None

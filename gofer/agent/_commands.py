@@ -10,6 +10,7 @@ from typing import Any
 from gofer.agent._runner_base import RunnerBase
 from gofer.events import (
     ComputerReset,
+    ConfirmationRequested,
     ConfirmationResolved,
     QuestionAnswered,
     RunCancelled,
@@ -70,19 +71,23 @@ class CommandsMixin(RunnerBase):
         if pending is not None and pending.confirmation is not None and timeout is not None:
             waited = (time.time() - pending.confirmation.ts.timestamp())
             if waited >= timeout:
-                await self._append(
-                    ConfirmationResolved(
-                        run_id=self.run_id,
-                        action_id=pending.proposed.action_id,
-                        approved=False,
-                        note=f"no decision within {timeout:g} s",
-                        decided_by="timeout",
-                    )
-                )
+                await self._append(self._timed_out(pending.proposed.action_id, timeout))
                 return
             await self.store.wait_commands(self.run_id, min(1.0, timeout - waited))
             return
         await self.store.wait_commands(self.run_id, 1.0)
+
+    def _timed_out(self, action_id: str, timeout: float) -> ConfirmationResolved:
+        return ConfirmationResolved(run_id=self.run_id, action_id=action_id, approved=False,
+                                    note=f"no decision within {timeout:g} s", decided_by="timeout")
+
+    def _late(self, confirmation: ConfirmationRequested, answered_at: float | None) -> float | None:
+        """The confirmation timeout when this answer was given after it ran out (no runner may have been there to
+        deny it in time: a restarted server, a run nobody drove while it waited), else None."""
+        timeout = self.settings.confirmation_timeout
+        if timeout is None or answered_at is None or answered_at - confirmation.ts.timestamp() < timeout:
+            return None
+        return timeout
 
     async def _drain_commands(self) -> None:
         assert self.state is not None
@@ -104,15 +109,18 @@ class CommandsMixin(RunnerBase):
                 self._watcher = (body.watched, command.created_at.timestamp())
                 if i + 1 < len(commands) and commands[i + 1].kind == body.kind:
                     continue  # a run of heartbeats counts as its latest
-            await self._apply_command(body)
+            await self._apply_command(body, command.created_at.timestamp())
 
-    async def _apply_command(self, body: Any) -> None:
+    async def _apply_command(self, body: Any, sent_at: float | None = None) -> None:
         assert self.state is not None
         rid = self.run_id
         match body:
             case Confirm():
                 action = self.state.actions.get(body.action_id)
                 if action and action.confirmation and action.resolution is None:
+                    if (timeout := self._late(action.confirmation, sent_at)) is not None:
+                        await self._append(self._timed_out(body.action_id, timeout))
+                        return
                     await self._append(
                         ConfirmationResolved(
                             run_id=rid,
@@ -136,7 +144,10 @@ class CommandsMixin(RunnerBase):
                     self.monitor.heard(body.text)  # what the person asks now is part of their request
             case Cancel():
                 await self._append(RunCancelled(run_id=rid, reason=body.reason))
-            case Pause() if self.state.status == RunStatus.RUNNING:
+            case Pause() if self.state.status == RunStatus.RUNNING or (
+                # waiting for a watcher: the person's pause is written, so a watcher coming back does not lift it
+                self.state.status == RunStatus.PAUSED and not self._paused_by_person() and not self._in_takeover()
+            ):
                 await self._append(RunPaused(run_id=rid, reason=body.reason))
             case Resume() if self.state.status == RunStatus.PAUSED and not self._in_takeover():
                 await self._append(RunResumed(run_id=rid, reason=body.reason))

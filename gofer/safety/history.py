@@ -421,7 +421,8 @@ def remember_key(
     """What a remembered approval covers: one exact kind of action (the tool, and what its per-call judgement
     found consequential: the button's label, the HTTP method, the kind of field) on one destination (a host, with
     the owner's path prefix on a page of someone's own there, ``/~eve`` or ``github.com/eve``; or an MCP server with
-    the channel or recipient the call names), or (without a destination) only the exact same
+    the channel or recipient the call names, also when it names a link's host as well), or (without a destination)
+    only the exact same
     call. A shell command or Python code is always only the exact same call: what it does is not one kind of
     action (a remembered ``curl -d`` to a shop's cart does not cover a ``curl -X DELETE`` of the account there,
     nor a second ``curl`` to another host in the same command)."""
@@ -439,6 +440,10 @@ def _key(
         host = host_key(url) if url else None
         # On a host where anyone publishes, the same host is not the same author: the owner's prefix counts too.
         dest = connector or (host + owner_prefix(url) if host and url else None)
+        server = connector_of(tool, connectors) if connector is None and dest else None
+        if server is not None and connector_targets(arguments):
+            # A connector's call that names a link and a recipient delivers to the recipient: both count.
+            dest = f"{connector_destination(server, arguments)} with {dest}"
     if dest:
         kind = "; ".join(sorted(set(reasons)))
         return f"{tool}[{kind}]@{dest}" if kind else f"{tool}@{dest}"

@@ -114,7 +114,7 @@ async def browser_click(ctx: ToolContext, ref: int) -> ToolResult:
     el = element(browser, ref)
 
     async def click(_page: Page) -> None:
-        await recheck(browser, click_reasons, {"ref": ref})
+        await recheck(browser, click_reasons, {"ref": ref}, ctx)
         browser.expect_tab = bool(el.raw.get("target")) and bool(el.raw.get("href"))
         await _click(await handle(browser, ref))
 
@@ -135,7 +135,7 @@ async def browser_type(ctx: ToolContext, ref: int, text: str, submit: bool = Fal
     el = element(browser, ref)
 
     async def type_in(page: Page) -> None:
-        await recheck(browser, type_submit_reasons, {"ref": ref, "submit": submit})
+        await recheck(browser, type_submit_reasons, {"ref": ref, "submit": submit}, ctx)
         h = await handle(browser, ref)
         kind = el.type
         if el.role not in ("textbox", "searchbox", "spinbutton", "combobox", "clickable") and el.tag not in (
@@ -175,7 +175,7 @@ async def browser_select(ctx: ToolContext, ref: int, option: str) -> ToolResult:
         raise ToolError(f"[{ref}] is a {el.role}, not a dropdown; click it and then click the option instead")
 
     async def select(_page: Page) -> None:
-        await recheck(browser, click_reasons, {"ref": ref})
+        await recheck(browser, click_reasons, {"ref": ref}, ctx)
         h = await handle(browser, ref)
         labels: list[str] = await h.evaluate("s => Array.from(s.options).map(o => (o.label || o.text).trim())")
         values: list[str] = await h.evaluate("s => Array.from(s.options).map(o => o.value)")
@@ -207,7 +207,7 @@ async def browser_check(ctx: ToolContext, ref: int, checked: bool) -> ToolResult
     el = element(browser, ref)
 
     async def check(_page: Page) -> None:
-        await recheck(browser, click_reasons, {"ref": ref})
+        await recheck(browser, click_reasons, {"ref": ref}, ctx)
         h = await handle(browser, ref)
         try:
             await h.set_checked(checked, timeout=_CLICK_TIMEOUT)
@@ -280,7 +280,7 @@ async def browser_press(ctx: ToolContext, key: str) -> ToolResult:
     browser = await session(ctx)
 
     async def press(page: Page) -> None:
-        await recheck(browser, press_reasons, {"key": key})
+        await recheck(browser, press_reasons, {"key": key}, ctx)
         try:
             await page.keyboard.press(key)
         except PlaywrightError as exc:
@@ -352,7 +352,7 @@ async def browser_click_at(ctx: ToolContext, x: int, y: int) -> ToolResult:
         size = page.viewport_size or {"width": 1280, "height": 800}
         if not (0 <= x < size["width"] and 0 <= y < size["height"]):
             raise ToolError(f"({x}, {y}) is outside the visible screen ({size['width']}x{size['height']})")
-        await recheck(browser, point_args_reasons, {"x": x, "y": y})
+        await recheck(browser, point_args_reasons, {"x": x, "y": y}, ctx)
         await page.mouse.click(x, y)
 
     return await run_action(ctx, click, f"Clicked at ({x}, {y}).", screenshot=True, labels=False,

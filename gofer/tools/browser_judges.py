@@ -5,6 +5,7 @@ again on a fresh snapshot right before the action runs (:func:`recheck`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urldefrag
@@ -33,6 +34,7 @@ from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError
 
 __all__ = [
+    "APPROVED",
     "BrowserJudge",
     "click_reasons",
     "dialog_effect",
@@ -277,13 +279,32 @@ judge_scroll = BrowserJudge(_none, _page_key("scrolling"), looks=_always)
 judge_back = BrowserJudge(_none, _page_key("going back from"))
 
 
+_TICKING = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b(?:\s+ago)?", re.I)
+"""What a page changes on its own every second and that says nothing about what an action does: a clock, a
+countdown ("reserved for 09:59"), "updated 5 seconds ago"."""
+
+
+def _steady(text: str) -> str:
+    """A snapshot's text without what ticks (see :data:`_TICKING`)."""
+    return _TICKING.sub("#", text)
+
+
+APPROVED = "approved"
+"""The ToolContext extra the runner sets (True) on a call a person approved after being shown it and its page: the
+page must still show what it showed when the action was judged (see :func:`recheck`)."""
+
+
 async def recheck(
-    browser: BrowserSession, reasons: Callable[[Snapshot | None, dict[str, Any]], list[str]], arguments: dict[str, Any]
+    browser: BrowserSession, reasons: Callable[[Snapshot | None, dict[str, Any]], list[str]], arguments: dict[str, Any],
+    ctx: ToolContext | None = None,
 ) -> None:
     """Judge the action again on a fresh snapshot right before it runs (inside the action, under the session's
     lock). The risk judge read the snapshot the model last saw; the page may have changed since (a label or a
     form's action rewritten by a timer, a button moved under the point, another document loaded). A reason
-    the judge did not see stops the action with an error; the next call is judged on the fresh snapshot."""
+    the judge did not see stops the action with an error; the next call is judged on the fresh snapshot. A call a
+    person approved (``ctx`` has :data:`APPROVED`) also stops when the page's text changed at all while they
+    decided (a total raised from $5 to $500 beside the same button; a clock or a countdown ticking aside): they
+    approved the page they were shown."""
     judged = browser.last_snapshot
     token = browser.tab.refs.main_token
     before = reasons(judged, arguments)
@@ -291,6 +312,11 @@ async def recheck(
     if judged is not None and browser.tab.refs.main_token != token:
         raise ToolError("the tab shows another page than the last snapshot did (it changed on its own); take the "
                         "refs from a fresh look at it (browser_screenshot) and act again")
+    if ctx is not None and ctx.extras.get(APPROVED) and judged is not None and _steady(fresh.text) != _steady(
+            judged.text):
+        raise ToolError("not done: the page changed while the person was deciding whether to approve this action, "
+                        "and they approved the page as it was; look at it again (browser_screenshot) and repeat the "
+                        "action if it is still what the task needs (the person is asked again)")
     added = [r for r in reasons(fresh, arguments) if r not in before]
     if added:
         raise ToolError("the page changed since the last snapshot and this action would now be consequential ("
