@@ -284,9 +284,14 @@ _TICKING = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+\s*(?:seconds?|secs?|m
 countdown ("reserved for 09:59"), "updated 5 seconds ago"."""
 
 
-def _steady(text: str) -> str:
-    """A snapshot's text without what ticks (see :data:`_TICKING`)."""
-    return _TICKING.sub("#", text)
+def _changed_terms(judged: str, fresh: str) -> list[str]:
+    """The lines of a page's text that changed between two snapshots and hold a number (an amount, a quantity, a
+    date), clocks and countdowns aside (see :data:`_TICKING`): what an approval was given for. A line of words
+    alone that changed (a rotating banner, "Free delivery" becoming "New arrivals") says nothing of what a click
+    buys."""
+    before = {line.strip() for line in _TICKING.sub("#", judged).splitlines()}
+    after = {line.strip() for line in _TICKING.sub("#", fresh).splitlines()}
+    return [line for line in before ^ after if any(ch.isdigit() for ch in line)]
 
 
 APPROVED = "approved"
@@ -302,9 +307,9 @@ async def recheck(
     lock). The risk judge read the snapshot the model last saw; the page may have changed since (a label or a
     form's action rewritten by a timer, a button moved under the point, another document loaded). A reason
     the judge did not see stops the action with an error; the next call is judged on the fresh snapshot. A call a
-    person approved (``ctx`` has :data:`APPROVED`) also stops when the page's text changed at all while they
-    decided (a total raised from $5 to $500 beside the same button; a clock or a countdown ticking aside): they
-    approved the page they were shown."""
+    person approved (``ctx`` has :data:`APPROVED`) also stops when a line of the page's text holding a number changed
+    while they decided (a total raised from $5 to $500 beside the same button; a clock or a countdown ticking, or
+    a banner of words rotating, aside): they approved the page they were shown."""
     judged = browser.last_snapshot
     token = browser.tab.refs.main_token
     before = reasons(judged, arguments)
@@ -312,8 +317,7 @@ async def recheck(
     if judged is not None and browser.tab.refs.main_token != token:
         raise ToolError("the tab shows another page than the last snapshot did (it changed on its own); take the "
                         "refs from a fresh look at it (browser_screenshot) and act again")
-    if ctx is not None and ctx.extras.get(APPROVED) and judged is not None and _steady(fresh.text) != _steady(
-            judged.text):
+    if ctx is not None and ctx.extras.get(APPROVED) and judged is not None and _changed_terms(judged.text, fresh.text):
         raise ToolError("not done: the page changed while the person was deciding whether to approve this action, "
                         "and they approved the page as it was; look at it again (browser_screenshot) and repeat the "
                         "action if it is still what the task needs (the person is asked again)")

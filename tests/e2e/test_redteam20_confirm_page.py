@@ -42,6 +42,20 @@ setInterval(() => {
 </script>"""
 
 
+BANNER = """<!doctype html><title>Blue mug</title><h1>Blue mug</h1>
+<p id=banner>Free delivery this week</p>
+<p>Total: $5</p>
+<form method=post action=/order><input type=hidden name=amount value=5><button>Buy</button></form>
+<script>
+const slogans = ['New arrivals every Monday', 'Gift wrapping on request', 'Free delivery this week'];
+let i = 0;
+setInterval(() => {
+  document.getElementById('banner').textContent = slogans[i++ % slogans.length];
+  if (i === 3) fetch('/changed');
+}, 300);
+</script>"""
+
+
 class _Shop:
     """A shop whose mug page raises its price a while after it loads, and that records the orders it gets."""
 
@@ -118,9 +132,12 @@ async def test_a_form_the_page_rewrites_while_the_person_decides_is_not_submitte
 
 
 @pytest.mark.slow
-async def test_a_countdown_ticking_while_the_person_decides_does_not_undo_the_approval(tmp_path: Path) -> None:
-    # Checkout pages count down ("reserved for 9:58"): that is not a change to what the person approved.
-    state = _Shop(delay_ms=0, page=COUNTDOWN)
+@pytest.mark.parametrize("page", [COUNTDOWN, BANNER], ids=["countdown", "rotating banner"])
+async def test_a_countdown_or_banner_changing_while_the_person_decides_does_not_undo_the_approval(
+        tmp_path: Path, page: str) -> None:
+    # Checkout pages count down ("reserved for 9:58") and rotate banners of words: neither changes what the person
+    # approved.
+    state = _Shop(delay_ms=0, page=page)
     with serve(state.handler) as url:
         spec = script(tmp_path, [
             {"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
