@@ -56,3 +56,53 @@ async def test_no_file_in_the_sandbox_holds_the_kernels_key(tmp_path: Path) -> N
             await again.aclose()
     finally:
         await asyncio.wait_for(sb.aclose(), 30)
+
+
+REACH = """
+import ctypes, os
+libc = ctypes.CDLL(None, use_errno=True)
+k = next(int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) != os.getpid()
+         and b"IPKernelApp" in open(f"/proc/{p}/cmdline", "rb").read())
+print("attach", libc.ptrace(16, k, 0, 0))  # PTRACE_ATTACH
+pidfd = libc.syscall(434, k, 0)  # pidfd_open
+print("getfd", libc.syscall(438, pidfd, 0, 0))  # pidfd_getfd of its stdin
+for what in ("mem", "environ", "maps", "fd/0"):
+    try:
+        (os.readlink if what == "fd/0" else lambda p: open(p, "rb").read(1))(f"/proc/{k}/{what}")
+        print(what, "read")
+    except OSError as exc:
+        print(what, exc.strerror)
+"""
+
+
+async def test_a_command_cannot_trace_or_read_the_kernel(tmp_path: Path) -> None:
+    """Without Yama any process of the sandbox's user could trace the kernel, or read its memory, and run code in
+    it: each command now runs in a Landlock domain of its own."""
+    sb = await start_sandbox(Workspace(tmp_path / "ws"), backend="local", network="none", limits=LIMITS)
+    try:
+        kernel = await start_kernel(sb, timeout=60)
+        try:
+            sb.workspace.write_text("reach.py", REACH)
+            r = await sb.run("python3 reach.py", timeout=60)
+            lines = dict(line.split(" ", 1) for line in r.output.strip().splitlines())
+            assert lines["attach"] == "-1" and lines["getfd"] == "-1", r.output
+            assert all(lines[w] == "Permission denied" for w in ("mem", "environ", "maps", "fd/0")), r.output
+            assert "7" in (await kernel.execute("3 + 4")).output
+            # what commands ordinarily do still works: a job stopped by a later command, files moved between
+            # folders, a command tracing its own child
+            job = await sb.spawn(["/bin/bash", "-c", "sleep 60"])
+            moved = await sb.run(
+                f"kill {job.pid} && mkdir -p a b && touch a/f && mv a/f b/f && ln b/f a/g && echo fine", timeout=30
+            )
+            assert moved.output.strip() == "fine", moved.output
+            assert await asyncio.wait_for(job.exited, 10) != 0
+            own = await sb.run(
+                "python3 -c 'import ctypes, subprocess; c = subprocess.Popen([\"sleep\", \"9\"]); "
+                "print(\"seize\", ctypes.CDLL(None).ptrace(0x4206, c.pid, 0, 0)); c.kill()'",  # PTRACE_SEIZE
+                timeout=30,
+            )
+            assert own.output.strip() == "seize 0", own.output
+        finally:
+            await kernel.aclose()
+    finally:
+        await asyncio.wait_for(sb.aclose(), 30)
