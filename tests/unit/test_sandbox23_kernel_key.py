@@ -7,8 +7,11 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from gofer.computer.kernel import start_kernel
-from gofer.computer.sandbox import Limits, start_sandbox
+from gofer.computer.sandbox import Limits, _landlock, start_sandbox
+from gofer.computer.sandbox._landlock import landlock_abi
 from gofer.computer.workspace import Workspace
 
 LOOK = """
@@ -75,9 +78,18 @@ for what in ("mem", "environ", "maps", "fd/0"):
 """
 
 
-async def test_a_command_cannot_trace_or_read_the_kernel(tmp_path: Path) -> None:
+@pytest.mark.parametrize("launcher", ["perl", "python"])
+async def test_a_command_cannot_trace_or_read_the_kernel(
+    tmp_path: Path, launcher: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Without Yama any process of the sandbox's user could trace the kernel, or read its memory, and run code in
-    it: each command now runs in a Landlock domain of its own."""
+    it: each command now runs in a Landlock domain of its own (entered by perl, or Python where there is no perl)."""
+    if landlock_abi() < 2:
+        pytest.skip("this kernel has no Landlock (ABI 2 or later)")
+    if launcher == "python":
+        monkeypatch.setattr(_landlock, "PERL", "/nonexistent/perl")
+    elif not Path(_landlock.PERL).exists():
+        pytest.skip("no perl")
     sb = await start_sandbox(Workspace(tmp_path / "ws"), backend="local", network="none", limits=LIMITS)
     try:
         kernel = await start_kernel(sb, timeout=60)
