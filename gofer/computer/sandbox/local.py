@@ -7,7 +7,9 @@ gofer's Python read-only under /opt/gofer, a seccomp filter refusing disk blocks
 bounding the number of its processes and their memory all together. /tmp, home and /dev/shm are tmpfs of a bounded
 size (full is "No space left on device", not host memory); the rest of /dev is read-only. SysV shared memory,
 message queues and semaphores in its IPC namespace are bounded too (``bound_sysv_ipc``), set from the host before
-the sandbox's first process runs. The sandbox dies with gofer (``--die-with-parent``) and with its session.
+the sandbox's first process runs, and /proc/sys is read-only. Each command (and the kernel) runs in a Landlock
+domain of its own (``_landlock``), so none can trace another or read its memory. The sandbox dies with gofer
+(``--die-with-parent``) and with its session.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from functools import cache
 from typing import Literal
 
 from gofer.computer.sandbox._cgroup import SandboxCgroup
-from gofer.computer.sandbox._landlock import confined_argv
+from gofer.computer.sandbox._landlock import confined_argv, landlock_abi
 from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, python_version, system_layout
 from gofer.computer.sandbox._lifetime import die_with_this_process
 from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
@@ -110,6 +112,11 @@ def _warn_about_limits(cgroup: SandboxCgroup | None) -> None:
         missing["size"] = (
             "this bubblewrap has no --size (0.8 and later have it); a sandbox's /tmp, home and /dev/shm are not "
             "bounded in size, only by its memory cgroup where there is one."
+        )
+    if landlock_abi() < 2:
+        missing["landlock"] = (
+            "this kernel has no Landlock (ABI 2, Linux 5.19, or later); a sandbox's commands can trace one another "
+            "and its Python kernel (read its memory, run code in it)."
         )
     for what, note in missing.items():
         _warn_once(what, note)
