@@ -3,7 +3,8 @@
 The kernel's sockets are Unix socket files in the sandbox's private /tmp; the host reaches them through
 ``/proc/PID/root`` of the sandbox, so no host folder besides the workspace is writable from inside, and connects
 through descriptors pinned to the socket files (see ``_kernel_sockets``), never by a path code inside can redirect.
-The connection (and its signing key) is handed to the kernel in its environment, never written by the host.
+The connection (and its signing key) is handed to the kernel on a pipe, and no connection file is written: the
+sandbox's commands run as the same user as the kernel, and with the key could run code in it.
 """
 
 from __future__ import annotations
@@ -34,10 +35,31 @@ PART = "kernel"
 
 _PORTS = {"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}
 _LAUNCH = (
-    'umask 077; mkdir -p "$(dirname "$GOFER_KERNEL_FILE")" && printf %s "$GOFER_KERNEL_CONN" > '
-    '"$GOFER_KERNEL_FILE" && unset GOFER_KERNEL_CONN && exec python3 -m ipykernel_launcher '
-    '-f "$GOFER_KERNEL_FILE" --HistoryManager.enabled=False --IPKernelApp.quiet=True'
+    'umask 077; mkdir -p "$GOFER_KERNEL_DIR" && exec 3<<<"$GOFER_KERNEL_CONN" && unset GOFER_KERNEL_CONN && '
+    'exec python3 -c "$GOFER_KERNEL_BOOT" --HistoryManager.enabled=False --IPKernelApp.quiet=True'
 )
+"""Starts the kernel with its connection (and signing key) on descriptor 3, out of its environment."""
+_BOOT = """
+import json, os, sys
+conn = json.loads(os.read(3, 1 << 16))
+os.close(3)
+for name in ("GOFER_KERNEL_BOOT", "GOFER_KERNEL_DIR"):
+    os.environ.pop(name, None)
+if sys.path and sys.path[0] == "":
+    del sys.path[0]  # as ipykernel_launcher: the kernel's init_path adds it back
+from ipykernel.kernelapp import IPKernelApp
+
+class App(IPKernelApp):
+    def init_connection_file(self):
+        self.load_connection_info(conn)  # no file: one would hold the key for every command to read
+
+    def write_connection_file(self, **kwargs):
+        pass
+
+App.launch_instance()
+"""
+"""The kernel's launcher: ipykernel's, except that the connection comes from descriptor 3 and no connection file
+is written (ipykernel writes one, with the key, wherever it reads its connection from)."""
 _WARM = "import numpy, pandas, matplotlib, matplotlib.pyplot\n"
 _EACH_CELL_AT_HOME = (
     "import os as _gofer_os\n"
@@ -322,7 +344,8 @@ async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = 
     if sandbox.backend != "local":
         inside_dir = f"{sandbox.env()['TMPDIR']}/{inside_dir.rsplit('/', 1)[1]}"
         conn["ip"] = f"{inside_dir}/k"
-    env = sandbox.env({"GOFER_KERNEL_CONN": json.dumps(conn), "GOFER_KERNEL_FILE": f"{inside_dir}/kernel.json"})
+    launch = {"GOFER_KERNEL_CONN": json.dumps(conn), "GOFER_KERNEL_DIR": inside_dir, "GOFER_KERNEL_BOOT": _BOOT}
+    env = sandbox.env(launch)
     process = await sandbox.spawn(["/bin/bash", "-c", _LAUNCH], env=env)
     # Under bubblewrap every component below the sandbox's root is the sandbox's to swap; under unsafe-local,
     # its temporary folder is gofer's own.

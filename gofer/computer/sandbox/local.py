@@ -5,8 +5,11 @@ network policy is ``all``) network namespaces, with a private /tmp and home, onl
 gofer's Python read-only under /opt/gofer, a seccomp filter refusing disk blocks reserved past a file's end
 (``_seccomp.py``), and resource limits set by ``prlimit`` (hard limits, so they cannot be raised) plus a cgroup
 bounding the number of its processes and their memory all together. /tmp, home and /dev/shm are tmpfs of a bounded
-size (full is "No space left on device", not host memory); the rest of /dev is read-only. The sandbox dies with
-gofer (``--die-with-parent``) and with its session.
+size (full is "No space left on device", not host memory); the rest of /dev is read-only. SysV shared memory,
+message queues and semaphores in its IPC namespace are bounded too (``bound_sysv_ipc``), set from the host before
+the sandbox's first process runs, and /proc/sys is read-only. Each command (and the kernel) runs in a Landlock
+domain of its own (``_landlock``), so none can trace another or read its memory. The sandbox dies with gofer
+(``--die-with-parent``) and with its session.
 """
 
 from __future__ import annotations
@@ -21,17 +24,19 @@ import socket
 import subprocess
 import sys
 from functools import cache
+from typing import Literal
 
 from gofer.computer.sandbox._cgroup import SandboxCgroup
+from gofer.computer.sandbox._landlock import confined_argv, landlock_abi
 from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, python_version, system_layout
 from gofer.computer.sandbox._lifetime import die_with_this_process
 from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
 from gofer.computer.sandbox._seccomp import seccomp_program
 from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox, read_fd
-from gofer.computer.sandbox.base import Limits, NetworkPolicy, SandboxError, SandboxUnavailable
+from gofer.computer.sandbox.base import Limits, NetworkPolicy, SandboxError, SandboxProcess, SandboxUnavailable
 from gofer.computer.workspace import WORKSPACE_MOUNT, Workspace
 
-__all__ = ["SANDBOX_UID", "BwrapSandbox", "check_bwrap"]
+__all__ = ["SANDBOX_UID", "BwrapSandbox", "bound_sysv_ipc", "check_bwrap", "sysv_ipc_limits"]
 
 SANDBOX_UID = 1000
 HOSTNAME = "gofer"
@@ -81,6 +86,13 @@ def bwrap_sizes_tmpfs() -> bool:
 _warned: set[str] = set()
 
 
+def _warn_once(what: str, note: str) -> None:
+    """Print ``note`` as a warning, once per gofer process for each ``what``."""
+    if what not in _warned:
+        _warned.add(what)
+        print(f"gofer: warning: {note}", file=sys.stderr, flush=True)
+
+
 def _warn_about_limits(cgroup: SandboxCgroup | None) -> None:
     """Say once per gofer process which whole-sandbox limit this host cannot enforce."""
     dirs = cgroup.dirs if cgroup is not None else {}
@@ -101,10 +113,57 @@ def _warn_about_limits(cgroup: SandboxCgroup | None) -> None:
             "this bubblewrap has no --size (0.8 and later have it); a sandbox's /tmp, home and /dev/shm are not "
             "bounded in size, only by its memory cgroup where there is one."
         )
+    if landlock_abi() < 2:
+        missing["landlock"] = (
+            "this kernel has no Landlock (ABI 2, Linux 5.19, or later); a sandbox's commands can trace one another "
+            "and its Python kernel (read its memory, run code in it)."
+        )
     for what, note in missing.items():
-        if what not in _warned:
-            _warned.add(what)
-            print(f"gofer: warning: {note}", file=sys.stderr, flush=True)
+        _warn_once(what, note)
+
+
+def sysv_ipc_limits(limits: Limits) -> dict[str, str]:
+    """The SysV IPC settings of a sandbox's IPC namespace (``/proc/sys/kernel`` names): shared memory in all at
+    most the size of its /dev/shm, each segment removed once no process has it attached and its maker is gone
+    (``shm_rmid_forced``; the host's default keeps it until the namespace ends), message queues and semaphores
+    far below the defaults (32000 queues of 16 KB each could hold 500 MB)."""
+    shm = limits.shm_mb * 1024 * 1024
+    page = os.sysconf("SC_PAGE_SIZE")
+    queues, queue_bytes = 16, 64 * 1024
+    return {
+        "shmmax": str(shm),
+        "shmall": str(shm // page),
+        "shmmni": "256",
+        "shm_rmid_forced": "1",
+        "msgmni": str(min(queues, max(1, shm // queue_bytes))),
+        "msgmnb": str(queue_bytes),
+        "msgmax": "8192",
+        "sem": "250 4096 32 128",  # per set, in all, per semop call, sets
+    }
+
+
+_IPC_SCRIPT = 'cd /proc/sys/kernel && while read -r name value; do printf "%s\\n" "$value" > "$name" || exit 1; done'
+
+
+async def bound_sysv_ipc(child_pid: int, limits: Limits) -> str | None:
+    """Set the SysV IPC limits (``sysv_ipc_limits``) in the IPC namespace of ``child_pid`` from the host, which
+    owns it (as root, or as the owner of the sandbox's user namespace): the sandbox's user cannot change them.
+    Returns why it could not (None when done)."""
+    nsenter, sh = shutil.which("nsenter"), shutil.which("sh")
+    if nsenter is None or sh is None:
+        return "nsenter (util-linux) is not installed"
+    enter = [nsenter, f"--ipc=/proc/{child_pid}/ns/ipc"]
+    if os.geteuid() != 0:
+        enter = [nsenter, "-t", str(child_pid), "-U", "-i", "--preserve-credentials"]
+    lines = "".join(f"{name} {value}\n" for name, value in sysv_ipc_limits(limits).items())
+    proc = await asyncio.create_subprocess_exec(
+        *enter, sh, "-c", _IPC_SCRIPT,
+        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    _, err = await proc.communicate(lines.encode())
+    if proc.returncode != 0:
+        return err.decode(errors="replace").strip() or f"exit code {proc.returncode}"
+    return None
 
 
 def data_fd(data: bytes) -> int:
@@ -154,7 +213,22 @@ class BwrapSandbox(SupervisedSandbox):
             return None
         return f"/proc/{self.child_pid}/root{inside}"
 
-    def _argv(self, bwrap: str, fds: dict[str, int], info_fd: int, block_fd: int | None) -> list[str]:
+    async def spawn(
+        self,
+        argv: list[str],
+        *,
+        cwd: str | None = None,
+        env: dict[str, str] | None = None,
+        output: Literal["pipe", "null"] = "pipe",
+        reap_group: bool = False,
+    ) -> SandboxProcess:
+        """Start a command as ``SupervisedSandbox.spawn`` does, in a Landlock domain of its own (``_landlock``):
+        no command can trace another's processes or read their memory (the kernel's above all)."""
+        return await super().spawn(
+            confined_argv(argv, INSIDE_PYTHON), cwd=cwd, env=env, output=output, reap_group=reap_group
+        )
+
+    def _argv(self, bwrap: str, fds: dict[str, int], info_fd: int, block_fd: int) -> list[str]:
         layout = system_layout(SANDBOX_UID, HOSTNAME, resolv=f"nameserver {SLIRP_DNS}\n")
         self._base_env.update(layout.env)
         argv = [bwrap, "--unshare-user", "--unshare-ipc", "--unshare-pid", "--unshare-uts", "--unshare-cgroup-try"]
@@ -169,6 +243,9 @@ class BwrapSandbox(SupervisedSandbox):
         # bwrap's /dev is a tmpfs of no set size (half the host's memory) owned by the sandbox's user: only its
         # /dev/shm is writable, and bounded like /tmp
         argv += ["--proc", "/proc", "--dev", "/dev", *shm, "--tmpfs", "/dev/shm", "--remount-ro", "/dev"]
+        # the namespaces' sysctls (kernel.shm*, hostname) belong to the user that owns them, which the sandbox's
+        # user is to the kernel: read-only, so the bounds gofer sets on its SysV IPC hold
+        argv += ["--ro-bind", "/proc/sys", "/proc/sys"]
         argv += [*size, "--tmpfs", "/tmp", *size, "--tmpfs", "/home"]
         argv += ["--dir", HOME]
         argv += layout.args
@@ -188,9 +265,7 @@ class BwrapSandbox(SupervisedSandbox):
         if program is not None:
             fds[" seccomp"] = data_fd(program)  # not a path: only its fd is kept, to be closed after the start
             argv += ["--seccomp", str(fds[" seccomp"])]
-        argv += ["--info-fd", str(info_fd)]
-        if block_fd is not None:
-            argv += ["--block-fd", str(block_fd)]
+        argv += ["--info-fd", str(info_fd), "--block-fd", str(block_fd)]
         return argv
 
     @classmethod
@@ -204,14 +279,14 @@ class BwrapSandbox(SupervisedSandbox):
         _warn_about_limits(self.cgroup)
         fds: dict[str, int] = {}
         info_r, info_w = os.pipe()
-        block_r, block_w = (os.pipe() if network == "internet" else (None, None))
+        block_r, block_w = os.pipe()  # the sandbox's first process waits until its IPC (and network) is set up
         control, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         argv = self._argv(bwrap, fds, info_w, block_r)
         argv += ["--", "prlimit", *limits.prlimit_args(), "--"]
         argv += [INSIDE_PYTHON, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(child.fileno()), "--every-process"]
         argv.append(f"--workspace={WORKSPACE_MOUNT}")
         cgroup = self.cgroup
-        pass_fds = [*fds.values(), info_w, child.fileno(), *([block_r] if block_r is not None else [])]
+        pass_fds = [*fds.values(), info_w, child.fileno(), block_r]
         try:
             proc = await asyncio.create_subprocess_exec(
                 *argv,
@@ -223,27 +298,28 @@ class BwrapSandbox(SupervisedSandbox):
                 preexec_fn=die_with_this_process(cgroup.join if cgroup is not None else None),
             )
         finally:
-            for fd in (*fds.values(), info_w, *([block_r] if block_r is not None else [])):
+            for fd in (*fds.values(), info_w, block_r):
                 os.close(fd)
             child.close()
         self._proc = proc
         self._control = control
         try:
             self.child_pid = await self._read_child_pid(info_r, proc, timeout)
+            unbounded = await bound_sysv_ipc(self.child_pid, limits)
+            if unbounded is not None:
+                _warn_once("ipc", f"the sandbox's SysV shared memory could not be bounded ({unbounded}); only a "
+                           "memory cgroup, where there is one, bounds it.")
             if network == "internet":
-                assert block_w is not None
                 self._slirp = await Slirp.start(self.child_pid)
-                os.write(block_w, b"1")
+            os.write(block_w, b"1")
         except BaseException:
             os.close(info_r)
-            if block_w is not None:
-                os.close(block_w)
+            os.close(block_w)
             self._kill_everything()
             await self.aclose()
             raise
         os.close(info_r)
-        if block_w is not None:
-            os.close(block_w)
+        os.close(block_w)
         await self._attach(proc, control, timeout)
         result = await self.run(f"mkdir -p {self._user_site}", timeout=timeout)
         if result.exit_code != 0:
