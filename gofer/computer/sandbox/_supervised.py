@@ -185,7 +185,7 @@ class SupervisedSandbox:
         else:
             write_fd = os.dup(devnull)
         request: dict[str, Any] = {
-            "argv": argv,
+            "argv": self._launch(argv),
             "cwd": cwd or self.workspace_path,
             "env": env if env is not None else self.env(),
             "reap_group": reap_group,
@@ -250,6 +250,10 @@ class SupervisedSandbox:
         task.add_done_callback(self._tasks.discard)
         self.note_activity()
         return proc
+
+    def _launch(self, argv: list[str]) -> list[str]:
+        """The argv the supervisor runs for a command's ``argv`` (a backend may start it through a launcher)."""
+        return argv
 
     def _appends(self, argv: list[str]) -> AppendOnly | None:
         """What a shell command that only appends to named files appends to and runs, when the room left under the

@@ -24,7 +24,6 @@ import socket
 import subprocess
 import sys
 from functools import cache
-from typing import Literal
 
 from gofer.computer.sandbox._cgroup import SandboxCgroup
 from gofer.computer.sandbox._landlock import confined_argv, landlock_abi
@@ -33,7 +32,7 @@ from gofer.computer.sandbox._lifetime import die_with_this_process
 from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
 from gofer.computer.sandbox._seccomp import seccomp_program
 from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox, read_fd
-from gofer.computer.sandbox.base import Limits, NetworkPolicy, SandboxError, SandboxProcess, SandboxUnavailable
+from gofer.computer.sandbox.base import Limits, NetworkPolicy, SandboxError, SandboxUnavailable
 from gofer.computer.workspace import WORKSPACE_MOUNT, Workspace
 
 __all__ = ["SANDBOX_UID", "BwrapSandbox", "bound_sysv_ipc", "check_bwrap", "sysv_ipc_limits"]
@@ -213,20 +212,10 @@ class BwrapSandbox(SupervisedSandbox):
             return None
         return f"/proc/{self.child_pid}/root{inside}"
 
-    async def spawn(
-        self,
-        argv: list[str],
-        *,
-        cwd: str | None = None,
-        env: dict[str, str] | None = None,
-        output: Literal["pipe", "null"] = "pipe",
-        reap_group: bool = False,
-    ) -> SandboxProcess:
-        """Start a command as ``SupervisedSandbox.spawn`` does, in a Landlock domain of its own (``_landlock``):
-        no command can trace another's processes or read their memory (the kernel's above all)."""
-        return await super().spawn(
-            confined_argv(argv, INSIDE_PYTHON), cwd=cwd, env=env, output=output, reap_group=reap_group
-        )
+    def _launch(self, argv: list[str]) -> list[str]:
+        """A command runs in a Landlock domain of its own (``_landlock``): no command can trace another's processes
+        or read their memory (the kernel's above all)."""
+        return confined_argv(argv, INSIDE_PYTHON)
 
     def _argv(self, bwrap: str, fds: dict[str, int], info_fd: int, block_fd: int) -> list[str]:
         layout = system_layout(SANDBOX_UID, HOSTNAME, resolv=f"nameserver {SLIRP_DNS}\n")
