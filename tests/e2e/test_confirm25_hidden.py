@@ -70,12 +70,9 @@ class _Shop:
 async def _buy(tmp_path: Path, page: str, answers: list[bool]) -> tuple[_Shop, list[Event], RunStatus]:
     state = _Shop(page)
     with serve(state.handler) as url:
-        spec = script(tmp_path, [
-            {"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
-            {"tool_calls": [call("browser_click", ref=1)]},
-            {"tool_calls": [call("browser_click", ref=1)]},
-            {"tool_calls": [call("finish", answer="done")]},
-        ][:len(answers) + 1] + [{"tool_calls": [call("finish", answer="done")]}])
+        clicks = [{"tool_calls": [call("browser_click", ref=1)]} for _ in answers]
+        spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]}, *clicks,
+                                 {"tool_calls": [call("finish", answer="done")]}])
         async with gofer_env() as env:
             run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
                                                start=False)
