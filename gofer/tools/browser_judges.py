@@ -9,6 +9,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urldefrag
+from weakref import WeakKeyDictionary
+
+from playwright.async_api import Dialog
 
 from gofer.computer.browser.effects import HELD_BEFORE, Effect, held_before
 from gofer.computer.browser.part import PART_NAME
@@ -51,9 +54,11 @@ __all__ = [
     "judge_scroll",
     "judge_select",
     "judge_type",
+    "no_reasons",
     "point_args_reasons",
     "press_reasons",
     "recheck",
+    "recheck_dialog",
     "type_submit_reasons",
 ]
 
@@ -226,7 +231,9 @@ def _page_key(verb: str) -> Key:
     return action
 
 
-def _none(_snap: Snapshot | None, _arguments: dict[str, Any]) -> list[str]:
+def no_reasons(_snap: Snapshot | None, _arguments: dict[str, Any]) -> list[str]:
+    """No reason read from the page (an action asked about whatever the page shows, such as an upload, is rechecked
+    for the page changing while the person decided alone)."""
     return []
 
 
@@ -274,9 +281,9 @@ judge_click_at = BrowserJudge(point_args_reasons, _point_key, looks=_point_is(sh
                               neutral=_point_is(says_nothing))
 judge_drag = BrowserJudge(drag_reasons, _drag_key)
 judge_type = BrowserJudge(type_submit_reasons, _type_key, _typed_secret)
-judge_hover = BrowserJudge(_none, _element_key("hovering over"), looks=_always)
-judge_scroll = BrowserJudge(_none, _page_key("scrolling"), looks=_always)
-judge_back = BrowserJudge(_none, _page_key("going back from"))
+judge_hover = BrowserJudge(no_reasons, _element_key("hovering over"), looks=_always)
+judge_scroll = BrowserJudge(no_reasons, _page_key("scrolling"), looks=_always)
+judge_back = BrowserJudge(no_reasons, _page_key("going back from"))
 
 
 _TICKING = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b(?:\s+ago)?", re.I)
@@ -367,9 +374,19 @@ def _dialog_key(browser: BrowserSession | None, arguments: dict[str, Any]) -> st
     return _on(browser.last_snapshot, f'{verb} the {dialog.type} "{dialog.message[:60]}"')
 
 
+_JUDGED_DIALOG: WeakKeyDictionary[BrowserSession, Dialog] = WeakKeyDictionary()
+"""The dialog each session's judge last judged (the one a person was shown), for :func:`recheck_dialog`."""
+
+
 def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """Accepting a confirm or prompt that asks to pay, send, delete, publish…"""
     browser = _part(ctx)
+    if browser is not None and browser.dialog is not None:
+        _JUDGED_DIALOG[browser] = browser.dialog
+    return _judge_dialog(browser, arguments, ctx)
+
+
+def _judge_dialog(browser: BrowserSession | None, arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     reasons = _dialog_reasons(browser, arguments)
     action = _dialog_key(browser, arguments)
     if action is not None:
@@ -388,8 +405,30 @@ def _learned(ctx: ToolContext, action: str) -> list[str]:
 
 def dialog_effect(ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:
     """Answering the dialog as the effect gate sees it."""
-    action = _dialog_key(_part(ctx), arguments)
-    return Effect(action, judge_dialog(arguments, ctx) is not None) if action is not None else None
+    browser = _part(ctx)
+    action = _dialog_key(browser, arguments)
+    return Effect(action, _judge_dialog(browser, arguments, ctx) is not None) if action is not None else None
+
+
+def recheck_dialog(browser: BrowserSession, arguments: dict[str, Any], ctx: ToolContext) -> None:
+    """The dialog open now is judged again right before it is answered, as :func:`recheck` does for the page: a
+    page of another tab or frame may have opened another dialog since the judge read the one the model saw (the
+    session answers the latest). A reason the judge did not see stops the answer; so does any other dialog when a
+    person approved answering the one they were shown."""
+    judged, now = _JUDGED_DIALOG.get(browser), browser.dialog
+    if now is None or now is judged:
+        return
+    before = _dialog_reasons_of(judged, arguments)
+    added = [r for r in _dialog_reasons_of(now, arguments) if r not in before]
+    if added or ctx.extras.get(APPROVED):
+        _JUDGED_DIALOG.pop(browser, None)
+        raise ToolError(f"not done: another {now.type} dialog is open than the one judged (what it says follows as "
+                        "data); answer again with browser_dialog if it is still what the task needs (it is judged, "
+                        "and a person asked, again)", output=now.message)
+
+
+def _dialog_reasons_of(dialog: Dialog | None, arguments: dict[str, Any]) -> list[str]:
+    return dialog_reasons(dialog.type, dialog.message) if dialog is not None and arguments.get("accept") else []
 
 
 def _open_reasons(_snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
