@@ -102,7 +102,7 @@ async def test_an_approved_drag_or_upload_runs_only_on_the_page_the_person_was_s
             status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
             events: list[Event] = await env.store.read(run.id)
     assert status == RunStatus.FINISHED
-    done = [e for e in events if isinstance(e, Observation) and e.tool == tool][0]
+    done = next(e for e in events if isinstance(e, Observation) and e.tool == tool)
     if change:
         assert done.error and "changed" in done.error, done
         assert site.sent == [], site.sent
