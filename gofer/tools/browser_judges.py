@@ -41,6 +41,7 @@ __all__ = [
     "BrowserJudge",
     "click_reasons",
     "dialog_effect",
+    "dialog_shown",
     "drag_reasons",
     "judge_back",
     "judge_check",
@@ -374,16 +375,19 @@ def _dialog_key(browser: BrowserSession | None, arguments: dict[str, Any]) -> st
     return _on(browser.last_snapshot, f'{verb} the {dialog.type} "{dialog.message[:60]}"')
 
 
-_JUDGED_DIALOG: WeakKeyDictionary[BrowserSession, Dialog] = WeakKeyDictionary()
-"""The dialog each session's judge last judged (the one a person was shown), for :func:`recheck_dialog`."""
+_SHOWN_DIALOG: WeakKeyDictionary[BrowserSession, Dialog | None] = WeakKeyDictionary()
+"""The dialog each session's last observation showed the model (the one its answer is meant for), for
+:func:`recheck_dialog`."""
+
+
+def dialog_shown(browser: BrowserSession, dialog: Dialog | None) -> None:
+    """Note the dialog an observation shows the model (None: none), which its next answer is meant for."""
+    _SHOWN_DIALOG[browser] = dialog
 
 
 def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """Accepting a confirm or prompt that asks to pay, send, delete, publish…"""
-    browser = _part(ctx)
-    if browser is not None and browser.dialog is not None:
-        _JUDGED_DIALOG[browser] = browser.dialog
-    return _judge_dialog(browser, arguments, ctx)
+    return _judge_dialog(_part(ctx), arguments, ctx)
 
 
 def _judge_dialog(browser: BrowserSession | None, arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
@@ -412,16 +416,16 @@ def dialog_effect(ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:
 
 def recheck_dialog(browser: BrowserSession, arguments: dict[str, Any], ctx: ToolContext) -> None:
     """The dialog open now is judged again right before it is answered, as :func:`recheck` does for the page: a
-    page of another tab or frame may have opened another dialog since the judge read the one the model saw (the
-    session answers the latest). A reason the judge did not see stops the answer; so does any other dialog when a
-    person approved answering the one they were shown."""
-    judged, now = _JUDGED_DIALOG.get(browser), browser.dialog
+    frame of another site or another tab may have opened a dialog of its own since the model was shown one (the
+    session answers the latest). A reason the shown one did not have stops the answer; so does any other dialog
+    when a person approved the answer (they were shown the call on the model's dialog)."""
+    judged, now = _SHOWN_DIALOG.get(browser), browser.dialog
     if now is None or now is judged:
         return
     before = _dialog_reasons_of(judged, arguments)
     added = [r for r in _dialog_reasons_of(now, arguments) if r not in before]
     if added or ctx.extras.get(APPROVED):
-        _JUDGED_DIALOG.pop(browser, None)
+        _SHOWN_DIALOG[browser] = now  # the error shows it: an answer repeated is judged, and asked about, on it
         raise ToolError(f"not done: another {now.type} dialog is open than the one judged (what it says follows as "
                         "data); answer again with browser_dialog if it is still what the task needs (it is judged, "
                         "and a person asked, again)", output=now.message)
