@@ -46,6 +46,10 @@ COMMAND_POLL = 0.1
 class CommandsMixin(RunnerBase):
     """Commands, waiting and watching."""
 
+    _pause_after_answer: str | None = None
+    """The reason of a pause sent while the run waited for a person's decision or answer: the run pauses as soon as
+    that is recorded (in this process: a pause is a command, not an event, until it is applied)."""
+
     async def _on_resume(self) -> None:
         assert self.state is not None
         if self.state.status == RunStatus.WAITING_FOR_USER:
@@ -72,6 +76,7 @@ class CommandsMixin(RunnerBase):
             waited = (time.time() - pending.confirmation.ts.timestamp())
             if waited >= timeout:
                 await self._append(self._timed_out(pending.proposed.action_id, timeout))
+                await self._pause_if_asked()
                 return
             await self.store.wait_commands(self.run_id, min(1.0, timeout - waited))
             return
@@ -120,21 +125,23 @@ class CommandsMixin(RunnerBase):
                 if action and action.confirmation and action.resolution is None:
                     if (timeout := self._late(action.confirmation, sent_at)) is not None:
                         await self._append(self._timed_out(body.action_id, timeout))
-                        return
-                    await self._append(
-                        ConfirmationResolved(
-                            run_id=rid,
-                            action_id=body.action_id,
-                            approved=body.approved,
-                            note=body.note,
-                            decided_by=body.decided_by,
-                            remember=body.remember,
+                    else:
+                        await self._append(
+                            ConfirmationResolved(
+                                run_id=rid,
+                                action_id=body.action_id,
+                                approved=body.approved,
+                                note=body.note,
+                                decided_by=body.decided_by,
+                                remember=body.remember,
+                            )
                         )
-                    )
+                    await self._pause_if_asked()
             case Answer():
                 question = self.state.open_question()
                 if question is not None and question.question_id == body.question_id:
                     await self._append(QuestionAnswered(run_id=rid, question_id=body.question_id, answer=body.answer))
+                    await self._pause_if_asked()
             case SendMessage():
                 # The message and the guard's verdicts on it (a taint mark) are written together.
                 decisions = await self.guard.check_input(body.text, self._guard_ctx())
@@ -149,6 +156,12 @@ class CommandsMixin(RunnerBase):
                 self.state.status == RunStatus.PAUSED and not self._paused_by_person() and not self._in_takeover()
             ):
                 await self._append(RunPaused(run_id=rid, reason=body.reason))
+            case Pause() if self.state.status == RunStatus.WAITING_FOR_USER:
+                # Nothing runs while the run waits; the pause holds it once the person's decision is recorded
+                # (pausing now would hide the open confirmation or question from the answer routes).
+                self._pause_after_answer = body.reason
+            case Resume() if self.state.status == RunStatus.WAITING_FOR_USER:
+                self._pause_after_answer = None  # the person took back the pause they sent while the run waited
             case Resume() if self.state.status == RunStatus.PAUSED and not self._in_takeover():
                 await self._append(RunResumed(run_id=rid, reason=body.reason))
             case TakeoverStart() if not self._in_takeover():
@@ -159,6 +172,13 @@ class CommandsMixin(RunnerBase):
                 await self._sync_watch()
             case _:
                 pass
+
+    async def _pause_if_asked(self) -> None:
+        """Pause the run now that the person's decision is recorded, when they sent a pause while it waited."""
+        assert self.state is not None
+        reason, self._pause_after_answer = self._pause_after_answer, None
+        if reason is not None and self.state.status == RunStatus.RUNNING:
+            await self._append(RunPaused(run_id=self.run_id, reason=reason))
 
     def _watched_now(self) -> bool:
         """True while a person watches: their last heartbeat said so and is younger than the timeout."""

@@ -44,7 +44,7 @@ from gofer.tools.browser_common import (
     session,
     unwatched_error,
 )
-from gofer.tools.browser_judges import dialog_effect, judge_dialog
+from gofer.tools.browser_judges import dialog_effect, judge_dialog, no_reasons, recheck, recheck_dialog
 from gofer.tools.browser_others import others_in_html
 
 __all__ = ["TOOLS"]
@@ -93,6 +93,7 @@ async def browser_dialog(ctx: ToolContext, accept: bool, text: str | None = None
         text: For a prompt dialog, the text to enter before accepting.
     """
     browser = await session(ctx)
+    recheck_dialog(browser, {"accept": accept}, ctx)
     effect = dialog_effect(ctx, {"accept": accept})
     try:
         desc, snap, notes = await browser.answer_dialog(accept, text, effect)
@@ -217,6 +218,7 @@ async def browser_upload(ctx: ToolContext, ref: int, path: str) -> ToolResult:
                "buffer": data}
 
     async def upload(page: Page) -> None:
+        await recheck(browser, no_reasons, {"ref": ref}, ctx)  # the page the person was shown, still
         h = await handle(browser, ref)
         if el.type == "file":
             await h.set_input_files(payload, timeout=5000)  # type: ignore[arg-type]

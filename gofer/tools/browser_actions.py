@@ -17,6 +17,7 @@ from gofer.tools.base import ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_common import element, handle, observe, run_action, session
 from gofer.tools.browser_judges import (
     click_reasons,
+    drag_reasons,
     judge_back,
     judge_check,
     judge_click,
@@ -322,6 +323,7 @@ async def browser_drag(ctx: ToolContext, from_ref: int, to_ref: int) -> ToolResu
     src, dst = element(browser, from_ref), element(browser, to_ref)
 
     async def drag(page: Page) -> None:
+        await recheck(browser, drag_reasons, {"from_ref": from_ref, "to_ref": to_ref}, ctx)
         a, b = await handle(browser, from_ref), await handle(browser, to_ref)
         await a.scroll_into_view_if_needed(timeout=_CLICK_TIMEOUT)
         box_a = await a.bounding_box()

@@ -9,6 +9,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urldefrag
+from weakref import WeakKeyDictionary
+
+from playwright.async_api import Dialog
 
 from gofer.computer.browser.effects import HELD_BEFORE, Effect, held_before
 from gofer.computer.browser.part import PART_NAME
@@ -38,6 +41,7 @@ __all__ = [
     "BrowserJudge",
     "click_reasons",
     "dialog_effect",
+    "dialog_shown",
     "drag_reasons",
     "judge_back",
     "judge_check",
@@ -51,9 +55,11 @@ __all__ = [
     "judge_scroll",
     "judge_select",
     "judge_type",
+    "no_reasons",
     "point_args_reasons",
     "press_reasons",
     "recheck",
+    "recheck_dialog",
     "type_submit_reasons",
 ]
 
@@ -226,7 +232,9 @@ def _page_key(verb: str) -> Key:
     return action
 
 
-def _none(_snap: Snapshot | None, _arguments: dict[str, Any]) -> list[str]:
+def no_reasons(_snap: Snapshot | None, _arguments: dict[str, Any]) -> list[str]:
+    """No reason read from the page (an action asked about whatever the page shows, such as an upload, is rechecked
+    for the page changing while the person decided alone)."""
     return []
 
 
@@ -274,9 +282,9 @@ judge_click_at = BrowserJudge(point_args_reasons, _point_key, looks=_point_is(sh
                               neutral=_point_is(says_nothing))
 judge_drag = BrowserJudge(drag_reasons, _drag_key)
 judge_type = BrowserJudge(type_submit_reasons, _type_key, _typed_secret)
-judge_hover = BrowserJudge(_none, _element_key("hovering over"), looks=_always)
-judge_scroll = BrowserJudge(_none, _page_key("scrolling"), looks=_always)
-judge_back = BrowserJudge(_none, _page_key("going back from"))
+judge_hover = BrowserJudge(no_reasons, _element_key("hovering over"), looks=_always)
+judge_scroll = BrowserJudge(no_reasons, _page_key("scrolling"), looks=_always)
+judge_back = BrowserJudge(no_reasons, _page_key("going back from"))
 
 
 _TICKING = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b(?:\s+ago)?", re.I)
@@ -294,6 +302,28 @@ def _changed_terms(judged: str, fresh: str) -> list[str]:
     return [line for line in before ^ after if any(ch.isdigit() for ch in line)]
 
 
+_TOKEN_NAME = re.compile(r"csrf|xsrf|token|nonce|authenticity|state|sig|hmac|hash|viewstate|eventvalidation|captcha|"
+                         r"session|sid\b|time|\bts\b|stamp|build|version|cache|request_?id|trace", re.I)
+_RANDOM = re.compile(r"[A-Za-z0-9+/=_\-.:]{20,}")
+
+
+def _telling(name: str, value: str) -> bool:
+    """Whether a hidden field says what a submit does: its value holds a digit or an @ (an amount, a quantity, an
+    account, an address), and neither its name nor its value look like a token a page rotates on its own (a CSRF
+    token, a nonce, a timestamp: a long run of letters and digits)."""
+    if not any(ch.isdigit() or ch == "@" for ch in value) or _TOKEN_NAME.search(name):
+        return False
+    return not (_RANDOM.fullmatch(value) and "@" not in value and any(ch.isalpha() for ch in value))
+
+
+def _changed_hidden(judged: Snapshot, fresh: Snapshot) -> list[str]:
+    """The hidden fields of the page's forms that say what a submit does (see :func:`_telling`) and changed between
+    two snapshots, by name."""
+    before = {f for f in judged.hidden_fields if _telling(f[1], f[2])}
+    after = {f for f in fresh.hidden_fields if _telling(f[1], f[2])}
+    return sorted({name for _action, name, _value in before ^ after})
+
+
 APPROVED = "approved"
 """The ToolContext extra the runner sets (True) on a call a person approved after being shown it and its page: the
 page must still show what it showed when the action was judged (see :func:`recheck`)."""
@@ -309,7 +339,8 @@ async def recheck(
     the judge did not see stops the action with an error; the next call is judged on the fresh snapshot. A call a
     person approved (``ctx`` has :data:`APPROVED`) also stops when a line of the page's text holding a number changed
     while they decided (a total raised from $5 to $500 beside the same button; a clock or a countdown ticking, or
-    a banner of words rotating, aside): they approved the page they were shown."""
+    a banner of words rotating, aside), or a hidden field of a form that says what a submit does (an amount, an
+    account or an address; see :func:`_telling`): they approved the page they were shown."""
     judged = browser.last_snapshot
     token = browser.tab.refs.main_token
     before = reasons(judged, arguments)
@@ -317,7 +348,8 @@ async def recheck(
     if judged is not None and browser.tab.refs.main_token != token:
         raise ToolError("the tab shows another page than the last snapshot did (it changed on its own); take the "
                         "refs from a fresh look at it (browser_screenshot) and act again")
-    if ctx is not None and ctx.extras.get(APPROVED) and judged is not None and _changed_terms(judged.text, fresh.text):
+    if ctx is not None and ctx.extras.get(APPROVED) and judged is not None and (
+            _changed_terms(judged.text, fresh.text) or _changed_hidden(judged, fresh)):
         raise ToolError("not done: the page changed while the person was deciding whether to approve this action, "
                         "and they approved the page as it was; look at it again (browser_screenshot) and repeat the "
                         "action if it is still what the task needs (the person is asked again)")
@@ -343,9 +375,22 @@ def _dialog_key(browser: BrowserSession | None, arguments: dict[str, Any]) -> st
     return _on(browser.last_snapshot, f'{verb} the {dialog.type} "{dialog.message[:60]}"')
 
 
+_SHOWN_DIALOG: WeakKeyDictionary[BrowserSession, Dialog | None] = WeakKeyDictionary()
+"""The dialog each session's last observation showed the model (the one its answer is meant for), for
+:func:`recheck_dialog`."""
+
+
+def dialog_shown(browser: BrowserSession, dialog: Dialog | None) -> None:
+    """Note the dialog an observation shows the model (None: none), which its next answer is meant for."""
+    _SHOWN_DIALOG[browser] = dialog
+
+
 def judge_dialog(arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     """Accepting a confirm or prompt that asks to pay, send, delete, publish…"""
-    browser = _part(ctx)
+    return _judge_dialog(_part(ctx), arguments, ctx)
+
+
+def _judge_dialog(browser: BrowserSession | None, arguments: dict[str, Any], ctx: ToolContext) -> RiskJudgement | None:
     reasons = _dialog_reasons(browser, arguments)
     action = _dialog_key(browser, arguments)
     if action is not None:
@@ -364,8 +409,30 @@ def _learned(ctx: ToolContext, action: str) -> list[str]:
 
 def dialog_effect(ctx: ToolContext, arguments: dict[str, Any]) -> Effect | None:
     """Answering the dialog as the effect gate sees it."""
-    action = _dialog_key(_part(ctx), arguments)
-    return Effect(action, judge_dialog(arguments, ctx) is not None) if action is not None else None
+    browser = _part(ctx)
+    action = _dialog_key(browser, arguments)
+    return Effect(action, _judge_dialog(browser, arguments, ctx) is not None) if action is not None else None
+
+
+def recheck_dialog(browser: BrowserSession, arguments: dict[str, Any], ctx: ToolContext) -> None:
+    """The dialog open now is judged again right before it is answered, as :func:`recheck` does for the page: a
+    frame of another site or another tab may have opened a dialog of its own since the model was shown one (the
+    session answers the latest). A reason the shown one did not have stops the answer; so does any other dialog
+    when a person approved the answer (they were shown the call on the model's dialog)."""
+    judged, now = _SHOWN_DIALOG.get(browser), browser.dialog
+    if now is None or now is judged:
+        return
+    before = _dialog_reasons_of(judged, arguments)
+    added = [r for r in _dialog_reasons_of(now, arguments) if r not in before]
+    if added or ctx.extras.get(APPROVED):
+        _SHOWN_DIALOG[browser] = now  # the error shows it: an answer repeated is judged, and asked about, on it
+        raise ToolError(f"not done: another {now.type} dialog is open than the one judged (what it says follows as "
+                        "data); answer again with browser_dialog if it is still what the task needs (it is judged, "
+                        "and a person asked, again)", output=now.message)
+
+
+def _dialog_reasons_of(dialog: Dialog | None, arguments: dict[str, Any]) -> list[str]:
+    return dialog_reasons(dialog.type, dialog.message) if dialog is not None and arguments.get("accept") else []
 
 
 def _open_reasons(_snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:

@@ -225,8 +225,11 @@ SNAPSHOT_JS = r"""
     const fields = Array.from(f.elements).slice(0, 40).map((e) => ({
       tag: e.tagName.toLowerCase(), type: (e.type || '').toLowerCase(), name: e.getAttribute('name') || e.id || '',
       ac: e.getAttribute('autocomplete') || '', label: cut(nameOf(e, ''), 60)}));
+    // what a submit sends that the page does not show: the judges compare it before and after a person decides
+    const hidden = Array.from(f.elements).filter((e) => (e.type || '').toLowerCase() === 'hidden').slice(0, 100)
+      .map((e) => [cut(e.getAttribute('name') || e.id || '', 60), cut(String(e.value || ''), 200)]);
     forms.push({i: i, action: f.action || '', method: (f.getAttribute('method') || 'get').toLowerCase(),
-      name: cut(labelled(f) || f.getAttribute('name') || f.id || '', 60), fields: fields});
+      name: cut(labelled(f) || f.getAttribute('name') || f.id || '', 60), fields: fields, hidden: hidden});
     return i;
   };
   const BLOCK_INLINE = new Set(['inline', 'inline-block', 'inline-flex', 'inline-grid', 'contents', 'table-cell']);

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 from fastapi import APIRouter, Header, Query, Request, WebSocket
@@ -120,12 +121,16 @@ async def get_pending(run_id: str, request: Request, who: Caller) -> Pending:
              summary="Approve or deny an action")
 async def resolve_confirmation(run_id: str, action_id: str, body: ConfirmationIn, request: Request,
                                who: Caller) -> Accepted:
-    """Approve or deny a pending confirmation; 404 if no such confirmation, 409 if already decided."""
+    """Approve or deny a pending confirmation; 404 if no such confirmation, 409 if already decided or if the
+    confirmation timeout ran out before this answer (the run records that as a denial)."""
     ctx = get_ctx(request)
     await _live(ctx, who, run_id)
     pending = await ctx.pending(run_id)
-    if not any(isinstance(e, ConfirmationRequested) and e.action_id == action_id for e in pending):
+    asked = next((e for e in pending if isinstance(e, ConfirmationRequested) and e.action_id == action_id), None)
+    if asked is None:
         await _absent_or_done(ctx, run_id, "ConfirmationRequested", "action_id", action_id)
+    else:
+        _in_time(asked, ctx.settings.confirmation_timeout)
     await _not_queued(ctx, run_id, "confirm", "action_id", action_id)
     await ctx.service.command(run_id, Confirm(action_id=action_id, approved=body.approved, note=body.note,
                                               decided_by=who.user.name, remember=body.remember and body.approved),
@@ -146,6 +151,14 @@ async def answer_question(run_id: str, question_id: str, body: AnswerIn, request
     await _not_queued(ctx, run_id, "answer", "question_id", question_id)
     await ctx.service.command(run_id, Answer(question_id=question_id, answer=body.answer), user_id=who.user_id)
     return Accepted(run_id=run_id, kind="answer")
+
+
+def _in_time(asked: ConfirmationRequested, timeout: float | None) -> None:
+    """409 when the confirmation's time ran out: the runner denies it on its next look (it may not have looked
+    yet: a restarted server, a run nobody drives), so a 202 would promise an approval that never counts."""
+    if timeout is not None and time.time() - asked.ts.timestamp() >= timeout:
+        raise ApiError(409, "conflict", f"{asked.action_id} was not decided within the confirmation timeout "
+                       f"({timeout:g} s): it counts as denied")
 
 
 async def _live(ctx: Any, who: Principal, run_id: str) -> None:

@@ -1,0 +1,111 @@
+"""Drags and uploads are judged again right before they run, like clicks (session 17, confirm25): a page that
+raises its total while the person decides on an approved drop onto "pay" or an approved upload does not get the
+drop or the file on that approval; an unchanged page does. A real run with a real browser against a server on
+127.0.0.1; only the model is scripted."""
+
+from __future__ import annotations
+
+import asyncio
+import http.server
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from agent_helpers import call, gofer_env, script, serve
+
+from gofer.events import ConfirmationRequested, Event, Observation, RunStatus
+
+PAGE = """<!doctype html><title>Checkout</title><h1>Checkout</h1>
+<p id=total>Total: $5</p>
+<div id=coin draggable=true style="width:80px;height:40px;background:#fc0">Coin</div>
+<div id=zone role=button aria-label="Drop here to pay" style="width:200px;height:80px;margin-top:20px;background:#ccc"
+  >Drop here to pay</div>
+<label>Receipt <input type=file id=file></label>
+<script>
+const zone = document.getElementById('zone');
+zone.addEventListener('dragover', (e) => e.preventDefault());
+zone.addEventListener('drop', (e) => { e.preventDefault(); fetch('/dropped', {method: 'POST', body: 'drop'}); });
+document.getElementById('coin').addEventListener('mousedown', () => { window.picked = true; });
+zone.addEventListener('mouseup', () => { if (window.picked) fetch('/dropped', {method: 'POST', body: 'drop'}); });
+document.getElementById('file').addEventListener('change', (e) => {
+  fetch('/uploaded', {method: 'POST', body: e.target.files[0]});
+});
+setTimeout(() => {
+  if (%(change)s) document.getElementById('total').textContent = 'Total: $500';
+  fetch('/changed');
+}, 1500);
+</script>"""
+
+
+class _Site:
+    """A checkout page that may raise its total a while after it loads; it records what it is sent."""
+
+    def __init__(self, change: bool) -> None:
+        self.sent: list[str] = []
+        self.changed = threading.Event()
+        self.page = PAGE % {"change": "true" if change else "false"}
+
+    def handler(self, *args: Any) -> http.server.BaseHTTPRequestHandler:
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if self.path.startswith("/changed"):
+                    site.changed.set()
+                self._send(site.page.encode() if self.path.startswith("/pay") else b"ok")
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                site.sent.append(f"{self.path} {body}")
+                self._send(b"ok")
+
+            def _send(self, body: bytes) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+        return Handler(*args)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("change", [True, False], ids=["page changed", "page unchanged"])
+@pytest.mark.parametrize("tool", ["browser_drag", "browser_upload"])
+async def test_an_approved_drag_or_upload_runs_only_on_the_page_the_person_was_shown(
+        tmp_path: Path, tool: str, change: bool) -> None:
+    site = _Site(change)
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "receipt.txt").write_text("receipt 42\n")
+    with serve(site.handler) as url:
+        # refs: [1] the coin, [2] the drop zone, [3] the file input
+        act = (call("browser_drag", from_ref=1, to_ref=2) if tool == "browser_drag"
+               else call("browser_upload", ref=3, path="receipt.txt"))
+        spec = script(tmp_path, [
+            {"tool_calls": [call("browser_open", url=f"{url}/pay.html")]},
+            {"tool_calls": [act]},
+            {"tool_calls": [call("finish", answer="done")]},
+        ])
+        async with gofer_env() as env:
+            run = await env.service.create_run(f"pay at {url}/", spec, workspace=ws, start=False)
+            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
+            assert status == RunStatus.WAITING_FOR_USER
+            assert await asyncio.to_thread(site.changed.wait, 30)  # the person takes their time
+            await asyncio.sleep(0.3)
+            asked = [e for e in await env.store.read(run.id) if isinstance(e, ConfirmationRequested)][-1]
+            await env.store.send_command(run.id, "confirm", {"action_id": asked.action_id, "approved": True})
+            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
+            events: list[Event] = await env.store.read(run.id)
+    assert status == RunStatus.FINISHED
+    done = next(e for e in events if isinstance(e, Observation) and e.tool == tool)
+    if change:
+        assert done.error and "changed" in done.error, done
+        assert site.sent == [], site.sent
+    else:
+        assert done.error is None, done
+        assert site.sent, site.sent
