@@ -238,6 +238,10 @@ def no_reasons(_snap: Snapshot | None, _arguments: dict[str, Any]) -> list[str]:
     return []
 
 
+def _none(_snap: Snapshot | None, _arguments: dict[str, Any]) -> list[str]:
+    return []  # an action that reads no reason from the page (its docs say nothing of one)
+
+
 def _typed_secret(snap: Snapshot | None, arguments: dict[str, Any]) -> list[str]:
     # What goes into a password or card field is masked in the log like the field's value is in snapshots.
     el = _element_arg(snap, arguments)
@@ -282,9 +286,9 @@ judge_click_at = BrowserJudge(point_args_reasons, _point_key, looks=_point_is(sh
                               neutral=_point_is(says_nothing))
 judge_drag = BrowserJudge(drag_reasons, _drag_key)
 judge_type = BrowserJudge(type_submit_reasons, _type_key, _typed_secret)
-judge_hover = BrowserJudge(no_reasons, _element_key("hovering over"), looks=_always)
-judge_scroll = BrowserJudge(no_reasons, _page_key("scrolling"), looks=_always)
-judge_back = BrowserJudge(no_reasons, _page_key("going back from"))
+judge_hover = BrowserJudge(_none, _element_key("hovering over"), looks=_always)
+judge_scroll = BrowserJudge(_none, _page_key("scrolling"), looks=_always)
+judge_back = BrowserJudge(_none, _page_key("going back from"))
 
 
 _TICKING = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b(?:\s+ago)?", re.I)
