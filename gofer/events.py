@@ -104,6 +104,8 @@ class Artifact(_Frozen):
     found: bool = False
     """Found changed in the workspace after the action, not named by the tool: a background job or a program the
     action started may have made it, so its name is data (a download or an archive chose it)."""
+    moved_from: str | None = None
+    """The path the file had before the action moved it (``mv notes.md n.md``), when the action moved it."""
 
 
 class PlanStep(_Frozen):

@@ -255,11 +255,14 @@ class ActionsMixin(ReviewsMixin):
             changed = self.workspace.changed_since(before)
             artifacts += [a.model_copy(update={"found": True}) for a in changed if a.path not in known]
             made = {a.path for a in changed if a.path not in before}  # not a file in .git, .venv, ... either
-            if made:  # a user's file moved to a new name (mv keeps its mtime and size) is not the run's own
+            origins: dict[str, str] = {}
+            if made:  # a file moved to a new name (it keeps its inode, touched or appended to or not) is whose it was
                 after = self.workspace.fingerprint()
-                moved = {mark for path, mark in before.items() if path not in after}
-                made = {path for path in made if after.get(path) not in moved}
-            artifacts = [a.model_copy(update={"new": a.path in made}) for a in artifacts]
+                gone = {mark[2]: path for path, mark in before.items() if path not in after}
+                origins = {path: gone[after[path][2]] for path in made if path in after and after[path][2] in gone}
+                made = {path for path in made if path not in origins or origins[path] in self.state.own_files}
+            artifacts = [a.model_copy(update={"new": a.path in made, "moved_from": origins.get(a.path)})
+                         for a in artifacts]
         return Observation(
             run_id=rid,
             action_id=action.proposed.action_id,

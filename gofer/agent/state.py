@@ -164,6 +164,8 @@ class RunState:
                 self.actions[event.action_id].observation = event
                 for artifact in event.artifacts:
                     (self.own_files if artifact.new else self.changed_files).add(artifact.path)
+                    if artifact.moved_from in self.edited:  # the tally goes with the file (mv, then more edits)
+                        self.edited[artifact.path] = self.edited.pop(artifact.moved_from)
                 if event.tool == "edit_file" and event.error is None and event.artifacts:
                     self._tally_edit(self.actions[event.action_id], event.artifacts[0])
             case QuestionAsked() if event.action_id in self.actions:

@@ -240,9 +240,10 @@ class Workspace:
             os.close(top)
         return sorted(out)[:max_entries]
 
-    def fingerprint(self) -> dict[str, tuple[int, int]]:
-        """(mtime_ns, size) of every regular file, to tell which files an action made or changed."""
-        marks: dict[str, tuple[int, int]] = {}
+    def fingerprint(self) -> dict[str, tuple[int, int, int]]:
+        """(mtime_ns, size, inode) of every regular file, to tell which files an action made, changed or moved (a
+        moved file keeps its inode, whatever the command did to it after the move)."""
+        marks: dict[str, tuple[int, int, int]] = {}
         for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
             dirnames[:] = [d for d in dirnames if d not in _SKIP_DIRS]
             for name in filenames:
@@ -252,7 +253,7 @@ class Workspace:
                 except OSError:
                     continue
                 if stat.S_ISREG(st.st_mode):
-                    marks[os.path.relpath(p, self.root)] = (st.st_mtime_ns, st.st_size)
+                    marks[os.path.relpath(p, self.root)] = (st.st_mtime_ns, st.st_size, st.st_ino)
         return marks
 
     def usage(self) -> int:
@@ -264,7 +265,7 @@ class Workspace:
         whole block each (4 kB for a 1-byte file), so many of them cannot fill the disk unseen."""
         return tree_usage(self.root)
 
-    def changed_since(self, before: dict[str, tuple[int, int]]) -> list[Artifact]:
+    def changed_since(self, before: dict[str, tuple[int, int, int]]) -> list[Artifact]:
         """Artifacts for files created or modified since ``before`` was taken."""
         out: list[Artifact] = []
         for rel, mark in sorted(self.fingerprint().items()):

@@ -5,6 +5,7 @@ text and markup, for :func:`gofer.tools.browser_others.others_in_html`."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -63,6 +64,10 @@ _BLOCKS = frozenset({"p", "div", "li", "br", "section", "article", "aside", "td"
 _CHROME = frozenset({"nav", "footer", "header", "form", "button", "select", "option", "label", "input", "textarea"})
 """The site's own controls and frame: a host's section ends at a ``footer`` and never takes a button's label."""
 _SECTION_CHARS = 4000
+_NAME_WINDOW = 100
+"""How much of what follows "Sold by" a seller's name is looked for in (a name is at most 60 characters)."""
+_NAMES_A_NODE = 20
+"""How many "Sold by" of one text node are read (a page of one node saying it 130,000 times took minutes)."""
 _LABEL_CHARS = 80
 
 
@@ -70,17 +75,23 @@ def _text(el: Any, skip: frozenset[str] = frozenset()) -> str:
     """``el``'s text with a line for each block (a paragraph, a list item, a heading), spaces folded; the text of
     elements named in ``skip`` left out."""
     parts: list[str] = []
+    kept = 0  # the text gathered, spaces folded: once it reaches the cut, the rest would be cut off
+
+    def add(text: str) -> None:
+        nonlocal kept
+        parts.append(text)
+        kept += len("".join(text.split()))
 
     def walk(node: Any) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in skip:
+        if tag in skip or kept >= _SECTION_CHARS:
             return
         if tag in _BLOCKS:
             parts.append("\n")
-        parts.append(node.text or "")
+        add(node.text or "")
         for child in node:
             walk(child)
-            parts.append(child.tail or "")
+            add(child.tail or "")
         if tag in _BLOCKS:
             parts.append("\n")
 
@@ -114,8 +125,11 @@ def _sold_by_names(texts: list[str]) -> Iterator[str]:
     """The sellers ``texts`` (a page's text nodes, in order) name after "Sold by", "Ships from and sold by",
     "Seller:": in the same node or, when the phrase ends it, in the next one (``<span>Sold by</span> <a>X</a>``)."""
     for i, text in enumerate(texts):
-        for m in _SOLD_BY.finditer(text):
-            rest = text[m.end():].strip() or next((t for t in texts[i + 1:i + 3] if t), "")
+        # a name is at most 60 characters: a window, not the rest of a long node; the site's own markup names a
+        # listing's seller once or twice in a node, so past the first few the node is someone's repetition
+        for m in itertools.islice(_SOLD_BY.finditer(text), _NAMES_A_NODE):
+            rest = text[m.end():m.end() + _NAME_WINDOW].strip() or next(
+                (t[:_NAME_WINDOW] for t in texts[i + 1:i + 3] if t), "")
             if (name := _seller_name(rest)) is not None:
                 yield name
 
@@ -156,9 +170,10 @@ def _seller_sections(doc: Any, site: frozenset[str], texts: list[str]) -> tuple[
     return other, theirs if other else []
 
 
-def _host_section(label: Any) -> str:
+def _host_section(label: Any, seen: set[Any]) -> str:
     """What follows ``label`` (a heading or a line naming the host) in document order up to the next heading of its
-    rank or higher, the page's footer or :data:`_SECTION_CHARS`: the host's section."""
+    rank or higher, the page's footer or :data:`_SECTION_CHARS`: the host's section. The elements it takes in
+    are added to ``seen``."""
     rank = _HEADINGS.get(label.tag, 7)
     lines = [_text(label)]
     size = len(lines[0])
@@ -169,6 +184,7 @@ def _host_section(label: Any) -> str:
                 continue
             if sib.tag == "footer" or any(_HEADINGS.get(h.tag, 7) <= rank for h in sib.iter(*_HEADINGS)):
                 return "\n".join(lines)[:_SECTION_CHARS]
+            seen.add(sib)
             text = _text(sib, _CHROME)
             lines.append(text)
             size += len(text)
@@ -191,8 +207,12 @@ def _host_sections(doc: Any, site: frozenset[str]) -> tuple[bool, list[str]]:
         if (_HOST_HEAD.match(text) or (hosted and (name := _seller_name(hosted.group(1))) is not None
                                        and name == hosted.group(1).strip(" .") and not names_site(name, site))):
             labels.append(el)
-    labels = [el for el in labels if not any(d in labels for d in el.iterdescendants())]  # the smallest
-    return bool(labels), [_host_section(label) for label in labels]
+    found = set(labels)
+    labels = [el for el in labels if not any(d in found for d in el.iterdescendants())]  # the smallest
+    seen: set[Any] = set()  # a label inside an earlier one's section adds only the end of that section again
+    sections = [_host_section(label, seen) for label in labels
+                if label not in seen and not any(up in seen for up in label.iterancestors())]
+    return bool(labels), sections
 
 
 def listing_sections(doc: Any, url: str) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ import ast
 import builtins
 import re
 
-__all__ = ["imported_names", "net_names", "uses_kernel_state", "uses_net"]
+__all__ = ["imported_names", "net_names", "reads_url", "uses_kernel_state", "uses_net"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -20,6 +20,13 @@ _NET_MAKERS = frozenset({"Session", "session", "Client", "AsyncClient", "ClientS
                          "HTTPSConnectionPool", "socket", "create_connection", "build_opener", "SMTP", "SMTP_SSL",
                          "FTP", "FTP_TLS", "ServerProxy", "connect", "Curl", "SSHClient"})
 """What a network module makes that sends later (``s = requests.Session()``; ``s.get(...)``)."""
+
+_NET_GETTERS = frozenset({"getattr", "import_module", "__import__", "attrgetter", "methodcaller"})
+"""Calls that hand back a module or one of its names (``getattr(requests, 'get')``,
+``importlib.import_module('requests')``): what they hand back from a network module is bound to the network."""
+_URL_READERS = re.compile(r"read_(?:csv|json|html|xml|excel|parquet|table|fwf|feather|pickle|orc|stata|sas|spss)"
+                          r"|scan_(?:csv|parquet|ndjson)|urlretrieve|load_dataset|get_file")
+"""Data-frame and data-set readers that fetch the address they are given (``pd.read_csv('https://…')``)."""
 
 _STATE_CALLS = frozenset({"globals", "locals", "vars", "eval", "exec", "compile", "__import__", "get_ipython"})
 """Builtins (and IPython's) that reach the kernel's variables by name."""
@@ -84,15 +91,47 @@ def net_names(code: str, known: set[str]) -> set[str]:
             out |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _NET_MODULES}
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _NET_MODULES:
             out |= {a.asname or a.name for a in node.names if a.name != "*"}
-    for node in ast.walk(tree):
-        value = node.value if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else None
-        if isinstance(node, ast.withitem):
-            value = node.context_expr
-        if not isinstance(value, ast.Call) or _root(value) not in out:
-            continue
-        if _called(value) in _NET_MAKERS:
-            out |= {n.id for t in _targets(node) for n in ast.walk(t) if isinstance(n, ast.Name)}
+    for _ in range(2):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
+        for node in ast.walk(tree):
+            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else None
+            if isinstance(node, ast.withitem):
+                value = node.context_expr
+            if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
+                value = node.iter
+            if value is not None and _binds_net(value, out):
+                targets = [node.target] if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension) else \
+                    _targets(node)
+                out |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
     return out
+
+
+def _binds_net(value: ast.expr, names: set[str]) -> bool:
+    """Whether a bound value is (or holds) a network module, one of its names or what it makes: a maker's call
+    (``rq.Session()``), a getter's (``getattr(requests, 'get')``, ``importlib.import_module('requests')``), or
+    the name itself kept aside (``fn = requests.get``, ``[requests.get]``); not what a fetch returns."""
+    if isinstance(value, ast.Call):
+        if _root(value) in names and _called(value) in _NET_MAKERS:
+            return True
+        if _called(value) not in _NET_GETTERS:
+            return False
+        return any((isinstance(n, ast.Name) and n.id in names)
+                   or (isinstance(n, ast.Constant) and isinstance(n.value, str)
+                   and n.value.split(".")[0] in _NET_MODULES) for a in value.args for n in ast.walk(a))
+    calls = {id(c) for n in ast.walk(value) if isinstance(n, ast.Call) for c in ast.walk(n) if c is not n}
+    return any(isinstance(n, ast.Name) and n.id in names and id(n) not in calls for n in ast.walk(value))
+
+
+def reads_url(code: str) -> bool:
+    """True when a cell hands an address it writes out (``'https://…'``, perhaps joined to more) to a reader that
+    fetches it (``pd.read_csv``, ``urlretrieve``, ``load_dataset``)."""
+    tree = _parse(code)
+    if tree is None:
+        return False
+    return any(isinstance(n, ast.Call) and _URL_READERS.fullmatch(_called(n))
+               and any(isinstance(c, ast.Constant) and isinstance(c.value, str)
+                       and c.value.lstrip().startswith(("http://", "https://", "ftp://"))
+                       for a in [*n.args, *(k.value for k in n.keywords)] for c in ast.walk(a))
+               for n in ast.walk(tree))
 
 
 def uses_net(code: str, known: set[str]) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import Event, Risk, RunStarted
-from gofer.safety.checks._cells import uses_kernel_state, uses_net
+from gofer.safety.checks._cells import reads_url, uses_kernel_state, uses_net
 from gofer.safety.checks._flow_log import FlowLog
 from gofer.safety.checks._payloads import new_log
 from gofer.safety.checks._pieces import is_ip, key_text
@@ -237,7 +237,7 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     cell with the scripts it runs; ``cell``: the cell as written; ``log``: what the run's earlier cells imported
     and bound to the network (a cell that uses ``rq.get`` or ``s.get`` fetches as ``requests.get`` does)."""
     posts = bool(_CODE_SENDS.search(code))
-    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, log.kernel_net)
+    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, log.kernel_net) or reads_url(cell)
     if not posts and not fetches:
         return []
     urls = extract_urls(code)
