@@ -187,6 +187,56 @@ class QuietHandler(http.server.BaseHTTPRequestHandler):
         return
 
 
+class SignalSite:
+    """A site for confirmation tests: it serves ``pages`` by path prefix ("ok" for any other path), sets
+    :attr:`signal` when a request's path starts with ``signal_path`` (a page's script saying it changed something),
+    and records every POST as ``(path, body)`` in :attr:`posts`, answering ``post_reply``."""
+
+    def __init__(self, pages: Mapping[str, str | Callable[[], str]], signal_path: str = "/changed",
+                 post_reply: str = "<!doctype html><title>Thanks</title><p>Order placed") -> None:
+        self.pages = dict(pages)
+        self.signal_path = signal_path
+        self.post_reply = post_reply
+        self.signal = threading.Event()
+        self.posts: list[tuple[str, str]] = []
+
+    def bodies(self) -> list[str]:
+        """The bodies of the POSTs received so far."""
+        return [body for _path, body in self.posts]
+
+    def handler(self, *args: Any) -> http.server.BaseHTTPRequestHandler:
+        """A request handler bound to this site (pass the method to :func:`serve`)."""
+        site = self
+
+        class Handler(QuietHandler):
+            def do_GET(self) -> None:
+                if self.path.startswith(site.signal_path):
+                    site.signal.set()
+                page = next((page for prefix, page in site.pages.items() if self.path.startswith(prefix)), "ok")
+                self.reply(page() if callable(page) else page)
+
+            def do_POST(self) -> None:
+                site.posts.append((self.path, self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()))
+                self.reply(site.post_reply)
+
+        return Handler(*args)
+
+
+async def answer_after(env: Env, run_id: str, signal: threading.Event, answers: Iterable[bool],
+                       timeout: float = 120) -> RunStatus:
+    """Drive the run; at each confirmation, wait for ``signal`` (the page changed something while the person took
+    their time) and a moment more, then give the next of ``answers``. Returns the status the run stops in."""
+    status = await asyncio.wait_for(env.runtime.drive(run_id, until_wait=True), timeout)
+    given = iter(answers)
+    while status == RunStatus.WAITING_FOR_USER:
+        assert await asyncio.to_thread(signal.wait, 30), "the page never signalled"
+        await asyncio.sleep(0.3)
+        asked = [e for e in await env.store.read(run_id) if isinstance(e, ConfirmationRequested)][-1]
+        await env.store.send_command(run_id, "confirm", {"action_id": asked.action_id, "approved": next(given)})
+        status = await asyncio.wait_for(env.runtime.drive(run_id, until_wait=True), timeout)
+    return status
+
+
 class _QuietFiles(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         return

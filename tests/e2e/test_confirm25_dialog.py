@@ -6,13 +6,10 @@ model is scripted."""
 from __future__ import annotations
 
 import asyncio
-import http.server
-import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script, serve
+from agent_helpers import SignalSite, call, gofer_env, script, serve
 
 from gofer.events import ConfirmationRequested, Event, Observation, RunStatus
 
@@ -26,52 +23,13 @@ setTimeout(() => { fetch('/asking'); if (confirm('Pay $500 to Eve?')) fetch('/pa
 </script>"""
 
 
-class _Site:
-    """The checkout and the frame of another site inside it; it records the payments it gets."""
-
-    def __init__(self, delay_ms: int) -> None:
-        self.paid: list[str] = []
-        self.asking = threading.Event()
-        self.other = ""
-        self.delay_ms = delay_ms
-
-    def handler(self, *args: Any) -> http.server.BaseHTTPRequestHandler:
-        site = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                if self.path.startswith("/asking"):
-                    site.asking.set()
-                if self.path.startswith("/pay"):
-                    self._send((TOP % {"other": site.other}).encode())
-                elif self.path.startswith("/frame"):
-                    self._send((FRAME % {"delay": site.delay_ms}).encode())
-                else:
-                    self._send(b"ok")
-
-            def do_POST(self) -> None:
-                site.paid.append(self.path)
-                self._send(b"ok")
-
-            def _send(self, body: bytes) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        return Handler(*args)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("other_dialog", [True, False], ids=["another dialog opened", "the same dialog"])
 async def test_an_approved_dialog_answer_does_not_accept_another_dialog(tmp_path: Path, other_dialog: bool) -> None:
-    site = _Site(delay_ms=4000 if other_dialog else 600_000)
+    site = SignalSite({"/frame": FRAME % {"delay": 4000 if other_dialog else 600_000}}, signal_path="/asking",
+                      post_reply="ok")
     with serve(site.handler) as url:
-        site.other = url.replace("127.0.0.1", "localhost")
+        site.pages["/pay"] = TOP % {"other": url.replace("127.0.0.1", "localhost")}
         spec = script(tmp_path, [
             {"tool_calls": [call("browser_open", url=f"{url}/pay.html")]},
             {"tool_calls": [call("browser_click", ref=1)]},
@@ -84,7 +42,7 @@ async def test_an_approved_dialog_answer_does_not_accept_another_dialog(tmp_path
             events: list[Event] = await env.store.read(run.id)
             assert status == RunStatus.WAITING_FOR_USER, [e for e in events if isinstance(e, Observation)]
             if other_dialog:
-                assert await asyncio.to_thread(site.asking.wait, 30)  # the person takes their time
+                assert await asyncio.to_thread(site.signal.wait, 30)  # the person takes their time
                 await asyncio.sleep(0.5)
             asked = [e for e in events if isinstance(e, ConfirmationRequested)][-1]
             assert "Pay $5 to Ann" in asked.reason, asked
@@ -94,7 +52,7 @@ async def test_an_approved_dialog_answer_does_not_accept_another_dialog(tmp_path
     answered = next(e for e in events if isinstance(e, Observation) and e.tool == "browser_dialog")
     if other_dialog:
         assert answered.error and "another" in answered.error, answered
-        assert not any("eve" in p for p in site.paid), site.paid
+        assert not any("eve" in path for path, _body in site.posts), site.posts
     else:
         assert answered.error is None, answered
-        assert site.paid == ["/paid?to=ann"], site.paid
+        assert [path for path, _body in site.posts] == ["/paid?to=ann"], site.posts

@@ -5,14 +5,10 @@ drop or the file on that approval; an unchanged page does. A real run with a rea
 
 from __future__ import annotations
 
-import asyncio
-import http.server
-import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script, serve
+from agent_helpers import SignalSite, answer_after, call, gofer_env, script, serve
 
 from gofer.events import ConfirmationRequested, Event, Observation, RunStatus
 
@@ -38,47 +34,12 @@ setTimeout(() => {
 </script>"""
 
 
-class _Site:
-    """A checkout page that may raise its total a while after it loads; it records what it is sent."""
-
-    def __init__(self, change: bool) -> None:
-        self.sent: list[str] = []
-        self.changed = threading.Event()
-        self.page = PAGE % {"change": "true" if change else "false"}
-
-    def handler(self, *args: Any) -> http.server.BaseHTTPRequestHandler:
-        site = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                if self.path.startswith("/changed"):
-                    site.changed.set()
-                self._send(site.page.encode() if self.path.startswith("/pay") else b"ok")
-
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-                site.sent.append(f"{self.path} {body}")
-                self._send(b"ok")
-
-            def _send(self, body: bytes) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        return Handler(*args)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("change", [True, False], ids=["page changed", "page unchanged"])
 @pytest.mark.parametrize("tool", ["browser_drag", "browser_upload"])
 async def test_an_approved_drag_or_upload_runs_only_on_the_page_the_person_was_shown(
         tmp_path: Path, tool: str, change: bool) -> None:
-    site = _Site(change)
+    site = SignalSite({"/pay": PAGE % {"change": "true" if change else "false"}}, post_reply="ok")
     ws = tmp_path / "ws"
     ws.mkdir()
     (ws / "receipt.txt").write_text("receipt 42\n")
@@ -93,19 +54,14 @@ async def test_an_approved_drag_or_upload_runs_only_on_the_page_the_person_was_s
         ])
         async with gofer_env() as env:
             run = await env.service.create_run(f"pay at {url}/", spec, workspace=ws, start=False)
-            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-            assert status == RunStatus.WAITING_FOR_USER
-            assert await asyncio.to_thread(site.changed.wait, 30)  # the person takes their time
-            await asyncio.sleep(0.3)
-            asked = [e for e in await env.store.read(run.id) if isinstance(e, ConfirmationRequested)][-1]
-            await env.store.send_command(run.id, "confirm", {"action_id": asked.action_id, "approved": True})
-            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
+            status = await answer_after(env, run.id, site.signal, [True])
             events: list[Event] = await env.store.read(run.id)
     assert status == RunStatus.FINISHED
+    assert any(isinstance(e, ConfirmationRequested) and e.tool == tool for e in events), events
     done = next(e for e in events if isinstance(e, Observation) and e.tool == tool)
     if change:
         assert done.error and "changed" in done.error, done
-        assert site.sent == [], site.sent
+        assert site.posts == [], site.posts
     else:
         assert done.error is None, done
-        assert site.sent, site.sent
+        assert site.posts, site.posts
