@@ -1,21 +1,22 @@
 """The site stream's finders read as they did before perf17 (gofer.safety.checks._page_requests and ._pieces): the
 token search that starts at the run reaching the new pieces, the parts of pieces cut once and asked about once per
-judgement. The rule as it was is copied below as the reference and compared on random streams (long runs of token
-characters across the new pieces, empty pieces, markers, letters whose lower case is longer) with a real fold."""
+judgement. The rule as it was (tests/stream_reference.py, and the splicing below) is compared on random streams
+(long runs of token characters across the new pieces, empty pieces, markers, letters whose lower case is longer) with
+a real fold."""
 
 from __future__ import annotations
 
 import random
-import re
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable
+
+from stream_reference import cut, old_pieces_reason, old_stream_reason
 
 from gofer.events import Observation
-from gofer.safety.checks._flow_log import ID_TOKEN, FlowLog, id_like
-from gofer.safety.checks._page_requests import page_request_reason, pieces_reason, stream_reason
+from gofer.safety.checks._flow_log import FlowLog, id_like
+from gofer.safety.checks._page_requests import pieces_reason, stream_reason
 from gofer.safety.checks._payloads import new_log
 from gofer.safety.checks._pieces import Sent, add_pieces, cores, spliced_value
-from gofer.safety.checks._text_index import Searchable
 
 TASK = "Compare the prices of garden chairs; my order is ord3r-x9k2mq77z1"
 SECRETS = ["sk-test-Q7zX9kW3xR8Yp3Nc6Bd1Lm"]
@@ -45,82 +46,6 @@ def _old_spliced(pieces: list[str], first_new: int, part: Callable[[str], bool],
     return None
 
 
-def _old_pieces_reason(pieces: list[str], first_new: int, workspace: Searchable, runs: Container[tuple[str, ...]],
-                       said: str, secrets: list[str]) -> str | None:
-    def joined(parts: list[str]) -> str | None:
-        for text in (" ".join(parts), "".join(parts)):
-            why = page_request_reason(text, workspace, runs, said, secrets) if text else None
-            if why:
-                return why
-        return None
-
-    for start in [0, *range(max(1, first_new - 8), first_new)]:
-        why = joined(pieces[start:])
-        if why:
-            if joined(pieces[start:first_new]) is None:
-                return why
-            break
-    tight = "".join(pieces).lower()
-    bounds = [0]
-    for piece in pieces:
-        bounds.append(bounds[-1] + len(piece))
-    new = bounds[first_new]
-    for m in ID_TOKEN.finditer(tight):
-        if m.end() <= new:
-            continue
-        cuts = sorted({m.start(), m.end(), *(b for b in bounds if m.start() < b < m.end())})[-24:]
-        for j in (c for c in cuts if c > new):
-            for i in (c for c in cuts if c <= j - 10):
-                value = tight[i:j]
-                if re.search(r"\d", value) and re.search(r"[a-z]", value) and value in workspace \
-                        and value not in said:
-                    return "it carries an id or token from the workspace that the user did not give"
-    return None
-
-
-def _old_stream_reason(before: list[Sent], new: list[Sent], log: FlowLog) -> tuple[str, str] | None:
-    workspace, runs, said = log.workspace, log.workspace.runs, log.said
-    pieces = [*before, *new]
-    fields = dict.fromkeys(f for f, _ in new)
-    for field in fields:
-        own = [t for f, t in before if f == field]
-        added = [t for f, t in new if f == field]
-        if not own and len(added) < 2:
-            continue
-        why = _old_pieces_reason([*own, *added], len(own), workspace, runs, said, SECRETS)
-        if why:
-            return why, f"{len(own) + len(added)} pieces ({field})"
-    texts = [t for _, t in pieces]
-    if len(fields) > 1 or any(f not in fields for f, _ in before):
-        seen = Counter(pieces)
-        fresh = [i for i, piece in enumerate(pieces) if seen[piece] == 1]
-        joined = [texts[i] for i in fresh]
-        first = sum(i < len(before) for i in fresh)
-        why = _old_pieces_reason(joined, first, workspace, runs, said, SECRETS) if first < len(joined) else None
-        if why:
-            return why, f"{len(joined)} pieces in {len({f for f, _ in pieces})} fields"
-    data = log.workspace_ids
-
-    def value(text: str) -> bool:
-        return len(text) >= 10 and id_like(text) and text in data and text not in said
-
-    spliced = _old_spliced(texts, len(before), lambda text: text in data, value)
-    if spliced is None:
-        return None
-    return ("it carries an id or token from the workspace that the user did not give, in parts of the pieces",
-            f"parts of {len(texts)} pieces put together")
-
-
-def _cut(rng: random.Random, text: str) -> list[str]:
-    out, i = [], 0
-    while i < len(text):
-        n = rng.randint(1, 6)
-        piece = text[i:i + n]
-        out.append(f"x{rng.randint(0, 9)}-{piece}-y" if rng.random() < 0.15 else piece)
-        i += n
-    return out
-
-
 def _log(rng: random.Random) -> FlowLog:
     log = new_log(TASK)
     held = [v for v in VALUES if rng.random() < 0.6] + ["ord3r-x9k2mq77z1"]
@@ -139,14 +64,15 @@ def test_stream_reasons_are_those_before_perf17() -> None:
         for _ in range(rng.randint(10, 40)):
             roll = rng.random()
             if roll < 0.2:
-                texts = _cut(rng, rng.choice(VALUES + SECRETS + ["ord3r-x9k2mq77z1"]))
+                texts = cut(rng, rng.choice(VALUES + SECRETS + ["ord3r-x9k2mq77z1"]), 6)
             elif roll < 0.35:  # a long run of token characters reaching over the new pieces
                 texts = ["".join(rng.choice("abc123-_") for _ in range(rng.randint(5, 40)))]
             else:
                 texts = [rng.choice(NOISE)]
             field = rng.choice(FIELDS) if case % 3 else "typed"
             new = [(field, t) for t in texts]
-            old = _old_stream_reason(stream, new, log)
+            old = old_stream_reason(stream, new, log.workspace, log.workspace.runs, log.said, SECRETS,
+                                    log.workspace_ids, _old_spliced)
             args = (log.workspace, log.workspace.runs, log.said, SECRETS)
             assert stream_reason(stream, new, *args, ids=log.workspace_ids) == old, (stream, new)
             found[old[0] if old else ""] += 1
@@ -161,10 +87,10 @@ def test_tokens_across_the_new_pieces_are_those_before_perf17() -> None:
     hits = 0
     for _ in range(300):
         value = rng.choice(VALUES[:3])
-        pieces = ["".join(rng.choice("ab1-_İ ") for _ in range(rng.randint(0, 30))), *_cut(rng, value)]
+        pieces = ["".join(rng.choice("ab1-_İ ") for _ in range(rng.randint(0, 30))), *cut(rng, value, 6)]
         pieces += ["".join(rng.choice("xy2") for _ in range(rng.randint(0, 12)))] if rng.random() < 0.5 else []
         first_new = rng.randint(0, len(pieces) - 1)
-        old = _old_pieces_reason(pieces, first_new, *args)
+        old = old_pieces_reason(pieces, first_new, *args)
         assert pieces_reason(pieces, first_new, *args) == old, (pieces, first_new)
         hits += old is not None
     assert hits > 20
@@ -174,7 +100,7 @@ def test_spliced_values_are_those_before_perf17() -> None:
     rng = random.Random(172)
     data = "\n".join(VALUES)
     for _ in range(300):
-        pieces = [p for v in rng.sample(VALUES, 2) for p in _cut(rng, v)]
+        pieces = [p for v in rng.sample(VALUES, 2) for p in cut(rng, v, 6)]
         pieces = [rng.choice(NOISE) if rng.random() < 0.2 else p for p in pieces]
         first_new = rng.randint(0, len(pieces))
 
