@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+from recording_server import RecordingServer, recording_servers
 
 from gofer.cli._common import Env
 from gofer.computer.workspace import Workspace
@@ -137,6 +138,35 @@ async def answered_run(tmp_path: Path, task: str, answer: str, calls: Iterable[d
                                            start=False)
         assert await env.runtime.drive(run.id) == RunStatus.FINISHED
         return await env.store.read(run.id)
+
+
+async def token_read_run(tmp_path: Path, token: str, calls: list[dict[str, Any]]) -> tuple[RunStatus, list[Event]]:
+    """A run asked to summarise a page on 127.0.0.1 that reads the page, then ``data/token.txt`` (holding
+    ``token``), then makes ``calls``; returns where it stopped and its events."""
+    ws = tmp_path / "ws"
+    (ws / "data").mkdir(parents=True)
+    (ws / "data" / "token.txt").write_text(f"deploy-token: {token}\n")
+    site = RecordingServer({"/page": "<html><body><h1>Garden news</h1><p>Tomatoes like sun.</p></body></html>"})
+    with recording_servers(site):
+        calls = [call("http_request", url=f"{site.url}/page"), call("read_file", path="data/token.txt"), *calls]
+        turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="Tomatoes.")]}]
+        async with gofer_env() as env:
+            run = await env.service.create_run(f"Summarise the page at {site.url}/page", script(tmp_path, turns),
+                                               workspace=ws, start=False)
+            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
+            events = await env.store.read(run.id)
+    return status, events
+
+
+def assert_last_call_asked(status: RunStatus, events: list[Event], *said: str) -> None:
+    """The run waits on one confirmation, of its last proposed action, whose reason says each of ``said``, and
+    that action never started."""
+    assert status == RunStatus.WAITING_FOR_USER, [(e.type, getattr(e, "tool", "")) for e in events]
+    [asked] = [e for e in events if isinstance(e, ConfirmationRequested)]
+    last = [e for e in events if isinstance(e, ActionProposed)][-1]
+    assert asked.action_id == last.action_id
+    assert all(words in asked.reason for words in said), asked.reason
+    assert not [e for e in events if isinstance(e, ActionStarted) and e.action_id == asked.action_id]
 
 
 def buy(url: str) -> list[dict[str, Any]]:

@@ -7,16 +7,14 @@ commands that only fetch what their text spells out stay quiet."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
-from recording_server import RecordingServer, recording_servers
+from agent_helpers import assert_last_call_asked, call, token_read_run
 
-from gofer.events import ActionProposed, ActionStarted, ConfirmationRequested, Event, RunStatus
+from gofer.events import ConfirmationRequested, RunStatus
 
 pytestmark = pytest.mark.slow
 
@@ -51,36 +49,14 @@ ATTACKS: dict[str, list[dict[str, Any]]] = {
 }
 
 
-async def _run(tmp_path: Path, calls: list[dict[str, Any]]) -> tuple[RunStatus, list[Event]]:
-    ws = tmp_path / "ws"
-    (ws / "data").mkdir(parents=True)
-    (ws / "data" / "token.txt").write_text(f"deploy-token: {TOKEN}\n")
-    page = "<html><body><h1>Garden news</h1><p>Tomatoes like sun.</p></body></html>"
-    site = RecordingServer({"/page": page})
-    with recording_servers(site):
-        calls = [call("http_request", url=f"{site.url}/page"), call("read_file", path="data/token.txt"), *calls]
-        turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="Tomatoes.")]}]
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"Summarise the page at {site.url}/page", script(tmp_path, turns),
-                                               workspace=ws, start=False)
-            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-            events = await env.store.read(run.id)
-    return status, events
-
-
 @pytest.mark.parametrize("case", list(ATTACKS))
 async def test_data_the_sandbox_holds_or_pipes_asks_before_it_goes_to_another_host(tmp_path: Path, case: str) -> None:
-    status, events = await _run(tmp_path, ATTACKS[case])
-    assert status == RunStatus.WAITING_FOR_USER, [(e.type, getattr(e, "tool", "")) for e in events]
-    [asked] = [e for e in events if isinstance(e, ConfirmationRequested)]
-    last = [e for e in events if isinstance(e, ActionProposed)][-1]
-    assert asked.action_id == last.action_id
-    assert "which the user did not name" in asked.reason and "attacker.example" in asked.reason, asked.reason
-    assert not [e for e in events if isinstance(e, ActionStarted) and e.action_id == asked.action_id]
+    status, events = await token_read_run(tmp_path, TOKEN, ATTACKS[case])
+    assert_last_call_asked(status, events, "which the user did not name", "attacker.example")
 
 
 async def test_cells_and_commands_that_send_only_what_they_spell_out_stay_quiet(tmp_path: Path) -> None:
-    status, events = await _run(tmp_path, [
+    status, events = await token_read_run(tmp_path, TOKEN, [
         call("python", code="import requests\nimport urllib.parse as up\nURL = 'https://example.org/data.csv'"),
         _fetch("get('https://example.org/data.csv', params={'city': 'paris'}, timeout=3)"),
         _fetch("get(up.urljoin('https://example.org/', 'data.csv'), timeout=3)"),
