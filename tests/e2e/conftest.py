@@ -19,6 +19,7 @@ from gofer.tools.base import ToolContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
 from harness import make_ctx, settings_for
+from site_server import serve_site
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +69,11 @@ def monitor_prompts(monkeypatch: pytest.MonkeyPatch) -> list[list[Message]]:
 
     answer_monitor(monkeypatch, clean)
     return seen
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    """The fixture site (tests/fixtures/site: a shop, a login page, a bank, articles) on 127.0.0.1; a test module
+    may define its own ``site`` instead."""
+    with serve_site() as base:
+        yield base

@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,6 @@ from agent_helpers import call, gofer_env, script
 
 from gofer.cli.follow import Decider, follow_run
 from gofer.events import ConfirmationRequested, Event, ModelResponded, RunStatus, WatchModeChanged
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
-from site_server import serve_site
-
-
-@pytest.fixture
-def site() -> Iterator[str]:
-    with serve_site() as base:
-        yield base
 
 
 @pytest.mark.slow

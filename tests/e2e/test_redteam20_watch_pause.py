@@ -5,23 +5,12 @@ model is scripted."""
 from __future__ import annotations
 
 import asyncio
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from agent_helpers import call, gofer_env, script
 
 from gofer.events import RunStatus
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
-from site_server import serve_site
-
-
-@pytest.fixture
-def site() -> Iterator[str]:
-    with serve_site() as base:
-        yield base
 
 
 @pytest.mark.slow

@@ -7,7 +7,6 @@ import asyncio
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,6 @@ from agent_helpers import call, gofer_env, script
 
 from gofer.events import Event, RunStatus, WatchModeChanged
 from gofer.safety.history import current_page_url
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "site"))
-from site_server import serve_site
-
-
-@pytest.fixture
-def site() -> Iterator[str]:
-    with serve_site() as base:
-        yield base
 
 
 def _watch_states(events: list[Event]) -> list[tuple[bool, bool]]:
