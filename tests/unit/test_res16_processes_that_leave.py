@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from sandbox_helpers import BACKENDS, supervised
 
 from gofer.computer.jobs import Jobs
 from gofer.computer.sandbox import Limits, start_sandbox
@@ -60,12 +61,10 @@ async def _settled(sb: SupervisedSandbox, within: float = 20.0) -> int:
     return last
 
 
-@pytest.fixture(params=["local", "unsafe-local"])
+@pytest.fixture(params=BACKENDS)
 async def sandbox(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SupervisedSandbox]:
-    sb = await start_sandbox(Workspace(tmp_path / "ws"), backend=request.param, network="none", limits=LIMITS)
-    assert isinstance(sb, SupervisedSandbox)
-    yield sb
-    await sb.aclose()
+    async with supervised(tmp_path, request.param, LIMITS) as sb:
+        yield sb
 
 
 async def test_a_daemon_writing_after_its_command_ended_is_measured_and_stopped(sandbox: SupervisedSandbox) -> None:

@@ -14,8 +14,9 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from sandbox_helpers import BACKENDS, supervised, until_file
 
-from gofer.computer.jobs import Job, Jobs
+from gofer.computer.jobs import Jobs
 from gofer.computer.sandbox import Limits, start_sandbox
 from gofer.computer.sandbox._supervised import SupervisedSandbox
 from gofer.computer.workspace import Workspace
@@ -57,21 +58,10 @@ _DELETED_MAPPED = (
 )
 
 
-@pytest.fixture(params=["local", "unsafe-local"])
+@pytest.fixture(params=BACKENDS)
 async def sandbox(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SupervisedSandbox]:
-    sb = await start_sandbox(Workspace(tmp_path / "ws"), backend=request.param, network="none", limits=LIMITS)
-    assert isinstance(sb, SupervisedSandbox)
-    yield sb
-    await sb.aclose()
-
-
-async def _until(path: Path, job: Job, within: float = 30.0) -> None:
-    for _ in range(int(within / 0.05)):
-        if path.exists():
-            return
-        assert not job.process.exited.done(), job.describe()
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"{path.name} did not appear: {job.describe()}")
+    async with supervised(tmp_path, request.param, LIMITS) as sb:
+        yield sb
 
 
 async def test_a_write_measured_halfway_keeps_its_room(sandbox: SupervisedSandbox) -> None:
@@ -81,7 +71,7 @@ async def test_a_write_measured_halfway_keeps_its_room(sandbox: SupervisedSandbo
     jobs = Jobs(sandbox)
     try:
         job = await jobs.start("python3 writer.py")
-        await _until(root / "half", job)
+        await until_file(root / "half", job)
         # a command starting measures the workspace (34 MB used, 6 MB left) and lowers every running process's
         # limit before it starts; main: to the 6 MB left, under the 24 MB the writer's file already holds
         assert (await sandbox.run("true")).exit_code == 0

@@ -13,8 +13,9 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from sandbox_helpers import BACKENDS, supervised, until_file
 
-from gofer.computer.jobs import Job, Jobs
+from gofer.computer.jobs import Jobs
 from gofer.computer.sandbox import Limits, start_sandbox
 from gofer.computer.sandbox._supervised import SupervisedSandbox
 from gofer.computer.workspace import Workspace
@@ -26,21 +27,10 @@ _HOLD_THEN_NEW = ("exec 3>>big; head -c 30M /dev/zero >&3; touch held; while [ !
                   "head -c 100M /dev/zero > new; echo rc=$?; sleep 30")
 
 
-@pytest.fixture(params=["local", "unsafe-local"])
+@pytest.fixture(params=BACKENDS)
 async def sandbox(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SupervisedSandbox]:
-    sb = await start_sandbox(Workspace(tmp_path / "ws"), backend=request.param, network="none", limits=LIMITS)
-    assert isinstance(sb, SupervisedSandbox)
-    yield sb
-    await sb.aclose()
-
-
-async def _until(path: Path, job: Job, within: float = 30.0) -> None:
-    for _ in range(int(within / 0.05)):
-        if path.exists():
-            return
-        assert not job.process.exited.done(), job.describe()
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"{path.name} did not appear: {job.describe()}")
+    async with supervised(tmp_path, request.param, LIMITS) as sb:
+        yield sb
 
 
 def _over_mb(sandbox: SupervisedSandbox) -> float:
@@ -56,7 +46,7 @@ async def test_a_new_file_written_beside_a_held_big_file_stops_near_the_room(san
         jobs = Jobs(sandbox)
         try:
             job = await jobs.start(_HOLD_THEN_NEW)
-            await _until(root / "held", job)
+            await until_file(root / "held", job)
             # the room shrinks while the job holds big: its limit becomes the room plus big's 30 MB
             assert (await sandbox.run("head -c 1M /dev/zero > pad")).exit_code == 0
             assert (await sandbox.run("true")).exit_code == 0  # measures the 1 MB: every limit comes down
