@@ -113,7 +113,8 @@ async def browser_dialog(ctx: ToolContext, accept: bool, text: str | None = None
 async def browser_read(
     ctx: ToolContext, url: str | None = None, mode: Literal["article", "full"] = "article"
 ) -> ToolResult:
-    """Read a page's main content as markdown (cheaper than snapshots for long pages); a PDF gives its text.
+    """Read a page's main content as markdown (cheaper than snapshots for long pages); a PDF gives its text. A page
+    the server answered with an error status (404, 403, ...) is read too, and its status said first.
 
     Args:
         url: The URL to read; omit it to read the current page.
@@ -121,13 +122,16 @@ async def browser_read(
     """
     browser = await session(ctx)
     html: str | None = None  # what other people's words on it are looked for in (a PDF has no sections)
+    status: int | None = None
     if url:
         if browser.context is None:
             raise ToolError("the browser is not running")
         await browser.ensure()
         assert browser.context is not None
         try:
-            final, kind, body = await fetch_document(browser.context.request, browser.policy, browser.workspace, url)
+            final, kind, body, status = await fetch_document(
+                browser.context.request, browser.policy, browser.workspace, url
+            )
         except ReadError as exc:  # it may name where a server redirected to
             raise ToolError(f"could not read {url} (why follows as data)", output=str(exc)) from None
         if "pdf" in kind or body[:5] == b"%PDF-":
@@ -150,6 +154,7 @@ async def browser_read(
         try:
             html = await page.content()
             title = await page.title()
+            status = await page.evaluate(_NAVIGATION_STATUS)
         except PlaywrightError as exc:
             raise ToolError("the page cannot be read now (the browser's message follows as data)",
                             output=str(exc).splitlines()[0]) from None
@@ -160,13 +165,22 @@ async def browser_read(
         text = text[:_READ_LIMIT] + f"\n[... cut: {len(text) - _READ_LIMIT:,} more characters]"
     head = f"# {title}\n" if title else ""
     data: dict[str, Any] = {"url": display_url(final), "chars": len(text)}
-    if html is not None and (others := others_in_html(html, final)):
+    error = isinstance(status, int) and status >= 400
+    if error:
+        data["status"] = status
+        head += f"HTTP {status}: the server answered with an error; the text below is its error page.\n"
+    if html is not None and (others := others_in_html(html, final, status if error else None)):
         data[OTHERS_KEY] = others
     return ToolResult(
         text=f"{head}URL: {display_url(final)}\n\n{text.strip() or '(no readable text)'}",
         untrusted=True,
         data=data,
     )
+
+
+_NAVIGATION_STATUS = "() => { const nav = performance.getEntriesByType('navigation')[0]; " \
+    "return nav && nav.responseStatus ? nav.responseStatus : null; }"
+"""The HTTP status the current page was served with (null when the browser does not say: a page made by script)."""
 
 
 def _plain_text(html: str) -> str:

@@ -59,8 +59,10 @@ def extract_markdown(html: str, url: str, mode: str = "article") -> str | None:
 
 async def fetch_document(
     request: APIRequestContext, policy: UrlPolicy, workspace: Workspace, url: str
-) -> tuple[str, str, bytes]:
-    """Fetch a URL (following policy-checked redirects): returns (final URL, content type, body)."""
+) -> tuple[str, str, bytes, int | None]:
+    """Fetch a URL (following policy-checked redirects): returns (final URL, content type, body, HTTP status). A
+    client error (4xx) comes back with its page, which says why (not found, sign in first); a server error (5xx) is a
+    ``ReadError``. The status is None for a workspace file."""
     current = url
     for _ in range(MAX_REDIRECTS + 1):
         verdict = await policy.check(current, "read")
@@ -74,7 +76,7 @@ async def fetch_document(
             except (WorkspaceError, OSError) as exc:
                 raise ReadError(str(exc)) from None
             kind = "application/pdf" if rel.lower().endswith(".pdf") else "text/html"
-            return target, kind, body
+            return target, kind, body, None
         try:
             response = await request.get(target, max_redirects=0, timeout=30_000, fail_on_status_code=False)
         except PlaywrightError as exc:
@@ -82,8 +84,8 @@ async def fetch_document(
         if 300 <= response.status < 400 and "location" in response.headers:
             current = urljoin(target, response.headers["location"])
             continue
-        if response.status >= 400:
+        if response.status >= 500:
             raise ReadError(f"{target} answered HTTP {response.status}")
         body = await response.body()
-        return target, response.headers.get("content-type", ""), body[:MAX_BYTES]
+        return target, response.headers.get("content-type", ""), body[:MAX_BYTES], response.status
     raise ReadError(f"too many redirects from {url}")

@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import socket
+import stat
 import time
 from pathlib import Path
 from typing import Any, Literal
@@ -20,7 +21,7 @@ from gofer.computer.sandbox.base import (
     SandboxError,
     SandboxProcess,
 )
-from gofer.computer.workspace import Workspace, tree_usage
+from gofer.computer.workspace import Workspace
 
 __all__ = ["GONE", "SUPERVISOR_SOURCE", "SupervisedSandbox", "read_fd"]
 
@@ -74,6 +75,57 @@ _MIN_ROOM = 1024 * 1024
 """The smallest file-size limit a command gets near or over the quota (see ``SupervisedSandbox._fit_file_limit``)."""
 
 
+def _usage_noting_sparse(root: str, sparse: dict[tuple[int, int], int]) -> int:
+    """Bytes a folder takes, counted as ``Workspace.usage`` counts them (``tree_usage``), noting in ``sparse`` each
+    file with more than ``_MIN_ROOM`` of holes and its size."""
+    total = 0
+    for dirpath, _dirnames, filenames in os.walk(root, followlinks=False):
+        for path in (dirpath, *(os.path.join(dirpath, name) for name in filenames)):
+            try:
+                st = os.lstat(path)
+            except OSError:
+                continue
+            total += max(st.st_size, st.st_blocks * 512)
+            if st.st_size - st.st_blocks * 512 > _MIN_ROOM:
+                sparse[(st.st_dev, st.st_ino)] = st.st_size
+    return total
+
+
+def _cut_if_past(name: str, dir_fd: int, room: int, before: dict[tuple[int, int], int]) -> int | None:
+    """Cut the file ``name`` in ``dir_fd`` back when its holes pass ``room`` and ``before`` did not see it so large
+    (see ``SupervisedSandbox._cut_sparse_past``); returns its new size, or None when it was left alone."""
+    st = os.lstat(name, dir_fd=dir_fd)
+    if not stat.S_ISREG(st.st_mode) or st.st_size - st.st_blocks * 512 <= room:
+        return None
+    seen = before.get((st.st_dev, st.st_ino))
+    if seen is not None and st.st_size <= seen:
+        return None
+    fd = os.open(name, os.O_WRONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=dir_fd)
+    try:
+        now = os.fstat(fd)
+        if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (st.st_dev, st.st_ino):
+            return None
+        size = seen if seen is not None else min(_data_end(fd, now.st_size), room)
+        os.ftruncate(fd, size)
+        return size
+    finally:
+        os.close(fd)
+
+
+def _data_end(fd: int, size: int) -> int:
+    """Where the data of the open file ``fd`` ends (its last hole left out), from ``SEEK_DATA``/``SEEK_HOLE``."""
+    end = offset = 0
+    for _ in range(10_000):
+        try:
+            start = os.lseek(fd, offset, os.SEEK_DATA)
+        except OSError:  # ENXIO: no data past ``offset``
+            return end
+        end = offset = os.lseek(fd, start, os.SEEK_HOLE)
+        if offset >= size:
+            return size
+    return size
+
+
 class SupervisedSandbox:
     """A sandbox whose commands are started by a supervisor running inside it (see ``_supervisor.py``).
 
@@ -109,6 +161,9 @@ class SupervisedSandbox:
         self._file_limit = limits.file_bytes
         """The soft file-size limit the supervisor was last told to give every process (``_fit_file_limit``)."""
         self._measure_cost = 0.0
+        self._sparse: dict[tuple[int, int], int] = {}
+        """The files the last measure found with more than ``_MIN_ROOM`` of holes, with their sizes, by (device,
+        inode): a sparse file that was there before is not one made past the room (``_cut_sparse_past``)."""
         self.closed = False
         self._broken = False
         self.started_at = time.monotonic()
@@ -291,6 +346,7 @@ class SupervisedSandbox:
             if not self._children and not others:
                 break
             last = self._usage  # the last measure, this loop's or one before a command started (not its growth)
+            sparse_before = self._sparse
             used = await asyncio.to_thread(self._measure) + held
             took = self._measure_cost
             if used > quota_mb * 1024 * 1024 and last is not None and used > last:
@@ -304,6 +360,9 @@ class SupervisedSandbox:
                 for child in killed:  # what they wrote while dying must not count against the next command
                     with contextlib.suppress(TimeoutError):
                         await child.wait(5)
+                if cut := await asyncio.to_thread(self._cut_sparse_past, self._file_limit, sparse_before):
+                    for child in killed:
+                        child.killed_because = f"{why}; {cut}"
                 used = await asyncio.to_thread(self._measure) + (await self._census())[1]
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
             self._usage = used
@@ -343,9 +402,30 @@ class SupervisedSandbox:
         """The workspace's usage (bytes), with the folders of the host the backend counts with it
         (``_counted_elsewhere``); what measuring it cost is kept in ``_measure_cost``."""
         started = time.monotonic()
-        used = self.workspace.usage() + sum(tree_usage(root) for root in self._counted_elsewhere())
+        sparse: dict[tuple[int, int], int] = {}
+        used = sum(_usage_noting_sparse(root, sparse) for root in [str(self.workspace.root),
+                                                                  *self._counted_elsewhere()])
+        self._sparse = sparse
         self._measure_cost = time.monotonic() - started
         return used
+
+    def _cut_sparse_past(self, room: int, before: dict[tuple[int, int], int]) -> str:
+        """Cut back each file whose holes pass ``room`` (the file-size limit commands had) and that the measure
+        ``before`` did not see so large: made sparse past the room by a process with an extra (a child of one
+        holding a big file, gone before the guard looked), which takes no free space. Each goes back to the size
+        ``before`` saw, or to where its data ends (at most ``room``). Called once the sandbox's processes are killed;
+        the walk opens no link. Returns what it cut, for the reason the commands were killed ("" for nothing)."""
+        cut: list[str] = []
+        for root in [str(self.workspace.root), *self._counted_elsewhere()]:
+            for dirpath, _dirs, files, dir_fd in os.fwalk(root, follow_symlinks=False):
+                for name in files:
+                    with contextlib.suppress(OSError):
+                        size = _cut_if_past(name, dir_fd, room, before)
+                        if size is not None and len(cut) < 5:
+                            cut.append(f"{os.path.relpath(os.path.join(dirpath, name), root)} to {size:,} bytes")
+        if not cut:
+            return ""
+        return f"a file made sparse past the room left was cut back ({', '.join(cut)})"
 
     def _counted_elsewhere(self) -> list[str]:
         """Host folders outside the workspace that code inside writes to and the quota counts (``unsafe-local``'s
