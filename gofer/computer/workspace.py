@@ -256,14 +256,15 @@ class Workspace:
                     marks[os.path.relpath(p, self.root)] = (st.st_mtime_ns, st.st_size, st.st_ino)
         return marks
 
-    def usage(self) -> int:
+    def usage(self, sparse: dict[tuple[int, int], int] | None = None) -> int:
         """Bytes the workspace takes: each file and folder (every one, .git and .venv included; links not
         followed) counted at the larger of its size and the blocks it holds. The size, not the blocks, for a
         sparse file (``truncate -s``, a seek past the end): that is what RLIMIT_FSIZE bounds, what its holes
         take once written, and blocks a file system allocates late, after the write returned, would make a
         finished write look like one still going on. The blocks for small files and folders, which take a
-        whole block each (4 kB for a 1-byte file), so many of them cannot fill the disk unseen."""
-        return tree_usage(self.root)
+        whole block each (4 kB for a 1-byte file), so many of them cannot fill the disk unseen. Files with more
+        than 1 MB of holes are noted in ``sparse`` when given (see ``tree_usage``)."""
+        return tree_usage(self.root, sparse)
 
     def changed_since(self, before: dict[str, tuple[int, int, int]]) -> list[Artifact]:
         """Artifacts for files created or modified since ``before`` was taken."""
@@ -277,8 +278,10 @@ class Workspace:
         return out
 
 
-def tree_usage(root: str | os.PathLike[str]) -> int:
-    """Bytes a folder takes, counted as ``Workspace.usage`` counts them."""
+def tree_usage(root: str | os.PathLike[str], sparse: dict[tuple[int, int], int] | None = None,
+               holes: int = 1024 * 1024) -> int:
+    """Bytes a folder takes, counted as ``Workspace.usage`` counts them; each file with more than ``holes`` bytes of
+    holes is noted in ``sparse`` (by device and inode) with its size, when given."""
     total = 0
     for dirpath, _dirnames, filenames in os.walk(root, followlinks=False):
         for path in (dirpath, *(os.path.join(dirpath, name) for name in filenames)):
@@ -287,4 +290,6 @@ def tree_usage(root: str | os.PathLike[str]) -> int:
             except OSError:
                 continue
             total += max(st.st_size, st.st_blocks * 512)
+            if sparse is not None and st.st_size - st.st_blocks * 512 > holes:
+                sparse[(st.st_dev, st.st_ino)] = st.st_size
     return total

@@ -14,10 +14,10 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from sandbox_helpers import BACKENDS, supervised, until_file
 
 from gofer.computer.jobs import Jobs
-from gofer.computer.sandbox import Limits, start_sandbox
-from gofer.computer.workspace import Workspace
+from gofer.computer.sandbox import Limits
 
 QUOTA_MB = 40
 LIMITS = Limits(memory_mb=2048, total_memory_mb=1024, cpu_seconds=120, max_processes=64, workspace_quota_mb=QUOTA_MB)
@@ -32,20 +32,16 @@ _HOLD_THEN_SPARSE_CHILD = (
 
 
 @pytest.mark.slow  # waits on the quota watch's measures: tolerant of a loaded machine
-@pytest.mark.parametrize("backend", ["local", "unsafe-local"])
+@pytest.mark.parametrize("backend", BACKENDS)
 async def test_a_sparse_file_a_short_child_made_past_the_room_is_cut_back(tmp_path: Path, backend: str) -> None:
-    sb = await start_sandbox(Workspace(tmp_path / backend), backend=backend, network="none", limits=LIMITS)
-    jobs = Jobs(sb)
-    try:
+    async with supervised(tmp_path, backend, LIMITS) as sb:
+        jobs = Jobs(sb)
         root = sb.workspace.root
         with open(root / "old", "wb") as f:  # sparse, there before: the watch leaves it alone
             f.write(b"keep")
             f.truncate(4 * MB)
         job = await jobs.start(_HOLD_THEN_SPARSE_CHILD)
-        for _ in range(600):
-            if (root / "held").exists():
-                break
-            await asyncio.sleep(0.05)
+        await until_file(root / "held", job)
         assert (await sb.run("true")).exit_code == 0  # measured: the job's limit is the room plus big's 30 MB
         (root / "go").touch()
         for _ in range(600):
@@ -61,6 +57,4 @@ async def test_a_sparse_file_a_short_child_made_past_the_room_is_cut_back(tmp_pa
         assert (root / "old").stat().st_size == 4 * MB
         assert "cut back" in (job.process.killed_because or ""), job.process.killed_because
         assert (await sb.run("echo ok")).output.strip() == "ok"
-    finally:
         await jobs.aclose()
-        await sb.aclose()

@@ -137,14 +137,14 @@ async def test_an_idle_session_is_measured_rarely_and_activity_wakes_the_watch(
     monkeypatch.setattr(_supervised, "QUOTA_TICK", 0.05)
     monkeypatch.setattr(_supervised, "QUOTA_IDLE_TICK", 0.4)
     measures = 0
-    usage = _supervised._usage_noting_sparse  # what a measure walks the workspace with
+    usage = sandbox.workspace.usage
 
-    def counted(root: str, sparse: dict[tuple[int, int], int]) -> int:
+    def counted(sparse: dict[tuple[int, int], int] | None = None) -> int:
         nonlocal measures
         measures += 1
-        return usage(root, sparse)
+        return usage(sparse)
 
-    monkeypatch.setattr(_supervised, "_usage_noting_sparse", counted)
+    monkeypatch.setattr(sandbox.workspace, "usage", counted)
     idle = await sandbox.spawn(["sleep", "30"])  # like an idle kernel: alive, writing nothing
     await asyncio.sleep(3)
     assert 5 <= measures < 25  # at a steady 0.05 s it would be 60

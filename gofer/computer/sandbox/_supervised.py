@@ -21,7 +21,7 @@ from gofer.computer.sandbox.base import (
     SandboxError,
     SandboxProcess,
 )
-from gofer.computer.workspace import Workspace
+from gofer.computer.workspace import Workspace, tree_usage
 
 __all__ = ["GONE", "SUPERVISOR_SOURCE", "SupervisedSandbox", "read_fd"]
 
@@ -73,22 +73,6 @@ _MEASURE_BUDGET = 0.2
 (see ``_fit_before_command``)."""
 _MIN_ROOM = 1024 * 1024
 """The smallest file-size limit a command gets near or over the quota (see ``SupervisedSandbox._fit_file_limit``)."""
-
-
-def _usage_noting_sparse(root: str, sparse: dict[tuple[int, int], int]) -> int:
-    """Bytes a folder takes, counted as ``Workspace.usage`` counts them (``tree_usage``), noting in ``sparse`` each
-    file with more than ``_MIN_ROOM`` of holes and its size."""
-    total = 0
-    for dirpath, _dirnames, filenames in os.walk(root, followlinks=False):
-        for path in (dirpath, *(os.path.join(dirpath, name) for name in filenames)):
-            try:
-                st = os.lstat(path)
-            except OSError:
-                continue
-            total += max(st.st_size, st.st_blocks * 512)
-            if st.st_size - st.st_blocks * 512 > _MIN_ROOM:
-                sparse[(st.st_dev, st.st_ino)] = st.st_size
-    return total
 
 
 def _cut_if_past(name: str, dir_fd: int, room: int, before: dict[tuple[int, int], int]) -> int | None:
@@ -403,8 +387,7 @@ class SupervisedSandbox:
         (``_counted_elsewhere``); what measuring it cost is kept in ``_measure_cost``."""
         started = time.monotonic()
         sparse: dict[tuple[int, int], int] = {}
-        used = sum(_usage_noting_sparse(root, sparse) for root in [str(self.workspace.root),
-                                                                  *self._counted_elsewhere()])
+        used = self.workspace.usage(sparse) + sum(tree_usage(root, sparse) for root in self._counted_elsewhere())
         self._sparse = sparse
         self._measure_cost = time.monotonic() - started
         return used
