@@ -1,9 +1,10 @@
 """A Jupyter kernel (ipykernel) running inside the session's sandbox, reached over ZMQ ``ipc`` sockets.
 
-The kernel's sockets are Unix socket files in the sandbox's private /tmp; the host reaches them through
-``/proc/PID/root`` of the sandbox, so no host folder besides the workspace is writable from inside, and connects
-through descriptors pinned to the socket files (see ``_kernel_sockets``), never by a path code inside can redirect.
-The connection (and its signing key) is handed to the kernel on a pipe, and no connection file is written: the
+The kernel's sockets are made and bound by the host, in a private host folder (mode 0700) that no sandbox sees,
+and handed to the kernel as listening descriptors (ZeroMQ's ``ZMQ_USE_FD``): no command can connect to them, as it
+could to socket files in the sandbox's /tmp (iopub needs no key to listen: every cell's output as it is
+published). The host connects through descriptors pinned to the socket files (see ``_kernel_sockets``). The
+connection (and its signing key) is handed to the kernel on a pipe, and no connection file is written: the
 sandbox's commands run as the same user as the kernel, and with the key could run code in it.
 """
 
@@ -13,9 +14,13 @@ import asyncio
 import base64
 import contextlib
 import json
+import os
 import re
 import secrets
+import shutil
 import signal
+import socket
+import tempfile
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,18 +40,41 @@ PART = "kernel"
 
 _PORTS = {"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}
 _LAUNCH = (
-    'umask 077; mkdir -p "$GOFER_KERNEL_DIR" && exec 3<<<"$GOFER_KERNEL_CONN" && unset GOFER_KERNEL_CONN && '
+    'umask 077; exec {conn}<<<"$GOFER_KERNEL_CONN" && unset GOFER_KERNEL_CONN && GOFER_KERNEL_FD=$conn '
     'exec python3 -c "$GOFER_KERNEL_BOOT" --HistoryManager.enabled=False --IPKernelApp.quiet=True'
 )
-"""Starts the kernel with its connection (and signing key) on descriptor 3, out of its environment."""
+"""Starts the kernel with its connection (and signing key) on a descriptor, out of its environment (bash picks a
+free number of 10 or more, past the listening sockets it inherits)."""
 _BOOT = """
-import json, os, sys
-conn = json.loads(os.read(3, 1 << 16))
-os.close(3)
-for name in ("GOFER_KERNEL_BOOT", "GOFER_KERNEL_DIR"):
-    os.environ.pop(name, None)
+import json, os, socket, sys
+fd = int(os.environ.pop("GOFER_KERNEL_FD"))
+conn = json.loads(os.read(fd, 1 << 16))
+os.close(fd)
+os.environ.pop("GOFER_KERNEL_BOOT", None)
 if sys.path and sys.path[0] == "":
     del sys.path[0]  # as ipykernel_launcher: the kernel's init_path adds it back
+listening = {}
+for name in os.listdir("/proc/self/fd"):
+    try:
+        s = socket.socket(fileno=int(name))
+    except (OSError, ValueError):
+        continue
+    try:
+        if s.family == socket.AF_UNIX and str(s.getsockname()).startswith(conn["ip"] + "-"):
+            listening["ipc://" + s.getsockname()] = s.fileno()
+            os.set_inheritable(s.fileno(), False)  # not for the processes a cell starts
+    finally:
+        s.detach()
+import zmq
+bind = zmq.Socket.bind
+
+def bind_given(self, addr):
+    given = listening.pop(addr, None)
+    if given is not None:
+        self.setsockopt(zmq.USE_FD, given)  # the host's listening socket: nothing is bound in the sandbox
+    return bind(self, addr)
+
+zmq.Socket.bind = bind_given
 from ipykernel.kernelapp import IPKernelApp
 
 class App(IPKernelApp):
@@ -58,8 +86,9 @@ class App(IPKernelApp):
 
 App.launch_instance()
 """
-"""The kernel's launcher: ipykernel's, except that the connection comes from descriptor 3 and no connection file
-is written (ipykernel writes one, with the key, wherever it reads its connection from)."""
+"""The kernel's launcher: ipykernel's, except that the connection comes from a descriptor, no connection file is
+written (ipykernel writes one, with the key, wherever it reads its connection from), and each channel binds by
+taking over the host's listening socket of its name rather than making a socket file."""
 _WARM = "import numpy, pandas, matplotlib, matplotlib.pyplot\n"
 _EACH_CELL_AT_HOME = (
     "import os as _gofer_os\n"
@@ -325,37 +354,41 @@ class Kernel:
         if self.client.context.closed:
             self.client.pins.close()
         await self.process.kill(grace=3.0)
+        shutil.rmtree(os.path.join(self.client.pins.base, self.client.pins.folder), ignore_errors=True)
         if self._log_task is not None:
             self._log_task.cancel()
 
 
 async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = False) -> Kernel:
     """Start ipykernel inside ``sandbox`` and connect to it; ``warm`` pre-imports numpy, pandas, matplotlib."""
-    inside_dir = f"/tmp/.gofer-kernel-{secrets.token_hex(4)}"
+    folder = _socket_folder()
     key = secrets.token_hex(32)
     conn: dict[str, Any] = {
         **_PORTS,
         "transport": "ipc",
-        "ip": f"{inside_dir}/k",
+        "ip": f"{folder}/k",
         "key": key,
         "signature_scheme": "hmac-sha256",
         "kernel_name": "python3",
     }
-    if sandbox.backend != "local":
-        inside_dir = f"{sandbox.env()['TMPDIR']}/{inside_dir.rsplit('/', 1)[1]}"
-        conn["ip"] = f"{inside_dir}/k"
-    launch = {"GOFER_KERNEL_CONN": json.dumps(conn), "GOFER_KERNEL_DIR": inside_dir, "GOFER_KERNEL_BOOT": _BOOT}
-    env = sandbox.env(launch)
-    process = await sandbox.spawn(["/bin/bash", "-c", _LAUNCH], env=env)
-    # Under bubblewrap every component below the sandbox's root is the sandbox's to swap; under unsafe-local,
-    # its temporary folder is gofer's own.
-    top, folder = ("/", inside_dir[1:]) if sandbox.backend == "local" else inside_dir.rsplit("/", 1)
-    host_top = sandbox.host_path_of(top)
-    if host_top is None:
-        await process.kill()
-        raise SandboxError("the kernel's sockets cannot be reached from the host")
     files = {port.removesuffix("_port"): f"k-{n}" for port, n in _PORTS.items()}
-    client = _PinnedClient(SocketPins(host_top, folder, files))
+    try:
+        listening = [_listen(f"{folder}/{name}") for name in files.values()]
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise SandboxError(f"the kernel's sockets cannot be made in {folder}: {exc.strerror or exc}") from None
+    launch = {"GOFER_KERNEL_CONN": json.dumps(conn), "GOFER_KERNEL_BOOT": _BOOT}
+    try:
+        process = await sandbox.spawn(["/bin/bash", "-c", _LAUNCH], env=sandbox.env(launch),
+                                      pass_fds=[s.fileno() for s in listening])
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    finally:
+        for listener in listening:
+            listener.close()  # the kernel holds them now
+    top, name = os.path.split(folder)
+    client = _PinnedClient(SocketPins(top, name, files))
     # What the kernel sends waits in gofer's memory until read: bound the queue and each message, so a cell
     # flooding its output cannot exhaust the host (the kernel drops what does not fit; a message over the
     # size limit drops the connection, which ZeroMQ makes again, to the same pinned socket).
@@ -383,6 +416,25 @@ async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = 
     if warm:
         await kernel.execute(_WARM, timeout=timeout)
     return kernel
+
+
+def _socket_folder() -> str:
+    """A new host folder only gofer's user may enter, for the kernel's sockets; in the host's temporary folder
+    unless its path is too long for a socket's name (108 bytes), then in /tmp."""
+    top = tempfile.gettempdir()
+    return tempfile.mkdtemp(prefix="gofer-kernel-", dir=top if len(top) <= 64 else "/tmp")
+
+
+def _listen(path: str) -> socket.socket:
+    """A Unix stream socket bound to ``path`` and listening, for the kernel to take over."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        listener.bind(path)
+        listener.listen(100)  # ZeroMQ's own backlog
+    except OSError:
+        listener.close()
+        raise
+    return listener
 
 
 async def get_kernel(computer: Computer) -> Kernel:

@@ -55,19 +55,37 @@ async def _accepted(listeners: list[socket.socket], within: float) -> int:
     return len(done)
 
 
-PLANT_FILES = """
-import glob, os
-d = glob.glob('/tmp/.gofer-kernel-*')[0]
+FOLDER = """
+import os, socket
+def name(fd):
+    s = socket.socket(fileno=fd)
+    try:
+        return str(s.getsockname()) if s.family == socket.AF_UNIX else ''
+    finally:
+        s.detach()
+def names():
+    for fd in os.listdir('/proc/self/fd'):
+        try:
+            yield name(int(fd))
+        except OSError:
+            pass
+d = next(os.path.dirname(n) for n in names() if '/gofer-kernel-' in n)
+"""
+"""The folder of the kernel's sockets, from the kernel's own (a host folder since the host binds them: the cell
+plants at its path inside the sandbox)."""
+
+PLANT_FILES = FOLDER + """
+os.makedirs(d, exist_ok=True)
 for name in {names!r}:
     os.symlink('{host}/' + name, d + '/tmp-link')
     os.replace(d + '/tmp-link', d + '/' + name)
 os._exit(0)
 """
 
-PLANT_FOLDER = """
-import glob, os
-d = glob.glob('/tmp/.gofer-kernel-*')[0]
-os.rename(d, d + '-old')
+PLANT_FOLDER = FOLDER + """
+if os.path.isdir(d):
+    os.rename(d, d + '-old')
+os.makedirs(os.path.dirname(d), exist_ok=True)
 os.symlink('{host}', d)
 os._exit(0)
 """

@@ -9,6 +9,7 @@ import os
 import socket
 import stat
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -35,6 +36,8 @@ GONE = (
     "the sandbox stopped: its supervisor process was killed, perhaps by a command inside (pkill python, "
     f"kill -9 -1). {_FRESH}"
 )
+MAX_KEPT = 8
+"""Descriptors a command may inherit past its standard ones (the supervisor's ``MAX_KEPT``)."""
 ANSWER_TIMEOUT = 30.0
 """Seconds the supervisor has to answer a spawn request before the sandbox counts as broken."""
 
@@ -205,13 +208,17 @@ class SupervisedSandbox:
         env: dict[str, str] | None = None,
         output: Literal["pipe", "null"] = "pipe",
         reap_group: bool = False,
+        pass_fds: Sequence[int] = (),
     ) -> SandboxProcess:
         """Start a command in its own process group; stdout and stderr share one pipe (or go nowhere).
-        With ``reap_group`` what the command leaves running in its group is killed when it exits. Its file-size
+        With ``reap_group`` what the command leaves running in its group is killed when it exits; ``pass_fds``
+        (at most eight) it inherits, under numbers of their own, not close-on-exec. Its file-size
         limit, soft and hard, is the room left under the workspace's quota when that is less than the sandbox's
         own (``_fit_before_command``)."""
         if self.closed or self._control is None:
             raise SandboxError("the sandbox is closed")
+        if len(pass_fds) > MAX_KEPT:
+            raise SandboxError(f"a command may inherit at most {MAX_KEPT} descriptors, not {len(pass_fds)}")
         await self._fit_before_command()
         if self._broken:  # its census went unanswered
             raise SandboxError(self._unanswered())
@@ -237,7 +244,7 @@ class SupervisedSandbox:
                 socket.send_fds(
                     self._control,
                     [json.dumps(request).encode()],
-                    [devnull, write_fd, write_fd, their_chan.fileno()],
+                    [devnull, write_fd, write_fd, their_chan.fileno(), *pass_fds],
                 )
         except OSError:
             host_chan.close()

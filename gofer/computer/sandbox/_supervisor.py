@@ -3,7 +3,8 @@
 It reads spawn requests from the control socket it inherits (fd 3, or the fd named by its argument): a
 SOCK_SEQPACKET socketpair whose other end the host holds. Each request is a JSON object with ``argv``,
 ``cwd`` and ``env`` and carries four file
-descriptors: the command's stdin, stdout and stderr, and one end of a per-command stream socket. On that
+descriptors: the command's stdin, stdout and stderr, and one end of a per-command stream socket, then up to
+``MAX_KEPT`` more the command inherits under the same numbers (the kernel's listening sockets). On that
 socket the supervisor answers ``{"pid": N}`` (or ``{"error": ...}``) and later ``{"exit": CODE}`` (after killing
 what the command left in its process group when the request says ``reap_group``); the host
 may write ``{"signal": N}`` lines to it to signal the command's process group.
@@ -67,6 +68,8 @@ import threading
 import time
 
 CONTROL_FD = 3
+MAX_KEPT = 8
+"""Descriptors a spawn request may hand on to its command past the four it always carries."""
 _children: dict[int, subprocess.Popen[bytes]] = {}
 _lock = threading.Lock()
 _every_process = False
@@ -116,7 +119,7 @@ def _send(chan: socket.socket, obj: dict[str, object]) -> None:
 
 def _refuse(fds: list[int], why: str) -> None:
     """Answer a request that cannot be served (the sandbox is out of processes) and drop its fds."""
-    for fd in fds[:3]:
+    for fd in fds[:3] + fds[4:]:
         os.close(fd)
     chan = socket.socket(fileno=fds[3])
     _send(chan, {"error": why})
@@ -155,7 +158,8 @@ def _listen(proc: subprocess.Popen[bytes], chan: socket.socket) -> None:
 
 
 def _run(request: dict[str, object], fds: list[int]) -> None:
-    stdin, stdout, stderr, chan_fd = fds
+    stdin, stdout, stderr, chan_fd = fds[:4]
+    kept = fds[4:]
     chan = socket.socket(fileno=chan_fd)
     argv = [str(a) for a in request["argv"]]  # type: ignore[attr-defined]
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
@@ -175,6 +179,7 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
                 stderr=stderr,
                 start_new_session=True,
                 close_fds=True,
+                pass_fds=kept,
             )
             _children[proc.pid] = proc
     except Exception as exc:
@@ -182,7 +187,7 @@ def _run(request: dict[str, object], fds: list[int]) -> None:
         chan.close()
         return
     finally:
-        for fd in (stdin, stdout, stderr):
+        for fd in (stdin, stdout, stderr, *kept):
             os.close(fd)
     try:
         threading.Thread(target=_listen, args=(proc, chan), daemon=True).start()
@@ -647,7 +652,7 @@ def main() -> None:
     sys.stdout.flush()
     while True:
         try:
-            msg, fds, _flags, _addr = socket.recv_fds(control, 65536, 4)
+            msg, fds, _flags, _addr = socket.recv_fds(control, 65536, 4 + MAX_KEPT)
         except OSError:
             break
         if not msg:
@@ -665,7 +670,7 @@ def main() -> None:
                 else:
                     os.close(fds[0])
             continue
-        if len(fds) != 4:
+        if len(fds) < 4:
             for fd in fds:
                 os.close(fd)
             continue

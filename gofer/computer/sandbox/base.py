@@ -8,6 +8,7 @@ started when it closes.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -201,9 +202,11 @@ class Sandbox(Protocol):
         env: dict[str, str] | None = None,
         output: Literal["pipe", "null"] = "pipe",
         reap_group: bool = False,
+        pass_fds: Sequence[int] = (),
     ) -> SandboxProcess:
         """Start a command in its own process group; stdout and stderr share one pipe (or go nowhere).
-        With ``reap_group`` what the command leaves running in its group is killed when it exits."""
+        With ``reap_group`` what the command leaves running in its group is killed when it exits; ``pass_fds``
+        (at most eight) it inherits, under numbers of their own, not close-on-exec."""
         ...
 
     def note_activity(self) -> None:

@@ -8,7 +8,8 @@ bounding the number of its processes and their memory all together. /tmp, home a
 size (full is "No space left on device", not host memory); the rest of /dev is read-only. SysV shared memory,
 message queues and semaphores in its IPC namespace are bounded too (``bound_sysv_ipc``), set from the host before
 the sandbox's first process runs, and /proc/sys is read-only. Each command (and the kernel) runs in a Landlock
-domain of its own (``_landlock``), so none can trace another or read its memory. The sandbox dies with gofer
+domain of its own (``_landlock``), so none can trace another or read its memory, nor (Landlock ABI 6 and later)
+signal a process it did not start itself. The sandbox dies with gofer
 (``--die-with-parent``) and with its session.
 """
 
@@ -26,7 +27,7 @@ import sys
 from functools import cache
 
 from gofer.computer.sandbox._cgroup import SandboxCgroup
-from gofer.computer.sandbox._landlock import confined_argv, landlock_abi
+from gofer.computer.sandbox._landlock import confined_argv, landlock_abi, scopes_signals
 from gofer.computer.sandbox._layout import INSIDE_PYTHON, SESSION_PY, python_version, system_layout
 from gofer.computer.sandbox._lifetime import die_with_this_process
 from gofer.computer.sandbox._network import SLIRP_DNS, Slirp
@@ -116,6 +117,11 @@ def _warn_about_limits(cgroup: SandboxCgroup | None) -> None:
         missing["landlock"] = (
             "this kernel has no Landlock (ABI 2, Linux 5.19, or later); a sandbox's commands can trace one another "
             "and its Python kernel (read its memory, run code in it)."
+        )
+    elif not scopes_signals():
+        missing["signals"] = (
+            "this kernel's Landlock cannot scope signals (ABI 6, Linux 6.12, or later); a sandbox's commands can "
+            "kill or stop its Python kernel and its supervisor."
         )
     for what, note in missing.items():
         _warn_once(what, note)
