@@ -178,7 +178,9 @@ def _check_timeout(timeout: float) -> float:
 
 @tool(risk=Risk.REVERSIBLE, judge=judge_shell)
 async def shell(ctx: ToolContext, command: str, timeout: float = 60, background: bool = False) -> ToolResult:
-    """Run a bash command in /workspace inside the sandbox and return its output and exit code.
+    """Run a bash command in /workspace inside the sandbox and return its output and exit code. A command may
+    not signal processes another command started (``kill``/``pkill`` of them says "Operation not permitted"):
+    stop a background job with shell_kill.
 
     Args:
         command: the bash command line (pipes, redirects and && work).
