@@ -18,8 +18,9 @@ from gofer.computer.workspace import Workspace
 
 QUOTA_MB = 40
 LIMITS = Limits(memory_mb=2048, total_memory_mb=1024, cpu_seconds=120, max_processes=64, workspace_quota_mb=QUOTA_MB)
-# waits (at most 20 s) until its own file-size limit is under 20 MB, then writes 30 MB at full speed
-_WAIT_FOR_ROOM_TO_SHRINK = "for i in $(seq 200); do [ $(ulimit -f) -lt 20480 ] && break; sleep 0.1; done"
+# waits (at most 20 s) until its own file-size limit is down to the room left once 30 MB are written (10 MB; the
+# limit comes down in steps while they are written), then writes 30 MB at full speed
+_WAIT_FOR_ROOM_TO_SHRINK = "for i in $(seq 200); do [ $(ulimit -f) -le 10240 ] && break; sleep 0.1; done"
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ async def test_the_kernel_gets_the_room_left_and_gets_it_back_after_deleting_whe
         assert fill.output.strip() == "rc=0", fill.output
         wait = ("import resource, time\n"
                 "for _ in range(200):\n"
-                "    if resource.getrlimit(resource.RLIMIT_FSIZE)[0] < 20 * 2**20: break\n"
+                "    if resource.getrlimit(resource.RLIMIT_FSIZE)[0] <= 10 * 2**20: break\n"
                 "    time.sleep(0.1)\n")
         late = await kernel.execute(wait + "try:\n    open('late', 'wb').write(bytes(30 * 2**20))\n"
                                            "except OSError as e:\n    print('refused', e.errno)\n", timeout=60)
