@@ -28,11 +28,11 @@ FORM = """<!doctype html><title>Blue mug</title><h1>Blue mug</h1>
 <script>
 const form = document.getElementById('f');
 form.addEventListener('submit', () => { %(on_submit)s });
-let n = 0;
-setInterval(() => {
+let n = 0, done = false;
+setInterval(async () => {
   n += 1;
   form.querySelector('[name=csrf_token]').value = 'Zq81bX0aa7Yt3kP2mN9v4R' + n + 'x' + n;
-  if (n === 2) { %(later)s }
+  if (!done && await (await fetch('/go')).text() === 'yes') { done = true; %(later)s }
 }, 200);
 </script>"""
 
@@ -60,12 +60,17 @@ class _Shop:
     def __init__(self, page: str) -> None:
         self.orders: list[str] = []
         self.page = page
+        self.go = False
+        """Set once the person is asked: the page's script then changes what it changes while they decide."""
 
     def handler(self, *args: Any) -> http.server.BaseHTTPRequestHandler:
         shop = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                if self.path.startswith("/go"):
+                    self._send(b"yes" if shop.go else b"no")
+                    return
                 self._send(shop.page.encode() if self.path.startswith("/mug") else b"ok")
 
             def do_POST(self) -> None:
@@ -98,7 +103,8 @@ async def _buy(tmp_path: Path, page: str, answers: list[bool]) -> tuple[_Shop, l
             status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
             given = iter(answers)
             while status == RunStatus.WAITING_FOR_USER:
-                await asyncio.sleep(1.0)  # the person takes their time: the page's timer has run
+                shop.go = True
+                await asyncio.sleep(1.5)  # the person takes their time: the page's timer has run
                 asked = [e for e in await env.store.read(run.id) if isinstance(e, ConfirmationRequested)][-1]
                 await env.store.send_command(run.id, "confirm", {"action_id": asked.action_id,
                                                                  "approved": next(given)})
