@@ -27,6 +27,7 @@ __all__ = [
     "GuardDecision",
     "ModelResponded",
     "Observation",
+    "PauseRequested",
     "PlanStep",
     "PlanUpdated",
     "QuestionAnswered",
@@ -297,6 +298,16 @@ class RunPaused(EventBase):
     reason: str = ""
 
 
+class PauseRequested(EventBase):
+    """A person paused the run while it waited for their decision or answer (``withdrawn``: they took the pause
+    back with a resume). The run stays waiting, so the answer routes still see what waits; once the answer is
+    recorded the run pauses before anything runs, whichever process drives it then."""
+
+    type: Literal["PauseRequested"] = "PauseRequested"
+    reason: str = ""
+    withdrawn: bool = False
+
+
 class RunResumed(EventBase):
     """A paused or interrupted run carries on."""
 
@@ -362,6 +373,7 @@ Event = Annotated[
     | TakeoverStarted
     | TakeoverEnded
     | RunPaused
+    | PauseRequested
     | RunResumed
     | ContextCondensed
     | ComputerReset

@@ -12,6 +12,7 @@ from gofer.events import (
     ComputerReset,
     ConfirmationRequested,
     ConfirmationResolved,
+    PauseRequested,
     QuestionAnswered,
     RunCancelled,
     RunPaused,
@@ -45,10 +46,6 @@ COMMAND_POLL = 0.1
 
 class CommandsMixin(RunnerBase):
     """Commands, waiting and watching."""
-
-    _pause_after_answer: str | None = None
-    """The reason of a pause sent while the run waited for a person's decision or answer: the run pauses as soon as
-    that is recorded (in this process: a pause is a command, not an event, until it is applied)."""
 
     async def _on_resume(self) -> None:
         assert self.state is not None
@@ -158,10 +155,12 @@ class CommandsMixin(RunnerBase):
                 await self._append(RunPaused(run_id=rid, reason=body.reason))
             case Pause() if self.state.status == RunStatus.WAITING_FOR_USER:
                 # Nothing runs while the run waits; the pause holds it once the person's decision is recorded
-                # (pausing now would hide the open confirmation or question from the answer routes).
-                self._pause_after_answer = body.reason
+                # (pausing now would hide the open confirmation or question from the answer routes). It is in the
+                # log, so a runner of another process (a restart) honours it too.
+                await self._append(PauseRequested(run_id=rid, reason=body.reason))
             case Resume() if self.state.status == RunStatus.WAITING_FOR_USER:
-                self._pause_after_answer = None  # the person took back the pause they sent while the run waited
+                if self.state.pause_requested is not None:  # the person took back the pause they sent meanwhile
+                    await self._append(PauseRequested(run_id=rid, reason=body.reason, withdrawn=True))
             case Resume() if self.state.status == RunStatus.PAUSED and not self._in_takeover():
                 await self._append(RunResumed(run_id=rid, reason=body.reason))
             case TakeoverStart() if not self._in_takeover():
@@ -174,9 +173,10 @@ class CommandsMixin(RunnerBase):
                 pass
 
     async def _pause_if_asked(self) -> None:
-        """Pause the run now that the person's decision is recorded, when they sent a pause while it waited."""
+        """Pause the run now that the person's decision is recorded, when they sent a pause while it waited (the
+        log's PauseRequested, whichever process took it)."""
         assert self.state is not None
-        reason, self._pause_after_answer = self._pause_after_answer, None
+        reason = self.state.pause_requested
         if reason is not None and self.state.status == RunStatus.RUNNING:
             await self._append(RunPaused(run_id=self.run_id, reason=reason))
 

@@ -81,7 +81,8 @@ class ReviewsMixin(ModelCallsMixin, CommandsMixin):
         the site turns it off (a document read aside, ``browser_read(url=…)``, only ever turns it on). An
         ``http_request`` to a sensitive site turns it on too, and one elsewhere turns it off unless the browser is
         on a sensitive site. An action the watch gate refused names the live address in its data, so a page that
-        moved itself turns watch mode on here as well."""
+        moved itself turns watch mode on here as well. A sensitive site in a frame of the page the browser shows
+        (``frames`` in the observation's data) counts as the page."""
         assert self.state is not None
         url = (obs.data or {}).get("url")
         request = obs.tool == "http_request"
@@ -89,6 +90,10 @@ class ReviewsMixin(ModelCallsMixin, CommandsMixin):
             return []
         options = dict(self.state.started.options)
         reason = needs_watch(url, self.settings, options)
+        frames = (obs.data or {}).get("frames") if not request else None
+        for frame in frames if isinstance(frames, list) else ():
+            if reason is None and isinstance(frame, str) and (reason := needs_watch(frame, self.settings, options)):
+                url = frame  # a sensitive site in a frame of the page: acting in it acts on that site
         current = self.state.watch
         active = current is not None and current.active
         action = self.state.actions.get(obs.action_id)

@@ -126,6 +126,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         while True:
             await self._drain_commands()
             await self._sync_watch()
+            if self.state.status == RunStatus.RUNNING and self.state.pause_requested is not None:
+                await self._pause_if_asked()  # answered in a process that did not apply the pause (a restart)
             status = self.state.status
             if status.terminal:
                 return status

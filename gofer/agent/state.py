@@ -18,10 +18,12 @@ from gofer.events import (
     GuardDecision,
     ModelResponded,
     Observation,
+    PauseRequested,
     PlanStep,
     PlanUpdated,
     QuestionAnswered,
     QuestionAsked,
+    RunPaused,
     RunStarted,
     RunStatus,
     ToolCall,
@@ -89,6 +91,9 @@ class RunState:
     and the bytes the edits replaced since (small edits can rewrite a whole file between them)."""
     held: list[dict[str, Any]] = field(default_factory=list)
     """The details of the browser effect gate's decisions (GuardDecision check ``effects``): the requests it held."""
+    pause_requested: str | None = None
+    """The reason of a pause a person sent while the run waited for them (PauseRequested), not yet applied (a
+    RunPaused) nor taken back: the run pauses as soon as it would go on."""
 
     @property
     def next_seq(self) -> int:
@@ -180,6 +185,10 @@ class RunState:
                 self.condensed = event
             case WatchModeChanged():
                 self.watch = event
+            case PauseRequested():
+                self.pause_requested = None if event.withdrawn else event.reason
+            case RunPaused():
+                self.pause_requested = None
             case _:
                 pass
 

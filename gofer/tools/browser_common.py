@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from playwright.async_api import ElementHandle, Page
 from playwright.async_api import Error as PlaywrightError
@@ -21,7 +22,8 @@ from gofer.tools.base import ToolContext, ToolError, ToolImage, ToolResult
 from gofer.tools.browser_judges import dialog_shown
 from gofer.tools.browser_others import others_on_page
 
-__all__ = ["element", "handle", "held_message", "observe", "run_action", "session", "unwatched_error"]
+__all__ = ["altered_message", "element", "handle", "held_message", "observe", "run_action", "session",
+           "unwatched_error"]
 
 
 async def session(ctx: ToolContext) -> BrowserSession:
@@ -89,6 +91,8 @@ async def observe(
         lines.append(snap.text or "(the page shows no text or controls)")
         lines += _handover(snap)
         data.update(url=url, title=snap.title, elements=len(snap.elements))
+        if frames := _frame_urls(browser, snap.url):
+            data["frames"] = frames
         if browser.dialog is None and (others := await others_on_page(browser.tab.page, snap.url, snap.text)):
             data[OTHERS_KEY] = others
         if screenshot if screenshot is not None else _wants_screenshot(ctx):
@@ -98,6 +102,17 @@ async def observe(
             images.append(ToolImage(data=png, caption=f"viewport of {url}" + (" with refs" if labels else "")))
     artifacts = browser.downloads.take()
     return ToolResult(text="\n".join(lines), images=images, artifacts=artifacts, data=data, untrusted=True)
+
+
+_FRAMES = 20
+
+
+def _frame_urls(browser: BrowserSession, page_url: str) -> list[str]:
+    """The addresses of the page's frames from other hosts (for watch mode: a sensitive site in a frame of another
+    site's page is watched as if the browser were on it), the first :data:`_FRAMES`."""
+    host = urlsplit(page_url).hostname
+    urls = [f.url for f in browser.tab.page.frames if f.url.startswith(("http:", "https:"))]
+    return [display_url(u) for u in dict.fromkeys(urls) if urlsplit(u).hostname != host][:_FRAMES]
 
 
 def element(browser: BrowserSession, ref: int) -> Element:
@@ -168,9 +183,20 @@ async def run_action(
         raise _policy_refusal(refused)
     text = done() if callable(done) else done
     result = await observe(ctx, browser, snap, notes, text, screenshot=screenshot, labels=labels)
+    if altered := browser.effects.take_altered():
+        raise ToolError(altered_message(altered), output="\n".join([*dict.fromkeys(altered), "", result.text]))
     if effect is not None and (held := browser.effects.take(effect.action)):
         raise ToolError(held_message(effect.action, held), output=result.text)
     return result
+
+
+def altered_message(altered: list[str]) -> str:
+    """The error of an approved action whose page sent what the person was not shown (what it sent, written by the
+    page, is data: it follows with the page)."""
+    return ("not done: what the page sends for this action is not what the person approved (the page's script sent "
+            "other values than the page showed); nothing was sent. Look at the page again (browser_screenshot) and "
+            "repeat the action only if it is still what the task needs (the person is asked again). What differed "
+            "and the page as it is now follow as data")
 
 
 def held_message(action: str, held: list[Held]) -> str:

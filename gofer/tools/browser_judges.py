@@ -35,6 +35,7 @@ from gofer.computer.browser.session import BrowserSession
 from gofer.computer.browser.snapshot import Element, Snapshot
 from gofer.events import Risk
 from gofer.tools.base import RiskJudgement, ToolContext, ToolError
+from gofer.tools.browser_sent import Shown, telling
 
 __all__ = [
     "APPROVED",
@@ -306,25 +307,11 @@ def _changed_terms(judged: str, fresh: str) -> list[str]:
     return [line for line in before ^ after if any(ch.isdigit() for ch in line)]
 
 
-_TOKEN_NAME = re.compile(r"csrf|xsrf|token|nonce|authenticity|state|sig|hmac|hash|viewstate|eventvalidation|captcha|"
-                         r"session|sid\b|time|\bts\b|stamp|build|version|cache|request_?id|trace", re.I)
-_RANDOM = re.compile(r"[A-Za-z0-9+/=_\-.:]{20,}")
-
-
-def _telling(name: str, value: str) -> bool:
-    """Whether a hidden field says what a submit does: its value holds a digit or an @ (an amount, a quantity, an
-    account, an address), and neither its name nor its value look like a token a page rotates on its own (a CSRF
-    token, a nonce, a timestamp: a long run of letters and digits)."""
-    if not any(ch.isdigit() or ch == "@" for ch in value) or _TOKEN_NAME.search(name):
-        return False
-    return not (_RANDOM.fullmatch(value) and "@" not in value and any(ch.isalpha() for ch in value))
-
-
 def _changed_hidden(judged: Snapshot, fresh: Snapshot) -> list[str]:
-    """The hidden fields of the page's forms that say what a submit does (see :func:`_telling`) and changed between
-    two snapshots, by name."""
-    before = {f for f in judged.hidden_fields if _telling(f[1], f[2])}
-    after = {f for f in fresh.hidden_fields if _telling(f[1], f[2])}
+    """The hidden inputs of the page (in its forms or not) that say what a submit does (see :func:`telling`) and
+    changed between two snapshots, by name."""
+    before = {f for f in judged.hidden_fields if telling(f[1], f[2])}
+    after = {f for f in fresh.hidden_fields if telling(f[1], f[2])}
     return sorted({name for _action, name, _value in before ^ after})
 
 
@@ -344,7 +331,9 @@ async def recheck(
     person approved (``ctx`` has :data:`APPROVED`) also stops when a line of the page's text holding a number changed
     while they decided (a total raised from $5 to $500 beside the same button; a clock or a countdown ticking, or
     a banner of words rotating, aside), or a hidden field of a form that says what a submit does (an amount, an
-    account or an address; see :func:`_telling`): they approved the page they were shown."""
+    account or an address; see :func:`~gofer.tools.browser_sent.telling`): they approved the page they were shown.
+    While such an approved action runs, a request of its page that sends an amount or a party other than what the
+    page showed (a submit listener raising the amount) is stopped (:class:`~gofer.tools.browser_sent.Shown`)."""
     judged = browser.last_snapshot
     token = browser.tab.refs.main_token
     before = reasons(judged, arguments)
@@ -357,6 +346,8 @@ async def recheck(
         raise ToolError("not done: the page changed while the person was deciding whether to approve this action, "
                         "and they approved the page as it was; look at it again (browser_screenshot) and repeat the "
                         "action if it is still what the task needs (the person is asked again)")
+    if ctx is not None and ctx.extras.get(APPROVED) and judged is not None:
+        browser.effects.approved = Shown.of(judged, arguments.values()).check
     added = [r for r in reasons(fresh, arguments) if r not in before]
     if added:
         raise ToolError("the page changed since the last snapshot and this action would now be consequential ("

@@ -41,6 +41,7 @@ def _samples(run_id: str = "run_1") -> list[Event]:
         ev.RunFinished(run_id=run_id, answer="done", files=[art], sources=["https://x.test"]),
         ev.RunFailed(run_id=run_id, error="model_error", reason="boom"),
         ev.RunCancelled(run_id=run_id, reason="stop"),
+        ev.PauseRequested(run_id=run_id, reason="let me look", withdrawn=True),
     ]
 
 

@@ -108,6 +108,7 @@ def one_of_each(run_id: str) -> list[Event]:
         ev.TakeoverStarted(run_id=run_id, reason="login"),
         ev.TakeoverEnded(run_id=run_id, summary="logged in"),
         ev.RunPaused(run_id=run_id, reason="ctrl-c"),
+        ev.PauseRequested(run_id=run_id, reason="let me look", withdrawn=False),
         ev.RunResumed(run_id=run_id, reason="resume"),
         ev.ContextCondensed(run_id=run_id, summary="earlier", up_to_seq=3),
         ev.ComputerReset(run_id=run_id, reason="restart", parts=["kernel"]),

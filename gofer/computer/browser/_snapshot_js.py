@@ -327,7 +327,10 @@ SNAPSHOT_JS = r"""
   };
   if (document.body) walk(document.body, 0);
   flush();
-  return {token: S.token, title: document.title || '', url: location.href, lines: lines, forms: forms,
+  // hidden inputs outside any form: a script may copy them into what a submit sends
+  const loose = Array.from(document.querySelectorAll('input[type=hidden]')).filter((e) => !e.form).slice(0, 100)
+    .map((e) => [cut(e.getAttribute('name') || e.id || '', 60), cut(String(e.value || ''), 200)]);
+  return {token: S.token, title: document.title || '', url: location.href, lines: lines, forms: forms, loose: loose,
     vp: {w: vw, h: vh, sx: sx, sy: sy, dw: dw, dh: dh}, focused: document.hasFocus()};
 }
 """

@@ -19,7 +19,7 @@ asks before the same action as the process that held it would (:func:`held_befor
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -95,6 +95,12 @@ class EffectGate:
         self.unlogged: list[Held] = []
         """Requests held and not yet in the run's log (see :meth:`take_unlogged`)."""
         self._learned: dict[str, list[str]] = {}
+        self.approved: Callable[[Request], str | None] | None = None
+        """While an action a person approved runs (set by its recheck, cleared when the next action begins or its
+        page settles): why a request of it sends what the person was not shown (None: it does not). Such a request
+        is aborted and kept in :attr:`altered`."""
+        self.altered: list[str] = []
+        """Why requests of an approved action were stopped, not yet reported (see :meth:`take_altered`)."""
 
     def begin(self, effect: Effect | None) -> list[str]:
         """An action starts (None: the page is only looked at, which changes nothing here): its requests are
@@ -108,6 +114,7 @@ class EffectGate:
                          "was judged harmless. If the task needs it, repeat that action: a person will be asked "
                          "first.")
             self._learn(held)
+        self.approved = None
         if effect is not None:
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
             self.neutral = effect.neutral
@@ -118,6 +125,7 @@ class EffectGate:
         judged without :attr:`Effect.looks` and :attr:`Effect.neutral`, which say what the action does, not what the
         page does later."""
         self.looking = self.neutral = False
+        self.approved = None
 
     def take(self, action: str | None) -> list[Held]:
         """The requests held while ``action`` ran (now remembered against it)."""
@@ -133,6 +141,11 @@ class EffectGate:
         out, self.unlogged = self.unlogged, []
         return out
 
+    def take_altered(self) -> list[str]:
+        """Why requests of the approved action were stopped (and forget them)."""
+        out, self.altered = self.altered, []
+        return out
+
     def learned(self, action: str | None) -> list[str]:
         """What this action made the page try to send before (empty when nothing was held for it)."""
         return list(self._learned.get(action, [])) if action is not None else []
@@ -145,9 +158,15 @@ class EffectGate:
 
     async def hold(self, route: Route, request: Request) -> bool:
         """The router's last check of a request: abort it (True) when it is an act the current action was not
-        judged to do."""
+        judged to do, or that sends what the person who approved the action was not shown (:attr:`approved`)."""
         if self.allowed:
-            return False
+            why = self.approved(request) if self.approved is not None else None
+            if why is None:
+                return False
+            self.altered.append(why)
+            with contextlib.suppress(PlaywrightError):
+                await route.abort("aborted" if request.is_navigation_request() else "blockedbyclient")
+            return True
         try:
             page = request.frame.page.url
         except PlaywrightError:  # a service worker's request: no page

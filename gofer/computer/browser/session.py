@@ -339,13 +339,15 @@ class BrowserSession:
 
     def _check_watched(self) -> None:
         """Watch mode on the page as it is now: a page may have sent itself to a sensitive site (a script, a meta
-        refresh, a timer) after the model last saw it, and the log's last address would then be out of date."""
+        refresh, a timer) after the model last saw it, and the log's last address would then be out of date. Its
+        frames count too: a sensitive site in a frame of another site's page is acted on through that page."""
         if self.watch_gate is None or not self.tabs or self.tab.page.is_closed():
             return
-        url = self.tab.page.url
-        reason = self.watch_gate(url)
-        if reason:
-            raise Unwatched(url, reason)
+        page = self.tab.page
+        for url in dict.fromkeys([page.url, *(f.url for f in page.frames)]):
+            reason = self.watch_gate(url)
+            if reason:
+                raise Unwatched(url, reason)
 
     async def _attempt(self, action: Callable[[Page], Awaitable[Any]]) -> Any:
         """Run the action; when the browser turns out to be gone, restart it and try once more."""

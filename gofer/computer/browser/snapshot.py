@@ -45,8 +45,9 @@ class Snapshot:
     other_site_boxes: list[tuple[str, tuple[int, int, int, int]]] = field(default_factory=list)
     """Where each frame from another site sits in the viewport (x, y, width, height): its inside is not read."""
     hidden_fields: list[tuple[str, str, str]] = field(default_factory=list)
-    """The hidden inputs of the page's forms as (form action, name, value): what a submit sends that the text does
-    not show (never shown to the model; the judges compare them before and after a person decides)."""
+    """The hidden inputs of the page's forms as (form action, name, value), and those outside any form (action
+    ""): what a submit sends that the text does not show (never shown to the model; the judges compare them before
+    and after a person decides)."""
 
     def element(self, ref: int) -> Element | None:
         """The element with this ref, if the snapshot has it."""
@@ -134,6 +135,7 @@ async def _collect(
         forms.append(info)
         snap.forms.append(info)
         snap.hidden_fields += [(info.action, str(name), str(value)) for name, value in f.get("hidden", ())]
+    snap.hidden_fields += [("", str(name), str(value)) for name, value in data.get("loose", ())]
     ox, oy = offset
     level = indent
     for line in data["lines"]:
