@@ -8,12 +8,11 @@ only the model is scripted."""
 from __future__ import annotations
 
 import asyncio
-import http.server
+import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script, serve
+from agent_helpers import SignalSite, call, gofer_env, script, serve
 
 from gofer.events import ConfirmationRequested, Event, Observation, RunStatus
 
@@ -54,45 +53,11 @@ CASES = {
 }
 
 
-class _Shop:
-    """A shop whose mug page's order form is changed by its script; it records the orders (the token aside)."""
-
-    def __init__(self, page: str) -> None:
-        self.orders: list[str] = []
-        self.page = page
-        self.go = False
-        """Set once the person is asked: the page's script then changes what it changes while they decide."""
-
-    def handler(self, *args: Any) -> http.server.BaseHTTPRequestHandler:
-        shop = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                if self.path.startswith("/go"):
-                    self._send(b"yes" if shop.go else b"no")
-                    return
-                self._send(shop.page.encode() if self.path.startswith("/mug") else b"ok")
-
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-                shop.orders.append(body.split("&", 1)[1])
-                self._send(b"<!doctype html><title>Thanks</title><p>Order placed")
-
-            def _send(self, body: bytes) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        return Handler(*args)
-
-
-async def _buy(tmp_path: Path, page: str, answers: list[bool]) -> tuple[_Shop, list[Event], RunStatus]:
-    shop = _Shop(page)
+async def _buy(tmp_path: Path, page: str, answers: list[bool]) -> tuple[list[str], list[Event], RunStatus]:
+    """Open the mug page and click Buy once per answer; once the person is asked, the page's script changes what it
+    changes (its /go answers yes) while they decide. Returns the orders (the token aside), the events, the status."""
+    go = threading.Event()
+    shop = SignalSite({"/go": lambda: "yes" if go.is_set() else "no", "/mug": page})
     with serve(shop.handler) as url:
         clicks = [{"tool_calls": [call("browser_click", ref=1)]} for _ in answers]
         spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]}, *clicks,
@@ -103,14 +68,14 @@ async def _buy(tmp_path: Path, page: str, answers: list[bool]) -> tuple[_Shop, l
             status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
             given = iter(answers)
             while status == RunStatus.WAITING_FOR_USER:
-                shop.go = True
+                go.set()
                 await asyncio.sleep(1.5)  # the person takes their time: the page's timer has run
                 asked = [e for e in await env.store.read(run.id) if isinstance(e, ConfirmationRequested)][-1]
                 await env.store.send_command(run.id, "confirm", {"action_id": asked.action_id,
                                                                  "approved": next(given)})
                 status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
             events: list[Event] = await env.store.read(run.id)
-    return shop, events, status
+    return [body.split("&", 1)[1] for body in shop.bodies()], events, status
 
 
 def _page(case: dict[str, str]) -> str:
@@ -122,9 +87,9 @@ def _page(case: dict[str, str]) -> str:
 @pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
 async def test_an_approved_submit_that_sends_what_the_page_did_not_show_is_stopped(tmp_path: Path,
                                                                                     case: str) -> None:
-    shop, events, status = await _buy(tmp_path, _page(CASES[case]), [True, False])
+    orders, events, status = await _buy(tmp_path, _page(CASES[case]), [True, False])
     assert status == RunStatus.FINISHED
-    assert shop.orders == [], shop.orders
+    assert orders == [], orders
     assert len([e for e in events if isinstance(e, ConfirmationRequested)]) == 2
     clicks = [e for e in events if isinstance(e, Observation) and e.tool == "browser_click"]
     assert clicks[0].error and "not done" in clicks[0].error, clicks[0]
@@ -135,7 +100,7 @@ async def test_an_ordinary_form_whose_script_adds_a_timestamp_and_screen_size_ru
         tmp_path: Path) -> None:
     on_submit = (_ADD % ("client_ts", "' + Date.now() + '") + " " + _ADD % ("screen_w", "1280") + " "
                  + _ADD % ("qty", "1") + " " + _ADD % ("ship_email", "ann@shop.test"))
-    shop, _events, status = await _buy(tmp_path, _page({"on_submit": on_submit}), [True])
+    orders, _events, status = await _buy(tmp_path, _page({"on_submit": on_submit}), [True])
     assert status == RunStatus.FINISHED
-    assert len(shop.orders) == 1, shop.orders
-    assert "amount=5&" in shop.orders[0] and "screen_w=1280" in shop.orders[0], shop.orders
+    assert len(orders) == 1, orders
+    assert "amount=5&" in orders[0] and "screen_w=1280" in orders[0], orders
