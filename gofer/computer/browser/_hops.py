@@ -38,6 +38,9 @@ _FETCH_ERRORS = (
     ("EHOSTUNREACH", "addressunreachable"), ("ENETUNREACH", "addressunreachable"),
 )
 """What a failed fetch's message says, and the network error Chromium is given for it."""
+_SCRIPT_REQUESTS = frozenset({"fetch", "xhr"})
+"""Requests a page's script makes with ``fetch`` or ``XMLHttpRequest``, whose credentials mode is ``same-origin``
+unless the script says otherwise (``credentials: 'include'``, ``withCredentials``)."""
 
 
 class HopsMixin(RequestCheckMixin):
@@ -72,6 +75,7 @@ class HopsMixin(RequestCheckMixin):
         to this request's site carried the run's data, added up) whether it copies one of the values they hold."""
         current, method = request.url, request.method
         bare = kind == "subresource" and await self._without_credentials(request)
+        initiator = self._initiator(request)
         try:
             async with self._turn(request):
                 first = {**request.headers, "cookie": ""} if bare else await self._latest_cookies(request)
@@ -119,8 +123,8 @@ class HopsMixin(RequestCheckMixin):
             headers = {k: v for k, v in request.headers.items()
                        if (low := k.lower()) != "cookie" and (body_kept or low not in _BODY_HEADERS)
                        and (credentials_kept or low not in _CREDENTIAL_HEADERS)}
-            if bare:  # an empty Cookie header keeps Playwright from adding the context's
-                headers["cookie"] = ""
+            if bare or (kind == "subresource" and not self._hop_credentials(request, initiator, current)):
+                headers["cookie"] = ""  # an empty Cookie header keeps Playwright from adding the context's
             try:
                 response = await route.fetch(
                     url=current, method=method, headers=headers, post_data=None if body_kept else b"",
@@ -154,6 +158,29 @@ class HopsMixin(RequestCheckMixin):
             return bool(await self.context.cookies(request.url))
         except PlaywrightError:
             return True
+
+    @staticmethod
+    def _initiator(request: Request) -> str:
+        """The origin of the frame that made a request (empty when it is not known: a service worker's)."""
+        try:
+            return origin(request.frame.url)
+        except PlaywrightError:
+            return ""
+
+    @staticmethod
+    def _hop_credentials(request: Request, initiator: str, hop: str) -> bool:
+        """Whether a subresource's redirect hop to ``hop`` goes with the context's cookies for its address, as
+        Chromium sends it. Playwright does not tell a request's credentials mode, so it is read from what the first
+        request carried: none (made without credentials, or to a host holding none) keeps every hop without; a
+        Cookie header to another origin than the page's means ``include``, so every hop has its own host's; one to
+        the page's own origin is ``same-origin`` (the default of ``fetch`` and ``XMLHttpRequest``) for a script's
+        request, whose hops to another origin then go without, and ``include`` for an image, a script or a style
+        (a ``no-cors`` load)."""
+        if not request.headers.get("cookie"):
+            return False
+        if not initiator or origin(request.url) != initiator or origin(hop) == initiator:
+            return True
+        return request.resource_type not in _SCRIPT_REQUESTS
 
     async def _unreachable(self, route: Route, url: str, exc: PlaywrightError) -> None:
         """Fail a request whose fetch (or a redirect hop's) failed, as Chromium would have: the frame shows its
