@@ -45,7 +45,7 @@ from gofer.tools.browser_common import (
     unwatched_error,
 )
 from gofer.tools.browser_judges import dialog_effect, judge_dialog, no_reasons, recheck, recheck_dialog
-from gofer.tools.browser_others import others_in_html
+from gofer.tools.browser_others import others_in_html_off_loop
 
 __all__ = ["TOOLS"]
 
@@ -160,7 +160,7 @@ async def browser_read(
         text = text[:_READ_LIMIT] + f"\n[... cut: {len(text) - _READ_LIMIT:,} more characters]"
     head = f"# {title}\n" if title else ""
     data: dict[str, Any] = {"url": display_url(final), "chars": len(text)}
-    if html is not None and (others := others_in_html(html, final)):
+    if html is not None and (others := await others_in_html_off_loop(html, final)):
         data[OTHERS_KEY] = others
     return ToolResult(
         text=f"{head}URL: {display_url(final)}\n\n{text.strip() or '(no readable text)'}",
