@@ -5,7 +5,9 @@ hop's address to any hop without a Cookie header. Chromium does not when the req
 for that hop: a default fetch (credentials ``same-origin``) to the page's own origin that a server redirects to
 another origin sends that origin no cookies, and a request made without credentials sends none on any hop, also when
 its first host holds no cookies. Sending them let a page's script have another site's session ride along (SameSite
-and HttpOnly included) on a request whose answer it reads, since the hook answers the first, same-origin request.
+and HttpOnly included) on a request whose answer it reads, since the hook answers the first, same-origin request;
+and that answer, read as the same origin's, bypassed CORS: a fetch redirected to an origin that does not share its
+answer now fails, as in Chromium.
 
 Real Chromium, servers on 127.0.0.1 ("localhost" is another site); only the model is scripted."""
 
@@ -103,3 +105,25 @@ async def test_a_default_fetch_within_its_origin_keeps_its_cookies_on_every_hop(
             await asyncio.sleep(0.1)
     assert status == RunStatus.FINISHED
     assert len(got) == 1 and _SESSION in got[0], got
+
+
+_READ = ("(v.length === 3 && fetch('/redirect?to=' + encodeURIComponent('{o}/private')).then(r => r.text())"
+         ".then(t => {{ document.getElementById('echo').textContent = 'read: ' + t; }})"
+         ".catch(e => {{ document.getElementById('echo').textContent = 'failed: ' + e.name; }}))")
+_PRIVATE = "payroll-4471-confidential"
+
+
+async def test_a_script_cannot_read_another_origins_answer_through_its_own_sites_redirect(tmp_path: Path) -> None:
+    # the site's script fetches its own /redirect, which bounces to localhost, whose answer allows no other origin
+    # to read it (CORS): Chromium fails the fetch; the hook answered the first, same-origin request with it, so the
+    # script read what another site shows (an intranet page, a page only the person's address may see)
+    site, other = RecordingServer(), RecordingServer(host="localhost")
+    other.pages["/private"] = f"<p>{_PRIVATE}</p>"
+    other.page_headers["/private"] = {"access-control-allow-origin": "https://nobody.example"}
+    with recording_servers(site, other):
+        site.pages["/page"] = _page(_READ.format(o=other.url))
+        status, events = await _run(tmp_path, f"{site.url}/page", site)
+    assert status == RunStatus.FINISHED
+    assert other.hits("/private"), other.requests
+    seen = "\n".join(getattr(e, "text", "") for e in events if type(e).__name__ == "Observation")
+    assert "failed: TypeError" in seen and _PRIVATE not in seen, seen[-2000:]
