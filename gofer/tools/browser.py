@@ -45,7 +45,7 @@ from gofer.tools.browser_common import (
     unwatched_error,
 )
 from gofer.tools.browser_judges import dialog_effect, judge_dialog, no_reasons, recheck, recheck_dialog
-from gofer.tools.browser_others import others_in_html
+from gofer.tools.browser_others import others_in_html_off_loop
 
 __all__ = ["TOOLS"]
 
@@ -169,7 +169,7 @@ async def browser_read(
     if error:
         data["status"] = status
         head += f"HTTP {status}: the server answered with an error; the text below is its error page.\n"
-    if html is not None and (others := others_in_html(html, final, status if error else None)):
+    if html is not None and (others := await others_in_html_off_loop(html, final, status if error else None)):
         data[OTHERS_KEY] = others
     return ToolResult(
         text=f"{head}URL: {display_url(final)}\n\n{text.strip() or '(no readable text)'}",

@@ -29,7 +29,7 @@ from gofer.tools._listers import (
 )
 from gofer.tools._listing_html import LISTING_JS, listing_in_html, listing_sections
 
-__all__ = ["embedded_sections", "others_in_html", "others_in_json", "others_on_page"]
+__all__ = ["embedded_sections", "others_in_html", "others_in_html_off_loop", "others_in_json", "others_on_page"]
 
 _SCRIPT_CHARS = 1_000_000
 """Characters of a page's embedded JSON scripts read (together): a ``__NEXT_DATA__`` is often a few hundred KB."""
@@ -87,7 +87,13 @@ async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]
         raw = await asyncio.wait_for(page.evaluate(_SECTIONS_JS), 2.0)
     except (PlaywrightError, TimeoutError):
         raw = {}
-    raw = raw if isinstance(raw, dict) else {}
+    # the readers take seconds on a page of a few MB (1-2.5 s per MB of seller blocks): off the event loop, which
+    # serves every other run and the server's heartbeats meanwhile
+    return await asyncio.to_thread(_others_in_answer, raw if isinstance(raw, dict) else {}, url, text)
+
+
+def _others_in_answer(raw: dict[str, Any], url: str, text: str) -> list[dict[str, Any]]:
+    """:func:`others_on_page` of what :data:`_SECTIONS_JS` answered."""
     found, scripts = raw.get("sections"), raw.get("scripts")
     sections = [(str(k), t) for k, t in found if isinstance(t, str)] if isinstance(found, list) else []
     if isinstance(html := raw.get("html"), str):  # a seller or a host named in the page's text or markup
@@ -124,6 +130,12 @@ def _kind_of(attrib: Any, tag: str) -> str | None:
         if m := _CLASS.match(name):
             return m.group(1).lower()
     return None
+
+
+async def others_in_html_off_loop(html: str, url: str, status: int | None = None) -> list[dict[str, Any]]:
+    """:func:`others_in_html`, read in a thread: a page of a few MB takes seconds, which the event loop (every other
+    run, the server's heartbeats) must not wait through."""
+    return await asyncio.to_thread(others_in_html, html, url, status)
 
 
 def others_in_html(html: str, url: str, status: int | None = None) -> list[dict[str, Any]]:

@@ -215,7 +215,9 @@ async def _result(
     if late:
         text += f"\n[the response did not finish within the timeout; only the first {len(data):,} bytes were read]"
         meta["incomplete"] = True
-    if others := _others(text, response.headers.get("content-type", "").lower(), url, response.status_code):
+    # in a thread: a page of a few MB takes the readers seconds, which the event loop must not wait through
+    if others := await asyncio.to_thread(_others, text, response.headers.get("content-type", "").lower(), url,
+                                         response.status_code):
         meta[OTHERS_KEY] = others  # a page of the site with other people's words, as browser_read shows it
     return ToolResult(text=f"{head}\n\n{text}".rstrip(), data=meta, untrusted=True)
 

@@ -4,7 +4,8 @@ A request's cookies, Referer and the headers a page's script set are pieces of i
 (:meth:`HeaderPiecesMixin._header_pieces`), each only when it differs from what the site's last request carried in
 that field (a cookie sent unchanged on every request is one piece). A cookie whose value the site's server set
 (:meth:`HeaderPiecesMixin._server_set`, from the ``Set-Cookie`` headers of the responses the router fetched, and of
-those it left to Chromium: :meth:`HeaderPiecesMixin.on_response`) carries nothing of the page's: it is no piece,
+those it left to Chromium: :meth:`HeaderPiecesMixin.on_response`, and of those Chromium blocked itself:
+:meth:`HeaderPiecesMixin.watch_blocked`) carries nothing of the page's: it is no piece,
 and a request carrying a value its server has since replaced goes with the latest
 (:meth:`HeaderPiecesMixin._latest_cookies`), one fetch at a time to a site whose server rotates a cookie
 (:meth:`HeaderPiecesMixin._turn`).
@@ -15,9 +16,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from typing import Any
 from urllib.parse import unquote
 
-from playwright.async_api import APIResponse, Request, Response
+from playwright.async_api import APIResponse, Page, Request, Response
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._router_base import RouterBase
@@ -111,6 +113,51 @@ class HeaderPiecesMixin(RouterBase):
                 del self._reading[site]
 
         task.add_done_callback(done)
+
+    async def watch_blocked(self, page: Page) -> None:
+        """Read the ``Set-Cookie`` of every answer the page's frames get from Chromium's own network events (a CDP
+        session of the page's): an answer Chromium blocks itself (opaque response blocking: a page answering a
+        cross-origin image) fires no ``response`` event, yet its cookies are set, and they are its server's, not the
+        page's pieces (:meth:`on_response` reads the others). The events come before the route of any request the
+        page makes after the answer. Frames of another process (a cross-site iframe) and workers are not read."""
+        if self.context is None:
+            return
+        try:
+            cdp = await self.context.new_cdp_session(page)
+        except PlaywrightError:
+            return
+        urls: dict[str, str] = {}
+        early: dict[str, list[str]] = {}  # Set-Cookie values whose request was not announced yet
+
+        def sent(event: dict[str, Any]) -> None:
+            request_id, url = event.get("requestId"), event.get("request", {}).get("url")
+            if not isinstance(request_id, str) or not isinstance(url, str):
+                return
+            if request_id in early:
+                self._server_set(url, early.pop(request_id))
+            urls[request_id] = url
+            while len(urls) > _LEFT:
+                del urls[next(iter(urls))]
+
+        def answered(event: dict[str, Any]) -> None:
+            request_id, headers = event.get("requestId"), event.get("headers")
+            if not isinstance(request_id, str) or not isinstance(headers, dict) or self.policy.run_requests is None:
+                return
+            values = [line for k, v in headers.items() if k.lower() == "set-cookie" and isinstance(v, str)
+                      for line in v.split("\n") if line.strip()]
+            if not values:
+                return
+            if request_id in urls:
+                self._server_set(urls[request_id], values)
+            else:
+                early[request_id] = values
+                while len(early) > _LEFT:
+                    del early[next(iter(early))]
+
+        cdp.on("Network.requestWillBeSent", sent)
+        cdp.on("Network.responseReceivedExtraInfo", answered)
+        with contextlib.suppress(PlaywrightError):
+            await cdp.send("Network.enable")
 
     async def _cookies_read(self, request: Request) -> None:
         """Wait (up to :data:`_READ` seconds) until the cookies set by the answers left to Chromium to the request's

@@ -15,8 +15,8 @@ import contextlib
 import mimetypes
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
+from playwright.async_api import APIResponse, Frame, Request, Route
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Frame, Request, Route
 
 from gofer.computer.browser._request_check import RequestCheckMixin
 from gofer.computer.browser._router_base import FETCH_TIMEOUT
@@ -38,6 +38,9 @@ _FETCH_ERRORS = (
     ("EHOSTUNREACH", "addressunreachable"), ("ENETUNREACH", "addressunreachable"),
 )
 """What a failed fetch's message says, and the network error Chromium is given for it."""
+_SCRIPT_REQUESTS = frozenset({"fetch", "xhr"})
+"""Requests a page's script makes with ``fetch`` or ``XMLHttpRequest``, whose credentials mode is ``same-origin``
+unless the script says otherwise (``credentials: 'include'``, ``withCredentials``)."""
 
 
 class HopsMixin(RequestCheckMixin):
@@ -72,6 +75,7 @@ class HopsMixin(RequestCheckMixin):
         to this request's site carried the run's data, added up) whether it copies one of the values they hold."""
         current, method = request.url, request.method
         bare = kind == "subresource" and await self._without_credentials(request)
+        initiator = self._initiator(request)
         try:
             async with self._turn(request):
                 first = {**request.headers, "cookie": ""} if bare else await self._latest_cookies(request)
@@ -81,6 +85,7 @@ class HopsMixin(RequestCheckMixin):
             return
         self._server_set(current, response)
         hops = 0
+        crossed = credentialed = False  # a hop left the page's origin; one such hop carried cookies
         body_kept = True
         credentials_kept = True  # dropped for good at the first hop to another origin, as Chromium does
         while 300 <= response.status < 400 and "location" in response.headers:
@@ -119,8 +124,11 @@ class HopsMixin(RequestCheckMixin):
             headers = {k: v for k, v in request.headers.items()
                        if (low := k.lower()) != "cookie" and (body_kept or low not in _BODY_HEADERS)
                        and (credentials_kept or low not in _CREDENTIAL_HEADERS)}
-            if bare:  # an empty Cookie header keeps Playwright from adding the context's
-                headers["cookie"] = ""
+            cookies = not bare and (kind == "navigation" or self._hop_credentials(request, initiator, current))
+            if not cookies:
+                headers["cookie"] = ""  # an empty Cookie header keeps Playwright from adding the context's
+            if initiator and origin(current) != initiator:
+                crossed, credentialed = True, credentialed or cookies
             try:
                 response = await route.fetch(
                     url=current, method=method, headers=headers, post_data=None if body_kept else b"",
@@ -131,6 +139,12 @@ class HopsMixin(RequestCheckMixin):
                 return
             self._server_set(current, response)
         workspace = current.startswith(WORKSPACE_ORIGIN + "/")
+        if (crossed and not workspace and kind == "subresource" and request.resource_type in _SCRIPT_REQUESTS
+                and origin(request.url) == initiator and not self._shared(response, initiator, credentialed)):
+            # the page's script would read the answer as its own origin's (the hook answers its first request):
+            # Chromium fails a fetch whose redirect leads to an origin that does not share its answer (CORS)
+            await route.abort("failed")
+            return
         if hops == 0:
             await route.fulfill(response=response)
         elif kind == "subresource":
@@ -154,6 +168,40 @@ class HopsMixin(RequestCheckMixin):
             return bool(await self.context.cookies(request.url))
         except PlaywrightError:
             return True
+
+    @staticmethod
+    def _initiator(request: Request) -> str:
+        """The origin of the frame that made a request (empty when it is not known: a service worker's)."""
+        try:
+            return origin(request.frame.url)
+        except PlaywrightError:
+            return ""
+
+    @staticmethod
+    def _hop_credentials(request: Request, initiator: str, hop: str) -> bool:
+        """Whether a subresource's redirect hop to ``hop`` goes with the context's cookies for its address, as
+        Chromium sends it. Playwright does not tell a request's credentials mode, so it is read from what the first
+        request carried: none (made without credentials, or to a host holding none) keeps every hop without; a
+        Cookie header to another origin than the page's means ``include``, so every hop has its own host's; one to
+        the page's own origin is ``same-origin`` (the default of ``fetch`` and ``XMLHttpRequest``) for a script's
+        request, whose hops to another origin then go without, and ``include`` for an image, a script or a style
+        (a ``no-cors`` load)."""
+        if not request.headers.get("cookie"):
+            return False
+        if not initiator or origin(request.url) != initiator or origin(hop) == initiator:
+            return True
+        return request.resource_type not in _SCRIPT_REQUESTS
+
+    @staticmethod
+    def _shared(response: APIResponse, initiator: str, credentialed: bool) -> bool:
+        """Whether an answer from another origin may be read by a script of ``initiator`` (CORS, as Chromium checks
+        it after a redirect: ``*`` without credentials, else the origin itself, or ``null`` for a chain that left
+        its origin, with ``Access-Control-Allow-Credentials: true`` when cookies went)."""
+        allowed = response.headers.get("access-control-allow-origin", "").strip()
+        if allowed == "*":
+            return not credentialed
+        with_credentials = response.headers.get("access-control-allow-credentials", "").strip() == "true"
+        return allowed in (initiator, "null") and (with_credentials or not credentialed)
 
     async def _unreachable(self, route: Route, url: str, exc: PlaywrightError) -> None:
         """Fail a request whose fetch (or a redirect hop's) failed, as Chromium would have: the frame shows its

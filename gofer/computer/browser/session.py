@@ -275,6 +275,9 @@ class BrowserSession:
         page.on("close", closed)
         page.on("dialog", self._on_dialog)
         page.on("download", self.downloads.on_download)
+        watching = loop.create_task(self.router.watch_blocked(page))  # cookies set on answers Chromium blocks
+        self._routing.add(watching)
+        watching.add_done_callback(self._routing.discard)
 
     def _on_page(self, page: Page) -> None:
         if any(t.page is page for t in self.tabs) or self._opening:
