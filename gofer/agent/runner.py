@@ -37,7 +37,7 @@ from gofer.models.base import ModelClient, ModelError
 from gofer.safety.base import Guard
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.monitor import LLMMonitor
-from gofer.store.base import EventStore
+from gofer.store.base import EventStore, UsageCap, usage_caps
 from gofer.tools.base import Toolset
 
 __all__ = ["EventObserver", "Runner", "Verifier"]
@@ -83,6 +83,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         self._log = StagedLog(self.store, self.observers, STAGE_DELAY)
         self._call_secrets: dict[str, dict[str, str]] = {}
         self._context: ContextBuilder | None = None
+        self._quotas: list[UsageCap] | None = None
+        """The run's tokens and cost quotas (read from the store once), or None before the first look."""
         self._watcher: tuple[bool, float] | None = None
         """The latest watch-mode heartbeat: (watched, when it was sent, epoch seconds). Liveness, not run state."""
 
@@ -155,6 +157,10 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
                 RunFailed(run_id=self.run_id, error="budget_exceeded", reason=f"the {name} budget ({limit:g}) ran out"),
             )
             return
+        passed = await self._passed_quota()
+        if passed is not None:
+            await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
+            return
         verdict = self._loop_verdict()
         if verdict.level == "stop":
             await self._append(RunFailed(run_id=self.run_id, error="stuck", reason=f"stopped a loop: {verdict.reason}"))
@@ -171,6 +177,33 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             await self._model_step(messages)
         except ModelError as exc:
             await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=self._mask(str(exc))))
+
+    async def _passed_quota(self) -> str | None:
+        """Why the next model step may not run under the tokens or cost quota the run was created with (the
+        user's usage this month, counted by the store, already at the quota or passing it by what this run's
+        last step spent), or None. One indexed count per step, only for runs created under such a quota."""
+        assert self.state is not None
+        if self._quotas is None:
+            self._quotas = [cap for cap in usage_caps(await self.store.run_quotas(self.run_id))
+                            if cap.measure != "runs"]
+        user_id = self.state.started.user_id
+        if not self._quotas or user_id is None:
+            return None
+        await self._flush()  # the store counts what is written: this run's staged model calls too
+        caps = usage_caps({cap.name: cap.limit for cap in self._quotas})  # this month's, as the clock turns
+        usage = await self.store.run_usage(user_id, caps[0].since)
+        last = self.state.last_step
+        for cap in caps:
+            used = float(usage.tokens) if cap.measure == "tokens" else usage.cost
+            step = 0.0
+            if last is not None:
+                step = float(last.usage.input_tokens + last.usage.output_tokens) if cap.measure == "tokens" \
+                    else (last.cost or 0.0)
+            if used >= cap.limit or used + step > cap.limit:
+                name = cap.name.replace("_", "-")
+                return (f"the key's {name} quota ({cap.limit:g}) would be passed by the next step: {used:g} used "
+                        f"this month, the last step took {step:g}")
+        return None
 
     async def _model_step(self, messages: list[Any]) -> None:
         assert self.state is not None
