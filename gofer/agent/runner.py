@@ -37,7 +37,7 @@ from gofer.models.base import ModelClient, ModelError
 from gofer.safety.base import Guard
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.monitor import LLMMonitor
-from gofer.store.base import EventStore, UsageCap, usage_caps
+from gofer.store.base import QUOTA_MEASURES, EventStore, usage_caps
 from gofer.tools.base import Toolset
 
 __all__ = ["EventObserver", "Runner", "Verifier"]
@@ -83,8 +83,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         self._log = StagedLog(self.store, self.observers, STAGE_DELAY)
         self._call_secrets: dict[str, dict[str, str]] = {}
         self._context: ContextBuilder | None = None
-        self._quotas: list[UsageCap] | None = None
-        """The run's tokens and cost quotas (read from the store once), or None before the first look."""
+        self._quotas: dict[str, float] | None = None
+        """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
         self._watcher: tuple[bool, float] | None = None
         """The latest watch-mode heartbeat: (watched, when it was sent, epoch seconds). Liveness, not run state."""
 
@@ -184,25 +184,22 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         last step spent), or None. One indexed count per step, only for runs created under such a quota."""
         assert self.state is not None
         if self._quotas is None:
-            self._quotas = [cap for cap in usage_caps(await self.store.run_quotas(self.run_id))
-                            if cap.measure != "runs"]
+            quotas = await self.store.run_quotas(self.run_id)
+            self._quotas = {name: limit for name, limit in quotas.items() if QUOTA_MEASURES.get(name) != "runs"}
         user_id = self.state.started.user_id
         if not self._quotas or user_id is None:
             return None
         await self._flush()  # the store counts what is written: this run's staged model calls too
-        caps = usage_caps({cap.name: cap.limit for cap in self._quotas})  # this month's, as the clock turns
+        caps = usage_caps(self._quotas)  # this month's, as the clock turns
         usage = await self.store.run_usage(user_id, caps[0].since)
+        used = {"tokens": float(usage.tokens), "cost": usage.cost}
         last = self.state.last_step
+        step = {"tokens": float(last.usage.input_tokens + last.usage.output_tokens) if last else 0.0,
+                "cost": (last.cost or 0.0) if last else 0.0}
         for cap in caps:
-            used = float(usage.tokens) if cap.measure == "tokens" else usage.cost
-            step = 0.0
-            if last is not None:
-                step = float(last.usage.input_tokens + last.usage.output_tokens) if cap.measure == "tokens" \
-                    else (last.cost or 0.0)
-            if used >= cap.limit or used + step > cap.limit:
-                name = cap.name.replace("_", "-")
-                return (f"the key's {name} quota ({cap.limit:g}) would be passed by the next step: {used:g} used "
-                        f"this month, the last step took {step:g}")
+            if used[cap.measure] >= cap.limit or used[cap.measure] + step[cap.measure] > cap.limit:
+                return (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by the next "
+                        f"step: {used[cap.measure]:g} used this month, the last step took {step[cap.measure]:g}")
         return None
 
     async def _model_step(self, messages: list[Any]) -> None:

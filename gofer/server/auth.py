@@ -126,4 +126,3 @@ async def purge_revoked_keys(store: EventStore, retention_days: float, *, interv
         except Exception:
             logging.getLogger(__name__).exception("purging revoked API keys failed")
         await asyncio.sleep(interval)
-
