@@ -36,9 +36,9 @@ def _model_calls(client: httpx.Client, run_id: str) -> list[dict[str, Any]]:
 
 def test_a_run_stops_before_its_next_step_would_pass_the_token_quota(tmp_path: Path) -> None:
     """Before: the quota was looked at only when the run was created, so a run started with room left spent on
-    past it (here: all eight steps). Now the runner counts the user's usage this month before each model step
-    and ends the run (RunFailed ``quota_exceeded``, naming the quota) when the last step's spend again would pass
-    it."""
+    past it (here: all nine steps). Now the runner counts the user's usage this month before each model step
+    and ends the run (RunFailed ``quota_exceeded``, naming the quota) when the next step (as big as its prompt or
+    the run's last step) would pass it."""
     model = scripted_model(tmp_path / "m.yaml", _planning(8))
     with LiveServer(Settings(allow_scripted_models=True, model=model)) as server:
         free = server.client(server.user_key("una"))
@@ -59,12 +59,16 @@ def test_a_run_stops_before_its_next_step_would_pass_the_token_quota(tmp_path: P
         used = sum(c["usage"]["input_tokens"] + c["usage"]["output_tokens"] for c in spent)
         assert used <= quota
         assert capped.get(f"/v1/runs/{run_id}").json()["status"] == "failed"
-        # room is left, so a second run starts; its first step has no step of its own to measure by, so it runs
-        again = capped.post("/v1/runs", json={"task": "plan the parts"})
-        assert again.status_code == 201, again.text
-        second = wait_event(capped, again.json()["id"], "RunFailed", timeout=120)
-        assert second["error"] == "quota_exceeded"
-        assert len(_model_calls(capped, again.json()["id"])) <= 1
+        # a run's first step is measured by its prompt: under a quota smaller than that, no model call at all
+        tiny = server.client(server.user_key("wyn", quotas={"tokens_per_month": 50}))
+        small = tiny.post("/v1/runs", json={"task": "plan the parts"})
+        assert small.status_code == 201, small.text
+        stopped = wait_event(tiny, small.json()["id"], "RunFailed", timeout=120)
+        assert stopped["error"] == "quota_exceeded" and "tokens-per-month quota (50)" in stopped["reason"]
+        assert _model_calls(tiny, small.json()["id"]) == []
+        # the quota used up, the next run is refused when it is asked for (as before)
+        spent_up = server.client(server.user_key("vic", quotas={"tokens_per_month": used}))
+        assert spent_up.post("/v1/runs", json={"task": "again"}).status_code == 429
 
 
 def test_events_come_a_page_at_a_time_and_the_sdk_follows_the_pages(tmp_path: Path) -> None:
