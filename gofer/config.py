@@ -179,6 +179,10 @@ class Settings(BaseSettings):
     max_keys_per_user: int = Field(
         default=50, ge=1, description="Live (unrevoked) API keys a user may hold; POST /v1/keys past it is a 409."
     )
+    revoked_key_retention_days: float = Field(
+        default=90, ge=0, description="Days a revoked API key is kept (listed as revoked by GET /v1/keys) before "
+        "the server deletes it; the server purges at start and every hour (0 keeps revoked keys forever).",
+    )
     max_request_bytes: int = Field(default=1_000_000, description="Largest JSON request body, bytes.")
     max_upload_bytes: int = Field(default=50_000_000, description="Largest file upload into a workspace, bytes.")
     webhook_full_events_over_http: bool = Field(

@@ -27,7 +27,7 @@ from gofer.agent._runner_base import Verifier
 from gofer.agent._staging import EventObserver, StagedLog
 from gofer.agent.budget import exceeded_budget
 from gofer.agent.condense import condense_if_needed
-from gofer.agent.context import ContextBuilder, PriorTurn
+from gofer.agent.context import ContextBuilder, PriorTurn, estimate_tokens
 from gofer.agent.state import RunState, project
 from gofer.computer.base import Computer
 from gofer.computer.workspace import Workspace
@@ -37,7 +37,7 @@ from gofer.models.base import ModelClient, ModelError
 from gofer.safety.base import Guard
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.monitor import LLMMonitor
-from gofer.store.base import EventStore
+from gofer.store.base import QUOTA_MEASURES, EventStore, usage_caps
 from gofer.tools.base import Toolset
 
 __all__ = ["EventObserver", "Runner", "Verifier"]
@@ -83,6 +83,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         self._log = StagedLog(self.store, self.observers, STAGE_DELAY)
         self._call_secrets: dict[str, dict[str, str]] = {}
         self._context: ContextBuilder | None = None
+        self._quotas: dict[str, float] | None = None
+        """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
         self._watcher: tuple[bool, float] | None = None
         """The latest watch-mode heartbeat: (watched, when it was sent, epoch seconds). Liveness, not run state."""
 
@@ -170,9 +172,38 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             messages = await self.messages()
             if await condense_if_needed(self, messages):
                 messages = await self.messages()
+            passed = await self._passed_quota(estimate_tokens(messages, self.context_chars()))
+            if passed is not None:
+                await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
+                return
             await self._model_step(messages)
         except ModelError as exc:
             await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=self._mask(str(exc))))
+
+    async def _passed_quota(self, prompt_tokens: int) -> str | None:
+        """Why the next model step may not run under the tokens or cost quota the run was created with, or None:
+        the user's usage this month (counted by the store) is at the quota, or would pass it by the next step's
+        tokens (its prompt's, ``prompt_tokens``, or this run's last step's when more) or cost (the last step's).
+        One indexed count per step, only for runs created under such a quota."""
+        assert self.state is not None
+        if self._quotas is None:
+            quotas = await self.store.run_quotas(self.run_id)
+            self._quotas = {name: limit for name, limit in quotas.items() if QUOTA_MEASURES.get(name) != "runs"}
+        user_id = self.state.started.user_id
+        if not self._quotas or user_id is None:
+            return None
+        await self._flush()  # the store counts what is written: this run's staged model calls too
+        caps = usage_caps(self._quotas)  # this month's, as the clock turns
+        usage = await self.store.run_usage(user_id, caps[0].since)
+        used = {"tokens": float(usage.tokens), "cost": usage.cost}
+        last = self.state.last_step
+        step = {"tokens": float(max(prompt_tokens, last.usage.input_tokens + last.usage.output_tokens if last else 0)),
+                "cost": (last.cost or 0.0) if last else 0.0}
+        for cap in caps:
+            if used[cap.measure] >= cap.limit or used[cap.measure] + step[cap.measure] > cap.limit:
+                return (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by the next "
+                        f"step: {used[cap.measure]:g} used this month, the next step about {step[cap.measure]:g}")
+        return None
 
     async def _model_step(self, messages: list[Any]) -> None:
         assert self.state is not None

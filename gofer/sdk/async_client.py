@@ -100,12 +100,21 @@ class AsyncClient:
     # -- events -------------------------------------------------------------------------------------------------
 
     async def events(self, run_id: str, after: int = -1, limit: int | None = None) -> list[Event]:
-        """GET /v1/runs/{id}/events: the events after ``after`` (default: all)."""
-        params: dict[str, Any] = {"after": after}
+        """GET /v1/runs/{id}/events: the events after ``after`` (all of them, page after page; with ``limit`` at
+        most that many, one page)."""
+        path = f"/v1/runs/{seg(run_id)}/events"
         if limit:
-            params["limit"] = limit
-        data = (await self._request("GET", f"/v1/runs/{seg(run_id)}/events", params=params)).json()
-        return [load_event(e) for e in data["events"]]
+            data = (await self._request("GET", path, params={"after": after, "limit": limit})).json()
+            return [load_event(e) for e in data["events"]]
+        out: list[Event] = []
+        while True:  # the server sends a page at a time; next_after is where the next one starts
+            params: dict[str, Any] = {"after": after}
+            data = (await self._request("GET", path, params=params)).json()
+            out.extend(load_event(e) for e in data["events"])
+            following = data.get("next_after")
+            if following is None or following <= after:  # a server before paging sends no next_after
+                return out
+            after = following
 
     async def audit(self, run_id: str) -> list[Event]:
         """GET /v1/runs/{id}/audit: every guard decision and confirmation of the run, in order."""
@@ -135,7 +144,7 @@ class AsyncClient:
                         yield event
                         if is_terminal(event):
                             return
-                if (await self.get_run(run_id)).status.terminal and not await self.events(run_id, last):
+                if (await self.get_run(run_id)).status.terminal and not await self.events(run_id, last, limit=1):
                     return
             except (httpx.TransportError, httpx.RemoteProtocolError):
                 pass

@@ -19,7 +19,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gofer.config import Settings
-from gofer.server.auth import redact_keys_in_server_logs
+from gofer.server.auth import purge_revoked_keys, redact_keys_in_server_logs
 from gofer.server.context import RunServiceLike, ServerContext
 from gofer.server.errors import error_response, install_error_handlers
 from gofer.server.limits import BodyLimit, RateLimiter
@@ -77,6 +77,8 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
             hooks = Webhooks(the_store, settings.home_dir, allow_private=settings.allow_private_network,
                              metrics=metrics, full_over_http=settings.webhook_full_events_over_http)
             stack.push_async_callback(hooks.aclose)
+            purging = asyncio.create_task(purge_revoked_keys(the_store, settings.revoked_key_retention_days))
+            stack.push_async_callback(_stop, purging)
             await asyncio.to_thread(builtin_tools)  # import the tool modules once, before the first run
             app.state.gofer = ServerContext(settings=settings, store=the_store, service=the_service,
                                             runtime=the_runtime, limiter=RateLimiter(settings.rate_limit_per_minute),
@@ -95,6 +97,12 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     app.add_middleware(SecurityHeaders)
     _mount_ui(app)
     return app
+
+
+async def _stop(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
 
 
 def _register_service_errors(app: FastAPI) -> None:

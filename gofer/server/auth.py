@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import Depends, Request, WebSocket
@@ -12,10 +14,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from gofer.server.context import ServerContext, get_ctx
 from gofer.server.errors import ApiError
-from gofer.store.base import ApiKeyRecord, UserRecord
+from gofer.store.base import ApiKeyRecord, EventStore, UserRecord
 
 __all__ = ["KEY_SUBPROTOCOL", "STREAM_SUBPROTOCOL", "Caller", "Principal", "authenticate", "principal",
-           "redact_keys_in_server_logs", "websocket_principal"]
+           "purge_revoked_keys", "redact_keys_in_server_logs", "websocket_principal"]
+
+PURGE_INTERVAL = 3600.0
+"""Seconds between two purges of revoked keys past their retention."""
 
 bearer = HTTPBearer(auto_error=False, description="An API key from `gofer keys create USER`.")
 
@@ -105,3 +110,19 @@ def redact_keys_in_server_logs() -> None:
         logger = logging.getLogger(name)
         if not any(isinstance(f, _RedactQueryTokens) for f in logger.filters):
             logger.addFilter(_RedactQueryTokens())
+
+
+async def purge_revoked_keys(store: EventStore, retention_days: float, *, interval: float = PURGE_INTERVAL) -> None:
+    """Delete the keys revoked more than ``retention_days`` ago, now and then every ``interval`` seconds, until
+    cancelled (0 days: never). A failed purge is logged and tried again at the next interval."""
+    if retention_days <= 0:
+        return
+    while True:
+        try:
+            purged = await store.purge_revoked_keys(datetime.now(UTC) - timedelta(days=retention_days))
+            if purged:
+                logging.getLogger(__name__).info("deleted %d API keys revoked over %g days ago", purged,
+                                                 retention_days)
+        except Exception:
+            logging.getLogger(__name__).exception("purging revoked API keys failed")
+        await asyncio.sleep(interval)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
-from typing import Literal
+from datetime import datetime
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gofer.server.errors import ApiError, error_response
-from gofer.store.base import ApiKeyRecord, EventStore, QuotaExceeded, RunUsage, UsageCap
+from gofer.store.base import ApiKeyRecord, EventStore, QuotaExceeded, RunUsage, UsageCap, usage_caps
 
 __all__ = ["BodyLimit", "RateLimiter", "check_quotas", "quota_caps", "quota_error"]
 
@@ -37,21 +36,10 @@ class RateLimiter:
         self._buckets[user_id] = (tokens - 1.0, now)
 
 
-_MEASURES: dict[str, Literal["runs", "tokens", "cost"]] = {
-    "runs_per_day": "runs", "tokens_per_month": "tokens", "cost_per_month": "cost"}
-"""The quotas a key may carry, and what of the user's runs each counts."""
-
-
 def quota_caps(key: ApiKeyRecord, at: datetime | None = None) -> list[UsageCap]:
     """The key's quotas as the store checks them: runs since the start of this day (UTC), tokens and cost since
     the start of this month."""
-    quotas = key.quotas or {}
-    moment = at or datetime.now(UTC)
-    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-    month = day.replace(day=1)
-    return [UsageCap(name=name, measure=measure, since=day if name == "runs_per_day" else month,
-                     limit=float(quotas[name]))
-            for name, measure in _MEASURES.items() if name in quotas]
+    return usage_caps(key.quotas or {}, at)
 
 
 def quota_error(exc: QuotaExceeded) -> ApiError:

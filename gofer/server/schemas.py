@@ -85,10 +85,12 @@ class RunList(BaseModel):
 
 
 class EventList(BaseModel):
-    """Events of a run in order; ``terminal`` says whether the run has ended."""
+    """Events of a run in order; ``terminal`` says whether the run has ended and this page reaches its end."""
 
     events: list[Event]
     terminal: bool
+    next_after: int | None = None
+    """Where the next page starts (pass it as ``after``) when the log held more than this page; None at its end."""
 
 
 class Pending(BaseModel):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, func, insert, select, text, update
+from sqlalchemy import Row, Select, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -31,7 +31,7 @@ from gofer.store.base import (
 )
 from gofer.store.tables import api_keys, runs, sessions, users
 
-__all__ = ["KEY_PREFIX", "AccountsMixin", "hash_secret", "run_record"]
+__all__ = ["KEY_PREFIX", "AccountsMixin", "hash_secret", "run_record", "runs_query"]
 
 KEY_PREFIX = "gk_"
 RESERVED_USER_NAMES = frozenset({"timeout", "replay", "user", "gofer", "system"})
@@ -229,7 +229,8 @@ class AccountsMixin(SqlBase):
                          sole: bool = False) -> RunRecord:
         """A new run row (status running, empty log) in the session; its owner defaults to the session's.
 
-        With ``caps``, QuotaExceeded unless the owner's usage is below each; with ``sole``, SessionActive when
+        With ``caps``, QuotaExceeded unless the owner's usage is below each (the run keeps them: its runner checks
+        them again between model steps, :meth:`run_quotas`); with ``sole``, SessionActive when
         the session has a run that has not ended. Each check and the insert are one write transaction holding
         the owner's and the session's locks (their rows ``FOR UPDATE`` on PostgreSQL; SQLite has one writer at a
         time), so two runs created at once cannot both take a quota's last unit or both start in one session."""
@@ -244,19 +245,20 @@ class AccountsMixin(SqlBase):
                 _check_caps(conn, owner, caps)
             if sole:
                 _check_sole(conn, session.id)
-            return self._insert_run(conn, run_id or new_id("run"), session.id, owner, task, model)
+            return self._insert_run(conn, run_id or new_id("run"), session.id, owner, task, model,
+                                    quotas={cap.name: cap.limit for cap in caps})
 
         return await self._write(create)
 
     @staticmethod
     def _insert_run(conn: Connection, run_id: str, session_id: str, user_id: str | None, task: str,
-                    model: str) -> RunRecord:
+                    model: str, quotas: dict[str, float] | None = None) -> RunRecord:
         if conn.scalar(select(runs.c.id).where(runs.c.id == run_id)) is not None:
             raise StoreError(f"run {run_id} already exists")
         stamp = now()
         record = RunRecord(id=run_id, session_id=session_id, user_id=user_id, task=task, model=model,
                            status=RunStatus.RUNNING, created_at=stamp, updated_at=stamp)
-        conn.execute(insert(runs).values(**record.model_dump(mode="python")))
+        conn.execute(insert(runs).values(**record.model_dump(mode="python"), quotas=quotas or None))
         return record
 
     async def get_run(self, run_id: str, user_id: str | None = None) -> RunRecord:
@@ -272,15 +274,7 @@ class AccountsMixin(SqlBase):
     async def list_runs(self, *, user_id: str | None = None, session_id: str | None = None,
                         status: RunStatus | None = None, limit: int = 100, active: bool = False) -> list[RunRecord]:
         """Runs matching the filters, newest first (``active``: only runs that have not ended)."""
-        query = select(runs).order_by(runs.c.created_at.desc(), runs.c.id).limit(limit)
-        if user_id is not None:
-            query = query.where(runs.c.user_id == user_id)
-        if session_id is not None:
-            query = query.where(runs.c.session_id == session_id)
-        if status is not None:
-            query = query.where(runs.c.status == RunStatus(status).value)
-        if active:
-            query = query.where(runs.c.status.not_in([s.value for s in RunStatus if s.terminal]))
+        query = runs_query(user_id=user_id, session_id=session_id, status=status, limit=limit, active=active)
         return [run_record(row) for row in await self._read(all_rows, query)]
 
     async def run_usage(self, user_id: str, since: datetime) -> RunUsage:
@@ -288,9 +282,42 @@ class AccountsMixin(SqlBase):
         (the index on user and creation time keeps it to those runs, however many the user ran before)."""
         return await self._read(_usage_in, user_id, since)
 
+    async def run_quotas(self, run_id: str) -> dict[str, float]:
+        """The quotas the run was created under (empty for a run created without any)."""
+        row = await self._read(one_or_none, select(runs.c.quotas).where(runs.c.id == run_id))
+        if row is None:
+            raise NotFoundError(f"no run {run_id}")
+        return {str(name): float(limit) for name, limit in (row.quotas or {}).items()}
+
+    async def purge_revoked_keys(self, revoked_before: datetime) -> int:
+        """Delete the API keys revoked before ``revoked_before``; returns how many. Nothing the audit reads names
+        a key (a run records its user, a decision its user's name), so a deleted key takes nothing from it."""
+
+        def purge(conn: Connection) -> int:
+            return conn.execute(delete(api_keys).where(api_keys.c.revoked_at.is_not(None),
+                                                       api_keys.c.revoked_at < revoked_before)).rowcount
+
+        return await self._write(purge)
+
     async def ping(self) -> None:
         """Return when the database answers a trivial query."""
         await self._read(scalar, select(text("1")))
+
+
+def runs_query(*, user_id: str | None = None, session_id: str | None = None, status: RunStatus | None = None,
+               limit: int = 100, active: bool = False) -> Select[Any]:
+    """The query :meth:`AccountsMixin.list_runs` runs: a user's runs in one status are read through the index on
+    (user_id, status, created_at), newest first, however many runs in other states the user has."""
+    query = select(runs).order_by(runs.c.created_at.desc(), runs.c.id).limit(limit)
+    if user_id is not None:
+        query = query.where(runs.c.user_id == user_id)
+    if session_id is not None:
+        query = query.where(runs.c.session_id == session_id)
+    if status is not None:
+        query = query.where(runs.c.status == RunStatus(status).value)
+    if active:
+        query = query.where(runs.c.status.not_in([s.value for s in RunStatus if s.terminal]))
+    return query
 
 
 def _usage_in(conn: Connection, user_id: str, since: datetime) -> RunUsage:

@@ -8,8 +8,8 @@ cancel, takeover) to its single writer, the runner.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from collections.abc import AsyncIterator, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from gofer.events import Event, RunStatus
 
 __all__ = [
+    "QUOTA_MEASURES",
     "ApiKeyRecord",
     "CapReached",
     "Command",
@@ -31,6 +32,7 @@ __all__ = [
     "StoreError",
     "UsageCap",
     "UserRecord",
+    "usage_caps",
 ]
 
 
@@ -82,6 +84,22 @@ class UsageCap(_Record):
     measure: Literal["runs", "tokens", "cost"]
     since: datetime
     limit: float
+
+
+QUOTA_MEASURES: dict[str, Literal["runs", "tokens", "cost"]] = {
+    "runs_per_day": "runs", "tokens_per_month": "tokens", "cost_per_month": "cost"}
+"""The quotas a key may carry, and what of the user's runs each counts."""
+
+
+def usage_caps(quotas: Mapping[str, float], at: datetime | None = None) -> list[UsageCap]:
+    """Quotas as the store checks them: runs since the start of this day (UTC), tokens and cost since the start
+    of this month."""
+    moment = at or datetime.now(UTC)
+    day = moment.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    month = day.replace(day=1)
+    return [UsageCap(name=name, measure=measure, since=day if measure == "runs" else month,
+                     limit=float(quotas[name]))
+            for name, measure in QUOTA_MEASURES.items() if name in quotas]
 
 
 class QuotaExceeded(StoreError):
@@ -228,6 +246,15 @@ class EventStore(Protocol):
 
     async def run_usage(self, user_id: str, since: datetime) -> RunUsage:
         """How many runs the user created since ``since``, and their tokens and cost: counted by the store."""
+        ...
+
+    async def run_quotas(self, run_id: str) -> dict[str, float]:
+        """The quotas (``tokens_per_month``, ``cost_per_month``, ...) the run was created under; empty for a run
+        created without any (NotFoundError for an unknown run)."""
+        ...
+
+    async def purge_revoked_keys(self, revoked_before: datetime) -> int:
+        """Delete the API keys revoked before ``revoked_before``; returns how many."""
         ...
 
     async def send_command(self, run_id: str, kind: str, payload: dict[str, Any] | None = None) -> Command:

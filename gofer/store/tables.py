@@ -115,8 +115,10 @@ runs = Table(
     Column("cost", Float(), nullable=True),
     Column("created_at", UtcDateTime(), nullable=False),
     Column("updated_at", UtcDateTime(), nullable=False),
+    Column("quotas", JSON(), nullable=True),
     Index(None, "status", "updated_at"),
     Index(None, "user_id", "created_at"),
+    Index(None, "user_id", "status", "created_at"),
 )
 
 events = Table(

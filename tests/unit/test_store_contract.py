@@ -600,3 +600,79 @@ async def test_two_processes_opening_a_new_database_at_once(store_url: str) -> N
         assert await current_revision(store.db) == head_revision()
     finally:
         await store.close()
+
+
+# Quotas kept with a run, runs by status, revoked keys purged (server26)
+
+
+async def test_a_run_keeps_the_quotas_it_was_created_under(store: SqlEventStore) -> None:
+    """The runner checks them again between model steps (before: only the creation looked at them)."""
+    alice = await store.create_user("alice")
+    session = await store.create_session("/w", user_id=alice.id)
+    since = datetime.now(UTC) - timedelta(hours=1)
+    caps = [UsageCap(name="tokens_per_month", measure="tokens", since=since, limit=5_000),
+            UsageCap(name="cost_per_month", measure="cost", since=since, limit=2.5)]
+    capped = await store.create_run(session_id=session.id, task="t", model="m", caps=caps)
+    assert await store.run_quotas(capped.id) == {"tokens_per_month": 5_000.0, "cost_per_month": 2.5}
+    assert await store.run_quotas(await new_run(store, user_id=alice.id)) == {}
+    with pytest.raises(NotFoundError):
+        await store.run_quotas("run_nope")
+
+
+async def test_runs_in_one_status_are_read_through_their_index(store: SqlEventStore) -> None:
+    """Before: ``list_runs(user_id=, status=)`` used the (user_id, created_at) index and read every run the user
+    had in any state to find the few in one. Now migration 0003's (user_id, status, created_at) index serves it."""
+    from sqlalchemy import insert
+    from sqlalchemy.engine import Connection
+
+    from gofer.store._accounts import runs_query
+    from gofer.store.tables import runs
+
+    alice, bob = await store.create_user("alice"), await store.create_user("bob")
+    session = await store.create_session("/w", user_id=alice.id)
+    stamp = datetime.now(UTC)
+    # Alice has thousands of ended runs and a few running; others have thousands running: neither the user's
+    # index nor the status one narrows the read to the few rows wanted.
+    rows = [{"id": f"run_{i:05d}", "session_id": session.id, "user_id": alice.id if i % 2 else bob.id,
+             "task": "t", "model": "m", "status": "finished" if i % 2 and i % 500 != 1 else "running", "last_seq": -1,
+             "input_tokens": 0, "output_tokens": 0, "cost": None, "created_at": stamp - timedelta(seconds=i),
+             "updated_at": stamp} for i in range(4_000)]
+    query = runs_query(user_id=alice.id, status=RunStatus.RUNNING, limit=50)
+
+    def plan(conn: Connection) -> str:
+        conn.execute(insert(runs), rows)
+        conn.exec_driver_sql("ANALYZE")
+        sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+        prefix = "EXPLAIN QUERY PLAN " if conn.dialect.name == "sqlite" else "EXPLAIN "
+        return "\n".join(str(row[-1]) for row in conn.exec_driver_sql(prefix + sql).all())
+
+    explained = await store.db.write(plan)
+    assert "ix_runs_user_id_status_created_at" in explained, explained
+    listed = await store.list_runs(user_id=alice.id, status=RunStatus.RUNNING)
+    assert [r.id for r in listed] == [f"run_{i:05d}" for i in range(4_000) if i % 500 == 1]
+
+
+async def test_revoked_keys_are_purged_after_their_retention(store: SqlEventStore) -> None:
+    """Before: a revoked key's row stayed forever. Now keys revoked before a time are deleted; live keys and
+    keys revoked since stay, and nothing else (users, runs, their logs) goes with them."""
+    from sqlalchemy import update
+
+    from gofer.store.tables import api_keys
+
+    alice = await store.create_user("alice")
+    (old, old_secret), (recent, _), (live, live_secret) = [await store.create_api_key(alice.id) for _ in range(3)]
+    await store.revoke_api_key(old.id)
+    await store.revoke_api_key(recent.id)
+    long_ago = datetime.now(UTC) - timedelta(days=100)
+    await store._write(lambda conn: conn.execute(update(api_keys).where(api_keys.c.id == old.id)
+                                                 .values(revoked_at=long_ago)))
+    run_id = await new_run(store, user_id=alice.id)
+    await store.append(run_id, [started(run_id)], 0)
+    assert await store.purge_revoked_keys(datetime.now(UTC) - timedelta(days=90)) == 1
+    assert [k.id for k in await store.list_api_keys(alice.id)] == [live.id, recent.id]
+    with pytest.raises(NotFoundError):
+        await store.get_api_key(old.id)
+    assert await store.verify_api_key(old_secret) is None
+    assert await store.verify_api_key(live_secret) is not None
+    assert len(await store.read(run_id)) == 1 and (await store.get_run(run_id)).user_id == alice.id
+    assert await store.purge_revoked_keys(datetime.now(UTC) - timedelta(days=90)) == 0

@@ -24,6 +24,11 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/v1/runs", tags=["events"], responses=ERROR_RESPONSES)
 
+EVENTS_PAGE = 1_000
+"""Events a page holds when the client names no ``limit`` (a long run's log is tens of thousands of events)."""
+EVENTS_PAGE_MAX = 10_000
+"""The most events one page may hold."""
+
 MAX_SEQ = 2**53
 """The largest stream position a client may give (a seq; the store keeps 64-bit integers)."""
 _POSITION = re.compile(r"-?[0-9]{1,16}")
@@ -39,9 +44,11 @@ _SSE_DOC: dict[int | str, dict[str, Any]] = {
 async def get_events(run_id: str, request: Request, who: Caller,
                      after: int = Query(default=-1, ge=-1, le=MAX_SEQ,
                                         description="Only events with a greater seq."),
-                     limit: int | None = Query(default=None, ge=1, le=10_000),
+                     limit: int = Query(default=EVENTS_PAGE, ge=1, le=EVENTS_PAGE_MAX,
+                                        description="Events a page holds at most."),
                      last_event_id: str | None = Header(default=None, max_length=40)) -> Any:
-    """Events after ``after`` (default: from the first). With ``Accept: text/event-stream`` a live stream
+    """Events after ``after`` (default: from the first), a page at a time: ``next_after`` is the ``after`` of
+    the next page while the log holds more (None at its end). With ``Accept: text/event-stream`` a live stream
     that resumes after ``Last-Event-ID`` and closes after the run's terminal event."""
     ctx = get_ctx(request)
     await owned_run(ctx, who, run_id)
@@ -51,8 +58,10 @@ async def get_events(run_id: str, request: Request, who: Caller,
         return EventStream(ctx, run_id, after, who)
     events = await ctx.store.read(run_id, after, limit)
     run = await owned_run(ctx, who, run_id)
-    terminal = run.status.terminal and (not events or events[-1].seq >= run.last_seq)
-    return EventList(events=events, terminal=terminal)
+    reached = max(after, events[-1].seq if events else after)
+    more = reached < run.last_seq
+    return EventList(events=events, terminal=run.status.terminal and not more,
+                     next_after=reached if more else None)
 
 
 _AUDIT_TYPES = ("GuardDecision", "ConfirmationRequested", "ConfirmationResolved")
