@@ -7,7 +7,10 @@ import ipaddress
 import re
 from collections.abc import Iterable
 from fnmatch import fnmatchcase
+from functools import cache, lru_cache
 from urllib.parse import unquote, urlsplit
+
+from publicsuffixlist import PublicSuffixList
 
 __all__ = [
     "URL_KEYS",
@@ -21,6 +24,7 @@ __all__ = [
     "navigation_url",
     "public_address",
     "same_site",
+    "site_of",
 ]
 
 URL_KEYS = ("url", "href", "link", "endpoint", "uri")
@@ -181,18 +185,52 @@ def named_hosts(texts: Iterable[str]) -> set[str]:
     return named
 
 
+@cache
+def _suffixes(private: bool) -> PublicSuffixList:
+    """The public suffix list the ``publicsuffixlist`` wheel ships (no network), read once; ``private``: with its
+    private section (``github.io``, ``s3.amazonaws.com``), else the ICANN section alone."""
+    return PublicSuffixList(only_icann=not private)
+
+
+@lru_cache(maxsize=8192)
+def site_of(host: str, *, private: bool = True) -> str:
+    """A host's site, by the public suffix list: the public suffix and the one label in front of it
+    (``evil.co.uk`` of ``www.evil.co.uk``, ``victim.github.io`` of ``victim.github.io``). The host is read as
+    :func:`canonical_host` reads it (IDNA, no trailing dot); an IP address is its own site, and so is a host that is
+    itself a public suffix (``github.io``, ``localhost``). A top-level domain the list does not know (``.test``,
+    ``.example``) is a public suffix of its own.
+
+    With ``private`` (the default) the list's private section counts: ``a.github.io`` and ``b.github.io``,
+    ``foo.s3.amazonaws.com`` and ``bar.s3.amazonaws.com``, are different sites, since different people control
+    what each serves, and browsers scope cookies by the same list. This is the site wherever "the same site" lets
+    something through (a page's own site, a form to another site, a named host's subdomains, a server's cookies).
+    ``private=False`` (the ICANN section alone) is the wider grouping the data-flow rule adds a site's pieces up
+    under: names a hosting service hands out for free (a bucket per piece) then still count as one site."""
+    host = canonical_host(host)
+    if not host or _is_ip(host):
+        return host
+    return _suffixes(private).privatesuffix(host) or host
+
+
 def same_site(key: str, named: Iterable[str]) -> bool:
-    """True when a destination (host or host:port) was named: the same host:port, or a subdomain of a named
-    host when the named entry has no port."""
+    """True when a destination (host or host:port) was named: the same host:port, or, when the named entry has no
+    port, a subdomain of a named host that is not a public suffix (a person naming ``github.io`` or ``co.uk`` did
+    not name every site under it: see :func:`site_of`)."""
     host, _, port = key.partition(":")
     for entry in named:
         e_host, _, e_port = entry.partition(":")
         if e_port:
             if port == e_port and host == e_host:
                 return True
-        elif not port and (host == e_host or host.endswith("." + e_host)):
+        elif not port and (host == e_host or (host.endswith("." + e_host) and _within_site(host, e_host))):
             return True
     return False
+
+
+def _within_site(host: str, parent: str) -> bool:
+    """Whether ``parent`` (a domain ``host`` is a subdomain of) is ``host``'s site or a subdomain of it."""
+    site = site_of(host)
+    return parent == site or parent.endswith("." + site)
 
 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")

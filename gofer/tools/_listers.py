@@ -8,6 +8,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from gofer.safety.urls import site_of
+
 __all__ = ["HOST_KEY", "OFFERS_KEY", "RENTAL_KEY", "SELLER_KEY", "key_words", "names_site", "offered_by_others",
            "person", "site_names"]
 
@@ -60,8 +62,9 @@ def offered_by_others(value: Any, site: frozenset[str]) -> bool:
 
 
 def site_names(url: str) -> frozenset[str]:
-    """The names a site goes by, from ``url``'s host: each label but the last (``shop`` of ``www.shop.test``) and the
-    host without dots (``shoptest``); none for an IP address."""
+    """The names a site goes by, from ``url``'s host: each label in front of its public suffix (``shop`` of
+    ``www.shop.test``, not ``github`` of ``shop.github.io``, nor ``com`` of ``shop.com.au``: see :func:`site_of`)
+    and the host without dots (``shoptest``); none for an IP address."""
     try:
         host = (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
     except ValueError:
@@ -69,7 +72,8 @@ def site_names(url: str) -> frozenset[str]:
     if not host or re.fullmatch(r"[\d.]+|[0-9a-f:]*:[0-9a-f:]*", host):
         return frozenset()
     labels = host.split(".")
-    return frozenset({*(label for label in labels[:-1] if len(label) >= 3), host.replace(".", "")})
+    own = len(labels) - site_of(host).count(".")  # the labels up to the site's own one
+    return frozenset({*(label for label in labels[:own] if len(label) >= 3), host.replace(".", "")})
 
 
 _LEGAL_FORM = re.compile(

@@ -23,8 +23,8 @@ from playwright.async_api import APIResponse, Page, Request, Response
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._router_base import RouterBase
-from gofer.safety.checks._pieces import Piece, Sent, pieces_of, site_key, site_of
-from gofer.safety.urls import host_key, host_of
+from gofer.safety.checks._pieces import Piece, Sent, pieces_of, site_key
+from gofer.safety.urls import host_key, host_of, site_of
 
 __all__ = ["HEADER_SITES", "HeaderPiecesMixin"]
 
@@ -75,7 +75,8 @@ class HeaderPiecesMixin(RouterBase):
 
     @staticmethod
     def _cookie_site(url: str) -> str:
-        """The site whose cookies a request to ``url`` carries: its host's, whatever the port."""
+        """The site whose cookies a request to ``url`` carries: its host's (by the public suffix list, as browsers
+        scope cookies: :func:`site_of`), whatever the port."""
         return site_of(host_of(url) or "")
 
     def _leave(self, request: Request) -> None:

@@ -13,6 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 from gofer.computer.browser.snapshot import Element, FormInfo, Snapshot
+from gofer.safety.urls import host_of, site_of
 
 __all__ = [
     "EXECUTABLE_SUFFIXES",
@@ -102,18 +103,17 @@ def form_reasons(form: FormInfo, page: Snapshot | None) -> list[str]:
 
 
 def _site(url: str) -> str | None:
-    """Where a URL goes, as far as "the same site" goes: an address with its port, else the last two labels of
-    the host name with the port."""
+    """Where a URL goes, as far as "the same site" goes: its host's site (:func:`site_of`: an address is its own,
+    ``victim.github.io`` and ``attacker.github.io`` are two) with the port."""
     try:
         parts = urlsplit(url)
-        host, port = (parts.hostname or "").rstrip(".").lower(), parts.port
+        port = parts.port
     except ValueError:
         return None
-    if not host or parts.scheme not in ("http", "https"):
+    host = host_of(url) if parts.scheme in ("http", "https") else None
+    if not host:
         return None
-    if not re.fullmatch(r"[\d.]+|[\da-f:]+", host):
-        host = ".".join(host.split(".")[-2:])
-    return f"{host}:{port or (443 if parts.scheme == 'https' else 80)}"
+    return f"{site_of(host)}:{port or (443 if parts.scheme == 'https' else 80)}"
 
 
 def other_site(url: str, page_url: str) -> str | None:

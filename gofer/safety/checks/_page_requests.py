@@ -16,10 +16,10 @@ from gofer.events import Event
 from gofer.safety.checks._flow_log import ID_TOKEN, WORD, FlowLog, id_like
 from gofer.safety.checks._flows import unquote_all, url_flow
 from gofer.safety.checks._payloads import QUERY_RUN, decode_blobs, new_log, shingles
-from gofer.safety.checks._pieces import Sent, site_of, spliced_value
+from gofer.safety.checks._pieces import Sent, spliced_value
 from gofer.safety.checks._text_index import Searchable
 from gofer.safety.pii import find_pii, find_secrets
-from gofer.safety.urls import host_key, same_site
+from gofer.safety.urls import host_key, same_site, site_of
 
 __all__ = ["PageRequestRule", "page_request_reason", "pieces_reason", "stream_reason"]
 
@@ -184,8 +184,9 @@ class PageRequestRule:
 
     @staticmethod
     def _own_site(dest: str, page: str) -> bool:
-        """The page's own site: the same site (``www.shop.example`` and ``api.shop.example``), or with a port, the
-        same host and port."""
+        """The page's own site: the same site by the public suffix list (``www.shop.example`` and
+        ``api.shop.example``, not ``victim.github.io`` and ``attacker.github.io``: see :func:`site_of`), or with a
+        port, the same host and port."""
         own = host_key(page)
         if own is None:
             return False

@@ -1,17 +1,17 @@
 """What a run has sent each site so far, a piece at a time: the streams the data-flow rule judges whole, so a value
 typed a keystroke at a time, or sent a few characters per request, counts as the value.
 
-A stream is a site's (its registrable domain: ``a.evil.example`` and ``b.evil.example`` are one): its pieces in the
-order they went, each with the field it went in: text typed into the site's pages (``browser_type``, a prompt
-dialog, ``browser_press`` a key at a time), a URL's query parameter, the last segment of a path under one folder,
-the labels in front of the site's name, a body's field. The rule reads each field's pieces and the whole stream
-(data spread over fields), and the parts of pieces between their punctuation (data wrapped in markers:
-``x1-PIECE-y``, ``PIECE.jpg``; see :func:`spliced_value`). The rule on the model's actions reads the streams from
-the log (the rule works the same after a resume): only actions that started count, from the first untrusted
-content on; a person approving a data-flow confirmation for a site starts its stream again (they saw what was
-going there). The browser keeps the streams of what pages send by themselves in memory (:class:`Streams`).
-Either way a stream keeps characters, not a number of pieces (see :func:`add_pieces`), so a long, slow leak of
-tiny pieces is still read whole.
+A stream is a site's (its registrable domain under the public suffix list's ICANN section, see :func:`site_key`:
+``a.evil.example`` and ``b.evil.example`` are one): its pieces in the order they went, each with the field it went
+in: text typed into the site's pages (``browser_type``, a prompt dialog, ``browser_press`` a key at a time), a URL's
+query parameter, the last segment of a path under one folder, the labels in front of the site's name, a body's
+field. The rule reads each field's pieces and the whole stream (data spread over fields), and the parts of pieces
+between their punctuation (data wrapped in markers: ``x1-PIECE-y``, ``PIECE.jpg``; see :func:`spliced_value`). The
+rule on the model's actions reads the streams from the log (the rule works the same after a resume): only actions
+that started count, from the first untrusted content on; a person approving a data-flow confirmation for a site
+starts its stream again (they saw what was going there). The browser keeps the streams of what pages send by
+themselves in memory (:class:`Streams`). Either way a stream keeps characters, not a number of pieces (see
+:func:`add_pieces`), so a long, slow leak of tiny pieces is still read whole.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from gofer.events import (
     Event,
 )
 from gofer.safety.history import ActionTrail
-from gofer.safety.urls import URL_KEYS, host_key, host_of, navigation_url
+from gofer.safety.urls import URL_KEYS, host_key, host_of, navigation_url, site_of
 
 __all__ = ["SITE_CHARS", "Piece", "Sent", "SentLog", "Streams", "add_pieces", "cores", "is_ip", "key_text",
-           "pieces_of", "sent_pieces", "site_key", "site_of", "spliced_value"]
+           "pieces_of", "sent_pieces", "site_key", "spliced_value"]
 
 SITE_CHARS = 16384
 """Characters of a site's latest pieces a stream keeps, over all its fields: a passage of long words typed a key
@@ -45,7 +45,6 @@ Sent = tuple[str, str]
 _BODY_KEYS = ("body", "data", "json", "content", "payload", "form", "params", "headers", "files", "text",
               "message", "subject", "attachments")
 _TYPED = {"browser_type": "text", "browser_fill": "text", "browser_dialog": "text"}
-_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "ne", "or", "go", "gob", "nic", "ltd", "plc"})
 
 
 def is_ip(host: str) -> bool:
@@ -53,22 +52,16 @@ def is_ip(host: str) -> bool:
     return bool(re.fullmatch(r"[\d.]+|[\da-f:]+", host))
 
 
-def site_of(host: str) -> str:
-    """A host's site: its last two labels (three under ``co.uk``-like suffixes); an IP address is its own site."""
-    if is_ip(host):
-        return host
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
-
-
 def site_key(destination: str) -> str:
-    """The site of a destination (``host`` or ``host:port``; with a port, the host's site and the port; an IPv6
-    address stays whole)."""
+    """The site a destination's pieces add up under (``host`` or ``host:port``; with a port, the host's site and the
+    port; an IPv6 address stays whole): the host's site by the public suffix list's ICANN section (:func:`site_of`
+    with ``private=False``), so pieces spread over names a hosting service hands out (``a.github.io``, a bucket per
+    piece under ``s3.amazonaws.com``) still add up. Whether a destination is the page's own site, or one the user
+    named, is read by the whole list (:func:`gofer.safety.urls.site_of`)."""
     m = re.fullmatch(r"([^:\[\]]+):(\d+)", destination)
     if m:
-        return f"{site_of(m.group(1))}:{m.group(2)}"
-    return destination if ":" in destination else site_of(destination)
+        return f"{site_of(m.group(1), private=False)}:{m.group(2)}"
+    return destination if ":" in destination else site_of(destination, private=False)
 
 
 def add_pieces(stream: list[Sent], pieces: Iterable[Sent]) -> None:
