@@ -217,6 +217,7 @@ def reads_url(code: str, urls: set[str] | None = None) -> bool:
     known = set(urls or ())
     for _ in range(2):  # ``base = 'https://…'``, then ``u = base + t``
         for node in ast.walk(tree):
+            value: ast.expr | None
             if isinstance(node, ast.Assign):
                 value, targets = node.value, list(node.targets)
             elif isinstance(node, ast.AnnAssign | ast.AugAssign | ast.NamedExpr):
