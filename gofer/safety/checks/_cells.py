@@ -51,7 +51,7 @@ _URL_START = ("http://", "https://", "ftp://")
 
 def _parse(code: str, depth: int = 3) -> ast.Module | None:
     """The cell as Python, its shell escapes and magics read as ``None``, and the code that the string literals it
-    hands to ``exec``, ``eval`` or ``compile`` hold added to its end (read as the cell's own: they run in the same
+    hands to ``exec`` or ``eval`` hold added to its end (read as the cell's own: they run in the same
     namespace); None when it is not Python."""
     plain = _MAGIC.sub(lambda m: f"{m.group(1)}{m.group(2) + ' = ' if m.group(2) else ''}None", code)
     try:
@@ -60,7 +60,9 @@ def _parse(code: str, depth: int = 3) -> ast.Module | None:
         return None
     if depth:
         for node in list(ast.walk(tree)):
-            text = _run_literal(node)
+            # what ``compile`` makes runs when a later ``exec`` runs it, and is read then (KernelState.sources)
+            compiles = isinstance(node, ast.Call) and _called(node) == "compile"
+            text = None if compiles else _run_literal(node)
             inner = _parse(text, depth - 1) if text is not None else None
             if inner is not None:
                 tree.body.extend(inner.body)
@@ -146,10 +148,11 @@ def net_names(code: str, known: set[str]) -> set[str]:
             out |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _NET_MODULES}
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _NET_MODULES:
             out |= {a.asname or a.name for a in node.names if a.name != "*"}
+    methods = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for f in c.body}  # not bare names
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name not in out \
-                    and _reaches(node, out):
+                    and id(node) not in methods and _reaches(node, out):
                 out |= {node.name, node.name + MAKES} if isinstance(node, ast.ClassDef) else {node.name}
                 continue
             value = node.value if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else None
