@@ -9,7 +9,8 @@ import ast
 import builtins
 import re
 
-__all__ = ["imported_names", "net_names", "reads_url", "uses_kernel_state", "uses_net"]
+__all__ = ["KernelState", "imported_names", "net_names", "reads_url", "runs_computed_code", "uses_kernel_state",
+           "uses_net"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -21,9 +22,13 @@ _NET_MAKERS = frozenset({"Session", "session", "Client", "AsyncClient", "ClientS
                          "FTP", "FTP_TLS", "ServerProxy", "connect", "Curl", "SSHClient"})
 """What a network module makes that sends later (``s = requests.Session()``; ``s.get(...)``)."""
 
-_NET_GETTERS = frozenset({"getattr", "import_module", "__import__", "attrgetter", "methodcaller"})
+_NET_GETTERS = frozenset({"getattr", "import_module", "__import__", "attrgetter", "methodcaller", "partial",
+                          "partialmethod"})
 """Calls that hand back a module or one of its names (``getattr(requests, 'get')``,
-``importlib.import_module('requests')``): what they hand back from a network module is bound to the network."""
+``importlib.import_module('requests')``, ``functools.partial(requests.post, URL)``): what they hand back from a
+network module is bound to the network."""
+MAKES = "()"
+"""Appended to a class's name in :func:`net_names`: what calling it makes (an instance) reaches the network."""
 _URL_READERS = re.compile(r"read_(?:csv|json|html|xml|excel|parquet|table|fwf|feather|pickle|orc|stata|sas|spss)"
                           r"|scan_(?:csv|parquet|ndjson)|urlretrieve|load_dataset|get_file")
 """Data-frame and data-set readers that fetch the address they are given (``pd.read_csv('https://…')``)."""
@@ -39,13 +44,64 @@ _MAGIC = re.compile(r"^(\s*)(?:([\w.,\s]+?)\s*=\s*)?[!%].*$", re.M)
 """An IPython shell escape or magic line (``!cmd``, ``x = !cmd``, ``%time``): not Python."""
 
 
-def _parse(code: str) -> ast.Module | None:
-    """The cell as Python, its shell escapes and magics read as ``None``; None when it is not Python."""
+_RUNNERS = frozenset({"exec", "eval", "compile"})
+"""Builtins that run (or make runnable) the code a string holds."""
+_URL_START = ("http://", "https://", "ftp://")
+
+
+def _parse(code: str, depth: int = 3) -> ast.Module | None:
+    """The cell as Python, its shell escapes and magics read as ``None``, and the code that the string literals it
+    hands to ``exec`` or ``eval`` hold added to its end (read as the cell's own: they run in the same
+    namespace); None when it is not Python."""
     plain = _MAGIC.sub(lambda m: f"{m.group(1)}{m.group(2) + ' = ' if m.group(2) else ''}None", code)
     try:
-        return ast.parse(plain)
-    except (SyntaxError, ValueError):
+        tree = ast.parse(plain)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
+    if depth:
+        for node in list(ast.walk(tree)):
+            # what ``compile`` makes runs when a later ``exec`` runs it, and is read then (KernelState.sources)
+            compiles = isinstance(node, ast.Call) and _called(node) == "compile"
+            text = None if compiles else _run_literal(node)
+            inner = _parse(text, depth - 1) if text is not None else None
+            if inner is not None:
+                tree.body.extend(inner.body)
+    return tree
+
+
+def _runner(node: ast.AST) -> ast.Call | None:
+    """The call when ``node`` calls ``exec``, ``eval`` or ``compile`` (bare or as ``builtins.X``; not
+    ``re.compile`` or ``df.eval``) with something to run."""
+    if not isinstance(node, ast.Call) or not (node.args or node.keywords):
+        return None
+    func = node.func
+    if isinstance(func, ast.Name) and func.id in _RUNNERS:
+        return node
+    if isinstance(func, ast.Attribute) and func.attr in _RUNNERS and _root(func) in ("builtins", "__builtins__"):
+        return node
+    return None
+
+
+def _run_literal(node: ast.AST) -> str | None:
+    """The code a runner call is given as a string literal, or None."""
+    call = _runner(node)
+    if call is None:
+        return None
+    source = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg in ("source", "object")),
+                                                 None)
+    if isinstance(source, ast.Constant) and isinstance(source.value, str | bytes):
+        value = source.value
+        return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+    return None
+
+
+def runs_computed_code(code: str) -> bool:
+    """True when the cell hands ``exec``, ``eval`` or ``compile`` code it computes (a name, a decoded blob, a
+    join): what that code does cannot be read, so a fetch in it cannot be ruled out."""
+    tree = _parse(code)
+    if tree is None:
+        return False
+    return any(_runner(n) is not None and _run_literal(n) is None for n in ast.walk(tree))
 
 
 def imported_names(code: str) -> set[str]:
@@ -80,8 +136,9 @@ def _targets(node: ast.AST) -> list[ast.expr]:
 
 def net_names(code: str, known: set[str]) -> set[str]:
     """``known`` plus the names a cell binds to the network: an import of a network module or of a name from one
-    (``import requests as rq``, ``from requests import get``), and what such a name makes
-    (``s = rq.Session()``)."""
+    (``import requests as rq``, ``from requests import get``), what such a name makes (``s = rq.Session()``), and
+    a function, lambda or class whose code reaches one (``def up(x): rq.get(URL, params=x)``; a class's name also
+    as ``Up()``, see :data:`MAKES`, so that ``u = Up()`` binds ``u``)."""
     tree = _parse(code)
     out = set(known)
     if tree is None:
@@ -91,8 +148,13 @@ def net_names(code: str, known: set[str]) -> set[str]:
             out |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _NET_MODULES}
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _NET_MODULES:
             out |= {a.asname or a.name for a in node.names if a.name != "*"}
-    for _ in range(2):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
+    methods = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for f in c.body}  # not bare names
+    for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name not in out \
+                    and id(node) not in methods and _reaches(node, out):
+                out |= {node.name, node.name + MAKES} if isinstance(node, ast.ClassDef) else {node.name}
+                continue
             value = node.value if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else None
             if isinstance(node, ast.withitem):
                 value = node.context_expr
@@ -109,8 +171,12 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
     """Whether a bound value is (or holds) a network module, one of its names or what it makes: a maker's call
     (``rq.Session()``), a getter's (``getattr(requests, 'get')``, ``importlib.import_module('requests')``), or
     the name itself kept aside (``fn = requests.get``, ``[requests.get]``); not what a fetch returns."""
+    if isinstance(value, ast.Lambda):
+        return _reaches(value, names)
     if isinstance(value, ast.Call):
         if _root(value) in names and _called(value) in _NET_MAKERS:
+            return True
+        if isinstance(value.func, ast.Name) and value.func.id + MAKES in names:
             return True
         if _called(value) not in _NET_GETTERS:
             return False
@@ -121,17 +187,51 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
     return any(isinstance(n, ast.Name) and n.id in names and id(n) not in calls for n in ast.walk(value))
 
 
-def reads_url(code: str) -> bool:
-    """True when a cell hands an address it writes out (``'https://…'``, perhaps joined to more) to a reader that
-    fetches it (``pd.read_csv``, ``urlretrieve``, ``load_dataset``)."""
+def _reaches(node: ast.AST, names: set[str]) -> bool:
+    """Whether code (a function's, a lambda's, a class's) uses a name bound to the network or hands a written
+    address to a reader that fetches it."""
+    return any((isinstance(n, ast.Name) and n.id in names) or _reads_url(n, set()) for n in ast.walk(node))
+
+
+def _is_url(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lstrip().startswith(_URL_START)
+
+
+def _reads_url(node: ast.AST, urls: set[str]) -> bool:
+    """Whether ``node`` calls a reader that fetches (``pd.read_csv``) with an address written out or held by a
+    name in ``urls``."""
+    return isinstance(node, ast.Call) and bool(_URL_READERS.fullmatch(_called(node))) and any(
+        _is_url(c) or (isinstance(c, ast.Name) and c.id in urls)
+        for a in [*node.args, *(k.value for k in node.keywords)] for c in ast.walk(a))
+
+
+def url_built(node: ast.AST, urls: set[str]) -> bool:
+    """Whether code holds an address written out or a name in ``urls`` (bound to one)."""
+    return any(_is_url(n) or (isinstance(n, ast.Name) and n.id in urls) for n in ast.walk(node))
+
+
+def reads_url(code: str, urls: set[str] | None = None) -> bool:
+    """True when a cell hands an address to a reader that fetches it (``pd.read_csv``, ``urlretrieve``,
+    ``load_dataset``): one it writes out (``'https://…'``, perhaps joined to more), or a name bound to a value
+    built from one, by the cell or (``urls``) by earlier cells (:attr:`KernelState.urls`)."""
     tree = _parse(code)
     if tree is None:
         return False
-    return any(isinstance(n, ast.Call) and _URL_READERS.fullmatch(_called(n))
-               and any(isinstance(c, ast.Constant) and isinstance(c.value, str)
-                       and c.value.lstrip().startswith(("http://", "https://", "ftp://"))
-                       for a in [*n.args, *(k.value for k in n.keywords)] for c in ast.walk(a))
-               for n in ast.walk(tree))
+    known = set(urls or ())
+    for _ in range(2):  # ``base = 'https://…'``, then ``u = base + t``
+        for node in ast.walk(tree):
+            value: ast.expr | None
+            if isinstance(node, ast.Assign):
+                value, targets = node.value, list(node.targets)
+            elif isinstance(node, ast.AnnAssign | ast.AugAssign | ast.NamedExpr):
+                value, targets = node.value, [node.target]
+            elif isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
+                value, targets = node.iter, [node.target]
+            else:
+                continue
+            if value is not None and url_built(value, known):
+                known |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+    return any(_reads_url(n, known) for n in ast.walk(tree))
 
 
 def uses_net(code: str, known: set[str]) -> bool:
@@ -183,3 +283,173 @@ def uses_kernel_state(code: str, modules: set[str]) -> bool:
     if loaded & _STATE_CALLS:
         return True
     return bool(loaded - bound - _BUILTINS - modules)
+
+
+_MAX_SOURCE = 20_000
+"""The most of one binding's code a :class:`KernelState` keeps (a name bound over and over keeps its latest)."""
+_MAX_SOURCES = 32
+"""The most earlier cells' bindings :meth:`KernelState.sources` adds to one cell."""
+_REBINDERS = frozenset({"globals", "locals", "vars", "setattr", "get_ipython"})
+"""Calls through which a cell can rebind the kernel's names without an assignment."""
+_COMPOUND = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.TryStar)
+
+
+class KernelState:
+    """What the run's Python cells left in the kernel, folded one cell at a time (each cell read once, so a later
+    question costs what that cell costs, not what the run's cells do): the names imported (:attr:`modules`), bound
+    to the network (:attr:`net`, see :func:`net_names`), bound to an address a cell wrote out or built
+    (:attr:`urls`), bound to a plain literal (:attr:`literals`), and the code of each name's latest top-level
+    binding, so that a cell calling ``up(t)`` is judged with ``def up(x): ...`` beside it."""
+
+    def __init__(self) -> None:
+        self.modules: set[str] = set()
+        """The names the cells imported (a later cell uses them without importing them again)."""
+        self.net: set[str] = set()
+        """The names bound to the network (see :func:`net_names`)."""
+        self.urls: set[str] = set()
+        """The names bound to a value built from an address written out (``u = 'https://x/?d=' + t``)."""
+        self.literals: set[str] = set()
+        """The names bound to a string or number written out (``URL = 'https://x/a.csv'``): the value they hold
+        is the code that bound them, unless a cell rebinds names in ways no assignment shows (``globals()``,
+        computed ``exec``; then this set starts over), or a function declares them ``global``."""
+        self._defs: dict[str, tuple[str, frozenset[str]]] = {}
+        self._global_writers: set[str] = set()
+
+    def add(self, code: str) -> None:
+        """Fold in one cell (as proposed)."""
+        self.modules |= imported_names(code)
+        self.net = net_names(code, self.net)
+        tree = _parse(code)
+        if tree is None:
+            return
+        if _rebinds_by_name(tree):
+            self.literals.clear()
+        for stmt in tree.body:
+            self._bind(stmt)
+
+    def _bind(self, stmt: ast.stmt) -> None:
+        """Note what one top-level statement binds (compound statements' bodies run at the top level too)."""
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            self._set(stmt.name, stmt, None)
+            for node in ast.walk(stmt):
+                if isinstance(node, ast.Global):
+                    self._global_writers |= set(node.names)
+                    for name in node.names:
+                        self._set(name, stmt, None, append=True)
+            return
+        if isinstance(stmt, ast.Import | ast.ImportFrom):
+            for a in stmt.names:
+                name = a.asname or a.name.split(".")[0]
+                self._defs.pop(name, None)
+                self.literals.discard(name)
+                self.urls.discard(name)
+            return
+        if isinstance(stmt, _COMPOUND):
+            header: list[ast.AST] = []
+            if isinstance(stmt, ast.For | ast.AsyncFor):
+                header = [stmt.target]
+            elif isinstance(stmt, ast.With | ast.AsyncWith):
+                header = [i.optional_vars for i in stmt.items if i.optional_vars is not None]
+            for target in header:
+                for name in _stored(target):
+                    self._set(name, stmt, None)
+            for field in ("body", "orelse", "finalbody"):
+                for inner in getattr(stmt, field, []):
+                    self._bind(inner)
+            for handler in getattr(stmt, "handlers", []):
+                for inner in handler.body:
+                    self._bind(inner)
+            return
+        if isinstance(stmt, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    self._set(target.id, stmt, stmt.value, append=isinstance(stmt, ast.AugAssign))
+                else:  # ``d['k'] = t``, ``a, b = ...``: the names bound or changed
+                    root = _root(target)
+                    for name in _stored(target) | ({root} if root else set()):
+                        self._set(name, stmt, None, append=True)
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and \
+                isinstance(stmt.value.func, ast.Attribute):
+            changed = _root(stmt.value.func)
+            if changed is not None and changed in self._defs:  # ``params.update(d=t)``: a change to the value
+                self._set(changed, stmt, None, append=True)
+        for node in ast.walk(stmt):  # ``(u := ...)``
+            if isinstance(node, ast.NamedExpr):
+                self._set(node.target.id, stmt, None, append=True)
+
+    def _set(self, name: str, stmt: ast.AST, value: ast.expr | None, *, append: bool = False) -> None:
+        """Bind ``name`` to the code of ``stmt`` (``append``: as a change to what it held); ``value``: the value
+        bound, when it is one expression's."""
+        source = ast.unparse(stmt)
+        loads = frozenset(n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load))
+        if append and name in self._defs:
+            before, before_loads = self._defs[name]
+            source, loads = f"{before}\n{source}", before_loads | loads
+        self._defs[name] = (source[-_MAX_SOURCE:], loads)
+        if url_built(value if value is not None else stmt, self.urls) or (append and name in self.urls):
+            self.urls.add(name)
+        else:
+            self.urls.discard(name)
+        if value is not None and not append and name not in self._global_writers and _literal(value, self.literals):
+            self.literals.add(name)
+        else:
+            self.literals.discard(name)
+
+    def sources(self, code: str) -> list[str]:
+        """The code that bound the names a cell uses that reach the network, hold an address or a literal (and
+        what that code uses in turn), latest binding each: what the cell runs or sends, besides its own text."""
+        tree = _parse(code)
+        if tree is None:
+            return []
+        wanted = self.net | self.urls | self.literals
+        run = {n.id for c in ast.walk(tree) if _runner(c) for n in ast.walk(c) if isinstance(n, ast.Name)}
+        todo = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
+        seen: set[str] = set()
+        out: list[str] = []
+        while todo and len(out) < _MAX_SOURCES:
+            name = todo.pop(0)
+            if name in seen or name not in self._defs or (name not in wanted and name not in run):
+                continue
+            seen.add(name)
+            source, loads = self._defs[name]
+            out.append(source)
+            todo.extend(sorted(loads))
+        return out
+
+
+def _stored(target: ast.AST) -> set[str]:
+    """The plain names an assignment target binds (``a, b``; not ``d['k']``)."""
+    return {n.id for n in ast.walk(target) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def _literal(value: ast.expr, literals: set[str]) -> bool:
+    """Whether a value is a string or number written out, perhaps joined from others (or from names holding
+    one): immutable, so the name it is bound to holds what the code says."""
+    if isinstance(value, ast.Constant):
+        return isinstance(value.value, str | bytes | int | float | bool) or value.value is None
+    if isinstance(value, ast.Name):
+        return value.id in literals
+    if isinstance(value, ast.JoinedStr):
+        return all(_literal(v.value if isinstance(v, ast.FormattedValue) else v, literals) for v in value.values)
+    if isinstance(value, ast.BinOp):
+        return _literal(value.left, literals) and _literal(value.right, literals)
+    if isinstance(value, ast.Tuple):
+        return all(_literal(e, literals) for e in value.elts)
+    return False
+
+
+def _rebinds_by_name(tree: ast.Module) -> bool:
+    """Whether a cell can rebind the kernel's names in a way no assignment in it shows: through ``globals()``,
+    ``vars()``, ``setattr``, IPython's namespace, ``sys.modules``, or code it computes and runs."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in _REBINDERS:
+            return True
+        if isinstance(node, ast.Attribute) and node.attr in _STATE_ATTRS:
+            return True
+        if isinstance(node, ast.Import | ast.ImportFrom) and (
+                {a.name for a in node.names} | {getattr(node, "module", None) or ""}) & _STATE_MODULES:
+            return True
+        if _runner(node) is not None and _run_literal(node) is None:
+            return True
+    return False

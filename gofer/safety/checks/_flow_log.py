@@ -23,7 +23,7 @@ from gofer.events import (
     Observation,
 )
 from gofer.safety.base import GuardContext
-from gofer.safety.checks._cells import imported_names, net_names
+from gofer.safety.checks._cells import KernelState
 from gofer.safety.checks._pieces import SentLog
 from gofer.safety.checks._text_index import TextIndex, TextUnion
 from gofer.safety.history import LogFold, argument_strings, fold_of, user_text
@@ -109,10 +109,9 @@ class FlowLog(LogFold):
         self._untrusted: list[str] = []
         self.files: dict[str, str] = {}
         """What this run's ``write_file``/``edit_file`` calls put into each file they name (edits appended)."""
-        self.kernel_modules: set[str] = set()
-        """The names the run's Python cells imported (a later cell uses them without importing them again)."""
-        self.kernel_net: set[str] = set()
-        """The names the run's Python cells bound to the network (see :func:`~._cells.net_names`)."""
+        self.kernel = KernelState()
+        """What the run's Python cells left in the kernel: names imported, bound to the network, to an address or
+        a literal, and the code that bound each (see :class:`~._cells.KernelState`)."""
         self.sent = SentLog()
         """What the run's started actions sent each site (see :func:`~gofer.safety.checks._pieces.sent_pieces`)."""
         self.web = TextIndex()
@@ -163,8 +162,7 @@ class FlowLog(LogFold):
                     self.files[path] = (self.files.get(path, "") + "\n" + text) if event.tool == "edit_file" else text
             code = event.arguments.get("code")
             if event.tool == "python" and isinstance(code, str):
-                self.kernel_modules |= imported_names(code)
-                self.kernel_net = net_names(code, self.kernel_net)
+                self.kernel.add(code)
             for key in URL_KEYS:
                 value = event.arguments.get(key)
                 if isinstance(value, str):

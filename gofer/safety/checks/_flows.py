@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import Event, Risk, RunStarted
-from gofer.safety.checks._cells import reads_url, uses_kernel_state, uses_net
+from gofer.safety.checks._cells import reads_url, runs_computed_code, uses_kernel_state, uses_net
 from gofer.safety.checks._flow_log import FlowLog
 from gofer.safety.checks._payloads import new_log
 from gofer.safety.checks._pieces import is_ip, key_text
@@ -234,14 +234,22 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     """Code that posts, or that fetches after reading files or the environment, from a URL it builds at run time
     or with a value an earlier cell left in the kernel, sends data; a plain fetch sends what its code spells out
     (URLs, parameters, headers). Sending code with no URL written out goes to an unknown destination. ``code``: the
-    cell with the scripts it runs; ``cell``: the cell as written; ``log``: what the run's earlier cells imported
-    and bound to the network (a cell that uses ``rq.get`` or ``s.get`` fetches as ``requests.get`` does)."""
-    posts = bool(_CODE_SENDS.search(code))
-    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, log.kernel_net) or reads_url(cell)
-    if not posts and not fetches:
+    cell with the scripts it runs; ``cell``: the cell as written; ``log``: what the run's earlier cells left in the
+    kernel (a cell that uses ``rq.get`` or ``s.get`` fetches as ``requests.get`` does; one that calls ``up(t)``
+    runs the ``def up`` an earlier cell wrote, and ``pd.read_csv(u)`` reads the address an earlier cell bound to
+    ``u``: that code is judged with the cell). A cell that runs code it computes (``exec(b64decode(...))``) may
+    fetch anything: it goes to an unknown destination."""
+    kernel = log.kernel
+    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, kernel.net) or reads_url(cell, kernel.urls) \
+        or runs_computed_code(cell)
+    if not fetches and not _CODE_SENDS.search(code):
         return []
+    earlier = kernel.sources(cell)
+    code = "\n".join([code, *earlier])
+    posts = bool(_CODE_SENDS.search(code))
     urls = extract_urls(code)
-    kept = uses_kernel_state(cell, log.kernel_modules | log.kernel_net)
+    known = kernel.modules | kernel.net | kernel.literals
+    kept = uses_kernel_state(cell, known) or any(uses_kernel_state(c, known) for c in earlier)
     if posts or _CODE_READS.search(code) or not urls or _BUILT_URL.search(code) or kept:
         dests = [k for k in (host_key(u) for u in urls) if k] or [UNKNOWN_DESTINATION]
         return [Flow(dest, code, "python code", direct_file=True) for dest in dict.fromkeys(dests)]
