@@ -140,22 +140,38 @@ async def answered_run(tmp_path: Path, task: str, answer: str, calls: Iterable[d
         return await env.store.read(run.id)
 
 
-async def token_read_run(tmp_path: Path, token: str, calls: list[dict[str, Any]]) -> tuple[RunStatus, list[Event]]:
+Calls = list[dict[str, Any]]
+
+
+async def token_read_run(tmp_path: Path, token: str, calls: Calls | Callable[[str], Calls],
+                         options: dict[str, Any] | None = None, pages: Mapping[str, str] | None = None
+                         ) -> tuple[RunStatus, list[Event]]:
     """A run asked to summarise a page on 127.0.0.1 that reads the page, then ``data/token.txt`` (holding
-    ``token``), then makes ``calls``; returns where it stopped and its events."""
+    ``token``), then makes ``calls`` (or what ``calls`` makes of the site's base URL), with the run's ``options``;
+    the site serves ``pages`` besides /page. Returns where it stopped and its events."""
     ws = tmp_path / "ws"
     (ws / "data").mkdir(parents=True)
     (ws / "data" / "token.txt").write_text(f"deploy-token: {token}\n")
-    site = RecordingServer({"/page": "<html><body><h1>Garden news</h1><p>Tomatoes like sun.</p></body></html>"})
+    site = RecordingServer({"/page": "<html><body><h1>Garden news</h1><p>Tomatoes like sun.</p></body></html>",
+                            **(pages or {})})
     with recording_servers(site):
-        calls = [call("http_request", url=f"{site.url}/page"), call("read_file", path="data/token.txt"), *calls]
-        turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="Tomatoes.")]}]
+        made = calls(site.url) if callable(calls) else calls
+        steps = [call("http_request", url=f"{site.url}/page"), call("read_file", path="data/token.txt"), *made]
+        turns = [{"tool_calls": [c]} for c in steps] + [{"tool_calls": [call("finish", answer="Tomatoes.")]}]
         async with gofer_env() as env:
             run = await env.service.create_run(f"Summarise the page at {site.url}/page", script(tmp_path, turns),
-                                               workspace=ws, start=False)
+                                               workspace=ws, options=options, start=False)
             status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
             events = await env.store.read(run.id)
     return status, events
+
+
+def guarded_cell(body: str) -> dict[str, Any]:
+    """A python call running ``body`` inside try/except, printing the exception's name (a fetch to an address
+    nobody serves fails quietly)."""
+    lines = body.split("\n")
+    return call("python", code="try:\n" + "\n".join("    " + x for x in lines)
+                + "\nexcept Exception as e:\n    print(type(e).__name__)")
 
 
 def assert_last_call_asked(status: RunStatus, events: list[Event], *said: str) -> None:
