@@ -92,8 +92,8 @@ def hidden_keys(text: str) -> list[Finding]:
         joined, where, end, last = first.group(0), list(range(m.start(), first.end())), first.end(), first.group(0)
         while (gap := _KEY_GAP.match(text, end)) and (part := _KEY_PART.match(text, gap.end())):
             word = part.group(0)
-            if not (looks_random(word) or len(word) == len(last) <= 5):
-                break
+            if _KEY_START.match(text, part.start()) or not (looks_random(word) or len(word) == len(last) <= 5):
+                break  # the next key starts (keys one after another were each joined to all the rest: quadratic)
             joined, end, last = joined + word, part.end(), word
             where += range(part.start(), part.end())
         if len(joined) > len(first.group(0)):

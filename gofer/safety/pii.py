@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pydantic import SecretStr
 
-from gofer.safety._finding import Finding
+from gofer.safety._finding import Finding, Held
 from gofer.safety._iban import ibans
 from gofer.safety._link_tokens import find_link_tokens
 from gofer.safety._national_ids import luhn_ok, national_ids
@@ -33,6 +33,7 @@ _PHONE = re.compile(
     r"\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w-])"
     r"|(?<![\w.+-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,4}(?![\w-])"  # +CC then groups of up to 5
 )
+_NOT_DIGIT = re.compile(r"\D")
 # An address with letters outside ASCII (``jürgen@例え.jp``, ``имя@пример.рф``): the local part and the labels are
 # letters, digits and the usual marks of any script, and the top-level domain letters of any script or IDNA.
 _UNICODE_EMAIL = re.compile(
@@ -79,7 +80,8 @@ _SPELLED_HINT = re.compile(r"(?i)\s(?:dot|period)\s|[\[({<]\s*(?:at|dot|period)\
 _PLAIN_TLDS = frozenset({
     "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "uk", "de", "fr", "nl", "ch", "se",
     "dk", "fi", "pl", "ru", "jp", "cn", "br", "au", "ca", "es", "eu", "dev", "app", "ai", "ie", "nz", "za", "mx"})
-_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|our|your|my|their|his|her|its)\s+$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "your", "my", "their", "his",
+                          "her", "its"})
 _MAIL_CUE = re.compile(r"(?i)\b(?:e-?mail|mail(?:box)?|address|write|contact|reach|inbox)\b[^.;!?\n]{0,24}$")
 _ADDRESS_CUE = re.compile(  # right before the address: "her e-mail is", "write to", "address:"
     r"(?i)\b(?:(?:e-?mail(?:\s+address)?|address)\s*(?:is|was|:|-)|write\s+to|mail\s+to|send\s+(?:it|them|this)\s+to)"
@@ -99,6 +101,20 @@ the text before each of many addresses took minutes on 80 kB."""
 def _right_before(pattern: re.Pattern[str], text: str, end: int) -> bool:
     """Whether ``pattern`` (anchored with ``$``) matches text ending at ``end``, looking back :data:`_CUE_CHARS`."""
     return pattern.search(text, max(0, end - _CUE_CHARS), end) is not None
+
+
+_WORD_AT_END = re.compile(r"\w*")
+
+
+def _after_determiner(text: str, end: int) -> bool:
+    """Whether the words right before ``end`` are a determiner and a space ("the docs at ..."), looking back
+    :data:`_CUE_CHARS` (cheaper than a pattern anchored with ``$``, which is tried at each character there)."""
+    before = text[max(0, end - _CUE_CHARS):end]
+    words = before.rstrip()
+    if len(words) == len(before):
+        return False
+    last = _WORD_AT_END.match(words[::-1][:6])  # the longest determiner has five letters
+    return last is not None and last.end() < 6 and last.group(0)[::-1].lower() in _DETERMINERS
 
 
 _PRONOUN = frozenset({"me", "us", "him", "her", "them", "you", "it", "we", "they", "i", "one"})
@@ -128,28 +144,45 @@ def _spelled_emails(text: str) -> list[Finding]:
     if _SPELLED_HINT.search(text) is None:
         return found
     for m in _SPELLED_EMAIL.finditer(text):
-        separators = list(_SPELLED.finditer(m.group(0)))
-        if not separators:
-            continue
-        address = _SPELLED.sub(_separator, m.group(0))
-        local = address.partition("@")[0]
-        if text.startswith(("'s", "\u2019s"), m.end()):
+        spelled = m.group(0)
+        separators = list(_SPELLED.finditer(spelled))
+        if not separators or text.startswith(("'s", "\u2019s"), m.end()):
             continue  # "meet at example.org's office"
-        if "@" in m.group(0):
+        address = _written(spelled, separators)
+        local = address.partition("@")[0]
+        if "@" in spelled:
             if any(s.group(3) for s in separators) and not re.search(r"[A-Za-z]", local):
                 continue  # "3 @ shop.com"
-        elif not any(s.group(1) for s in separators):  # "at" is a plain word
-            plain_dot = any((s.group(2) or "").lower() in ("dot", "period") or s.group(3) for s in separators)
-            tld = address.rsplit(".", 1)[1].lower()
-            domain_word = any("domain" in (s.group(2) or "").lower() for s in separators)
-            cue = _MAIL_CUE if domain_word else _ADDRESS_CUE if not plain_dot else None
-            cued = cue is not None and _right_before(cue, text, m.start()) and local.lower() not in _PRONOUN
-            named = local.lower() in _GIVEN_NAMES and not plain_dot and tld in _PLAIN_TLDS
-            cued = cued or ((_mailbox(local) or named) and not _WEB_HOST.match(address.partition("@")[2]))
-            if _right_before(_DETERMINER, text, m.start()) or not ((plain_dot and tld in _PLAIN_TLDS) or cued):
-                continue  # "the docs are at docs.python.org"
+        elif not any(s.group(1) for s in separators) and not _plain_at_address(text, m.start(), address, separators):
+            continue  # "the docs are at docs.python.org"
         found.append(Finding(m.start(), m.end(), "email", address))
     return found
+
+
+def _plain_at_address(text: str, start: int, address: str, separators: list[re.Match[str]]) -> bool:
+    """Whether an address spelled with "at" as a plain word, starting at ``start``, reads as one (see above)."""
+    local, _, domain = address.partition("@")
+    plain_dot = any((s.group(2) or "").lower() in ("dot", "period") or s.group(3) for s in separators)
+    tld = address.rsplit(".", 1)[1].lower()
+    if not (plain_dot and tld in _PLAIN_TLDS):
+        domain_word = any("domain" in (s.group(2) or "").lower() for s in separators)
+        named = local.lower() in _GIVEN_NAMES and not plain_dot and tld in _PLAIN_TLDS
+        if not ((_mailbox(local) or named) and not _WEB_HOST.match(domain)):
+            cue = _MAIL_CUE if domain_word else _ADDRESS_CUE if not plain_dot else None
+            if cue is None or local.lower() in _PRONOUN or not _right_before(cue, text, start):
+                return False
+    return not _after_determiner(text, start)
+
+
+def _written(spelled: str, separators: list[re.Match[str]]) -> str:
+    """A spelled address as it would be written, given its separators (``_SPELLED``'s matches in it)."""
+    parts: list[str] = []
+    pos = 0
+    for s in separators:
+        parts += [spelled[pos:s.start()], _separator(s)]
+        pos = s.end()
+    parts.append(spelled[pos:])
+    return "".join(parts)
 
 
 # One word before "at" and a domain: "Will at example.org", "Rose at mail.acme.io".
@@ -174,7 +207,7 @@ def named_at(text: str) -> list[Finding]:
     found: list[Finding] = []
     for m in _NAMED_AT.finditer(text):
         word = m.group(1).lower()
-        if word in _PRONOUN or word in _ROLE_WORDS or _right_before(_DETERMINER, text, m.start()):
+        if word in _PRONOUN or word in _ROLE_WORDS or _after_determiner(text, m.start()):
             continue
         found.append(Finding(m.start(), m.end(), "email", f"{m.group(1)}@{m.group(2)}"))
     return found
@@ -240,53 +273,40 @@ def _find_secrets(text: str, extra: Iterable[str] = ()) -> list[Finding]:
             start = text.find(value, start + len(value))
     literal = {(f.start, f.end) for f in found}
     found += [Finding(a, b, "secret", value) for a, b, value in pieces(text, extra) if (a, b) not in literal]
-    taken = [(f.start, f.end) for f in found]
-    found += [Finding(a, b, "secret", value) for a, b, value in short_pieces(text, extra)
-              if all(b <= s or a >= e for s, e in taken)]
+    found += Held((f.start, f.end) for f in found).outside(
+        Finding(a, b, "secret", value) for a, b, value in short_pieces(text, extra))
     found += pattern_secrets(text)
-    taken = [(f.start, f.end) for f in found]
-    found += [f for f in hidden_keys(text) if all(f.end <= a or f.start >= b for a, b in taken)]
+    found += Held((f.start, f.end) for f in found).outside(hidden_keys(text))
     return found
 
 
 
 def _find_pii(text: str) -> list[Finding]:
-    found: list[Finding] = [Finding(m.start(), m.end(), "email", m.group(0)) for m in _EMAIL.finditer(text)]
-    taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
+    held = Held()
+    found = held.take(Finding(m.start(), m.end(), "email", m.group(0)) for m in _EMAIL.finditer(text))
     if not text.isascii():
-        for m in _UNICODE_EMAIL.finditer(text):
-            if m.group(0).isascii():
-                continue  # _EMAIL's ("openssl@3-3.3.1.arm64_sonoma.bottle.tar.gz" is not one)
-            bounds = _address_bounds(text, m.start(), m.end())
-            if bounds is not None and all(bounds[1] <= s or bounds[0] >= e for s, e in taken):
-                found.append(Finding(bounds[0], bounds[1], "email", text[bounds[0]:bounds[1]]))
-                taken.append(bounds)
+        found += held.take(_unicode_emails(text))
+    found += held.take(
+        Finding(m.start(), m.end(), "card", m.group(0)) for m in _CARD.finditer(text)
+        if 13 <= len(digits := _NOT_DIGIT.sub("", m.group(0))) <= 19 and luhn_ok(digits))
+    found += held.take(_spelled_emails(text))
+    found += held.take(Finding(a, b, "iban", text[a:b]) for a, b in ibans(text))
+    found += held.take(Finding(a, b, "national_id", text[a:b]) for a, b in national_ids(text))
+    found += held.take(
+        Finding(m.start(), m.end(), "phone", m.group(0)) for m in _PHONE.finditer(text)
+        if 8 <= len(_NOT_DIGIT.sub("", m.group(0))) <= 15 and not _looks_like_date_or_number(m.group(0)))
+    return found
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
 
-    for m in _CARD.finditer(text):
-        digits = re.sub(r"\D", "", m.group(0))
-        if 13 <= len(digits) <= 19 and luhn_ok(digits) and free(m.start(), m.end()):
-            found.append(Finding(m.start(), m.end(), "card", m.group(0)))
-            taken.append((m.start(), m.end()))
-    for f in _spelled_emails(text):
-        if free(f.start, f.end):
-            found.append(f)
-            taken.append((f.start, f.end))
-    for a, b in ibans(text):
-        if free(a, b):
-            found.append(Finding(a, b, "iban", text[a:b]))
-            taken.append((a, b))
-    for a, b in national_ids(text):
-        if free(a, b):
-            found.append(Finding(a, b, "national_id", text[a:b]))
-            taken.append((a, b))
-    for m in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group(0))
-        if 8 <= len(digits) <= 15 and free(m.start(), m.end()) and not _looks_like_date_or_number(m.group(0)):
-            found.append(Finding(m.start(), m.end(), "phone", m.group(0)))
-            taken.append((m.start(), m.end()))
+def _unicode_emails(text: str) -> list[Finding]:
+    """Addresses with letters outside ASCII, within their bounds (``_address_bounds``)."""
+    found: list[Finding] = []
+    for m in _UNICODE_EMAIL.finditer(text):
+        if m.group(0).isascii():
+            continue  # _EMAIL's ("openssl@3-3.3.1.arm64_sonoma.bottle.tar.gz" is not one)
+        bounds = _address_bounds(text, m.start(), m.end())
+        if bounds is not None:
+            found.append(Finding(bounds[0], bounds[1], "email", text[bounds[0]:bounds[1]]))
     return found
 
 
@@ -342,11 +362,12 @@ def _name_start(local: str) -> int:
     return first
 
 
+_DATE_OR_NUMBER = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?")
+
+
 def _looks_like_date_or_number(value: str) -> bool:
-    v = value.strip()
-    if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}", v) or re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", v):
-        return True
-    return bool(re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", v))
+    return _DATE_OR_NUMBER.fullmatch(value.strip()) is not None
 
 
 def redact(text: str, findings: list[Finding]) -> str:

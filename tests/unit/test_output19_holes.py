@@ -153,3 +153,12 @@ async def test_a_name_at_a_domain_read_from_a_file_is_redacted_from_a_runs_answe
     finished = next(e for e in events if isinstance(e, RunFinished))
     assert "Will at example.org" not in finished.answer, finished.answer
     assert "meet me at example.org" in finished.answer
+
+
+def test_one_case_random_letters_standing_alone_in_a_workspace_file_are_redacted() -> None:
+    """Session 18 (output26): ``xkqzrvtplmwn`` (one case) passed; words, tool names and bank codes still do."""
+    setup = SETUP + "backup phrase\nxkqzrvtplmwn\nsee plinthctl, quickcsvreader, FICTCZPP, strcprstskrzkrk\n"
+    out = filtered("The backup phrase is xkqzrvtplmwn.", events=[_read(setup)], task="summarise setup.md")
+    assert "xkqzrvtplmwn" not in out and "[redacted:token]" in out, out
+    answer = "It mentions plinthctl, quickcsvreader, FICTCZPP, strcprstskrzkrk and durchschnittlich."
+    assert filtered(answer, events=[_read(setup)], task="summarise setup.md") == answer

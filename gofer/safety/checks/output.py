@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from gofer.events import Event, Observation
+from gofer.safety._finding import Held
 from gofer.safety._link_tokens import bare_tokens, link_values
 from gofer.safety._secret_forms import encodings
 from gofer.safety.base import Decision, GuardContext
@@ -171,8 +172,7 @@ class OutputFilterCheck(Check):
         for f in find_secrets(answer, self.secrets) + find_link_tokens(answer):
             if f.value in self.secrets or _key(f.kind, f.value) not in provided_keys:
                 keep.append(f)
-        taken = [(f.start, f.end) for f in keep]
-        keep += [f for f in log.run_values(answer) if all(f.end <= a or f.start >= b for a, b in taken)]
+        keep += Held((f.start, f.end) for f in keep).outside(log.run_values(answer))
         if self.pii == "allow":
             return keep
         asked = {kind for kind, rx in _ASKED_FOR.items() if any(rx.search(t) for t in provided_texts)}
@@ -181,9 +181,8 @@ class OutputFilterCheck(Check):
                 continue
             keep.append(f)
         if "email" not in asked:
-            taken = [(f.start, f.end) for f in keep]
-            keep += [f for f in log.named_addresses(answer) if all(f.end <= a or f.start >= b for a, b in taken)
-                     and _key(f.kind, f.value) not in provided_keys]
+            keep += [f for f in Held((f.start, f.end) for f in keep).outside(log.named_addresses(answer))
+                     if _key(f.kind, f.value) not in provided_keys]
         return keep
 
     def on_output(self, answer: str, ctx: GuardContext) -> Decision:
