@@ -15,6 +15,7 @@ from publicsuffixlist import PublicSuffixList
 __all__ = [
     "URL_KEYS",
     "URL_RE",
+    "allow_matches",
     "canonical_host",
     "domain_matches",
     "extract_urls",
@@ -155,6 +156,23 @@ def domain_matches(host: str, pattern: str) -> bool:
     if _is_ip(host):
         return host == pattern
     return host == pattern or host.endswith("." + pattern)
+
+
+def allow_matches(host: str, pattern: str) -> bool:
+    """:func:`domain_matches` as an allow list reads a pattern: one naming a site under any top-level domain
+    (``corp.*``, ``mail.corp.*``) covers that name under a public suffix only (``corp.com``, ``www.corp.co.uk``,
+    by the public suffix list's ICANN section), not a host of another site that starts with it
+    (``corp.attacker.com``, which whoever holds ``attacker.com`` can make). Deny and watch lists keep the wider
+    reading: there matching more is the safe side."""
+    clean = pattern.strip().lower().rstrip(".")
+    prefix = clean.removesuffix(".*")
+    if prefix == clean or not prefix or any(c in prefix for c in "*?[") or "://" in clean:
+        return domain_matches(host, pattern)
+    host = canonical_host(host)
+    if _is_ip(host):  # ``127.0.0.*``: an address's parts are no site
+        return domain_matches(host, pattern)
+    suffix = _suffixes(False).publicsuffix(host) or ""
+    return bool(suffix) and (host == f"{prefix}.{suffix}" or host.endswith(f".{prefix}.{suffix}"))
 
 
 def _is_ip(host: str) -> bool:

@@ -27,7 +27,7 @@ from typing import Any, Literal, Protocol
 from urllib.parse import unquote, urlsplit
 
 from gofer.computer.workspace import Workspace, WorkspaceError
-from gofer.safety.urls import canonical_host, domain_matches, public_address
+from gofer.safety.urls import allow_matches, canonical_host, domain_matches, public_address
 
 __all__ = [
     "WORKSPACE_ORIGIN",
@@ -211,9 +211,9 @@ class UrlPolicy:
             if domain_matches(host, pattern):
                 return UrlVerdict(False, f"{host} is on the deny list ({pattern})")
         for allow in (self.allow_domains, self.run_allow):
-            if allow and not any(domain_matches(host, p) for p in allow):
+            if allow and not any(allow_matches(host, p) for p in allow):
                 return UrlVerdict(False, f"{host} is not on the allow list ({', '.join(allow)})")
-        allow_listed = any(domain_matches(host, p) for p in self.allow_domains)
+        allow_listed = any(allow_matches(host, p) for p in self.allow_domains)
         if self.allow_private_network or allow_listed:
             return UrlVerdict(True)
         reason = await self._private_reason(host)

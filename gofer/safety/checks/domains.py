@@ -8,7 +8,7 @@ from typing import Any
 
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import URL_KEYS, domain_matches, host_of, navigation_url
+from gofer.safety.urls import URL_KEYS, allow_matches, domain_matches, host_of, navigation_url
 
 __all__ = ["DomainPolicy", "DomainPolicyCheck", "domain_list", "domain_policy", "run_domain_lists"]
 
@@ -30,7 +30,7 @@ class DomainPolicy:
             if domain_matches(host, pattern):
                 return False, f"{host} is on the deny list ({pattern})"
         for allow in self.allow_lists:
-            if not any(domain_matches(host, p) for p in allow):
+            if not any(allow_matches(host, p) for p in allow):
                 return False, f"{host} is not on the allow list ({', '.join(allow)})"
         return True, "allowed"
 
