@@ -125,10 +125,10 @@ class Shown:
         or it is not a submit of that page: a GET that is not a navigation, another site's document's request).
 
         A request is the page's when its frame is a frame of the approved page showing the page's site (its main
-        frame after ``history.replaceState``, a frame it made) or being navigated by it (a form sent into a frame),
-        or a window or frame with no document yet (a form sent to a new window); without the page, when its frame
-        shows the address approved. The body is read whole, in a thread (a megabyte of fields takes a second or
-        two)."""
+        frame after ``history.replaceState``, a frame it made) or posted to by it (a form sent into a frame; another
+        site's frame loading a page by GET, an advertisement, is left alone), or a window or frame with no document
+        yet (a form sent to a new window); without the page, when its frame shows the address approved. The body is
+        read whole, in a thread (a megabyte of fields takes a second or two)."""
         navigation = request.is_navigation_request()
         try:
             frame = request.frame
@@ -140,8 +140,9 @@ class Shown:
             frame_url, ours = "", False
         if request.method == "GET" and not navigation:
             return None
+        posted_into = navigation and request.method != "GET"  # a form sent into a frame of another site
         if frame_url not in _BLANK and not (
-                ours and (self.page is None or navigation or _origin(frame_url) == _origin(self.url))):
+                ours and (self.page is None or posted_into or _origin(frame_url) == _origin(self.url))):
             return None
         body = request.post_data_buffer or b""
         kind = (request.headers.get("content-type") or "").lower()
