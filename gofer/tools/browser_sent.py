@@ -16,34 +16,35 @@ width, a client timestamp, a total in cents of the price shown, or a count or fl
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from itertools import islice
 from typing import Any
 from urllib.parse import parse_qsl, urldefrag, urlsplit
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Request
+from playwright.async_api import Page, Request
 
 from gofer.computer.browser.snapshot import Snapshot
 
 __all__ = ["Shown", "sent_fields", "telling"]
 
-TOKEN_NAME = re.compile(r"csrf|xsrf|token|nonce|authenticity|state|sig|hmac|hash|viewstate|eventvalidation|captcha|"
-                        r"session|sid\b|time|\bts\b|_ts\b|stamp|build|version|cache|request_?id|trace", re.I)
-"""Names of fields a page fills or rotates on its own."""
+TOKEN_NAME = re.compile(r"csrf|xsrf|token|nonce|authenticity|(?<![a-z])(?:state|sig|version)|hmac|hash|viewstate|"
+                        r"eventvalidation|captcha|session|sid\b|time|\bts\b|_ts\b|stamp|build|cache|request_?id|trace",
+                        re.I)
+"""Names of fields a page fills or rotates on its own (a ``sig`` or a ``state`` that begins a word: a ``consignee``,
+an ``estate`` or a ``conversion`` names no token)."""
 _RANDOM = re.compile(r"[A-Za-z0-9+/=_\-.:]{20,}")
 STAKES = re.compile(r"(?:^|[^a-z])(?:amount|amt|price|total|sum|cost|fee|qty|quantity|recipient|payee|beneficiary|"
                     r"receiver|to|dest|destination|account|acct|iban|bic|swift|wallet|address|email|phone|"
                     r"card)(?:$|[^a-z])|(?:amount|price|total|recipient|payee|account|iban|wallet)", re.I)
 """Names of fields that say how much or for whom."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_BODY_READ = 64 << 10
-_JSON_FIELDS = 400
+_BLANK = ("", "about:blank", "about:srcdoc")
 
 
 def telling(name: str, value: str) -> bool:
@@ -72,6 +73,9 @@ class Shown:
     arguments (the text it types goes out too)."""
 
     url: str
+    page: Page | None = None
+    """The page the action was approved on (its frames' requests are read whatever their address: a script can change
+    the address first, or send the form into a frame)."""
     fields: dict[str, set[str]] = field(default_factory=dict)
     values: set[str] = field(default_factory=set)
     numbers: set[Decimal] = field(default_factory=set)
@@ -79,9 +83,9 @@ class Shown:
     text: str = ""
 
     @classmethod
-    def of(cls, snap: Snapshot, arguments: Iterable[Any] = ()) -> Shown:
-        """What ``snap`` showed, with the call's argument values."""
-        shown = cls(url=urldefrag(snap.url)[0], text=snap.text)
+    def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None) -> Shown:
+        """What ``snap`` of ``page`` showed, with the call's argument values."""
+        shown = cls(url=urldefrag(snap.url)[0], page=page, text=snap.text)
         pairs = [(name, value) for _action, name, value in snap.hidden_fields]
         for el in snap.elements.values():
             kind = el.raw.get("type", "text")
@@ -116,49 +120,90 @@ class Shown:
             return f"{name} was not on the page, sent as {value[:80]!r}"
         return None
 
-    def check(self, request: Request) -> str | None:
+    async def check(self, request: Request) -> str | None:
         """Why a request the approved action's page makes sends what the person was not shown (None: it does not,
-        or it is not a submit of that page: a GET that is not a navigation, another document's request)."""
-        try:
-            frame_url = urldefrag(request.frame.url)[0]
-        except PlaywrightError:  # a service worker's request: no frame
-            return None
+        or it is not a submit of that page: a GET that is not a navigation, another site's document's request).
+
+        A request is the page's when its frame is a frame of the approved page showing the page's site (its main
+        frame after ``history.replaceState``, a frame it made) or posted to by it (a form sent into a frame; another
+        site's frame loading a page by GET, an advertisement, is left alone), or a window or frame with no document
+        yet (a form sent to a new window); without the page, when its frame shows the address approved. The body is
+        read whole, in a thread (a megabyte of fields takes a second or two)."""
         navigation = request.is_navigation_request()
-        if frame_url != self.url or (request.method == "GET" and not navigation):
+        try:
+            frame = request.frame
+            frame_url = urldefrag(frame.url)[0]
+            ours = frame.page == self.page if self.page is not None else frame_url == self.url
+        except PlaywrightError:  # a service worker's request, or a new window's first navigation: no frame yet
+            if not navigation:
+                return None
+            frame_url, ours = "", False
+        if request.method == "GET" and not navigation:
             return None
-        body = (request.post_data_buffer or b"")[:_BODY_READ].decode("utf-8", errors="replace")
+        posted_into = navigation and request.method != "GET"  # a form sent into a frame of another site
+        if frame_url not in _BLANK and not (
+                ours and (self.page is None or posted_into or _origin(frame_url) == _origin(self.url))):
+            return None
+        body = request.post_data_buffer or b""
         kind = (request.headers.get("content-type") or "").lower()
-        for name, value in sent_fields(request.url if request.method == "GET" else "", body, kind):
+        return await asyncio.to_thread(self._sends, request.url if request.method == "GET" else "", body, kind)
+
+    def _sends(self, url: str, body: bytes, kind: str) -> str | None:
+        try:
+            fields = sent_fields(url, body.decode("utf-8", errors="replace"), kind)
+        except RecursionError:
+            return "it sent JSON nested too deep to read"
+        for name, value in dict.fromkeys(fields):
             why = self.differs(name, value)
             if why is not None:
                 return why
         return None
 
 
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc
+
+
 def sent_fields(url: str, body: str, content_type: str) -> list[tuple[str, str]]:
-    """The (name, value) pairs a request sends: its address's query (a GET form), and its body as form data, a
-    multipart form or JSON (each scalar under the key that holds it)."""
+    """The (name, value) pairs a request sends: its address's query (a GET form), and its whole body as form data, a
+    multipart form (its parts that are not files) or JSON (each scalar under the key that holds it, at any depth).
+    Raises RecursionError for JSON nested past what Python reads."""
     out = parse_qsl(urlsplit(url).query, keep_blank_values=True) if url else []
     if not body:
         return out
     if "multipart/" in content_type:
-        out += re.findall(r'name="([^"]*)"(?:; filename="[^"]*")?\r?\n(?:[^\r\n]+\r?\n)*\r?\n([^\r\n]*)', body)
+        out += _parts(body, content_type)
     elif "json" in content_type or body.lstrip()[:1] in ("{", "["):
         with contextlib.suppress(ValueError):
-            out += list(islice(_json_fields(json.loads(body), ""), _JSON_FIELDS))
+            out += _json_fields(json.loads(body))
     else:
         out += parse_qsl(body, keep_blank_values=True)
     return out
 
 
-def _json_fields(value: Any, key: str, depth: int = 0) -> Iterator[tuple[str, str]]:
-    if depth > 8:
-        return
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _json_fields(v, str(k), depth + 1)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _json_fields(v, key, depth + 1)
-    elif isinstance(value, str | int | float) and not isinstance(value, bool):
-        yield key, str(value)
+def _parts(body: str, content_type: str) -> list[tuple[str, str]]:
+    boundary = re.search(r'boundary="?([^";]+)', content_type, re.I)
+    if boundary is None:
+        return []
+    out = []
+    for part in body.split("--" + boundary.group(1)):
+        head, _, value = part.lstrip("\r\n").partition("\r\n\r\n")
+        name = re.search(r'(?im)^content-disposition:.*?\bname="([^"]*)"', head)
+        if name is not None and not re.search(r'(?im)^content-disposition:.*\bfilename=', head):
+            out.append((name.group(1), value.removesuffix("\r\n")))
+    return out
+
+
+def _json_fields(value: Any) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        key, item = stack.pop()
+        if isinstance(item, dict):
+            stack += [(str(k), v) for k, v in reversed(item.items())]
+        elif isinstance(item, list):
+            stack += [(key, v) for v in reversed(item)]
+        elif isinstance(item, str | int | float) and not isinstance(item, bool):
+            out.append((key, str(item)))
+    return out

@@ -19,7 +19,7 @@ asks before the same action as the process that held it would (:func:`held_befor
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -95,7 +95,7 @@ class EffectGate:
         self.unlogged: list[Held] = []
         """Requests held and not yet in the run's log (see :meth:`take_unlogged`)."""
         self._learned: dict[str, list[str]] = {}
-        self.approved: Callable[[Request], str | None] | None = None
+        self.approved: Callable[[Request], Awaitable[str | None]] | None = None
         """While an action a person approved runs (set by its recheck, cleared when the next action begins or its
         page settles): why a request of it sends what the person was not shown (None: it does not). Such a request
         is aborted and kept in :attr:`altered`."""
@@ -160,7 +160,7 @@ class EffectGate:
         """The router's last check of a request: abort it (True) when it is an act the current action was not
         judged to do, or that sends what the person who approved the action was not shown (:attr:`approved`)."""
         if self.allowed:
-            why = self.approved(request) if self.approved is not None else None
+            why = await self.approved(request) if self.approved is not None else None
             if why is None:
                 return False
             self.altered.append(why)
