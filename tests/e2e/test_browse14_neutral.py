@@ -36,6 +36,8 @@ PAGES = {
     "/ok-acts": _page("Item 7", "OK", _post("/api/v1/items/confirm", "{itemId: 7, confirm: true}")),
     "/details-reports": _page("Message 7", "Show details", _post("/collect", "{event: 'delete', id: 7}")),
     "/basket-pays": _page("Blue mug", "Add to basket", _post("/collect", "{event: 'purchase', amount: 30}")),
+    "/details-padded": _page("Message 8", "Show details",
+                             _post("/collect", "{pad: 'x'.repeat(70000), event: 'delete', id: 8}")),
     # ordinary work
     "/pages": _page("Results", "Next", "fetch('/api/items?page=2')"),
     "/feed": _page("Feed", "Next", _post("/api/feed/more", "{categoryId: 5, afterId: 120}")),
@@ -63,6 +65,7 @@ HELD = {
     "an OK that confirms an item by its id": ("/ok-acts", "OK", "/api/v1/items/confirm"),
     "Show details reporting a delete to its collector": ("/details-reports", "Show details", "/collect"),
     "a collector told of a purchase with an amount": ("/basket-pays", "Add to basket", "/collect"),
+    "a report of a delete after 70 kB of padding": ("/details-padded", "Show details", "/collect"),
 }
 
 

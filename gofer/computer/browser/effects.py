@@ -18,6 +18,7 @@ asks before the same action as the process that held it would (:func:`held_befor
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ HELD_BEFORE = "held_before"
 run (perhaps in another process)."""
 
 _BODY_READ = 64 << 10
+"""Bytes of a body read on the event loop; a longer one is read in a thread (padding must not hide the act)."""
+_BODY_MAX = 8 << 20
+"""Bytes of a body read at all (an upload's tens of MB are not parsed as fields)."""
 
 
 @dataclass(frozen=True)
@@ -172,9 +176,11 @@ class EffectGate:
         except PlaywrightError:  # a service worker's request: no page
             page = ""
         raw = request.post_data_buffer or b""
-        body = raw[:_BODY_READ].decode("utf-8", errors="replace")
         navigation = request.is_navigation_request()
-        reason = request_reason(request.method, request.url, body, page, navigation, self.looking, self.neutral)
+        judge = (request.method, request.url, raw[:_BODY_MAX].decode("utf-8", errors="replace"), page, navigation,
+                 self.looking, self.neutral)
+        # a long body is read whole (an act after 64 kB of padding), in a thread: a megabyte of fields takes seconds
+        reason = request_reason(*judge) if len(raw) <= _BODY_READ else await asyncio.to_thread(request_reason, *judge)
         if reason is None:
             return False
         parts = urlsplit(display_url(request.url))
