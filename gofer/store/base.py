@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from gofer.events import Event, RunStatus
 
 __all__ = [
+    "AUDIT_TYPES",
     "QUOTA_MEASURES",
     "ApiKeyRecord",
     "CapReached",
@@ -34,6 +35,11 @@ __all__ = [
     "UserRecord",
     "usage_caps",
 ]
+
+
+AUDIT_TYPES = ("GuardDecision", "ConfirmationRequested", "ConfirmationResolved")
+"""The event types of a run's audit trail (what ``gofer.safety.history.audit_trail`` keeps), to read them alone
+with ``EventStore.read(types=...)``: the pages, outputs and model replies around them can be most of a log."""
 
 
 class StoreError(Exception):
