@@ -196,6 +196,11 @@ class EventStore(Protocol):
         store, so a route needing a few events of a long log does not load all of it)."""
         ...
 
+    async def last(self, run_id: str, types: Sequence[str]) -> Event | None:
+        """The run's newest event of one of ``types`` (None if it has none), found from the log's end: a route
+        that needs the latest state (a takeover, a run's answer) reads that one event, not all those before it."""
+        ...
+
     def subscribe(self, run_id: str, after_seq: int = -1) -> AsyncIterator[Event]:
         """Events after ``after_seq`` as they land; ends after the run's terminal event."""
         ...

@@ -9,10 +9,11 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from gofer.config import Settings
-from gofer.events import Event, GuardDecision, Observation
+from gofer.events import Event, GuardDecision, Observation, TakeoverEnded, TakeoverStarted
 from gofer.sdk import AsyncClient, Client
 from gofer.server.testing import LiveServer, scripted_model, wait_event
 
@@ -91,3 +92,52 @@ def test_the_audit_trail_comes_a_page_at_a_time_and_every_reader_follows_the_pag
         assert table.returncode == 0 and f"decision {DECISIONS - 1}" in table.stdout
         refused = _cli(tmp_path / "home", db_url, run_id, "--server", server.url, "--api-key", "nope")
         assert refused.returncode != 0 and "key" in refused.stderr
+
+
+class _ReadSpy:
+    """Wraps the live store's ``read`` (the real one still runs) and keeps how many events each call returned."""
+
+    def __init__(self, server: LiveServer) -> None:
+        self.store = server.ctx.store
+        self.real = self.store.read
+        self.sizes: list[int] = []
+
+    async def read(self, run_id: str, after_seq: int = -1, limit: int | None = None, *,
+                   types: Sequence[str] | None = None, mentioning: str | None = None) -> list[Event]:
+        got = await self.real(run_id, after_seq, limit, types=types, mentioning=mentioning)
+        self.sizes.append(len(got))
+        return got
+
+    def __enter__(self) -> _ReadSpy:
+        self.store.read = self.read  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        del self.store.read
+
+
+def test_takeover_input_reads_only_the_last_takeover_event(tmp_path: Path) -> None:
+    """Before: every input forwarded during a takeover (each click, key and scroll) loaded all the run's
+    TakeoverStarted and TakeoverEnded events to find the last one, so a person taking over often made each click
+    cost more. Now the store answers the newest one alone: the same answers (take over first / no browser open)
+    on a run that took over thousands of times, and no read returns more than the page of events around it."""
+    model = scripted_model(tmp_path / "m.yaml", [{"tool_calls": [{"name": "finish", "arguments": {"answer": "x"}}]}])
+    with LiveServer(Settings(allow_scripted_models=True, model=model)) as server:
+        client = server.client(server.user_key("ben"))
+        user = server.call(server.ctx.store.get_user_by_name("ben")).id
+        run = server.call(server.ctx.service.create_run("long", model, user_id=user, start=False))
+        head = server.call(server.ctx.store.get_run(run.id)).last_seq
+        toggles: list[Event] = []
+        for _ in range(3_000):
+            toggles += [TakeoverStarted(run_id=run.id), TakeoverEnded(run_id=run.id)]
+        server.call(server.ctx.store.append(run.id, toggles, head + 1), timeout=120)
+        click = {"kind": "click", "x": 1, "y": 1}
+        with _ReadSpy(server) as spy:
+            ended = client.post(f"/v1/runs/{run.id}/takeover/input", json=click)
+        assert ended.status_code == 409 and "take over the browser first" in ended.text
+        assert max(spy.sizes, default=0) <= 1
+        server.call(server.ctx.store.append(run.id, [TakeoverStarted(run_id=run.id)], head + 1 + len(toggles)))
+        with _ReadSpy(server) as spy:
+            taking = client.post(f"/v1/runs/{run.id}/takeover/input", json=click)
+        assert taking.status_code == 409 and "no browser is open" in taking.text
+        assert max(spy.sizes, default=0) <= 1
