@@ -105,20 +105,24 @@ class Client:
         if limit:
             data = self._request("GET", path, params={"after": after, "limit": limit}).json()
             return [load_event(e) for e in data["events"]]
+        return self._pages(path, after)
+
+    def audit(self, run_id: str, after: int = -1) -> list[Event]:
+        """GET /v1/runs/{id}/audit: every guard decision and confirmation of the run after ``after``, in order
+        (page after page)."""
+        return self._pages(f"/v1/runs/{seg(run_id)}/audit", after)
+
+    def _pages(self, path: str, after: int) -> list[Event]:
+        """The events of a paged route from ``after`` to its end: the server sends a page at a time and
+        ``next_after`` is where the next one starts (a server from before paging sends all and no ``next_after``)."""
         out: list[Event] = []
-        while True:  # the server sends a page at a time; next_after is where the next one starts
-            params: dict[str, Any] = {"after": after}
-            data = self._request("GET", path, params=params).json()
+        while True:
+            data = self._request("GET", path, params={"after": after}).json()
             out.extend(load_event(e) for e in data["events"])
             following = data.get("next_after")
-            if following is None or following <= after:  # a server before paging sends no next_after
+            if following is None or following <= after:
                 return out
             after = following
-
-    def audit(self, run_id: str) -> list[Event]:
-        """GET /v1/runs/{id}/audit: every guard decision and confirmation of the run, in order."""
-        data = self._request("GET", f"/v1/runs/{seg(run_id)}/audit").json()
-        return [load_event(e) for e in data["events"]]
 
     def stream(self, run_id: str, after: int = -1, *, max_retries: int = 20,
                backoff: float = 0.25) -> Iterator[Event]:

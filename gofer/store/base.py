@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from gofer.events import Event, RunStatus
 
 __all__ = [
+    "AUDIT_TYPES",
     "QUOTA_MEASURES",
     "ApiKeyRecord",
     "CapReached",
@@ -34,6 +35,11 @@ __all__ = [
     "UserRecord",
     "usage_caps",
 ]
+
+
+AUDIT_TYPES = ("GuardDecision", "ConfirmationRequested", "ConfirmationResolved")
+"""The event types of a run's audit trail (what ``gofer.safety.history.audit_trail`` keeps), to read them alone
+with ``EventStore.read(types=...)``: the pages, outputs and model replies around them can be most of a log."""
 
 
 class StoreError(Exception):
@@ -188,6 +194,11 @@ class EventStore(Protocol):
         """Events of a run with seq greater than ``after_seq``, in order; with ``types`` only events of those
         types, with ``mentioning`` only events whose stored JSON contains that text (both filtered by the
         store, so a route needing a few events of a long log does not load all of it)."""
+        ...
+
+    async def last(self, run_id: str, types: Sequence[str]) -> Event | None:
+        """The run's newest event of one of ``types`` (None if it has none), found from the log's end: a route
+        that needs the latest state (a takeover, a run's answer) reads that one event, not all those before it."""
         ...
 
     def subscribe(self, run_id: str, after_seq: int = -1) -> AsyncIterator[Event]:

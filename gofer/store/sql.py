@@ -171,6 +171,10 @@ class SqlEventStore(AccountsMixin):
         those types, with ``mentioning`` only events whose stored JSON contains the text."""
         return await self._read(_read_in, run_id, after_seq, limit, types, mentioning)
 
+    async def last(self, run_id: str, types: Sequence[str]) -> Event | None:
+        """The run's newest event of one of ``types``, or None (an unknown run has none)."""
+        return await self._read(_last_in, run_id, types)
+
     async def subscribe(self, run_id: str, after_seq: int = -1) -> AsyncIterator[Event]:
         """Events after ``after_seq`` as they land; ends after a terminal event (at once if the run ended).
 
@@ -284,6 +288,13 @@ def _read_in(conn: Connection, run_id: str, after_seq: int, limit: int | None,
     if limit is not None:
         query = query.limit(limit)
     return [load_event(payload) for payload in conn.scalars(query).all()]
+
+
+def _last_in(conn: Connection, run_id: str, types: Sequence[str]) -> Event | None:
+    # newest first along the (run_id, seq) primary key: the scan stops at the first row of a wanted type
+    payload = conn.scalar(select(events.c.payload).where(events.c.run_id == run_id, events.c.type.in_(list(types)))
+                          .order_by(events.c.seq.desc()).limit(1))
+    return None if payload is None else load_event(payload)
 
 
 def _backlog_in(conn: Connection, run_id: str, after_seq: int) -> tuple[RunStatus, list[Event]]:

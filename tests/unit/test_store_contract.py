@@ -265,6 +265,19 @@ async def test_appending_to_an_unknown_run(store: SqlEventStore) -> None:
     assert await store.read("run_unknown") == []
 
 
+async def test_last_is_the_newest_event_of_the_types(store: SqlEventStore) -> None:
+    """``last`` answers the newest event of some types (a takeover's state, a run's answer) without reading the
+    ones before it."""
+    run_id = await new_run(store)
+    await store.append(run_id, [started(), ev.TakeoverStarted(run_id=""), note("a"), ev.TakeoverEnded(run_id=""),
+                                ev.TakeoverStarted(run_id="", reason="again"), note("b")], 0)
+    newest = await store.last(run_id, ("TakeoverStarted", "TakeoverEnded"))
+    assert isinstance(newest, ev.TakeoverStarted) and (newest.seq, newest.reason) == (4, "again")
+    assert await store.last(run_id, ("TakeoverEnded",)) == (await store.read(run_id, types=("TakeoverEnded",)))[-1]
+    assert await store.last(run_id, ("RunFinished",)) is None
+    assert await store.last("run_unknown", ("UserMessage",)) is None
+
+
 # Subscriptions
 
 

@@ -108,12 +108,8 @@ async def takeover_input(run_id: str, body: TakeoverInput, request: Request,
     """Forward one click, key, text or scroll to the page during a takeover; answers the new screen."""
     ctx = get_ctx(request)
     run = await _live(ctx, who, run_id)
-    events = await ctx.store.read(run_id, types=("TakeoverStarted", "TakeoverEnded"))
-    taking = None
-    for event in events:
-        if event.type in ("TakeoverStarted", "TakeoverEnded"):
-            taking = event.type
-    if taking != "TakeoverStarted":
+    newest = await ctx.store.last(run_id, ("TakeoverStarted", "TakeoverEnded"))  # at each click: not all of them
+    if newest is None or newest.type != "TakeoverStarted":
         raise ApiError(409, "conflict", "take over the browser first (POST /v1/runs/{id}/takeover)")
     page = await find_page(ctx, run.session_id)
     if page is None:

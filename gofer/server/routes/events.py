@@ -18,7 +18,7 @@ from gofer.server.errors import ERROR_RESPONSES, ApiError
 from gofer.server.routes._common import invalid, owned_run
 from gofer.server.schemas import Accepted, AnswerIn, ConfirmationIn, EventList, Pending
 from gofer.server.streaming import EventStream, websocket_stream
-from gofer.store.base import NotFoundError
+from gofer.store.base import AUDIT_TYPES, NotFoundError
 
 __all__ = ["router"]
 
@@ -64,23 +64,23 @@ async def get_events(run_id: str, request: Request, who: Caller,
                      next_after=reached if more else None)
 
 
-_AUDIT_TYPES = ("GuardDecision", "ConfirmationRequested", "ConfirmationResolved")
-"""The event types of an audit trail (``audit_trail`` keeps exactly these), read by the store alone."""
-
-
 @router.get("/{run_id}/audit", response_model=EventList, summary="Guard decisions and confirmations")
 async def get_audit(run_id: str, request: Request, who: Caller,
                     after: int = Query(default=-1, ge=-1, le=MAX_SEQ, description="Only events with a greater seq."),
-                    limit: int | None = Query(default=None, ge=1, le=10_000)) -> EventList:
-    """The run's audit trail, as ``gofer audit`` prints it: every GuardDecision, ConfirmationRequested and
-    ConfirmationResolved so far, in order (``after``/``limit`` page through it; ``terminal``: the run has ended
-    and this page reaches the trail's end)."""
+                    limit: int = Query(default=EVENTS_PAGE, ge=1, le=EVENTS_PAGE_MAX,
+                                       description="Events a page holds at most.")) -> EventList:
+    """The run's audit trail, as ``gofer audit`` prints it: its GuardDecision, ConfirmationRequested and
+    ConfirmationResolved events after ``after``, in order, a page at a time: ``next_after`` is the ``after`` of
+    the next page while the trail holds more (None at its end); ``terminal``: the run has ended and this page
+    reaches the trail's end."""
     ctx = get_ctx(request)
-    run = await owned_run(ctx, who, run_id)
-    # Only the trail's events are loaded: the pages, outputs and model replies around them can be most of a log.
-    events = await ctx.store.read(run_id, after, limit, types=_AUDIT_TYPES)
-    return EventList(events=list[Event](audit_trail(events)),
-                     terminal=run.status.terminal and (limit is None or len(events) < limit))
+    run = await owned_run(ctx, who, run_id)  # before the read: a run that has ended has all its trail written
+    # One more than the page says whether the trail goes on (the log's last seq counts events of every type).
+    events = await ctx.store.read(run_id, after, limit + 1, types=AUDIT_TYPES)
+    more = len(events) > limit
+    page = list[Event](audit_trail(events[:limit]))
+    return EventList(events=page, terminal=run.status.terminal and not more,
+                     next_after=events[limit - 1].seq if more else None)
 
 
 @router.websocket("/{run_id}/events")

@@ -100,14 +100,12 @@ def _run_create(ctx_in: dict[str, Any], task: str, tools: list[str] | None,
 
 async def _result(ctx: ServerContext, run: RunRecord) -> Any:
     if run.status == RunStatus.FINISHED:
-        for e in reversed(await ctx.store.read(run.id, types=("RunFinished",))):
-            if isinstance(e, RunFinished):
-                return {"answer": e.answer, "files": [f.model_dump() for f in e.files]}
+        finished = await ctx.store.last(run.id, ("RunFinished",))
+        if isinstance(finished, RunFinished):
+            return {"answer": finished.answer, "files": [f.model_dump() for f in finished.files]}
     if run.status in (RunStatus.FAILED, RunStatus.CANCELLED):
-        for e in reversed(await ctx.store.read(run.id, types=("RunFailed",))):
-            if isinstance(e, RunFailed):
-                return {"error": e.error}
-        return {"error": run.status.value}
+        failed = await ctx.store.last(run.id, ("RunFailed",))
+        return {"error": failed.error if isinstance(failed, RunFailed) else run.status.value}
     return None
 
 
