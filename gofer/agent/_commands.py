@@ -107,11 +107,13 @@ class CommandsMixin(RunnerBase):
                 continue  # a malformed command from outside never stops the run; the API validates first
             if self.state.status.terminal:
                 return
+            # How long ago it was sent, by the store's clock (which stamped it): this process's clock may be off.
+            age = command.age if command.age is not None else max(0.0, time.time() - command.created_at.timestamp())
             if isinstance(body, Heartbeat):
-                self._watcher = (body.watched, command.created_at.timestamp())
+                self._watcher = (body.watched, time.monotonic() - age)
                 if i + 1 < len(commands) and commands[i + 1].kind == body.kind:
                     continue  # a run of heartbeats counts as its latest
-            await self._apply_command(body, command.created_at.timestamp())
+            await self._apply_command(body, time.time() - age)
 
     async def _apply_command(self, body: Any, sent_at: float | None = None) -> None:
         assert self.state is not None
@@ -185,7 +187,7 @@ class CommandsMixin(RunnerBase):
         if self._watcher is None:
             return False
         watched, at = self._watcher
-        return watched and time.time() - at <= self.settings.watch_heartbeat_timeout
+        return watched and time.monotonic() - at <= self.settings.watch_heartbeat_timeout
 
     async def _sync_watch(self) -> None:
         """Watch mode: log who watches as the heartbeats say (a heartbeat lapses), and never let a run on a

@@ -86,7 +86,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         self._quotas: dict[str, float] | None = None
         """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
         self._watcher: tuple[bool, float] | None = None
-        """The latest watch-mode heartbeat: (watched, when it was sent, epoch seconds). Liveness, not run state."""
+        """The latest watch-mode heartbeat: (watched, when it was sent on this process's ``time.monotonic`` clock,
+        from its age by the store's clock). Liveness, not run state."""
 
     async def run(self, run_id: str, *, resumed: bool = False, until_wait: bool = False) -> RunStatus:
         """Drive the run until it ends (or, with ``until_wait``, until it waits for a person)."""

@@ -180,6 +180,10 @@ class Command(_Record):
     kind: str
     payload: dict[str, Any] = Field(default_factory=dict)
     created_at: datetime
+    """When it was sent, by the database's clock."""
+    age: float | None = None
+    """Seconds it had been waiting when it was taken, by the database's clock (the same clock that stamped
+    ``created_at``, so a sender's or taker's skewed clock does not change it); None until taken."""
 
 
 class EventStore(Protocol):
@@ -273,7 +277,7 @@ class EventStore(Protocol):
         ...
 
     async def take_commands(self, run_id: str) -> list[Command]:
-        """Remove and return the run's pending commands, oldest first."""
+        """Remove and return the run's pending commands, oldest first, each with its ``age``."""
         ...
 
     async def queued_commands(self, run_id: str) -> list[Command]:

@@ -14,6 +14,7 @@ import hashlib
 import json
 import time
 from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -33,6 +34,7 @@ from gofer.events import (
 )
 from gofer.store._accounts import AccountsMixin
 from gofer.store._base import DEFAULT_POLL_INTERVAL
+from gofer.store._clock import db_now, seconds_since
 from gofer.store._db import all_rows, one_or_none, scalar
 from gofer.store.base import Command, ConcurrencyError, NotFoundError, StoreError
 from gofer.store.notify import FeedClosed, Notifier, RunFeeds
@@ -216,22 +218,24 @@ class SqlEventStore(AccountsMixin):
 
     async def send_command(self, run_id: str, kind: str, payload: dict[str, Any] | None = None) -> Command:
         """Put a command in the run's inbox (NotFoundError for an unknown run)."""
-        created = now()
-        command_id = await self._write(_send_command_in, run_id, kind, dict(payload or {}), created)
+        command_id, created = await self._write(_send_command_in, run_id, kind, dict(payload or {}))
         await self.notifier.publish(_commands_channel(run_id))
         return Command(id=command_id, run_id=run_id, kind=kind, payload=dict(payload or {}), created_at=created)
 
     async def take_commands(self, run_id: str) -> list[Command]:
-        """Mark the run's pending commands taken and return them, oldest first; no two takers get the same one."""
+        """Mark the run's pending commands taken and return them, oldest first, with their ``age`` by the
+        database's clock; no two takers get the same one."""
         query = (update(commands).where(commands.c.run_id == run_id, commands.c.taken.is_(False))
                  .values(taken=True)
-                 .returning(commands.c.id, commands.c.kind, commands.c.payload, commands.c.created_at))
+                 .returning(commands.c.id, commands.c.kind, commands.c.payload, commands.c.created_at,
+                            seconds_since(commands.c.created_at).label("age")))
         # The common case, nothing waiting, costs no write transaction.
         if await self._read(scalar, _pending_command(run_id)) is None:
             return []
         rows = await self._write(all_rows, query)
         return sorted((Command(id=row.id, run_id=run_id, kind=row.kind, payload=dict(row.payload or {}),
-                               created_at=row.created_at) for row in rows), key=lambda command: command.id)
+                               created_at=row.created_at, age=max(0.0, float(row.age)))
+                       for row in rows), key=lambda command: command.id)
 
     async def queued_commands(self, run_id: str) -> list[Command]:
         """The run's commands not taken yet, oldest first; they stay in the inbox."""
@@ -310,13 +314,13 @@ def _pending_command(run_id: str) -> Any:
     return select(commands.c.id).where(commands.c.run_id == run_id, commands.c.taken.is_(False)).limit(1)
 
 
-def _send_command_in(conn: Connection, run_id: str, kind: str, payload: dict[str, Any], created: Any) -> int:
+def _send_command_in(conn: Connection, run_id: str, kind: str, payload: dict[str, Any]) -> tuple[int, datetime]:
     if conn.scalar(select(runs.c.id).where(runs.c.id == run_id)) is None:
         raise NotFoundError(f"no run {run_id}")
-    command_id = conn.scalar(insert(commands).values(run_id=run_id, kind=kind, payload=payload, created_at=created,
-                                                     taken=False).returning(commands.c.id))
-    assert command_id is not None
-    return int(command_id)
+    # Stamped by the database, which also ages it when it is taken: one clock (see gofer.store._clock).
+    row = conn.execute(insert(commands).values(run_id=run_id, kind=kind, payload=payload, created_at=db_now(),
+                                               taken=False).returning(commands.c.id, commands.c.created_at)).one()
+    return int(row.id), row.created_at
 
 
 def _put_blob_in(conn: Connection, known: Any, write: Any) -> None:
