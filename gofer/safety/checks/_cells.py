@@ -444,34 +444,47 @@ _DEFINING = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, 
              ast.AnnAssign, ast.Expr, ast.Pass)
 
 
-def defines_only(code: str) -> bool:
+def defines_only(code: str, net: set[str]) -> bool:
     """True when code only defines (imports, functions, lambdas, classes, values written out) and calls nothing
     while it runs: what its functions send is judged when a later cell calls them (:meth:`KernelState.sources`).
-    Shell escapes and magics run: a cell with one is not."""
+    Shell escapes and magics run, and so does what a name bound to the network (``net``, earlier cells'; see
+    :func:`net_names`) does as a decorator, a base class, a metaclass or an operand: a cell with one is not."""
     if _MAGIC.search(code):
         return False
     try:
         tree = ast.parse(code)
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return False
+    names = net_names(code, net)
     for stmt in tree.body:
         if not isinstance(stmt, _DEFINING) or (isinstance(stmt, ast.Expr) and not isinstance(stmt.value, ast.Constant)):
             return False
-        if any(isinstance(n, ast.Call | ast.Await | ast.Yield | ast.YieldFrom) for n in _runs_now(stmt)):
+        if any(isinstance(n, ast.Call | ast.Await | ast.Yield | ast.YieldFrom)
+               or (isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in names)
+               for n in _runs_now(stmt)):
             return False
     return True
 
 
 def uses_net(code: str, known: set[str]) -> bool:
     """True when a cell calls through a name bound to the network (see :func:`net_names`; ``known``: earlier
-    cells'), making a session or a connection aside (that sends nothing yet)."""
+    cells'), making a session or a connection aside (that sends nothing yet), or has one called for it: as a
+    decorator, a base class or a metaclass (``@up``, ``class Sub(Base)`` where ``Base.__init_subclass__``
+    fetches)."""
     tree = _parse(code)
     if tree is None:
         return False
     names = net_names(code, known)
-    return any(isinstance(n, ast.Call) and _called(n) not in _NET_MAKERS
-               and (_root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func))
-               for n in ast.walk(tree))
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call) and _called(n) not in _NET_MAKERS \
+                and (_root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func)):
+            return True
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            called = [*n.decorator_list, *(n.bases + [k.value for k in n.keywords]
+                                           if isinstance(n, ast.ClassDef) else [])]
+            if any(_root(c) in names or _dotted(c) in names for c in called):
+                return True
+    return False
 
 
 def _called(call: ast.Call) -> str:

@@ -249,11 +249,11 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     A cell that runs code it computes (``exec(b64decode(...))``) may fetch anything, and a reader or a fetch given
     an address taken from data (``u = t``, ``pd.read_csv(u)``) goes where the data says: both go to an unknown
     destination. A cell that only defines (``def up(x): requests.post(...)``) sends nothing until it is called."""
-    if defines_only(code):
-        return []
     kernel = log.kernel
     imported, modules = workspace_net(cell, log.module_source)
     net = kernel.net | imported
+    if defines_only(code, net):
+        return []
     from_data = reads_data(cell, kernel.data, net)
     fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net) or reads_url(cell, kernel.urls) \
         or runs_computed_code(cell) or from_data
