@@ -8,9 +8,11 @@ from __future__ import annotations
 import ast
 import builtins
 import re
+import sys
+from collections.abc import Callable, Iterator
 
-__all__ = ["KernelState", "imported_names", "net_names", "reads_url", "runs_computed_code", "uses_kernel_state",
-           "uses_net"]
+__all__ = ["KernelState", "defines_only", "imported_names", "module_imports", "net_names", "reads_data",
+           "reads_url", "runs_computed_code", "uses_kernel_state", "uses_net"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -95,13 +97,44 @@ def _run_literal(node: ast.AST) -> str | None:
     return None
 
 
+_NAMESPACES = frozenset({"vars", "globals", "locals"})
+"""Calls that hand back a namespace (``vars(builtins)``), whose ``['exec']`` is the builtin."""
+
+
+def _hidden_runners(tree: ast.AST) -> bool:
+    """Whether code reaches ``exec``, ``eval`` or ``compile`` other than by calling it by name: through
+    ``getattr(builtins, 'exec')``, a namespace's ``['exec']`` (``vars(builtins)``, ``__builtins__``, a
+    ``__dict__``), or the name kept aside (``run = exec``, ``map(eval, xs)``). What it runs then cannot be read."""
+    called = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in _RUNNERS and isinstance(node.ctx, ast.Load) \
+                and id(node) not in called:
+            return True
+        if isinstance(node, ast.Call) and _called(node) == "getattr" and len(node.args) > 1 \
+                and isinstance(node.args[1], ast.Constant) and node.args[1].value in _RUNNERS:
+            return True
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and node.slice.value in _RUNNERS:
+            value = node.value
+            if (isinstance(value, ast.Call) and _called(value) in _NAMESPACES) \
+                    or (isinstance(value, ast.Attribute) and value.attr == "__dict__") \
+                    or (isinstance(value, ast.Name) and value.id in ("__builtins__", "builtins")):
+                return True
+    return False
+
+
+def _runs_computed(tree: ast.AST) -> bool:
+    """Whether code hands a runner code it computes, or reaches a runner other than by name."""
+    return _hidden_runners(tree) or any(_runner(n) is not None and _run_literal(n) is None for n in ast.walk(tree))
+
+
 def runs_computed_code(code: str) -> bool:
     """True when the cell hands ``exec``, ``eval`` or ``compile`` code it computes (a name, a decoded blob, a
-    join): what that code does cannot be read, so a fetch in it cannot be ruled out."""
+    join), or reaches one of them other than by name (``getattr(builtins, 'exec')(s)``, ``vars(builtins)['exec']``,
+    ``run = exec``): what that code does cannot be read, so a fetch in it cannot be ruled out."""
     tree = _parse(code)
     if tree is None:
         return False
-    return any(_runner(n) is not None and _run_literal(n) is None for n in ast.walk(tree))
+    return _runs_computed(tree)
 
 
 def imported_names(code: str) -> set[str]:
@@ -187,10 +220,37 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
     return any(isinstance(n, ast.Name) and n.id in names and id(n) not in calls for n in ast.walk(value))
 
 
+def _net_import(node: ast.AST) -> bool:
+    """Whether ``node`` imports a network module named in a string (``importlib.import_module('requests')``,
+    ``__import__('urllib.request')``)."""
+    return isinstance(node, ast.Call) and _called(node) in ("import_module", "__import__") and bool(node.args) \
+        and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str) \
+        and node.args[0].value.split(".")[0] in _NET_MODULES
+
+
+def _through_net_import(func: ast.expr) -> bool:
+    """Whether a called attribute chain starts from a network module imported by a string
+    (``importlib.import_module('requests').get``)."""
+    node: ast.expr = func
+    while isinstance(node, ast.Attribute | ast.Call | ast.Subscript):
+        if _net_import(node):
+            return True
+        node = node.func if isinstance(node, ast.Call) else node.value
+    return False
+
+
+def _dotted(node: ast.expr) -> str | None:
+    """``h.up`` for the attribute ``up`` of the name ``h`` (a workspace module's function, see
+    :func:`workspace_net`)."""
+    return f"{node.value.id}.{node.attr}" if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+        else None
+
+
 def _reaches(node: ast.AST, names: set[str]) -> bool:
-    """Whether code (a function's, a lambda's, a class's) uses a name bound to the network or hands a written
-    address to a reader that fetches it."""
-    return any((isinstance(n, ast.Name) and n.id in names) or _reads_url(n, set()) for n in ast.walk(node))
+    """Whether code (a function's, a lambda's, a class's) uses a name bound to the network, imports a network
+    module by a string, or hands a written address to a reader that fetches it."""
+    return any((isinstance(n, ast.Name) and n.id in names) or (isinstance(n, ast.Attribute) and _dotted(n) in names)
+               or _net_import(n) or _reads_url(n, set()) for n in ast.walk(node))
 
 
 def _is_url(node: ast.AST) -> bool:
@@ -234,15 +294,197 @@ def reads_url(code: str, urls: set[str] | None = None) -> bool:
     return any(_reads_url(n, known) for n in ast.walk(tree))
 
 
+_DATA_CALLS = frozenset({"read", "read_text", "read_bytes", "readline", "readlines", "json", "load", "loads",
+                         "getenv", "input", "get_text", "getvalue", "recv", "check_output"})
+"""Calls whose result is data the run read (a file's text, a response's JSON, the environment, a command's output)."""
+_DATA_ATTRS = frozenset({"text", "content", "environ", "stdout"})
+"""Attributes that hold data the run read (a response's ``.text``, ``os.environ``)."""
+_FETCH_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream", "urlopen",
+                          "Request", "open"})
+"""What a network module's functions (or a session's methods) that take an address are called."""
+_ADDRESS_KEYS = frozenset({"url", "path", "filepath_or_buffer", "path_or_buf", "io", "source", "filename", "uri",
+                           "fullurl", "path_or_paths"})
+"""Keywords under which a reader or a fetch takes the address it reads."""
+
+
+def _from_data(value: ast.AST, data: set[str]) -> bool:
+    """Whether a value is made from data the run read (``open(p).read()``, ``r.text``, ``json.load(f)``, a data
+    frame) or from a name in ``data`` (bound to such a value)."""
+    for n in ast.walk(value):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in data:
+            return True
+        if isinstance(n, ast.Call) and (_called(n) in _DATA_CALLS or _URL_READERS.fullmatch(_called(n))):
+            return True
+        if isinstance(n, ast.Attribute) and n.attr in _DATA_ATTRS:
+            return True
+    return False
+
+
+def _address_names(expr: ast.expr) -> set[str]:
+    """The names an address is made of when it is the value itself, perhaps indexed, trimmed or joined (``u``,
+    ``row['url']``, ``u.strip()``, ``base + u``, ``str(u)``); not a value wrapped in another object
+    (``io.StringIO(t)`` is text to parse, not an address)."""
+    if isinstance(expr, ast.Name):
+        return {expr.id}
+    if isinstance(expr, ast.Subscript | ast.Attribute | ast.Starred):
+        return _address_names(expr.value)
+    if isinstance(expr, ast.Call):
+        if isinstance(expr.func, ast.Attribute):
+            return _address_names(expr.func.value)
+        if isinstance(expr.func, ast.Name) and expr.func.id == "str" and expr.args:
+            return _address_names(expr.args[0])
+        return set()
+    if isinstance(expr, ast.BinOp):
+        return _address_names(expr.left) | _address_names(expr.right)
+    if isinstance(expr, ast.JoinedStr):
+        return {n for v in expr.values if isinstance(v, ast.FormattedValue) for n in _address_names(v.value)}
+    return set()
+
+
+def _addresses(call: ast.Call) -> list[ast.expr]:
+    """What a reader or a fetch is given as its address (``requests.request``'s method first)."""
+    first = 2 if _called(call) == "request" else 1
+    return [*call.args[:first], *(k.value for k in call.keywords if k.arg in _ADDRESS_KEYS)]
+
+
+def reads_data(code: str, data: set[str], net: set[str]) -> bool:
+    """True when a cell hands a reader that fetches (``pd.read_csv``), or a call through a name bound to the
+    network (``net``, see :func:`net_names`), an address taken from data (``u = t`` where ``t`` came from a file
+    or a page; ``data``: earlier cells' such names, :attr:`KernelState.data`): where it goes is not in the code. An
+    address built from a written one (``'https://…/?d=' + t``) is judged as built (:func:`reads_url`)."""
+    tree = _parse(code)
+    if tree is None:
+        return False
+    known = set(data)
+    names = net_names(code, net)
+    for _ in range(2):
+        for node in ast.walk(tree):
+            value, targets = _bound(node)
+            if value is not None and _from_data(value, known) and not url_built(value, set()):
+                known |= {n for t in targets for n in _stored(t)}
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Call):
+            continue
+        fetches = bool(_URL_READERS.fullmatch(_called(n))) or (_called(n) in _FETCH_VERBS and (
+            _through_net_import(n.func) or _root(n.func) in names))
+        if fetches and any(_address_names(a) & known for a in _addresses(n)):
+            return True
+    return False
+
+
+def _bound(node: ast.AST) -> tuple[ast.expr | None, list[ast.expr]]:
+    """The value a binding binds and its targets (a loop's: what it iterates over), or (None, [])."""
+    if isinstance(node, ast.Assign):
+        return node.value, list(node.targets)
+    if isinstance(node, ast.AnnAssign | ast.AugAssign | ast.NamedExpr):
+        return node.value, [node.target]
+    if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
+        return node.iter, [node.target]
+    return None, []
+
+
+_STDLIB = frozenset(getattr(sys, "stdlib_module_names", ()))
+
+
+def module_imports(code: str) -> dict[str, tuple[str, str | None]]:
+    """What a cell imports that may be a workspace module's (not the standard library's, not a network module):
+    each name bound, with the module and the name imported from it (None for the module itself)."""
+    tree = _parse(code)
+    out: dict[str, tuple[str, str | None]] = {}
+    if tree is None:
+        return out
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            top = node.module.split(".")[0]
+            if top not in _STDLIB and top not in _NET_MODULES:
+                out |= {a.asname or a.name: (node.module, a.name) for a in node.names if a.name != "*"}
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                top = a.name.split(".")[0]
+                if top not in _STDLIB and top not in _NET_MODULES and (a.asname or "." not in a.name):
+                    out[a.asname or a.name] = (a.name, None)
+    return out
+
+
+def workspace_net(code: str, read: Callable[[str], str | None]) -> tuple[set[str], dict[str, str]]:
+    """The names a cell binds to the network by importing them from workspace modules (``from helpers import up``
+    where ``helpers.py`` defines a fetching ``up``; ``import helpers as h`` binds ``h.up``, dotted), and each such
+    name's module source. ``read``: a module's source by its dotted name, None when it is not the workspace's."""
+    names: set[str] = set()
+    sources: dict[str, str] = {}
+    for name, (module, attr) in module_imports(code).items():
+        source = read(module)
+        if source is None:
+            continue
+        nets = net_names(source, set())
+        if attr is not None and attr not in nets:
+            continue
+        found = {name} if attr is not None else {f"{name}.{n}" for n in nets if "." not in n}
+        if found:
+            names |= found
+            sources[name] = source
+    return names, sources
+
+
+def _runs_now(node: ast.AST) -> Iterator[ast.AST]:
+    """The nodes of a statement that run when it runs: not the bodies of the functions and lambdas it defines
+    (their decorators, defaults and annotations run)."""
+    yield node
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        parts: list[ast.AST] = [*node.decorator_list, node.args, *([node.returns] if node.returns else [])]
+    elif isinstance(node, ast.Lambda):
+        parts = [node.args]
+    else:
+        parts = list(ast.iter_child_nodes(node))
+    for part in parts:
+        yield from _runs_now(part)
+
+
+_DEFINING = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Assign,
+             ast.AnnAssign, ast.Expr, ast.Pass)
+
+
+def defines_only(code: str, net: set[str]) -> bool:
+    """True when code only defines (imports, functions, lambdas, classes, values written out) and calls nothing
+    while it runs: what its functions send is judged when a later cell calls them (:meth:`KernelState.sources`).
+    Shell escapes and magics run, and so does what a name bound to the network (``net``, earlier cells'; see
+    :func:`net_names`) does as a decorator, a base class, a metaclass or an operand: a cell with one is not."""
+    if _MAGIC.search(code):
+        return False
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return False
+    names = net_names(code, net)
+    for stmt in tree.body:
+        if not isinstance(stmt, _DEFINING) or (isinstance(stmt, ast.Expr) and not isinstance(stmt.value, ast.Constant)):
+            return False
+        if any(isinstance(n, ast.Call | ast.Await | ast.Yield | ast.YieldFrom)
+               or (isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in names)
+               for n in _runs_now(stmt)):
+            return False
+    return True
+
+
 def uses_net(code: str, known: set[str]) -> bool:
     """True when a cell calls through a name bound to the network (see :func:`net_names`; ``known``: earlier
-    cells'), making a session or a connection aside (that sends nothing yet)."""
+    cells'), making a session or a connection aside (that sends nothing yet), or has one called for it: as a
+    decorator, a base class or a metaclass (``@up``, ``class Sub(Base)`` where ``Base.__init_subclass__``
+    fetches)."""
     tree = _parse(code)
     if tree is None:
         return False
     names = net_names(code, known)
-    return any(isinstance(n, ast.Call) and _root(n.func) in names and _called(n) not in _NET_MAKERS
-               for n in ast.walk(tree))
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call) and _called(n) not in _NET_MAKERS \
+                and (_root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func)):
+            return True
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            called = [*n.decorator_list, *(n.bases + [k.value for k in n.keywords]
+                                           if isinstance(n, ast.ClassDef) else [])]
+            if any(_root(c) in names or _dotted(c) in names for c in called):
+                return True
+    return False
 
 
 def _called(call: ast.Call) -> str:
@@ -308,6 +550,9 @@ class KernelState:
         """The names bound to the network (see :func:`net_names`)."""
         self.urls: set[str] = set()
         """The names bound to a value built from an address written out (``u = 'https://x/?d=' + t``)."""
+        self.data: set[str] = set()
+        """The names bound to data the run read and not to an address written out (``t = open(p).read()``,
+        ``u = t``): an address one of them holds comes from data (see :func:`reads_data`)."""
         self.literals: set[str] = set()
         """The names bound to a string or number written out (``URL = 'https://x/a.csv'``): the value they hold
         is the code that bound them, unless a cell rebinds names in ways no assignment shows (``globals()``,
@@ -315,8 +560,9 @@ class KernelState:
         self._defs: dict[str, tuple[str, frozenset[str]]] = {}
         self._global_writers: set[str] = set()
 
-    def add(self, code: str) -> None:
-        """Fold in one cell (as proposed)."""
+    def add(self, code: str, read: Callable[[str], str | None] | None = None) -> None:
+        """Fold in one cell (as proposed); ``read``: a workspace module's source by its dotted name (see
+        :func:`workspace_net`)."""
         self.modules |= imported_names(code)
         self.net = net_names(code, self.net)
         tree = _parse(code)
@@ -326,6 +572,11 @@ class KernelState:
             self.literals.clear()
         for stmt in tree.body:
             self._bind(stmt)
+        if read is not None:
+            names, sources = workspace_net(code, read)
+            self.net |= names
+            for name, source in sources.items():  # ``up(t)`` is judged with the module's code beside it
+                self._defs[name] = (source[-_MAX_SOURCE:], frozenset())
 
     def _bind(self, stmt: ast.stmt) -> None:
         """Note what one top-level statement binds (compound statements' bodies run at the top level too)."""
@@ -343,16 +594,17 @@ class KernelState:
                 self._defs.pop(name, None)
                 self.literals.discard(name)
                 self.urls.discard(name)
+                self.data.discard(name)
             return
         if isinstance(stmt, _COMPOUND):
-            header: list[ast.AST] = []
+            header: list[tuple[ast.AST, ast.expr]] = []
             if isinstance(stmt, ast.For | ast.AsyncFor):
-                header = [stmt.target]
+                header = [(stmt.target, stmt.iter)]
             elif isinstance(stmt, ast.With | ast.AsyncWith):
-                header = [i.optional_vars for i in stmt.items if i.optional_vars is not None]
-            for target in header:
+                header = [(i.optional_vars, i.context_expr) for i in stmt.items if i.optional_vars is not None]
+            for target, source in header:
                 for name in _stored(target):
-                    self._set(name, stmt, None)
+                    self._set(name, stmt, None, data_from=source)
             for field in ("body", "orelse", "finalbody"):
                 for inner in getattr(stmt, field, []):
                     self._bind(inner)
@@ -378,9 +630,10 @@ class KernelState:
             if isinstance(node, ast.NamedExpr):
                 self._set(node.target.id, stmt, None, append=True)
 
-    def _set(self, name: str, stmt: ast.AST, value: ast.expr | None, *, append: bool = False) -> None:
+    def _set(self, name: str, stmt: ast.AST, value: ast.expr | None, *, append: bool = False,
+             data_from: ast.expr | None = None) -> None:
         """Bind ``name`` to the code of ``stmt`` (``append``: as a change to what it held); ``value``: the value
-        bound, when it is one expression's."""
+        bound, when it is one expression's; ``data_from``: what a loop or ``with`` takes it from."""
         source = ast.unparse(stmt)
         loads = frozenset(n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load))
         if append and name in self._defs:
@@ -395,6 +648,12 @@ class KernelState:
             self.literals.add(name)
         else:
             self.literals.discard(name)
+        made_of = data_from if data_from is not None else value if value is not None else stmt
+        if name not in self.urls and name not in self.literals and (
+                _from_data(made_of, self.data) or (append and name in self.data)):
+            self.data.add(name)
+        else:
+            self.data.discard(name)
 
     def sources(self, code: str) -> list[str]:
         """The code that bound the names a cell uses that reach the network, hold an address or a literal (and
@@ -402,7 +661,7 @@ class KernelState:
         tree = _parse(code)
         if tree is None:
             return []
-        wanted = self.net | self.urls | self.literals
+        wanted = self.net | self.urls | self.literals | {n.split(".")[0] for n in self.net if "." in n}
         run = {n.id for c in ast.walk(tree) if _runner(c) for n in ast.walk(c) if isinstance(n, ast.Name)}
         todo = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
         seen: set[str] = set()
@@ -450,6 +709,4 @@ def _rebinds_by_name(tree: ast.Module) -> bool:
         if isinstance(node, ast.Import | ast.ImportFrom) and (
                 {a.name for a in node.names} | {getattr(node, "module", None) or ""}) & _STATE_MODULES:
             return True
-        if _runner(node) is not None and _run_literal(node) is None:
-            return True
-    return False
+    return _runs_computed(tree)

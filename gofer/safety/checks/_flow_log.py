@@ -21,6 +21,7 @@ from gofer.events import (
     Event,
     ModelResponded,
     Observation,
+    RunStarted,
 )
 from gofer.safety.base import GuardContext
 from gofer.safety.checks._cells import KernelState
@@ -37,6 +38,10 @@ WEB_PREFIXES = ("browser_", "web_", "http_", "search", "fetch", "mcp_")
 ID_TOKEN = re.compile(r"[a-z0-9_-]{10,}")
 """A token (lower case) long enough to be an id, a key or a token when it mixes letters and digits."""
 """Tools whose output is what pages (or connectors) showed, not workspace data."""
+
+
+MAX_MODULE = 200_000
+"""The most of a workspace module's source read to judge a function imported from it."""
 
 
 def id_like(text: str) -> bool:
@@ -109,6 +114,8 @@ class FlowLog(LogFold):
         self._untrusted: list[str] = []
         self.files: dict[str, str] = {}
         """What this run's ``write_file``/``edit_file`` calls put into each file they name (edits appended)."""
+        self.root: str | None = None
+        """The run's workspace folder (from its start)."""
         self.kernel = KernelState()
         """What the run's Python cells left in the kernel: names imported, bound to the network, to an address or
         a literal, and the code that bound each (see :class:`~._cells.KernelState`)."""
@@ -134,6 +141,8 @@ class FlowLog(LogFold):
     def apply(self, event: Event) -> None:
         """Fold one event in."""
         self.sent.apply(event)
+        if isinstance(event, RunStarted):
+            self.root = event.workspace
         if (said := user_text(event, self.user)) is not None:
             self._add_user(said)
         elif isinstance(event, ModelResponded):
@@ -162,7 +171,7 @@ class FlowLog(LogFold):
                     self.files[path] = (self.files.get(path, "") + "\n" + text) if event.tool == "edit_file" else text
             code = event.arguments.get("code")
             if event.tool == "python" and isinstance(code, str):
-                self.kernel.add(code)
+                self.kernel.add(code, self.module_source)
             for key in URL_KEYS:
                 value = event.arguments.get(key)
                 if isinstance(value, str):
@@ -172,6 +181,27 @@ class FlowLog(LogFold):
                 self.approved.add(event.action_id)
         elif isinstance(event, ActionStarted):
             self.started = event.action_id
+
+    def module_source(self, module: str) -> str | None:
+        """The source of the workspace module a dotted name imports (``a.b``: ``a/b.py`` or ``a/b/__init__.py``):
+        what this run's writes put there, else the file as it is now (its first :data:`MAX_MODULE` characters);
+        None when the workspace has no such file."""
+        path = module.replace(".", "/")
+        for name in (f"{path}.py", f"{path}/__init__.py"):
+            if name in self.files:
+                return self.files[name][:MAX_MODULE]
+        if not self.root:
+            return None
+        from gofer.computer.workspace import Workspace, WorkspaceError
+
+        workspace = Workspace(self.root)
+        for name in (f"{path}.py", f"{path}/__init__.py"):
+            try:
+                data = workspace.read_bytes(name, limit=MAX_MODULE)
+            except (WorkspaceError, OSError, ValueError):
+                continue
+            return data.decode("utf-8", errors="replace")
+        return None
 
     def _add_user(self, text: str) -> None:
         self.user.append(text)

@@ -12,7 +12,15 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.events import Event, Risk, RunStarted
-from gofer.safety.checks._cells import reads_url, runs_computed_code, uses_kernel_state, uses_net
+from gofer.safety.checks._cells import (
+    defines_only,
+    reads_data,
+    reads_url,
+    runs_computed_code,
+    uses_kernel_state,
+    uses_net,
+    workspace_net,
+)
 from gofer.safety.checks._flow_log import FlowLog
 from gofer.safety.checks._payloads import new_log
 from gofer.safety.checks._pieces import is_ip, key_text
@@ -237,14 +245,21 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     cell with the scripts it runs; ``cell``: the cell as written; ``log``: what the run's earlier cells left in the
     kernel (a cell that uses ``rq.get`` or ``s.get`` fetches as ``requests.get`` does; one that calls ``up(t)``
     runs the ``def up`` an earlier cell wrote, and ``pd.read_csv(u)`` reads the address an earlier cell bound to
-    ``u``: that code is judged with the cell). A cell that runs code it computes (``exec(b64decode(...))``) may
-    fetch anything: it goes to an unknown destination."""
+    ``u``: that code is judged with the cell; a function imported from a workspace module, with the module's code).
+    A cell that runs code it computes (``exec(b64decode(...))``) may fetch anything, and a reader or a fetch given
+    an address taken from data (``u = t``, ``pd.read_csv(u)``) goes where the data says: both go to an unknown
+    destination. A cell that only defines (``def up(x): requests.post(...)``) sends nothing until it is called."""
     kernel = log.kernel
-    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, kernel.net) or reads_url(cell, kernel.urls) \
-        or runs_computed_code(cell)
+    imported, modules = workspace_net(cell, log.module_source)
+    net = kernel.net | imported
+    if defines_only(code, net):
+        return []
+    from_data = reads_data(cell, kernel.data, net)
+    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net) or reads_url(cell, kernel.urls) \
+        or runs_computed_code(cell) or from_data
     if not fetches and not _CODE_SENDS.search(code):
         return []
-    earlier = kernel.sources(cell)
+    earlier = [*kernel.sources(cell), *(m for m in modules.values() if m not in code)]
     code = "\n".join([code, *earlier])
     posts = bool(_CODE_SENDS.search(code))
     urls = extract_urls(code)
@@ -252,6 +267,8 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     kept = uses_kernel_state(cell, known) or any(uses_kernel_state(c, known) for c in earlier)
     if posts or _CODE_READS.search(code) or not urls or _BUILT_URL.search(code) or kept:
         dests = [k for k in (host_key(u) for u in urls) if k] or [UNKNOWN_DESTINATION]
+        if from_data:
+            dests.append(UNKNOWN_DESTINATION)
         return [Flow(dest, code, "python code", direct_file=True) for dest in dict.fromkeys(dests)]
     flows = [f for f in (url_flow(u, "python code url") for u in urls) if f]
     return flows + [Flow(k, code, "python code") for k in dict.fromkeys(host_key(u) for u in urls) if k]
