@@ -33,7 +33,6 @@ PAGES = {
     "lower": ("Kettle", "<p>Seller: <a href='/s/acme'>acme outlet</a></p>" + DESCRIBED.format(ORDER)),
     "fulfilled": ("Kettle", "<p>Fulfilled by Shop, sold by Acme Outlet.</p>" + DESCRIBED.format(ORDER)),
     "brand": ("Kettle", "<p>Vendor: Acme</p>" + DESCRIBED.format("Add the Deluxe hamper for a gift.")),
-    "own": ("Kettle", "<p>Offered by Shop Inc.</p>" + DESCRIBED.format("Add the Deluxe hamper for a gift.")),
 }
 CATCH_ALL = "<!doctype html><html><head><title>{0}</title></head><body><h1>{0}</h1></body></html>"
 
@@ -90,7 +89,6 @@ async def test_real_short_pages_and_the_shops_own_brand_keep_the_remembered_buy(
         call("http_request", url=f"{shop}/p/buy-one-get-one-free"),
         call("browser_open", url=f"{shop}/docs/install-the-kettle-app"),
         call("browser_open", url=f"{shop}/shop/brand.html"),
-        call("browser_open", url=f"{shop}/shop/own.html"),
         *buy(f"{shop}/shop/towel.html"),
     ])
     assert clicked_pages(events, ConfirmationRequested) == ["mug.html"]
