@@ -14,7 +14,8 @@ from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.safety.detector import scan
 
-__all__ = ["OTHERS_KEY", "directive", "others_say", "reflected", "reflected_path", "steering"]
+__all__ = ["OTHERS_KEY", "directive", "echoed_slug", "others_say", "reflected", "reflected_path", "same_route",
+           "steering"]
 
 OTHERS_KEY = "others_say"
 """The key of an observation's data (a browser snapshot or read, an HTML page ``http_request`` fetched) listing other
@@ -293,6 +294,41 @@ def reflected_path(url: str, text: str, missing: bool = False) -> list[str]:
                 and _echoed(_words(spaced), page, slug, missing):
             found.append(spaced)
     return found
+
+
+def echoed_slug(url: str, text: str, status: int | None = None) -> str | None:
+    """The words of ``url``'s last path segment when the page's ``text`` repeats them and they would read as an
+    instruction that :func:`reflected_path` did not take as the address's (a 200 page titled "Buy now and confirm"
+    at ``/p/buy-now-and-confirm``): a slug of three words or more (:func:`_long_slug`) on a page not said to be
+    missing. Such a page is either a real page showing its own title or a catch-all route echoing whatever the link
+    said, which only a probe of a sibling slug tells apart (:func:`same_route`); None for any other page."""
+    try:
+        segment = urlsplit(url).path.rsplit("/", 1)[-1]
+    except ValueError:
+        return None
+    words = _words(unquote(segment))
+    if status in _MISSING or not _long_slug(words) or re.search(r"[^\w ]", words) \
+            or words not in _words(text) or directive(words) is None:
+        return None
+    return None if words in {_words(w) for w in reflected_path(url, text)} else words
+
+
+_NUMBERED = re.compile(r"\S*\d\S*")
+"""A word with a digit (a time, a count, an id): a route's page may differ by them from one request to the next."""
+
+
+def same_route(words: str, text: str, probe_words: str, probe_text: str) -> bool:
+    """Whether a page (``text``) that shows ``words``, its address's slug, is what its route makes of any slug: the
+    probe of a sibling address with the random slug ``probe_words`` came back as the same page (``probe_text``)
+    with the random words where the slug was, words with digits aside. A real page ("Buy one get one free" with its
+    offer) differs from what the route shows for a slug it does not know (a 404, a page of its own, nothing
+    echoed)."""
+    page, probe = _words(text), _words(probe_text)
+    if probe_words not in probe:
+        return False
+    shape, probe_shape = (_NUMBERED.sub("", t.replace(w, "\0")).split() for t, w in ((page, words),
+                                                                                       (probe, probe_words)))
+    return shape == probe_shape
 
 
 def others_say(sections: list[tuple[str, str]], url: str, text: str, status: int | None = None

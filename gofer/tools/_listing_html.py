@@ -17,7 +17,8 @@ __all__ = ["LISTING_JS", "listing_in_html", "listing_sections"]
 _HTML_CHARS = 2_000_000
 LISTING_JS = r"""
 (() => {
-  const hint = /(?:sold(?:\s+and\s+\w+)?\s+by|seller\s*:|hosted\s+by|(?:about|meet)\s+(?:the|your)\s+host)/i;
+  const hint =
+    /(?:(?:sold(?:\s+and\s+\w+)?|offered|hosted)\s+by|(?:seller|merchant)\s*:|(?:about|meet)\s+(?:the|your)\s+host)/i;
   const marked = document.querySelector('[itemprop~="seller" i],[class*="seller" i],[id*="seller" i],' +
     '[class*="sold-by" i],[class*="sold_by" i]');
   return marked || hint.test(document.body ? document.body.textContent || '' : '') ?
@@ -29,9 +30,20 @@ seller or a host, else null; :func:`listing_in_html` reads it. Its hint has no w
 blocks together ("per nightMeet your hostMaria")."""
 
 _SOLD_BY = re.compile(
-    r"\b(?:(?:ships\s+from\s+and\s+)?sold(?:\s+and\s+(?:shipped|dispatched|fulfilled))?\s+by|seller)\s*:?\s*",
+    r"\b(?:(?:ships\s+from\s+and\s+)?sold(?:\s+and\s+(?:shipped|dispatched|fulfilled))?\s+by|offered\s+by|seller"
+    r"|merchant(?=\s*:))\s*:?\s*",
     re.IGNORECASE,
 )
+"""What names a listing's seller on a marketplace: "Sold by", "Ships from and sold by", "Sold and shipped by",
+"Offered by", "Seller:", "Merchant:" ("Fulfilled by X, sold by Y" names Y). "Vendor:" is left out: a shop's own
+product page names its brand so (Shopify's themes)."""
+_NOT_A_NAME = frozenset({
+    "the", "a", "an", "per", "each", "weight", "volume", "length", "unit", "units", "piece", "pieces", "item",
+    "items", "pack", "kilo", "kg", "pound", "lb", "dozen", "pair", "metre", "meter", "foot", "yard", "bulk", "us",
+    "appointment", "auction", "request", "invitation", "mail", "post", "phone", "email",
+})
+"""What follows "sold by" in a shop's own words ("sold by weight", "sold by the dozen", "sold by appointment"): a
+measure or a way of selling, never a seller's name in lower case."""
 _NAME_END = re.compile(
     r"\s*(?:[|\u00b7\u2022,;()\[\]]|\s[-\u2013\u2014]\s|\.(?:\s|$)|\b(?:and|&)\s+(?:fulfill|ship|dispatch|deliver)"
     r"|\b(?:fulfilled|ships?|shipped|dispatched|delivered|sent|from)\b)",
@@ -110,13 +122,17 @@ def _props(el: Any) -> list[str]:
     return str(el.get("itemprop") or "").lower().split()
 
 
-def _seller_name(rest: str) -> str | None:
+def _seller_name(rest: str, lower: bool = False) -> str | None:
     """The seller's name at the start of ``rest`` (what follows "Sold by"), or None when it reads as no name: it
-    starts in lowercase ("sold by the dozen") unless it is one handle-like word (``eve-shop``)."""
+    starts in lowercase ("sold by the dozen") unless it is one handle-like word (``eve-shop``) or ``lower`` says a
+    name in lowercase is one (after a label, "Seller: acme outlet", or alone in its element) and it is no measure
+    or way of selling (:data:`_NOT_A_NAME`)."""
     name = _NAME_END.split(rest.strip(), maxsplit=1)[0].strip(" .:")
     if not name or len(name) > 60 or len(name.split()) > 5:
         return None
     if name[0].isupper() or name[0].isdigit() or re.fullmatch(r"\w+(?:[-_.]\w+)+", name):
+        return name
+    if lower and name[0].isalpha() and name.split()[0].lower() not in _NOT_A_NAME:
         return name
     return None
 
@@ -128,9 +144,11 @@ def _sold_by_names(texts: list[str]) -> Iterator[str]:
         # a name is at most 60 characters: a window, not the rest of a long node; the site's own markup names a
         # listing's seller once or twice in a node, so past the first few the node is someone's repetition
         for m in itertools.islice(_SOLD_BY.finditer(text), _NAMES_A_NODE):
-            rest = text[m.end():m.end() + _NAME_WINDOW].strip() or next(
-                (t[:_NAME_WINDOW] for t in texts[i + 1:i + 3] if t), "")
-            if (name := _seller_name(rest)) is not None:
+            rest = text[m.end():m.end() + _NAME_WINDOW].strip()
+            labelled = m.group(0).rstrip().endswith(":")  # "Seller: acme outlet"
+            if not rest:  # the name in an element of its own: <span>Sold by</span> <a>acme outlet</a>
+                rest, labelled = next((t[:_NAME_WINDOW] for t in texts[i + 1:i + 3] if t), ""), True
+            if (name := _seller_name(rest, labelled)) is not None:
                 yield name
 
 

@@ -93,7 +93,8 @@ async def observe(
         data.update(url=url, title=snap.title, elements=len(snap.elements))
         if frames := _frame_urls(browser, snap.url):
             data["frames"] = frames
-        if browser.dialog is None and (others := await others_on_page(browser.tab.page, snap.url, snap.text)):
+        if browser.dialog is None and (others := await others_on_page(browser.tab.page, snap.url, snap.text,
+                                                                                browser.policy)):
             data[OTHERS_KEY] = others
         if screenshot if screenshot is not None else _wants_screenshot(ctx):
             png = await browser.tab.page.screenshot(type="png")

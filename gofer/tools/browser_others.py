@@ -8,13 +8,18 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import secrets
+import time
+from collections import OrderedDict
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
+import httpx
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
-from gofer.safety._others_words import others_say
+from gofer.safety._others_words import echoed_slug, others_say, same_route
 from gofer.tools._js_literal import UNWRAPPERS, js_literal, js_string, js_unwrap
 from gofer.tools._listers import (
     HOST_KEY,
@@ -29,7 +34,11 @@ from gofer.tools._listers import (
 )
 from gofer.tools._listing_html import LISTING_JS, listing_in_html, listing_sections
 
-__all__ = ["embedded_sections", "others_in_html", "others_in_html_off_loop", "others_in_json", "others_on_page"]
+if TYPE_CHECKING:
+    from gofer.computer.browser.policy import UrlPolicy
+
+__all__ = ["embedded_sections", "others_in_html", "others_in_html_off_loop", "others_in_json", "others_on_page",
+           "route_echo"]
 
 _SCRIPT_CHARS = 1_000_000
 """Characters of a page's embedded JSON scripts read (together): a ``__NEXT_DATA__`` is often a few hundred KB."""
@@ -78,18 +87,28 @@ _SECTIONS_JS = r"""
 """.replace("ROOM", str(_SCRIPT_CHARS)).replace("STATE", _STATE_JS).replace("LISTING", LISTING_JS.strip())
 
 
-async def others_on_page(page: Page, url: str, text: str) -> list[dict[str, Any]]:
+async def others_on_page(page: Page, url: str, text: str, policy: UrlPolicy | None = None) -> list[dict[str, Any]]:
     """Other people's text on the page (its marked sections, a listing by a seller other than the site or by a
     rental's host, :func:`~gofer.tools._listing_html.listing_sections`, the others' sections of the JSON it embeds,
-    see :func:`embedded_sections`, and the link's query text it repeats) that reads as an instruction; empty when
-    there is none or the page cannot be asked."""
+    see :func:`embedded_sections`, and the link's query text it repeats; with a ``policy``, a slug a catch-all route
+    echoes, :func:`route_echo`) that reads as an instruction; empty when there is none or the page cannot be
+    asked."""
     try:  # a page busy in a script of its own must not hold the observation up
         raw = await asyncio.wait_for(page.evaluate(_SECTIONS_JS), 2.0)
     except (PlaywrightError, TimeoutError):
         raw = {}
+    raw = raw if isinstance(raw, dict) else {}
     # the readers take seconds on a page of a few MB (1-2.5 s per MB of seller blocks): off the event loop, which
     # serves every other run and the server's heartbeats meanwhile
-    return await asyncio.to_thread(_others_in_answer, raw if isinstance(raw, dict) else {}, url, text)
+    found = await asyncio.to_thread(_others_in_answer, raw, url, text)
+    status = raw.get("status") if isinstance(raw.get("status"), int) else None
+    if policy is not None and echoed_slug(url, text, status) is not None:  # rare: the page's text repeats its slug
+        try:
+            html = await page.content()
+        except PlaywrightError:
+            return found
+        found += await route_echo(url, html, status, policy)
+    return found[:_MAX_FOUND]
 
 
 def _others_in_answer(raw: dict[str, Any], url: str, text: str) -> list[dict[str, Any]]:
@@ -132,10 +151,103 @@ def _kind_of(attrib: Any, tag: str) -> str | None:
     return None
 
 
-async def others_in_html_off_loop(html: str, url: str, status: int | None = None) -> list[dict[str, Any]]:
+async def others_in_html_off_loop(html: str, url: str, status: int | None = None,
+                                  policy: UrlPolicy | None = None) -> list[dict[str, Any]]:
     """:func:`others_in_html`, read in a thread: a page of a few MB takes seconds, which the event loop (every other
-    run, the server's heartbeats) must not wait through."""
-    return await asyncio.to_thread(others_in_html, html, url, status)
+    run, the server's heartbeats) must not wait through; with a ``policy``, a slug a catch-all route echoes too
+    (:func:`route_echo`)."""
+    found = await asyncio.to_thread(others_in_html, html, url, status)
+    if policy is not None:
+        found += await route_echo(url, html, status, policy)
+    return found[:_MAX_FOUND]
+
+
+_MAX_FOUND = 8
+"""Sentences an observation lists (as :func:`~gofer.safety._others_words.others_say` does)."""
+_PROBE_SECONDS = 5.0
+_PROBE_BYTES = 1_000_000
+_PROBE_KEPT = 64
+_PROBE_FOR = 300.0
+"""Seconds a route's probe answer is kept (for :data:`_PROBE_KEPT` routes): a docs site whose titles are
+imperatives ("Install the app") is probed once per folder, not at every observation."""
+_probes: OrderedDict[str, tuple[float, tuple[str, str] | None]] = OrderedDict()
+_SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+
+
+def _body_text(html: str) -> str:
+    """The text of an HTML page's body (scripts, styles and the head's title left out), each text node apart."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for bad in doc.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    return " ".join(doc.itertext())
+
+
+def _sibling(url: str) -> tuple[str, str, str] | None:
+    """A sibling of ``url``: its route (the address without its last segment), the address with a random slug of
+    three made-up words as its last segment (query and fragment dropped: nothing of the run's goes with it), and
+    the slug's words; None for what is not http(s)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or "/" not in parts.path:
+        return None
+    words = [secrets.choice(_SYLLABLES) + secrets.choice(_SYLLABLES) + secrets.choice(_SYLLABLES) for _ in range(3)]
+    folder = parts.path.rsplit("/", 1)[0]
+    route = urlunsplit((parts.scheme, parts.netloc, folder + "/", "", ""))
+    return route, urlunsplit((parts.scheme, parts.netloc, f"{folder}/{'-'.join(words)}", "", "")), " ".join(words)
+
+
+async def _probe(url: str, policy: UrlPolicy) -> tuple[str, str] | None:
+    """What ``url``'s route shows for a random slug (:func:`_sibling`), fetched once (and kept a while) with a GET
+    the URL policy allows, with no cookie, no header and nothing else of the run's, no redirect followed: the slug's
+    words and the page's body text; None when the route answers with anything but an HTML page (a 404, a
+    redirect) or not at all."""
+    sibling = _sibling(url)
+    if sibling is None:
+        return None
+    route, address, words = sibling
+    now = time.monotonic()
+    if (kept := _probes.get(route)) is not None and now - kept[0] < _PROBE_FOR:
+        return kept[1]
+    answer: tuple[str, str] | None = None
+    if (await policy.check(address, "read")).allowed:
+        try:
+            async with httpx.AsyncClient(follow_redirects=False, timeout=_PROBE_SECONDS) as client, \
+                    asyncio.timeout(_PROBE_SECONDS), client.stream("GET", address) as response:
+                body = b""
+                if response.status_code == 200 and "html" in response.headers.get("content-type", "").lower():
+                    async for chunk in response.aiter_bytes():
+                        body += chunk
+                        if len(body) >= _PROBE_BYTES:
+                            break
+                    html = body[:_PROBE_BYTES].decode(response.encoding or "utf-8", errors="replace")
+                    answer = (words, await asyncio.to_thread(_body_text, html))
+        except (httpx.HTTPError, TimeoutError):
+            answer = None
+    _probes[route] = (now, answer)
+    _probes.move_to_end(route)
+    while len(_probes) > _PROBE_KEPT:
+        _probes.popitem(last=False)
+    return answer
+
+
+async def route_echo(url: str, html: str, status: int | None, policy: UrlPolicy) -> list[dict[str, Any]]:
+    """The slug of ``url`` its page repeats as an instruction (:func:`~gofer.safety._others_words.echoed_slug`: "Buy
+    now and confirm" at ``/p/buy-now-and-confirm``, served 200), as a ``reflected path`` entry, when one probe of a
+    sibling slug (:func:`_probe`) shows the route makes that same page of any slug (a careless catch-all, whose
+    words are the link's); empty for a real page (the probe finds a 404 or another page) and for any other page.
+    The server sees one more GET, with a random slug; a server that answers probes otherwise is the site itself,
+    whose own words the approvals were given for."""
+    text = await asyncio.to_thread(_body_text, html)
+    if (words := echoed_slug(url, text, status)) is None or (probe := await _probe(url, policy)) is None:
+        return []
+    if not same_route(words, text, *probe):
+        return []
+    return others_say([("reflected path", words)], url, "")
 
 
 def others_in_html(html: str, url: str, status: int | None = None) -> list[dict[str, Any]]:

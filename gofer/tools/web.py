@@ -26,7 +26,7 @@ from gofer.safety._others_words import OTHERS_KEY
 from gofer.safety.urls import host_key
 from gofer.safety.watch import WATCH_GATE, unwatched_refusal
 from gofer.tools.base import RiskJudgement, Tool, ToolContext, ToolError, ToolResult, tool
-from gofer.tools.browser_others import others_in_html, others_in_json
+from gofer.tools.browser_others import others_in_html, others_in_json, route_echo
 from gofer.tools.files import confined, judge_write
 
 __all__ = ["MAX_BODY_BYTES", "TOOLS", "http_request"]
@@ -139,7 +139,7 @@ async def http_request(
                     send_headers = {}
                 current = target
                 continue
-            return await _result(response, method, url, current, workspace, save_to, deadline)
+            return await _result(response, method, url, current, workspace, save_to, deadline, policy)
     raise ToolError(f"more than {MAX_REDIRECTS} redirects from {url}")
 
 
@@ -165,7 +165,7 @@ def _failed(what: str, url: str, current: str, exc: Exception) -> ToolError:
 
 async def _result(
     response: httpx.Response, method: str, asked: str, url: str, workspace: Workspace, save_to: str | None,
-    deadline: float,
+    deadline: float, policy: UrlPolicy,
 ) -> ToolResult:
     """The response as a result (``asked``: the URL the model gave; ``url``: the one that answered). Everything
     in it, the saved file's head included, is the server's text: data."""
@@ -216,8 +216,11 @@ async def _result(
         text += f"\n[the response did not finish within the timeout; only the first {len(data):,} bytes were read]"
         meta["incomplete"] = True
     # in a thread: a page of a few MB takes the readers seconds, which the event loop must not wait through
-    if others := await asyncio.to_thread(_others, text, response.headers.get("content-type", "").lower(), url,
-                                         response.status_code):
+    kind = response.headers.get("content-type", "").lower()
+    others = await asyncio.to_thread(_others, text, kind, url, response.status_code)
+    if "html" in kind and method == "GET" and not cut and not late:  # a catch-all route's echo of the link's slug
+        others = [*others, *await route_echo(url, text, response.status_code, policy)][:8]
+    if others:
         meta[OTHERS_KEY] = others  # a page of the site with other people's words, as browser_read shows it
     return ToolResult(text=f"{head}\n\n{text}".rstrip(), data=meta, untrusted=True)
 

@@ -1,7 +1,7 @@
 """Others' words told only in HTML (context20): a product a seller other than the site lists ("Sold by Acme Outlet",
 ``itemprop="seller"``) and a rental host's "Meet your host" section set aside the approvals remembered for the host;
-a listing that only describes, a page sold "by the dozen", a recipe, a real short page and a 200 page echoing a plain
-slug (which cannot be told from one) keep them.
+a listing that only describes, a page sold "by the dozen", a recipe and a real short page keep them (a 200 page
+echoing a plain slug is told from a real one by a probe since context27: tests/e2e/test_context27_others_echo.py).
 
 Real runs with a real browser and real HTTP against a server on 127.0.0.1; only the model is scripted."""
 
@@ -89,7 +89,6 @@ async def test_listings_that_describe_a_recipe_and_short_pages_keep_the_remember
         call("http_request", url=f"{shop}/shop/dozen.html"),
         call("browser_open", url=f"{shop}/shop/soup.html"),
         call("browser_open", url=f"{shop}/p/buy-one-get-one-free"),
-        call("browser_read", url=f"{shop}/p/buy-now-and-confirm"),
         *buy(f"{shop}/shop/towel.html"),
     ])
     assert clicked_pages(events, ConfirmationRequested) == ["mug.html"]
