@@ -171,12 +171,13 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             return
         try:
             messages = await self.messages()
-            if await condense_if_needed(self, messages):
-                messages = await self.messages()
+            # before condensing, whose own model call spends too: the whole prompt's size stands for either call
             passed = await self._passed_quota(estimate_tokens(messages, self.context_chars()))
             if passed is not None:
                 await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
                 return
+            if await condense_if_needed(self, messages):
+                messages = await self.messages()
             await self._model_step(messages)
         except ModelError as exc:
             await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=self._mask(str(exc))))
