@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 import yaml
@@ -231,6 +231,63 @@ class QuietHandler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         return
+
+
+class Reply(NamedTuple):
+    """An answer of a :class:`Routes` site: a body, its status and its media type."""
+
+    body: str
+    status: int = 200
+    kind: str = "text/html; charset=utf-8"
+
+
+Route = str | Reply | Callable[[str], "str | Reply | None"]
+
+
+class Routes:
+    """A small site for tests that browse: ``routes`` maps a path to its answer. A key ending in ``/`` is a prefix
+    whose callable is given the rest of the path (no query) and answers ``None`` for "not here": the next shorter
+    prefix is tried, and a bare 404 sent when none answers. An exact path wins over a prefix. An answer is a page's
+    HTML (200) or a :class:`Reply`."""
+
+    def __init__(self, routes: Mapping[str, Route]) -> None:
+        self.routes = dict(routes)
+        self.prefixes = sorted((key for key in routes if key.endswith("/")), key=len, reverse=True)
+
+    def answer(self, path: str) -> Reply | None:
+        """What the site answers for ``path`` (its query already cut), ``None`` when nothing is there."""
+        if path in self.routes:
+            candidates = [(self.routes[path], "")]
+        else:
+            candidates = [(self.routes[key], path[len(key):]) for key in self.prefixes if path.startswith(key)]
+        for route, rest in candidates:
+            found = route(rest) if callable(route) else route
+            if found is not None:
+                return Reply(found) if isinstance(found, str) else found
+        return None
+
+    def handler(self, *args: Any) -> http.server.BaseHTTPRequestHandler:
+        """A request handler bound to this site (pass the method to :func:`serve`)."""
+        site = self
+
+        class Handler(QuietHandler):
+            def do_GET(self) -> None:
+                found = site.answer(self.path.split("?", 1)[0])
+                if found is None:
+                    self.send_error(404)
+                else:
+                    self.reply(*found)
+
+        return Handler(*args)
+
+
+def table(entries: Mapping[str, Any], render: Callable[[Any], str | Reply], suffix: str = ""
+          ) -> Callable[[str], str | Reply | None]:
+    """A :class:`Routes` prefix route serving ``render(entries[NAME])`` at NAME + ``suffix`` (nothing elsewhere)."""
+    def route(rest: str) -> str | Reply | None:
+        name = rest.removesuffix(suffix)
+        return render(entries[name]) if rest.endswith(suffix) and name in entries else None
+    return route
 
 
 class SignalSite:

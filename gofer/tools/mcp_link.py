@@ -35,6 +35,7 @@ __all__ = ["McpCallError", "McpLink", "McpUnavailableError"]
 logger = logging.getLogger(__name__)
 
 _STOP_TIMEOUT = 10.0
+_SETTLE = 2.0
 _STDERR_TAIL = 1500
 _LOG_CAP = 4 << 20
 """Bytes of an MCP server's stderr log kept on disk at most (past it the log keeps its last ``_LOG_KEEP``)."""
@@ -82,6 +83,7 @@ class McpLink:
         self._ended = asyncio.Event()
         self._lock = asyncio.Lock()
         self._log_offset = 0
+        self._log_copier: threading.Thread | None = None
         self._oversized = 0
         self._calls = 0
         self._last_used = time.monotonic()
@@ -167,6 +169,7 @@ class McpLink:
             if exc.code != CONNECTION_CLOSED:
                 raise McpCallError(f"MCP server {name!r} refused the call", f": {exc}") from None
             await self._discard(client)
+            await self._settle_log()
             raise McpCallError(
                 f"MCP server {name!r} closed the connection during the call, so its outcome is unknown; "
                 f"the server is {self._again} on the next call", self._stderr_hint()
@@ -225,12 +228,14 @@ class McpLink:
             client = await asyncio.wait_for(asyncio.shield(ready), self.config.connect_timeout)
         except TimeoutError:
             await self._drop()
+            await self._settle_log()
             raise McpUnavailableError(
                 f"MCP server {self.config.name!r} did not connect within {self.config.connect_timeout:g} s",
                 self._stderr_hint(),
             ) from None
         except Exception as exc:
             await self._drop()
+            await self._settle_log()
             verb = "could not start" if self.config.command is not None else "could not be reached"
             raise McpUnavailableError(
                 f"MCP server {self.config.name!r} {verb}: {_start_failure(exc)}", self._stderr_hint()
@@ -304,7 +309,8 @@ class McpLink:
             return
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         read_fd, write_fd = os.pipe()
-        threading.Thread(target=self._copy_log, args=(read_fd,), daemon=True, name="mcp-stderr").start()
+        self._log_copier = threading.Thread(target=self._copy_log, args=(read_fd,), daemon=True, name="mcp-stderr")
+        self._log_copier.start()
         with os.fdopen(write_fd, "w", encoding="utf-8", errors="replace") as f:
             yield f
 
@@ -324,6 +330,14 @@ class McpLink:
                         self._log_offset = 0
                 except OSError:
                     continue  # the log folder went away: the server's output is dropped, never blocked on
+
+    async def _settle_log(self) -> None:
+        """After the connection was dropped, let the copier write the last of the server's stderr (the words an
+        error message about that connection quotes; a dead server's pipe ends at once, a loaded machine may not have
+        run the copier yet). Bounded: a child of the server that keeps the pipe open costs ``_SETTLE`` seconds."""
+        copier = self._log_copier
+        if copier is not None:
+            await asyncio.to_thread(copier.join, _SETTLE)
 
     def _log_size(self) -> int:
         try:

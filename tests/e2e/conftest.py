@@ -1,6 +1,7 @@
 """Fixtures the browser test modules share: one gofer home and one Chromium (BrowserPool) per module, and a tool
-context on a fresh workspace per test; for the web UI tests, a person's Chromium driven by Playwright; and a record
-of what the LLM monitor was sent. A module that needs something else defines its own fixture of the name."""
+context on a fresh workspace per test; for the web UI tests, a person's Chromium driven by Playwright; a record of
+what the LLM monitor was sent; and a shop serving the module's ``SHOP`` routes. A module that needs something else
+defines its own fixture of the name."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
-from agent_helpers import MONITOR_CLEAN, answer_monitor
+from agent_helpers import MONITOR_CLEAN, Routes, answer_monitor, serve
 from playwright.sync_api import Browser, sync_playwright
 
 from gofer.computer.browser import BrowserPool
@@ -43,6 +44,14 @@ async def ctx(pool: BrowserPool, home: Path, tmp_path: Path) -> AsyncIterator[To
     yield c
     assert c.computer is not None
     await c.computer.aclose()
+
+
+@pytest.fixture
+def shop(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The test module's ``SHOP`` routes (a mapping for :class:`agent_helpers.Routes`) served on 127.0.0.1; yields
+    the base URL."""
+    with serve(Routes(request.module.SHOP).handler) as url:
+        yield url
 
 
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from agent_helpers import QuietHandler, assert_buy_set_aside, buy, call, clicked_pages, serve, shop_run
+from agent_helpers import Reply, assert_buy_set_aside, buy, call, clicked_pages, shop_run, table
 
 from gofer.events import ActionStarted, ConfirmationRequested
 
@@ -40,27 +39,24 @@ API = {
 }
 
 
-class _Shop(QuietHandler):
-    """Product pages under /shop/NAME.html (a "not found" page repeating the slug otherwise), and a JSON API."""
-
-    def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0]
-        status, kind = 200, "text/html; charset=utf-8"
-        if path in API:
-            body, kind = json.dumps(API[path]), "application/json"
-        elif path.startswith("/shop/") and (name := path[len("/shop/"):].removesuffix(".html")) in PRODUCTS:
-            title, about, review = PRODUCTS[name]
-            body = PAGE.format(title=title, about=about, reviews=REVIEW.format(text=review) if review else "")
-        else:
-            words = html.escape(unquote(path.rsplit("/", 1)[-1]).removesuffix(".html").replace("-", " "))
-            status, body = 404, f"<html><body><h1>Oops</h1><p>The page {words} was not found.</p></body></html>"
-        self.reply(body, status, kind)
+def _product(entry: tuple[str, str, str]) -> str:
+    """A product page: its title, what it is, and a review when it has one."""
+    title, about, review = entry
+    return PAGE.format(title=title, about=about, reviews=REVIEW.format(text=review) if review else "")
 
 
-@pytest.fixture
-def shop() -> Iterator[str]:
-    with serve(_Shop) as url:
-        yield url
+def _not_found(path: str) -> Reply:
+    """The shop's "not found" page, repeating the last words of the address (as a careless template does)."""
+    words = html.escape(unquote(path.rsplit("/", 1)[-1]).removesuffix(".html").replace("-", " "))
+    return Reply(f"<html><body><h1>Oops</h1><p>The page {words} was not found.</p></body></html>", 404)
+
+
+SHOP = {
+    **{path: Reply(json.dumps(data), kind="application/json") for path, data in API.items()},
+    "/shop/": table(PRODUCTS, _product, ".html"),
+    "/": _not_found,
+}
+"""Product pages under /shop/NAME.html (a "not found" page repeating the slug otherwise), and a JSON API."""
 
 
 @pytest.mark.slow

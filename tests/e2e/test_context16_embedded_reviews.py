@@ -9,11 +9,10 @@ Real runs with a real browser and real HTTP against a server on 127.0.0.1; only 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from agent_helpers import QuietHandler, assert_buy_set_aside, buy, call, clicked_pages, serve, shop_run
+from agent_helpers import assert_buy_set_aside, buy, call, clicked_pages, shop_run, table
 
 from gofer.events import ActionStarted, ConfirmationRequested
 
@@ -49,22 +48,8 @@ PAGES = {
 }
 
 
-class _Shop(QuietHandler):
-    """Product pages under /shop/NAME.html."""
-
-    def do_GET(self) -> None:
-        name = self.path.split("?", 1)[0].removeprefix("/shop/").removesuffix(".html")
-        if name not in PAGES:
-            self.send_error(404)
-            return
-        title, head, body = PAGES[name]
-        self.reply(PAGE.format(title=title, head=head, body=body))
-
-
-@pytest.fixture
-def shop() -> Iterator[str]:
-    with serve(_Shop) as url:
-        yield url
+SHOP = {"/shop/": table(PAGES, lambda page: PAGE.format(title=page[0], head=page[1], body=page[2]), ".html")}
+"""Product pages under /shop/NAME.html."""
 
 
 @pytest.mark.slow

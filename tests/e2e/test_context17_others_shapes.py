@@ -9,11 +9,10 @@ Real runs with a real browser and real HTTP against a server on 127.0.0.1; only 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from agent_helpers import QuietHandler, assert_buy_set_aside, buy, call, clicked_pages, serve, shop_run
+from agent_helpers import Reply, assert_buy_set_aside, buy, call, clicked_pages, shop_run, table
 
 from gofer.events import ActionStarted, ConfirmationRequested
 
@@ -45,29 +44,13 @@ API = {
 }
 
 
-class _Shop(QuietHandler):
-    """Product pages under /shop/NAME.html, short pages under /p/SLUG (a slug the shop does not know is echoed as
-    the heading, as a careless "not found" template does), product JSON under /api/NAME.json."""
-
-    def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0]
-        name = path.removeprefix("/shop/").removesuffix(".html")
-        slug = path.removeprefix("/p/")
-        api = path.removeprefix("/api/").removesuffix(".json")
-        if path.startswith("/api/") and api in API:
-            self.reply(json.dumps(API[api]), kind="application/json")
-        elif path.startswith("/p/"):
-            self.reply(SHORT.format(title=slug.replace("-", " ").capitalize(), body=SHORT_PAGES.get(slug, "")))
-        elif name in PAGES:
-            self.reply(PAGE.format(title=PAGES[name][0], body=PAGES[name][1]))
-        else:
-            self.send_error(404)
-
-
-@pytest.fixture
-def shop() -> Iterator[str]:
-    with serve(_Shop) as url:
-        yield url
+SHOP = {
+    "/shop/": table(PAGES, lambda page: PAGE.format(title=page[0], body=page[1]), ".html"),
+    "/api/": table(API, lambda data: Reply(json.dumps(data), kind="application/json"), ".json"),
+    "/p/": lambda slug: SHORT.format(title=slug.replace("-", " ").capitalize(), body=SHORT_PAGES.get(slug, "")),
+}
+"""Product pages under /shop/NAME.html, short pages under /p/SLUG (a slug the shop does not know is echoed as the
+heading, as a careless "not found" template does), product JSON under /api/NAME.json."""
 
 
 @pytest.mark.slow

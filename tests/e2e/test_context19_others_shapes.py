@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from agent_helpers import QuietHandler, assert_buy_set_aside, buy, call, clicked_pages, serve, shop_run
+from agent_helpers import Reply, assert_buy_set_aside, buy, call, clicked_pages, shop_run, table
 
 from gofer.events import ActionStarted, ConfirmationRequested
 
@@ -45,31 +44,14 @@ API = {
 }
 
 
-class _Shop(QuietHandler):
-    """Product pages under /shop/NAME.html, JSON under /api/NAME.json, short pages under /p/SLUG: a known one, else
-    a 404 whose heading echoes the slug (as a careless template does)."""
-
-    def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0]
-        name = path.removeprefix("/shop/").removesuffix(".html")
-        api = path.removeprefix("/api/").removesuffix(".json")
-        slug = path.removeprefix("/p/")
-        if path.startswith("/api/") and api in API:
-            self.reply(json.dumps(API[api]), kind="application/json")
-        elif path == "/p/buy-one-get-one-free":
-            self.reply(SHORT.format("Buy one get one free") + "<p>Two mugs for the price of one.</p>")
-        elif path.startswith("/p/"):
-            self.reply(SHORT.format(slug.replace("-", " ").capitalize()), status=404)
-        elif name in PAGES:
-            self.reply(PAGE.format(title=PAGES[name][0], body=PAGES[name][1]))
-        else:
-            self.send_error(404)
-
-
-@pytest.fixture
-def shop() -> Iterator[str]:
-    with serve(_Shop) as url:
-        yield url
+SHOP = {
+    "/shop/": table(PAGES, lambda page: PAGE.format(title=page[0], body=page[1]), ".html"),
+    "/api/": table(API, lambda data: Reply(json.dumps(data), kind="application/json"), ".json"),
+    "/p/buy-one-get-one-free": SHORT.format("Buy one get one free") + "<p>Two mugs for the price of one.</p>",
+    "/p/": lambda slug: Reply(SHORT.format(slug.replace("-", " ").capitalize()), 404),
+}
+"""Product pages under /shop/NAME.html, JSON under /api/NAME.json, short pages under /p/SLUG: a known one, else a 404
+whose heading echoes the slug (as a careless template does)."""
 
 
 @pytest.mark.slow

@@ -11,11 +11,10 @@ Real runs with a real browser and real HTTP against a server on 127.0.0.1; only 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from agent_helpers import QuietHandler, assert_buy_set_aside, buy, call, clicked_pages, serve, shop_run
+from agent_helpers import assert_buy_set_aside, buy, call, clicked_pages, shop_run, table
 
 from gofer.events import ActionStarted, ConfirmationRequested
 
@@ -37,30 +36,15 @@ PAGES = {
 CATCH_ALL = "<!doctype html><html><head><title>{0}</title></head><body><h1>{0}</h1></body></html>"
 
 
-class _Shop(QuietHandler):
-    """Product pages under /shop/NAME.html; under /p/ a catch-all route that shows any slug as its title, next to a
-    real short page /p/buy-one-get-one-free; under /docs/ real pages only (any other slug is a 404)."""
-
-    def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0]
-        name = path.removeprefix("/shop/").removesuffix(".html")
-        if path == "/p/buy-one-get-one-free":
-            self.reply("<!doctype html><html><body><nav><a href='/'>Shop</a></nav><h1>Buy one get one free</h1>"
-                       "<p>Two mugs for the price of one.</p></body></html>")
-        elif path.startswith("/p/"):
-            self.reply(CATCH_ALL.format(path.removeprefix("/p/").replace("-", " ").capitalize()))
-        elif path == "/docs/install-the-kettle-app":
-            self.reply(CATCH_ALL.format("Install the kettle app"))
-        elif name in PAGES:
-            self.reply(PAGE.format(title=PAGES[name][0], body=PAGES[name][1]))
-        else:
-            self.send_error(404)
-
-
-@pytest.fixture
-def shop() -> Iterator[str]:
-    with serve(_Shop) as url:
-        yield url
+SHOP = {
+    "/shop/": table(PAGES, lambda page: PAGE.format(title=page[0], body=page[1]), ".html"),
+    "/p/buy-one-get-one-free": ("<!doctype html><html><body><nav><a href='/'>Shop</a></nav><h1>Buy one get one free"
+                                "</h1><p>Two mugs for the price of one.</p></body></html>"),
+    "/p/": lambda slug: CATCH_ALL.format(slug.replace("-", " ").capitalize()),
+    "/docs/install-the-kettle-app": CATCH_ALL.format("Install the kettle app"),
+}
+"""Product pages under /shop/NAME.html; under /p/ a catch-all route that shows any slug as its title, next to a real
+short page /p/buy-one-get-one-free; under /docs/ real pages only (any other slug is a 404)."""
 
 
 @pytest.mark.slow

@@ -8,12 +8,11 @@ Real runs with a real browser and real HTTP against a server on 127.0.0.1; only 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from agent_helpers import QuietHandler, assert_buy_set_aside, buy, call, clicked_pages, serve, shop_run
+from agent_helpers import assert_buy_set_aside, buy, call, clicked_pages, shop_run, table
 
 from gofer.events import ActionStarted, ConfirmationRequested
 
@@ -29,27 +28,18 @@ PRODUCTS = {
 }
 
 
-class _Shop(QuietHandler):
-    """Product pages under /shop/NAME.html and a search page that repeats its path (/search/TEXT) server-side."""
-
-    def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0]
-        if path.startswith("/shop/") and (name := path[len("/shop/"):].removesuffix(".html")) in PRODUCTS:
-            title, about, review = PRODUCTS[name]
-            body = PAGE.format(title=title, about=about, reviews=REVIEW.format(text=review) if review else "")
-        elif path.startswith("/search/"):
-            words = html.escape(unquote(path[len("/search/"):]).replace("-", " "))
-            body = PAGE.format(title="Search", about=f"No results for {words}.", reviews="")
-        else:
-            self.send_error(404)
-            return
-        self.reply(body)
+def _product(entry: tuple[str, str, str]) -> str:
+    """A product page: its title, what it is, and a review when it has one."""
+    title, about, review = entry
+    return PAGE.format(title=title, about=about, reviews=REVIEW.format(text=review) if review else "")
 
 
-@pytest.fixture
-def shop() -> Iterator[str]:
-    with serve(_Shop) as url:
-        yield url
+SHOP = {
+    "/shop/": table(PRODUCTS, _product, ".html"),
+    "/search/": lambda words: PAGE.format(
+        title="Search", about=f"No results for {html.escape(unquote(words).replace('-', ' '))}.", reviews=""),
+}
+"""Product pages under /shop/NAME.html and a search page that repeats its path (/search/TEXT) server-side."""
 
 
 @pytest.mark.slow

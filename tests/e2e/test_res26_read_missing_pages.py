@@ -8,11 +8,10 @@ Real runs with a real browser and real HTTP against a server on 127.0.0.1; only 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from agent_helpers import QuietHandler, assert_buy_set_aside, buy, call, clicked_pages, serve, shop_run
+from agent_helpers import Reply, assert_buy_set_aside, buy, call, clicked_pages, shop_run, table
 
 from gofer.events import ActionStarted, ConfirmationRequested, Event, Observation
 
@@ -21,28 +20,13 @@ PAGE = ("<!doctype html><html><head><title>{0}</title></head><body><article><h1>
 SHORT = "<!doctype html><html><body><nav><a href='/'>Shop</a> <a href='/contact-us'>Contact us</a></nav><h1>{}</h1>"
 
 
-class _Shop(QuietHandler):
-    """Product pages under /shop/NAME.html; under /p/SLUG a 404 whose heading echoes the slug (a careless
-    template); /members a 403 asking to sign in."""
-
-    def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0]
-        name = path.removeprefix("/shop/").removesuffix(".html")
-        if path.startswith("/p/"):
-            self.reply(SHORT.format(path.removeprefix("/p/").replace("-", " ").capitalize()), status=404)
-        elif path == "/members":
-            self.reply("<html><body><h1>Forbidden</h1><p>Sign in to see the members' prices.</p></body></html>",
-                       status=403)
-        elif name in ("mug", "hamper", "towel"):
-            self.reply(PAGE.format(name.capitalize()))
-        else:
-            self.send_error(404)
-
-
-@pytest.fixture
-def shop() -> Iterator[str]:
-    with serve(_Shop) as url:
-        yield url
+SHOP = {
+    "/shop/": table({name: name.capitalize() for name in ("mug", "hamper", "towel")}, PAGE.format, ".html"),
+    "/p/": lambda slug: Reply(SHORT.format(slug.replace("-", " ").capitalize()), 404),
+    "/members": Reply("<html><body><h1>Forbidden</h1><p>Sign in to see the members' prices.</p></body></html>", 403),
+}
+"""Product pages under /shop/NAME.html; under /p/SLUG a 404 whose heading echoes the slug (a careless template);
+/members a 403 asking to sign in."""
 
 
 def _reads(events: list[Event]) -> list[Observation]:

@@ -3,7 +3,10 @@ their own, so what a stateful server keeps in memory for B (notes, an open page,
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from gofer.config import Settings
 from gofer.tools.base import ToolContext, ToolError
 from gofer.tools.mcp import McpConnector
 from gofer.tools.mcp_config import McpServerConfig
+from gofer.tools.mcp_link import McpLink
 
 NOTES = Path(__file__).parents[1] / "fixtures" / "mcp" / "notes_server.py"
 
@@ -54,6 +58,31 @@ async def test_a_users_error_hint_shows_only_their_own_servers_stderr(notes: Mcp
         await fail(_ctx(tmp_path, "alice"), {"line": "alice's own line"})
     said = f"{alice.value} {alice.value.output}"
     assert "alice's own line" in said and "tok-bob-123" not in said
+
+
+async def test_the_error_hint_waits_for_the_last_of_a_dead_servers_stderr(
+        notes: McpConnector, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # On a loaded machine the thread copying the server's stderr into its log may not have run when the call's
+    # failure is seen: the hint must still carry what the server wrote before it died.
+    copy = McpLink._copy_log
+
+    def late(self: McpLink, read_fd: int) -> None:
+        held, relayed = os.pipe()
+
+        def hold() -> None:  # each chunk reaches the copier a second late, as when its thread does not get to run
+            with open(read_fd, "rb", buffering=0) as src, open(relayed, "wb", buffering=0) as out:
+                while chunk := src.read(1 << 16):
+                    time.sleep(1)
+                    out.write(chunk)
+
+        threading.Thread(target=hold, daemon=True).start()
+        copy(self, held)
+
+    monkeypatch.setattr(McpLink, "_copy_log", late)
+    fail = await mcp_tool(notes, "notes_fail_loudly")
+    with pytest.raises(ToolError) as carol:
+        await fail(_ctx(tmp_path, "carol"), {"line": "carol's last words"})
+    assert "carol's last words" in f"{carol.value} {carol.value.output}"
 
 
 async def test_closing_the_connector_stops_every_users_server(notes: McpConnector, tmp_path: Path) -> None:
