@@ -157,7 +157,8 @@ async def browser_read(
         except PlaywrightError as exc:
             raise ToolError("the page cannot be read now (the browser's message follows as data)",
                             output=str(exc).splitlines()[0]) from None
-        text = await asyncio.to_thread(extract_markdown, html, final, mode) or ""
+        markdown = await asyncio.to_thread(extract_markdown, html, final, mode)
+        text = markdown or ""
         if not text.strip():
             text = await page.inner_text("body")
     if len(text) > _READ_LIMIT:
