@@ -7,6 +7,7 @@ workspace under ``downloads/``) and refused navigations are reported in it.
 
 from __future__ import annotations
 
+import asyncio
 import mimetypes
 from typing import Any, Literal
 
@@ -136,17 +137,15 @@ async def browser_read(
             raise ToolError(f"could not read {url} (why follows as data)", output=str(exc)) from None
         if "pdf" in kind or body[:5] == b"%PDF-":
             try:
-                text = pdf_text(body)
+                text = await asyncio.to_thread(pdf_text, body)
             except Exception as exc:  # a broken PDF is the page's fault, not ours; the parser may quote it
                 raise ToolError(f"could not read the PDF at {url} (the reader's message follows as data)",
                                 output=str(exc)) from None
             title = final.rsplit("/", 1)[-1]
         else:
             html = body.decode("utf-8", errors="replace")
-            text = extract_markdown(html, final, mode) or ""
+            text = await asyncio.to_thread(_page_text, html, final, mode)
             title = ""
-            if not text.strip():
-                text = _plain_text(html)
     else:
         await browser.ensure()
         page = browser.tab.page
@@ -158,7 +157,8 @@ async def browser_read(
         except PlaywrightError as exc:
             raise ToolError("the page cannot be read now (the browser's message follows as data)",
                             output=str(exc).splitlines()[0]) from None
-        text = extract_markdown(html, final, mode) or ""
+        markdown = await asyncio.to_thread(extract_markdown, html, final, mode)
+        text = markdown or ""
         if not text.strip():
             text = await page.inner_text("body")
     if len(text) > _READ_LIMIT:
@@ -182,6 +182,13 @@ async def browser_read(
 _NAVIGATION_STATUS = "() => { const nav = performance.getEntriesByType('navigation')[0]; " \
     "return nav && nav.responseStatus ? nav.responseStatus : null; }"
 """The HTTP status the current page was served with (null when the browser does not say: a page made by script)."""
+
+
+def _page_text(html: str, url: str, mode: str) -> str:
+    """A fetched page's markdown, or its plain text when no article is found (run in a thread: a 2 MB page takes
+    seconds, which the event loop, serving every run, must not wait)."""
+    text = extract_markdown(html, url, mode) or ""
+    return text if text.strip() else _plain_text(html)
 
 
 def _plain_text(html: str) -> str:

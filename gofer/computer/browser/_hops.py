@@ -23,6 +23,7 @@ from gofer.computer.browser._router_base import FETCH_TIMEOUT
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, display_url
 from gofer.computer.browser.snapshot import origin
 from gofer.computer.workspace import WorkspaceError
+from gofer.safety.urls import site_of
 
 __all__ = ["MAX_HOPS", "HopsMixin"]
 
@@ -41,6 +42,15 @@ _FETCH_ERRORS = (
 _SCRIPT_REQUESTS = frozenset({"fetch", "xhr"})
 """Requests a page's script makes with ``fetch`` or ``XMLHttpRequest``, whose credentials mode is ``same-origin``
 unless the script says otherwise (``credentials: 'include'``, ``withCredentials``)."""
+
+
+def _cross_site(url: str, page: str) -> bool:
+    """Whether a request to ``url`` from ``page`` (the top-level page) is cross-site for cookies, as Chromium reads
+    it: another scheme or another registrable domain (ports do not count). An unknown page counts as cross-site."""
+    there, here = urlsplit(url), urlsplit(page)
+    if not here.hostname or not there.hostname or there.scheme != here.scheme:
+        return True
+    return site_of(there.hostname) != site_of(here.hostname)
 
 
 class HopsMixin(RequestCheckMixin):
@@ -127,6 +137,11 @@ class HopsMixin(RequestCheckMixin):
             cookies = not bare and (kind == "navigation" or self._hop_credentials(request, initiator, current))
             if not cookies:
                 headers["cookie"] = ""  # an empty Cookie header keeps Playwright from adding the context's
+            elif kind == "subresource" and _cross_site(current, self._page_of(request)):
+                # Playwright's fetch adds the hop's cookies whatever their SameSite; Chromium sends a cross-site
+                # subresource only those marked SameSite=None (no attribute counts as Lax)
+                headers["cookie"] = await self._cross_site_cookies(current)
+                cookies = bool(headers["cookie"])
             if initiator and origin(current) != initiator:
                 crossed, credentialed = True, credentialed or cookies
             try:
@@ -168,6 +183,17 @@ class HopsMixin(RequestCheckMixin):
             return bool(await self.context.cookies(request.url))
         except PlaywrightError:
             return True
+
+    async def _cross_site_cookies(self, url: str) -> str:
+        """The Cookie header Chromium sends with a cross-site subresource request to ``url``: the context's cookies
+        for it marked ``SameSite=None`` (empty when there are none, or the store cannot be read)."""
+        if self.context is None:
+            return ""
+        try:
+            store = await self.context.cookies(url)
+        except PlaywrightError:
+            return ""
+        return "; ".join(f"{c.get('name', '')}={c.get('value', '')}" for c in store if c.get("sameSite") == "None")
 
     @staticmethod
     def _initiator(request: Request) -> str:
