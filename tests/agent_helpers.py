@@ -85,10 +85,10 @@ def types(events: list[Event]) -> list[str]:
 
 
 async def drive(tmp_path: Path, task: str, calls: list[dict[str, Any]], workspace: Path, timeout: float = 90,
-                finish: bool = True, **settings: Any) -> tuple[RunStatus, list[Event]]:
-    """Run ``calls`` (one a turn, then finish unless ``finish`` is false) on ``workspace`` until the run ends or
-    waits for the person; returns its status and log."""
-    turns = [{"tool_calls": [c]} for c in calls] + ([{"tool_calls": [call("finish", answer="done")]}] if finish else [])
+                finish: bool = True, answer: str = "done", **settings: Any) -> tuple[RunStatus, list[Event]]:
+    """Run ``calls`` (one a turn, then finish with ``answer`` unless ``finish`` is false) on ``workspace`` until the
+    run ends or waits for the person; returns its status and log."""
+    turns = [{"tool_calls": [c]} for c in calls] + ([{"tool_calls": [call("finish", answer=answer)]}] if finish else [])
     async with gofer_env(**settings) as env:
         run = await env.service.create_run(task, script(tmp_path, turns), workspace=workspace, start=False)
         status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), timeout)

@@ -5,12 +5,11 @@ a name that opens for writing asks first and leaves the user's file as it was.""
 
 from __future__ import annotations
 
-import asyncio
 import subprocess
 from pathlib import Path
 from typing import Any
 
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive
 
 from gofer.events import ConfirmationRequested, Observation, RunStatus
 
@@ -33,12 +32,7 @@ def _workspace(root: Path, config: str = "") -> Path:
 
 
 async def _drive(tmp_path: Path, ws: Path, calls: list[dict[str, Any]]) -> tuple[RunStatus, list[Any]]:
-    turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="done")]}]
-    async with gofer_env() as env:
-        run = await env.service.create_run("look at the snapshot", script(tmp_path, turns), workspace=ws,
-                                           start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 90)
-        return status, await env.store.read(run.id)
+    return await drive(tmp_path, "look at the snapshot", calls, ws)
 
 
 def _quiet(status: RunStatus, events: list[Any]) -> tuple[RunStatus, list[Any], list[Any]]:

@@ -6,11 +6,10 @@ whose build script the run wrote asks first."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive
 
 from gofer.events import ConfirmationRequested, Observation, RunStatus
 
@@ -25,11 +24,7 @@ def _workspace(root: Path) -> Path:
 
 
 async def _drive(tmp_path: Path, ws: Path, calls: list[dict[str, Any]]) -> tuple[RunStatus, list[Any]]:
-    turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="done")]}]
-    async with gofer_env() as env:
-        run = await env.service.create_run("process the files", script(tmp_path, turns), workspace=ws, start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 90)
-        return status, await env.store.read(run.id)
+    return await drive(tmp_path, "process the files", calls, ws)
 
 
 def _asked(status: RunStatus, events: list[Any]) -> list[str]:

@@ -5,7 +5,6 @@ a new name is still the user's."""
 
 from __future__ import annotations
 
-import asyncio
 import io
 import sqlite3
 import sys
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive
 
 from gofer.events import ConfirmationRequested, Observation, RunStatus
 from gofer.testing import CannedResponse, ScriptedHTTPServer
@@ -130,12 +129,8 @@ async def test_ordinary_tasks_finish_without_asking(tmp_path: Path, name: str) -
     with _server() as site:
         calls = [{**c, "arguments": {k: v.replace("{url}", site.url) if isinstance(v, str) else v
                                      for k, v in c["arguments"].items()}} for c in calls]
-        turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="done")]}]
-        async with gofer_env(mcp_servers=[server]) as env:
-            run = await env.service.create_run(task.replace("{url}", site.url), script(tmp_path, turns),
-                                               workspace=ws, start=False)
-            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-            events = await env.store.read(run.id)
+        status, events = await drive(tmp_path, task.replace("{url}", site.url), calls, ws, timeout=120,
+                                     mcp_servers=[server])
     asked = [(e.tool, e.reason) for e in events if isinstance(e, ConfirmationRequested)]
     errors = [(e.tool, e.error) for e in events if isinstance(e, Observation) and e.error]
     assert (status, asked, errors) == (RunStatus.FINISHED, [], []), name
@@ -146,12 +141,8 @@ async def test_a_users_file_moved_to_a_new_name_is_not_the_runs_own(tmp_path: Pa
     overwriting it later asks."""
     ws = _workspace(tmp_path)
     for step in ("rm moved.csv", "echo gone > moved.csv"):
-        turns = [{"tool_calls": [call("shell", command="mv sales.csv moved.csv")]},
-                 {"tool_calls": [call("shell", command=step)]}]
-        async with gofer_env() as env:
-            run = await env.service.create_run("tidy up", script(tmp_path, turns), workspace=ws, start=False)
-            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 60)
-            events = await env.store.read(run.id)
+        status, events = await drive(tmp_path, "tidy up", [call("shell", command="mv sales.csv moved.csv"),
+                                                           call("shell", command=step)], ws, finish=False)
         assert status == RunStatus.WAITING_FOR_USER, step
         assert [e.tool for e in events if isinstance(e, ConfirmationRequested)] == ["shell"], step
         assert (ws / "moved.csv").read_text() == CSV

@@ -4,7 +4,6 @@ nothing reaches the attacker's server while the run waits."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive
 from recording_server import RecordingServer, recording_servers
 
 from gofer.events import ActionProposed, ActionStarted, ConfirmationRequested, Event, RunStatus
@@ -54,12 +53,8 @@ async def _run(tmp_path: Path, attack: Attack,
         calls = [call(opener, url=f"{site.url}/page"), call("read_file", path="data/token.txt"),
                  call("read_file", path="data/customers.txt"),
                  *attack(site.url, attacker.url, int(attacker.url.rsplit(":", 1)[1]))]
-        turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="Tomatoes like sun.")]}]
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"Summarise the page at {site.url}/page", script(tmp_path, turns),
-                                               workspace=ws, start=False)
-            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-            events = await env.store.read(run.id)
+        status, events = await drive(tmp_path, f"Summarise the page at {site.url}/page", calls, ws, timeout=120,
+                                     answer="Tomatoes like sun.")
     return status, events, attacker
 
 
