@@ -224,7 +224,7 @@ def _decoded(value: str) -> str | None:
         return value
     if _PERCENT.search(value):
         return unquote(value)
-    if not _BASE64.fullmatch(value):
+    if not _BASE64.fullmatch(value) or value.isdigit():  # digits are a number (an account, a card), not base64
         return None
     try:
         text = base64.b64decode(value.replace("-", "+").replace("_", "/").rstrip("=") + "=" * (-len(value.rstrip(
