@@ -293,7 +293,8 @@ def table(entries: Mapping[str, Any], render: Callable[[Any], str | Reply], suff
 class SignalSite:
     """A site for confirmation tests: it serves ``pages`` by path prefix ("ok" for any other path), sets
     :attr:`signal` when a request's path starts with ``signal_path`` (a page's script saying it changed something),
-    and records every POST as ``(path, body)`` in :attr:`posts`, answering ``post_reply``."""
+    records every POST as ``(path, body)`` in :attr:`posts`, answering ``post_reply``, and every GET's path and query
+    in :attr:`gets`."""
 
     def __init__(self, pages: Mapping[str, str | Callable[[], str]], signal_path: str = "/changed",
                  post_reply: str = "<!doctype html><title>Thanks</title><p>Order placed") -> None:
@@ -302,6 +303,7 @@ class SignalSite:
         self.post_reply = post_reply
         self.signal = threading.Event()
         self.posts: list[tuple[str, str]] = []
+        self.gets: list[str] = []
 
     def bodies(self) -> list[str]:
         """The bodies of the POSTs received so far."""
@@ -313,6 +315,7 @@ class SignalSite:
 
         class Handler(QuietHandler):
             def do_GET(self) -> None:
+                site.gets.append(self.path)
                 if self.path.startswith(site.signal_path):
                     site.signal.set()
                 page = next((page for prefix, page in site.pages.items() if self.path.startswith(prefix)), "ok")

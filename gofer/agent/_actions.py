@@ -139,6 +139,7 @@ class ActionsMixin(ReviewsMixin):
                 await self._append(
                     ConfirmationRequested(
                         run_id=rid,
+                        ts=await self.store.clock(),  # its timeout is read by the store's clock, whoever reads it
                         action_id=proposed.action_id,
                         tool=proposed.tool,
                         arguments=proposed.arguments,

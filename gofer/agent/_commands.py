@@ -70,7 +70,8 @@ class CommandsMixin(RunnerBase):
         timeout = self.settings.confirmation_timeout
         pending = self.state.open_confirmation()
         if pending is not None and pending.confirmation is not None and timeout is not None:
-            waited = (time.time() - pending.confirmation.ts.timestamp())
+            # the store's clock, which stamped the question: this worker's own clock may be off
+            waited = (await self.store.clock() - pending.confirmation.ts).total_seconds()
             if waited >= timeout:
                 await self._append(self._timed_out(pending.proposed.action_id, timeout))
                 await self._pause_if_asked()
@@ -83,13 +84,15 @@ class CommandsMixin(RunnerBase):
         return ConfirmationResolved(run_id=self.run_id, action_id=action_id, approved=False,
                                     note=f"no decision within {timeout:g} s", decided_by="timeout")
 
-    def _late(self, confirmation: ConfirmationRequested, answered_at: float | None) -> float | None:
-        """The confirmation timeout when this answer was given after it ran out (no runner may have been there to
-        deny it in time: a restarted server, a run nobody drove while it waited), else None."""
+    async def _late(self, confirmation: ConfirmationRequested, age: float | None) -> float | None:
+        """The confirmation timeout when this answer, sent ``age`` seconds ago, was given after it ran out (no
+        runner may have been there to deny it in time: a restarted server, a run nobody drove while it waited),
+        else None. Both times are the store's (it stamped the question and the answer's command)."""
         timeout = self.settings.confirmation_timeout
-        if timeout is None or answered_at is None or answered_at - confirmation.ts.timestamp() < timeout:
+        if timeout is None or age is None:
             return None
-        return timeout
+        answered = (await self.store.clock() - confirmation.ts).total_seconds() - age
+        return timeout if answered >= timeout else None
 
     async def _drain_commands(self) -> None:
         assert self.state is not None
@@ -113,16 +116,17 @@ class CommandsMixin(RunnerBase):
                 self._watcher = (body.watched, time.monotonic() - age)
                 if i + 1 < len(commands) and commands[i + 1].kind == body.kind:
                     continue  # a run of heartbeats counts as its latest
-            await self._apply_command(body, time.time() - age)
+            await self._apply_command(body, age)
 
-    async def _apply_command(self, body: Any, sent_at: float | None = None) -> None:
+    async def _apply_command(self, body: Any, age: float | None = None) -> None:
+        """Turn one command from the inbox into events (``age``: seconds since it was sent, by the store's clock)."""
         assert self.state is not None
         rid = self.run_id
         match body:
             case Confirm():
                 action = self.state.actions.get(body.action_id)
                 if action and action.confirmation and action.resolution is None:
-                    if (timeout := self._late(action.confirmation, sent_at)) is not None:
+                    if (timeout := await self._late(action.confirmation, age)) is not None:
                         await self._append(self._timed_out(body.action_id, timeout))
                     else:
                         await self._append(

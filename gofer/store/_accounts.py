@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from gofer.events import RunStatus, now
 from gofer.ids import new_id
 from gofer.store._base import SqlBase
+from gofer.store._clock import db_now
 from gofer.store._db import all_rows, one_or_none, scalar
 from gofer.store.base import (
     ApiKeyRecord,
@@ -302,6 +303,11 @@ class AccountsMixin(SqlBase):
     async def ping(self) -> None:
         """Return when the database answers a trivial query."""
         await self._read(scalar, select(text("1")))
+
+    async def clock(self) -> datetime:
+        """The database's current time (UTC)."""
+        stamp: datetime = await self._read(scalar, select(db_now()))
+        return stamp
 
 
 def runs_query(*, user_id: str | None = None, session_id: str | None = None, status: RunStatus | None = None,

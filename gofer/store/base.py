@@ -301,4 +301,9 @@ class EventStore(Protocol):
         """Return when the database answers (one trivial query, whatever the store holds)."""
         ...
 
+    async def clock(self) -> datetime:
+        """The database's current time (UTC): the one clock a confirmation's age is read by, whichever process
+        (the worker that asked, the API server, another worker) reads it."""
+        ...
+
     async def close(self) -> None: ...

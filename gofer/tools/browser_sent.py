@@ -17,6 +17,8 @@ width, a client timestamp, a total in cents of the price shown, or a count or fl
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import contextlib
 import json
 import re
@@ -24,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from urllib.parse import parse_qsl, urldefrag, urlsplit
+from urllib.parse import parse_qsl, unquote, urldefrag, urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Request
@@ -45,6 +47,8 @@ STAKES = re.compile(r"(?:^|[^a-z])(?:amount|amt|price|total|sum|cost|fee|qty|qua
 """Names of fields that say how much or for whom."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BLANK = ("", "about:blank", "about:srcdoc")
+_POPUP_DEPTH = 4
+"""Windows opened by windows the approved page opened, followed back this far."""
 
 
 def telling(name: str, value: str) -> bool:
@@ -81,6 +85,8 @@ class Shown:
     numbers: set[Decimal] = field(default_factory=set)
     typed: set[str] = field(default_factory=set)
     text: str = ""
+    _openers: dict[Page, bool] = field(default_factory=dict, repr=False)
+    """Pages whose requests were read, and whether the approved page opened them (see :meth:`_opened_by_it`)."""
 
     @classmethod
     def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None) -> Shown:
@@ -122,31 +128,47 @@ class Shown:
 
     async def check(self, request: Request) -> str | None:
         """Why a request the approved action's page makes sends what the person was not shown (None: it does not,
-        or it is not a submit of that page: a GET that is not a navigation, another site's document's request).
+        or it is not that page's: another site's document's request).
 
-        A request is the page's when its frame is a frame of the approved page showing the page's site (its main
-        frame after ``history.replaceState``, a frame it made) or posted to by it (a form sent into a frame; another
+        A request is the page's when its frame is a frame of the approved page, or of a window it opened (a popup,
+        and the popups that one opened), showing the page's site (its main frame after ``history.replaceState``, a
+        frame it made, a blank popup its script wrote into) or posted to by it (a form sent into a frame; another
         site's frame loading a page by GET, an advertisement, is left alone), or a window or frame with no document
-        yet (a form sent to a new window); without the page, when its frame shows the address approved. The body is
-        read whole, in a thread (a megabyte of fields takes a second or two)."""
+        yet (a form sent to a new window, a frame given another site's address); without the page, when its frame
+        shows the address approved. Every request of it is read, a GET too (a fetch, an XHR, a beacon, an image
+        carry an amount in their address as a form does in its body): its address's query and its whole body, in
+        a thread (a megabyte of fields takes a second or two)."""
         navigation = request.is_navigation_request()
         try:
             frame = request.frame
             frame_url = urldefrag(frame.url)[0]
-            ours = frame.page == self.page if self.page is not None else frame_url == self.url
+            ours = await self._opened_by_it(frame.page) if self.page is not None else frame_url == self.url
         except PlaywrightError:  # a service worker's request, or a new window's first navigation: no frame yet
             if not navigation:
                 return None
             frame_url, ours = "", False
-        if request.method == "GET" and not navigation:
-            return None
         posted_into = navigation and request.method != "GET"  # a form sent into a frame of another site
         if frame_url not in _BLANK and not (
                 ours and (self.page is None or posted_into or _origin(frame_url) == _origin(self.url))):
             return None
         body = request.post_data_buffer or b""
         kind = (request.headers.get("content-type") or "").lower()
-        return await asyncio.to_thread(self._sends, request.url if request.method == "GET" else "", body, kind)
+        return await asyncio.to_thread(self._sends, request.url, body, kind)
+
+    async def _opened_by_it(self, page: Page) -> bool:
+        """Whether ``page`` is the approved page or a window it opened (a popup, a popup's popup: a few deep)."""
+        if page not in self._openers:
+            found, at = False, page
+            for _ in range(_POPUP_DEPTH):
+                if at == self.page:
+                    found = True
+                    break
+                opener = await at.opener()
+                if opener is None:
+                    break
+                at = opener
+            self._openers[page] = found
+        return self._openers[page]
 
     def _sends(self, url: str, body: bytes, kind: str) -> str | None:
         try:
@@ -166,20 +188,63 @@ def _origin(url: str) -> tuple[str, str]:
 
 
 def sent_fields(url: str, body: str, content_type: str) -> list[tuple[str, str]]:
-    """The (name, value) pairs a request sends: its address's query (a GET form), and its whole body as form data, a
-    multipart form (its parts that are not files) or JSON (each scalar under the key that holds it, at any depth).
-    Raises RecursionError for JSON nested past what Python reads."""
+    """The (name, value) pairs a request sends: its address's query, and its whole body as form data, a multipart
+    form (its parts that are not files) or JSON (each scalar under the key that holds it, at any depth); and what a
+    value encodes, up to two layers deep (:func:`_decoded`: base64, percent-encoding, JSON in a string), as the
+    fields it holds (JSON, a query string) or as itself under the value's name. Raises RecursionError for JSON
+    nested past what Python reads."""
     out = parse_qsl(urlsplit(url).query, keep_blank_values=True) if url else []
-    if not body:
-        return out
-    if "multipart/" in content_type:
-        out += _parts(body, content_type)
-    elif "json" in content_type or body.lstrip()[:1] in ("{", "["):
-        with contextlib.suppress(ValueError):
-            out += _json_fields(json.loads(body))
-    else:
-        out += parse_qsl(body, keep_blank_values=True)
+    if body:
+        if "multipart/" in content_type:
+            out += _parts(body, content_type)
+        elif "json" in content_type or body.lstrip()[:1] in ("{", "["):
+            with contextlib.suppress(ValueError):
+                out += _json_fields(json.loads(body))
+        else:
+            out += parse_qsl(body, keep_blank_values=True)
+    layer = out
+    for _ in range(_LAYERS):
+        layer = [inner for name, value in layer if (text := _decoded(value)) is not None
+                 for inner in _inner_fields(name, text)]
+        out += layer
     return out
+
+
+_LAYERS = 2
+"""Layers of encoding read inside a value (base64 of JSON percent-encoded, say); more is not tried."""
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{8,}={0,2}")
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_QUERY = re.compile(r"[^=&\s]+=[^&\s]*(?:&[^=&\s]+=[^&\s]*)*")
+
+
+def _decoded(value: str) -> str | None:
+    """The text a value carries encoded: percent-encoded, base64 (standard or URL-safe) of printable text, or JSON
+    in a string; None when it is none of these."""
+    if value.lstrip()[:1] in ("{", "["):
+        return value
+    if _PERCENT.search(value):
+        return unquote(value)
+    if not _BASE64.fullmatch(value) or value.isdigit():  # digits are a number (an account, a card), not base64
+        return None
+    try:
+        text = base64.b64decode(value.replace("-", "+").replace("_", "/").rstrip("=") + "=" * (-len(value.rstrip(
+            "=")) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    return text if text and all(ch.isprintable() or ch in "\t\r\n" for ch in text) else None
+
+
+def _inner_fields(name: str, text: str) -> list[tuple[str, str]]:
+    """The fields a decoded value holds: JSON's scalars by key, a query string's pairs, or else the text itself
+    under ``name``."""
+    if text.lstrip()[:1] in ("{", "["):
+        try:
+            return _json_fields(json.loads(text))
+        except ValueError:
+            pass
+    if _QUERY.fullmatch(text):
+        return parse_qsl(text, keep_blank_values=True)
+    return [(name, text)]
 
 
 def _parts(body: str, content_type: str) -> list[tuple[str, str]]:

@@ -373,11 +373,12 @@ class BrowserSession:
         if self.tab is not tab:
             await self._settle(self.tab, started)
         await self.downloads.settle()
-        self.effects.settled()
         snap = await self.refresh() if snapshot else None
         if snapshot and self.tab is not tab and (snap is None or snap is not self.tab.snapshot):
             await self._settle(self.tab, started)
             snap = await self.refresh()
+        # after a window the action opened late has settled too: what it sends on loading is the action's
+        self.effects.settled()
         if self.context is not None:
             await self.pool.save_state(self.session_id, self.context)
         return snap, self._take_notes()

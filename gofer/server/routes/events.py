@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
 from fastapi import APIRouter, Header, Query, Request, WebSocket
@@ -139,7 +138,7 @@ async def resolve_confirmation(run_id: str, action_id: str, body: ConfirmationIn
     if asked is None:
         await _absent_or_done(ctx, run_id, "ConfirmationRequested", "action_id", action_id)
     else:
-        _in_time(asked, ctx.settings.confirmation_timeout)
+        await _in_time(ctx, asked, ctx.settings.confirmation_timeout)
     await _not_queued(ctx, run_id, "confirm", "action_id", action_id)
     await ctx.service.command(run_id, Confirm(action_id=action_id, approved=body.approved, note=body.note,
                                               decided_by=who.user.name, remember=body.remember and body.approved),
@@ -162,10 +161,11 @@ async def answer_question(run_id: str, question_id: str, body: AnswerIn, request
     return Accepted(run_id=run_id, kind="answer")
 
 
-def _in_time(asked: ConfirmationRequested, timeout: float | None) -> None:
+async def _in_time(ctx: Any, asked: ConfirmationRequested, timeout: float | None) -> None:
     """409 when the confirmation's time ran out: the runner denies it on its next look (it may not have looked
-    yet: a restarted server, a run nobody drives), so a 202 would promise an approval that never counts."""
-    if timeout is not None and time.time() - asked.ts.timestamp() >= timeout:
+    yet: a restarted server, a run nobody drives), so a 202 would promise an approval that never counts. Read by
+    the store's clock, which stamped the question (this server's clock may be off)."""
+    if timeout is not None and (await ctx.store.clock() - asked.ts).total_seconds() >= timeout:
         raise ApiError(409, "conflict", f"{asked.action_id} was not decided within the confirmation timeout "
                        f"({timeout:g} s): it counts as denied")
 
