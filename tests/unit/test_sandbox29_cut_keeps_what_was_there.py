@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from sandbox_helpers import BACKENDS, supervised, until_file
+from sandbox_helpers import BACKENDS, supervised, until_cut, until_file
 
 from gofer.computer.jobs import Jobs
 from gofer.computer.sandbox import Limits
@@ -41,12 +41,7 @@ async def test_a_file_the_measure_saw_goes_back_to_that_size(tmp_path: Path, bac
         await until_file(root / "held", job)
         assert (await sb.run("true")).exit_code == 0  # measured: 33 MB, the room 7 MB
         (root / "go").touch()
-        for _ in range(600):
-            if job.process.exited.done():
-                break
-            await asyncio.sleep(0.05)
-        assert job.process.exited.done(), job.describe()  # the watch stopped it: the workspace went over
-        assert "cut back" in (job.process.killed_because or ""), job.process.killed_because
+        await until_cut(job)  # the watch stopped it (the workspace went over) and cut back
         # main: 7 MB (the room), the last 4 MB holes
         assert (root / "seen").stat().st_size == 3 * MB
         assert (root / "seen").read_bytes() == before

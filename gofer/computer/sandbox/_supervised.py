@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import json
 import os
@@ -84,7 +85,7 @@ def _cut_if_past(name: str, dir_fd: int, rooms: Rooms, before: dict[tuple[int, i
     ``before`` did not see it so large (see ``SupervisedSandbox._cut_past``); returns its new size, or None when it
     was left alone."""
     st = os.lstat(name, dir_fd=dir_fd)
-    room = rooms.then if st.st_ctime_ns < rooms.until_ns else rooms.now
+    room = rooms.at(st.st_ctime_ns)
     if not stat.S_ISREG(st.st_mode) or st.st_size - st.st_blocks * 512 <= room:
         return None
     seen = before.get((st.st_dev, st.st_ino))
@@ -123,12 +124,20 @@ earlier), so a change after a reading of it never looks older than the reading."
 
 @dataclass(frozen=True)
 class Rooms:
-    """The file-size limits a cut judges files by: ``then`` for a file last changed (``ctime``) before ``until_ns``
-    (when the next limit was sent), ``now`` for one changed since."""
+    """The file-size limits a cut judges files by: ``first``, the one in force when the last measure was taken, and
+    each sent since with when it was sent (``_COARSE_CLOCK``), oldest first."""
 
-    then: int
-    now: int
-    until_ns: int
+    first: int
+    sent: tuple[tuple[int, int], ...]
+
+    def at(self, ctime_ns: int) -> int:
+        """The limit in force for a file last changed at ``ctime_ns``: the last one sent before, else ``first``."""
+        room = self.first
+        for when, limit in self.sent:
+            if when > ctime_ns:
+                break
+            room = limit
+        return room
 
 
 @dataclass(frozen=True)
@@ -177,8 +186,8 @@ class SupervisedSandbox:
         self._file_limit = limits.file_bytes
         """The soft file-size limit the supervisor was last told to give every process (``_fit_file_limit``)."""
         self._measure_cost = 0.0
-        self._limit_sent_ns = 0
-        """When ``_file_limit`` was last sent (``_COARSE_CLOCK``): the one before held for what changed until then."""
+        self._limits_sent: collections.deque[tuple[int, int]] = collections.deque(maxlen=64)
+        """The file-size limits sent lately, with when (``_COARSE_CLOCK``): what held for a file when it changed."""
         self._last_measure = Measure(sizes={}, limit=self._file_limit, taken_ns=0)
         """What the last measure saw (``_measure``): what the quota watch's cut keeps (``_cut_past``)."""
         self.closed = False
@@ -432,14 +441,14 @@ class SupervisedSandbox:
         return used
 
     def _cut_past(self, seen: Measure) -> str:
-        """Cut back each file whose holes pass the room it was last changed under (the file-size limit of the
-        measure ``seen`` until the next was sent, that one since: its ``ctime``) and that ``seen`` did not see so
+        """Cut back each file whose holes pass the room it was last changed under (by its ``ctime``: the file-size
+        limit of the measure ``seen`` until the next was sent, then each sent since) and that ``seen`` did not see so
         large: made sparse past the room by a process with an extra (a child of one holding a big file, gone before
         the guard looked), which takes no free space. Each goes back to exactly the size ``seen`` saw, or, made
         since, to where its data ends (at most the room). Called once the sandbox's processes are killed; the walk
         opens no link. Returns what it cut, for the reason the commands were killed ("" for nothing)."""
-        sent = self._limit_sent_ns if self._limit_sent_ns > seen.taken_ns else 0
-        rooms, before = Rooms(then=seen.limit, now=self._file_limit, until_ns=sent), seen.sizes
+        sent = tuple((when, limit) for when, limit in self._limits_sent if when > seen.taken_ns)
+        rooms, before = Rooms(first=seen.limit, sent=sent), seen.sizes
         cut: list[str] = []
         for root in [str(self.workspace.root), *self._counted_elsewhere()]:
             for dirpath, _dirs, files, dir_fd in os.fwalk(root, follow_symlinks=False):
@@ -487,7 +496,8 @@ class SupervisedSandbox:
             await asyncio.to_thread(self._raise_file_limits, want)
         sending = time.clock_gettime_ns(_COARSE_CLOCK)
         if await self._tell({"fsize": want}):
-            self._file_limit, self._limit_sent_ns = want, sending
+            self._file_limit = want
+            self._limits_sent.append((sending, want))
 
     async def _tell(self, request: dict[str, object]) -> bool:
         """Send the supervisor a request without file descriptors; False when it is gone (the next command then
