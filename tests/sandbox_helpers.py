@@ -1,5 +1,5 @@
-"""Helpers for tests of the supervised sandbox: one started for the length of a block, and waiting for a file a
-job makes."""
+"""Helpers for tests of the supervised sandbox: one started for the length of a block, waiting for a file a job
+makes, and for the quota watch to stop a job and cut back what it made."""
 
 from __future__ import annotations
 
@@ -36,3 +36,16 @@ async def until_file(path: Path, job: Job, within: float = 30.0) -> None:
         assert not job.process.exited.done(), job.describe()
         await asyncio.sleep(0.05)
     raise AssertionError(f"{path.name} did not appear: {job.describe()}")
+
+
+async def until_cut(job: Job, within: float = 30.0) -> str:
+    """Wait until the quota watch has stopped ``job`` and cut back the files made past the room; returns why the job
+    was killed. The job ends before the cut (the watch waits for what it killed, then cuts), so its end alone is not
+    enough: fail if no cut is told within ``within`` seconds."""
+    for _ in range(int(within / 0.05)):
+        why = job.process.killed_because or ""
+        if job.process.exited.done() and "cut back" in why:
+            return why
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the watch did not stop the job and cut back: {job.process.killed_because!r}, "
+                         f"{job.describe()}")

@@ -33,6 +33,8 @@ class SocketPins:
     def pin(self) -> bool:
         """Open the channels' sockets that are there now; True once all are pinned. What is not (yet) a socket
         (missing, a symlink, anything else) is left for a later call: the kernel may not have bound it yet."""
+        if len(self.fds) == len(self.files):
+            return True  # the files may be gone since: the descriptors reach the sockets
         try:
             folder = os.open(self.base, os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC)
         except OSError:

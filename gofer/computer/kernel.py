@@ -3,7 +3,9 @@
 The kernel's sockets are made and bound by the host, in a private host folder (mode 0700) that no sandbox sees,
 and handed to the kernel as listening descriptors (ZeroMQ's ``ZMQ_USE_FD``): no command can connect to them, as it
 could to socket files in the sandbox's /tmp (iopub needs no key to listen: every cell's output as it is
-published). The host connects through descriptors pinned to the socket files (see ``_kernel_sockets``). The
+published). The host connects through descriptors pinned to the socket files (see ``_kernel_sockets``), which are
+unlinked, with their folder, before the sockets listen: under ``unsafe-local`` a command runs as gofer's own user,
+for whom the folder's mode is no bar. The
 connection (and its signing key) is handed to the kernel on a pipe, and no connection file is written: the
 sandbox's commands run as the same user as the kernel, and with the key could run code in it.
 """
@@ -354,7 +356,6 @@ class Kernel:
         if self.client.context.closed:
             self.client.pins.close()
         await self.process.kill(grace=3.0)
-        shutil.rmtree(os.path.join(self.client.pins.base, self.client.pins.folder), ignore_errors=True)
         if self._log_task is not None:
             self._log_task.cancel()
 
@@ -372,9 +373,22 @@ async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = 
         "kernel_name": "python3",
     }
     files = {port.removesuffix("_port"): f"k-{n}" for port, n in _PORTS.items()}
+    top, leaf = os.path.split(folder)
+    pins = SocketPins(top, leaf, files)
+    listening: list[socket.socket] = []
     try:
-        listening = [_listen(f"{folder}/{name}") for name in files.values()]
+        listening = [_bound(f"{folder}/{name}") for name in files.values()]
+        if not pins.pin():
+            raise OSError(f"{folder}'s sockets changed before they were pinned")
+        # none listens until its file is gone: from then on only the pinned descriptors reach it, so no process
+        # of gofer's user (all of them, under unsafe-local) connects by name, even in the moment before
+        shutil.rmtree(folder)
+        for listener in listening:
+            listener.listen(100)  # ZeroMQ's own backlog
     except OSError as exc:
+        for listener in listening:
+            listener.close()
+        pins.close()
         shutil.rmtree(folder, ignore_errors=True)
         raise SandboxError(f"the kernel's sockets cannot be made in {folder}: {exc.strerror or exc}") from None
     launch = {"GOFER_KERNEL_CONN": json.dumps(conn), "GOFER_KERNEL_BOOT": _BOOT}
@@ -382,13 +396,12 @@ async def start_kernel(sandbox: Sandbox, *, timeout: float = 60.0, warm: bool = 
         process = await sandbox.spawn(["/bin/bash", "-c", _LAUNCH], env=sandbox.env(launch),
                                       pass_fds=[s.fileno() for s in listening])
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        pins.close()
         raise
     finally:
         for listener in listening:
             listener.close()  # the kernel holds them now
-    top, name = os.path.split(folder)
-    client = _PinnedClient(SocketPins(top, name, files))
+    client = _PinnedClient(pins)
     # What the kernel sends waits in gofer's memory until read: bound the queue and each message, so a cell
     # flooding its output cannot exhaust the host (the kernel drops what does not fit; a message over the
     # size limit drops the connection, which ZeroMQ makes again, to the same pinned socket).
@@ -425,12 +438,11 @@ def _socket_folder() -> str:
     return tempfile.mkdtemp(prefix="gofer-kernel-", dir=top if len(top) <= 64 else "/tmp")
 
 
-def _listen(path: str) -> socket.socket:
-    """A Unix stream socket bound to ``path`` and listening, for the kernel to take over."""
+def _bound(path: str) -> socket.socket:
+    """A Unix stream socket bound to ``path`` (not yet listening), for the kernel to take over."""
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         listener.bind(path)
-        listener.listen(100)  # ZeroMQ's own backlog
     except OSError:
         listener.close()
         raise

@@ -256,15 +256,15 @@ class Workspace:
                     marks[os.path.relpath(p, self.root)] = (st.st_mtime_ns, st.st_size, st.st_ino)
         return marks
 
-    def usage(self, sparse: dict[tuple[int, int], int] | None = None) -> int:
+    def usage(self, sparse: dict[tuple[int, int], int] | None = None, holes: int | None = 1024 * 1024) -> int:
         """Bytes the workspace takes: each file and folder (every one, .git and .venv included; links not
         followed) counted at the larger of its size and the blocks it holds. The size, not the blocks, for a
         sparse file (``truncate -s``, a seek past the end): that is what RLIMIT_FSIZE bounds, what its holes
         take once written, and blocks a file system allocates late, after the write returned, would make a
         finished write look like one still going on. The blocks for small files and folders, which take a
         whole block each (4 kB for a 1-byte file), so many of them cannot fill the disk unseen. Files with more
-        than 1 MB of holes are noted in ``sparse`` when given (see ``tree_usage``)."""
-        return tree_usage(self.root, sparse)
+        than ``holes`` bytes of holes (every file for None) are noted in ``sparse`` when given (see ``tree_usage``)."""
+        return tree_usage(self.root, sparse, holes)
 
     def changed_since(self, before: dict[str, tuple[int, int, int]]) -> list[Artifact]:
         """Artifacts for files created or modified since ``before`` was taken."""
@@ -279,9 +279,9 @@ class Workspace:
 
 
 def tree_usage(root: str | os.PathLike[str], sparse: dict[tuple[int, int], int] | None = None,
-               holes: int = 1024 * 1024) -> int:
+               holes: int | None = 1024 * 1024) -> int:
     """Bytes a folder takes, counted as ``Workspace.usage`` counts them; each file with more than ``holes`` bytes of
-    holes is noted in ``sparse`` (by device and inode) with its size, when given."""
+    holes (every regular file for None) is noted in ``sparse`` (by device and inode) with its size, when given."""
     total = 0
     for dirpath, _dirnames, filenames in os.walk(root, followlinks=False):
         for path in (dirpath, *(os.path.join(dirpath, name) for name in filenames)):
@@ -290,6 +290,7 @@ def tree_usage(root: str | os.PathLike[str], sparse: dict[tuple[int, int], int] 
             except OSError:
                 continue
             total += max(st.st_size, st.st_blocks * 512)
-            if sparse is not None and st.st_size - st.st_blocks * 512 > holes:
+            noted = stat.S_ISREG(st.st_mode) if holes is None else st.st_size - st.st_blocks * 512 > holes
+            if sparse is not None and noted:
                 sparse[(st.st_dev, st.st_ino)] = st.st_size
     return total

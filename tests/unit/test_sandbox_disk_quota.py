@@ -139,10 +139,10 @@ async def test_an_idle_session_is_measured_rarely_and_activity_wakes_the_watch(
     measures = 0
     usage = sandbox.workspace.usage
 
-    def counted(sparse: dict[tuple[int, int], int] | None = None) -> int:
+    def counted(sizes: dict[tuple[int, int], int] | None = None, holes: int | None = None) -> int:
         nonlocal measures
         measures += 1
-        return usage(sparse)
+        return usage(sizes, holes)
 
     monkeypatch.setattr(sandbox.workspace, "usage", counted)
     idle = await sandbox.spawn(["sleep", "30"])  # like an idle kernel: alive, writing nothing

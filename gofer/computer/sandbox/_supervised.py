@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import json
 import os
@@ -10,6 +11,7 @@ import socket
 import stat
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -78,10 +80,12 @@ _MIN_ROOM = 1024 * 1024
 """The smallest file-size limit a command gets near or over the quota (see ``SupervisedSandbox._fit_file_limit``)."""
 
 
-def _cut_if_past(name: str, dir_fd: int, room: int, before: dict[tuple[int, int], int]) -> int | None:
-    """Cut the file ``name`` in ``dir_fd`` back when its holes pass ``room`` and ``before`` did not see it so large
-    (see ``SupervisedSandbox._cut_sparse_past``); returns its new size, or None when it was left alone."""
+def _cut_if_past(name: str, dir_fd: int, rooms: Rooms, before: dict[tuple[int, int], int]) -> int | None:
+    """Cut the file ``name`` in ``dir_fd`` back when its holes pass the room it was last changed under and
+    ``before`` did not see it so large (see ``SupervisedSandbox._cut_past``); returns its new size, or None when it
+    was left alone."""
     st = os.lstat(name, dir_fd=dir_fd)
+    room = rooms.at(st.st_ctime_ns)
     if not stat.S_ISREG(st.st_mode) or st.st_size - st.st_blocks * 512 <= room:
         return None
     seen = before.get((st.st_dev, st.st_ino))
@@ -111,6 +115,40 @@ def _data_end(fd: int, size: int) -> int:
         if offset >= size:
             return size
     return size
+
+
+_COARSE_CLOCK = 5
+"""``CLOCK_REALTIME_COARSE``: the clock file systems stamp a change's ``ctime`` from (a finer ``ctime`` is never
+earlier), so a change after a reading of it never looks older than the reading."""
+
+
+@dataclass(frozen=True)
+class Rooms:
+    """The file-size limits a cut judges files by: ``first``, the one in force when the last measure was taken, and
+    each sent since with when it was sent (``_COARSE_CLOCK``), oldest first."""
+
+    first: int
+    sent: tuple[tuple[int, int], ...]
+
+    def at(self, ctime_ns: int) -> int:
+        """The limit in force for a file last changed at ``ctime_ns``: the last one sent before, else ``first``."""
+        room = self.first
+        for when, limit in self.sent:
+            if when > ctime_ns:
+                break
+            room = limit
+        return room
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a measure of the workspace saw: every regular file's size by (device, inode), and the file-size limit
+    the sandbox's processes had while it was taken."""
+
+    sizes: dict[tuple[int, int], int]
+    limit: int
+    taken_ns: int
+    """When it began, on ``_COARSE_CLOCK``."""
 
 
 class SupervisedSandbox:
@@ -148,9 +186,10 @@ class SupervisedSandbox:
         self._file_limit = limits.file_bytes
         """The soft file-size limit the supervisor was last told to give every process (``_fit_file_limit``)."""
         self._measure_cost = 0.0
-        self._sparse: dict[tuple[int, int], int] = {}
-        """The files the last measure found with more than ``_MIN_ROOM`` of holes, with their sizes, by (device,
-        inode): a sparse file that was there before is not one made past the room (``_cut_sparse_past``)."""
+        self._limits_sent: collections.deque[tuple[int, int]] = collections.deque(maxlen=64)
+        """The file-size limits sent lately, with when (``_COARSE_CLOCK``): what held for a file when it changed."""
+        self._last_measure = Measure(sizes={}, limit=self._file_limit, taken_ns=0)
+        """What the last measure saw (``_measure``): what the quota watch's cut keeps (``_cut_past``)."""
         self.closed = False
         self._broken = False
         self.started_at = time.monotonic()
@@ -337,7 +376,7 @@ class SupervisedSandbox:
             if not self._children and not others:
                 break
             last = self._usage  # the last measure, this loop's or one before a command started (not its growth)
-            sparse_before = self._sparse
+            seen = self._last_measure
             used = await asyncio.to_thread(self._measure) + held
             took = self._measure_cost
             if used > quota_mb * 1024 * 1024 and last is not None and used > last:
@@ -351,7 +390,7 @@ class SupervisedSandbox:
                 for child in killed:  # what they wrote while dying must not count against the next command
                     with contextlib.suppress(TimeoutError):
                         await child.wait(5)
-                if cut := await asyncio.to_thread(self._cut_sparse_past, self._file_limit, sparse_before):
+                if cut := await asyncio.to_thread(self._cut_past, seen):
                     for child in killed:
                         child.killed_because = f"{why}; {cut}"
                 used = await asyncio.to_thread(self._measure) + (await self._census())[1]
@@ -393,24 +432,29 @@ class SupervisedSandbox:
         """The workspace's usage (bytes), with the folders of the host the backend counts with it
         (``_counted_elsewhere``); what measuring it cost is kept in ``_measure_cost``."""
         started = time.monotonic()
-        sparse: dict[tuple[int, int], int] = {}
-        used = self.workspace.usage(sparse) + sum(tree_usage(root, sparse) for root in self._counted_elsewhere())
-        self._sparse = sparse
+        limit, taken = self._file_limit, time.clock_gettime_ns(_COARSE_CLOCK)  # in force until the next is sent
+        sizes: dict[tuple[int, int], int] = {}
+        used = self.workspace.usage(sizes, None)
+        used += sum(tree_usage(root, sizes, None) for root in self._counted_elsewhere())
+        self._last_measure = Measure(sizes=sizes, limit=limit, taken_ns=taken)
         self._measure_cost = time.monotonic() - started
         return used
 
-    def _cut_sparse_past(self, room: int, before: dict[tuple[int, int], int]) -> str:
-        """Cut back each file whose holes pass ``room`` (the file-size limit commands had) and that the measure
-        ``before`` did not see so large: made sparse past the room by a process with an extra (a child of one
-        holding a big file, gone before the guard looked), which takes no free space. Each goes back to the size
-        ``before`` saw, or to where its data ends (at most ``room``). Called once the sandbox's processes are killed;
-        the walk opens no link. Returns what it cut, for the reason the commands were killed ("" for nothing)."""
+    def _cut_past(self, seen: Measure) -> str:
+        """Cut back each file whose holes pass the room it was last changed under (by its ``ctime``: the file-size
+        limit of the measure ``seen`` until the next was sent, then each sent since) and that ``seen`` did not see so
+        large: made sparse past the room by a process with an extra (a child of one holding a big file, gone before
+        the guard looked), which takes no free space. Each goes back to exactly the size ``seen`` saw, or, made
+        since, to where its data ends (at most the room). Called once the sandbox's processes are killed; the walk
+        opens no link. Returns what it cut, for the reason the commands were killed ("" for nothing)."""
+        sent = tuple((when, limit) for when, limit in self._limits_sent if when > seen.taken_ns)
+        rooms, before = Rooms(first=seen.limit, sent=sent), seen.sizes
         cut: list[str] = []
         for root in [str(self.workspace.root), *self._counted_elsewhere()]:
             for dirpath, _dirs, files, dir_fd in os.fwalk(root, follow_symlinks=False):
                 for name in files:
                     with contextlib.suppress(OSError):
-                        size = _cut_if_past(name, dir_fd, room, before)
+                        size = _cut_if_past(name, dir_fd, rooms, before)
                         if size is not None and len(cut) < 5:
                             cut.append(f"{os.path.relpath(os.path.join(dirpath, name), root)} to {size:,} bytes")
         if not cut:
@@ -450,8 +494,10 @@ class SupervisedSandbox:
             return
         if want > self._file_limit:
             await asyncio.to_thread(self._raise_file_limits, want)
+        sending = time.clock_gettime_ns(_COARSE_CLOCK)
         if await self._tell({"fsize": want}):
             self._file_limit = want
+            self._limits_sent.append((sending, want))
 
     async def _tell(self, request: dict[str, object]) -> bool:
         """Send the supervisor a request without file descriptors; False when it is gone (the next command then

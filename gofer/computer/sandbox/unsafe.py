@@ -1,5 +1,5 @@
-"""The ``unsafe-local`` backend: plain processes in the workspace, with the same resource limits and seccomp filter,
-no isolation.
+"""The ``unsafe-local`` backend: plain processes in the workspace, with the same resource limits, seccomp filter and
+Landlock domains per command, no isolation of files or network.
 
 For hosts where bubblewrap cannot run. Code started here can read and write anything gofer's user can, so
 its start is announced loudly on stderr every time.
@@ -17,6 +17,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 
+from gofer.computer.sandbox._landlock import confined_argv
 from gofer.computer.sandbox._layout import SESSION_PY, python_version
 from gofer.computer.sandbox._seccomp import filter_loader
 from gofer.computer.sandbox._supervised import SUPERVISOR_SOURCE, SupervisedSandbox
@@ -108,6 +109,12 @@ class UnsafeLocalSandbox(SupervisedSandbox):
             child.close()
         await self._attach(proc, control, 30.0)
         return self
+
+    def _launch(self, argv: list[str]) -> list[str]:
+        """A command runs in a Landlock domain of its own, as under ``local`` (``_landlock``): it cannot trace gofer,
+        the kernel or another command, nor read their memory or descriptors (gofer's pinned kernel sockets), though
+        all run as gofer's user; nor (ABI 6) signal them. Its files are not confined: that is what this backend is."""
+        return confined_argv(argv, sys.executable)
 
     def _counted_elsewhere(self) -> list[str]:
         """The private temp folder (``TMPDIR``) counts against the workspace's quota: it is on the host's disk."""
