@@ -14,8 +14,17 @@ from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from gofer.safety.detector import scan
 
-__all__ = ["OTHERS_KEY", "directive", "echoed_slug", "others_say", "reflected", "reflected_path", "same_route",
-           "steering"]
+__all__ = [
+    "OTHERS_KEY",
+    "Shape",
+    "directive",
+    "echoed_slug",
+    "others_say",
+    "reflected",
+    "reflected_path",
+    "same_route",
+    "steering",
+]
 
 OTHERS_KEY = "others_say"
 """The key of an observation's data (a browser snapshot or read, an HTML page ``http_request`` fetched) listing other
@@ -297,38 +306,80 @@ def reflected_path(url: str, text: str, missing: bool = False) -> list[str]:
 
 
 def echoed_slug(url: str, text: str, status: int | None = None) -> str | None:
-    """The words of ``url``'s last path segment when the page's ``text`` repeats them and they would read as an
-    instruction that :func:`reflected_path` did not take as the address's (a 200 page titled "Buy now and confirm"
-    at ``/p/buy-now-and-confirm``): a slug of three words or more (:func:`_long_slug`) on a page not said to be
-    missing. Such a page is either a real page showing its own title or a catch-all route echoing whatever the link
-    said, which only a probe of a sibling slug tells apart (:func:`same_route`); None for any other page."""
+    """The words of ``url``'s last path segment when the page's ``text`` repeats them (as whole words) and they would
+    read as an instruction that :func:`reflected_path` did not take as the address's (a 200 page titled "Buy now and
+    confirm" at ``/p/buy-now-and-confirm``, or "Buy hamper" at ``/p/buy-hamper``): a slug of one word or more of two
+    letters on a page not said to be missing. Such a page is either a real page showing its own title or a
+    catch-all route echoing whatever the link said, which only a probe of a sibling slug tells apart
+    (:func:`same_route`); None for any other page."""
     try:
         segment = urlsplit(url).path.rsplit("/", 1)[-1]
     except ValueError:
         return None
     words = _words(unquote(segment))
-    if status in _MISSING or not _long_slug(words) or re.search(r"[^\w ]", words) \
-            or words not in _words(text) or directive(words) is None:
+    if status in _MISSING or not re.search(r"[^\W\d_]{2}", words) or re.search(r"[^\w ]", words) \
+            or not _whole(words).search(_words(text)) or directive(words) is None:
         return None
     return None if words in {_words(w) for w in reflected_path(url, text)} else words
+
+
+def _whole(words: str) -> re.Pattern[str]:
+    """``words`` (see :func:`_words`) as whole words: "buy" is not in "buyers"."""
+    return re.compile(rf"(?<!\S){re.escape(words)}(?!\S)")
 
 
 _NUMBERED = re.compile(r"\S*\d\S*")
 """A word with a digit (a time, a count, an id): a route's page may differ by them from one request to the next."""
 
+Shape = list[tuple[str, str]]
+"""A page's text nodes in document order, each with the path of tag names of the element it is in
+(``("body/article/h1", "Buy now")``): what :func:`same_route` compares."""
 
-def same_route(words: str, text: str, probe_words: str, probe_text: str) -> bool:
-    """Whether a page (``text``) that shows ``words``, its address's slug, is what its route makes of any slug: the
-    probe of a sibling address with the random slug ``probe_words`` came back as the same page (``probe_text``)
-    with the random words where the slug was, words with digits aside. A real page ("Buy one get one free" with its
-    offer) differs from what the route shows for a slug it does not know (a 404, a page of its own, nothing
-    echoed)."""
-    page, probe = _words(text), _words(probe_text)
-    if probe_words not in probe:
-        return False
-    shape, probe_shape = (_NUMBERED.sub("", t.replace(w, "\0")).split() for t, w in ((page, words),
-                                                                                       (probe, probe_words)))
-    return shape == probe_shape
+
+def same_route(words: str, page: Shape, probes: list[tuple[str, Shape]]) -> bool:
+    """Whether a page (``page``) that shows ``words``, its address's slug, is what its route makes of any slug: each
+    probe of a sibling address with a random slug (``(its words, its page)``) came back with its words where the
+    page has the slug, element for element (the same elements, in the same order), with the same text in each
+    element, words with digits aside, but where the probes disagree (what the route adds per request, a random pick
+    or a date): there the page's text must only begin and end with the words all the probes begin and end that
+    element with ("Today's pick: …"). The slug must be in what the probes agree on. A real page ("Buy one get one
+    free" with its offer) differs from what the route shows for a slug it does not know (a 404, a page of its own,
+    nothing echoed)."""
+    mine = [text.split() for text in _echo_of(page)]
+    same: list[list[list[str]]] = []
+    for probe_words, probe in probes:
+        said = _whole(probe_words)
+        if not any(said.search(_words(text)) for _, text in probe) or [p for p, _ in probe] != [p for p, _ in page]:
+            return False
+        same.append([_echo_of([(p, said.sub(words, _words(t)))])[0].split() for p, t in probe])
+    slug = _whole(words)
+    echoed = False
+    for at, text in enumerate(mine):
+        shown = [probe[at] for probe in same]
+        if all(s == shown[0] for s in shown):
+            if text != shown[0]:
+                return False
+            head, tail = text, []
+        else:
+            head = _common(shown)
+            tail = _common([s[::-1] for s in shown])[:min(len(s) for s in shown) - len(head)][::-1]
+            if text[:len(head)] != head or text[len(text) - len(tail):] != tail or len(text) < len(head) + len(tail):
+                return False
+        echoed = echoed or bool(slug.search(" ".join(head)) or slug.search(" ".join(tail)))
+    return echoed
+
+
+def _common(texts: list[list[str]]) -> list[str]:
+    """The words all of ``texts`` begin with."""
+    first = texts[0]
+    size = next((i for i in range(len(first)) if any(len(t) <= i or t[i] != first[i] for t in texts)), len(first))
+    return first[:size]
+
+
+def _echo_of(page: Shape) -> list[str]:
+    """The text of each of ``page``'s nodes as :func:`same_route` compares it: :func:`_words`, words with digits
+    left out."""
+    return [" ".join(_NUMBERED.sub("", _words(text)).split()) for _, text in page]
 
 
 def others_say(sections: list[tuple[str, str]], url: str, text: str, status: int | None = None

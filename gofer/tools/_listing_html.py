@@ -21,12 +21,16 @@ LISTING_JS = r"""
     /(?:(?:sold(?:\s+and\s+\w+)?|offered|hosted)\s+by|(?:seller|merchant)\s*:|(?:about|meet)\s+(?:the|your)\s+host)/i;
   const marked = document.querySelector('[itemprop~="seller" i],[class*="seller" i],[id*="seller" i],' +
     '[class*="sold-by" i],[class*="sold_by" i]');
-  return marked || hint.test(document.body ? document.body.textContent || '' : '') ?
+  const text = document.body ? document.body.textContent || '' : '';
+  const vendor = /vendor/i.test(text) && document.querySelector('a[href*="/vendor" i],a[href*="/seller" i],' +
+    'a[href*="/store" i],a[href*="/shop" i],a[href*="/merchant" i]');
+  return marked || vendor || hint.test(text) ?
     document.documentElement.outerHTML.slice(0, CHARS) : null;
 })()
 """.replace("CHARS", str(_HTML_CHARS))
 """A JavaScript expression for a live page: its HTML (at most :data:`_HTML_CHARS` characters) when it may name a
-seller or a host, else null; :func:`listing_in_html` reads it. Its hint has no word boundaries: ``textContent`` runs
+seller or a host (a vendor with a link to a store's page too), else null; :func:`listing_in_html` reads it. Its
+hint has no word boundaries: ``textContent`` runs
 blocks together ("per nightMeet your hostMaria")."""
 
 _SOLD_BY = re.compile(
@@ -36,7 +40,8 @@ _SOLD_BY = re.compile(
 )
 """What names a listing's seller on a marketplace: "Sold by", "Ships from and sold by", "Sold and shipped by",
 "Offered by", "Seller:", "Merchant:" ("Fulfilled by X, sold by Y" names Y). "Vendor:" is left out: a shop's own
-product page names its brand so (Shopify's themes)."""
+product page names its brand so (Shopify's themes); it names a seller only before a link to the vendor's own page
+(:func:`_vendor_names`)."""
 _NOT_A_NAME = frozenset({
     "the", "a", "an", "per", "each", "weight", "volume", "length", "unit", "units", "piece", "pieces", "item",
     "items", "pack", "kilo", "kg", "pound", "lb", "dozen", "pair", "metre", "meter", "foot", "yard", "bulk", "us",
@@ -137,19 +142,78 @@ def _seller_name(rest: str, lower: bool = False) -> str | None:
     return None
 
 
+_PROMO = re.compile(
+    r"\b(?:pay(?:ing|ment)?|financ\w*|credit|loans?|instal+ments?|cash\s*-?back|discounts?|deals?|promo\w*|"
+    r"offers?|coupons?|vouchers?|rewards?|points|rebates?|savings?|save|apr|interest|trial|gift\s+cards?)\b"
+    r"|\d\s*%",
+    re.IGNORECASE,
+)
+"""What a promotion says before its sponsor ("Pay with Visa \u2014 offered by Visa", "0% APR financing offered by
+Affirm", "Cashback offered by Chase"): the one it names is no seller of the listing."""
+_SENTENCE_END = re.compile(r"[.!?;|\u00b7\u2022]")
+
+
+def _promotion(texts: list[str], i: int, start: int) -> bool:
+    """Whether the "offered by" at ``start`` of ``texts[i]`` ends a promotion's sentence (:data:`_PROMO` before it
+    in its sentence, or in the node before when it goes on from there: "<b>Pay with Visa</b> \u2014 offered by
+    Visa"); a seller's line opens with it ("Offered by Acme Outlet")."""
+    before = _SENTENCE_END.split(texts[i][:start])[-1]
+    if i > 0 and not before.strip(" \u2014\u2013-:,(") and (before.strip() or texts[i][start].islower()):
+        before = _SENTENCE_END.split(texts[i - 1])[-1] + " " + before
+    return bool(_PROMO.search(before))
+
+
 def _sold_by_names(texts: list[str]) -> Iterator[str]:
     """The sellers ``texts`` (a page's text nodes, in order) name after "Sold by", "Ships from and sold by",
-    "Seller:": in the same node or, when the phrase ends it, in the next one (``<span>Sold by</span> <a>X</a>``)."""
+    "Seller:": in the same node or, when the phrase ends it, in the next one (``<span>Sold by</span> <a>X</a>``); a
+    promotion's sponsor ("Pay with Visa \u2014 offered by Visa", :func:`_promotion`) is none."""
     for i, text in enumerate(texts):
         # a name is at most 60 characters: a window, not the rest of a long node; the site's own markup names a
         # listing's seller once or twice in a node, so past the first few the node is someone's repetition
         for m in itertools.islice(_SOLD_BY.finditer(text), _NAMES_A_NODE):
+            if m.group(0).lower().startswith("offered") and _promotion(texts, i, m.start()):
+                continue
             rest = text[m.end():m.end() + _NAME_WINDOW].strip()
             labelled = m.group(0).rstrip().endswith(":")  # "Seller: acme outlet"
             if not rest:  # the name in an element of its own: <span>Sold by</span> <a>acme outlet</a>
                 rest, labelled = next((t[:_NAME_WINDOW] for t in texts[i + 1:i + 3] if t), ""), True
             if (name := _seller_name(rest, labelled)) is not None:
                 yield name
+
+
+_VENDOR_PAGE = re.compile(r"/(?:vendors?|sellers?|stores?|shops?|merchants?)/[^/?#]+/?$", re.IGNORECASE)
+"""The address of a vendor's own page on a marketplace (``/vendors/acme-outlet``); a shop's list of its products by
+brand (Shopify's ``/collections/vendors?q=Acme``) is not one."""
+_VENDOR_LABEL = re.compile(r"\bvendor\s*:?\s*$", re.IGNORECASE)
+
+
+def _label_before(el: Any) -> str:
+    """The text just before ``el``: the tail of the element before it, or its parent's own text, or (when that is
+    blank) the element before it or before its parent (``<dt>Vendor</dt><dd><a>…</a></dd>``)."""
+    before, parent = el.getprevious(), el.getparent()
+    text = (before.tail if before is not None else parent.text if parent is not None else "") or ""
+    if not text.strip():
+        if before is None and parent is not None and (parent.text or "").strip() == "":
+            before = parent.getprevious()
+        text = before.text_content() if before is not None else text
+    return text[-_LABEL_CHARS:]
+
+
+def _vendor_names(doc: Any) -> list[str]:
+    """The vendors a page names as marketplaces do: "Vendor:" before a link to the vendor's own page
+    (:data:`_VENDOR_PAGE`). "Vendor: Acme" alone, or linking to the shop's products by brand, is the shop's own
+    brand (Shopify's themes)."""
+    from urllib.parse import urlsplit
+
+    names = []
+    for link in doc.iter("a"):
+        try:
+            path = urlsplit(str(link.get("href") or "")).path
+        except ValueError:
+            continue
+        if _VENDOR_PAGE.search(path) and _VENDOR_LABEL.search(_label_before(link)):
+            names.append(" ".join(link.text_content().split()))
+    return names
 
 
 def _microdata_name(el: Any) -> str:
@@ -171,7 +235,7 @@ def _outermost(found: list[Any]) -> list[Any]:
 
 def _seller_sections(doc: Any, site: frozenset[str], texts: list[str]) -> tuple[bool, list[str]]:
     """Whether ``doc`` names a seller other than the site, and the blocks that seller is shown in."""
-    names = list(_sold_by_names(texts))
+    names = [*_sold_by_names(texts), *_vendor_names(doc)]
     blocks = _outermost([el for el in doc.iter() if isinstance(el.tag, str) and (
         "seller" in _props(el) or any(_SELLER_CLASS.match(t) for t in _tokens(el)))])
     names += [_microdata_name(el) for el in blocks if "seller" in _props(el)]

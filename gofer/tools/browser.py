@@ -170,7 +170,7 @@ async def browser_read(
         data["status"] = status
         head += f"HTTP {status}: the server answered with an error; the text below is its error page.\n"
     if html is not None and (others := await others_in_html_off_loop(html, final, status if error else None,
-                                                                             browser.policy)):
+                                                                             browser.policy, ctx.run_id)):
         data[OTHERS_KEY] = others
     return ToolResult(
         text=f"{head}URL: {display_url(final)}\n\n{text.strip() or '(no readable text)'}",

@@ -94,7 +94,7 @@ async def observe(
         if frames := _frame_urls(browser, snap.url):
             data["frames"] = frames
         if browser.dialog is None and (others := await others_on_page(browser.tab.page, snap.url, snap.text,
-                                                                                browser.policy)):
+                                                                                browser.policy, ctx.run_id)):
             data[OTHERS_KEY] = others
         if screenshot if screenshot is not None else _wants_screenshot(ctx):
             png = await browser.tab.page.screenshot(type="png")

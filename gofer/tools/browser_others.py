@@ -6,6 +6,7 @@ keys."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import secrets
@@ -16,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+from playwright.async_api import Browser, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Page
 
-from gofer.safety._others_words import echoed_slug, others_say, same_route
+from gofer.safety._others_words import Shape, echoed_slug, others_say, same_route
 from gofer.tools._js_literal import UNWRAPPERS, js_literal, js_string, js_unwrap
 from gofer.tools._listers import (
     HOST_KEY,
@@ -87,12 +88,13 @@ _SECTIONS_JS = r"""
 """.replace("ROOM", str(_SCRIPT_CHARS)).replace("STATE", _STATE_JS).replace("LISTING", LISTING_JS.strip())
 
 
-async def others_on_page(page: Page, url: str, text: str, policy: UrlPolicy | None = None) -> list[dict[str, Any]]:
+async def others_on_page(page: Page, url: str, text: str, policy: UrlPolicy | None = None, run: str = ""
+                         ) -> list[dict[str, Any]]:
     """Other people's text on the page (its marked sections, a listing by a seller other than the site or by a
     rental's host, :func:`~gofer.tools._listing_html.listing_sections`, the others' sections of the JSON it embeds,
     see :func:`embedded_sections`, and the link's query text it repeats; with a ``policy``, a slug a catch-all route
-    echoes, :func:`route_echo`) that reads as an instruction; empty when there is none or the page cannot be
-    asked."""
+    echoes, :func:`route_echo`, probed as the browser shows it, for ``run``) that reads as an instruction; empty when
+    there is none or the page cannot be asked."""
     try:  # a page busy in a script of its own must not hold the observation up
         raw = await asyncio.wait_for(page.evaluate(_SECTIONS_JS), 2.0)
     except (PlaywrightError, TimeoutError):
@@ -107,7 +109,7 @@ async def others_on_page(page: Page, url: str, text: str, policy: UrlPolicy | No
             html = await page.content()
         except PlaywrightError:
             return found
-        found += await route_echo(url, html, status, policy)
+        found += await route_echo(url, html, status, policy, run, page.context.browser)
     return found[:_MAX_FOUND]
 
 
@@ -152,13 +154,13 @@ def _kind_of(attrib: Any, tag: str) -> str | None:
 
 
 async def others_in_html_off_loop(html: str, url: str, status: int | None = None,
-                                  policy: UrlPolicy | None = None) -> list[dict[str, Any]]:
+                                  policy: UrlPolicy | None = None, run: str = "") -> list[dict[str, Any]]:
     """:func:`others_in_html`, read in a thread: a page of a few MB takes seconds, which the event loop (every other
     run, the server's heartbeats) must not wait through; with a ``policy``, a slug a catch-all route echoes too
-    (:func:`route_echo`)."""
+    (:func:`route_echo`, probed for ``run``)."""
     found = await asyncio.to_thread(others_in_html, html, url, status)
     if policy is not None:
-        found += await route_echo(url, html, status, policy)
+        found += await route_echo(url, html, status, policy, run)
     return found[:_MAX_FOUND]
 
 
@@ -166,26 +168,48 @@ _MAX_FOUND = 8
 """Sentences an observation lists (as :func:`~gofer.safety._others_words.others_say` does)."""
 _PROBE_SECONDS = 5.0
 _PROBE_BYTES = 1_000_000
-_PROBE_KEPT = 64
+_PROBE_KEPT = 256
+"""Probe answers kept, of all runs together (the oldest go first)."""
 _PROBE_FOR = 300.0
-"""Seconds a route's probe answer is kept (for :data:`_PROBE_KEPT` routes): a docs site whose titles are
-imperatives ("Install the app") is probed once per folder, not at every observation."""
-_probes: OrderedDict[str, tuple[float, tuple[str, str] | None]] = OrderedDict()
+"""Seconds a route's probe answer is kept for a run: a docs site whose titles are imperatives ("Install the app") is
+probed once per folder, not at every observation."""
+_SETTLE_MS = 1500
+"""How long a rendered probe waits for the network to be quiet after the load (a script that fetches the title)."""
+_probes: OrderedDict[tuple[str, str, bool], tuple[float, list[tuple[str, Shape]] | None]] = OrderedDict()
+"""Probe answers by run, route and whether they were rendered: one run's probe never answers for another's (the
+site may have changed between them, or answer each run differently)."""
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+_SKIPPED = ("script", "style", "noscript", "template", "head")
 
 
 def _body_text(html: str) -> str:
     """The text of an HTML page's body (scripts, styles and the head's title left out), each text node apart."""
+    return " ".join(text for _, text in _body_nodes(html))
+
+
+def _body_nodes(html: str) -> Shape:
+    """The text nodes of an HTML page's body (scripts, styles and the head left out), each with the path of the
+    element it is in (see :data:`~gofer.safety._others_words.Shape`); blank ones left out."""
     import lxml.etree
     import lxml.html
 
     try:
         doc = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
-        return ""
-    for bad in doc.xpath("//script|//style|//noscript|//template|//head"):
-        bad.drop_tree()
-    return " ".join(doc.itertext())
+        return []
+    nodes: Shape = []
+
+    def walk(el: Any, path: str) -> None:
+        if (el.text or "").strip():
+            nodes.append((path, el.text))
+        for child in el:
+            if isinstance(child.tag, str) and child.tag not in _SKIPPED:
+                walk(child, f"{path}/{child.tag}")
+            if (child.tail or "").strip():
+                nodes.append((path, child.tail))
+
+    walk(doc, str(doc.tag))
+    return nodes
 
 
 def _sibling(url: str) -> tuple[str, str, str] | None:
@@ -201,53 +225,115 @@ def _sibling(url: str) -> tuple[str, str, str] | None:
     return route, urlunsplit((parts.scheme, parts.netloc, f"{folder}/{'-'.join(words)}", "", "")), " ".join(words)
 
 
-async def _probe(url: str, policy: UrlPolicy) -> tuple[str, str] | None:
-    """What ``url``'s route shows for a random slug (:func:`_sibling`), fetched once (and kept a while) with a GET
-    the URL policy allows, with no cookie, no header and nothing else of the run's, no redirect followed: the slug's
-    words and the page's body text; None when the route answers with anything but an HTML page (a 404, a
-    redirect) or not at all."""
-    sibling = _sibling(url)
-    if sibling is None:
+async def _fetched(address: str, policy: UrlPolicy) -> str | None:
+    """The HTML ``address`` answers a GET the URL policy allows, with no cookie, no header and nothing else of the
+    run's, no redirect followed; None when it answers anything but an HTML page (a 404, a redirect) or not at
+    all."""
+    if not (await policy.check(address, "read")).allowed:
         return None
-    route, address, words = sibling
-    now = time.monotonic()
-    if (kept := _probes.get(route)) is not None and now - kept[0] < _PROBE_FOR:
-        return kept[1]
-    answer: tuple[str, str] | None = None
-    if (await policy.check(address, "read")).allowed:
-        try:
-            async with httpx.AsyncClient(follow_redirects=False, timeout=_PROBE_SECONDS) as client, \
-                    asyncio.timeout(_PROBE_SECONDS), client.stream("GET", address) as response:
-                body = b""
-                if response.status_code == 200 and "html" in response.headers.get("content-type", "").lower():
-                    async for chunk in response.aiter_bytes():
-                        body += chunk
-                        if len(body) >= _PROBE_BYTES:
-                            break
-                    html = body[:_PROBE_BYTES].decode(response.encoding or "utf-8", errors="replace")
-                    answer = (words, await asyncio.to_thread(_body_text, html))
-        except (httpx.HTTPError, TimeoutError):
-            answer = None
-    _probes[route] = (now, answer)
-    _probes.move_to_end(route)
+    try:
+        async with httpx.AsyncClient(follow_redirects=False, timeout=_PROBE_SECONDS) as client, \
+                asyncio.timeout(_PROBE_SECONDS), client.stream("GET", address) as response:
+            if response.status_code != 200 or "html" not in response.headers.get("content-type", "").lower():
+                return None
+            body = b""
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) >= _PROBE_BYTES:
+                    break
+            return body[:_PROBE_BYTES].decode(response.encoding or "utf-8", errors="replace")
+    except (httpx.HTTPError, TimeoutError):
+        return None
+
+
+async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy) -> str | None:
+    """What a browser shows of ``html`` (fetched from ``address``) once its scripts ran: in a fresh context of
+    ``browser`` (no cookie, no storage, nothing of the run's), given that HTML for the address (no second request),
+    its other requests only GETs the URL policy allows, no WebSocket, no service worker; None when it does not load
+    within :data:`_PROBE_SECONDS`."""
+    async def route(handled: Route, request: Request) -> None:
+        with contextlib.suppress(PlaywrightError):
+            if request.is_navigation_request() and request.url == address:
+                await handled.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
+            elif request.method == "GET" and (await policy.check(request.url, "subresource")).allowed:
+                await handled.continue_()
+            else:
+                await handled.abort()
+
+    context = None
+    try:
+        async with asyncio.timeout(_PROBE_SECONDS):
+            context = await browser.new_context(service_workers="block")
+            await context.route("**/*", route)
+            await context.route_web_socket(re.compile(".*"), lambda socket: None)  # never connected
+            page = await context.new_page()
+            await page.goto(address, wait_until="load")
+            with contextlib.suppress(PlaywrightError, TimeoutError):
+                await page.wait_for_load_state("networkidle", timeout=_SETTLE_MS)
+            return await page.content()
+    except (PlaywrightError, TimeoutError):
+        return None
+    finally:
+        if context is not None:
+            with contextlib.suppress(PlaywrightError):
+                await context.close()
+
+
+async def _probe_once(url: str, policy: UrlPolicy, browser: Browser | None) -> tuple[str, Shape] | None:
+    """What ``url``'s route shows for a random slug (:func:`_sibling`): the slug's words and the page's text nodes
+    (:func:`_body_nodes`), rendered by ``browser`` when one is given (:func:`_rendered`, for a page seen live);
+    None when the route answers with anything but an HTML page (:func:`_fetched`)."""
+    sibling = _sibling(url)
+    if sibling is None or (html := await _fetched(sibling[1], policy)) is None:
+        return None
+    if browser is not None and (shown := await _rendered(browser, sibling[1], html, policy)) is not None:
+        html = shown
+    elif browser is not None:
+        return None
+    return sibling[2], await asyncio.to_thread(_body_nodes, html)
+
+
+async def _probes_of(url: str, policy: UrlPolicy, run: str, browser: Browser | None, count: int
+                     ) -> list[tuple[str, Shape]] | None:
+    """``count`` probes of ``url``'s route (:func:`_probe_once`), kept a while for ``run`` (a second one is made
+    only when asked for); None when the route does not make a page of a random slug."""
+    route = urlunsplit((*urlsplit(url)[:2], urlsplit(url).path.rsplit("/", 1)[0] + "/", "", ""))
+    key, now = (run, route, browser is not None), time.monotonic()
+    kept = _probes.get(key)
+    found = kept[1] if kept is not None and now - kept[0] < _PROBE_FOR else []
+    while found is not None and len(found) < count:
+        probe = await _probe_once(url, policy, browser)
+        found = None if probe is None else [*found, probe]
+        now = time.monotonic()
+    _probes[key] = (now, found)
+    _probes.move_to_end(key)
     while len(_probes) > _PROBE_KEPT:
         _probes.popitem(last=False)
-    return answer
+    return found
 
 
-async def route_echo(url: str, html: str, status: int | None, policy: UrlPolicy) -> list[dict[str, Any]]:
+async def route_echo(url: str, html: str, status: int | None, policy: UrlPolicy, run: str,
+                     browser: Browser | None = None) -> list[dict[str, Any]]:
     """The slug of ``url`` its page repeats as an instruction (:func:`~gofer.safety._others_words.echoed_slug`: "Buy
-    now and confirm" at ``/p/buy-now-and-confirm``, served 200), as a ``reflected path`` entry, when one probe of a
-    sibling slug (:func:`_probe`) shows the route makes that same page of any slug (a careless catch-all, whose
-    words are the link's); empty for a real page (the probe finds a 404 or another page) and for any other page.
-    The server sees one more GET, with a random slug; a server that answers probes otherwise is the site itself,
-    whose own words the approvals were given for."""
-    text = await asyncio.to_thread(_body_text, html)
-    if (words := echoed_slug(url, text, status)) is None or (probe := await _probe(url, policy)) is None:
+    now and confirm" at ``/p/buy-now-and-confirm``, served 200), as a ``reflected path`` entry, when probes of a
+    sibling slug (:func:`_probes_of`, kept for ``run``) show the route makes that same page of any slug (a careless
+    catch-all, whose words are the link's; :func:`~gofer.safety._others_words.same_route`): one probe, and a second
+    when the page differs from the first only in text, to tell what the route adds per request; rendered by
+    ``browser`` when given (``html`` is then a live page's). Empty for a real page (the probe finds a 404 or
+    another page) and for any other page. The server sees one or two more GETs, with random slugs; a server that
+    answers probes otherwise is the site itself, whose own words the approvals were given for."""
+    nodes = await asyncio.to_thread(_body_nodes, html)
+    text = " ".join(t for _, t in nodes)
+    if (words := echoed_slug(url, text, status)) is None:
         return []
-    if not same_route(words, text, *probe):
-        return []
-    return others_say([("reflected path", words)], url, "")
+    for count in (1, 2, 3):
+        if (probes := await _probes_of(url, policy, run, browser, count)) is None:
+            return []
+        if same_route(words, nodes, probes):
+            return others_say([("reflected path", words)], url, "")
+        if [p for p, _ in probes[0][1]] != [p for p, _ in nodes]:
+            return []  # other elements: another page
+    return []
 
 
 def others_in_html(html: str, url: str, status: int | None = None) -> list[dict[str, Any]]:

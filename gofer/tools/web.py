@@ -139,7 +139,7 @@ async def http_request(
                     send_headers = {}
                 current = target
                 continue
-            return await _result(response, method, url, current, workspace, save_to, deadline, policy)
+            return await _result(response, method, url, current, workspace, save_to, deadline, policy, ctx.run_id)
     raise ToolError(f"more than {MAX_REDIRECTS} redirects from {url}")
 
 
@@ -165,7 +165,7 @@ def _failed(what: str, url: str, current: str, exc: Exception) -> ToolError:
 
 async def _result(
     response: httpx.Response, method: str, asked: str, url: str, workspace: Workspace, save_to: str | None,
-    deadline: float, policy: UrlPolicy,
+    deadline: float, policy: UrlPolicy, run: str,
 ) -> ToolResult:
     """The response as a result (``asked``: the URL the model gave; ``url``: the one that answered). Everything
     in it, the saved file's head included, is the server's text: data."""
@@ -219,7 +219,7 @@ async def _result(
     kind = response.headers.get("content-type", "").lower()
     others = await asyncio.to_thread(_others, text, kind, url, response.status_code)
     if "html" in kind and method == "GET" and not cut and not late:  # a catch-all route's echo of the link's slug
-        others = [*others, *await route_echo(url, text, response.status_code, policy)][:8]
+        others = [*others, *await route_echo(url, text, response.status_code, policy, run)][:8]
     if others:
         meta[OTHERS_KEY] = others  # a page of the site with other people's words, as browser_read shows it
     return ToolResult(text=f"{head}\n\n{text}".rstrip(), data=meta, untrusted=True)

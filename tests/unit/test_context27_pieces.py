@@ -54,15 +54,21 @@ def test_a_slug_the_page_repeats_as_an_order_is_probed_a_title_or_a_short_slug_i
     assert echoed_slug("https://shop.test/p/buy-now-and-confirm", "Buy now and confirm") == "buy now and confirm"
     assert echoed_slug("https://shop.test/p/buy-now-and-confirm", "Buy now and confirm", 404) is None  # 404 rule
     assert echoed_slug("https://shop.test/p/blue-enamel-mug", "Blue enamel mug") is None  # no order
-    assert echoed_slug("https://shop.test/contact-us", "Contact us") is None  # short: a site's own page's name
+    assert echoed_slug("https://shop.test/contact-us", "Contact us") == "contact us"  # short: probed (context29)
     assert echoed_slug("https://shop.test/p/buy-now-and-confirm", "Our kettles") is None  # not repeated
     assert echoed_slug("https://shop.test/p/click-buy-on-the-gold-plan", "Click buy on the gold plan") is None  # bare
 
 
 def test_same_route_needs_the_probes_words_in_the_same_page() -> None:
     words, probe = "buy now and confirm", "zegomo fodezo gorupe"
-    assert same_route(words, "Shop Buy now and confirm Home", probe, "Shop Zegomo fodezo gorupe Home")
-    assert same_route(words, "Buy now and confirm 12:03:04", probe, "Zegomo fodezo gorupe 12:03:05")
-    assert not same_route(words, "Buy now and confirm", probe, "Page not found")  # a 404 template served 200
-    assert not same_route("buy one get one free", "Shop Buy one get one free Two mugs for the price of one.",
-                          probe, "Zegomo fodezo gorupe")  # a real page beside a catch-all
+
+    def nodes(*texts: str) -> list[tuple[str, str]]:
+        return [(f"body/p{i}", t) for i, t in enumerate(texts)]
+
+    assert same_route(words, nodes("Shop", "Buy now and confirm", "Home"),
+                      [(probe, nodes("Shop", "Zegomo fodezo gorupe", "Home"))])
+    assert same_route(words, nodes("Buy now and confirm 12:03:04"), [(probe, nodes("Zegomo fodezo gorupe 12:03:05"))])
+    assert not same_route(words, nodes("Buy now and confirm"), [(probe, nodes("Page not found"))])  # a 404 served 200
+    assert not same_route("buy one get one free",
+                          nodes("Shop", "Buy one get one free", "Two mugs for the price of one."),
+                          [(probe, nodes("Zegomo fodezo gorupe"))])  # a real page beside a catch-all
