@@ -128,10 +128,13 @@ def short_pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]
     index = _short_index(tuple(secrets))
     hits: dict[str, list[_Hit]] = {}
     for start, end, piece in _words(text):
+        places = index.get(piece)
+        if places is None:  # most words: no need to judge them
+            continue
         strong = _distinctive(piece) if len(piece) >= MIN_SHORT_PIECE else _mixed(piece)
         if len(piece) < _MIN_WEAK_PIECE and not strong and not _one_case_letters(piece):
             continue
-        for secret, at in index.get(piece, ()):
+        for secret, at in places:
             found = hits.setdefault(secret, [])
             if not (strong and found and found[-1][:2] == (start, end)):  # a distinctive piece: its first place
                 found.append((start, end, at, at + len(piece), strong))
@@ -152,10 +155,11 @@ def _words(text: str) -> Iterable[tuple[int, int, str]]:
     letters, digits, ``_``, ``.`` and ``-`` shorter than ``MIN_PIECE``, and each part of a token between those
     marks (``sk-proj-Q7zX`` gives ``Q7zX``)."""
     for m in _TOKEN.finditer(text):
-        piece = _NOT_ALNUM.sub("", m.group(0))
+        token = m.group(0)
+        piece = token if token.isalnum() else _NOT_ALNUM.sub("", token)  # a token is ASCII: isalnum is [A-Za-z0-9]
         if len(piece) >= 2 and len(piece) < MIN_PIECE:
             yield m.start(), m.end(), piece
-        if piece != m.group(0):
+        if piece != token:
             for part in _ALNUM_RUN.finditer(text, m.start(), m.end()):
                 if 2 <= len(part.group(0)) < MIN_PIECE and part.group(0) != piece:
                     yield part.start(), part.end(), part.group(0)
