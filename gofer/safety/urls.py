@@ -168,13 +168,15 @@ def allow_matches(host: str, pattern: str) -> bool:
     ``*`` alone read as :func:`domain_matches` reads them. Deny and watch lists keep the wider reading: there
     matching more is the safe side."""
     clean = pattern.strip().lower().rstrip(".")
+    if "://" in clean:  # written as a URL (``https://*corp*/``): its host is the pattern
+        clean = (host_of(clean) or clean).rstrip(".")
     if "://" in clean or clean == "*" or not any(c in clean for c in "*?["):
-        return domain_matches(host, pattern)
+        return domain_matches(host, clean)
     if clean.startswith("*.") and not any(c in clean[2:] for c in "*?["):
-        return domain_matches(host, pattern)  # the subdomains of the domain it writes out
+        return domain_matches(host, clean)  # the subdomains of the domain it writes out
     host = canonical_host(host)
     if _is_ip(host):  # ``127.0.0.*``: an address's parts are no site
-        return domain_matches(host, pattern)
+        return domain_matches(host, clean)
     prefix = clean.removesuffix(".*")
     if prefix == clean or not prefix or any(c in prefix for c in "*?["):
         return _labels_match(host, clean)

@@ -24,6 +24,7 @@ ALLOWED = [
     ("shop-eu.example.com", "shop-*.example.com"), ("a.shop-eu.example.com", "shop-*.example.com"),
     ("shop-1.example.com", "shop-?.example.com"), ("shop-b.example.com", "shop-[ab].example.com"),
     ("wiki.mycorp.io", "*.*corp.io"), ("x.mycorp.github.io", "*.*corp.github.io"),
+    ("shop-eu.github.io", "https://shop-*.github.io/"), ("www.corp.de", "https://corp.*"),
     ("a.b.corp", "*.corp"), ("x.y.com", "*.y.com"), ("anything.example", "*"), ("127.0.0.9", "127.0.0.*"),
 ]
 REFUSED = [
@@ -34,6 +35,9 @@ REFUSED = [
     ("evil.corporate-attacker.com.x.corp", "*.corp*.x.corp"),
     ("x.corp.attacker.com", "*.corp*"), ("www.example.com", "*.*"), ("attacker.com", "*.*"),
     ("evilcorp.attacker.com", "*corp.*.com"),
+    # written as URLs: the host is the pattern, read the same way
+    ("evilcorp.attacker.com", "https://*corp*/"), ("shop-x.evil.github.io", "https://shop-*.github.io/x"),
+    ("corp.attacker.com", "http://corp.*"),
 ]
 
 
