@@ -110,8 +110,21 @@ class Settings(BaseSettings):
     confirmation_timeout: float | None = Field(
         default=None, description="Seconds before an unanswered confirmation is denied."
     )
-    allow_domains: list[str] = Field(default_factory=list, description="Domains the agent may visit (wildcards).")
-    deny_domains: list[str] = Field(default_factory=list, description="Domains the agent may never visit.")
+    allow_domains: list[str] = Field(
+        default_factory=list,
+        description="Domains the agent may visit. `example.com` covers it and its subdomains; `*.example.com` its "
+        "subdomains only; `corp.*` the name `corp` under any public suffix (`corp.com`, `www.corp.co.uk`; not "
+        "`corp.attacker.com`); other wildcards stand for characters within one label and the pattern covers the "
+        "hosts it matches and their subdomains (`shop-*.example.com`: `shop-eu.example.com`; `*corp*.*`: "
+        "`mycorp.com`, `www.mycorp.com`, not `evilcorp.attacker.com`), and the label before a host's public suffix "
+        "must be matched by a pattern label that writes part of it out (`corp.*.com` and `*.*` allow no site); `*` "
+        "alone allows every host. Deny and watch lists read wildcards more widely (`*` runs over dots).",
+    )
+    deny_domains: list[str] = Field(
+        default_factory=list,
+        description="Domains the agent may never visit (wildcards: `*` runs over dots, so `*corp*` matches "
+        "`evilcorp.attacker.com`; a leading name `hsbc.*` also the subdomains of `hsbc` under any suffix).",
+    )
     watch_categories: list[str] = Field(
         default_factory=lambda: ["banking", "payments", "health", "government", "email"],
         description="Sensitive site categories where a run proceeds only while a person watches.",

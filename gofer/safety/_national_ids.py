@@ -117,35 +117,50 @@ def _always(value: str) -> bool:
     return True
 
 
-# (pattern, validator, words one of which must come within 40 characters before it, or None)
-_IDS: list[tuple[re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]] = [
-    (re.compile(r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b"), _always, None),  # US SSN
-    (re.compile(r"\b9\d{2}-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{4}\b"), _always, None),  # US ITIN
-    (re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"), _always, None),  # UK NI number
-    (re.compile(r"\b\d{8}-?[A-HJ-NP-TV-Z]\b"), _dni_ok, None),  # Spanish DNI
-    (re.compile(r"\b[XYZ]-?\d{7}-?[A-HJ-NP-TV-Z]\b"), _dni_ok, None),  # Spanish NIE
+# (pattern, validator, words one of which must come within 40 characters before it or None, and strings one of
+# which those words hold in lower case: an ASCII text without any of them is not searched for that kind)
+_IDS: list[tuple[re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None, tuple[str, ...]]] = [
+    (re.compile(r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b"), _always, None, ()),  # US SSN
+    (re.compile(r"\b9\d{2}-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{4}\b"), _always, None, ()),  # US ITIN
+    (re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"), _always, None, ()),  # UK NI number
+    (re.compile(r"\b\d{8}-?[A-HJ-NP-TV-Z]\b"), _dni_ok, None, ()),  # Spanish DNI
+    (re.compile(r"\b[XYZ]-?\d{7}-?[A-HJ-NP-TV-Z]\b"), _dni_ok, None, ()),  # Spanish NIE
     (re.compile(r"\b[12]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}\s?\d{2}\b"), _nir_ok,
-     None),  # French NIR (social security number)
-    (re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"), _cf_ok, None),  # Italian codice fiscale
-    (re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"), _cpf_ok, None),  # Brazilian CPF, written out
-    (re.compile(r"\b\d{11}\b"), _cpf_ok, re.compile(r"(?i)\bcpf\b")),
-    (re.compile(r"\b\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{5}[\dXx]\b"), _cn_id_ok, None),  # Chinese resident ID
-    (re.compile(r"\b[2-9]\d{3} \d{4} \d{4}\b"), _verhoeff_ok, None),  # Aadhaar, as printed
-    (re.compile(r"\b[2-9]\d{11}\b"), _verhoeff_ok, re.compile(r"(?i)\b(?:aadhaa?r|uidai|uid)\b")),
+     None, ()),  # French NIR (social security number)
+    (re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"), _cf_ok, None, ()),  # Italian codice fiscale
+    (re.compile(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"), _cpf_ok, None, ()),  # Brazilian CPF, written out
+    (re.compile(r"\b\d{11}\b"), _cpf_ok, re.compile(r"(?i)\bcpf\b"), ("cpf",)),
+    (re.compile(r"\b\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{5}[\dXx]\b"), _cn_id_ok, None, ()),  # Chinese resident ID
+    (re.compile(r"\b[2-9]\d{3} \d{4} \d{4}\b"), _verhoeff_ok, None, ()),  # Aadhaar, as printed
+    (re.compile(r"\b[2-9]\d{11}\b"), _verhoeff_ok, re.compile(r"(?i)\b(?:aadhaa?r|uidai|uid)\b"), ("aadha", "uid")),
     (re.compile(r"\b[A-Z]{3}[PCHABGJLFTE][A-Z]\d{4}[A-Z]\b"), _always,
-     re.compile(r"(?i)\b(?:pan|permanent account)\b")),  # Indian PAN
+     re.compile(r"(?i)\b(?:pan|permanent account)\b"), ("pan", "permanent account")),  # Indian PAN
     (re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{3}\b"), luhn_ok,
-     re.compile(r"\b(?:SIN|NAS)\b|(?i:social insurance|assurance sociale)")),  # Canadian SIN ("sin" is Spanish too)
-    (re.compile(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b"), _bsn_ok, re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi)")),
+     re.compile(r"\b(?:SIN|NAS)\b|(?i:social insurance|assurance sociale)"),
+     ("sin", "nas", "social insurance", "assurance sociale")),  # Canadian SIN ("sin" is Spanish too)
+    (re.compile(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b"), _bsn_ok, re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi)"),
+     ("bsn", "burgerservicenummer", "sofi")),
     (re.compile(r"\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b"), _steuer_id_ok,
-     re.compile(r"(?i)steuer-?id|steuerliche identifikationsnummer|identifikationsnummer|\bidnr\b|\btin\b")),
+     re.compile(r"(?i)steuer-?id|steuerliche identifikationsnummer|identifikationsnummer|\bidnr\b|\btin\b"),
+     ("steuer", "identifikationsnummer", "idnr", "tin")),
 ]
+
+
+# Each kind's pattern without the assertions it starts with: the regex engine skips ahead to a digit or a capital
+# letter at once, where before ``\b`` it tries every place. Every match of a kind is one of these where it starts.
+_STARTS = [re.compile(rx.pattern.removeprefix(r"\b").removeprefix(r"(?!000|666|9\d\d)")) for rx, *_ in _IDS]
 
 
 def national_ids(text: str) -> Iterator[tuple[int, int]]:
     """Where national identity and tax numbers are in the text (start, end), left to right per kind."""
-    for rx, valid, context in _IDS:
-        for m in rx.finditer(text):
+    lower = text.lower() if text.isascii() else None  # outside ASCII, case folds further (ſ, K): no shortcut
+    for (rx, valid, context, hints), starts in zip(_IDS, _STARTS, strict=True):
+        if context is not None and lower is not None and not any(hint in lower for hint in hints):
+            continue
+        first = starts.search(text)
+        if first is None:
+            continue
+        for m in rx.finditer(text, first.start()):
             if context is not None and not context.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if valid(m.group(0)):

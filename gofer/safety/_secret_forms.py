@@ -8,7 +8,7 @@ import codecs
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from urllib.parse import quote, quote_plus
 
 __all__ = ["MIN_PIECE", "encodings", "looks_random", "pieces", "short_pieces"]
@@ -127,11 +127,12 @@ def short_pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]
         return []
     index = _short_index(tuple(secrets))
     hits: dict[str, list[_Hit]] = {}
-    for start, end, piece in _words(text):
+    for start, end, piece in _words(text, index):
+        places = index[piece]
         strong = _distinctive(piece) if len(piece) >= MIN_SHORT_PIECE else _mixed(piece)
         if len(piece) < _MIN_WEAK_PIECE and not strong and not _one_case_letters(piece):
             continue
-        for secret, at in index.get(piece, ()):
+        for secret, at in places:
             found = hits.setdefault(secret, [])
             if not (strong and found and found[-1][:2] == (start, end)):  # a distinctive piece: its first place
                 found.append((start, end, at, at + len(piece), strong))
@@ -147,18 +148,22 @@ def short_pieces(text: str, secrets: Iterable[str]) -> list[tuple[int, int, str]
     return sorted(set(out))
 
 
-def _words(text: str) -> Iterable[tuple[int, int, str]]:
-    """The words of a text that may be short pieces of a secret, with their letters and digits: each token of
-    letters, digits, ``_``, ``.`` and ``-`` shorter than ``MIN_PIECE``, and each part of a token between those
-    marks (``sk-proj-Q7zX`` gives ``Q7zX``)."""
+def _words(text: str, pieces: Container[str]) -> Iterable[tuple[int, int, str]]:
+    """The words of a text that are among ``pieces``, with their letters and digits: each token of letters,
+    digits, ``_``, ``.`` and ``-`` shorter than ``MIN_PIECE``, and each part of a token between those marks
+    (``sk-proj-Q7zX`` gives ``Q7zX``)."""
     for m in _TOKEN.finditer(text):
-        piece = _NOT_ALNUM.sub("", m.group(0))
-        if len(piece) >= 2 and len(piece) < MIN_PIECE:
+        token = m.group(0)
+        if token.isalnum():  # a token is ASCII: [A-Za-z0-9] only, no parts (most words)
+            if len(token) < MIN_PIECE and token in pieces:
+                yield m.start(), m.end(), token
+            continue
+        piece = _NOT_ALNUM.sub("", token)
+        if 2 <= len(piece) < MIN_PIECE and piece in pieces:
             yield m.start(), m.end(), piece
-        if piece != m.group(0):
-            for part in _ALNUM_RUN.finditer(text, m.start(), m.end()):
-                if 2 <= len(part.group(0)) < MIN_PIECE and part.group(0) != piece:
-                    yield part.start(), part.end(), part.group(0)
+        for part in _ALNUM_RUN.finditer(text, m.start(), m.end()):
+            if 2 <= len(part.group(0)) < MIN_PIECE and part.group(0) != piece and part.group(0) in pieces:
+                yield part.start(), part.end(), part.group(0)
 
 
 _Hit = tuple[int, int, int, int, bool]

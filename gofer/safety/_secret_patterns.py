@@ -14,43 +14,44 @@ from gofer.safety._secret_forms import looks_random
 
 __all__ = ["PLACEHOLDER", "URL", "hidden_keys", "pattern_secrets"]
 
-_SECRET_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+# (kind, pattern, strings one of which each match holds: a text without any of them is not searched)
+_SECRET_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("private_key", re.compile(
         r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)"
-    )),
-    ("api_key", re.compile(r"\bsk-(?:ant-|proj-|live-|test-)?[A-Za-z0-9_-]{20,}")),
-    ("api_key", re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b")),
-    ("api_key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
-    ("api_key", re.compile(r"\b(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}\b")),
-    ("token", re.compile(r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{40,}\b")),
-    ("token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}\b")),
-    ("token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}\b|\bhf_[A-Za-z0-9]{30,}\b|\bnpm_[A-Za-z0-9]{36}\b")),
-    ("token", re.compile(r"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b")),
-    ("token", re.compile(r"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b")),  # SendGrid
-    ("token", re.compile(r"\b(?:dop|doo|dor)_v1_[a-f0-9]{64}\b|\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b")),  # DigitalOcean, Shopify
-    ("token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}|\bwhsec_[A-Za-z0-9]{24,}\b|\bya29\.[A-Za-z0-9_-]{20,}")),
-    ("api_key", re.compile(r"\bsk-or-v1-[a-f0-9]{64}\b|\bgsk_[A-Za-z0-9]{40,}\b|\br8_[A-Za-z0-9]{37}\b|\bdapi[a-f0-9]{32}\b")),
-    ("api_key", re.compile(r"\bkey-[a-f0-9]{32}\b|\bSK[0-9a-f]{32}\b|\blin_api_[A-Za-z0-9]{40}\b|\b(?:secret|ntn)_[A-Za-z0-9]{43,46}\b")),
-    ("token", re.compile(r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}")),
-    ("token", re.compile(r"(?<![0-9])\d{8,10}:AA[A-Za-z0-9_-]{33}\b")),  # Telegram bot, also in /bot<token>/
-    ("secret", re.compile(r"AccountKey=([A-Za-z0-9+/=]{60,})")),  # Azure storage connection strings
+    ), ("-----BEGIN ",)),
+    ("api_key", re.compile(r"\bsk-(?:ant-|proj-|live-|test-)?[A-Za-z0-9_-]{20,}"), ("sk-",)),
+    ("api_key", re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b"), ("AKIA", "ASIA")),
+    ("api_key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"), ("AIza",)),
+    ("api_key", re.compile(r"\b(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}\b"), ("k_live_", "k_test_")),
+    ("token", re.compile(r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{40,}\b"), ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+    ("token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}\b"), ("xox",)),
+    ("token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}\b|\bhf_[A-Za-z0-9]{30,}\b|\bnpm_[A-Za-z0-9]{36}\b"), ("glpat-", "hf_", "npm_")),
+    ("token", re.compile(r"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b"), ("eyJ",)),
+    ("token", re.compile(r"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b"), ("SG.",)),  # SendGrid
+    ("token", re.compile(r"\b(?:dop|doo|dor)_v1_[a-f0-9]{64}\b|\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b"), ("_v1_", "shp")),  # DigitalOcean, Shopify
+    ("token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}|\bwhsec_[A-Za-z0-9]{24,}\b|\bya29\.[A-Za-z0-9_-]{20,}"), ("pypi-AgEIcHlwaS5vcmc", "whsec_", "ya29.")),
+    ("api_key", re.compile(r"\bsk-or-v1-[a-f0-9]{64}\b|\bgsk_[A-Za-z0-9]{40,}\b|\br8_[A-Za-z0-9]{37}\b|\bdapi[a-f0-9]{32}\b"), ("sk-or-v1-", "gsk_", "r8_", "dapi")),
+    ("api_key", re.compile(r"\bkey-[a-f0-9]{32}\b|\bSK[0-9a-f]{32}\b|\blin_api_[A-Za-z0-9]{40}\b|\b(?:secret|ntn)_[A-Za-z0-9]{43,46}\b"), ("key-", "SK", "lin_api_", "secret_", "ntn_")),
+    ("token", re.compile(r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}"), ("https://hooks.slack.com/services/",)),
+    ("token", re.compile(r"(?<![0-9])\d{8,10}:AA[A-Za-z0-9_-]{33}\b"), (":AA",)),  # Telegram bot, also in /bot<token>/
+    ("secret", re.compile(r"AccountKey=([A-Za-z0-9+/=]{60,})"), ("AccountKey=",)),  # Azure storage connection strings
     ("secret", re.compile(
         r"(?i)(?:\b|_)(?:api[_-]?key|secret(?:[_-]?(?:access[_-]?)?key)?|access[_-]?token|auth[_-]?token|password|passwd"
         r"|client[_-]?secret)\b\s*[:=]\s*[\"']?([A-Za-z0-9_\-+/=.]{12,})(?![A-Za-z0-9_\-+/=.]*[(\[])"
-    )),
+    ), (":", "=")),
     # A password inside a URL: scheme://user:PASSWORD@host (placeholders such as "password" or "***" are left).
     ("secret", re.compile(
         r"\b[a-z][a-z0-9+.-]{1,20}://[^\s/:@]{1,64}:(?!(?:password|passwd|pass|pwd|secret|tiger|changeme|mysecretpassword|example"
         r"|\*+|x+|<[^>]*>|\$\{?\w+\}?|\{\{?[^}]*\}?\})@)"
         r"([^\s/@]{3,128})@[\w.-]+"
-    )),
+    ), ("://",)),
 ]
 
 
 def pattern_secrets(text: str, keys_only: bool = False) -> list[Finding]:
     found: list[Finding] = []
-    for kind, rx in _SECRET_PATTERNS:
-        if keys_only and kind in ("secret", "private_key"):
+    for kind, rx, hints in _SECRET_PATTERNS:
+        if (keys_only and kind in ("secret", "private_key")) or not any(hint in text for hint in hints):
             continue
         for m in rx.finditer(text):
             if kind == "secret":

@@ -159,20 +159,54 @@ def domain_matches(host: str, pattern: str) -> bool:
 
 
 def allow_matches(host: str, pattern: str) -> bool:
-    """:func:`domain_matches` as an allow list reads a pattern: one naming a site under any top-level domain
-    (``corp.*``, ``mail.corp.*``) covers that name under a public suffix only (``corp.com``, ``www.corp.co.uk``,
-    by the public suffix list's ICANN section), not a host of another site that starts with it
-    (``corp.attacker.com``, which whoever holds ``attacker.com`` can make). Deny and watch lists keep the wider
-    reading: there matching more is the safe side."""
+    """:func:`domain_matches` as an allow list reads a pattern, so that no wildcard reaches into a site the pattern
+    does not name. One naming a site under any top-level domain (``corp.*``, ``mail.corp.*``) covers that name
+    under a public suffix only (``corp.com``, ``www.corp.co.uk``, by the public suffix list's ICANN section), not a
+    host of another site that starts with it (``corp.attacker.com``, which whoever holds ``attacker.com`` can make).
+    Other wildcards are read label by label (:func:`_labels_match`): ``*corp*.*`` covers ``mycorp.com`` and
+    ``www.mycorp.com``, not ``evilcorp.attacker.com``. A plain domain, ``*.`` before one (``*.example.com``) and
+    ``*`` alone read as :func:`domain_matches` reads them. Deny and watch lists keep the wider reading: there
+    matching more is the safe side."""
     clean = pattern.strip().lower().rstrip(".")
-    prefix = clean.removesuffix(".*")
-    if prefix == clean or not prefix or any(c in prefix for c in "*?[") or "://" in clean:
-        return domain_matches(host, pattern)
+    if "://" in clean:  # written as a URL (``https://*corp*/``): its host is the pattern
+        clean = (host_of(clean) or clean).rstrip(".")
+    if "://" in clean or clean == "*" or not any(c in clean for c in "*?["):
+        return domain_matches(host, clean)
+    if clean.startswith("*.") and not any(c in clean[2:] for c in "*?["):
+        return domain_matches(host, clean)  # the subdomains of the domain it writes out
     host = canonical_host(host)
     if _is_ip(host):  # ``127.0.0.*``: an address's parts are no site
-        return domain_matches(host, pattern)
+        return domain_matches(host, clean)
+    prefix = clean.removesuffix(".*")
+    if prefix == clean or not prefix or any(c in prefix for c in "*?["):
+        return _labels_match(host, clean)
     suffix = _suffixes(False).publicsuffix(host) or ""
     return bool(suffix) and (host == f"{prefix}.{suffix}" or host.endswith(f".{prefix}.{suffix}"))
+
+
+_WILDCARDS = re.compile(r"\[[^\]]*\]|[*?]")
+
+
+def _labels_match(host: str, pattern: str) -> bool:
+    """An allow list's wildcard pattern read label by label: each ``*``, ``?`` or ``[...]`` stands for characters
+    within one label (never a dot); the pattern's labels match the host's last ones, so it covers the hosts it
+    matches and their subdomains (``shop-*.example.com`` covers ``a.shop-eu.example.com``); a leading ``*.`` stands
+    for one subdomain label or more. The host's registered name (the label before its public suffix, by the whole
+    list: ``evil`` in ``x.evil.github.io``) must fall to a pattern label that writes a character of it out, not to
+    wildcards alone: ``corp.*.com`` does not cover ``corp.attacker.com``, nor ``*.*`` every host."""
+    labels = host.split(".")
+    wanted = pattern.split(".")
+    subdomains = wanted[0] == "*" and len(wanted) > 1
+    if subdomains:
+        wanted = wanted[1:]
+    if len(labels) < len(wanted) + subdomains:
+        return False
+    tail = labels[len(labels) - len(wanted):]
+    if not all(fnmatchcase(label, want) for label, want in zip(tail, wanted, strict=True)):
+        return False
+    registered = len(labels) - (site_of(host).count(".") + 1)
+    at = registered - (len(labels) - len(wanted))  # the pattern's label that matched the registered name
+    return at >= 0 and _WILDCARDS.sub("", wanted[at]) != ""
 
 
 def _is_ip(host: str) -> bool:

@@ -124,9 +124,12 @@ class _OutputLog(LogFold):
 
     def run_values(self, answer: str) -> list[Finding]:
         """The workspace's link credentials in an answer that the person did not write."""
-        found = [Finding(m.start(), m.end(), "token", m.group(0)) for m in _WORDISH.finditer(answer)
-                 if m.group(0) in self.values]
-        if "%" in answer:  # a percent-encoded link: "%2Fx7kq2mzp9lw4" is one word
+        found: list[Finding] = []
+        # Words are listed first (no match objects) and only an answer holding some of the values is read for where.
+        if self.values and not self.values.isdisjoint(_WORDISH.findall(answer)):
+            found += [Finding(m.start(), m.end(), "token", m.group(0)) for m in _WORDISH.finditer(answer)
+                      if m.group(0) in self.values]
+        if "%" in answer and self.values:  # a percent-encoded link: "%2Fx7kq2mzp9lw4" is one word
             found += [Finding(m.start(1), m.end(1), "token", m.group(1)) for m in _AFTER_ESCAPE.finditer(answer)
                       if m.group(1) in self.values]
         for form, value in self.odd_values.items():
