@@ -85,8 +85,9 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         self._context: ContextBuilder | None = None
         self._quotas: dict[str, float] | None = None
         """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
-        self._held: dict[str, float] | None = None
-        """The estimate of the last step room was held for (tokens, cost), to say by how much a step passed it."""
+        self._held: tuple[int, dict[str, float]] | None = None
+        """The last hold: the seq of the step before it and its estimate (tokens, cost), to say by how much the
+        step it was held for passed it."""
         self._watcher: tuple[bool, float] | None = None
         """The latest watch-mode heartbeat: (watched, when it was sent on this process's ``time.monotonic`` clock,
         from its age by the store's clock). Liveness, not run state."""
@@ -180,6 +181,11 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
                 return
             if await condense_if_needed(self, messages):
                 messages = await self.messages()
+                # the summary's call spent what was held for the step: the step holds room of its own again
+                passed = await self._passed_quota(estimate_tokens(messages, self.context_chars()))
+                if passed is not None:
+                    await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
+                    return
             await self._model_step(messages)
         except ModelError as exc:
             await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=self._mask(str(exc))))
@@ -206,16 +212,18 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         step = {"tokens": float(max(prompt_tokens + output, last.usage.input_tokens + output if last else 0)),
                 "cost": max(priced, (last.cost or 0.0) if last else 0.0)}
         refused = await self.store.hold_step(self.run_id, usage_caps(self._quotas), step["tokens"], step["cost"])
-        held, self._held = self._held, step
+        held, self._held = self._held, (last.seq if last else -1, step)
         if refused is None:
             return None
         cap = refused.cap
         reason = (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by the next step: "
                   f"{refused.used:g} used this month, the next step about {refused.step:g}")
         spent = {"tokens": float(last.usage.input_tokens + output), "cost": last.cost or 0.0} if last else None
-        if held is not None and spent is not None and spent[cap.measure] > held[cap.measure]:
-            reason += (f"; the last step took {spent[cap.measure]:g}, {spent[cap.measure] - held[cap.measure]:g} "
-                       f"more than it was estimated at")
+        if held is not None and last is not None and spent is not None and last.seq > held[0]:
+            estimate = held[1][cap.measure]  # held for the step that is now the last one
+            if spent[cap.measure] > estimate:
+                reason += (f"; the last step took {spent[cap.measure]:g}, {spent[cap.measure] - estimate:g} more "
+                           f"than it was estimated at")
         return reason
 
     async def _model_step(self, messages: list[Any]) -> None:
