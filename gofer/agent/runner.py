@@ -32,7 +32,7 @@ from gofer.agent.state import RunState, project
 from gofer.computer.base import Computer
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
-from gofer.events import BudgetExceeded, RunFailed, RunPaused, RunStatus
+from gofer.events import BudgetExceeded, RunFailed, RunPaused, RunStatus, Usage
 from gofer.models.base import ModelClient, ModelError
 from gofer.safety.base import Guard
 from gofer.safety.checks.domains import run_domain_lists
@@ -85,6 +85,9 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         self._context: ContextBuilder | None = None
         self._quotas: dict[str, float] | None = None
         """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
+        self._held: tuple[int, dict[str, float]] | None = None
+        """The last hold: the seq of the step before it and its estimate (tokens, cost), to say by how much the
+        step it was held for passed it."""
         self._watcher: tuple[bool, float] | None = None
         """The latest watch-mode heartbeat: (watched, when it was sent on this process's ``time.monotonic`` clock,
         from its age by the store's clock). Liveness, not run state."""
@@ -178,34 +181,50 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
                 return
             if await condense_if_needed(self, messages):
                 messages = await self.messages()
+                # the summary's call spent what was held for the step: the step holds room of its own again
+                passed = await self._passed_quota(estimate_tokens(messages, self.context_chars()))
+                if passed is not None:
+                    await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
+                    return
             await self._model_step(messages)
         except ModelError as exc:
             await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=self._mask(str(exc))))
 
     async def _passed_quota(self, prompt_tokens: int) -> str | None:
-        """Why the next model step may not run under the tokens or cost quota the run was created with, or None:
-        the user's usage this month (counted by the store) is at the quota, or would pass it by the next step's
-        tokens (its prompt's, ``prompt_tokens``, or this run's last step's when more) or cost (the last step's).
-        One indexed count per step, only for runs created under such a quota."""
+        """Why the next model step may not run under the tokens or cost quota the run was created with, or None
+        having held room for it in the store (:meth:`EventStore.hold_step`): the user's usage this month, with
+        what their other runs' steps in flight hold, is at the quota or would pass it by this step's estimate.
+        The estimate: its prompt (``prompt_tokens``) plus the last step's output, or the last step when more; its
+        cost that at the model's price, or the last step's when more. A step larger than its estimate (a long
+        answer) cannot be known before the call: it passes the quota by that step at most, the next look stops
+        the run and its reason says by how much the last step passed its estimate.
+        One transaction per step, only for runs created under such a quota."""
         assert self.state is not None
         if self._quotas is None:
             quotas = await self.store.run_quotas(self.run_id)
             self._quotas = {name: limit for name, limit in quotas.items() if QUOTA_MEASURES.get(name) != "runs"}
-        user_id = self.state.started.user_id
-        if not self._quotas or user_id is None:
+        if not self._quotas or self.state.started.user_id is None:
             return None
         await self._flush()  # the store counts what is written: this run's staged model calls too
-        caps = usage_caps(self._quotas)  # this month's, as the clock turns
-        usage = await self.store.run_usage(user_id, caps[0].since)
-        used = {"tokens": float(usage.tokens), "cost": usage.cost}
         last = self.state.last_step
-        step = {"tokens": float(max(prompt_tokens, last.usage.input_tokens + last.usage.output_tokens if last else 0)),
-                "cost": (last.cost or 0.0) if last else 0.0}
-        for cap in caps:
-            if used[cap.measure] >= cap.limit or used[cap.measure] + step[cap.measure] > cap.limit:
-                return (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by the next "
-                        f"step: {used[cap.measure]:g} used this month, the next step about {step[cap.measure]:g}")
-        return None
+        output = last.usage.output_tokens if last else 0
+        priced = self.model.info.cost(Usage(input_tokens=prompt_tokens, output_tokens=output)) or 0.0
+        step = {"tokens": float(max(prompt_tokens + output, last.usage.input_tokens + output if last else 0)),
+                "cost": max(priced, (last.cost or 0.0) if last else 0.0)}
+        refused = await self.store.hold_step(self.run_id, usage_caps(self._quotas), step["tokens"], step["cost"])
+        held, self._held = self._held, (last.seq if last else -1, step)
+        if refused is None:
+            return None
+        cap = refused.cap
+        reason = (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by the next step: "
+                  f"{refused.used:g} used this month, the next step about {refused.step:g}")
+        spent = {"tokens": float(last.usage.input_tokens + output), "cost": last.cost or 0.0} if last else None
+        if held is not None and last is not None and spent is not None and last.seq > held[0]:
+            estimate = held[1][cap.measure]  # held for the step that is now the last one
+            if spent[cap.measure] > estimate:
+                reason += (f"; the last step took {spent[cap.measure]:g}, {spent[cap.measure] - estimate:g} more "
+                           f"than it was estimated at")
+        return reason
 
     async def _model_step(self, messages: list[Any]) -> None:
         assert self.state is not None

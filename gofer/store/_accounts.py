@@ -26,6 +26,7 @@ from gofer.store.base import (
     RunUsage,
     SessionActive,
     SessionRecord,
+    StepRefused,
     StoreError,
     UsageCap,
     UserRecord,
@@ -290,6 +291,32 @@ class AccountsMixin(SqlBase):
             raise NotFoundError(f"no run {run_id}")
         return {str(name): float(limit) for name, limit in (row.quotas or {}).items()}
 
+    async def hold_step(self, run_id: str, caps: Sequence[UsageCap], tokens: float, cost: float) -> StepRefused | None:
+        """Hold room for the run's next model step under its owner's tokens and cost quotas, or say which cap the
+        step would pass: one write transaction with the owner's row locked counts the owner's usage (with what
+        their other runs' steps in flight hold, this run's own hold put down first) and holds the step's
+        estimate on the run's row; the append of the step's ModelResponded (or of the run's end) puts it down."""
+        step = {"tokens": float(tokens), "cost": float(cost)}
+
+        def hold(conn: Connection) -> StepRefused | None:
+            owner = conn.scalar(select(runs.c.user_id).where(runs.c.id == run_id))
+            if owner is None:
+                raise NotFoundError(f"no run {run_id} with an owner")
+            _lock_user(conn, owner)
+            conn.execute(update(runs).where(runs.c.id == run_id).values(held_tokens=0, held_cost=0.0))
+            usage: dict[datetime, RunUsage] = {}
+            for cap in caps:
+                if cap.since not in usage:
+                    usage[cap.since] = _usage_in(conn, owner, cap.since)
+                used = float(getattr(usage[cap.since], cap.measure))
+                if used >= cap.limit or used + step[cap.measure] > cap.limit:
+                    return StepRefused(cap=cap, used=used, step=step[cap.measure])
+            conn.execute(update(runs).where(runs.c.id == run_id)
+                         .values(held_tokens=round(step["tokens"]), held_cost=step["cost"]))
+            return None
+
+        return await self._write(hold)
+
     async def purge_revoked_keys(self, revoked_before: datetime) -> int:
         """Delete the API keys revoked before ``revoked_before``; returns how many. Nothing the audit reads names
         a key (a run records its user, a decision its user's name), so a deleted key takes nothing from it."""
@@ -327,9 +354,11 @@ def runs_query(*, user_id: str | None = None, session_id: str | None = None, sta
 
 
 def _usage_in(conn: Connection, user_id: str, since: datetime) -> RunUsage:
+    # what runs' model steps in flight hold counts as used: room they took cannot be given twice
     query = (select(func.count().label("runs"),
-                    func.coalesce(func.sum(runs.c.input_tokens + runs.c.output_tokens), 0).label("tokens"),
-                    func.coalesce(func.sum(runs.c.cost), 0.0).label("cost"))
+                    func.coalesce(func.sum(runs.c.input_tokens + runs.c.output_tokens + runs.c.held_tokens), 0)
+                    .label("tokens"),
+                    func.coalesce(func.sum(func.coalesce(runs.c.cost, 0.0) + runs.c.held_cost), 0.0).label("cost"))
              .where(runs.c.user_id == user_id, runs.c.created_at >= since))
     row = conn.execute(query).one()  # an aggregate without GROUP BY always has its one row
     return RunUsage(runs=int(row.runs), tokens=int(row.tokens), cost=float(row.cost))

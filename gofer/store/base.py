@@ -30,6 +30,7 @@ __all__ = [
     "RunUsage",
     "SessionActive",
     "SessionRecord",
+    "StepRefused",
     "StoreError",
     "UsageCap",
     "UserRecord",
@@ -108,6 +109,15 @@ def usage_caps(quotas: Mapping[str, float], at: datetime | None = None) -> list[
             for name, measure in QUOTA_MEASURES.items() if name in quotas]
 
 
+class StepRefused(_Record):
+    """A model step the store would not hold room for: the cap it would pass, the usage counted (this run's and
+    the owner's other runs', with what their steps in flight hold) and the step's estimate."""
+
+    cap: UsageCap
+    used: float
+    step: float
+
+
 class QuotaExceeded(StoreError):
     """A run was refused because one of its user's quotas (a :class:`UsageCap`) is used up."""
 
@@ -165,7 +175,7 @@ class RunRecord(_Record):
 
 class RunUsage(_Record):
     """What a user's runs created since some time add up to (for quotas): how many, their model tokens (input
-    and output) and their cost in USD."""
+    and output) and their cost in USD, each with what the runs' model steps in flight hold (``hold_step``)."""
 
     runs: int = 0
     tokens: int = 0
@@ -268,6 +278,13 @@ class EventStore(Protocol):
         created without any (NotFoundError for an unknown run)."""
         ...
 
+    async def hold_step(self, run_id: str, caps: Sequence[UsageCap], tokens: float, cost: float) -> StepRefused | None:
+        """Hold ``tokens`` and ``cost`` of the run owner's quotas for the run's next model step, or say which cap
+        it would pass. Counted and held in one transaction with the owner's row locked, against the owner's usage
+        plus what their other runs hold, so runs stepping at once cannot all take the same room. The hold goes
+        when the step's ModelResponded (or the run's end) is appended."""
+        ...
+
     async def purge_revoked_keys(self, revoked_before: datetime) -> int:
         """Delete the API keys revoked before ``revoked_before``; returns how many."""
         ...
@@ -295,6 +312,10 @@ class EventStore(Protocol):
 
     async def get_blob(self, sha256: str) -> tuple[bytes, str]:
         """The bytes and media type stored under this hash."""
+        ...
+
+    async def names_blob(self, run_id: str, sha256: str) -> bool:
+        """Whether one of the run's events names this blob (recorded when the event was appended)."""
         ...
 
     async def ping(self) -> None:

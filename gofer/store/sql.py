@@ -17,14 +17,17 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Integer, bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from gofer.events import (
     TERMINAL_TYPES,
+    ConfirmationRequested,
     Event,
     ModelResponded,
+    Observation,
     RunStarted,
     RunStatus,
     dump_event,
@@ -38,9 +41,9 @@ from gofer.store._clock import db_now, seconds_since
 from gofer.store._db import all_rows, one_or_none, scalar
 from gofer.store.base import Command, ConcurrencyError, NotFoundError, StoreError
 from gofer.store.notify import FeedClosed, Notifier, RunFeeds
-from gofer.store.tables import blobs, commands, events, runs, sessions, users
+from gofer.store.tables import blobs, commands, events, run_blobs, runs, sessions, users
 
-__all__ = ["SqlEventStore", "open_store"]
+__all__ = ["SqlEventStore", "blob_names", "open_store"]
 
 _PAGE = 500
 """Events a subscriber reads per query."""
@@ -53,9 +56,13 @@ _MOVE_RUN = (
     .where(runs.c.id == bindparam("run_id"), runs.c.last_seq == bindparam("was_seq"))
     .values(status=bindparam("new_status"), last_seq=bindparam("new_seq"), updated_at=bindparam("stamp"),
             cost=bindparam("new_cost"), input_tokens=runs.c.input_tokens + bindparam("add_in"),
-            output_tokens=runs.c.output_tokens + bindparam("add_out"))
+            output_tokens=runs.c.output_tokens + bindparam("add_out"),
+            held_tokens=runs.c.held_tokens * bindparam("hold_kept", type_=Integer),
+            held_cost=runs.c.held_cost * bindparam("hold_kept", type_=Integer))
 )
 _INSERT_EVENTS = insert(events)
+_NAME_BLOBS = {"sqlite": sqlite.insert(run_blobs).on_conflict_do_nothing(),
+               "postgresql": postgresql.insert(run_blobs).on_conflict_do_nothing()}
 
 
 class _SeqTaken(Exception):
@@ -131,17 +138,20 @@ class SqlEventStore(AccountsMixin):
                    else event.model_copy(update={"run_id": run_id, "seq": expected_seq + i})
                    for i, event in enumerate(batch)]
         status = RunStatus(row.status)
-        tokens_in, tokens_out, cost = 0, 0, row.cost
+        tokens_in, tokens_out, cost, stepped = 0, 0, row.cost, False
         for event in stamped:
             status = next_status(status, event)
             if isinstance(event, ModelResponded):
                 tokens_in += event.usage.input_tokens
                 tokens_out += event.usage.output_tokens
+                stepped = stepped or event.purpose == "step"
                 if event.cost is not None:
                     cost = (cost or 0.0) + event.cost
+        # the step a quota hold stood for is counted now by what it spent (or the run ended): the hold goes
+        hold_kept = 0 if stepped or status.terminal else 1
         moved = conn.execute(_MOVE_RUN, {
             "run_id": run_id, "was_seq": row.last_seq, "new_status": status.value, "new_seq": stamped[-1].seq,
-            "stamp": now(), "new_cost": cost, "add_in": tokens_in, "add_out": tokens_out,
+            "stamp": now(), "new_cost": cost, "add_in": tokens_in, "add_out": tokens_out, "hold_kept": hold_kept,
         })
         if moved.rowcount != 1:
             actual = conn.scalar(select(runs.c.last_seq).where(runs.c.id == run_id))
@@ -152,6 +162,10 @@ class SqlEventStore(AccountsMixin):
             conn.execute(_INSERT_EVENTS, rows)
         except IntegrityError as exc:  # a rival wrote these seqs between our check and our insert
             raise _SeqTaken from exc
+        named = [{"run_id": run_id, "sha256": sha} for sha in dict.fromkeys(
+            sha for event in stamped for sha in blob_names(event))]
+        if named:
+            conn.execute(_NAME_BLOBS[conn.dialect.name], named)
         return stamped
 
     def _create_from_start(self, conn: Connection, run_id: str, start: RunStarted) -> None:
@@ -270,12 +284,29 @@ class SqlEventStore(AccountsMixin):
                 sha256=digest, media_type=media_type, size=len(data), data=data, created_at=now()))
         return digest
 
+    async def names_blob(self, run_id: str, sha256: str) -> bool:
+        """Whether one of the run's events names the blob (one key lookup in ``run_blobs``)."""
+        query = select(run_blobs.c.sha256).where(run_blobs.c.run_id == run_id, run_blobs.c.sha256 == sha256)
+        return await self._read(scalar, query) is not None
+
     async def get_blob(self, sha256: str) -> tuple[bytes, str]:
         """The bytes and media type under this hash (NotFoundError when absent)."""
         row = await self._read(one_or_none, select(blobs.c.data, blobs.c.media_type).where(blobs.c.sha256 == sha256))
         if row is None:
             raise NotFoundError(f"no blob {sha256}")
         return bytes(row.data), row.media_type
+
+
+def blob_names(event: Event) -> list[str]:
+    """The blobs an event names: the images an observation shows, a confirmation's screenshot, a model's raw
+    reply (what ``GET /v1/runs/{id}/blobs/{sha}`` serves)."""
+    if isinstance(event, Observation):
+        return list(event.images)
+    if isinstance(event, ConfirmationRequested):
+        return [event.screenshot] if event.screenshot else []
+    if isinstance(event, ModelResponded):
+        return [event.raw_blob] if event.raw_blob else []
+    return []
 
 
 # Transactions and their parts: plain functions over a connection.

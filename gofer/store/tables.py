@@ -34,6 +34,7 @@ __all__ = [
     "commands",
     "events",
     "metadata",
+    "run_blobs",
     "runs",
     "sessions",
     "users",
@@ -116,6 +117,8 @@ runs = Table(
     Column("created_at", UtcDateTime(), nullable=False),
     Column("updated_at", UtcDateTime(), nullable=False),
     Column("quotas", JSON(), nullable=True),
+    Column("held_tokens", BigInteger(), nullable=False, server_default="0"),
+    Column("held_cost", Float(), nullable=False, server_default="0"),
     Index(None, "status", "updated_at"),
     Index(None, "user_id", "created_at"),
     Index(None, "user_id", "status", "created_at"),
@@ -152,3 +155,12 @@ blobs = Table(
     Column("data", LargeBinary(), nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
 )
+
+run_blobs = Table(
+    "run_blobs",
+    metadata,
+    Column("run_id", String(64), ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+)
+"""Which blobs a run's events name (a screenshot, an image an observation shows, a model's raw reply), written in
+the transaction that appends the event, so ``GET /v1/runs/{id}/blobs/{sha}`` is one key lookup."""

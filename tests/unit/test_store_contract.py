@@ -534,6 +534,89 @@ async def test_caps_hold_under_simultaneous_writers(store: SqlEventStore, other_
     await store.ping()
 
 
+async def test_step_holds_are_counted_under_simultaneous_writers(store: SqlEventStore,
+                                                                  other_store: SqlEventStore) -> None:
+    """A model step's quota hold is taken in one transaction with the user's row locked, counting what the user's
+    other runs hold: ten runs asking at once from two store objects for 400 of a 1,000-token quota get two holds.
+    The step's ModelResponded puts its hold down (its usage counts instead), and so does the run's end."""
+    alice = await store.create_user("alice")
+    since = datetime.now(UTC) - timedelta(hours=1)
+    cap = UsageCap(name="tokens_per_month", measure="tokens", since=since, limit=1_000)
+    run_ids = [await new_run(store, alice.id) for _ in range(10)]
+    for run_id in run_ids:
+        await store.append(run_id, [started(run_id)], 0)
+    asked = await asyncio.gather(*(s.hold_step(r, [cap], 400, 0.0)
+                                   for s, r in zip([store, other_store] * 5, run_ids, strict=True)))
+    held = [r for r, refused in zip(run_ids, asked, strict=True) if refused is None]
+    assert len(held) == 2, asked
+    refusal = next(r for r in asked if r is not None)
+    assert refusal.cap == cap and refusal.used == 800 and refusal.step == 400
+    assert (await store.run_usage(alice.id, since)).tokens == 800
+    spent = ev.ModelResponded(run_id=held[0], model="m", usage=ev.Usage(input_tokens=250, output_tokens=50))
+    await store.append(held[0], [spent], 1)
+    assert (await store.run_usage(alice.id, since)).tokens == 700  # 300 spent, 400 still held by the other
+    assert await store.hold_step(held[0], [cap], 400, 0.0) is not None  # 300 + 400 + its own new 400 > 1,000
+    await store.append(held[1], [ev.RunCancelled(run_id=held[1], reason="user")], 1)
+    assert (await store.run_usage(alice.id, since)).tokens == 300
+    cost = UsageCap(name="cost_per_month", measure="cost", since=since, limit=1.0)
+    assert await store.hold_step(run_ids[2], [cost], 0, 0.75) is None
+    assert (await store.hold_step(run_ids[3], [cost], 0, 0.5)).used == 0.75  # type: ignore[union-attr]
+    with pytest.raises(NotFoundError):
+        await store.hold_step("run_nope", [cap], 1, 0.0)
+
+
+async def test_the_blobs_a_run_names_are_recorded_as_it_appends(store: SqlEventStore) -> None:
+    """An event naming a blob (an observation's images, a confirmation's screenshot, a model's raw reply) records
+    the name in ``run_blobs`` in its append's transaction; another run's names are not this run's."""
+    run_id, other = await new_run(store), await new_run(store)
+    await store.append(run_id, one_of_each(run_id), 0)
+    for sha in ("aa" * 32, "cd" * 32, "ef" * 32):
+        assert await store.names_blob(run_id, sha)
+        assert not await store.names_blob(other, sha)
+    assert not await store.names_blob(run_id, "ab" * 32)  # an artifact's hash is the file's, not a blob
+
+
+async def test_migration_0004_records_the_blobs_of_events_stored_before_it(store_url: str) -> None:
+    """A database at 0003 with runs and events in place: upgrading fills ``run_blobs`` from the stored events
+    (the blob route reads only that table) and gives every run an empty quota hold."""
+    from alembic import command
+    from sqlalchemy import insert, select
+
+    from gofer.store.migrate import _config
+    from gofer.store.tables import events, runs, sessions
+
+    early = SqlEventStore(store_url)
+    try:
+        await early.db.write(lambda conn: command.upgrade(_config(conn), "0003"))
+        stamp = datetime.now(UTC)
+        logs = {"run_a": one_of_each("run_a"), "run_b": [started("run_b"), ev.Observation(
+            run_id="run_b", action_id="a", call_id="c", tool="browser", images=["bb" * 32, "aa" * 32])]}
+
+        def fill(conn: typing.Any) -> None:
+            conn.execute(insert(sessions).values(id="ses_x", user_id=None, workspace="/w", title="", created_at=stamp))
+            for run_id, log in logs.items():
+                conn.execute(insert(runs).values(id=run_id, session_id="ses_x", user_id=None, task="t", model="m",
+                                                 status="running", last_seq=len(log) - 1, input_tokens=0,
+                                                 output_tokens=0, cost=None, created_at=stamp, updated_at=stamp))
+                conn.execute(insert(events), [{"run_id": run_id, "seq": seq, "type": e.type, "ts": stamp,
+                                               "payload": json.dumps(dump_event(e))} for seq, e in enumerate(log)])
+
+        await early.db.write(fill)
+    finally:
+        await early.close()
+    store = await open_store(store_url)
+    try:
+        assert await current_revision(store.db) == head_revision() == "0004"
+        for run_id, sha in [("run_a", "aa"), ("run_a", "cd"), ("run_a", "ef"), ("run_b", "bb"), ("run_b", "aa")]:
+            assert await store.names_blob(run_id, sha * 32), (run_id, sha)
+        assert not await store.names_blob("run_b", "cd" * 32)
+        holds = await store.db.read(lambda conn: conn.execute(select(runs.c.held_tokens, runs.c.held_cost)).all())
+        assert [tuple(h) for h in holds] == [(0, 0.0), (0, 0.0)]
+        assert len(await store.read("run_a")) == len(logs["run_a"])
+    finally:
+        await store.close()
+
+
 async def test_reads_and_listings_filtered_by_the_store(store: SqlEventStore) -> None:
     alice = await store.create_user("alice")
     run_id = await new_run(store, user_id=alice.id)

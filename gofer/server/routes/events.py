@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Header, Query, Request, WebSocket
 from fastapi.responses import Response
 
-from gofer.events import ConfirmationRequested, Event, Observation, QuestionAsked
+from gofer.events import ConfirmationRequested, Event, QuestionAsked
 from gofer.runtime.commands import Answer, Confirm
 from gofer.safety.history import audit_trail
 from gofer.server.auth import STREAM_SUBPROTOCOL, Caller, Principal, websocket_principal
@@ -203,14 +203,7 @@ async def get_blob(run_id: str, sha256: str, request: Request, who: Caller) -> R
     await owned_run(ctx, who, run_id)
     if not _SHA.match(sha256):
         raise NotFoundError("no such blob")
-    events = await ctx.store.read(run_id, mentioning=sha256)  # the few events naming it, not the whole log
-    named = any(
-        (isinstance(e, Observation) and sha256 in e.images)
-        or (isinstance(e, ConfirmationRequested) and e.screenshot == sha256)
-        or getattr(e, "raw_blob", None) == sha256
-        for e in events
-    )
-    if not named:
+    if not await ctx.store.names_blob(run_id, sha256):  # recorded as the naming event was appended
         raise NotFoundError("no such blob in this run")
     data, media_type = await ctx.store.get_blob(sha256)
     headers = {"Cache-Control": "private, max-age=86400", "X-Content-Type-Options": "nosniff"}
