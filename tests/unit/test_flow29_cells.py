@@ -137,3 +137,8 @@ def test_the_policy_reads_a_definition_only_cell_as_the_data_flow_rule_does() ->
     assert _policy("import os\ndef clean(p):\n    os.remove(p)")[0] == Risk.CONSEQUENTIAL
     # a cell that does not use the function stays as it was
     assert _policy("print(1 + 1)", define) == (Risk.REVERSIBLE, [])
+
+
+def test_a_method_named_like_a_reader_function_is_not_one() -> None:
+    assert _flows("import io, json\nprint(json.load(io.StringIO(t)))", LOAD, KEEP) == []
+    assert _flows("import io, json\nf = io.StringIO(t)\nprint(json.load(f))", LOAD, KEEP) == []

@@ -272,8 +272,14 @@ def _reads_url(node: ast.AST, urls: set[str], readers: frozenset[str] | set[str]
 
 def _is_reader(call: ast.Call, readers: frozenset[str] | set[str]) -> bool:
     """Whether a call calls a reader that fetches the address it is given: a data-frame or data-set reader, or
-    a function of the run's that hands its parameter to one (``readers``)."""
-    return bool(_URL_READERS.fullmatch(_called(call))) or _called(call) in readers
+    a function of the run's that hands its parameter to one (``readers``, called by its name: ``json.load`` is
+    not a ``def load``)."""
+    return bool(_URL_READERS.fullmatch(_called(call))) or _by_name(call) in readers
+
+
+def _by_name(call: ast.Call) -> str | None:
+    """The name a call calls when it calls a bare name (``load`` of ``load(p)``; not of ``json.load(f)``)."""
+    return call.func.id if isinstance(call.func, ast.Name) else None
 
 
 def reader_names(code: str, known: set[str]) -> set[str]:
@@ -397,7 +403,7 @@ def _address_names(expr: ast.expr) -> set[str]:
 def _addresses(call: ast.Call, readers: frozenset[str] | set[str] = frozenset()) -> list[ast.expr]:
     """What a reader or a fetch is given as its address (``requests.request``'s method first; any argument of a
     function in ``readers``, see :func:`reader_names`)."""
-    if _called(call) in readers:
+    if _by_name(call) in readers:
         return [*call.args, *(k.value for k in call.keywords)]
     first = 2 if _called(call) == "request" else 1
     return [*call.args[:first], *(k.value for k in call.keywords if k.arg in _ADDRESS_KEYS)]
