@@ -11,8 +11,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["KernelState", "defines_only", "imported_names", "module_imports", "net_names", "reads_data",
-           "reads_url", "runs_computed_code", "uses_kernel_state", "uses_net"]
+__all__ = ["KernelState", "defines_only", "imported_names", "module_imports", "net_names", "reader_names",
+           "reads_data", "reads_url", "runs_computed_code", "sends_net", "uses_kernel_state", "uses_net",
+           "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -217,7 +218,8 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
                    or (isinstance(n, ast.Constant) and isinstance(n.value, str)
                    and n.value.split(".")[0] in _NET_MODULES) for a in value.args for n in ast.walk(a))
     calls = {id(c) for n in ast.walk(value) if isinstance(n, ast.Call) for c in ast.walk(n) if c is not n}
-    return any(isinstance(n, ast.Name) and n.id in names and id(n) not in calls for n in ast.walk(value))
+    return any(((isinstance(n, ast.Name) and n.id in names) or (isinstance(n, ast.Attribute) and _dotted(n) in names))
+               and id(n) not in calls for n in ast.walk(value))
 
 
 def _net_import(node: ast.AST) -> bool:
@@ -240,10 +242,13 @@ def _through_net_import(func: ast.expr) -> bool:
 
 
 def _dotted(node: ast.expr) -> str | None:
-    """``h.up`` for the attribute ``up`` of the name ``h`` (a workspace module's function, see
-    :func:`workspace_net`)."""
-    return f"{node.value.id}.{node.attr}" if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
-        else None
+    """``h.up`` for the attribute ``up`` of the name ``h``, ``a.b.up`` for a chain of attributes of a name (a
+    workspace module's function, see :func:`workspace_net`)."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    return ".".join([node.id, *reversed(parts)]) if parts and isinstance(node, ast.Name) else None
 
 
 def _reaches(node: ast.AST, names: set[str]) -> bool:
@@ -257,12 +262,63 @@ def _is_url(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lstrip().startswith(_URL_START)
 
 
-def _reads_url(node: ast.AST, urls: set[str]) -> bool:
-    """Whether ``node`` calls a reader that fetches (``pd.read_csv``) with an address written out or held by a
-    name in ``urls``."""
-    return isinstance(node, ast.Call) and bool(_URL_READERS.fullmatch(_called(node))) and any(
+def _reads_url(node: ast.AST, urls: set[str], readers: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether ``node`` calls a reader that fetches (``pd.read_csv``, or a function in ``readers``, see
+    :func:`reader_names`) with an address written out or held by a name in ``urls``."""
+    return isinstance(node, ast.Call) and _is_reader(node, readers) and any(
         _is_url(c) or (isinstance(c, ast.Name) and c.id in urls)
         for a in [*node.args, *(k.value for k in node.keywords)] for c in ast.walk(a))
+
+
+def _is_reader(call: ast.Call, readers: frozenset[str] | set[str]) -> bool:
+    """Whether a call calls a reader that fetches the address it is given: a data-frame or data-set reader, or
+    a function of the run's that hands its parameter to one (``readers``, called by its name: ``json.load`` is
+    not a ``def load``)."""
+    return bool(_URL_READERS.fullmatch(_called(call))) or _by_name(call) in readers
+
+
+def _by_name(call: ast.Call) -> str | None:
+    """The name a call calls when it calls a bare name (``load`` of ``load(p)``; not of ``json.load(f)``)."""
+    return call.func.id if isinstance(call.func, ast.Name) else None
+
+
+def reader_names(code: str, known: set[str]) -> set[str]:
+    """``known`` plus the functions a cell defines (a ``def`` or a lambda bound to a name) that hand a parameter,
+    or a value made from one, to a reader that fetches (``def load(p): return pd.read_csv(p)``) or to another such
+    function: a call of one reads the address it is given, as the reader would (:func:`reads_url`,
+    :func:`reads_data`). A function that fetches through a network module is already bound to it
+    (:func:`net_names`)."""
+    tree = _parse(code)
+    out = set(known)
+    if tree is None:
+        return out
+    for _ in range(3):  # a function handing its parameter to another that reads
+        for node in ast.walk(tree):
+            fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                fn, name = node, node.name
+            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda) and len(node.targets) == 1 \
+                    and isinstance(node.targets[0], ast.Name):
+                fn, name = node.value, node.targets[0].id
+            else:
+                continue
+            if name not in out and _hands_on(fn, out):
+                out.add(name)
+    return out
+
+
+def _hands_on(fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, readers: set[str]) -> bool:
+    """Whether a function hands one of its parameters (or a name bound from one) to a reader as its address."""
+    a = fn.args
+    params = {x.arg for x in [*a.posonlyargs, *a.args, *a.kwonlyargs, *([a.vararg] if a.vararg else []),
+                              *([a.kwarg] if a.kwarg else [])]}
+    for _ in range(2):  # ``path = p.strip()``
+        for node in ast.walk(fn):
+            value, targets = _bound(node)
+            if value is not None and _address_names(value) & params:
+                params |= {n for t in targets for n in _stored(t)}
+    return any(isinstance(c, ast.Call) and _is_reader(c, readers)
+               and any(_address_names(x) & params for x in _addresses(c, readers)) for c in ast.walk(fn))
 
 
 def url_built(node: ast.AST, urls: set[str]) -> bool:
@@ -270,14 +326,16 @@ def url_built(node: ast.AST, urls: set[str]) -> bool:
     return any(_is_url(n) or (isinstance(n, ast.Name) and n.id in urls) for n in ast.walk(node))
 
 
-def reads_url(code: str, urls: set[str] | None = None) -> bool:
+def reads_url(code: str, urls: set[str] | None = None, readers: set[str] | None = None) -> bool:
     """True when a cell hands an address to a reader that fetches it (``pd.read_csv``, ``urlretrieve``,
-    ``load_dataset``): one it writes out (``'https://…'``, perhaps joined to more), or a name bound to a value
+    ``load_dataset``, a function that hands its parameter to one, the cell's or (``readers``) earlier cells', see
+    :func:`reader_names`): one it writes out (``'https://…'``, perhaps joined to more), or a name bound to a value
     built from one, by the cell or (``urls``) by earlier cells (:attr:`KernelState.urls`)."""
     tree = _parse(code)
     if tree is None:
         return False
     known = set(urls or ())
+    functions = reader_names(code, readers or set())
     for _ in range(2):  # ``base = 'https://…'``, then ``u = base + t``
         for node in ast.walk(tree):
             value: ast.expr | None
@@ -291,12 +349,13 @@ def reads_url(code: str, urls: set[str] | None = None) -> bool:
                 continue
             if value is not None and url_built(value, known):
                 known |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
-    return any(_reads_url(n, known) for n in ast.walk(tree))
+    return any(_reads_url(n, known, functions) for n in ast.walk(tree))
 
 
 _DATA_CALLS = frozenset({"read", "read_text", "read_bytes", "readline", "readlines", "json", "load", "loads",
-                         "getenv", "input", "get_text", "getvalue", "recv", "check_output"})
-"""Calls whose result is data the run read (a file's text, a response's JSON, the environment, a command's output)."""
+                         "getenv", "input", "get_text", "getvalue", "recv", "check_output", "reader", "DictReader"})
+"""Calls whose result is data the run read (a file's text, a response's JSON, the environment, a command's output,
+a CSV file's rows: ``csv.reader(open(p))``, ``csv.DictReader(f)``)."""
 _DATA_ATTRS = frozenset({"text", "content", "environ", "stdout"})
 """Attributes that hold data the run read (a response's ``.text``, ``os.environ``)."""
 _FETCH_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream", "urlopen",
@@ -341,14 +400,18 @@ def _address_names(expr: ast.expr) -> set[str]:
     return set()
 
 
-def _addresses(call: ast.Call) -> list[ast.expr]:
-    """What a reader or a fetch is given as its address (``requests.request``'s method first)."""
+def _addresses(call: ast.Call, readers: frozenset[str] | set[str] = frozenset()) -> list[ast.expr]:
+    """What a reader or a fetch is given as its address (``requests.request``'s method first; any argument of a
+    function in ``readers``, see :func:`reader_names`)."""
+    if _by_name(call) in readers:
+        return [*call.args, *(k.value for k in call.keywords)]
     first = 2 if _called(call) == "request" else 1
     return [*call.args[:first], *(k.value for k in call.keywords if k.arg in _ADDRESS_KEYS)]
 
 
-def reads_data(code: str, data: set[str], net: set[str]) -> bool:
-    """True when a cell hands a reader that fetches (``pd.read_csv``), or a call through a name bound to the
+def reads_data(code: str, data: set[str], net: set[str], readers: set[str] | None = None) -> bool:
+    """True when a cell hands a reader that fetches (``pd.read_csv``, or a function that hands its parameter to
+    one, ``readers`` being earlier cells', see :func:`reader_names`), or a call through a name bound to the
     network (``net``, see :func:`net_names`), an address taken from data (``u = t`` where ``t`` came from a file
     or a page; ``data``: earlier cells' such names, :attr:`KernelState.data`): where it goes is not in the code. An
     address built from a written one (``'https://…/?d=' + t``) is judged as built (:func:`reads_url`)."""
@@ -357,6 +420,7 @@ def reads_data(code: str, data: set[str], net: set[str]) -> bool:
         return False
     known = set(data)
     names = net_names(code, net)
+    functions = reader_names(code, readers or set())
     for _ in range(2):
         for node in ast.walk(tree):
             value, targets = _bound(node)
@@ -365,9 +429,9 @@ def reads_data(code: str, data: set[str], net: set[str]) -> bool:
     for n in ast.walk(tree):
         if not isinstance(n, ast.Call):
             continue
-        fetches = bool(_URL_READERS.fullmatch(_called(n))) or (_called(n) in _FETCH_VERBS and (
-            _through_net_import(n.func) or _root(n.func) in names))
-        if fetches and any(_address_names(a) & known for a in _addresses(n)):
+        fetches = _is_reader(n, functions) or (_called(n) in _FETCH_VERBS and (
+            _through_net_import(n.func) or _root(n.func) in names or _dotted(n.func) in names))
+        if fetches and any(_address_names(a) & known for a in _addresses(n, functions)):
             return True
     return False
 
@@ -401,25 +465,34 @@ def module_imports(code: str) -> dict[str, tuple[str, str | None]]:
         elif isinstance(node, ast.Import):
             for a in node.names:
                 top = a.name.split(".")[0]
-                if top not in _STDLIB and top not in _NET_MODULES and (a.asname or "." not in a.name):
+                if top not in _STDLIB and top not in _NET_MODULES:  # ``import a.b``: ``a.b.up`` names ``up``
                     out[a.asname or a.name] = (a.name, None)
     return out
 
 
-def workspace_net(code: str, read: Callable[[str], str | None]) -> tuple[set[str], dict[str, str]]:
+_MODULE_DEPTH = 3
+"""How deep :func:`workspace_net` follows workspace modules importing workspace modules."""
+
+
+def workspace_net(code: str, read: Callable[[str], str | None], depth: int = _MODULE_DEPTH
+                  ) -> tuple[set[str], dict[str, str]]:
     """The names a cell binds to the network by importing them from workspace modules (``from helpers import up``
-    where ``helpers.py`` defines a fetching ``up``; ``import helpers as h`` binds ``h.up``, dotted), and each such
-    name's module source. ``read``: a module's source by its dotted name, None when it is not the workspace's."""
+    where ``helpers.py`` defines a fetching ``up``, or one that calls a fetching function of another workspace
+    module it imports; ``import helpers as h`` binds ``h.up`` and ``import a.b`` binds ``a.b.up``, dotted), and
+    each such name's module source (with the sources of the modules it reaches the network through). ``read``: a
+    module's source by its dotted name, None when it is not the workspace's."""
     names: set[str] = set()
     sources: dict[str, str] = {}
     for name, (module, attr) in module_imports(code).items():
         source = read(module)
         if source is None:
             continue
-        nets = net_names(source, set())
+        inner, through = workspace_net(source, read, depth - 1) if depth > 0 else (set(), {})
+        nets = net_names(source, inner)
+        source = "\n".join([source, *(s for s in through.values() if s not in source)])
         if attr is not None and attr not in nets:
             continue
-        found = {name} if attr is not None else {f"{name}.{n}" for n in nets if "." not in n}
+        found = {name} if attr is not None else {f"{name}.{n}" for n in nets}
         if found:
             names |= found
             sources[name] = source
@@ -466,6 +539,20 @@ def defines_only(code: str, net: set[str]) -> bool:
     return True
 
 
+def without_bodies(code: str) -> str | None:
+    """The code with the bodies of the functions and lambdas it defines left out (what runs when it is defined:
+    decorators, defaults, class bodies), or None when it is not Python."""
+    tree = _parse(code, depth=0)
+    if tree is None:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            node.body = [ast.Pass()]
+        elif isinstance(node, ast.Lambda):
+            node.body = ast.Constant(None)
+    return ast.unparse(tree)
+
+
 def uses_net(code: str, known: set[str]) -> bool:
     """True when a cell calls through a name bound to the network (see :func:`net_names`; ``known``: earlier
     cells'), making a session or a connection aside (that sends nothing yet), or has one called for it: as a
@@ -485,6 +572,23 @@ def uses_net(code: str, known: set[str]) -> bool:
             if any(_root(c) in names or _dotted(c) in names for c in called):
                 return True
     return False
+
+
+_SEND_VERBS = frozenset({"post", "put", "patch", "request", "send", "sendall", "sendto", "sendmail",
+                         "send_message", "sendfile", "upload", "upload_file", "storbinary", "storlines", "write"})
+"""What a network module's functions, or what one makes (a session, a client, a socket), send data by."""
+
+
+def sends_net(code: str, known: set[str]) -> bool:
+    """True when code sends data through a name bound to the network (``known``: earlier cells', see
+    :func:`net_names`) as a module-level post would: ``s = requests.Session(); s.post(...)``,
+    ``c = httpx.Client(); c.put(...)``, ``sock.sendall(...)``."""
+    tree = _parse(code)
+    if tree is None:
+        return False
+    names = net_names(code, known)
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _SEND_VERBS
+               and (_root(n.func) in names or _dotted(n.func.value) in names) for n in ast.walk(tree))
 
 
 def _called(call: ast.Call) -> str:
@@ -548,6 +652,8 @@ class KernelState:
         """The names the cells imported (a later cell uses them without importing them again)."""
         self.net: set[str] = set()
         """The names bound to the network (see :func:`net_names`)."""
+        self.readers: set[str] = set()
+        """The functions that hand a parameter to a reader that fetches (see :func:`reader_names`)."""
         self.urls: set[str] = set()
         """The names bound to a value built from an address written out (``u = 'https://x/?d=' + t``)."""
         self.data: set[str] = set()
@@ -565,6 +671,7 @@ class KernelState:
         :func:`workspace_net`)."""
         self.modules |= imported_names(code)
         self.net = net_names(code, self.net)
+        self.readers = reader_names(code, self.readers)
         tree = _parse(code)
         if tree is None:
             return
@@ -576,7 +683,10 @@ class KernelState:
             names, sources = workspace_net(code, read)
             self.net |= names
             for name, source in sources.items():  # ``up(t)`` is judged with the module's code beside it
-                self._defs[name] = (source[-_MAX_SOURCE:], frozenset())
+                top = name.split(".")[0]  # ``import a.b`` binds ``a``; ``import a.c`` adds to it
+                before = self._defs[top][0] if "." in name and top in self._defs else ""
+                if source not in before:
+                    self._defs[top] = ("\n".join(filter(None, [before, source]))[-_MAX_SOURCE:], frozenset())
 
     def _bind(self, stmt: ast.stmt) -> None:
         """Note what one top-level statement binds (compound statements' bodies run at the top level too)."""
@@ -661,7 +771,7 @@ class KernelState:
         tree = _parse(code)
         if tree is None:
             return []
-        wanted = self.net | self.urls | self.literals | {n.split(".")[0] for n in self.net if "." in n}
+        wanted = self.net | self.readers | self.urls | self.literals | {n.split(".")[0] for n in self.net if "." in n}
         run = {n.id for c in ast.walk(tree) if _runner(c) for n in ast.walk(c) if isinstance(n, ast.Name)}
         todo = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
         seen: set[str] = set()

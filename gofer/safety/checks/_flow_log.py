@@ -116,9 +116,9 @@ class FlowLog(LogFold):
         """What this run's ``write_file``/``edit_file`` calls put into each file they name (edits appended)."""
         self.root: str | None = None
         """The run's workspace folder (from its start)."""
-        self.kernel = KernelState()
-        """What the run's Python cells left in the kernel: names imported, bound to the network, to an address or
-        a literal, and the code that bound each (see :class:`~._cells.KernelState`)."""
+        self._kernel = KernelState()
+        self._cell: tuple[str, str] | None = None
+        """The Python cell proposed last (its action and code) while it has neither started nor been refused."""
         self.sent = SentLog()
         """What the run's started actions sent each site (see :func:`~gofer.safety.checks._pieces.sent_pieces`)."""
         self.web = TextIndex()
@@ -149,6 +149,8 @@ class FlowLog(LogFold):
             if event.purpose == "step":
                 self._model.add(event.text.lower())
         elif isinstance(event, Observation):
+            if self._cell is not None and self._cell[0] == event.action_id:
+                self._cell = None  # observed before it started: refused (blocked, declined) or invalid, never run
             if event.untrusted:
                 self._untrusted.append(event.text)
                 self._forget("untrusted")
@@ -171,7 +173,8 @@ class FlowLog(LogFold):
                     self.files[path] = (self.files.get(path, "") + "\n" + text) if event.tool == "edit_file" else text
             code = event.arguments.get("code")
             if event.tool == "python" and isinstance(code, str):
-                self.kernel.add(code, self.module_source)
+                self._run_cell()
+                self._cell = (event.action_id, code)
             for key in URL_KEYS:
                 value = event.arguments.get(key)
                 if isinstance(value, str):
@@ -181,6 +184,25 @@ class FlowLog(LogFold):
                 self.approved.add(event.action_id)
         elif isinstance(event, ActionStarted):
             self.started = event.action_id
+            if self._cell is not None and self._cell[0] == event.action_id:
+                self._run_cell()
+
+    @property
+    def kernel(self) -> KernelState:
+        """What the run's Python cells left in the kernel: names imported, bound to the network, to an address or
+        a literal, and the code that bound each (see :class:`~._cells.KernelState`). Only cells that ran are
+        folded in: a cell the guard blocked or the person declined left nothing (a later call of a function it
+        defined is judged as a name the kernel does not hold). A cell neither started nor refused when this is
+        asked (a log cut short) counts as run."""
+        self._run_cell()
+        return self._kernel
+
+    def _run_cell(self) -> None:
+        """Fold in the cell proposed last, as one that ran."""
+        if self._cell is not None:
+            code = self._cell[1]
+            self._cell = None
+            self._kernel.add(code, self.module_source)
 
     def module_source(self, module: str) -> str | None:
         """The source of the workspace module a dotted name imports (``a.b``: ``a/b.py`` or ``a/b/__init__.py``):

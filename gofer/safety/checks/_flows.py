@@ -17,6 +17,7 @@ from gofer.safety.checks._cells import (
     reads_data,
     reads_url,
     runs_computed_code,
+    sends_net,
     uses_kernel_state,
     uses_net,
     workspace_net,
@@ -254,14 +255,14 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     net = kernel.net | imported
     if defines_only(code, net):
         return []
-    from_data = reads_data(cell, kernel.data, net)
-    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net) or reads_url(cell, kernel.urls) \
+    from_data = reads_data(cell, kernel.data, net, kernel.readers)
+    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net) or reads_url(cell, kernel.urls, kernel.readers) \
         or runs_computed_code(cell) or from_data
     if not fetches and not _CODE_SENDS.search(code):
         return []
     earlier = [*kernel.sources(cell), *(m for m in modules.values() if m not in code)]
     code = "\n".join([code, *earlier])
-    posts = bool(_CODE_SENDS.search(code))
+    posts = bool(_CODE_SENDS.search(code)) or sends_net(code, net)
     urls = extract_urls(code)
     known = kernel.modules | kernel.net | kernel.literals
     kept = uses_kernel_state(cell, known) or any(uses_kernel_state(c, known) for c in earlier)

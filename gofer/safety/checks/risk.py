@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from gofer.computer.code_risk import judge_python
 from gofer.events import Risk
 from gofer.safety.base import ActionRequest, Decision, GuardContext
+from gofer.safety.checks._cells import defines_only, module_imports, without_bodies
+from gofer.safety.checks._flow_log import flow_log
+from gofer.safety.checks._payloads import PASSAGE, QUERY_RUN
 from gofer.safety.history import facts_of
 from gofer.safety.pipeline import Check
 
-__all__ = ["CONTROL_TOOLS", "ConfirmationPolicyCheck", "effective_risk"]
+__all__ = ["CONTROL_TOOLS", "ConfirmationPolicyCheck", "effective_risk", "kernel_risk"]
 
 CONTROL_TOOLS = frozenset({"finish", "update_plan", "ask_user"})
 """Tools that only steer the run itself; no policy asks before them."""
@@ -19,10 +23,52 @@ _ORDER = [Risk.READ_ONLY, Risk.REVERSIBLE, Risk.CONSEQUENTIAL]
 POLICIES = ("always", "risky", "never")
 
 
-def effective_risk(action: ActionRequest, ctx: GuardContext, taint_steps: int | None = None) -> tuple[Risk, list[str]]:
-    """The action's risk (declared or judged per call), raised one level while the run is tainted."""
-    risk = Risk(action.risk)
-    reasons = list(action.risk_reasons)
+_SENDS = ("can send data out of the machine", "sends data with an HTTP request",
+          "makes an HTTP request that is not a GET", "sends an HTTP DELETE")
+"""How the Python tool's judge (:func:`~gofer.computer.code_risk.judge_python`) words what sends over the network."""
+
+
+def _nowhere(path: str) -> str | None:
+    return None
+
+
+def _sends(code: str) -> list[str]:
+    """The reasons code sends over the network, as the Python tool's judge words them (no file counted as the
+    user's: only what sends is asked for)."""
+    return [r for r in judge_python(code, _nowhere) if r.startswith(_SENDS)]
+
+
+def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[str]]:
+    """The action's risk and reasons as declared or judged per call; a Python cell's read with what the run's
+    earlier cells left in the kernel, as the data-flow rule reads it (:class:`~._cells.KernelState`): a cell that
+    only defines a function that sends (and imports no workspace module) sends nothing until it is called, and
+    a cell calling a function an earlier cell defined sends what that function's code sends."""
+    risk, reasons = Risk(action.risk), list(action.risk_reasons)
+    code = action.arguments.get("code")
+    if action.tool != "python" or not isinstance(code, str):
+        return risk, reasons
+    kernel = flow_log(ctx, corpus_run=PASSAGE, workspace_run=QUERY_RUN).kernel
+    if defines_only(code, kernel.net):
+        stripped = without_bodies(code)
+        if reasons and stripped is not None and not module_imports(code):
+            later = set(_sends(code)) - set(_sends(stripped))
+            reasons = [r for r in reasons if r not in later]
+            if not reasons and risk == Risk.CONSEQUENTIAL:
+                risk = Risk.REVERSIBLE
+        return risk, reasons
+    sources = kernel.sources(code)
+    called = [f"runs code an earlier cell defined, which {r}" for r in _sends("\n".join(sources))] if sources else []
+    if called:
+        return Risk.CONSEQUENTIAL, [*reasons, *called]
+    return risk, reasons
+
+
+def effective_risk(action: ActionRequest, ctx: GuardContext, taint_steps: int | None = None,
+                   judged: tuple[Risk, list[str]] | None = None) -> tuple[Risk, list[str]]:
+    """The action's risk (declared or judged per call; a Python cell's with the kernel's code, see
+    :func:`kernel_risk`; ``judged``: that, when known), raised one level while the run is tainted."""
+    risk, reasons = judged if judged is not None else kernel_risk(action, ctx)
+    reasons = list(reasons)
     mark = facts_of(ctx).tainted(taint_steps)
     if mark is not None and action.tool not in CONTROL_TOOLS and risk != Risk.CONSEQUENTIAL:
         risk = _ORDER[_ORDER.index(risk) + 1]
@@ -49,7 +95,8 @@ class ConfirmationPolicyCheck(Check):
 
     def on_action(self, action: ActionRequest, ctx: GuardContext) -> Decision:
         """Allow, or confirm with the risk and its reasons."""
-        risk, reasons = effective_risk(action, ctx, self.taint_steps)
+        judged = kernel_risk(action, ctx)
+        risk, reasons = effective_risk(action, ctx, self.taint_steps, judged)
         scores = {"risk": float(_ORDER.index(risk))}
         details: dict[str, Any] = {"policy": self.policy, "risk": risk.value, "risk_reasons": reasons}
         if self.policy == "never" or action.tool in CONTROL_TOOLS:
@@ -61,7 +108,8 @@ class ConfirmationPolicyCheck(Check):
         if not ask:
             return Decision(check=self.name, verdict="allow", reason=f"{risk.value} under policy {self.policy}",
                             scores=scores, details=details)
-        key = facts_of(ctx).covering(action.tool, action.arguments, action.risk_reasons, self.connectors)
+        # what the kernel's code adds is part of the kind: an approval of a plain cell does not cover it
+        key = facts_of(ctx).covering(action.tool, action.arguments, judged[1], self.connectors)
         if key is not None:
             details["remembered"] = key
             return Decision(check=self.name, verdict="allow", reason=f"approved earlier in this run for {key}",
