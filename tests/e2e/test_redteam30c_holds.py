@@ -56,3 +56,23 @@ async def test_a_run_interrupted_mid_step_holds_nothing_once_paused(tmp_path: Pa
         await asyncio.gather(task, return_exceptions=True)
         assert (await env.store.get_run(run.id)).status == RunStatus.PAUSED
         assert (await env.store.run_usage(user.id, since)).tokens == 0  # nothing was spent, nothing is held
+
+
+async def test_a_worker_that_lost_its_lease_takes_no_hold(tmp_path: Path) -> None:
+    from gofer.runtime.redis_worker import LeaseLost, _FencedStore
+
+    async def lost(run_id: str) -> bool:
+        return False
+
+    async with gofer_env(home=tmp_path / "home") as env:
+        user = await env.store.create_user("quinn")
+        run = await env.service.create_run("Say done.", script(tmp_path, []), user_id=user.id, workspace=tmp_path,
+                                           start=False, caps=usage_caps(QUOTAS))
+        fenced = _FencedStore(env.store, lost)
+        try:
+            await fenced.hold_step(run.id, usage_caps(QUOTAS), 5_000, 0.0)
+        except LeaseLost:
+            pass
+        else:
+            raise AssertionError("a worker without the lease held room")
+        assert (await env.store.run_usage(user.id, usage_caps(QUOTAS)[0].since)).tokens == 0
