@@ -30,7 +30,15 @@ from gofer.events import Event, RunFailed, RunPaused, RunStatus
 from gofer.runtime.local import LocalRuntime
 from gofer.runtime.redis import open_redis_store, release_channel
 from gofer.runtime.redis_jobs import Job, RunQueue
-from gofer.store.base import ConcurrencyError, EventStore, NotFoundError, RunRecord, StoreError
+from gofer.store.base import (
+    ConcurrencyError,
+    EventStore,
+    NotFoundError,
+    RunRecord,
+    StepRefused,
+    StoreError,
+    UsageCap,
+)
 from gofer.tools.registry import builtin_tools
 
 __all__ = ["HANDOFF_REASON", "MAX_DELIVERIES", "LeaseLost", "Worker", "run_worker"]
@@ -55,7 +63,8 @@ class LeaseLost(ConcurrencyError):
 
 
 class _FencedStore:
-    """The store, except that an append to a run first renews the worker's lease on it (or fails unwritten)."""
+    """The store, except that an append to a run, or a hold on its user's quota, first renews the worker's lease on
+    it (or fails unwritten)."""
 
     def __init__(self, store: EventStore, renew: Callable[[str], Awaitable[bool]]) -> None:
         self._store = store
@@ -66,6 +75,13 @@ class _FencedStore:
         if not await self._renew(run_id):
             raise LeaseLost(run_id)
         return await self._store.append(run_id, events, expected_seq)
+
+    async def hold_step(self, run_id: str, caps: Sequence[UsageCap], tokens: float, cost: float) -> StepRefused | None:
+        """Hold room for the run's next model step as the store does, or raise LeaseLost without holding: a worker
+        that lost the run must not take the user's quota, nor spend it on a model call, before its next append."""
+        if not await self._renew(run_id):
+            raise LeaseLost(run_id)
+        return await self._store.hold_step(run_id, caps, tokens, cost)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)

@@ -295,7 +295,8 @@ class AccountsMixin(SqlBase):
         """Hold room for the run's next model step under its owner's tokens and cost quotas, or say which cap the
         step would pass: one write transaction with the owner's row locked counts the owner's usage (with what
         their other runs' steps in flight hold, this run's own hold put down first) and holds the step's
-        estimate on the run's row; the append of the step's ModelResponded (or of the run's end) puts it down."""
+        estimate on the run's row; the append of the step's ModelResponded (or of the run's end, pause or wait for a
+        person: no step in flight) puts it down."""
         step = {"tokens": float(tokens), "cost": float(cost)}
 
         def hold(conn: Connection) -> StepRefused | None:

@@ -282,7 +282,7 @@ class EventStore(Protocol):
         """Hold ``tokens`` and ``cost`` of the run owner's quotas for the run's next model step, or say which cap
         it would pass. Counted and held in one transaction with the owner's row locked, against the owner's usage
         plus what their other runs hold, so runs stepping at once cannot all take the same room. The hold goes
-        when the step's ModelResponded (or the run's end) is appended."""
+        when the step's ModelResponded, the run's end, or its pause or wait for a person is appended."""
         ...
 
     async def purge_revoked_keys(self, revoked_before: datetime) -> int:

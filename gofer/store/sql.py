@@ -61,6 +61,8 @@ _MOVE_RUN = (
             held_cost=runs.c.held_cost * bindparam("hold_kept", type_=Integer))
 )
 _INSERT_EVENTS = insert(events)
+_NOT_STEPPING = frozenset({RunStatus.PAUSED, RunStatus.WAITING_FOR_USER})
+"""Statuses in which a run has no model step in flight, so holds nothing for one (``hold_step``)."""
 _NAME_BLOBS = {"sqlite": sqlite.insert(run_blobs).on_conflict_do_nothing(),
                "postgresql": postgresql.insert(run_blobs).on_conflict_do_nothing()}
 
@@ -147,8 +149,10 @@ class SqlEventStore(AccountsMixin):
                 stepped = stepped or event.purpose == "step"
                 if event.cost is not None:
                     cost = (cost or 0.0) + event.cost
-        # the step a quota hold stood for is counted now by what it spent (or the run ended): the hold goes
-        hold_kept = 0 if stepped or status.terminal else 1
+        # the step a quota hold stood for is counted now by what it spent, or it is not in flight any more: the
+        # run ended, or paused or waits for a person (a runner interrupted mid-call pauses; no step is made while
+        # a run waits, and its next step holds afresh): the hold goes
+        hold_kept = 0 if stepped or status.terminal or status in _NOT_STEPPING else 1
         moved = conn.execute(_MOVE_RUN, {
             "run_id": run_id, "was_seq": row.last_seq, "new_status": status.value, "new_seq": stamped[-1].seq,
             "stamp": now(), "new_cost": cost, "add_in": tokens_in, "add_out": tokens_out, "hold_kept": hold_kept,
