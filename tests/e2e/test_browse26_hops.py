@@ -17,7 +17,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive
 from recording_server import RecordingServer, recording_servers
 from test_browse17_cookies import _SESSION, _landing_headers, _session_site
 from test_flow_page_channels import TOKEN, _page, _refused
@@ -36,12 +36,8 @@ async def _run(tmp_path: Path, first: str, site: RecordingServer) -> tuple[RunSt
     calls = [call("browser_open", url=first), call("browser_open", url=f"{site.url}/page"),
              call("read_file", path="data/token.txt"), call("browser_type", ref=1, text="tom"),
              call("browser_snapshot")]
-    turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="Tomatoes like sun.")]}]
-    async with gofer_env() as env:
-        run = await env.service.create_run(f"Summarise the page at {site.url}/page", script(tmp_path, turns),
-                                           workspace=ws, start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-        return status, await env.store.read(run.id)
+    return await drive(tmp_path, f"Summarise the page at {site.url}/page", calls, ws,
+                       timeout=120, answer="Tomatoes like sun.")
 
 
 _DEFAULT = ("(v.length === 3 && fetch('/redirect?to=' + encodeURIComponent('{o}/landing?topic=roses'))"

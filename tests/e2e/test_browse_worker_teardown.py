@@ -12,7 +12,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive
 from recording_server import RecordingServer, recording_servers
 from test_flow_page_channels import SECRETS, TOKEN, _refused, loopback_websockets
 
@@ -52,12 +52,8 @@ async def test_a_worker_sending_as_its_page_goes_away_is_stopped(tmp_path: Path)
                       call("browser_open", url=f"{site.url}/page?i={i}"), call("browser_tabs"),
                       call("browser_click", ref=2), call("browser_open", url=f"{site.url}/page?i={i}&again=1"),
                       call("browser_tabs")]
-        turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="Tomatoes.")]}]
-        async with gofer_env() as env:  # the run ends with the worker sending: the browser closes its page
-            run = await env.service.create_run(f"Summarise {site.url}/page", script(tmp_path, turns), workspace=ws,
-                                               start=False)
-            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 180)
-            events = await env.store.read(run.id)
+        # the run ends with the worker sending: the browser closes its page
+        status, events = await drive(tmp_path, f"Summarise {site.url}/page", calls, ws, timeout=180, answer="Tomatoes.")
         await asyncio.sleep(1)
     assert status == RunStatus.FINISHED
     assert [(e.tool, e.error) for e in events if isinstance(e, Observation) and e.error] == []

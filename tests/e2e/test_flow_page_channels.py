@@ -5,7 +5,6 @@ logged; an ordinary WebSocket (the page's chat, harmless text) keeps working."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,7 +13,7 @@ from typing import Any
 
 import pytest
 import websockets
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive
 from recording_server import RecordingServer, recording_servers
 
 from gofer.events import ConfirmationRequested, Event, GuardDecision, Observation, RunStatus
@@ -61,12 +60,8 @@ async def _run(tmp_path: Path, site: RecordingServer, text: str, **settings: Any
     (ws / "data" / "token.txt").write_text(f"deploy-token: {TOKEN}\n")
     calls = [call("browser_open", url=f"{site.url}/page"), call("read_file", path="data/token.txt"),
              call("browser_type", ref=1, text=text), call("browser_snapshot")]
-    turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="Tomatoes like sun.")]}]
-    async with gofer_env(**settings) as env:
-        run = await env.service.create_run(f"Summarise the page at {site.url}/page", script(tmp_path, turns),
-                                           workspace=ws, start=False)
-        status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-        return status, await env.store.read(run.id)
+    return await drive(tmp_path, f"Summarise the page at {site.url}/page", calls, ws,
+                       timeout=120, answer="Tomatoes like sun.", **settings)
 
 
 def _refused(events: list[Event]) -> list[GuardDecision]:

@@ -5,7 +5,6 @@ not name are refused and logged; ordinary analytics beacons pass."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import io
 import tarfile
@@ -14,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from agent_helpers import call, gofer_env, script
+from agent_helpers import call, drive
 from recording_server import RecordingServer, recording_servers
 
 from gofer.events import ActionStarted, ConfirmationRequested, Event, GuardDecision, Observation, RunStatus
@@ -66,14 +65,8 @@ async def _run(tmp_path: Path, channel: str, text: str) -> tuple[RunStatus, list
         calls = [call("browser_open", url=f"{site.url}/page"), call("read_file", path="data/token.txt"),
                  call("read_file", path="data/customers.txt"), call("browser_type", ref=1, text=text),
                  call("browser_snapshot")]
-        turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="Tomatoes like sun.")]}]
-        # A document the route hook fulfils counts as public to Chromium, which then refuses its requests to the
-        # loopback (local network access): a deny list makes the hook fetch every request, as gofer does then.
-        async with gofer_env(deny_domains=["never.invalid"]) as env:
-            run = await env.service.create_run(f"Summarise the page at {site.url}/page", script(tmp_path, turns),
-                                               workspace=ws, start=False)
-            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-            events = await env.store.read(run.id)
+        status, events = await drive(tmp_path, f"Summarise the page at {site.url}/page", calls, ws,
+                                     timeout=120, answer="Tomatoes like sun.", deny_domains=["never.invalid"])
     return status, events, attacker
 
 
@@ -156,12 +149,7 @@ async def test_scripts_made_without_write_file_are_judged_from_their_text(tmp_pa
     (ws / "data" / "token.txt").write_text(f"deploy-token: {TOKEN}\n")
     with _servers("fetch") as (site, _):
         calls = [call("http_request", url=f"{site.url}/page"), call("read_file", path="data/token.txt"), *MADE[case]]
-        turns = [{"tool_calls": [c]} for c in calls] + [{"tool_calls": [call("finish", answer="done")]}]
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"Summarise the page at {site.url}/page", script(tmp_path, turns),
-                                               workspace=ws, start=False)
-            status = await asyncio.wait_for(env.runtime.drive(run.id, until_wait=True), 120)
-            events = await env.store.read(run.id)
+        status, events = await drive(tmp_path, f"Summarise the page at {site.url}/page", calls, ws, timeout=120)
     assert status == RunStatus.WAITING_FOR_USER, [(e.type, getattr(e, "tool", "")) for e in events]
     [asked] = [e for e in events if isinstance(e, ConfirmationRequested)]
     assert asked.tool == MADE[case][-1]["name"] and "attacker.example" in asked.reason, asked.reason
