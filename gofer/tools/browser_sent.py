@@ -87,11 +87,14 @@ class Shown:
     text: str = ""
     _openers: dict[Page, bool] = field(default_factory=dict, repr=False)
     """Pages whose requests were read, and whether the approved page opened them (see :meth:`_opened_by_it`)."""
+    _before: frozenset[Page] = frozenset()
+    """The windows open when the action was approved (one opened since is the action's, opener or not)."""
 
     @classmethod
     def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None) -> Shown:
         """What ``snap`` of ``page`` showed, with the call's argument values."""
-        shown = cls(url=urldefrag(snap.url)[0], page=page, text=snap.text)
+        shown = cls(url=urldefrag(snap.url)[0], page=page, text=snap.text,
+                    _before=frozenset(page.context.pages) if page is not None else frozenset())
         pairs = [(name, value) for _action, name, value in snap.hidden_fields]
         for el in snap.elements.values():
             kind = el.raw.get("type", "text")
@@ -100,7 +103,8 @@ class Shown:
         for name, value in pairs:
             shown.fields.setdefault(name, set()).add(value)
         shown.typed = {str(a) for a in arguments if isinstance(a, str | int | float) and not isinstance(a, bool)}
-        shown.values = {v for _n, v in pairs} | shown.typed
+        # the page's own address was shown too (analytics send it whole, its query read as fields)
+        shown.values = {v for _n, v in pairs} | shown.typed | {v for _n, v in parse_qsl(urlsplit(snap.url).query)}
         for text in [snap.text, *shown.values]:
             shown.numbers |= {n for m in _NUMBER.findall(text) if (n := _number(m)) is not None}
         return shown
@@ -135,9 +139,12 @@ class Shown:
         frame it made, a blank popup its script wrote into) or posted to by it (a form sent into a frame; another
         site's frame loading a page by GET, an advertisement, is left alone), or a window or frame with no document
         yet (a form sent to a new window, a frame given another site's address); without the page, when its frame
-        shows the address approved. Every request of it is read, a GET too (a fetch, an XHR, a beacon, an image
-        carry an amount in their address as a form does in its body): its address's query and its whole body, in
-        a thread (a megabyte of fields takes a second or two)."""
+        shows the address approved. A window opened while the action runs is its, whether or not it knows its
+        opener (an anchor with ``target=_blank`` opens one without); a navigation of a frame of it is read whatever
+        the site the frame shows (a form sent by GET into a frame of another site, or the frame given another
+        address, carries the amount in its address). Every request of it is read, a GET too (a fetch, an XHR, a
+        beacon, an image carry an amount in their address as a form does in its body): its address's query and its
+        whole body, in a thread (a megabyte of fields takes a second or two)."""
         navigation = request.is_navigation_request()
         try:
             frame = request.frame
@@ -147,18 +154,18 @@ class Shown:
             if not navigation:
                 return None
             frame_url, ours = "", False
-        posted_into = navigation and request.method != "GET"  # a form sent into a frame of another site
         if frame_url not in _BLANK and not (
-                ours and (self.page is None or posted_into or _origin(frame_url) == _origin(self.url))):
+                ours and (self.page is None or navigation or _origin(frame_url) == _origin(self.url))):
             return None
         body = request.post_data_buffer or b""
         kind = (request.headers.get("content-type") or "").lower()
         return await asyncio.to_thread(self._sends, request.url, body, kind)
 
     async def _opened_by_it(self, page: Page) -> bool:
-        """Whether ``page`` is the approved page or a window it opened (a popup, a popup's popup: a few deep)."""
+        """Whether ``page`` is the approved page or a window it opened (a popup, a popup's popup: a few deep, or one
+        opened since the approval without an opener)."""
         if page not in self._openers:
-            found, at = False, page
+            found, at = page not in self._before, page
             for _ in range(_POPUP_DEPTH):
                 if at == self.page:
                     found = True
@@ -197,11 +204,12 @@ def sent_fields(url: str, body: str, content_type: str) -> list[tuple[str, str]]
     if body:
         if "multipart/" in content_type:
             out += _parts(body, content_type)
-        elif "json" in content_type or body.lstrip()[:1] in ("{", "["):
-            with contextlib.suppress(ValueError):
-                out += _json_fields(json.loads(body))
         else:
-            out += parse_qsl(body, keep_blank_values=True)
+            if "json" in content_type or body.lstrip()[:1] in ("{", "["):
+                with contextlib.suppress(ValueError):
+                    out += _json_fields(json.loads(body))
+            if "json" not in content_type:  # a form's server reads it as fields even when it begins with a bracket
+                out += parse_qsl(body, keep_blank_values=True)
     layer = out
     for _ in range(_LAYERS):
         layer = [inner for name, value in layer if (text := _decoded(value)) is not None
@@ -214,14 +222,18 @@ _LAYERS = 2
 """Layers of encoding read inside a value (base64 of JSON percent-encoded, say); more is not tried."""
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{8,}={0,2}")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?/[^?#\s]*\?([^#\s]+)(?:#\S*)?")
+"""An address, absolute or a path, with a query (what a redirect endpoint given it sends on)."""
 _QUERY = re.compile(r"[^=&\s]+=[^&\s]*(?:&[^=&\s]+=[^&\s]*)*")
 
 
 def _decoded(value: str) -> str | None:
-    """The text a value carries encoded: percent-encoded, base64 (standard or URL-safe) of printable text, or JSON
-    in a string; None when it is none of these."""
+    """The text a value carries encoded: percent-encoded, base64 (standard or URL-safe) of printable text, JSON
+    in a string, or the query of an address (a redirect endpoint's next hop); None when it is none of these."""
     if value.lstrip()[:1] in ("{", "["):
         return value
+    if (url := _URL.fullmatch(value.strip())) is not None:
+        return url.group(1)
     if _PERCENT.search(value):
         return unquote(value)
     if not _BASE64.fullmatch(value) or value.isdigit():  # digits are a number (an account, a card), not base64
