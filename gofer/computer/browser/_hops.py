@@ -160,7 +160,8 @@ class HopsMixin(RequestCheckMixin):
             # Chromium does; the first request's would go to the redirect's host (an HttpOnly session included)
             # (and a script's Authorization stays with its origin)
             headers = {k: v for k, v in request.headers.items()
-                       if (low := k.lower()) not in ("cookie", CREDENTIALS_MARK) and (body_kept or low not in _BODY_HEADERS)
+                       if (low := k.lower()) not in ("cookie", CREDENTIALS_MARK)
+                       and (body_kept or low not in _BODY_HEADERS)
                        and (credentials_kept or low not in _CREDENTIAL_HEADERS)}
             cookies = not bare and (kind == "navigation" or self._hop_credentials(request, initiator, current))
             if not cookies:

@@ -14,6 +14,8 @@ scripts, in about:blank frames too) and as the first code of every dedicated wor
   is read and rebuilt with the guard in front; a worker loaded from a URL is announced to the router
   (:data:`ASK_PATH`), which puts the guard in front of that script when it fetches it (so the worker keeps its URL
   and its relative imports);
+- in a frame and a worker: a script's ``fetch`` with ``credentials: 'include'`` and an ``XMLHttpRequest`` with
+  ``withCredentials`` carry :data:`CREDENTIALS_MARK`, which the router reads and removes;
 - in a worker: the same for nested workers, and ``WebSocket`` asks the router before it connects and before each
   message it sends (a synchronous request to :data:`ASK_PATH` on the worker's origin, which the router answers
   itself with the same judgement as a page's WebSocket messages). A refused message is not sent and the socket
@@ -28,8 +30,8 @@ import json
 import re
 from urllib.parse import quote
 
-__all__ = ["ASK_PATH", "CREDENTIALS_MARK", "ENDING", "END_WORKERS", "LEAVING", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude",
-           "guarded_script", "module_prelude"]
+__all__ = ["ASK_PATH", "CREDENTIALS_MARK", "ENDING", "END_WORKERS", "LEAVING", "UNROUTED", "WORKER_GUARD_JS",
+           "guard_prelude", "guarded_script", "module_prelude"]
 
 UNROUTED = ("RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel", "RTCIceTransport", "WebTransport",
             "WebSocketStream")
