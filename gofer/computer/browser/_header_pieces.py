@@ -23,6 +23,7 @@ from playwright.async_api import APIResponse, Page, Request, Response
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._router_base import RouterBase
+from gofer.computer.browser._worker_js import CREDENTIALS_MARK
 from gofer.safety.checks._pieces import Piece, Sent, pieces_of, site_key
 from gofer.safety.urls import host_key, host_of, site_of
 
@@ -32,7 +33,7 @@ _BROWSER_HEADERS = frozenset({
     "accept-charset", "accept-encoding", "access-control-request-headers", "access-control-request-method",
     "connection", "content-length", "cookie", "date", "dnt", "expect", "host", "keep-alive", "origin", "referer",
     "te", "trailer", "transfer-encoding", "upgrade", "via", "user-agent", "priority", "upgrade-insecure-requests",
-    "purpose", "service-worker", "attribution-reporting-eligible",
+    "purpose", "service-worker", "attribution-reporting-eligible", CREDENTIALS_MARK,
 })
 """Request headers a page's script cannot set (the browser's own; ``sec-`` and ``proxy-`` ones too), or that are
 judged apart (the cookies, the Referer): the others a script may fill (``fetch(url, {headers: {'X-Data': …}})``)."""

@@ -20,6 +20,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._request_check import RequestCheckMixin
 from gofer.computer.browser._router_base import FETCH_TIMEOUT
+from gofer.computer.browser._worker_js import CREDENTIALS_MARK
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, display_url
 from gofer.computer.browser.snapshot import origin
 from gofer.computer.workspace import WorkspaceError
@@ -41,7 +42,32 @@ _FETCH_ERRORS = (
 """What a failed fetch's message says, and the network error Chromium is given for it."""
 _SCRIPT_REQUESTS = frozenset({"fetch", "xhr"})
 """Requests a page's script makes with ``fetch`` or ``XMLHttpRequest``, whose credentials mode is ``same-origin``
-unless the script says otherwise (``credentials: 'include'``, ``withCredentials``)."""
+unless the script says otherwise (``credentials: 'include'``, ``withCredentials``: the guard marks those, see
+:data:`~gofer.computer.browser._worker_js.CREDENTIALS_MARK`)."""
+_HOP_DROPPED = frozenset({"authorization", "proxy-authorization", "content-type", "content-language",
+                          "content-location", "content-encoding"})
+"""Headers Chromium drops from a redirect hop (to another origin; after a change to GET), which Playwright puts back
+on every hop Chromium follows when a route falls back with headers of its own."""
+
+
+def includes(request: Request) -> bool:
+    """Whether a page's script made ``request`` with credentials ``include`` (the guard's mark)."""
+    return request.headers.get(CREDENTIALS_MARK) == "include"
+
+
+def unmarked(headers: dict[str, str]) -> dict[str, str]:
+    """``headers`` without the guard's mark (which never leaves the browser)."""
+    return {k: v for k, v in headers.items() if k.lower() != CREDENTIALS_MARK}
+
+
+def fallback_headers(request: Request) -> tuple[bool, dict[str, str] | None]:
+    """Whether a request may be left to Chromium, and the headers it then goes with (None: its own). A request
+    with the guard's mark goes without it; one that also has a header Chromium drops from a redirect hop may not
+    (the headers a route falls back with are put on every hop Chromium follows: see :data:`_HOP_DROPPED`)."""
+    if CREDENTIALS_MARK not in request.headers:
+        return True, None
+    headers = unmarked(request.headers)
+    return not any(k.lower() in _HOP_DROPPED for k in headers), headers
 
 
 def _cross_site(url: str, page: str) -> bool:
@@ -86,10 +112,12 @@ class HopsMixin(RequestCheckMixin):
         current, method = request.url, request.method
         bare = kind == "subresource" and await self._without_credentials(request)
         initiator = self._initiator(request)
+        include = includes(request)
         try:
             async with self._turn(request):
                 first = {**request.headers, "cookie": ""} if bare else await self._latest_cookies(request)
-                response = await route.fetch(headers=first, max_redirects=0, timeout=FETCH_TIMEOUT)
+                response = await route.fetch(headers=unmarked(first or request.headers), max_redirects=0,
+                                             timeout=FETCH_TIMEOUT)
         except PlaywrightError as exc:
             await self._unreachable(route, current, exc)
             return
@@ -132,7 +160,8 @@ class HopsMixin(RequestCheckMixin):
             # Chromium does; the first request's would go to the redirect's host (an HttpOnly session included)
             # (and a script's Authorization stays with its origin)
             headers = {k: v for k, v in request.headers.items()
-                       if (low := k.lower()) != "cookie" and (body_kept or low not in _BODY_HEADERS)
+                       if (low := k.lower()) not in ("cookie", CREDENTIALS_MARK)
+                       and (body_kept or low not in _BODY_HEADERS)
                        and (credentials_kept or low not in _CREDENTIAL_HEADERS)}
             cookies = not bare and (kind == "navigation" or self._hop_credentials(request, initiator, current))
             if not cookies:
@@ -143,7 +172,8 @@ class HopsMixin(RequestCheckMixin):
                 headers["cookie"] = await self._cross_site_cookies(current)
                 cookies = bool(headers["cookie"])
             if initiator and origin(current) != initiator:
-                crossed, credentialed = True, credentialed or cookies
+                # include mode counts as credentialed for CORS whether cookies went or not, as in Chromium
+                crossed, credentialed = True, credentialed or cookies or include
             try:
                 response = await route.fetch(
                     url=current, method=method, headers=headers, post_data=None if body_kept else b"",
@@ -206,12 +236,16 @@ class HopsMixin(RequestCheckMixin):
     @staticmethod
     def _hop_credentials(request: Request, initiator: str, hop: str) -> bool:
         """Whether a subresource's redirect hop to ``hop`` goes with the context's cookies for its address, as
-        Chromium sends it. Playwright does not tell a request's credentials mode, so it is read from what the first
-        request carried: none (made without credentials, or to a host holding none) keeps every hop without; a
+        Chromium sends it. A script's request with credentials ``include`` (the guard's mark) has every hop go with
+        its own host's, also when its first host holds none. Playwright does not tell other requests' credentials
+        mode, so it is read from what the first request carried: none (made without credentials, or to a host
+        holding none) keeps every hop without; a
         Cookie header to another origin than the page's means ``include``, so every hop has its own host's; one to
         the page's own origin is ``same-origin`` (the default of ``fetch`` and ``XMLHttpRequest``) for a script's
         request, whose hops to another origin then go without, and ``include`` for an image, a script or a style
         (a ``no-cors`` load)."""
+        if includes(request):
+            return True
         if not request.headers.get("cookie"):
             return False
         if not initiator or origin(request.url) != initiator or origin(hop) == initiator:

@@ -14,6 +14,8 @@ scripts, in about:blank frames too) and as the first code of every dedicated wor
   is read and rebuilt with the guard in front; a worker loaded from a URL is announced to the router
   (:data:`ASK_PATH`), which puts the guard in front of that script when it fetches it (so the worker keeps its URL
   and its relative imports);
+- in a frame and a worker: a script's ``fetch`` with ``credentials: 'include'`` and an ``XMLHttpRequest`` with
+  ``withCredentials`` carry :data:`CREDENTIALS_MARK`, which the router reads and removes;
 - in a worker: the same for nested workers, and ``WebSocket`` asks the router before it connects and before each
   message it sends (a synchronous request to :data:`ASK_PATH` on the worker's origin, which the router answers
   itself with the same judgement as a page's WebSocket messages). A refused message is not sent and the socket
@@ -28,8 +30,8 @@ import json
 import re
 from urllib.parse import quote
 
-__all__ = ["ASK_PATH", "ENDING", "END_WORKERS", "LEAVING", "UNROUTED", "WORKER_GUARD_JS", "guard_prelude",
-           "guarded_script", "module_prelude"]
+__all__ = ["ASK_PATH", "CREDENTIALS_MARK", "ENDING", "END_WORKERS", "LEAVING", "UNROUTED", "WORKER_GUARD_JS",
+           "guard_prelude", "guarded_script", "module_prelude"]
 
 UNROUTED = ("RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel", "RTCIceTransport", "WebTransport",
             "WebSocketStream")
@@ -53,6 +55,12 @@ before it closes its pages (a closed page gets none of those events)."""
 
 ASK_PATH = "/__gofer_worker_guard__"
 """The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module&url=URL``."""
+
+CREDENTIALS_MARK = "x-gofer-credentials"
+"""The header the guard adds to a page's or worker's ``fetch`` made with ``credentials: 'include'`` and to an
+``XMLHttpRequest`` with ``withCredentials`` (value ``include``): Playwright does not tell a request's credentials
+mode, which decides the cookies of its redirect hops the router fetches. The router removes it before any request
+leaves; a page setting it itself gets what ``credentials: 'include'`` gives it anyway."""
 
 _TRIVIA = r"(?:\s|//[^\n]*|/\*[\s\S]*?\*/)*"
 _PROLOGUE = (_TRIVIA + r"(?:(?:\"(?:[^\"\\\n]|\\[\s\S])*\"|'(?:[^'\\\n]|\\[\s\S])*')[ \t\r]*"
@@ -201,6 +209,35 @@ function (base, self_src) {
     define(G, 'Worker', {value: Worker, writable: false, configurable: false});
   }
 
+  // a script's request made with credentials 'include' is marked for the router, which removes the mark before
+  // the request leaves: its redirect hops to another origin carry cookies (Playwright does not tell the mode)
+  const Req = G.Request, nativeFetch = G.fetch;
+  if (Req && nativeFetch) {
+    const credOf = own(Req.prototype, 'credentials').get, headersOf = own(Req.prototype, 'headers').get;
+    const hSet = G.Headers.prototype.set;
+    define(G, 'fetch', {value: function fetch(input, init) {
+      let includes = false;
+      try {
+        const asked = init !== undefined && init !== null ? init.credentials : undefined;
+        includes = Str(asked !== undefined ? asked : (input instanceof Req ? apply(credOf, input, []) : '')) ===
+          'include';
+      } catch (e) {}
+      if (!includes) return apply(nativeFetch, this, arguments);
+      let request;
+      try { request = construct(Req, init === undefined ? [input] : [input, init]); }
+      catch (e) { return apply(nativeFetch, this, arguments); }
+      try { apply(hSet, apply(headersOf, request, []), ['__MARK__', 'include']); } catch (e) {}
+      return apply(nativeFetch, this, [request]);
+    }, writable: true, enumerable: true, configurable: true});
+  }
+  if (XHR) {
+    const withOf = own(XHR.prototype, 'withCredentials').get, xHeader = XHR.prototype.setRequestHeader;
+    define(XHR.prototype, 'send', {value: function send(body) {
+      try { if (apply(withOf, this, [])) apply(xHeader, this, ['__MARK__', 'include']); } catch (e) {}
+      return apply(xSend, this, arguments);
+    }, writable: true, enumerable: true, configurable: true});
+  }
+
   const WS = inWindow ? null : G.WebSocket;
   if (WS) {
     const P = WS.prototype, wsSend = P.send, wsClose = P.close;
@@ -249,7 +286,7 @@ function (base, self_src) {
     define(G, 'WebSocket', {value: WebSocket, writable: false, configurable: false});
   }
 }
-""".replace("__ENDS__", END_WORKERS).replace("__ASK_PATH__", ASK_PATH).replace(
+""".replace("__ENDS__", END_WORKERS).replace("__MARK__", CREDENTIALS_MARK).replace("__ASK_PATH__", ASK_PATH).replace(
     "__UNROUTED__", json.dumps(UNROUTED)).replace("__TRIVIA__", json.dumps("^" + _TRIVIA)).replace(
     "__PROLOGUE__", json.dumps("^" + _PROLOGUE)).replace("__LEAVING__", json.dumps(LEAVING)).replace(
     "__ENDING__", json.dumps(ENDING)).strip()

@@ -41,7 +41,7 @@ from urllib.parse import urldefrag, urlsplit
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Request, Route
 
-from gofer.computer.browser._hops import MAX_HOPS, HopsMixin
+from gofer.computer.browser._hops import MAX_HOPS, HopsMixin, fallback_headers
 from gofer.computer.browser._sockets import SocketsMixin
 from gofer.computer.browser._worker_js import ASK_PATH
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN, UrlKind, UrlPolicy
@@ -143,11 +143,12 @@ class Router(HopsMixin, SocketsMixin):
                 with contextlib.suppress(PlaywrightError):
                     await route.abort("blockedbyclient")
                 return
-            if carries is None and (stream or not holding):
+            may, headers = fallback_headers(request)  # a script's include mark never leaves
+            if carries is None and (stream or not holding) and may:
                 if self.policy.run_requests is not None and not stream:
                     self._leave(request)
                 with contextlib.suppress(PlaywrightError):
-                    await route.fallback()
+                    await route.fallback(headers=headers)
                 return
         with contextlib.suppress(PlaywrightError):
             await self._fetch_hops(route, request, kind, carried is not None)
