@@ -21,7 +21,7 @@ from typing import Any
 
 from gofer.agent._actions import ActionsMixin
 from gofer.agent._commands import CommandsMixin
-from gofer.agent._model_calls import ModelCallsMixin
+from gofer.agent._model_calls import STEP_OUTPUT_ESTIMATE, ModelCallsMixin
 from gofer.agent._reviews import ReviewsMixin
 from gofer.agent._runner_base import Verifier
 from gofer.agent._staging import EventObserver, StagedLog
@@ -38,15 +38,13 @@ from gofer.models.base import ModelClient, ModelError
 from gofer.safety.base import Guard
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.monitor import LLMMonitor
-from gofer.store.base import QUOTA_MEASURES, EventStore, usage_caps
+from gofer.store.base import EventStore
 from gofer.tools.base import Toolset
 
 __all__ = ["EventObserver", "Runner", "Verifier"]
 
 STAGE_DELAY = 0.025
-STEP_OUTPUT_ESTIMATE = 4096
-"""Output tokens a quota step's estimate counts when the model states no bound on a call's output and no step of
-the run has answered yet."""
+
 """Seconds a staged event may wait before it is written (events that must be on disk first never wait)."""
 
 
@@ -89,6 +87,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         self._context: ContextBuilder | None = None
         self._quotas: dict[str, float] | None = None
         """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
+        self._quota_passed: str | None = None
+        """Why a monitor's review would have passed a quota: the run stops with it before its next step."""
         self._held: tuple[int, dict[str, float]] | None = None
         """The last hold: the seq of the step before it and its estimate (tokens, cost), to say by how much the
         step it was held for passed it."""
@@ -212,10 +212,10 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         the run and its reason says by how much the last step passed its estimate.
         One transaction per step, only for runs created under such a quota."""
         assert self.state is not None
-        if self._quotas is None:
-            quotas = await self.store.run_quotas(self.run_id)
-            self._quotas = {name: limit for name, limit in quotas.items() if QUOTA_MEASURES.get(name) != "runs"}
-        if not self._quotas or self.state.started.user_id is None:
+        if self._quota_passed is not None:  # a monitor's review was not made: the run stops before the model reads
+            return self._quota_passed
+        caps = await self._quota_caps()
+        if not caps:
             return None
         await self._flush()  # the store counts what is written: this run's staged model calls too
         last = self.state.last_step
@@ -224,7 +224,7 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         priced = self.model.info.cost(Usage(input_tokens=prompt_tokens, output_tokens=output)) or 0.0
         step = {"tokens": float(max(prompt_tokens + output, last.usage.input_tokens + output if last else 0)),
                 "cost": max(priced, (last.cost or 0.0) if last else 0.0)}
-        refused = await self.store.hold_step(self.run_id, usage_caps(self._quotas), step["tokens"], step["cost"])
+        refused = await self.store.hold_step(self.run_id, caps, step["tokens"], step["cost"])
         held, self._held = self._held, (last.seq if last else -1, step)
         if refused is None:
             return None
