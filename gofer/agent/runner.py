@@ -44,7 +44,6 @@ from gofer.tools.base import Toolset
 __all__ = ["EventObserver", "Runner", "Verifier"]
 
 STAGE_DELAY = 0.025
-
 """Seconds a staged event may wait before it is written (events that must be on disk first never wait)."""
 
 
@@ -179,14 +178,14 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         try:
             messages = await self.messages()
             # before condensing, whose own model call spends too: the whole prompt's size stands for either call
-            passed = await self._passed_quota(self._prompt_estimate(messages))
+            passed = await self._passed_quota(messages)
             if passed is not None:
                 await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
                 return
             if await condense_if_needed(self, messages):
                 messages = await self.messages()
                 # the summary's call spent what was held for the step: the step holds room of its own again
-                passed = await self._passed_quota(self._prompt_estimate(messages))
+                passed = await self._passed_quota(messages)
                 if passed is not None:
                     await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
                     return
@@ -201,16 +200,16 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             chars = prompt_chars(messages, [])
         return estimate_tokens(messages, chars + prompt_chars([], self.tools.specs()))
 
-    async def _passed_quota(self, prompt_tokens: int) -> str | None:
+    async def _passed_quota(self, messages: list[Any]) -> str | None:
         """Why the next model step may not run under the tokens or cost quota the run was created with, or None
         having held room for it in the store (:meth:`EventStore.hold_step`): the user's usage this month, with
         what their other runs' steps in flight hold, is at the quota or would pass it by this step's estimate.
-        The estimate: its prompt (``prompt_tokens``) plus an output bound (the model's most output tokens per call
-        when it states one, else the last step's output, else :data:`STEP_OUTPUT_ESTIMATE`), or the last step when
-        more; its cost that at the model's price, or the last step's when more. A step larger than its estimate (a long
-        answer) cannot be known before the call: it passes the quota by that step at most, the next look stops
-        the run and its reason says by how much the last step passed its estimate.
-        One transaction per step, only for runs created under such a quota."""
+        The estimate: its prompt (``messages`` and the tools' schemas, :meth:`_prompt_estimate`) plus an output
+        bound (the model's most output tokens per call when it states one, else the last step's output, else
+        :data:`STEP_OUTPUT_ESTIMATE`), or the last step when more; its cost that at the model's price, or the last
+        step's when more. A step larger than its estimate (a long answer) cannot be known before the call: it
+        passes the quota by that step at most, the next look stops the run and its reason says by how much the
+        last step passed its estimate. One transaction per step, only for runs created under such a quota."""
         assert self.state is not None
         if self._quota_passed is not None:  # a monitor's review was not made: the run stops before the model reads
             return self._quota_passed
@@ -218,6 +217,7 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         if not caps:
             return None
         await self._flush()  # the store counts what is written: this run's staged model calls too
+        prompt_tokens = self._prompt_estimate(messages)  # only for a run under a quota: it serialises the tools
         last = self.state.last_step
         bound = self.model.info.max_output
         output = bound if bound is not None else last.usage.output_tokens if last else STEP_OUTPUT_ESTIMATE
