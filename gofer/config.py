@@ -6,7 +6,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from gofer.tools.mcp_config import McpServers
@@ -118,7 +118,9 @@ class Settings(BaseSettings):
         "hosts it matches and their subdomains (`shop-*.example.com`: `shop-eu.example.com`; `*corp*.*`: "
         "`mycorp.com`, `www.mycorp.com`, not `evilcorp.attacker.com`), and the label before a host's public suffix "
         "must be matched by a pattern label that writes part of it out (`corp.*.com` and `*.*` allow no site); `*` "
-        "alone allows every host. Deny and watch lists read wildcards more widely (`*` runs over dots).",
+        "alone allows every host. An entry naming a public suffix itself (`com`, `*.co.uk`, `*.github.io`) is "
+        "refused: it would allow every site under it. Deny and watch lists read wildcards more widely (`*` runs "
+        "over dots).",
     )
     deny_domains: list[str] = Field(
         default_factory=list,
@@ -223,6 +225,16 @@ class Settings(BaseSettings):
         default="warning", description="Level of gofer's logs on stderr (info: one line per run event)."
     )
     log_format: Literal["json", "text"] = Field(default="json", description="Logs as JSON lines or plain text.")
+
+    @field_validator("allow_domains")
+    @classmethod
+    def _no_public_suffix(cls, entries: list[str]) -> list[str]:
+        from gofer.safety.urls import allow_entry_problem  # the safety package imports this module
+
+        problems = [problem for entry in entries if (problem := allow_entry_problem(entry))]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return entries
 
     @cached_property
     def home_dir(self) -> Path:

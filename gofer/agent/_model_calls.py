@@ -10,23 +10,60 @@ from collections.abc import Sequence
 from typing import Any
 
 from gofer.agent._runner_base import SECRET_MARK, RunnerBase
-from gofer.agent.context import ContextBuilder, ContextOptions
+from gofer.agent.context import ContextBuilder, ContextOptions, estimate_tokens
 from gofer.agent.loopcheck import LoopVerdict
-from gofer.events import ModelResponded, ToolCall
+from gofer.events import ModelResponded, ToolCall, Usage
+from gofer.models.base import Message, ModelInfo
 from gofer.models.parsing import new_call_id
+from gofer.store.base import QUOTA_MEASURES, UsageCap, usage_caps
 from gofer.tools.base import ToolError
 
-__all__ = ["MAX_CALLS_PER_TURN", "RAW_INLINE_LIMIT", "ModelCallsMixin"]
+__all__ = ["MAX_CALLS_PER_TURN", "RAW_INLINE_LIMIT", "STEP_OUTPUT_ESTIMATE", "ModelCallsMixin"]
 
 RAW_INLINE_LIMIT = 2048
 MAX_CALLS_PER_TURN = 32
 """Tool calls run from one model turn; the rest are answered with an error the model can act on (a model that
 returns thousands of calls at once is broken or steered, and each call is proposed, judged and logged)."""
 """Raw model responses up to this many bytes stay in the event; bigger ones go to the blob store."""
+STEP_OUTPUT_ESTIMATE = 4096
+"""Output tokens a quota hold counts for a model call when the model states no bound on a call's output (and, for
+a step, no step of the run has answered yet)."""
 
 
 class ModelCallsMixin(RunnerBase):
     """The model's context and the record of its calls."""
+
+    async def _quota_caps(self) -> list[UsageCap]:
+        """The tokens and cost quotas the run was created with, as caps (read from the store once); none for a run
+        created under none, or without an owner."""
+        assert self.state is not None
+        if self._quotas is None:
+            quotas = await self.store.run_quotas(self.run_id)
+            self._quotas = {name: limit for name, limit in quotas.items() if QUOTA_MEASURES.get(name) != "runs"}
+        if not self._quotas or self.state.started.user_id is None:
+            return []
+        return usage_caps(self._quotas)
+
+    async def _hold_review(self, info: ModelInfo, messages: list[Message], unwritten: Usage,
+                           unwritten_cost: float) -> str | None:
+        """Hold room under the run's quotas for a monitor call of ``messages`` on the model ``info`` describes, as
+        a step holds room (:meth:`EventStore.hold_step`), or say why it would pass a quota. The hold counts the
+        review's earlier calls not written yet (``unwritten``, ``unwritten_cost``), the prompt and an output bound
+        (the model's stated most, else STEP_OUTPUT_ESTIMATE); the next step's hold puts it down."""
+        caps = await self._quota_caps()
+        if not caps:
+            return None
+        await self._flush()  # the store counts what is written
+        call = Usage(input_tokens=estimate_tokens(messages),
+                     output_tokens=info.max_output if info.max_output is not None else STEP_OUTPUT_ESTIMATE)
+        tokens = unwritten.input_tokens + unwritten.output_tokens + call.input_tokens + call.output_tokens
+        cost = unwritten_cost + (info.cost(call) or 0.0)
+        refused = await self.store.hold_step(self.run_id, caps, tokens, cost)
+        if refused is None:
+            return None
+        cap = refused.cap
+        return (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by the monitor's "
+                f"review: {refused.used:g} used this month, the review about {refused.step:g}")
 
     def context_options(self) -> ContextOptions:
         """How this run's context is built."""

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from gofer.agent._commands import CommandsMixin
 from gofer.agent._model_calls import ModelCallsMixin
 from gofer.agent.context import SUMMARY_SOURCE
-from gofer.events import ContextCondensed, Event, GuardDecision, Observation, WatchModeChanged
+from gofer.events import ContextCondensed, Event, GuardDecision, ModelResponded, Observation, Usage, WatchModeChanged
 from gofer.models.base import ModelError
 from gofer.safety.base import Decision
 from gofer.safety.checks.dataflow import DataFlowCheck
@@ -55,11 +55,23 @@ class ReviewsMixin(ModelCallsMixin, CommandsMixin):
     async def _monitor_review(self, source: str, text: str, action_id: str | None) -> list[Event]:
         """The LLM monitor's call (ModelResponded purpose=monitor) and its verdict on untrusted text (an
         observation of ``action_id``, or a summary when None); a monitor that fails leaves a decision saying so,
-        and the run goes on on the other layers."""
+        and the run goes on on the other layers. Each call holds room under the run's quotas first, as a step
+        does; one that would pass a quota is not made and the run stops with quota_exceeded before its next step."""
         assert self.monitor is not None
         events: list[Event] = []
         windows = self.monitor.windows(text)
         for start, window in windows:  # a long text in windows, each its own call; the first flag ends the review
+            spent = [e for e in events if isinstance(e, ModelResponded)]
+            passed = await self._hold_review(
+                self.monitor.client.info, self.monitor.messages(source, window),
+                Usage(input_tokens=sum(e.usage.input_tokens for e in spent),
+                      output_tokens=sum(e.usage.output_tokens for e in spent)),
+                sum(e.cost or 0.0 for e in spent))
+            if passed is not None:  # the run stops before its next step: the model never reads the text
+                self._quota_passed = passed
+                stopped = Decision(check=self.monitor.name, verdict="allow", details={"quota": True},
+                                   reason=f"not reviewed: {passed}; the run stops")
+                return events + self._decision_events("observation", [stopped], action_id)
             started = time.perf_counter()
             try:
                 review = await self.monitor.review(source, window, whole=text)

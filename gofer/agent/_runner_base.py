@@ -57,6 +57,8 @@ class RunnerBase:
     _call_secrets: dict[str, dict[str, str]]
     _context: ContextBuilder | None
     _watcher: tuple[bool, float] | None
+    _quotas: dict[str, float] | None
+    _quota_passed: str | None
 
     @property
     def run_id(self) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from gofer.agent._actions import ActionsMixin
 from gofer.agent._commands import CommandsMixin
-from gofer.agent._model_calls import ModelCallsMixin
+from gofer.agent._model_calls import STEP_OUTPUT_ESTIMATE, ModelCallsMixin
 from gofer.agent._reviews import ReviewsMixin
 from gofer.agent._runner_base import Verifier
 from gofer.agent._staging import EventObserver, StagedLog
@@ -33,11 +33,12 @@ from gofer.computer.base import Computer
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
 from gofer.events import BudgetExceeded, RunFailed, RunPaused, RunStatus, Usage
+from gofer.models._common import prompt_chars
 from gofer.models.base import ModelClient, ModelError
 from gofer.safety.base import Guard
 from gofer.safety.checks.domains import run_domain_lists
 from gofer.safety.monitor import LLMMonitor
-from gofer.store.base import QUOTA_MEASURES, EventStore, usage_caps
+from gofer.store.base import EventStore
 from gofer.tools.base import Toolset
 
 __all__ = ["EventObserver", "Runner", "Verifier"]
@@ -85,6 +86,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         self._context: ContextBuilder | None = None
         self._quotas: dict[str, float] | None = None
         """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
+        self._quota_passed: str | None = None
+        """Why a monitor's review would have passed a quota: the run stops with it before its next step."""
         self._held: tuple[int, dict[str, float]] | None = None
         """The last hold: the seq of the step before it and its estimate (tokens, cost), to say by how much the
         step it was held for passed it."""
@@ -175,14 +178,14 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         try:
             messages = await self.messages()
             # before condensing, whose own model call spends too: the whole prompt's size stands for either call
-            passed = await self._passed_quota(estimate_tokens(messages, self.context_chars()))
+            passed = await self._passed_quota(messages)
             if passed is not None:
                 await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
                 return
             if await condense_if_needed(self, messages):
                 messages = await self.messages()
                 # the summary's call spent what was held for the step: the step holds room of its own again
-                passed = await self._passed_quota(estimate_tokens(messages, self.context_chars()))
+                passed = await self._passed_quota(messages)
                 if passed is not None:
                     await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
                     return
@@ -190,35 +193,46 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         except ModelError as exc:
             await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=self._mask(str(exc))))
 
-    async def _passed_quota(self, prompt_tokens: int) -> str | None:
+    def _prompt_estimate(self, messages: list[Any]) -> int:
+        """The next call's prompt in tokens as the quota counts it: its messages and the tools' schemas it sends."""
+        chars = self.context_chars()
+        if chars is None:
+            chars = prompt_chars(messages, [])
+        return estimate_tokens(messages, chars + prompt_chars([], self.tools.specs()))
+
+    async def _passed_quota(self, messages: list[Any]) -> str | None:
         """Why the next model step may not run under the tokens or cost quota the run was created with, or None
         having held room for it in the store (:meth:`EventStore.hold_step`): the user's usage this month, with
         what their other runs' steps in flight hold, is at the quota or would pass it by this step's estimate.
-        The estimate: its prompt (``prompt_tokens``) plus the last step's output, or the last step when more; its
-        cost that at the model's price, or the last step's when more. A step larger than its estimate (a long
-        answer) cannot be known before the call: it passes the quota by that step at most, the next look stops
-        the run and its reason says by how much the last step passed its estimate.
-        One transaction per step, only for runs created under such a quota."""
+        The estimate: its prompt (``messages`` and the tools' schemas, :meth:`_prompt_estimate`) plus an output
+        bound (the model's most output tokens per call when it states one, else the last step's output, else
+        :data:`STEP_OUTPUT_ESTIMATE`), or the last step when more; its cost that at the model's price, or the last
+        step's when more. A step larger than its estimate (a long answer) cannot be known before the call: it
+        passes the quota by that step at most, the next look stops the run and its reason says by how much the
+        last step passed its estimate. One transaction per step, only for runs created under such a quota."""
         assert self.state is not None
-        if self._quotas is None:
-            quotas = await self.store.run_quotas(self.run_id)
-            self._quotas = {name: limit for name, limit in quotas.items() if QUOTA_MEASURES.get(name) != "runs"}
-        if not self._quotas or self.state.started.user_id is None:
+        if self._quota_passed is not None:  # a monitor's review was not made: the run stops before the model reads
+            return self._quota_passed
+        caps = await self._quota_caps()
+        if not caps:
             return None
         await self._flush()  # the store counts what is written: this run's staged model calls too
+        prompt_tokens = self._prompt_estimate(messages)  # only for a run under a quota: it serialises the tools
         last = self.state.last_step
-        output = last.usage.output_tokens if last else 0
+        bound = self.model.info.max_output
+        output = bound if bound is not None else last.usage.output_tokens if last else STEP_OUTPUT_ESTIMATE
         priced = self.model.info.cost(Usage(input_tokens=prompt_tokens, output_tokens=output)) or 0.0
         step = {"tokens": float(max(prompt_tokens + output, last.usage.input_tokens + output if last else 0)),
                 "cost": max(priced, (last.cost or 0.0) if last else 0.0)}
-        refused = await self.store.hold_step(self.run_id, usage_caps(self._quotas), step["tokens"], step["cost"])
+        refused = await self.store.hold_step(self.run_id, caps, step["tokens"], step["cost"])
         held, self._held = self._held, (last.seq if last else -1, step)
         if refused is None:
             return None
         cap = refused.cap
         reason = (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by the next step: "
                   f"{refused.used:g} used this month, the next step about {refused.step:g}")
-        spent = {"tokens": float(last.usage.input_tokens + output), "cost": last.cost or 0.0} if last else None
+        spent = ({"tokens": float(last.usage.input_tokens + last.usage.output_tokens), "cost": last.cost or 0.0}
+                 if last else None)
         if held is not None and last is not None and spent is not None and last.seq > held[0]:
             estimate = held[1][cap.measure]  # held for the step that is now the last one
             if spent[cap.measure] > estimate:

@@ -64,6 +64,8 @@ class ModelInfo(BaseModel):
     vision: bool = False
     input_price: float | None = None
     output_price: float | None = None
+    max_output: int | None = None
+    """The most output tokens one call may produce (the ``max_tokens`` gofer sends), when gofer bounds it."""
 
     def cost(self, usage: Usage) -> float | None:
         """Cost of a call in USD, or None when the price is unknown."""

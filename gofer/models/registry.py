@@ -113,7 +113,7 @@ def resolve_model(
         return AnthropicModel(
             rest,
             api_key=key or "",
-            info=model_info(rest, "anthropic", vision=True),
+            info=model_info(rest, "anthropic", vision=True).model_copy(update={"max_output": max_output_tokens(rest)}),
             base_url=os.environ.get("ANTHROPIC_BASE_URL") or ANTHROPIC_URL,
             max_tokens=max_output_tokens(rest),
             timeout=timeout,

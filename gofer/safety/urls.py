@@ -15,6 +15,7 @@ from publicsuffixlist import PublicSuffixList
 __all__ = [
     "URL_KEYS",
     "URL_RE",
+    "allow_entry_problem",
     "allow_matches",
     "canonical_host",
     "domain_matches",
@@ -165,11 +166,14 @@ def allow_matches(host: str, pattern: str) -> bool:
     host of another site that starts with it (``corp.attacker.com``, which whoever holds ``attacker.com`` can make).
     Other wildcards are read label by label (:func:`_labels_match`): ``*corp*.*`` covers ``mycorp.com`` and
     ``www.mycorp.com``, not ``evilcorp.attacker.com``. A plain domain, ``*.`` before one (``*.example.com``) and
-    ``*`` alone read as :func:`domain_matches` reads them. Deny and watch lists keep the wider reading: there
-    matching more is the safe side."""
+    ``*`` alone read as :func:`domain_matches` reads them. An entry naming a public suffix itself (``com``,
+    ``*.co.uk``, ``*.github.io``: :func:`allow_entry_problem`) allows nothing. Deny and watch lists keep the wider
+    reading: there matching more is the safe side."""
     clean = pattern.strip().lower().rstrip(".")
     if "://" in clean:  # written as a URL (``https://*corp*/``): its host is the pattern
         clean = (host_of(clean) or clean).rstrip(".")
+    if _public_suffix_entry(clean) is not None:  # refused where lists are given; one that got past allows nothing
+        return False
     if "://" in clean or clean == "*" or not any(c in clean for c in "*?["):
         return domain_matches(host, clean)
     if clean.startswith("*.") and not any(c in clean[2:] for c in "*?["):
@@ -182,6 +186,32 @@ def allow_matches(host: str, pattern: str) -> bool:
         return _labels_match(host, clean)
     suffix = _suffixes(False).publicsuffix(host) or ""
     return bool(suffix) and (host == f"{prefix}.{suffix}" or host.endswith(f".{prefix}.{suffix}"))
+
+
+def allow_entry_problem(pattern: str) -> str | None:
+    """Why an allow list may not hold ``pattern``, or None: an entry naming a public suffix itself (``com``,
+    ``*.com``, ``*.co.uk``, ``*.github.io``, by the whole public suffix list) would allow every site under it,
+    which no one means by an allow list. ``*`` alone (every host) and names the list does not know (``localhost``,
+    an intranet's ``corp``) are entries like any other."""
+    clean = pattern.strip().lower().rstrip(".")
+    if "://" in clean:
+        clean = (host_of(clean) or clean).rstrip(".")
+    suffix = _public_suffix_entry(clean)
+    if suffix is None:
+        return None
+    return (f"{pattern.strip()!r} names the public suffix {suffix!r}, so it would allow every site under it; "
+            f"name the sites instead (e.g. example.{suffix})")
+
+
+@lru_cache(maxsize=1024)
+def _public_suffix_entry(clean: str) -> str | None:
+    """The public suffix an allow entry (lower case, no trailing dot) names as a whole, bare or after ``*.`` or
+    ``.``, or None."""
+    bare = clean.removeprefix("*.").lstrip(".")
+    if not bare or any(c in bare for c in "*?[") or _is_ip(bare):
+        return None
+    host = canonical_host(bare)
+    return host if _suffixes(True).publicsuffix(host, accept_unknown=False) == host else None
 
 
 _WILDCARDS = re.compile(r"\[[^\]]*\]|[*?]")

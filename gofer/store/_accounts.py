@@ -234,7 +234,7 @@ class AccountsMixin(SqlBase):
         With ``caps``, QuotaExceeded unless the owner's usage is below each (the run keeps them: its runner checks
         them again between model steps, :meth:`run_quotas`); with ``sole``, SessionActive when
         the session has a run that has not ended. Each check and the insert are one write transaction holding
-        the owner's and the session's locks (their rows ``FOR UPDATE`` on PostgreSQL; SQLite has one writer at a
+        the owner's and the session's locks (their rows ``FOR NO KEY UPDATE`` on PostgreSQL; SQLite has one writer at a
         time), so two runs created at once cannot both take a quota's last unit or both start in one session."""
 
         def create(conn: Connection) -> RunRecord:
@@ -368,17 +368,19 @@ def _usage_in(conn: Connection, user_id: str, since: datetime) -> RunUsage:
 def _lock_user(conn: Connection, user_id: str) -> None:
     """Hold the user's row until the transaction ends (NotFoundError for an unknown user), so that whatever the
     transaction counts of the user's (keys, runs) stays true until it commits. On PostgreSQL that takes a row lock
-    other such transactions of the same user wait on; SQLite's write transactions already run one at a time."""
+    other such transactions of the same user wait on (``FOR NO KEY UPDATE``: unlike ``FOR UPDATE`` it leaves the
+    KEY SHARE lock a foreign key check takes, so inserting the user's session or uncapped run meanwhile does not
+    wait); SQLite's write transactions already run one at a time."""
     query = select(users.c.id).where(users.c.id == user_id)
     if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
+        query = query.with_for_update(key_share=True)
     if conn.scalar(query) is None:
         raise NotFoundError(f"no user {user_id}")
 
 
 def _check_sole(conn: Connection, session_id: str) -> None:
     if conn.dialect.name == "postgresql":
-        conn.execute(select(sessions.c.id).where(sessions.c.id == session_id).with_for_update())
+        conn.execute(select(sessions.c.id).where(sessions.c.id == session_id).with_for_update(key_share=True))
     active = conn.scalar(select(runs.c.id).where(runs.c.session_id == session_id,
                                                  runs.c.status.not_in([s.value for s in RunStatus if s.terminal]))
                          .limit(1))

@@ -100,17 +100,17 @@ def _plan_then_finish() -> list[dict[str, Any]]:
 
 
 async def test_runs_stepping_at_once_cannot_all_take_the_same_room(tmp_path: Path, door: list[_Door]) -> None:
-    """Before: each of three runs of one user looked at the same remaining 32,000 tokens, each found room for its
+    """Before: each of three runs of one user looked at the same remaining 40,000 tokens, each found room for its
     20,000-token step, and all three spent (about 63,000 tokens). Now the store holds each step's estimate under
     the user's lock: the first run's step takes the room, the other two are stopped before calling the model."""
-    logs, tokens, _ = await _runs(tmp_path, door, {"tokens_per_month": 32_000}, [_plan_then_finish()] * 3)
+    logs, tokens, _ = await _runs(tmp_path, door, {"tokens_per_month": 40_000}, [_plan_then_finish()] * 3)
     calls = [e for log in logs for e in log if isinstance(e, ModelResponded)]
     assert len(calls) == 1, [len([e for e in log if isinstance(e, ModelResponded)]) for log in logs]
-    assert tokens <= 32_000  # what was spent, the holds put down when the runs ended
+    assert tokens <= 40_000  # what was spent, the holds put down when the runs ended
     for log in logs:
         failed = log[-1]
         assert isinstance(failed, RunFailed) and failed.error == "quota_exceeded", failed
-        assert "tokens-per-month quota (32000)" in failed.reason
+        assert "tokens-per-month quota (40000)" in failed.reason
 
 
 async def test_a_cost_quotas_first_step_is_priced_from_its_prompt(tmp_path: Path, door: list[_Door]) -> None:
@@ -126,14 +126,15 @@ async def test_a_cost_quotas_first_step_is_priced_from_its_prompt(tmp_path: Path
 
 async def test_a_step_larger_than_its_estimate_passes_by_that_step_and_says_so(tmp_path: Path,
                                                                                door: list[_Door]) -> None:
-    """A step's answer cannot be measured before the call: a first step estimated at about 20 USD (its prompt)
-    that answers with 10,000 tokens more passes a 25 USD quota. The run stops at the next look, having passed it
-    by that one step, and its RunFailed says how much more than its estimate the step took."""
+    """A step's answer cannot be measured before the call: a first step estimated at about 33 USD (its prompt,
+    the tools' schemas and STEP_OUTPUT_ESTIMATE) that answers with 10,000 tokens passes a 35 USD quota. The run
+    stops at the next look, having passed it by that one step, and its RunFailed says how much more than its
+    estimate the step took."""
     long_plan = [{"tool_calls": [call("update_plan", steps=["x" * 40_000, "answer"])]},
                  {"tool_calls": [call("finish", answer="done")]}]
-    logs, _, cost = await _runs(tmp_path, door, {"cost_per_month": 25}, [long_plan])
+    logs, _, cost = await _runs(tmp_path, door, {"cost_per_month": 35}, [long_plan])
     calls = [e for e in logs[0] if isinstance(e, ModelResponded)]
-    assert len(calls) == 1 and calls[0].cost is not None and calls[0].cost > 25
+    assert len(calls) == 1 and calls[0].cost is not None and calls[0].cost > 35
     assert cost == pytest.approx(calls[0].cost)
     failed = logs[0][-1]
     assert isinstance(failed, RunFailed) and failed.error == "quota_exceeded"

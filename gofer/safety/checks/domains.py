@@ -8,7 +8,7 @@ from typing import Any
 
 from gofer.safety.base import ActionRequest, Decision, GuardContext
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import URL_KEYS, allow_matches, domain_matches, host_of, navigation_url
+from gofer.safety.urls import URL_KEYS, allow_entry_problem, allow_matches, domain_matches, host_of, navigation_url
 
 __all__ = ["DomainPolicy", "DomainPolicyCheck", "domain_list", "domain_policy", "run_domain_lists"]
 
@@ -51,8 +51,12 @@ def run_domain_lists(options: dict[str, Any] | None) -> tuple[list[str], list[st
 
 
 def domain_policy(settings: Any, options: dict[str, Any] | None = None) -> DomainPolicy:
-    """The policy for one run: the deployment's lists plus the run's (a run may narrow, never widen)."""
+    """The policy for one run: the deployment's lists plus the run's (a run may narrow, never widen). A run's
+    allow list naming a public suffix itself (``*.com``) is a ValueError: the run service refuses the run."""
     run_allow, run_deny = run_domain_lists(options)
+    problems = [problem for entry in run_allow if (problem := allow_entry_problem(entry))]
+    if problems:
+        raise ValueError(f"allow_domains: {'; '.join(problems)}")
     allow = [domain_list(getattr(settings, "allow_domains", None)), run_allow]
     deny = [*domain_list(getattr(settings, "deny_domains", None)), *run_deny]
     return DomainPolicy(allow, deny)
