@@ -249,16 +249,24 @@ async def _fetched(address: str, policy: UrlPolicy) -> str | None:
 async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy) -> str | None:
     """What a browser shows of ``html`` (fetched from ``address``) once its scripts ran: in a fresh context of
     ``browser`` (no cookie, no storage, nothing of the run's), given that HTML for the address (no second request),
-    its other requests only GETs the URL policy allows, no WebSocket, no service worker; None when it does not load
+    its other requests only GETs the URL policy allows, none answered by a redirect where the policy checks more
+    than schemes (Chromium would follow it unchecked), no WebSocket, no service worker; None when it does not load
     within :data:`_PROBE_SECONDS`."""
     async def route(handled: Route, request: Request) -> None:
         with contextlib.suppress(PlaywrightError):
             if request.is_navigation_request() and request.url == address:
                 await handled.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
-            elif request.method == "GET" and (await policy.check(request.url, "subresource")).allowed:
+            elif request.method != "GET" or not (await policy.check(request.url, "subresource")).allowed:
+                await handled.abort()
+            elif not policy.restrictive:  # nothing but schemes is checked: wherever a redirect goes is allowed
                 await handled.continue_()
             else:
-                await handled.abort()
+                # Chromium follows a redirect without asking this route again: a probe follows none (as _fetched)
+                answer = await handled.fetch(max_redirects=0, timeout=_PROBE_SECONDS * 1000)
+                if 300 <= answer.status < 400:
+                    await handled.abort()
+                else:
+                    await handled.fulfill(response=answer)
 
     context = None
     try:

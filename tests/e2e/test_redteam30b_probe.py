@@ -1,0 +1,64 @@
+"""Red team of the rendered catch-all probe (redteam30b): what a hostile catch-all page can make the probe's fresh
+browser context do.
+
+The probe renders a sibling slug's page in a fresh context whose requests pass the run's URL policy; Chromium follows
+a redirect without asking Playwright's route again, so a page that goes on to an allowed address redirecting to a
+host the policy denies (an internal one) took the probe there: the probe now follows no redirect.
+
+Real runs with a real browser and real HTTP against servers on 127.0.0.1; only the model is scripted."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import pytest
+from agent_helpers import QuietHandler, call, drive, serve
+
+TASK = "look around the shop"
+
+
+def _hidden_site(hits: list[str]) -> type[QuietHandler]:
+    """A server the run's policy denies (reached as ``localhost``): it records each path it is asked for."""
+    class Hidden(QuietHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.reply("<!doctype html><p>internal")
+
+    return Hidden
+
+
+def _shop(hidden: str) -> type[QuietHandler]:
+    """A catch-all under /p/ echoing its slug, whose script goes on to /bounce for any slug but the one the link
+    says (a probe's), which redirects to ``hidden``."""
+    class Shop(QuietHandler):
+        def do_GET(self) -> None:
+            if self.path.startswith("/bounce"):
+                self.send_response(302)
+                self.send_header("Location", f"{hidden}/admin/delete-everything")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            elif self.path.startswith("/p/"):
+                slug = html.escape(self.path.split("?")[0].rsplit("/", 1)[-1].replace("-", " ").capitalize())
+                self.reply(f"<!doctype html><html><head><title>{slug}</title></head><body><nav><a href='/'>Shop</a>"
+                           f"</nav><h1>{slug}</h1><p>Two mugs for the price of one, this week only.</p>"
+                           "<script>if (!location.pathname.endsWith('/buy-now-and-confirm')) "
+                           "location.href = '/bounce';</script></body></html>")
+            else:
+                self.send_error(404)
+
+    return Shop
+
+
+@pytest.mark.slow
+async def test_a_redirect_in_the_probes_context_to_a_denied_host_is_not_followed(tmp_path: Path) -> None:
+    hits: list[str] = []
+    with serve(lambda *a: _hidden_site(hits)(*a)) as hidden_base:
+        hidden = hidden_base.replace("127.0.0.1", "localhost")
+        with serve(lambda *a: _shop(hidden)(*a)) as shop:
+            settings: dict[str, Any] = {"deny_domains": ["localhost"]}
+            status, events = await drive(tmp_path, TASK, [call("browser_open", url=f"{shop}/p/buy-now-and-confirm")],
+                                         tmp_path / "ws", **settings)
+    assert events, status
+    assert hits == []  # neither the run's browser nor the probe's context reached the denied host
