@@ -250,8 +250,8 @@ async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy
     """What a browser shows of ``html`` (fetched from ``address``) once its scripts ran: in a fresh context of
     ``browser`` (no cookie, no storage, nothing of the run's), given that HTML for the address (no second request),
     its other requests only GETs the URL policy allows, none answered by a redirect where the policy checks more
-    than schemes (Chromium would follow it unchecked), no WebSocket, no service worker; None when it does not load
-    within :data:`_PROBE_SECONDS`."""
+    than schemes (Chromium would follow it unchecked), no WebSocket, no service worker; its first
+    :data:`_PROBE_BYTES` characters; None when it does not load within :data:`_PROBE_SECONDS`."""
     async def route(handled: Route, request: Request) -> None:
         with contextlib.suppress(PlaywrightError):
             if request.is_navigation_request() and request.url == address:
@@ -278,7 +278,10 @@ async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy
             await page.goto(address, wait_until="load")
             with contextlib.suppress(PlaywrightError, TimeoutError):
                 await page.wait_for_load_state("networkidle", timeout=_SETTLE_MS)
-            return await page.content()
+            # at most what _fetched reads: a page's script may write itself any size, which content() would carry
+            # whole into this process
+            shown = await page.evaluate("n => document.documentElement.outerHTML.slice(0, n)", _PROBE_BYTES)
+            return shown if isinstance(shown, str) else None
     except (PlaywrightError, TimeoutError):
         return None
     finally:

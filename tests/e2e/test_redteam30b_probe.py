@@ -14,9 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import QuietHandler, call, drive, serve
+from agent_helpers import QuietHandler, Routes, call, drive, serve
+from harness import call as tool_call
+
+from gofer.tools import browser_others
+from gofer.tools.base import ToolContext
 
 TASK = "look around the shop"
+SWELLING = ("<!doctype html><html><body><h1>Kettle</h1><p id='t'></p><script>"
+            "document.getElementById('t').textContent = 'word '.repeat(600000);</script></body></html>")
+"""A page whose script writes 3 MB of text into itself."""
 
 
 def _hidden_site(hits: list[str]) -> type[QuietHandler]:
@@ -62,3 +69,19 @@ async def test_a_redirect_in_the_probes_context_to_a_denied_host_is_not_followed
                                          tmp_path / "ws", **settings)
     assert events, status
     assert hits == []  # neither the run's browser nor the probe's context reached the denied host
+
+
+@pytest.mark.slow
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_probes_rendered_page_is_read_up_to_the_probes_size(ctx: ToolContext) -> None:
+    with serve(Routes({"/p/": lambda slug: SWELLING}).handler) as shop:
+        await tool_call(ctx, "browser_open", url=f"{shop}/p/kettle")
+        assert ctx.computer is not None
+        session = ctx.computer.peek("browser")
+        browser = session.tab.page.context.browser  # type: ignore[union-attr]
+        assert browser is not None
+        probe = await browser_others._probe_once(f"{shop}/p/kettle", session.policy,  # type: ignore[union-attr]
+                                                 browser)
+    assert probe is not None
+    assert "word word" in probe[1][-1][1]  # rendered: the script's text is there
+    assert sum(len(text) for _, text in probe[1]) <= browser_others._PROBE_BYTES
