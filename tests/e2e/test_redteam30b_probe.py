@@ -1,9 +1,13 @@
-"""Red team of the rendered catch-all probe (redteam30b): what a hostile catch-all page can make the probe's fresh
-browser context do.
+"""Red team of the rendered catch-all probe and of the allow list's wildcards (redteam30b): what a hostile catch-all
+page can make the probe's fresh browser context do, and where a wildcard the allow list holds lets the browser go.
 
 The probe renders a sibling slug's page in a fresh context whose requests pass the run's URL policy; Chromium follows
 a redirect without asking Playwright's route again, so a page that goes on to an allowed address redirecting to a
 host the policy denies (an internal one) took the probe there: the probe now follows no redirect.
+
+An allow list's ``*.*`` covers no site, yet it covered every IP address, and an allow-listed host may reach private
+addresses: the loopback address was open. A wildcard covers an address only where it writes some of it out
+(``127.0.0.*``).
 
 Real runs with a real browser and real HTTP against servers on 127.0.0.1; only the model is scripted."""
 
@@ -85,3 +89,13 @@ async def test_a_probes_rendered_page_is_read_up_to_the_probes_size(ctx: ToolCon
     assert probe is not None
     assert "word word" in probe[1][-1][1]  # rendered: the script's text is there
     assert sum(len(text) for _, text in probe[1]) <= browser_others._PROBE_BYTES
+
+
+
+@pytest.mark.slow
+async def test_a_wildcard_allow_list_writing_no_address_does_not_open_the_loopback_address(tmp_path: Path) -> None:
+    hits: list[str] = []
+    with serve(lambda *a: _hidden_site(hits)(*a)) as hidden:
+        settings: dict[str, Any] = {"allow_domains": ["*.*", "corp.*"], "allow_private_network": False}
+        await drive(tmp_path, TASK, [call("browser_open", url=f"{hidden}/admin")], tmp_path / "ws", **settings)
+    assert hits == []  # "*.*" covers no site, and no address either
