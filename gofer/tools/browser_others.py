@@ -20,7 +20,7 @@ import httpx
 from playwright.async_api import Browser, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.safety._others_words import Shape, echoed_slug, others_say, same_route
+from gofer.safety._others_words import Shape, echoed_slug, others_say, same_route, slug_parts
 from gofer.tools._js_literal import UNWRAPPERS, js_literal, js_string, js_unwrap
 from gofer.tools._listers import (
     HOST_KEY,
@@ -212,17 +212,24 @@ def _body_nodes(html: str) -> Shape:
     return nodes
 
 
-def _sibling(url: str) -> tuple[str, str, str] | None:
-    """A sibling of ``url``: its route (the address without its last segment), the address with a random slug of
-    three made-up words as its last segment (query and fragment dropped: nothing of the run's goes with it), and
-    the slug's words; None for what is not http(s)."""
+def _route(url: str) -> str:
+    """``url``'s route: the address with ``*`` in its slug's place (:func:`~gofer.safety._others_words.slug_parts`:
+    ``/p/*/`` of ``/p/buy-now/``), query and fragment dropped."""
+    parts = urlsplit(url)
+    folder, _, after = slug_parts(parts.path)
+    return urlunsplit((parts.scheme, parts.netloc, f"{folder}*{after}", "", ""))
+
+
+def _sibling(url: str) -> tuple[str, str] | None:
+    """A sibling of ``url``: the address with a random slug of three made-up words in its slug's place (what the
+    route writes after it, a slash or ``.html``, kept; query and fragment dropped: nothing of the run's goes with
+    it), and the slug's words; None for what is not http(s)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or "/" not in parts.path:
         return None
     words = [secrets.choice(_SYLLABLES) + secrets.choice(_SYLLABLES) + secrets.choice(_SYLLABLES) for _ in range(3)]
-    folder = parts.path.rsplit("/", 1)[0]
-    route = urlunsplit((parts.scheme, parts.netloc, folder + "/", "", ""))
-    return route, urlunsplit((parts.scheme, parts.netloc, f"{folder}/{'-'.join(words)}", "", "")), " ".join(words)
+    folder, _, after = slug_parts(parts.path)
+    return urlunsplit((parts.scheme, parts.netloc, f"{folder}{'-'.join(words)}{after}", "", "")), " ".join(words)
 
 
 async def _fetched(address: str, policy: UrlPolicy) -> str | None:
@@ -295,21 +302,20 @@ async def _probe_once(url: str, policy: UrlPolicy, browser: Browser | None) -> t
     (:func:`_body_nodes`), rendered by ``browser`` when one is given (:func:`_rendered`, for a page seen live);
     None when the route answers with anything but an HTML page (:func:`_fetched`)."""
     sibling = _sibling(url)
-    if sibling is None or (html := await _fetched(sibling[1], policy)) is None:
+    if sibling is None or (html := await _fetched(sibling[0], policy)) is None:
         return None
-    if browser is not None and (shown := await _rendered(browser, sibling[1], html, policy)) is not None:
+    if browser is not None and (shown := await _rendered(browser, sibling[0], html, policy)) is not None:
         html = shown
     elif browser is not None:
         return None
-    return sibling[2], await asyncio.to_thread(_body_nodes, html)
+    return sibling[1], await asyncio.to_thread(_body_nodes, html)
 
 
 async def _probes_of(url: str, policy: UrlPolicy, run: str, browser: Browser | None, count: int
                      ) -> list[tuple[str, Shape]] | None:
     """``count`` probes of ``url``'s route (:func:`_probe_once`), kept a while for ``run`` (a second one is made
     only when asked for); None when the route does not make a page of a random slug."""
-    route = urlunsplit((*urlsplit(url)[:2], urlsplit(url).path.rsplit("/", 1)[0] + "/", "", ""))
-    key, now = (run, route, browser is not None), time.monotonic()
+    key, now = (run, _route(url), browser is not None), time.monotonic()
     kept = _probes.get(key)
     found = kept[1] if kept is not None and now - kept[0] < _PROBE_FOR else []
     while found is not None and len(found) < count:
