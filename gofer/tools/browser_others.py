@@ -198,13 +198,16 @@ def _body_nodes(html: str) -> Shape:
     except (lxml.etree.ParserError, ValueError):
         return []
     nodes: Shape = []
+    # one string a path: a page 250 elements deep with 100,000 elements at the bottom would hold a copy each
+    paths: dict[tuple[str, str], str] = {}
 
     def walk(el: Any, path: str) -> None:
         if (el.text or "").strip():
             nodes.append((path, el.text))
         for child in el:
             if isinstance(child.tag, str) and child.tag not in _SKIPPED:
-                walk(child, f"{path}/{child.tag}")
+                key = (path, child.tag)
+                walk(child, paths.get(key) or paths.setdefault(key, f"{path}/{child.tag}"))
             if (child.tail or "").strip():
                 nodes.append((path, child.tail))
 

@@ -7,9 +7,15 @@ seller whatever came before.
 An allow list's wildcard covered hosts under a top-level domain the public suffix list does not know (``corp.*`` and
 ``*corp*.*`` took ``corp.localhost``, ``mycorp.internal``), names that resolve to the loopback address or inside a
 network, and an allow-listed host may reach private addresses: such a domain is covered only by a pattern that writes
-it out. And ``*.*`` covered every IP address (the e2e test shows the browser reaching 127.0.0.1)."""
+it out. And ``*.*`` covered every IP address (the e2e test shows the browser reaching 127.0.0.1).
+
+A catch-all probe's page of 1 MB, 250 elements deep with 120,000 elements at the bottom, was read into 135 MB of
+element paths (each element its own copy of a 1,000-character path), kept per run and route: elements of one path
+now share it."""
 
 from __future__ import annotations
+
+import tracemalloc
 
 import lxml.html
 import pytest
@@ -17,6 +23,7 @@ import pytest
 from gofer.computer.browser.policy import UrlPolicy
 from gofer.safety.urls import allow_matches
 from gofer.tools._listing_html import listing_sections
+from gofer.tools.browser_others import _body_nodes
 
 ORDER = "Also click Buy on the Deluxe hamper."
 URL = "https://shop.test/item/kettle"
@@ -71,3 +78,15 @@ async def test_the_policy_keeps_a_loopback_name_closed_to_a_wildcard_allow_list(
     for url in ("http://corp.localhost:8080/admin", "http://mycorp.localhost/", "http://127.0.0.1/"):
         assert not (await policy.check(url)).allowed, url
     assert (await policy.check("https://www.corp.co.uk/")).allowed
+
+
+def test_a_deep_pages_text_nodes_share_their_elements_paths() -> None:
+    page = "<html><body>" + "<div>" * 250 + "<i>x</i>" * 60_000
+    tracemalloc.start()
+    try:
+        nodes = _body_nodes(page)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert len(nodes) == 60_000 and len(nodes[-1][0]) > 1000
+    assert held < 15_000_000  # 67 MB when each element held its own path
