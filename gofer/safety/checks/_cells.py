@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 __all__ = ["KernelState", "defines_only", "imported_names", "module_imports", "net_names", "reader_names",
            "reads_data", "reads_url", "runs_computed_code", "sends_net", "uses_kernel_state", "uses_net",
-           "without_bodies"]
+           "with_attributes", "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -52,13 +52,17 @@ _RUNNERS = frozenset({"exec", "eval", "compile"})
 _URL_START = ("http://", "https://", "ftp://")
 
 
+def _without_magics(code: str) -> str:
+    """The cell with its shell escapes and magics read as ``None``."""
+    return _MAGIC.sub(lambda m: f"{m.group(1)}{m.group(2) + ' = ' if m.group(2) else ''}None", code)
+
+
 def _parse(code: str, depth: int = 3) -> ast.Module | None:
     """The cell as Python, its shell escapes and magics read as ``None``, and the code that the string literals it
     hands to ``exec`` or ``eval`` hold added to its end (read as the cell's own: they run in the same
     namespace); None when it is not Python."""
-    plain = _MAGIC.sub(lambda m: f"{m.group(1)}{m.group(2) + ' = ' if m.group(2) else ''}None", code)
     try:
-        tree = ast.parse(plain)
+        tree = _CalledGetattr().visit(ast.parse(_without_magics(code)))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
     if depth:
@@ -70,6 +74,29 @@ def _parse(code: str, depth: int = 3) -> ast.Module | None:
             if inner is not None:
                 tree.body.extend(inner.body)
     return tree
+
+
+class _CalledGetattr(ast.NodeTransformer):
+    """Reads a called ``getattr(x, 'post')`` as ``x.post`` (``getattr(s, 'post')(u, data=t)`` posts as
+    ``s.post(u, data=t)`` does); one whose name is computed (``getattr(requests, m)(...)``) as ``x.request``, a
+    call that may send. A ``getattr`` kept aside (``f = getattr(requests, 'get')``) is read where it is bound
+    (:data:`_NET_GETTERS`)."""
+
+    def __init__(self) -> None:
+        self.found = False
+        """Whether the tree visited had one."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        func = node.func
+        if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr" \
+                and len(func.args) == 2 and not func.keywords and not isinstance(func.args[0], ast.Starred):
+            name = func.args[1]
+            attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) \
+                and name.value.isidentifier() else "request"
+            node.func = ast.copy_location(ast.Attribute(value=func.args[0], attr=attr, ctx=ast.Load()), func)
+            self.found = True
+        return node
 
 
 def _runner(node: ast.AST) -> ast.Call | None:
@@ -126,6 +153,20 @@ def _hidden_runners(tree: ast.AST) -> bool:
 def _runs_computed(tree: ast.AST) -> bool:
     """Whether code hands a runner code it computes, or reaches a runner other than by name."""
     return _hidden_runners(tree) or any(_runner(n) is not None and _run_literal(n) is None for n in ast.walk(tree))
+
+
+def with_attributes(code: str) -> str | None:
+    """The cell with each called ``getattr(x, 'name')`` written as ``x.name`` (see :class:`_CalledGetattr`), or
+    None when it calls none (or is not Python)."""
+    if "getattr" not in code:
+        return None
+    try:
+        tree = ast.parse(_without_magics(code))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    reader = _CalledGetattr()
+    tree = reader.visit(tree)
+    return ast.unparse(tree) if reader.found else None
 
 
 def runs_computed_code(code: str) -> bool:
