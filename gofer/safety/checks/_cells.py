@@ -313,14 +313,16 @@ def _reads_url(node: ast.AST, urls: set[str], readers: frozenset[str] | set[str]
 
 def _is_reader(call: ast.Call, readers: frozenset[str] | set[str]) -> bool:
     """Whether a call calls a reader that fetches the address it is given: a data-frame or data-set reader, or
-    a function of the run's that hands its parameter to one (``readers``, called by its name: ``json.load`` is
-    not a ``def load``)."""
+    a function of the run's that hands its parameter to one (``readers``, called by its name, ``h.load`` for a
+    workspace module's: ``json.load`` is not a ``def load``)."""
     return bool(_URL_READERS.fullmatch(_called(call))) or _by_name(call) in readers
 
 
 def _by_name(call: ast.Call) -> str | None:
-    """The name a call calls when it calls a bare name (``load`` of ``load(p)``; not of ``json.load(f)``)."""
-    return call.func.id if isinstance(call.func, ast.Name) else None
+    """The name a call calls when it calls a bare name (``load`` of ``load(p)``), or an attribute of a name
+    spelled out (``h.load`` of ``h.load(p)``, which is a workspace module's ``load`` only when ``h`` is that module,
+    see :func:`workspace_net`; ``json.load`` is not a ``def load``)."""
+    return call.func.id if isinstance(call.func, ast.Name) else _dotted(call.func)
 
 
 def reader_names(code: str, known: set[str]) -> set[str]:
@@ -516,20 +518,25 @@ _MODULE_DEPTH = 3
 
 
 def workspace_net(code: str, read: Callable[[str], str | None], depth: int = _MODULE_DEPTH
-                  ) -> tuple[set[str], dict[str, str]]:
+                  ) -> tuple[set[str], dict[str, str], set[str]]:
     """The names a cell binds to the network by importing them from workspace modules (``from helpers import up``
     where ``helpers.py`` defines a fetching ``up``, or one that calls a fetching function of another workspace
-    module it imports; ``import helpers as h`` binds ``h.up`` and ``import a.b`` binds ``a.b.up``, dotted), and
-    each such name's module source (with the sources of the modules it reaches the network through). ``read``: a
+    module it imports; ``import helpers as h`` binds ``h.up`` and ``import a.b`` binds ``a.b.up``, dotted), each
+    such name's module source (with the sources of the modules it reaches the network through), and the names it
+    binds to a workspace module's function that hands its parameter to a reader that fetches (``from helpers
+    import load`` where ``def load(p): return pd.read_csv(p)``; ``h.load``; see :func:`reader_names`). ``read``: a
     module's source by its dotted name, None when it is not the workspace's."""
     names: set[str] = set()
     sources: dict[str, str] = {}
+    readers: set[str] = set()
     for name, (module, attr) in module_imports(code).items():
         source = read(module)
         if source is None:
             continue
-        inner, through = workspace_net(source, read, depth - 1) if depth > 0 else (set(), {})
+        inner, through, inner_readers = workspace_net(source, read, depth - 1) if depth > 0 else (set(), {}, set())
         nets = net_names(source, inner)
+        reads = reader_names(source, inner_readers)
+        readers |= ({name} if attr in reads else set()) if attr is not None else {f"{name}.{n}" for n in reads}
         source = "\n".join([source, *(s for s in through.values() if s not in source)])
         if attr is not None and attr not in nets:
             continue
@@ -537,7 +544,7 @@ def workspace_net(code: str, read: Callable[[str], str | None], depth: int = _MO
         if found:
             names |= found
             sources[name] = source
-    return names, sources
+    return names, sources, readers
 
 
 def _runs_now(node: ast.AST) -> Iterator[ast.AST]:
@@ -721,8 +728,9 @@ class KernelState:
         for stmt in tree.body:
             self._bind(stmt)
         if read is not None:
-            names, sources = workspace_net(code, read)
+            names, sources, readers = workspace_net(code, read)
             self.net |= names
+            self.readers |= readers
             for name, source in sources.items():  # ``up(t)`` is judged with the module's code beside it
                 top = name.split(".")[0]  # ``import a.b`` binds ``a``; ``import a.c`` adds to it
                 before = self._defs[top][0] if "." in name and top in self._defs else ""
