@@ -143,6 +143,7 @@ def test_the_policy_judges_a_workspace_modules_function_by_the_one_called(tmp_pa
     assert _policy("f = getattr(calc, name)\nf(1)", _log(tmp_path, "import calc", "name = 'area'"))[0] \
         == Risk.CONSEQUENTIAL
     assert _policy("g = calc\ng.report(1)", _log(tmp_path, "import calc"))[0] == Risk.CONSEQUENTIAL
+    assert _policy("calc.__dict__['report'](1)", _log(tmp_path, "import calc"))[0] == Risk.CONSEQUENTIAL
     # and the data-flow rule still sees the send through the function called
     assert EVIL in _flows("calc.report(t)", _log(tmp_path, "import calc", KEEP))
     assert _flows("print(calc.area(2, 3))", _log(tmp_path, "import calc", KEEP)) == []

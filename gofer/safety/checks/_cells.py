@@ -820,9 +820,12 @@ class KernelState:
         tree = _parse(code)
         if tree is None:
             return []
-        wanted = self.net | self.readers | self.urls | self.literals | {n.split(".")[0] for n in self.net if "." in n}
+        modules = {n.split(".")[0] for n in self.net if "." in n}
+        wanted = self.net | self.readers | self.urls | self.literals | modules
         run = {n.id for c in ast.walk(tree) if _runner(c) for n in ast.walk(c) if isinstance(n, ast.Name)}
-        todo = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
+        unused = modules - self._modules_used(tree)
+        todo = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                and n.id not in unused]
         seen: set[str] = set()
         out: list[str] = []
         while todo and len(out) < _MAX_SOURCES:
@@ -834,6 +837,21 @@ class KernelState:
             out.append(source)
             todo.extend(sorted(loads))
         return out
+
+
+    def _modules_used(self, tree: ast.AST) -> set[str]:
+        """The workspace modules (``import calc``) whose functions that reach the network a cell may call: one
+        it names (``calc.report``), or any, when it uses the module other than by a name of it written out
+        (``g = calc``, ``getattr(calc, name)``, ``calc.__dict__``). ``calc.area`` does not call ``calc.report``."""
+        inner = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+        used: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and id(node) not in inner:
+                used.add(node.id)  # not an attribute's value: the module itself
+            elif isinstance(node, ast.Attribute) and (dotted := _dotted(node)) is not None and (
+                    dotted in self.net or node.attr.startswith("__")):  # ``calc.__dict__['report']``
+                used.add(dotted.split(".")[0])
+        return used
 
 
 def _stored(target: ast.AST) -> set[str]:
