@@ -117,15 +117,18 @@ def _data_end(fd: int, size: int) -> int:
     return size
 
 
-_COARSE_CLOCK = 5
-"""``CLOCK_REALTIME_COARSE``: the clock file systems stamp a change's ``ctime`` from (a finer ``ctime`` is never
-earlier), so a change after a reading of it never looks older than the reading."""
+_CLOCK = time.CLOCK_REALTIME
+"""The clock the times of a measure and of each limit sent are read on: the one a change's ``ctime`` is stamped
+from. A file system stamps from its coarse reading (a tick behind, at most) or, where it has fine-grained
+timestamps, from this clock itself, so a change made before a limit was sent never looks later than the sending; a
+change made within a tick after it may look earlier, and is then judged by the room before (the lenient side: a
+file is never cut for a room it was not yet under)."""
 
 
 @dataclass(frozen=True)
 class Rooms:
     """The file-size limits a cut judges files by: ``first``, the one in force when the last measure was taken, and
-    each sent since with when it was sent (``_COARSE_CLOCK``), oldest first."""
+    each sent since with when it was sent (``_CLOCK``), oldest first."""
 
     first: int
     sent: tuple[tuple[int, int], ...]
@@ -148,7 +151,7 @@ class Measure:
     sizes: dict[tuple[int, int], int]
     limit: int
     taken_ns: int
-    """When it began, on ``_COARSE_CLOCK``."""
+    """When it began, on ``_CLOCK``."""
 
 
 class SupervisedSandbox:
@@ -187,7 +190,7 @@ class SupervisedSandbox:
         """The soft file-size limit the supervisor was last told to give every process (``_fit_file_limit``)."""
         self._measure_cost = 0.0
         self._limits_sent: collections.deque[tuple[int, int]] = collections.deque(maxlen=64)
-        """The file-size limits sent lately, with when (``_COARSE_CLOCK``): what held for a file when it changed."""
+        """The file-size limits sent lately, with when (``_CLOCK``): what held for a file when it changed."""
         self._last_measure = Measure(sizes={}, limit=self._file_limit, taken_ns=0)
         """What the last measure saw (``_measure``): what the quota watch's cut keeps (``_cut_past``)."""
         self.closed = False
@@ -432,7 +435,7 @@ class SupervisedSandbox:
         """The workspace's usage (bytes), with the folders of the host the backend counts with it
         (``_counted_elsewhere``); what measuring it cost is kept in ``_measure_cost``."""
         started = time.monotonic()
-        limit, taken = self._file_limit, time.clock_gettime_ns(_COARSE_CLOCK)  # in force until the next is sent
+        limit, taken = self._file_limit, time.clock_gettime_ns(_CLOCK)  # in force until the next is sent
         sizes: dict[tuple[int, int], int] = {}
         used = self.workspace.usage(sizes, None)
         used += sum(tree_usage(root, sizes, None) for root in self._counted_elsewhere())
@@ -494,7 +497,7 @@ class SupervisedSandbox:
             return
         if want > self._file_limit:
             await asyncio.to_thread(self._raise_file_limits, want)
-        sending = time.clock_gettime_ns(_COARSE_CLOCK)
+        sending = time.clock_gettime_ns(_CLOCK)
         if await self._tell({"fsize": want}):
             self._file_limit = want
             self._limits_sent.append((sending, want))
