@@ -117,10 +117,11 @@ class Settings(BaseSettings):
         "`corp.attacker.com`); other wildcards stand for characters within one label and the pattern covers the "
         "hosts it matches and their subdomains (`shop-*.example.com`: `shop-eu.example.com`; `*corp*.*`: "
         "`mycorp.com`, `www.mycorp.com`, not `evilcorp.attacker.com`), and the label before a host's public suffix "
-        "must be matched by a pattern label that writes part of it out (`corp.*.com` and `*.*` allow no site); `*` "
-        "alone allows every host. An entry naming a public suffix itself (`com`, `*.co.uk`, `*.github.io`) is "
-        "refused: it would allow every site under it. Deny and watch lists read wildcards more widely (`*` runs "
-        "over dots).",
+        "must be matched by a pattern label that writes part of it out (`corp.*.com` and `*.*` allow no site), and so "
+        "must a top-level domain the public suffix list does not know (`corp.*` allows no `corp.localhost` or "
+        "`corp.internal`; `*.corp.internal` does) and an IP address (`127.0.0.*`; `*.*` allows none); `*` alone "
+        "allows every host. An entry naming a public suffix itself (`com`, `*.co.uk`, `*.github.io`) is refused: it "
+        "would allow every site under it. Deny and watch lists read wildcards more widely (`*` runs over dots).",
     )
     deny_domains: list[str] = Field(
         default_factory=list,

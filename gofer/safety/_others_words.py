@@ -23,6 +23,7 @@ __all__ = [
     "reflected",
     "reflected_path",
     "same_route",
+    "slug_parts",
     "steering",
 ]
 
@@ -305,15 +306,27 @@ def reflected_path(url: str, text: str, missing: bool = False) -> list[str]:
     return found
 
 
+_SLUG = re.compile(r"^(.*/)([^/]+?)((?:\.(?:html?|php|aspx?|jsp))?/?)$", re.IGNORECASE)
+
+
+def slug_parts(path: str) -> tuple[str, str, str]:
+    """An address's path as a catch-all route reads it: its folder (up to the slash before the slug), its slug (the
+    last segment with a name) and what the route writes after every slug, a slash (Django's ``/p/<slug>/``) or a
+    page's extension (``/p/<slug>.html``); ``(path, "", "")`` for a path with no segment (``/``)."""
+    m = _SLUG.match(path)
+    return (m.group(1), m.group(2), m.group(3)) if m else (path, "", "")
+
+
 def echoed_slug(url: str, text: str, status: int | None = None) -> str | None:
-    """The words of ``url``'s last path segment when the page's ``text`` repeats them (as whole words) and they would
-    read as an instruction that :func:`reflected_path` did not take as the address's (a 200 page titled "Buy now and
-    confirm" at ``/p/buy-now-and-confirm``, or "Buy hamper" at ``/p/buy-hamper``): a slug of one word or more of two
-    letters on a page not said to be missing. Such a page is either a real page showing its own title or a
+    """The words of ``url``'s slug (its last path segment, before a trailing slash or ``.html``: :func:`slug_parts`)
+    when the page's ``text`` repeats them (as whole words) and they would read as an instruction that
+    :func:`reflected_path` did not take as the address's (a 200 page titled "Buy now and confirm" at
+    ``/p/buy-now-and-confirm``, or "Buy hamper" at ``/p/buy-hamper/``): a slug of one word or more of two letters on
+    a page not said to be missing. Such a page is either a real page showing its own title or a
     catch-all route echoing whatever the link said, which only a probe of a sibling slug tells apart
     (:func:`same_route`); None for any other page."""
     try:
-        segment = urlsplit(url).path.rsplit("/", 1)[-1]
+        segment = slug_parts(urlsplit(url).path)[1]
     except ValueError:
         return None
     words = _words(unquote(segment))

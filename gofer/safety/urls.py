@@ -163,7 +163,10 @@ def allow_matches(host: str, pattern: str) -> bool:
     """:func:`domain_matches` as an allow list reads a pattern, so that no wildcard reaches into a site the pattern
     does not name. One naming a site under any top-level domain (``corp.*``, ``mail.corp.*``) covers that name
     under a public suffix only (``corp.com``, ``www.corp.co.uk``, by the public suffix list's ICANN section), not a
-    host of another site that starts with it (``corp.attacker.com``, which whoever holds ``attacker.com`` can make).
+    host of another site that starts with it (``corp.attacker.com``, which whoever holds ``attacker.com`` can make),
+    nor one under a top-level domain the list does not know (``corp.localhost``, ``corp.internal``: an allow-listed
+    host may reach private addresses). An IP address is covered by a pattern that writes some of it out
+    (``127.0.0.*``), never by wildcards alone (``*.*``).
     Other wildcards are read label by label (:func:`_labels_match`): ``*corp*.*`` covers ``mycorp.com`` and
     ``www.mycorp.com``, not ``evilcorp.attacker.com``. A plain domain, ``*.`` before one (``*.example.com``) and
     ``*`` alone read as :func:`domain_matches` reads them. An entry naming a public suffix itself (``com``,
@@ -179,12 +182,12 @@ def allow_matches(host: str, pattern: str) -> bool:
     if clean.startswith("*.") and not any(c in clean[2:] for c in "*?["):
         return domain_matches(host, clean)  # the subdomains of the domain it writes out
     host = canonical_host(host)
-    if _is_ip(host):  # ``127.0.0.*``: an address's parts are no site
-        return domain_matches(host, clean)
+    if _is_ip(host):  # ``127.0.0.*``: an address's parts are no site; ``*.*`` writes none of them
+        return _WILDCARDS.sub("", clean).strip(".:") != "" and domain_matches(host, clean)
     prefix = clean.removesuffix(".*")
     if prefix == clean or not prefix or any(c in prefix for c in "*?["):
         return _labels_match(host, clean)
-    suffix = _suffixes(False).publicsuffix(host) or ""
+    suffix = _suffixes(False).publicsuffix(host, accept_unknown=False) or ""
     return bool(suffix) and (host == f"{prefix}.{suffix}" or host.endswith(f".{prefix}.{suffix}"))
 
 
@@ -223,7 +226,9 @@ def _labels_match(host: str, pattern: str) -> bool:
     matches and their subdomains (``shop-*.example.com`` covers ``a.shop-eu.example.com``); a leading ``*.`` stands
     for one subdomain label or more. The host's registered name (the label before its public suffix, by the whole
     list: ``evil`` in ``x.evil.github.io``) must fall to a pattern label that writes a character of it out, not to
-    wildcards alone: ``corp.*.com`` does not cover ``corp.attacker.com``, nor ``*.*`` every host."""
+    wildcards alone: ``corp.*.com`` does not cover ``corp.attacker.com``, nor ``*.*`` every host. So must a top-level
+    domain the list does not know: ``*corp*.*`` does not cover ``mycorp.localhost`` (the loopback address) or
+    ``corp.internal``, ``*corp*.internal`` does."""
     labels = host.split(".")
     wanted = pattern.split(".")
     subdomains = wanted[0] == "*" and len(wanted) > 1
@@ -233,6 +238,8 @@ def _labels_match(host: str, pattern: str) -> bool:
         return False
     tail = labels[len(labels) - len(wanted):]
     if not all(fnmatchcase(label, want) for label, want in zip(tail, wanted, strict=True)):
+        return False
+    if _WILDCARDS.sub("", wanted[-1]) == "" and _suffixes(False).publicsuffix(host, accept_unknown=False) is None:
         return False
     registered = len(labels) - (site_of(host).count(".") + 1)
     at = registered - (len(labels) - len(wanted))  # the pattern's label that matched the registered name

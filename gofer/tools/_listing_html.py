@@ -184,7 +184,10 @@ def _sold_by_names(texts: list[str]) -> Iterator[str]:
 _VENDOR_PAGE = re.compile(r"/(?:vendors?|sellers?|stores?|shops?|merchants?)/[^/?#]+/?$", re.IGNORECASE)
 """The address of a vendor's own page on a marketplace (``/vendors/acme-outlet``); a shop's list of its products by
 brand (Shopify's ``/collections/vendors?q=Acme``) is not one."""
-_VENDOR_LABEL = re.compile(r"\bvendor\s*:?\s*$", re.IGNORECASE)
+_VENDOR_LABEL = re.compile(r"\b(?:vendor\s*:?|offered\s+by)\s*$", re.IGNORECASE)
+"""What names the vendor a link to its own page follows: "Vendor:", and "offered by" whatever came before it (a
+seller writes its listing's title: "Kettle, 20% off \u2014 offered by <a href=/sellers/eve>Eve</a>" is no
+promotion's sponsor, :func:`_promotion`)."""
 
 
 def _label_before(el: Any) -> str:
@@ -200,9 +203,9 @@ def _label_before(el: Any) -> str:
 
 
 def _vendor_names(doc: Any) -> list[str]:
-    """The vendors a page names as marketplaces do: "Vendor:" before a link to the vendor's own page
-    (:data:`_VENDOR_PAGE`). "Vendor: Acme" alone, or linking to the shop's products by brand, is the shop's own
-    brand (Shopify's themes)."""
+    """The vendors a page names as marketplaces do: "Vendor:" or "offered by" before a link to the vendor's own page
+    (:data:`_VENDOR_PAGE`, :data:`_VENDOR_LABEL`). "Vendor: Acme" alone, or linking to the shop's products by brand,
+    is the shop's own brand (Shopify's themes)."""
     from urllib.parse import urlsplit
 
     names = []

@@ -20,7 +20,7 @@ import httpx
 from playwright.async_api import Browser, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.safety._others_words import Shape, echoed_slug, others_say, same_route
+from gofer.safety._others_words import Shape, echoed_slug, others_say, same_route, slug_parts
 from gofer.tools._js_literal import UNWRAPPERS, js_literal, js_string, js_unwrap
 from gofer.tools._listers import (
     HOST_KEY,
@@ -198,13 +198,16 @@ def _body_nodes(html: str) -> Shape:
     except (lxml.etree.ParserError, ValueError):
         return []
     nodes: Shape = []
+    # one string a path: a page 250 elements deep with 100,000 elements at the bottom would hold a copy each
+    paths: dict[tuple[str, str], str] = {}
 
     def walk(el: Any, path: str) -> None:
         if (el.text or "").strip():
             nodes.append((path, el.text))
         for child in el:
             if isinstance(child.tag, str) and child.tag not in _SKIPPED:
-                walk(child, f"{path}/{child.tag}")
+                key = (path, child.tag)
+                walk(child, paths.get(key) or paths.setdefault(key, f"{path}/{child.tag}"))
             if (child.tail or "").strip():
                 nodes.append((path, child.tail))
 
@@ -212,17 +215,24 @@ def _body_nodes(html: str) -> Shape:
     return nodes
 
 
-def _sibling(url: str) -> tuple[str, str, str] | None:
-    """A sibling of ``url``: its route (the address without its last segment), the address with a random slug of
-    three made-up words as its last segment (query and fragment dropped: nothing of the run's goes with it), and
-    the slug's words; None for what is not http(s)."""
+def _route(url: str) -> str:
+    """``url``'s route: the address with ``*`` in its slug's place (:func:`~gofer.safety._others_words.slug_parts`:
+    ``/p/*/`` of ``/p/buy-now/``), query and fragment dropped."""
+    parts = urlsplit(url)
+    folder, _, after = slug_parts(parts.path)
+    return urlunsplit((parts.scheme, parts.netloc, f"{folder}*{after}", "", ""))
+
+
+def _sibling(url: str) -> tuple[str, str] | None:
+    """A sibling of ``url``: the address with a random slug of three made-up words in its slug's place (what the
+    route writes after it, a slash or ``.html``, kept; query and fragment dropped: nothing of the run's goes with
+    it), and the slug's words; None for what is not http(s)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or "/" not in parts.path:
         return None
     words = [secrets.choice(_SYLLABLES) + secrets.choice(_SYLLABLES) + secrets.choice(_SYLLABLES) for _ in range(3)]
-    folder = parts.path.rsplit("/", 1)[0]
-    route = urlunsplit((parts.scheme, parts.netloc, folder + "/", "", ""))
-    return route, urlunsplit((parts.scheme, parts.netloc, f"{folder}/{'-'.join(words)}", "", "")), " ".join(words)
+    folder, _, after = slug_parts(parts.path)
+    return urlunsplit((parts.scheme, parts.netloc, f"{folder}{'-'.join(words)}{after}", "", "")), " ".join(words)
 
 
 async def _fetched(address: str, policy: UrlPolicy) -> str | None:
@@ -249,16 +259,24 @@ async def _fetched(address: str, policy: UrlPolicy) -> str | None:
 async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy) -> str | None:
     """What a browser shows of ``html`` (fetched from ``address``) once its scripts ran: in a fresh context of
     ``browser`` (no cookie, no storage, nothing of the run's), given that HTML for the address (no second request),
-    its other requests only GETs the URL policy allows, no WebSocket, no service worker; None when it does not load
-    within :data:`_PROBE_SECONDS`."""
+    its other requests only GETs the URL policy allows, none answered by a redirect where the policy checks more
+    than schemes (Chromium would follow it unchecked), no WebSocket, no service worker; its first
+    :data:`_PROBE_BYTES` characters; None when it does not load within :data:`_PROBE_SECONDS`."""
     async def route(handled: Route, request: Request) -> None:
         with contextlib.suppress(PlaywrightError):
             if request.is_navigation_request() and request.url == address:
                 await handled.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
-            elif request.method == "GET" and (await policy.check(request.url, "subresource")).allowed:
+            elif request.method != "GET" or not (await policy.check(request.url, "subresource")).allowed:
+                await handled.abort()
+            elif not policy.restrictive:  # nothing but schemes is checked: wherever a redirect goes is allowed
                 await handled.continue_()
             else:
-                await handled.abort()
+                # Chromium follows a redirect without asking this route again: a probe follows none (as _fetched)
+                answer = await handled.fetch(max_redirects=0, timeout=_PROBE_SECONDS * 1000)
+                if 300 <= answer.status < 400:
+                    await handled.abort()
+                else:
+                    await handled.fulfill(response=answer)
 
     context = None
     try:
@@ -270,7 +288,10 @@ async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy
             await page.goto(address, wait_until="load")
             with contextlib.suppress(PlaywrightError, TimeoutError):
                 await page.wait_for_load_state("networkidle", timeout=_SETTLE_MS)
-            return await page.content()
+            # at most what _fetched reads: a page's script may write itself any size, which content() would carry
+            # whole into this process
+            shown = await page.evaluate("n => document.documentElement.outerHTML.slice(0, n)", _PROBE_BYTES)
+            return shown if isinstance(shown, str) else None
     except (PlaywrightError, TimeoutError):
         return None
     finally:
@@ -284,21 +305,20 @@ async def _probe_once(url: str, policy: UrlPolicy, browser: Browser | None) -> t
     (:func:`_body_nodes`), rendered by ``browser`` when one is given (:func:`_rendered`, for a page seen live);
     None when the route answers with anything but an HTML page (:func:`_fetched`)."""
     sibling = _sibling(url)
-    if sibling is None or (html := await _fetched(sibling[1], policy)) is None:
+    if sibling is None or (html := await _fetched(sibling[0], policy)) is None:
         return None
-    if browser is not None and (shown := await _rendered(browser, sibling[1], html, policy)) is not None:
+    if browser is not None and (shown := await _rendered(browser, sibling[0], html, policy)) is not None:
         html = shown
     elif browser is not None:
         return None
-    return sibling[2], await asyncio.to_thread(_body_nodes, html)
+    return sibling[1], await asyncio.to_thread(_body_nodes, html)
 
 
 async def _probes_of(url: str, policy: UrlPolicy, run: str, browser: Browser | None, count: int
                      ) -> list[tuple[str, Shape]] | None:
     """``count`` probes of ``url``'s route (:func:`_probe_once`), kept a while for ``run`` (a second one is made
     only when asked for); None when the route does not make a page of a random slug."""
-    route = urlunsplit((*urlsplit(url)[:2], urlsplit(url).path.rsplit("/", 1)[0] + "/", "", ""))
-    key, now = (run, route, browser is not None), time.monotonic()
+    key, now = (run, _route(url), browser is not None), time.monotonic()
     kept = _probes.get(key)
     found = kept[1] if kept is not None and now - kept[0] < _PROBE_FOR else []
     while found is not None and len(found) < count:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 __all__ = ["KernelState", "defines_only", "imported_names", "module_imports", "net_names", "reader_names",
            "reads_data", "reads_url", "runs_computed_code", "sends_net", "uses_kernel_state", "uses_net",
-           "without_bodies"]
+           "with_attributes", "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -52,13 +52,17 @@ _RUNNERS = frozenset({"exec", "eval", "compile"})
 _URL_START = ("http://", "https://", "ftp://")
 
 
+def _without_magics(code: str) -> str:
+    """The cell with its shell escapes and magics read as ``None``."""
+    return _MAGIC.sub(lambda m: f"{m.group(1)}{m.group(2) + ' = ' if m.group(2) else ''}None", code)
+
+
 def _parse(code: str, depth: int = 3) -> ast.Module | None:
     """The cell as Python, its shell escapes and magics read as ``None``, and the code that the string literals it
     hands to ``exec`` or ``eval`` hold added to its end (read as the cell's own: they run in the same
     namespace); None when it is not Python."""
-    plain = _MAGIC.sub(lambda m: f"{m.group(1)}{m.group(2) + ' = ' if m.group(2) else ''}None", code)
     try:
-        tree = ast.parse(plain)
+        tree = _CalledGetattr().visit(ast.parse(_without_magics(code)))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
     if depth:
@@ -70,6 +74,29 @@ def _parse(code: str, depth: int = 3) -> ast.Module | None:
             if inner is not None:
                 tree.body.extend(inner.body)
     return tree
+
+
+class _CalledGetattr(ast.NodeTransformer):
+    """Reads a called ``getattr(x, 'post')`` as ``x.post`` (``getattr(s, 'post')(u, data=t)`` posts as
+    ``s.post(u, data=t)`` does); one whose name is computed (``getattr(requests, m)(...)``) as ``x.request``, a
+    call that may send. A ``getattr`` kept aside (``f = getattr(requests, 'get')``) is read where it is bound
+    (:data:`_NET_GETTERS`)."""
+
+    def __init__(self) -> None:
+        self.found = False
+        """Whether the tree visited had one."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        func = node.func
+        if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr" \
+                and len(func.args) == 2 and not func.keywords and not isinstance(func.args[0], ast.Starred):
+            name = func.args[1]
+            attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) \
+                and name.value.isidentifier() else "request"
+            node.func = ast.copy_location(ast.Attribute(value=func.args[0], attr=attr, ctx=ast.Load()), func)
+            self.found = True
+        return node
 
 
 def _runner(node: ast.AST) -> ast.Call | None:
@@ -126,6 +153,20 @@ def _hidden_runners(tree: ast.AST) -> bool:
 def _runs_computed(tree: ast.AST) -> bool:
     """Whether code hands a runner code it computes, or reaches a runner other than by name."""
     return _hidden_runners(tree) or any(_runner(n) is not None and _run_literal(n) is None for n in ast.walk(tree))
+
+
+def with_attributes(code: str) -> str | None:
+    """The cell with each called ``getattr(x, 'name')`` written as ``x.name`` (see :class:`_CalledGetattr`), or
+    None when it calls none (or is not Python)."""
+    if "getattr" not in code:
+        return None
+    try:
+        tree = ast.parse(_without_magics(code))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    reader = _CalledGetattr()
+    tree = reader.visit(tree)
+    return ast.unparse(tree) if reader.found else None
 
 
 def runs_computed_code(code: str) -> bool:
@@ -272,14 +313,16 @@ def _reads_url(node: ast.AST, urls: set[str], readers: frozenset[str] | set[str]
 
 def _is_reader(call: ast.Call, readers: frozenset[str] | set[str]) -> bool:
     """Whether a call calls a reader that fetches the address it is given: a data-frame or data-set reader, or
-    a function of the run's that hands its parameter to one (``readers``, called by its name: ``json.load`` is
-    not a ``def load``)."""
+    a function of the run's that hands its parameter to one (``readers``, called by its name, ``h.load`` for a
+    workspace module's: ``json.load`` is not a ``def load``)."""
     return bool(_URL_READERS.fullmatch(_called(call))) or _by_name(call) in readers
 
 
 def _by_name(call: ast.Call) -> str | None:
-    """The name a call calls when it calls a bare name (``load`` of ``load(p)``; not of ``json.load(f)``)."""
-    return call.func.id if isinstance(call.func, ast.Name) else None
+    """The name a call calls when it calls a bare name (``load`` of ``load(p)``), or an attribute of a name
+    spelled out (``h.load`` of ``h.load(p)``, which is a workspace module's ``load`` only when ``h`` is that module,
+    see :func:`workspace_net`; ``json.load`` is not a ``def load``)."""
+    return call.func.id if isinstance(call.func, ast.Name) else _dotted(call.func)
 
 
 def reader_names(code: str, known: set[str]) -> set[str]:
@@ -475,20 +518,25 @@ _MODULE_DEPTH = 3
 
 
 def workspace_net(code: str, read: Callable[[str], str | None], depth: int = _MODULE_DEPTH
-                  ) -> tuple[set[str], dict[str, str]]:
+                  ) -> tuple[set[str], dict[str, str], set[str]]:
     """The names a cell binds to the network by importing them from workspace modules (``from helpers import up``
     where ``helpers.py`` defines a fetching ``up``, or one that calls a fetching function of another workspace
-    module it imports; ``import helpers as h`` binds ``h.up`` and ``import a.b`` binds ``a.b.up``, dotted), and
-    each such name's module source (with the sources of the modules it reaches the network through). ``read``: a
+    module it imports; ``import helpers as h`` binds ``h.up`` and ``import a.b`` binds ``a.b.up``, dotted), each
+    such name's module source (with the sources of the modules it reaches the network through), and the names it
+    binds to a workspace module's function that hands its parameter to a reader that fetches (``from helpers
+    import load`` where ``def load(p): return pd.read_csv(p)``; ``h.load``; see :func:`reader_names`). ``read``: a
     module's source by its dotted name, None when it is not the workspace's."""
     names: set[str] = set()
     sources: dict[str, str] = {}
+    readers: set[str] = set()
     for name, (module, attr) in module_imports(code).items():
         source = read(module)
         if source is None:
             continue
-        inner, through = workspace_net(source, read, depth - 1) if depth > 0 else (set(), {})
+        inner, through, inner_readers = workspace_net(source, read, depth - 1) if depth > 0 else (set(), {}, set())
         nets = net_names(source, inner)
+        reads = reader_names(source, inner_readers)
+        readers |= ({name} if attr in reads else set()) if attr is not None else {f"{name}.{n}" for n in reads}
         source = "\n".join([source, *(s for s in through.values() if s not in source)])
         if attr is not None and attr not in nets:
             continue
@@ -496,7 +544,7 @@ def workspace_net(code: str, read: Callable[[str], str | None], depth: int = _MO
         if found:
             names |= found
             sources[name] = source
-    return names, sources
+    return names, sources, readers
 
 
 def _runs_now(node: ast.AST) -> Iterator[ast.AST]:
@@ -680,8 +728,9 @@ class KernelState:
         for stmt in tree.body:
             self._bind(stmt)
         if read is not None:
-            names, sources = workspace_net(code, read)
+            names, sources, readers = workspace_net(code, read)
             self.net |= names
+            self.readers |= readers
             for name, source in sources.items():  # ``up(t)`` is judged with the module's code beside it
                 top = name.split(".")[0]  # ``import a.b`` binds ``a``; ``import a.c`` adds to it
                 before = self._defs[top][0] if "." in name and top in self._defs else ""
@@ -771,9 +820,12 @@ class KernelState:
         tree = _parse(code)
         if tree is None:
             return []
-        wanted = self.net | self.readers | self.urls | self.literals | {n.split(".")[0] for n in self.net if "." in n}
+        modules = {n.split(".")[0] for n in self.net if "." in n}
+        wanted = self.net | self.readers | self.urls | self.literals | modules
         run = {n.id for c in ast.walk(tree) if _runner(c) for n in ast.walk(c) if isinstance(n, ast.Name)}
-        todo = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
+        unused = modules - self._modules_used(tree)
+        todo = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                and n.id not in unused]
         seen: set[str] = set()
         out: list[str] = []
         while todo and len(out) < _MAX_SOURCES:
@@ -785,6 +837,21 @@ class KernelState:
             out.append(source)
             todo.extend(sorted(loads))
         return out
+
+
+    def _modules_used(self, tree: ast.AST) -> set[str]:
+        """The workspace modules (``import calc``) whose functions that reach the network a cell may call: one
+        it names (``calc.report``), or any, when it uses the module other than by a name of it written out
+        (``g = calc``, ``getattr(calc, name)``, ``calc.__dict__``). ``calc.area`` does not call ``calc.report``."""
+        inner = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+        used: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and id(node) not in inner:
+                used.add(node.id)  # not an attribute's value: the module itself
+            elif isinstance(node, ast.Attribute) and (dotted := _dotted(node)) is not None and (
+                    dotted in self.net or node.attr.startswith("__")):  # ``calc.__dict__['report']``
+                used.add(dotted.split(".")[0])
+        return used
 
 
 def _stored(target: ast.AST) -> set[str]:

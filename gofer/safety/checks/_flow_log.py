@@ -17,6 +17,7 @@ from functools import cached_property
 from gofer.events import (
     ActionProposed,
     ActionStarted,
+    ComputerReset,
     ConfirmationResolved,
     Event,
     ModelResponded,
@@ -112,8 +113,10 @@ class FlowLog(LogFold):
         self.workspace_ids = TextIndex()
         """The ids and tokens (see :data:`ID_TOKEN`) of the workspace that the person did not say, one per line."""
         self._untrusted: list[str] = []
-        self.files: dict[str, str] = {}
-        """What this run's ``write_file``/``edit_file`` calls put into each file they name (edits appended)."""
+        self._files: dict[str, str] = {}
+        self._writes: dict[str, tuple[str, str, str]] = {}
+        """The ``write_file``/``edit_file`` calls proposed (tool, path, text by action) that have neither started
+        nor been refused."""
         self.root: str | None = None
         """The run's workspace folder (from its start)."""
         self._kernel = KernelState()
@@ -151,6 +154,7 @@ class FlowLog(LogFold):
         elif isinstance(event, Observation):
             if self._cell is not None and self._cell[0] == event.action_id:
                 self._cell = None  # observed before it started: refused (blocked, declined) or invalid, never run
+            self._writes.pop(event.action_id, None)  # likewise
             if event.untrusted:
                 self._untrusted.append(event.text)
                 self._forget("untrusted")
@@ -169,8 +173,7 @@ class FlowLog(LogFold):
             if event.tool in ("write_file", "edit_file"):
                 path, text = event.arguments.get("path"), event.arguments.get("content") or event.arguments.get("new")
                 if isinstance(path, str) and isinstance(text, str):
-                    path = path.strip().removeprefix("./")
-                    self.files[path] = (self.files.get(path, "") + "\n" + text) if event.tool == "edit_file" else text
+                    self._writes[event.action_id] = (event.tool, path.strip().removeprefix("./"), text)
             code = event.arguments.get("code")
             if event.tool == "python" and isinstance(code, str):
                 self._run_cell()
@@ -186,6 +189,10 @@ class FlowLog(LogFold):
             self.started = event.action_id
             if self._cell is not None and self._cell[0] == event.action_id:
                 self._run_cell()
+            if (write := self._writes.pop(event.action_id, None)) is not None:
+                _write(self._files, *write)
+        elif isinstance(event, ComputerReset) and (not event.parts or "kernel" in event.parts):
+            self._kernel = KernelState()  # a cell proposed and not yet started stays: it runs in the new kernel
 
     @property
     def kernel(self) -> KernelState:
@@ -196,6 +203,18 @@ class FlowLog(LogFold):
         asked (a log cut short) counts as run."""
         self._run_cell()
         return self._kernel
+
+    @property
+    def files(self) -> dict[str, str]:
+        """What this run's ``write_file``/``edit_file`` calls put into each file they name (edits appended). Only
+        writes that ran: one the guard blocked or the person declined left the file as it was. A write neither
+        started nor refused when this is asked (a log cut short) counts as run."""
+        if not self._writes:
+            return self._files
+        files = dict(self._files)
+        for write in self._writes.values():
+            _write(files, *write)
+        return files
 
     def _run_cell(self) -> None:
         """Fold in the cell proposed last, as one that ran."""
@@ -281,6 +300,11 @@ class FlowLog(LogFold):
     def seen(self) -> TextUnion:
         """What the person said and pages showed, lower case: what a lookup may repeat (searched with ``in``)."""
         return TextUnion(self.said, self._web_lower)
+
+
+def _write(files: dict[str, str], tool: str, path: str, text: str) -> None:
+    """Note a write's text in ``files`` (an edit's appended to what the file held)."""
+    files[path] = (files.get(path, "") + "\n" + text) if tool == "edit_file" else text
 
 
 def flow_log(ctx: GuardContext, *, corpus_run: int, workspace_run: int) -> FlowLog:

@@ -251,12 +251,12 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     an address taken from data (``u = t``, ``pd.read_csv(u)``) goes where the data says: both go to an unknown
     destination. A cell that only defines (``def up(x): requests.post(...)``) sends nothing until it is called."""
     kernel = log.kernel
-    imported, modules = workspace_net(cell, log.module_source)
-    net = kernel.net | imported
+    imported, modules, imported_readers = workspace_net(cell, log.module_source)
+    net, readers = kernel.net | imported, kernel.readers | imported_readers
     if defines_only(code, net):
         return []
-    from_data = reads_data(cell, kernel.data, net, kernel.readers)
-    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net) or reads_url(cell, kernel.urls, kernel.readers) \
+    from_data = reads_data(cell, kernel.data, net, readers)
+    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net) or reads_url(cell, kernel.urls, readers) \
         or runs_computed_code(cell) or from_data
     if not fetches and not _CODE_SENDS.search(code):
         return []

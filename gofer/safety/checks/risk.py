@@ -8,7 +8,7 @@ from typing import Any
 from gofer.computer.code_risk import judge_python
 from gofer.events import Risk
 from gofer.safety.base import ActionRequest, Decision, GuardContext
-from gofer.safety.checks._cells import defines_only, module_imports, without_bodies
+from gofer.safety.checks._cells import defines_only, module_imports, with_attributes, without_bodies
 from gofer.safety.checks._flow_log import flow_log
 from gofer.safety.checks._payloads import PASSAGE, QUERY_RUN
 from gofer.safety.history import facts_of
@@ -42,7 +42,8 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
     """The action's risk and reasons as declared or judged per call; a Python cell's read with what the run's
     earlier cells left in the kernel, as the data-flow rule reads it (:class:`~._cells.KernelState`): a cell that
     only defines a function that sends (and imports no workspace module) sends nothing until it is called, and
-    a cell calling a function an earlier cell defined sends what that function's code sends."""
+    a cell calling a function an earlier cell defined sends what that function's code sends. A called
+    ``getattr(x, 'post')`` is read as ``x.post``."""
     risk, reasons = Risk(action.risk), list(action.risk_reasons)
     code = action.arguments.get("code")
     if action.tool != "python" or not isinstance(code, str):
@@ -56,10 +57,12 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
             if not reasons and risk == Risk.CONSEQUENTIAL:
                 risk = Risk.REVERSIBLE
         return risk, reasons
+    plain = with_attributes(code)  # ``getattr(requests, 'post')(...)`` sends as ``requests.post(...)`` does
+    named = [r for r in _sends(plain) if r not in reasons] if plain is not None else []
     sources = kernel.sources(code)
     called = [f"runs code an earlier cell defined, which {r}" for r in _sends("\n".join(sources))] if sources else []
-    if called:
-        return Risk.CONSEQUENTIAL, [*reasons, *called]
+    if named or called:
+        return Risk.CONSEQUENTIAL, [*reasons, *named, *called]
     return risk, reasons
 
 
