@@ -1,10 +1,11 @@
-"""Partitioned (CHIPS) cookies and the route hook (session 19, browse31): a finding, not yet closed.
+"""Partitioned (CHIPS) cookies and the route hook (session 19, browse31).
 
 Chromium adds a partitioned cookie to a request after Playwright's route sees it: neither ``request.headers`` nor
-``all_headers()`` holds it, so the hook judges a request without it. A page's script that writes the run's data into
+``all_headers()`` holds it, so the hook judged a request without it. A page's script that wrote the run's data into
 a partitioned cookie of its own (``document.cookie = 't=…; Secure; SameSite=None; Partitioned'``; ``Secure`` holds on
-https, and on http://localhost) has it ride on a plain-path image the hook leaves to Chromium, unjudged. The same
-script without ``Partitioned`` is refused (its cookie is judged).
+https, and on http://localhost) had it ride on a plain-path image the hook leaves to Chromium, unjudged. Now the
+context's partitioned cookies for the address are judged as the cookie header is; the same script without
+``Partitioned`` was refused already.
 
 Real Chromium, the page and the receiving server on two ports of "localhost"; only the model is scripted."""
 
@@ -28,8 +29,7 @@ _COOKIE_THEN_IMAGE = ("(v.length === 24 && (document.cookie = 't=' + v + '; Path
 
 
 @pytest.mark.usefixtures(loopback_websockets.__name__)
-@pytest.mark.parametrize("partitioned", [
-    False, pytest.param(True, marks=pytest.mark.xfail(strict=True, reason="partitioned cookies pass unjudged"))])
+@pytest.mark.parametrize("partitioned", [False, True])
 async def test_a_cookie_the_script_wrote_the_token_into_does_not_reach_a_plain_image(
         tmp_path: Path, partitioned: bool) -> None:
     site, attacker = RecordingServer(host="localhost"), RecordingServer(host="localhost")
