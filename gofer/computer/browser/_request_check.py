@@ -61,6 +61,28 @@ class RequestCheckMixin(HeaderPiecesMixin):
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
         return True
 
+    async def _withhold_partitioned(self, route: Route, request: Request, kind: UrlKind) -> bool:
+        """Refuse a request whose partitioned (CHIPS) cookies carry the run's data (True), judged as the cookie
+        header is (:meth:`_judge_once`, as if going anywhere). Chromium adds a partitioned cookie after the route has
+        seen the request, so it is in no header the hook reads: a page's script writing the run's data into one
+        (``document.cookie = 't=…; Secure; SameSite=None; Partitioned'``) had it ride unjudged on a plain image. The
+        context's store lists them (those of other partitions too: judged as well, on the safe side)."""
+        if self.context is None:
+            return False
+        try:
+            store = await self.context.cookies(request.url)
+        except PlaywrightError:
+            return False
+        text = "; ".join(f"{c.get('name', '')}={c.get('value', '')}" for c in store if c.get("partitionKey"))
+        refusal = self._judge_once("cookie", text) if text else None
+        if refusal is None:
+            return False
+        self._note_refusal(refusal, request.url, self._page_of(request),
+                           f"{request.method} {self._what(request, kind)} (its partitioned cookies)")
+        with contextlib.suppress(PlaywrightError):
+            await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
+        return True
+
     def _carries_anywhere(self, request: Request) -> tuple[str, str] | None:
         """The run's check on a request's address, Referer and cookies as if they went to a host the user did not
         name (None when the check is off or finds nothing): a request left to Chromium has its redirects followed

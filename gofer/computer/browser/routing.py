@@ -118,7 +118,8 @@ class Router(HopsMixin, SocketsMixin):
         if self.policy.run_requests is not None and url.startswith(("http:", "https:")):
             await self._cookies_read(request)
             fresh = self._header_pieces(request)
-            if await self._withhold(route, request, kind, fresh):
+            withheld = await self._withhold(route, request, kind, fresh)
+            if withheld or await self._withhold_partitioned(route, request, kind):
                 return
         carried = self._carried(request, fresh)
         carries = self._carries_anywhere(request) or carried
