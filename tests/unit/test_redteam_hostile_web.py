@@ -70,8 +70,9 @@ async def test_a_body_that_never_ends_stops_at_the_timeout_with_what_came(tmp_pa
     started = time.monotonic()
     result = await asyncio.wait_for(http_request(_ctx(tmp_path), {"url": f"{trickle}/body", "timeout": 1}), 10)
     assert time.monotonic() - started < 5
-    assert "did not finish within the timeout" in result.text and "xxx" in result.text
-    assert result.data is not None and result.data["incomplete"] is True
+    # what came is kept: a byte every 50 ms for 1 s, fewer when a loaded machine starves the server's thread
+    assert "did not finish within the timeout" in result.text and "\nx" in result.text
+    assert result.data is not None and result.data["incomplete"] is True and result.data["bytes"] >= 1
 
 
 async def test_a_download_that_never_ends_is_not_saved(tmp_path: Path, trickle: str) -> None:
