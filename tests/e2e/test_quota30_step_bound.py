@@ -50,19 +50,19 @@ async def _first_step(tmp_path: Path, extra: float) -> tuple[int, list[Any]]:
         return prompt, logs[1]
 
 
-def _refused(log: list[Any], at_least: float) -> None:
+def _refused_step(log: list[Any]) -> float:
+    """The estimate the run's refused first step was given (asserting it was refused before any model call)."""
     assert [e for e in log if isinstance(e, ModelResponded)] == []
     failed = log[-1]
     assert isinstance(failed, RunFailed) and failed.error == "quota_exceeded", failed
-    step = float(failed.reason.split("the next step about ")[1].split(";")[0])
-    assert step >= at_least, failed.reason
+    return float(failed.reason.split("the next step about ")[1].split(";")[0])
 
 
 async def test_a_first_step_counts_the_default_output_bound(tmp_path: Path) -> None:
     """Before: the first step was estimated at its prompt alone, so a quota with room for the prompt and a short
     answer let it run whatever it answered. Now it counts STEP_OUTPUT_ESTIMATE output tokens and is refused."""
     prompt, log = await _first_step(tmp_path, STEP_OUTPUT_ESTIMATE / 2)
-    _refused(log, prompt + STEP_OUTPUT_ESTIMATE)
+    assert _refused_step(log) >= prompt + STEP_OUTPUT_ESTIMATE
 
 
 async def test_a_first_step_counts_the_models_stated_output_bound(tmp_path: Path,
@@ -74,4 +74,4 @@ async def test_a_first_step_counts_the_models_stated_output_bound(tmp_path: Path
 
     monkeypatch.setattr(assemble, "make_model", bounded)
     prompt, log = await _first_step(tmp_path, STEP_OUTPUT_ESTIMATE * 2)  # room for the default, not the bound
-    _refused(log, prompt + 16_384)
+    assert _refused_step(log) >= prompt + 16_384
