@@ -347,7 +347,8 @@ async def recheck(
                         "and they approved the page as it was; look at it again (browser_screenshot) and repeat the "
                         "action if it is still what the task needs (the person is asked again)")
     if ctx is not None and ctx.extras.get(APPROVED) and judged is not None:
-        browser.effects.approved = Shown.of(judged, arguments.values(), browser.tab.page).check
+        shown = Shown.of(judged, arguments.values(), browser.tab.page)
+        browser.effects.approved, browser.effects.approved_message = shown.check, shown.message
     added = [r for r in reasons(fresh, arguments) if r not in before]
     if added:
         raise ToolError("the page changed since the last snapshot and this action would now be consequential ("

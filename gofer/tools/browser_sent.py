@@ -20,6 +20,7 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -45,8 +46,15 @@ STAKES = re.compile(r"(?:^|[^a-z])(?:amount|amt|price|total|sum|cost|fee|qty|qua
                     r"receiver|to|dest|destination|account|acct|iban|bic|swift|wallet|address|email|phone|"
                     r"card)(?:$|[^a-z])|(?:amount|price|total|recipient|payee|account|iban|wallet)", re.I)
 """Names of fields that say how much or for whom."""
+_SUM = re.compile(r"amount|amt\b|price|total|(?:^|[^a-z])(?:sum|cost|fee|qty|quantity)(?:$|[^a-z])", re.I)
+"""Names that say how much: a request header or an address's path segment named so carries an amount as a field
+does (``X-Amount: 999``, ``/pay/amount/999``)."""
+_SUM_SEGMENT = re.compile(r"amount|amt|price|total|sum|qty|quantity", re.I)
+"""A path segment that names a sum, whole (``/prices/2024`` names a collection and an id, not an amount)."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BLANK = ("", "about:blank", "about:srcdoc")
+_MESSAGE_READ = 64 << 10
+"""Characters of a WebSocket message compared (it is read on the event loop)."""
 _POPUP_DEPTH = 4
 """Windows opened by windows the approved page opened, followed back this far."""
 
@@ -159,7 +167,17 @@ class Shown:
             return None
         body = request.post_data_buffer or b""
         kind = (request.headers.get("content-type") or "").lower()
-        return await asyncio.to_thread(self._sends, request.url, body, kind)
+        headers = [(name, value) for name, value in request.headers.items() if _SUM.search(name)]
+        return await asyncio.to_thread(self._sends, request.url, body, kind, headers)
+
+    def message(self, page: Page | None, url: str, text: str) -> str | None:
+        """Why a WebSocket message sends what the person was not shown (None: it does not, or it is not the
+        approved page's: its page is neither the approved page nor a window opened since, or a window found to be
+        the page's popup). Its text is read as a request's body is (JSON, or form fields), the first 64 kB."""
+        if page is None or self.page is None or not (
+                page == self.page or self._openers.get(page) or page not in self._before):
+            return None
+        return self._sends(url, text[:_MESSAGE_READ].encode(), "")
 
     async def _opened_by_it(self, page: Page) -> bool:
         """Whether ``page`` is the approved page or a window it opened (a popup, a popup's popup: a few deep, or one
@@ -177,9 +195,9 @@ class Shown:
             self._openers[page] = found
         return self._openers[page]
 
-    def _sends(self, url: str, body: bytes, kind: str) -> str | None:
+    def _sends(self, url: str, body: bytes, kind: str, headers: Iterable[tuple[str, str]] = ()) -> str | None:
         try:
-            fields = sent_fields(url, body.decode("utf-8", errors="replace"), kind)
+            fields = sent_fields(url, body.decode("utf-8", errors="replace"), kind) + list(headers)
         except RecursionError:
             return "it sent JSON nested too deep to read"
         for name, value in dict.fromkeys(fields):
@@ -200,7 +218,8 @@ def sent_fields(url: str, body: str, content_type: str) -> list[tuple[str, str]]
     value encodes, up to two layers deep (:func:`_decoded`: base64, percent-encoding, JSON in a string), as the
     fields it holds (JSON, a query string) or as itself under the value's name. Raises RecursionError for JSON
     nested past what Python reads."""
-    out = parse_qsl(urlsplit(url).query, keep_blank_values=True) if url else []
+    out = parse_qsl(urlsplit(url).query, keep_blank_values=True) + _path_sums(url) if url else []
+    body = body.removeprefix("\ufeff")  # a byte-order mark before JSON: servers skip it
     if body:
         if "multipart/" in content_type:
             out += _parts(body, content_type)
@@ -222,28 +241,55 @@ _LAYERS = 2
 """Layers of encoding read inside a value (base64 of JSON percent-encoded, say); more is not tried."""
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{8,}={0,2}")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_HEX = re.compile(r"(?:[0-9A-Fa-f]{2}){4,}")
 _URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?/[^?#\s]*\?([^#\s]+)(?:#\S*)?")
 """An address, absolute or a path, with a query (what a redirect endpoint given it sends on)."""
 _QUERY = re.compile(r"[^=&\s]+=[^&\s]*(?:&[^=&\s]+=[^&\s]*)*")
 
 
+def _path_sums(url: str) -> list[tuple[str, str]]:
+    """An address's path segments that follow one naming a sum, and its matrix parameters naming one, as fields
+    (``/order/amount/999``, ``/pay;amount=999``): a server's route reads them as a form's field. Other segments
+    are ids and names, not compared."""
+    segments = [unquote(s) for s in urlsplit(url).path.split("/")]
+    pairs = list(itertools.pairwise(segments))
+    pairs += [(name, value) for segment in segments for param in segment.split(";")[1:]
+              for name, _, value in [param.partition("=")]]
+    return [(name, value) for name, value in pairs if _SUM_SEGMENT.fullmatch(name) and _number(value) is not None]
+
+
 def _decoded(value: str) -> str | None:
-    """The text a value carries encoded: percent-encoded, base64 (standard or URL-safe) of printable text, JSON
-    in a string, or the query of an address (a redirect endpoint's next hop); None when it is none of these."""
-    if value.lstrip()[:1] in ("{", "["):
-        return value
+    """The text a value carries encoded: percent-encoded, base64 (standard or URL-safe) or hex of printable text,
+    JSON in a string (a byte-order mark before it skipped), or the query of an address (a redirect endpoint's next
+    hop); None when it is none of these."""
+    bare = value.lstrip().lstrip("\ufeff").lstrip()
+    if bare[:1] in ("{", "["):
+        return bare
     if (url := _URL.fullmatch(value.strip())) is not None:
         return url.group(1)
     if _PERCENT.search(value):
         return unquote(value)
     if not _BASE64.fullmatch(value) or value.isdigit():  # digits are a number (an account, a card), not base64
         return None
+    raw = None
+    if _HEX.fullmatch(value):
+        with contextlib.suppress(ValueError):
+            raw = bytes.fromhex(value)
     try:
-        text = base64.b64decode(value.replace("-", "+").replace("_", "/").rstrip("=") + "=" * (-len(value.rstrip(
-            "=")) % 4), validate=True).decode("utf-8")
+        if raw is None or not _printable(raw):
+            raw = base64.b64decode(value.replace("-", "+").replace("_", "/").rstrip("=") + "=" * (-len(value.rstrip(
+                "=")) % 4), validate=True)
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     return text if text and all(ch.isprintable() or ch in "\t\r\n" for ch in text) else None
+
+
+def _printable(raw: bytes) -> bool:
+    try:
+        return all(ch.isprintable() or ch in "\t\r\n" for ch in raw.decode("utf-8").removeprefix("\ufeff"))
+    except UnicodeDecodeError:
+        return False
 
 
 def _inner_fields(name: str, text: str) -> list[tuple[str, str]]:

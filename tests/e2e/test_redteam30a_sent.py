@@ -31,22 +31,18 @@ CASES = {
 }
 
 
-_LATE_WINDOWS = pytest.mark.xfail(
-    strict=False, reason="a window opened without an opener is compared only while the approved action runs: when its "
-    "page submits after the action has settled (often, on a loaded machine) its request goes out (safety.md, Does not "
-    "stop); a finding kept for the next session")
-"""Session 19's fresh-clone CI failed these two cases on main; they had passed on their branch: flaky, by timing."""
+_WINDOWS = ("anchor-target-blank", "window-open-noopener")
+"""A window's page may submit after the click's observation (a loaded machine): it is stopped then too, and the next
+observation says so (test_confirm32_late); here only what was sent is asserted for them."""
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", [pytest.param(case, marks=_LATE_WINDOWS) if case in ("anchor-target-blank",
-                                                                                       "window-open-noopener")
-                                  else case for case in CASES])
+@pytest.mark.parametrize("case", CASES)
 async def test_an_approved_submit_sending_a_changed_amount_by_a_way_not_read_is_stopped(tmp_path: Path,
                                                                                         case: str) -> None:
     shop, other, clicks, _asked, _status = await _buy(tmp_path, CASES[case], [True, False])
     assert [s for s in _sent(shop, other) if "999" in s] == []
-    assert clicks[0].error and "not done" in clicks[0].error, clicks[0]
+    assert case in _WINDOWS or (clicks[0].error and "not done" in clicks[0].error), clicks[0]
 
 
 @pytest.mark.slow

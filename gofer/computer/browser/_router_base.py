@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from playwright.async_api import APIResponse, BrowserContext, Request, Route
+from playwright.async_api import APIResponse, BrowserContext, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser.policy import UrlKind, UrlPolicy
@@ -40,6 +40,9 @@ class RouterBase:
     """How many navigations were redirected so far (a navigation's caller sees its first URL aborted)."""
     hold: Callable[[Route, Request], Awaitable[bool]] | None
     """The last check of a request (the session's effect gate): True when it aborted the request."""
+    hold_message: Callable[[Page | None, str, str], bool] | None
+    """The last check of a WebSocket message a page sends (the session's effect gate; its page, the socket's
+    address, the message): True when it must not be sent."""
     context: BrowserContext | None
     """The session's browser context (its cookie store: see :meth:`_latest_cookies`), once it is open."""
     _ready: dict[str, APIResponse]

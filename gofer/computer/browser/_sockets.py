@@ -42,8 +42,10 @@ class SocketsMixin(RequestCheckMixin):
     async def handle_web_socket(self, ws: WebSocketRoute, page: Page | None = None) -> None:
         """The handler for ``route_web_socket`` (of the context, and of each page, which then knows its page): the
         URL policy on the address, then the run's request check on the address and on every message the page
-        sends, alone and after the messages before it on the connection (a value sent a keystroke at a time). A
-        refused message is not sent and the connection is closed on both sides; the server's messages pass."""
+        sends, alone and after the messages before it on the connection (a value sent a keystroke at a time), and
+        the effect gate's check (:attr:`hold_message`: a message of an approved action's page that sends what the
+        person was not shown). A refused message is not sent and the connection is closed on both sides; the
+        server's messages pass."""
         http = _as_http(ws.url)
         where = page.url if page is not None and not page.is_closed() else ""
         refused = await self._socket_refused(http, where)
@@ -60,7 +62,8 @@ class SocketsMixin(RequestCheckMixin):
                 return
             text = message if isinstance(message, str) else message.decode("utf-8", errors="replace")
             now = page.url if page is not None and not page.is_closed() else where
-            if self._message_refused(http, text, now, "WebSocket message"):
+            if self._message_refused(http, text, now, "WebSocket message") or (
+                    self.hold_message is not None and self.hold_message(page, http, text)):
                 closed = True
                 for side in (ws, server):
                     task = asyncio.get_running_loop().create_task(side.close(code=1008, reason="refused"))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Request, Route
+from playwright.async_api import Page, Request, Route
 
 from gofer.computer.browser._request_acts import request_reason
 from gofer.computer.browser.policy import display_url
@@ -100,16 +100,21 @@ class EffectGate:
         """Requests held and not yet in the run's log (see :meth:`take_unlogged`)."""
         self._learned: dict[str, list[str]] = {}
         self.approved: Callable[[Request], Awaitable[str | None]] | None = None
-        """While an action a person approved runs (set by its recheck, cleared when the next action begins or its
-        page settles): why a request of it sends what the person was not shown (None: it does not). Such a request
-        is aborted and kept in :attr:`altered`."""
+        """From the moment an action a person approved runs (set by its recheck) until the next action begins (a
+        look at the page is no action): why a request of it sends what the person was not shown (None: it does
+        not). Such a request is aborted and kept in :attr:`altered`. It outlives the action's settling: a window
+        the action opened may load and submit after that, and the page's timers run on."""
+        self.approved_message: Callable[[Page | None, str, str], str | None] | None = None
+        """Alongside :attr:`approved`, the same comparison for a WebSocket message (its page, the socket's address,
+        the message)."""
         self.altered: list[str] = []
         """Why requests of an approved action were stopped, not yet reported (see :meth:`take_altered`)."""
 
     def begin(self, effect: Effect | None) -> list[str]:
         """An action starts (None: the page is only looked at, which changes nothing here): its requests are
-        charged to it from now on. Returns notes about requests held since the last action ended (the page
-        acting on a timer after it), for the observation."""
+        charged to it from now on. Returns notes about requests held since the last action's observation (the
+        page acting on a timer after it), and about those of an approved action stopped since (a window it opened
+        submitting late), for the observation."""
         late, self.held = self.held, []
         notes = []
         for held in late:
@@ -118,8 +123,11 @@ class EffectGate:
                          "was judged harmless. If the task needs it, repeat that action: a person will be asked "
                          "first.")
             self._learn(held)
-        self.approved = None
+        notes += [f"After {self.action}, which a person approved, the page tried to send what they were not shown "
+                  f"({why}); it was stopped, not sent. Look at the page again before going on: what it shows may "
+                  "not be what was approved." for why in dict.fromkeys(self.take_altered())]
         if effect is not None:
+            self.approved = self.approved_message = None
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
             self.neutral = effect.neutral
         return notes
@@ -127,9 +135,9 @@ class EffectGate:
     def settled(self) -> None:
         """The action's page has settled: what the page sends from now on (its timers, a keep-alive, polling) is
         judged without :attr:`Effect.looks` and :attr:`Effect.neutral`, which say what the action does, not what the
-        page does later."""
+        page does later. An approved action's requests are still compared with what the person was shown
+        (:attr:`approved`) until the next action begins."""
         self.looking = self.neutral = False
-        self.approved = None
 
     def take(self, action: str | None) -> list[Held]:
         """The requests held while ``action`` ran (now remembered against it)."""
@@ -159,6 +167,16 @@ class EffectGate:
             known = self._learned.setdefault(held.action, [])
             if held.describe() not in known:
                 known.append(held.describe())
+
+    def hold_message(self, page: Page | None, url: str, text: str) -> bool:
+        """The router's last check of a WebSocket message a page sends: stop it (True) when it is of an approved
+        action's page and sends what the person was not shown (:attr:`approved_message`)."""
+        if not self.allowed or self.approved_message is None:
+            return False
+        why = self.approved_message(page, url, text)
+        if why is not None:
+            self.altered.append(why)
+        return why is not None
 
     async def hold(self, route: Route, request: Request) -> bool:
         """The router's last check of a request: abort it (True) when it is an act the current action was not

@@ -77,6 +77,7 @@ class Router(HopsMixin, SocketsMixin):
         self.withheld = []
         self.redirects = 0
         self.hold = None
+        self.hold_message = None
         self.context = None
         self._ready = {}
         self._follows = set()

@@ -86,6 +86,7 @@ class BrowserSession:
         self.router = Router(policy, workspace)
         """The URL policy, workspace files and redirects for every request of the context."""
         self.router.hold = self.effects.hold
+        self.router.hold_message = self.effects.hold_message
         self.downloads = Downloads(workspace, self._note)
         """Files pages downloaded, saved into the workspace."""
         self._routing: set[asyncio.Task[None]] = set()
