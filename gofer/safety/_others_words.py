@@ -345,12 +345,14 @@ def echoed_segment(url: str, text: str, status: int | None = None) -> tuple[tupl
         return None
     if status in _MISSING:
         return None
-    page = _words(text)
+    page: str | None = None  # a page's text of a MB takes a while to fold: only for a segment that orders
     taken: set[str] | None = None
     for parts in candidates:
         words = _words(unquote(parts[1]))
-        if not re.search(r"[^\W\d_]{2}", words) or re.search(r"[^\w ]", words) \
-                or not _whole(words).search(page) or directive(words) is None:
+        if not re.search(r"[^\W\d_]{2}", words) or re.search(r"[^\w ]", words) or directive(words) is None:
+            continue
+        page = _words(text) if page is None else page
+        if not _whole(words).search(page):
             continue
         if taken is None:
             taken = {_words(w) for w in reflected_path(url, text)}
