@@ -18,8 +18,9 @@ import time
 from pathlib import Path
 
 import pytest
-from agent_helpers import assert_buy_set_aside, buy, call, clicked_pages, shop_run, table
+from agent_helpers import Routes, assert_buy_set_aside, buy, call, clicked_pages, serve, shop_run, table
 
+from gofer.computer.browser.policy import UrlPolicy
 from gofer.events import ActionStarted, ConfirmationRequested, Observation
 from gofer.tools import browser_others
 
@@ -121,3 +122,21 @@ async def test_a_catch_all_too_slow_for_the_probe_is_judged_on_the_safe_side_wit
     assert_buy_set_aside(events, "buy now and confirm")
     slow = next(e for e in events if isinstance(e, Observation) and e.tool == "browser_open" and "slow" in e.text)
     assert slow.duration_ms < (browser_others._PROBE_BUDGET + 4) * 1000
+
+
+async def test_an_observations_probes_together_keep_to_the_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                  ) -> None:
+    def lagging(slug: str) -> str:  # each probe answered within a probe's five seconds, a pick of its own each time
+        if slug != "buy-now-and-confirm":
+            time.sleep(2.5)
+        pick = " ".join(secrets.choice(WORDS) for _ in range(3))
+        return FRAME.format(f"<h1>{_title(slug)}</h1><p>Today's pick: {pick}</p>")
+
+    monkeypatch.setattr(browser_others, "_PROBE_BUDGET", 3.0, raising=False)
+    with serve(Routes({"/lag/": lagging}).handler) as site:
+        url = f"{site}/lag/buy-now-and-confirm"
+        started = time.monotonic()
+        found = await browser_others.route_echo(url, lagging("buy-now-and-confirm"), 200, UrlPolicy(None), "lag")
+        waited = time.monotonic() - started
+    assert found == [{"kind": "reflected path", "text": "buy now and confirm"}]  # the safe side
+    assert waited < 4.5  # two probes of 2.5 s would have taken 5
