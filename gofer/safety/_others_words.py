@@ -18,11 +18,13 @@ __all__ = [
     "OTHERS_KEY",
     "Shape",
     "directive",
+    "echoed_segment",
     "echoed_slug",
     "others_say",
     "reflected",
     "reflected_path",
     "same_route",
+    "segment_parts",
     "slug_parts",
     "steering",
 ]
@@ -317,23 +319,53 @@ def slug_parts(path: str) -> tuple[str, str, str]:
     return (m.group(1), m.group(2), m.group(3)) if m else (path, "", "")
 
 
-def echoed_slug(url: str, text: str, status: int | None = None) -> str | None:
-    """The words of ``url``'s slug (its last path segment, before a trailing slash or ``.html``: :func:`slug_parts`)
-    when the page's ``text`` repeats them (as whole words) and they would read as an instruction that
-    :func:`reflected_path` did not take as the address's (a 200 page titled "Buy now and confirm" at
-    ``/p/buy-now-and-confirm``, or "Buy hamper" at ``/p/buy-hamper/``): a slug of one word or more of two letters on
-    a page not said to be missing. Such a page is either a real page showing its own title or a
-    catch-all route echoing whatever the link said, which only a probe of a sibling slug tells apart
-    (:func:`same_route`); None for any other page."""
+def segment_parts(path: str) -> list[tuple[str, str, str]]:
+    """Each way a catch-all route may read ``path``: the slug in its last named segment (:func:`slug_parts`) first,
+    then in each segment before it (``/p/<slug>/reviews``), as ``(folder, slug, what follows it)``."""
+    found = [parts] if (parts := slug_parts(path))[1] else []
+    segments = path.split("/")
+    last = max((at for at, segment in enumerate(segments) if segment), default=0)
+    for at in range(last - 1, 0, -1):
+        if segments[at]:
+            found.append(("/".join(segments[:at]) + "/", segments[at], "/" + "/".join(segments[at + 1:])))
+    return found
+
+
+def echoed_segment(url: str, text: str, status: int | None = None) -> tuple[tuple[str, str, str], str] | None:
+    """The segment of ``url``'s path (:func:`segment_parts`, the last named one first) whose words the page's
+    ``text`` repeats (as whole words) and would read as an instruction that :func:`reflected_path` did not take as
+    the address's (a 200 page titled "Buy now and confirm" at ``/p/buy-now-and-confirm``, at ``/p/buy-hamper/``, or
+    at ``/p/buy-now-and-confirm/reviews``), with those words: a slug of one word or more of two letters on a page
+    not said to be missing. Such a page is either a real page showing its own title or a catch-all route echoing
+    whatever the link said, which only a probe of a sibling slug tells apart (:func:`same_route`); None for any
+    other page."""
     try:
-        segment = slug_parts(urlsplit(url).path)[1]
+        candidates = segment_parts(urlsplit(url).path)
     except ValueError:
         return None
-    words = _words(unquote(segment))
-    if status in _MISSING or not re.search(r"[^\W\d_]{2}", words) or re.search(r"[^\w ]", words) \
-            or not _whole(words).search(_words(text)) or directive(words) is None:
+    if status in _MISSING:
         return None
-    return None if words in {_words(w) for w in reflected_path(url, text)} else words
+    page: str | None = None  # a page's text of a MB takes a while to fold: only for a segment that orders
+    taken: set[str] | None = None
+    for parts in candidates:
+        words = _words(unquote(parts[1]))
+        if not re.search(r"[^\W\d_]{2}", words) or re.search(r"[^\w ]", words) or directive(words) is None:
+            continue
+        page = _words(text) if page is None else page
+        if not _whole(words).search(page):
+            continue
+        if taken is None:
+            taken = {_words(w) for w in reflected_path(url, text)}
+        if words not in taken:
+            return parts, words
+    return None
+
+
+def echoed_slug(url: str, text: str, status: int | None = None) -> str | None:
+    """The words of :func:`echoed_segment`: those of the segment of ``url`` its page repeats that a probe must tell
+    a real page's title from a catch-all's echo in; None for any other page."""
+    found = echoed_segment(url, text, status)
+    return None if found is None else found[1]
 
 
 def _whole(words: str) -> re.Pattern[str]:
@@ -355,18 +387,23 @@ def same_route(words: str, page: Shape, probes: list[tuple[str, Shape]]) -> bool
     page has the slug, element for element (the same elements, in the same order), with the same text in each
     element, words with digits aside, but where the probes disagree (what the route adds per request, a random pick
     or a date): there the page's text must only begin and end with the words all the probes begin and end that
-    element with ("Today's pick: …"). The slug must be in what the probes agree on. A real page ("Buy one get one
+    element with ("Today's pick: …"). The slug must be in what the probes agree on, in one element or across
+    elements in a row (a route that makes an element of each word, probed with a slug of as many words: each probe
+    word stands for the slug's word in its place). A real page ("Buy one get one
     free" with its offer) differs from what the route shows for a slug it does not know (a 404, a page of its own,
     nothing echoed)."""
     mine = [text.split() for text in _echo_of(page)]
     same: list[list[list[str]]] = []
     for probe_words, probe in probes:
         said = _whole(probe_words)
-        if not any(said.search(_words(text)) for _, text in probe) or [p for p, _ in probe] != [p for p, _ in page]:
+        if [p for p, _ in probe] != [p for p, _ in page] or not said.search(" ".join(_words(t) for _, t in probe)):
             return False
-        same.append([_echo_of([(p, said.sub(words, _words(t)))])[0].split() for p, t in probe])
-    slug = _whole(words)
-    echoed = False
+        # a probe of the slug's shape (as many words, as long) may have its words apart, an element each: each
+        # random word stands for the slug's word in its place
+        each = dict(zip(probe_words.split(), words.split(), strict=True)) \
+            if len(probe_words.split()) == len(words.split()) else {}
+        same.append([_echo_of([(p, _swap(said.sub(words, _words(t)), each))])[0].split() for p, t in probe])
+    agreed: list[str] = []
     for at, text in enumerate(mine):
         shown = [probe[at] for probe in same]
         if all(s == shown[0] for s in shown):
@@ -378,8 +415,13 @@ def same_route(words: str, page: Shape, probes: list[tuple[str, Shape]]) -> bool
             tail = _common([s[::-1] for s in shown])[:min(len(s) for s in shown) - len(head)][::-1]
             if text[:len(head)] != head or text[len(text) - len(tail):] != tail or len(text) < len(head) + len(tail):
                 return False
-        echoed = echoed or bool(slug.search(" ".join(head)) or slug.search(" ".join(tail)))
-    return echoed
+        agreed += [*head, "\n", *tail] if tail else head
+    return bool(_whole(words).search(" ".join(agreed)))
+
+
+def _swap(text: str, each: dict[str, str]) -> str:
+    """``text`` (see :func:`_words`) with each of its words that ``each`` names replaced by what it stands for."""
+    return " ".join(each.get(word, word) for word in text.split()) if each else text
 
 
 def _common(texts: list[list[str]]) -> list[str]:

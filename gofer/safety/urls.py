@@ -6,6 +6,7 @@ import contextlib
 import ipaddress
 import re
 from collections.abc import Iterable
+from encodings.idna import nameprep
 from fnmatch import fnmatchcase
 from functools import cache, lru_cache
 from urllib.parse import unquote, urlsplit
@@ -135,13 +136,14 @@ def host_key(url: str) -> str | None:
 def domain_matches(host: str, pattern: str) -> bool:
     """True when ``host`` matches ``pattern``: ``example.com`` covers itself and its subdomains,
     ``*.example.com`` only subdomains, other wildcards (``*bank*``) match the whole host, and a pattern that
-    starts with a plain label (``hsbc.*``) also a host's subdomains (``www.hsbc.co.uk``; never an IP's parts)."""
+    starts with a plain label (``hsbc.*``) also a host's subdomains (``www.hsbc.co.uk``; never an IP's parts). A
+    pattern in Unicode is read in IDNA label by label (:func:`_pattern_host`: ``*.bücher.de``)."""
     host = canonical_host(host)
-    pattern = pattern.strip().lower().rstrip(".")
+    pattern = _pattern_host(pattern)
     if not pattern:
         return False
-    if "://" in pattern:
-        pattern = host_of(pattern) or pattern
+    if not pattern.isascii():  # a wildcard label in Unicode (``*bücher*``): the host's labels are read in Unicode
+        host = ".".join(_unicode_label(label) for label in host.split("."))
     if pattern.startswith("*."):
         return host.endswith(pattern[1:]) or fnmatchcase(host, pattern)
     if any(c in pattern for c in "*?["):
@@ -172,9 +174,7 @@ def allow_matches(host: str, pattern: str) -> bool:
     ``*`` alone read as :func:`domain_matches` reads them. An entry naming a public suffix itself (``com``,
     ``*.co.uk``, ``*.github.io``: :func:`allow_entry_problem`) allows nothing. Deny and watch lists keep the wider
     reading: there matching more is the safe side."""
-    clean = pattern.strip().lower().rstrip(".")
-    if "://" in clean:  # written as a URL (``https://*corp*/``): its host is the pattern
-        clean = (host_of(clean) or clean).rstrip(".")
+    clean = _pattern_host(pattern)
     if _public_suffix_entry(clean) is not None:  # refused where lists are given; one that got past allows nothing
         return False
     if "://" in clean or clean == "*" or not any(c in clean for c in "*?["):
@@ -196,10 +196,7 @@ def allow_entry_problem(pattern: str) -> str | None:
     ``*.com``, ``*.co.uk``, ``*.github.io``, by the whole public suffix list) would allow every site under it,
     which no one means by an allow list. ``*`` alone (every host) and names the list does not know (``localhost``,
     an intranet's ``corp``) are entries like any other."""
-    clean = pattern.strip().lower().rstrip(".")
-    if "://" in clean:
-        clean = (host_of(clean) or clean).rstrip(".")
-    suffix = _public_suffix_entry(clean)
+    suffix = _public_suffix_entry(_pattern_host(pattern))
     if suffix is None:
         return None
     return (f"{pattern.strip()!r} names the public suffix {suffix!r}, so it would allow every site under it; "
@@ -220,6 +217,47 @@ def _public_suffix_entry(clean: str) -> str | None:
 _WILDCARDS = re.compile(r"\[[^\]]*\]|[*?]")
 
 
+@lru_cache(maxsize=1024)
+def _pattern_host(pattern: str) -> str:
+    """A list entry as hosts are read (:func:`canonical_host`): lower case, no trailing dot, one written as a URL
+    (``https://*corp*/``) read by its host, and converted to IDNA label by label, since a host's Unicode labels are
+    (``*.bücher.de`` is ``*.xn--bcher-kva.de``, ``bücher.*`` is ``xn--bcher-kva.*``). A label with a wildcard in
+    Unicode (``bü*``) has no IDNA form: it stays Unicode (nameprepped as IDNA does), and the host's labels are read
+    in Unicode against it (:func:`_label_fits`)."""
+    clean = pattern.strip().lower()
+    if "://" in clean:
+        with contextlib.suppress(ValueError):
+            clean = urlsplit(clean.replace("\\", "/")).hostname or clean
+    return ".".join(_pattern_label(label) for label in clean.rstrip(".").split("."))
+
+
+def _pattern_label(label: str) -> str:
+    """One label of a list entry as :func:`_pattern_host` writes it."""
+    if label.isascii():
+        return label
+    with contextlib.suppress(UnicodeError):  # a label too long or empty for IDNA stays as written
+        if _WILDCARDS.search(label):
+            return nameprep(label)
+        return label.encode("idna").decode("ascii").lower()
+    return label
+
+
+def _unicode_label(label: str) -> str:
+    """A host's label in Unicode (``bücher`` of ``xn--bcher-kva``); itself when it is not IDNA."""
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return label.encode("ascii").decode("idna")
+    except UnicodeError:
+        return label
+
+
+def _label_fits(label: str, wanted: str) -> bool:
+    """Whether a host's ``label`` matches a pattern's label (:func:`_pattern_host`), in Unicode when the pattern's
+    is."""
+    return fnmatchcase(label if wanted.isascii() else _unicode_label(label), wanted)
+
+
 def _labels_match(host: str, pattern: str) -> bool:
     """An allow list's wildcard pattern read label by label: each ``*``, ``?`` or ``[...]`` stands for characters
     within one label (never a dot); the pattern's labels match the host's last ones, so it covers the hosts it
@@ -237,7 +275,7 @@ def _labels_match(host: str, pattern: str) -> bool:
     if len(labels) < len(wanted) + subdomains:
         return False
     tail = labels[len(labels) - len(wanted):]
-    if not all(fnmatchcase(label, want) for label, want in zip(tail, wanted, strict=True)):
+    if not all(_label_fits(label, want) for label, want in zip(tail, wanted, strict=True)):
         return False
     if _WILDCARDS.sub("", wanted[-1]) == "" and _suffixes(False).publicsuffix(host, accept_unknown=False) is None:
         return False

@@ -5,9 +5,10 @@ text and markup, for :func:`gofer.tools.browser_others.others_in_html`."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from gofer.tools._listers import names_site, site_names
@@ -117,6 +118,35 @@ def _text(el: Any, skip: frozenset[str] = frozenset()) -> str:
     return "\n".join(line for line in lines if line)[:_SECTION_CHARS]
 
 
+def _text_nodes(doc: Any) -> list[tuple[str, int]]:
+    """``doc``'s text nodes in document order (as ``itertext`` gives them, one for one), spaces folded, blank ones
+    left out, each with the number of the block it is in: the number grows at each block element's start and end,
+    so two nodes share one only with no block boundary between them (``<p><b>Pay with Visa</b> \u2014 offered by
+    Visa</p>``)."""
+    nodes: list[tuple[str, int]] = []
+    block = 0
+
+    def add(text: str | None) -> None:
+        if folded := " ".join((text or "").split()):
+            nodes.append((folded, block))
+
+    stack: list[tuple[Any, bool]] = [(doc, False)]  # a loop, not recursion: a page may nest deep
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else None
+        if tag in _BLOCKS:
+            block += 1
+        if closing:
+            if node is not doc:
+                add(node.tail)
+            continue
+        if tag is not None:  # a comment's own text is no text of the page
+            add(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return nodes
+
+
 def _tokens(el: Any) -> list[str]:
     """``el``'s class names and id."""
     return [*str(el.get("class") or "").split(), str(el.get("id") or "")]
@@ -153,25 +183,29 @@ Affirm", "Cashback offered by Chase"): the one it names is no seller of the list
 _SENTENCE_END = re.compile(r"[.!?;|\u00b7\u2022]")
 
 
-def _promotion(texts: list[str], i: int, start: int) -> bool:
+def _promotion(texts: list[str], i: int, start: int, blocks: Callable[[], list[int]] | None) -> bool:
     """Whether the "offered by" at ``start`` of ``texts[i]`` ends a promotion's sentence (:data:`_PROMO` before it
-    in its sentence, or in the node before when it goes on from there: "<b>Pay with Visa</b> \u2014 offered by
-    Visa"); a seller's line opens with it ("Offered by Acme Outlet")."""
+    in its sentence, or in the node before when it goes on from there within the same block, ``blocks`` numbering
+    each node's: "<b>Pay with Visa</b> \u2014 offered by Visa"); a seller's line opens with it ("Offered by Acme
+    Outlet"), and so does one whose block follows another block's promotion words ("<h1>Kettle, 20% off</h1><p>\u2014
+    offered by Eve</p>": the seller's title, not what Eve offers)."""
     before = _SENTENCE_END.split(texts[i][:start])[-1]
-    if i > 0 and not before.strip(" \u2014\u2013-:,(") and (before.strip() or texts[i][start].islower()):
+    if i > 0 and blocks is not None and not before.strip(" \u2014\u2013-:,(") \
+            and (before.strip() or texts[i][start].islower()) and blocks()[i - 1] == blocks()[i]:
         before = _SENTENCE_END.split(texts[i - 1])[-1] + " " + before
     return bool(_PROMO.search(before))
 
 
-def _sold_by_names(texts: list[str]) -> Iterator[str]:
-    """The sellers ``texts`` (a page's text nodes, in order) name after "Sold by", "Ships from and sold by",
-    "Seller:": in the same node or, when the phrase ends it, in the next one (``<span>Sold by</span> <a>X</a>``); a
-    promotion's sponsor ("Pay with Visa \u2014 offered by Visa", :func:`_promotion`) is none."""
+def _sold_by_names(texts: list[str], blocks: Callable[[], list[int]] | None = None) -> Iterator[str]:
+    """The sellers ``texts`` (a page's text nodes, in order, each in the block ``blocks()`` numbers; each its own
+    block when not given) name after "Sold by", "Ships from and sold by", "Seller:": in the same node or, when the
+    phrase ends it, in the next one (``<span>Sold by</span> <a>X</a>``); a promotion's sponsor ("Pay with Visa
+    \u2014 offered by Visa", :func:`_promotion`) is none."""
     for i, text in enumerate(texts):
         # a name is at most 60 characters: a window, not the rest of a long node; the site's own markup names a
         # listing's seller once or twice in a node, so past the first few the node is someone's repetition
         for m in itertools.islice(_SOLD_BY.finditer(text), _NAMES_A_NODE):
-            if m.group(0).lower().startswith("offered") and _promotion(texts, i, m.start()):
+            if m.group(0).lower().startswith("offered") and _promotion(texts, i, m.start(), blocks):
                 continue
             rest = text[m.end():m.end() + _NAME_WINDOW].strip()
             labelled = m.group(0).rstrip().endswith(":")  # "Seller: acme outlet"
@@ -237,8 +271,12 @@ def _outermost(found: list[Any]) -> list[Any]:
 
 
 def _seller_sections(doc: Any, site: frozenset[str], texts: list[str]) -> tuple[bool, list[str]]:
-    """Whether ``doc`` names a seller other than the site, and the blocks that seller is shown in."""
-    names = [*_sold_by_names(texts), *_vendor_names(doc)]
+    """Whether ``doc`` (its text nodes ``texts``) names a seller other than the site, and the blocks that seller is
+    shown in."""
+    # each node's block (:func:`_text_nodes`) is read only when a promotion's words may run on into an "offered by"
+    # (a page of 3 MB takes a second more to walk)
+    numbers = functools.cache(lambda: [number for _, number in _text_nodes(doc)])
+    names = [*_sold_by_names(texts, numbers), *_vendor_names(doc)]
     blocks = _outermost([el for el in doc.iter() if isinstance(el.tag, str) and (
         "seller" in _props(el) or any(_SELLER_CLASS.match(t) for t in _tokens(el)))])
     names += [_microdata_name(el) for el in blocks if "seller" in _props(el)]

@@ -14,13 +14,13 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import httpx
 from playwright.async_api import Browser, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.safety._others_words import Shape, echoed_slug, others_say, same_route, slug_parts
+from gofer.safety._others_words import Shape, echoed_segment, echoed_slug, others_say, same_route, slug_parts
 from gofer.tools._js_literal import UNWRAPPERS, js_literal, js_string, js_unwrap
 from gofer.tools._listers import (
     HOST_KEY,
@@ -167,6 +167,9 @@ async def others_in_html_off_loop(html: str, url: str, status: int | None = None
 _MAX_FOUND = 8
 """Sentences an observation lists (as :func:`~gofer.safety._others_words.others_say` does)."""
 _PROBE_SECONDS = 5.0
+_PROBE_BUDGET = 8.0
+"""Seconds an observation waits on its probes together (up to three, each a GET and, for a page seen live, a
+rendering): when they run out, the slug is judged the link's words, the safe side (one more question)."""
 _PROBE_BYTES = 1_000_000
 _PROBE_KEPT = 256
 """Probe answers kept, of all runs together (the oldest go first)."""
@@ -178,7 +181,7 @@ _SETTLE_MS = 1500
 _probes: OrderedDict[tuple[str, str, bool], tuple[float, list[tuple[str, Shape]] | None]] = OrderedDict()
 """Probe answers by run, route and whether they were rendered: one run's probe never answers for another's (the
 site may have changed between them, or answer each run differently)."""
-_SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SKIPPED = ("script", "style", "noscript", "template", "head")
 
 
@@ -215,30 +218,53 @@ def _body_nodes(html: str) -> Shape:
     return nodes
 
 
-def _route(url: str) -> str:
-    """``url``'s route: the address with ``*`` in its slug's place (:func:`~gofer.safety._others_words.slug_parts`:
-    ``/p/*/`` of ``/p/buy-now/``), query and fragment dropped."""
+Slug = tuple[str, str, str]
+"""A path as a catch-all route reads it: ``(folder, slug, what follows the slug)``
+(:func:`~gofer.safety._others_words.segment_parts`)."""
+
+
+def _route(url: str, slug: Slug | None = None) -> str:
+    """``url``'s route: the address with ``*`` in its slug's place (by default the last named segment,
+    :func:`~gofer.safety._others_words.slug_parts`: ``/p/*/`` of ``/p/buy-now/``; ``/p/*/reviews`` of
+    ``/p/buy-now/reviews`` read so), query and fragment dropped."""
     parts = urlsplit(url)
-    folder, _, after = slug_parts(parts.path)
+    folder, _, after = slug or slug_parts(parts.path)
     return urlunsplit((parts.scheme, parts.netloc, f"{folder}*{after}", "", ""))
 
 
-def _sibling(url: str) -> tuple[str, str] | None:
-    """A sibling of ``url``: the address with a random slug of three made-up words in its slug's place (what the
-    route writes after it, a slash or ``.html``, kept; query and fragment dropped: nothing of the run's goes with
-    it), and the slug's words; None for what is not http(s)."""
+def _mirror(segment: str) -> str:
+    """A random segment of ``segment``'s shape: each letter a random letter of the same case, each digit a random
+    digit, the rest (separators, spaces) kept; a route that makes an element of each word, or picks its elements by
+    the slug's length, makes the same elements of it."""
+    def random_of(c: str) -> str:
+        if c.isdigit():
+            return secrets.choice("0123456789")
+        if c.isalpha():
+            return secrets.choice(_LETTERS.upper() if c.isupper() else _LETTERS)
+        return c
+
+    return "".join(random_of(c) for c in unquote(segment))
+
+
+def _sibling(url: str, slug: Slug | None = None) -> tuple[str, str] | None:
+    """A sibling of ``url``: the address with a random slug of the slug's shape (:func:`_mirror`) in its place (by
+    default the last named segment's; what the route writes after it, a slash, ``.html`` or ``/reviews``, kept;
+    query and fragment dropped: nothing of the run's goes with it), and the random slug's words; None for what is
+    not http(s)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or "/" not in parts.path:
         return None
-    words = [secrets.choice(_SYLLABLES) + secrets.choice(_SYLLABLES) + secrets.choice(_SYLLABLES) for _ in range(3)]
-    folder, _, after = slug_parts(parts.path)
-    return urlunsplit((parts.scheme, parts.netloc, f"{folder}{'-'.join(words)}{after}", "", "")), " ".join(words)
+    folder, segment, after = slug or slug_parts(parts.path)
+    mirrored = _mirror(segment)
+    words = " ".join(re.sub(r"[\s_+-]+", " ", mirrored).split()).lower()
+    return urlunsplit((parts.scheme, parts.netloc, f"{folder}{quote(mirrored, safe='-_.~+')}{after}", "", "")), words
 
 
 async def _fetched(address: str, policy: UrlPolicy) -> str | None:
     """The HTML ``address`` answers a GET the URL policy allows, with no cookie, no header and nothing else of the
     run's, no redirect followed; None when it answers anything but an HTML page (a 404, a redirect) or not at
-    all."""
+    all; TimeoutError when it does not answer within :data:`_PROBE_SECONDS` (a slow route is no real page's
+    404)."""
     if not (await policy.check(address, "read")).allowed:
         return None
     try:
@@ -252,7 +278,9 @@ async def _fetched(address: str, policy: UrlPolicy) -> str | None:
                 if len(body) >= _PROBE_BYTES:
                     break
             return body[:_PROBE_BYTES].decode(response.encoding or "utf-8", errors="replace")
-    except (httpx.HTTPError, TimeoutError):
+    except httpx.TimeoutException as slow:
+        raise TimeoutError(str(slow)) from slow
+    except httpx.HTTPError:
         return None
 
 
@@ -261,7 +289,8 @@ async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy
     ``browser`` (no cookie, no storage, nothing of the run's), given that HTML for the address (no second request),
     its other requests only GETs the URL policy allows, none answered by a redirect where the policy checks more
     than schemes (Chromium would follow it unchecked), no WebSocket, no service worker; its first
-    :data:`_PROBE_BYTES` characters; None when it does not load within :data:`_PROBE_SECONDS`."""
+    :data:`_PROBE_BYTES` characters; None when the browser fails it; TimeoutError when it does not load within
+    :data:`_PROBE_SECONDS`."""
     async def route(handled: Route, request: Request) -> None:
         with contextlib.suppress(PlaywrightError):
             if request.is_navigation_request() and request.url == address:
@@ -292,7 +321,7 @@ async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy
             # whole into this process
             shown = await page.evaluate("n => document.documentElement.outerHTML.slice(0, n)", _PROBE_BYTES)
             return shown if isinstance(shown, str) else None
-    except (PlaywrightError, TimeoutError):
+    except PlaywrightError:
         return None
     finally:
         if context is not None:
@@ -300,11 +329,13 @@ async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy
                 await context.close()
 
 
-async def _probe_once(url: str, policy: UrlPolicy, browser: Browser | None) -> tuple[str, Shape] | None:
-    """What ``url``'s route shows for a random slug (:func:`_sibling`): the slug's words and the page's text nodes
-    (:func:`_body_nodes`), rendered by ``browser`` when one is given (:func:`_rendered`, for a page seen live);
-    None when the route answers with anything but an HTML page (:func:`_fetched`)."""
-    sibling = _sibling(url)
+async def _probe_once(url: str, policy: UrlPolicy, browser: Browser | None, slug: Slug | None = None
+                      ) -> tuple[str, Shape] | None:
+    """What ``url``'s route (its ``slug``, by default the last named segment) shows for a random slug
+    (:func:`_sibling`): the slug's words and the page's text nodes (:func:`_body_nodes`), rendered by ``browser``
+    when one is given (:func:`_rendered`, for a page seen live); None when the route answers with anything but an
+    HTML page (:func:`_fetched`); TimeoutError when it is slow."""
+    sibling = _sibling(url, slug)
     if sibling is None or (html := await _fetched(sibling[0], policy)) is None:
         return None
     if browser is not None and (shown := await _rendered(browser, sibling[0], html, policy)) is not None:
@@ -314,21 +345,21 @@ async def _probe_once(url: str, policy: UrlPolicy, browser: Browser | None) -> t
     return sibling[1], await asyncio.to_thread(_body_nodes, html)
 
 
-async def _probes_of(url: str, policy: UrlPolicy, run: str, browser: Browser | None, count: int
-                     ) -> list[tuple[str, Shape]] | None:
-    """``count`` probes of ``url``'s route (:func:`_probe_once`), kept a while for ``run`` (a second one is made
-    only when asked for); None when the route does not make a page of a random slug."""
-    key, now = (run, _route(url), browser is not None), time.monotonic()
+async def _probes_of(url: str, policy: UrlPolicy, run: str, browser: Browser | None, count: int,
+                    slug: Slug | None = None) -> list[tuple[str, Shape]] | None:
+    """``count`` probes of ``url``'s route (:func:`_probe_once`, of its ``slug``), kept a while for ``run`` (a second
+    one is made only when asked for; each kept as it comes, so that a slow route's next observation goes on from
+    there); None when the route does not make a page of a random slug."""
+    key, now = (run, _route(url, slug), browser is not None), time.monotonic()
     kept = _probes.get(key)
     found = kept[1] if kept is not None and now - kept[0] < _PROBE_FOR else []
     while found is not None and len(found) < count:
-        probe = await _probe_once(url, policy, browser)
+        probe = await _probe_once(url, policy, browser, slug)
         found = None if probe is None else [*found, probe]
-        now = time.monotonic()
-    _probes[key] = (now, found)
-    _probes.move_to_end(key)
-    while len(_probes) > _PROBE_KEPT:
-        _probes.popitem(last=False)
+        _probes[key] = (time.monotonic(), found)
+        _probes.move_to_end(key)
+        while len(_probes) > _PROBE_KEPT:
+            _probes.popitem(last=False)
     return found
 
 
@@ -339,21 +370,31 @@ async def route_echo(url: str, html: str, status: int | None, policy: UrlPolicy,
     sibling slug (:func:`_probes_of`, kept for ``run``) show the route makes that same page of any slug (a careless
     catch-all, whose words are the link's; :func:`~gofer.safety._others_words.same_route`): one probe, and a second
     when the page differs from the first only in text, to tell what the route adds per request; rendered by
-    ``browser`` when given (``html`` is then a live page's). Empty for a real page (the probe finds a 404 or
-    another page) and for any other page. The server sees one or two more GETs, with random slugs; a server that
-    answers probes otherwise is the site itself, whose own words the approvals were given for."""
+    ``browser`` when given (``html`` is then a live page's). The slug may be any segment the page repeats
+    (``/p/buy-now-and-confirm/reviews``: :func:`~gofer.safety._others_words.echoed_segment`). Empty for a real
+    page (the probe finds a 404 or another page) and for any other page. The probes together have
+    :data:`_PROBE_BUDGET` seconds: when that runs out before they tell, the slug counts as the link's words (the
+    safe side: one more question). The server sees up to three more GETs, with random slugs; a server that answers
+    probes otherwise is the site itself, whose own words the approvals were given for."""
     nodes = await asyncio.to_thread(_body_nodes, html)
     text = " ".join(t for _, t in nodes)
-    if (words := echoed_slug(url, text, status)) is None:
+    if (found := echoed_segment(url, text, status)) is None:
         return []
-    for count in (1, 2, 3):
-        if (probes := await _probes_of(url, policy, run, browser, count)) is None:
-            return []
-        if same_route(words, nodes, probes):
-            return others_say([("reflected path", words)], url, "")
-        if [p for p, _ in probes[0][1]] != [p for p, _ in nodes]:
-            return []  # other elements: another page
-    return []
+    slug, words = found
+    try:
+        async with asyncio.timeout(_PROBE_BUDGET):
+            for count in (1, 2, 3):
+                if (probes := await _probes_of(url, policy, run, browser, count, slug)) is None:
+                    return []
+                if same_route(words, nodes, probes):
+                    break
+                if [p for p, _ in probes[0][1]] != [p for p, _ in nodes]:
+                    return []  # other elements: another page
+            else:
+                return []
+    except TimeoutError:
+        pass  # the probes did not tell in time: the safe side
+    return others_say([("reflected path", words)], url, "")
 
 
 def others_in_html(html: str, url: str, status: int | None = None) -> list[dict[str, Any]]:
