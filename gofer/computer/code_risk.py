@@ -350,7 +350,12 @@ class _Judge(ast.NodeVisitor):
                     text, self.kind, self.read, self.depth, self.members, self.seen, package)]
 
     def visit_Call(self, node: ast.Call) -> None:
-        self.call(node, self.qualname(node.func), node.func.attr if isinstance(node.func, ast.Attribute) else "")
+        name = self.qualname(node.func)
+        if isinstance(node.func, ast.Attribute):
+            method = node.func.attr
+        else:  # ``post(...)`` after ``from requests import post`` is ``requests.post(...)``
+            method = name.rsplit(".", 1)[-1] if isinstance(node.func, ast.Name) and name != node.func.id else ""
+        self.call(node, name, method)
         self.generic_visit(node)
 
     def call(self, node: ast.Call, name: str, method: str) -> None:

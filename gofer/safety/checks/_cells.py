@@ -62,7 +62,7 @@ def _parse(code: str, depth: int = 3) -> ast.Module | None:
     hands to ``exec`` or ``eval`` hold added to its end (read as the cell's own: they run in the same
     namespace); None when it is not Python."""
     try:
-        tree = _CalledGetattr().visit(ast.parse(_without_magics(code)))
+        tree = _Lookups().visit(ast.parse(_without_magics(code)))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
     if depth:
@@ -76,13 +76,29 @@ def _parse(code: str, depth: int = 3) -> ast.Module | None:
     return tree
 
 
-class _CalledGetattr(ast.NodeTransformer):
-    """Reads a called ``getattr(x, 'post')`` as ``x.post`` (``getattr(s, 'post')(u, data=t)`` posts as
-    ``s.post(u, data=t)`` does); one whose name is computed (``getattr(requests, m)(...)``) as ``x.request``, a
-    call that may send. A ``getattr`` kept aside (``f = getattr(requests, 'get')``) is read where it is bound
-    (:data:`_NET_GETTERS`)."""
+ANY_GLOBAL = "__any_global__"
+"""What a kernel name looked up by a computed key stands for (``globals()[name]``): any of the kernel's names, so
+bound to the network when one of them is (see :func:`net_names`)."""
+ANY_MODULE = "__any_module__"
+"""What a module looked up by a computed name stands for (``sys.modules[name]``): any module, a network one too."""
+_COMPUTED = frozenset({ANY_GLOBAL, ANY_MODULE})
+_SCOPES = frozenset({"globals", "locals", "vars"})
+"""Calls that hand back the kernel's namespace when called with no argument (``vars()`` is ``locals()``)."""
 
-    def __init__(self) -> None:
+
+class _Lookups(ast.NodeTransformer):
+    """Reads a name looked up by a string as the name written out: a called ``getattr(x, 'post')`` (or
+    ``getattr(x, 'post', None)``) as ``x.post`` (``getattr(s, 'post')(u, data=t)`` posts as ``s.post(u, data=t)``
+    does), ``globals()['post']``, ``locals()['post']`` and ``vars()['post']`` as ``post``, ``vars(m)['post']`` and
+    ``m.__dict__['post']`` as ``m.post``, ``sys.modules['requests']`` as ``importlib.import_module('requests')``
+    (``.get(key)`` of each alike). A name that is computed (``getattr(requests, m)``, ``vars(requests)[m]``) is
+    read as ``x.request``, a call that may send; with ``computed``, one looked up in the kernel's namespace as
+    :data:`ANY_GLOBAL` and a module as :data:`ANY_MODULE`. A ``getattr`` kept aside (``f = getattr(requests,
+    'get')``) is read where it is bound (:data:`_NET_GETTERS`); the names of ``exec``, ``eval`` and ``compile``
+    are left as written (:func:`_hidden_runners` reads them)."""
+
+    def __init__(self, computed: bool = True) -> None:
+        self.computed = computed
         self.found = False
         """Whether the tree visited had one."""
 
@@ -90,13 +106,60 @@ class _CalledGetattr(ast.NodeTransformer):
         self.generic_visit(node)
         func = node.func
         if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr" \
-                and len(func.args) == 2 and not func.keywords and not isinstance(func.args[0], ast.Starred):
-            name = func.args[1]
-            attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) \
-                and name.value.isidentifier() else "request"
-            node.func = ast.copy_location(ast.Attribute(value=func.args[0], attr=attr, ctx=ast.Load()), func)
+                and len(func.args) in (2, 3) and not func.keywords \
+                and not any(isinstance(a, ast.Starred) for a in func.args):
+            key = _key(func.args[1])
+            node.func = ast.copy_location(ast.Attribute(value=func.args[0], attr=key or "request", ctx=ast.Load()),
+                                          func)
             self.found = True
+            return node
+        if isinstance(func, ast.Attribute) and func.attr == "get" and len(node.args) in (1, 2) \
+                and not node.keywords:  # ``globals().get('post')``
+            found = self._resolve(func.value, node.args[0])
+            if found is not None:
+                return ast.copy_location(found, node)
         return node
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        self.generic_visit(node)
+        if not isinstance(node.ctx, ast.Load):
+            return node
+        found = self._resolve(node.value, node.slice)
+        return node if found is None else ast.copy_location(found, node)
+
+    def _resolve(self, space: ast.expr, key_node: ast.expr) -> ast.expr | None:
+        """What looking ``key_node`` up in ``space`` hands back, when ``space`` is a namespace; else None."""
+        key = _key(key_node)
+        if key in _RUNNERS:
+            return None
+        found: ast.expr | None = None
+        if isinstance(space, ast.Call) and isinstance(space.func, ast.Name) and space.func.id in _SCOPES \
+                and not space.args and not space.keywords:
+            found = ast.Name(key, ast.Load()) if key else ast.Name(ANY_GLOBAL, ast.Load()) if self.computed else None
+        elif isinstance(space, ast.Call) and isinstance(space.func, ast.Name) and space.func.id == "vars" \
+                and len(space.args) == 1 and not space.keywords:
+            found = ast.Attribute(value=space.args[0], attr=key or "request", ctx=ast.Load())
+        elif isinstance(space, ast.Attribute) and space.attr == "__dict__":
+            found = ast.Attribute(value=space.value, attr=key or "request", ctx=ast.Load())
+        elif isinstance(space, ast.Attribute) and space.attr == "modules" and isinstance(space.value, ast.Name):
+            name = key_node.value if isinstance(key_node, ast.Constant) and isinstance(key_node.value, str) else None
+            if name is not None and name.split(".")[0] in _STATE_MODULES:
+                return None
+            if name is not None:
+                found = ast.Call(ast.Attribute(ast.Name("importlib", ast.Load()), "import_module", ast.Load()),
+                                 [ast.Constant(name)], [])
+            elif self.computed:
+                found = ast.Name(ANY_MODULE, ast.Load())
+        if found is not None:
+            self.found = True
+        return found
+
+
+def _key(node: ast.expr) -> str | None:
+    """The name a string literal spells, or None when it is computed (or not a name)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier():
+        return node.value
+    return None
 
 
 def _runner(node: ast.AST) -> ast.Call | None:
@@ -156,17 +219,22 @@ def _runs_computed(tree: ast.AST) -> bool:
 
 
 def with_attributes(code: str) -> str | None:
-    """The cell with each called ``getattr(x, 'name')`` written as ``x.name`` (see :class:`_CalledGetattr`), or
-    None when it calls none (or is not Python)."""
-    if "getattr" not in code:
+    """The cell with each name looked up by a string written as the name (``getattr(x, 'post')(…)`` as
+    ``x.post(…)``, ``globals()['post']`` as ``post``, ``sys.modules['requests']`` as an import of it; see
+    :class:`_Lookups`), or None when it looks none up (or is not Python)."""
+    if not _LOOKUP_WORDS.search(code):
         return None
     try:
         tree = ast.parse(_without_magics(code))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
-    reader = _CalledGetattr()
+    reader = _Lookups(computed=False)
     tree = reader.visit(tree)
     return ast.unparse(tree) if reader.found else None
+
+
+_LOOKUP_WORDS = re.compile(r"\b(?:getattr|globals|locals|vars|modules|__dict__)\b")
+"""Words without which a cell looks no name up by a string (:func:`with_attributes`)."""
 
 
 def runs_computed_code(code: str) -> bool:
@@ -210,12 +278,20 @@ def _targets(node: ast.AST) -> list[ast.expr]:
 
 
 def net_names(code: str, known: set[str]) -> set[str]:
+    """``known`` plus the names a cell binds to the network (see :func:`_net_names`)."""
+    return _net_names(code, known) - _COMPUTED
+
+
+def _net_names(code: str, known: set[str]) -> set[str]:
     """``known`` plus the names a cell binds to the network: an import of a network module or of a name from one
     (``import requests as rq``, ``from requests import get``), what such a name makes (``s = rq.Session()``), and
     a function, lambda or class whose code reaches one (``def up(x): rq.get(URL, params=x)``; a class's name also
-    as ``Up()``, see :data:`MAKES`, so that ``u = Up()`` binds ``u``)."""
+    as ``Up()``, see :data:`MAKES`, so that ``u = Up()`` binds ``u``). A module looked up by a computed name
+    (:data:`ANY_MODULE`) is one; a kernel name looked up by one (:data:`ANY_GLOBAL`) is once any name is."""
     tree = _parse(code)
-    out = set(known)
+    out = set(known) | {ANY_MODULE}
+    if out - _COMPUTED:
+        out.add(ANY_GLOBAL)
     if tree is None:
         return out
     for node in ast.walk(tree):
@@ -225,6 +301,8 @@ def net_names(code: str, known: set[str]) -> set[str]:
             out |= {a.asname or a.name for a in node.names if a.name != "*"}
     methods = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for f in c.body}  # not bare names
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
+        if out - _COMPUTED:
+            out.add(ANY_GLOBAL)
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name not in out \
                     and id(node) not in methods and _reaches(node, out):
@@ -462,7 +540,7 @@ def reads_data(code: str, data: set[str], net: set[str], readers: set[str] | Non
     if tree is None:
         return False
     known = set(data)
-    names = net_names(code, net)
+    names = _net_names(code, net)
     functions = reader_names(code, readers or set())
     for _ in range(2):
         for node in ast.walk(tree):
@@ -609,10 +687,11 @@ def uses_net(code: str, known: set[str]) -> bool:
     tree = _parse(code)
     if tree is None:
         return False
-    names = net_names(code, known)
+    names = _net_names(code, known)
     for n in ast.walk(tree):
         if isinstance(n, ast.Call) and _called(n) not in _NET_MAKERS \
-                and (_root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func)):
+                and (_root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func)) \
+                and (_root(n.func) not in _COMPUTED or _carries(n)):
             return True
         if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             called = [*n.decorator_list, *(n.bases + [k.value for k in n.keywords]
@@ -634,9 +713,19 @@ def sends_net(code: str, known: set[str]) -> bool:
     tree = _parse(code)
     if tree is None:
         return False
-    names = net_names(code, known)
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _SEND_VERBS
-               and (_root(n.func) in names or _dotted(n.func.value) in names) for n in ast.walk(tree))
+    names = _net_names(code, known)
+    return any(isinstance(n, ast.Call) and (
+        (isinstance(n.func, ast.Attribute) and n.func.attr in _SEND_VERBS
+         and (_root(n.func) in names or _dotted(n.func.value) in names))
+        or (_root(n.func) in _COMPUTED & names and _carries(n))) for n in ast.walk(tree))
+
+
+def _carries(call: ast.Call) -> bool:
+    """Whether a call is handed a value computed at run time (a name, a call, an item) or an address, not only
+    other values written out: what a name looked up by a computed key (:data:`ANY_GLOBAL`) is handed may be data it
+    sends, or where."""
+    return any(isinstance(n, ast.Name | ast.Call | ast.Attribute | ast.Subscript) or _is_url(n)
+               for a in [*call.args, *(k.value for k in call.keywords)] for n in ast.walk(a))
 
 
 def _called(call: ast.Call) -> str:
@@ -674,7 +763,7 @@ def uses_kernel_state(code: str, modules: set[str]) -> bool:
             bound.add(node.name)
         elif isinstance(node, ast.Global | ast.Nonlocal):
             loaded |= set(node.names)
-    if loaded & _STATE_CALLS:
+    if loaded & (_STATE_CALLS | _COMPUTED):
         return True
     return bool(loaded - bound - _BUILTINS - modules)
 
