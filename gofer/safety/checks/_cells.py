@@ -25,6 +25,11 @@ _NET_MAKERS = frozenset({"Session", "session", "Client", "AsyncClient", "ClientS
                          "FTP", "FTP_TLS", "ServerProxy", "connect", "Curl", "SSHClient"})
 """What a network module makes that sends later (``s = requests.Session()``; ``s.get(...)``)."""
 
+_STAR_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "urlopen",
+                         "Request", "urlretrieve", "create_connection", "socket", "Session", "session", "Client",
+                         "AsyncClient", "PoolManager", "HTTPConnection", "HTTPSConnection", "SMTP", "SMTP_SSL",
+                         "FTP", "FTP_TLS", "build_opener", "ServerProxy"})
+"""What a ``from NET import *`` binds that reaches the network (the verbs and makers of the network modules)."""
 _NET_GETTERS = frozenset({"getattr", "import_module", "__import__", "attrgetter", "methodcaller", "partial",
                           "partialmethod"})
 """Calls that hand back a module or one of its names (``getattr(requests, 'get')``,
@@ -62,7 +67,7 @@ def _parse(code: str, depth: int = 3) -> ast.Module | None:
     hands to ``exec`` or ``eval`` hold added to its end (read as the cell's own: they run in the same
     namespace); None when it is not Python."""
     try:
-        tree = _Lookups().visit(ast.parse(_without_magics(code)))
+        tree = _Namespaces().visit(_Lookups().visit(ast.parse(_without_magics(code))))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
     if depth:
@@ -105,7 +110,7 @@ class _Lookups(ast.NodeTransformer):
     def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)
         func = node.func
-        if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr" \
+        if isinstance(func, ast.Call) and _builtin(func.func, "getattr") \
                 and len(func.args) in (2, 3) and not func.keywords \
                 and not any(isinstance(a, ast.Starred) for a in func.args):
             key = _key(func.args[1])
@@ -113,6 +118,19 @@ class _Lookups(ast.NodeTransformer):
                                           func)
             self.found = True
             return node
+        if isinstance(func, ast.Call) and _called(func) in ("methodcaller", "attrgetter") and func.args \
+                and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred):
+            # ``methodcaller('post', u, data=t)(requests)`` is ``requests.post(u, data=t)``
+            key = _key(func.args[0]) or "request"
+            attr = ast.Attribute(value=node.args[0], attr=key, ctx=ast.Load())
+            self.found = True
+            if _called(func) == "attrgetter":
+                return ast.copy_location(attr, node)
+            return ast.copy_location(ast.Call(attr, func.args[1:], func.keywords), node)
+        if self.computed and _called(node) in ("import_module", "__import__") and node.args \
+                and not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            self.found = True  # ``importlib.import_module(m)``: any module
+            return ast.copy_location(ast.Name(ANY_MODULE, ast.Load()), node)
         if isinstance(func, ast.Attribute) and func.attr == "get" and len(node.args) in (1, 2) \
                 and not node.keywords:  # ``globals().get('post')``
             found = self._resolve(func.value, node.args[0])
@@ -153,6 +171,39 @@ class _Lookups(ast.NodeTransformer):
         if found is not None:
             self.found = True
         return found
+
+
+class _Namespaces(ast.NodeTransformer):
+    """Reads what is left of the kernel's namespace after :class:`_Lookups` (``ns = globals()``, ``g = globals``,
+    ``globals().items()``, ``dict(vars())``) as :data:`ANY_GLOBAL`: any of its names. A lookup of ``exec``,
+    ``eval`` or ``compile`` is left as written (:func:`_hidden_runners` reads it)."""
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        if _key(node.slice) in _RUNNERS:
+            return node
+        self.generic_visit(node)
+        return node
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        if isinstance(node.func, ast.Name) and node.func.id in _SCOPES and not node.args and not node.keywords:
+            return ast.copy_location(ast.Name(ANY_GLOBAL, ast.Load()), node)
+        if isinstance(node.func, ast.Name) and node.func.id in _SCOPES:  # ``vars(m)``: its arguments only
+            node.args = [self.visit(a) for a in node.args]
+            return node
+        self.generic_visit(node)
+        return node
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in _SCOPES and isinstance(node.ctx, ast.Load):  # ``g = globals``, ``map(vars, xs)``
+            return ast.copy_location(ast.Name(ANY_GLOBAL, ast.Load()), node)
+        return node
+
+
+def _builtin(func: ast.expr, name: str) -> bool:
+    """Whether ``func`` is the builtin ``name``, bare or as ``builtins.name`` (``__builtins__.name``)."""
+    return (isinstance(func, ast.Name) and func.id == name) or (
+        isinstance(func, ast.Attribute) and func.attr == name and isinstance(func.value, ast.Name)
+        and func.value.id in ("builtins", "__builtins__"))
 
 
 def _key(node: ast.expr) -> str | None:
@@ -233,7 +284,7 @@ def with_attributes(code: str) -> str | None:
     return ast.unparse(tree) if reader.found else None
 
 
-_LOOKUP_WORDS = re.compile(r"\b(?:getattr|globals|locals|vars|modules|__dict__)\b")
+_LOOKUP_WORDS = re.compile(r"\b(?:getattr|globals|locals|vars|modules|__dict__|methodcaller|attrgetter)\b")
 """Words without which a cell looks no name up by a string (:func:`with_attributes`)."""
 
 
@@ -299,6 +350,8 @@ def _net_names(code: str, known: set[str]) -> set[str]:
             out |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _NET_MODULES}
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _NET_MODULES:
             out |= {a.asname or a.name for a in node.names if a.name != "*"}
+            if any(a.name == "*" for a in node.names):  # ``from requests import *``: its verbs and makers
+                out |= _STAR_NAMES
     methods = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for f in c.body}  # not bare names
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         if out - _COMPUTED:
@@ -326,6 +379,12 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
     the name itself kept aside (``fn = requests.get``, ``[requests.get]``); not what a fetch returns."""
     if isinstance(value, ast.Lambda):
         return _reaches(value, names)
+    if any((isinstance(n, ast.Lambda) and _reaches(n, names))
+           or (isinstance(n, ast.Name) and n.id in _COMPUTED and n.id in names) for n in ast.walk(value)):
+        return True  # ``{'p': lambda u: rq.post(u)}``, ``ns = globals()``
+    if isinstance(value, ast.Call) and _called(value) in ("methodcaller", "attrgetter") and value.args \
+            and isinstance(value.args[0], ast.Constant) and value.args[0].value in _SEND_VERBS | _FETCH_VERBS:
+        return True  # ``m = operator.methodcaller('post', u, data=t)``: ``m(requests)`` posts
     if isinstance(value, ast.Call):
         if _root(value) in names and _called(value) in _NET_MAKERS:
             return True
@@ -573,7 +632,8 @@ _STDLIB = frozenset(getattr(sys, "stdlib_module_names", ()))
 
 def module_imports(code: str) -> dict[str, tuple[str, str | None]]:
     """What a cell imports that may be a workspace module's (not the standard library's, not a network module):
-    each name bound, with the module and the name imported from it (None for the module itself)."""
+    each name bound, with the module and the name imported from it (None for the module itself; ``m.*`` for
+    ``from m import *``, with ``*``)."""
     tree = _parse(code)
     out: dict[str, tuple[str, str | None]] = {}
     if tree is None:
@@ -581,8 +641,9 @@ def module_imports(code: str) -> dict[str, tuple[str, str | None]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module and not node.level:
             top = node.module.split(".")[0]
-            if top not in _STDLIB and top not in _NET_MODULES:
-                out |= {a.asname or a.name: (node.module, a.name) for a in node.names if a.name != "*"}
+            if top not in _STDLIB and top not in _NET_MODULES:  # ``from m import *`` as ``m.*``
+                out |= {a.asname or (a.name if a.name != "*" else f"{node.module}.*"): (node.module, a.name)
+                        for a in node.names}
         elif isinstance(node, ast.Import):
             for a in node.names:
                 top = a.name.split(".")[0]
@@ -614,8 +675,13 @@ def workspace_net(code: str, read: Callable[[str], str | None], depth: int = _MO
         inner, through, inner_readers = workspace_net(source, read, depth - 1) if depth > 0 else (set(), {}, set())
         nets = net_names(source, inner)
         reads = reader_names(source, inner_readers)
-        readers |= ({name} if attr in reads else set()) if attr is not None else {f"{name}.{n}" for n in reads}
         source = "\n".join([source, *(s for s in through.values() if s not in source)])
+        if attr == "*":  # every name of the module, bare
+            readers |= reads
+            names |= nets
+            sources |= dict.fromkeys(nets, source)
+            continue
+        readers |= ({name} if attr in reads else set()) if attr is not None else {f"{name}.{n}" for n in reads}
         if attr is not None and attr not in nets:
             continue
         found = {name} if attr is not None else {f"{name}.{n}" for n in nets}
@@ -689,9 +755,13 @@ def uses_net(code: str, known: set[str]) -> bool:
         return False
     names = _net_names(code, known)
     for n in ast.walk(tree):
-        if isinstance(n, ast.Call) and _called(n) not in _NET_MAKERS \
-                and (_root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func)) \
-                and (_root(n.func) not in _COMPUTED or _carries(n)):
+        if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS:
+            pass
+        elif _via_computed(n.func, names):
+            if _carries(n):
+                return True
+        elif _root(n.func) not in _COMPUTED and (
+                _root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func)):
             return True
         if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             called = [*n.decorator_list, *(n.bases + [k.value for k in n.keywords]
@@ -717,7 +787,20 @@ def sends_net(code: str, known: set[str]) -> bool:
     return any(isinstance(n, ast.Call) and (
         (isinstance(n.func, ast.Attribute) and n.func.attr in _SEND_VERBS
          and (_root(n.func) in names or _dotted(n.func.value) in names))
-        or (_root(n.func) in _COMPUTED & names and _carries(n))) for n in ast.walk(tree))
+        or (_via_computed(n.func, names) and _carries(n))) for n in ast.walk(tree))
+
+
+_DICT_METHODS = frozenset({"get", "items", "keys", "values", "update", "setdefault", "pop", "copy", "clear"})
+
+
+def _via_computed(func: ast.expr, names: set[str]) -> bool:
+    """Whether a called expression reaches a name by a computed key (:data:`ANY_GLOBAL`, :data:`ANY_MODULE`; bound
+    to the network when it is in ``names``): ``globals()[name](…)``, ``dict(vars())['post'](…)``; not a namespace's
+    own methods (``globals().update(d)``)."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == ANY_GLOBAL \
+            and func.attr in _DICT_METHODS:
+        return False
+    return any(isinstance(n, ast.Name) and n.id in _COMPUTED and n.id in names for n in ast.walk(func))
 
 
 def _carries(call: ast.Call) -> bool:
@@ -968,7 +1051,7 @@ def _rebinds_by_name(tree: ast.Module) -> bool:
     """Whether a cell can rebind the kernel's names in a way no assignment in it shows: through ``globals()``,
     ``vars()``, ``setattr``, IPython's namespace, ``sys.modules``, or code it computes and runs."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id in _REBINDERS:
+        if isinstance(node, ast.Name) and node.id in _REBINDERS | {ANY_GLOBAL}:
             return True
         if isinstance(node, ast.Attribute) and node.attr in _STATE_ATTRS:
             return True
