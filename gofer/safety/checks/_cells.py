@@ -110,14 +110,28 @@ class _Lookups(ast.NodeTransformer):
     def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)
         func = node.func
-        if isinstance(func, ast.Call) and _builtin(func.func, "getattr") \
-                and len(func.args) in (2, 3) and not func.keywords \
-                and not any(isinstance(a, ast.Starred) for a in func.args):
-            key = _key(func.args[1])
-            node.func = ast.copy_location(ast.Attribute(value=func.args[0], attr=key or "request", ctx=ast.Load()),
-                                          func)
+        if isinstance(func, ast.Call) and not func.keywords and not any(isinstance(a, ast.Starred) for a in func.args):
+            got: tuple[ast.expr, ast.expr] | None = None
+            if _builtin(func.func, "getattr") and len(func.args) in (2, 3):
+                got = func.args[0], func.args[1]
+            elif isinstance(func.func, ast.Attribute) and func.func.attr == "__getattribute__":
+                # ``requests.__getattribute__('post')``, ``object.__getattribute__(requests, 'post')``
+                got = (func.func.value, func.args[0]) if len(func.args) == 1 else \
+                    (func.args[0], func.args[1]) if len(func.args) == 2 else None
+            if got is not None:
+                key = _key(got[1])
+                node.func = ast.copy_location(ast.Attribute(value=got[0], attr=key or "request", ctx=ast.Load()),
+                                              func)
+                self.found = True
+                return node
+        if _builtin(func, "eval") and len(node.args) == 1 and not node.keywords \
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            try:  # ``eval('post')`` is ``post``
+                inner = ast.parse(node.args[0].value.strip(), mode="eval").body
+            except (SyntaxError, ValueError, MemoryError, RecursionError):
+                return node
             self.found = True
-            return node
+            return ast.copy_location(self.visit(inner), node)
         if isinstance(func, ast.Call) and _called(func) in ("methodcaller", "attrgetter") and func.args \
                 and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred):
             # ``methodcaller('post', u, data=t)(requests)`` is ``requests.post(u, data=t)``
@@ -763,6 +777,9 @@ def uses_net(code: str, known: set[str]) -> bool:
         elif _root(n.func) not in _COMPUTED and (
                 _root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func)):
             return True
+        elif not isinstance(n.func, ast.Name) and _dotted(n.func) is None \
+                and any(isinstance(x, ast.Name) and x.id in names for x in ast.walk(n.func)):
+            return True  # ``(d.get(k) or rq.post)(…)``, ``dict(inspect.getmembers(rq))['post'](…)``
         if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             called = [*n.decorator_list, *(n.bases + [k.value for k in n.keywords]
                                            if isinstance(n, ast.ClassDef) else [])]
