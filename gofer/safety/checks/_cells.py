@@ -93,14 +93,16 @@ _SCOPES = frozenset({"globals", "locals", "vars"})
 
 class _Lookups(ast.NodeTransformer):
     """Reads a name looked up by a string as the name written out: a called ``getattr(x, 'post')`` (or
-    ``getattr(x, 'post', None)``) as ``x.post`` (``getattr(s, 'post')(u, data=t)`` posts as ``s.post(u, data=t)``
-    does), ``globals()['post']``, ``locals()['post']`` and ``vars()['post']`` as ``post``, ``vars(m)['post']`` and
-    ``m.__dict__['post']`` as ``m.post``, ``sys.modules['requests']`` as ``importlib.import_module('requests')``
-    (``.get(key)`` of each alike). A name that is computed (``getattr(requests, m)``, ``vars(requests)[m]``) is
-    read as ``x.request``, a call that may send; with ``computed``, one looked up in the kernel's namespace as
-    :data:`ANY_GLOBAL` and a module as :data:`ANY_MODULE`. A ``getattr`` kept aside (``f = getattr(requests,
-    'get')``) is read where it is bound (:data:`_NET_GETTERS`); the names of ``exec``, ``eval`` and ``compile``
-    are left as written (:func:`_hidden_runners` reads them)."""
+    ``getattr(x, 'post', None)``, ``x.__getattribute__('post')``) as ``x.post`` (``getattr(s, 'post')(u, data=t)``
+    posts as ``s.post(u, data=t)`` does), ``globals()['post']``, ``locals()['post']``, ``vars()['post']`` and
+    IPython's ``user_ns['post']`` as ``post``, ``vars(m)['post']`` and ``m.__dict__['post']`` as ``m.post``,
+    ``sys.modules['requests']`` as ``importlib.import_module('requests')`` (``.get(key)`` of each alike),
+    ``eval('post')`` as ``post``, ``operator.methodcaller('post', u)(m)`` as ``m.post(u)``. A name that is computed
+    (``getattr(requests, m)``, ``vars(requests)[m]``) is read as ``x.request``, a call that may send; with
+    ``computed``, one looked up in the kernel's namespace as :data:`ANY_GLOBAL` and a module as
+    :data:`ANY_MODULE`. A ``getattr`` kept aside (``f = getattr(requests, 'get')``) is read where it is bound
+    (:data:`_NET_GETTERS`); the names of ``exec``, ``eval`` and ``compile`` are left as written
+    (:func:`_hidden_runners` reads them)."""
 
     def __init__(self, computed: bool = True) -> None:
         self.computed = computed
@@ -165,8 +167,9 @@ class _Lookups(ast.NodeTransformer):
         if key in _RUNNERS:
             return None
         found: ast.expr | None = None
-        if isinstance(space, ast.Call) and isinstance(space.func, ast.Name) and space.func.id in _SCOPES \
-                and not space.args and not space.keywords:
+        if (isinstance(space, ast.Call) and isinstance(space.func, ast.Name) and space.func.id in _SCOPES
+                and not space.args and not space.keywords) or (isinstance(space, ast.Attribute)
+                                                               and space.attr == "user_ns"):
             found = ast.Name(key, ast.Load()) if key else ast.Name(ANY_GLOBAL, ast.Load()) if self.computed else None
         elif isinstance(space, ast.Call) and isinstance(space.func, ast.Name) and space.func.id == "vars" \
                 and len(space.args) == 1 and not space.keywords:
@@ -204,6 +207,12 @@ class _Namespaces(ast.NodeTransformer):
         if isinstance(node.func, ast.Name) and node.func.id in _SCOPES:  # ``vars(m)``: its arguments only
             node.args = [self.visit(a) for a in node.args]
             return node
+        self.generic_visit(node)
+        return node
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if node.attr == "user_ns" and isinstance(node.ctx, ast.Load):  # ``ns = get_ipython().user_ns``
+            return ast.copy_location(ast.Name(ANY_GLOBAL, ast.Load()), node)
         self.generic_visit(node)
         return node
 
