@@ -126,6 +126,10 @@ class _Judge(ast.NodeVisitor):
         """The folders the cell's relative paths may start from: the workspace, and each folder a ``chdir`` in it
         changes to; None when one is computed at run time."""
         self.moves = False
+        self.files: dict[str, list[str]] = {}
+        """The workspace files of each module looked for (see :meth:`paths`)."""
+        self.imported: set[str] = set()
+        """The workspace modules the code's imports found (``a.b`` for ``import a.b`` of ``a/b.py``)."""
         self.reasons: list[str] = []
 
     def run(self, tree: ast.Module) -> list[str]:
@@ -156,6 +160,7 @@ class _Judge(ast.NodeVisitor):
             for n in ast.walk(tree))
         """A move in the cell (or a command, which may move) may put a user's file where the run's own was."""
         self.visit(tree)
+        self.references(tree)
         return list(dict.fromkeys(self.reasons))
 
     def chdir(self, node: ast.Call) -> bool:
@@ -318,20 +323,27 @@ class _Judge(ast.NodeVisitor):
             self.module(a.name)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
-        module = node.module or ""
-        if node.level:  # relative to this module's package; outside a package it fails, running nothing
-            parts = self.package.split(".") if self.package else []
-            if node.level - 1 >= len(parts):
-                return
-            module = ".".join(parts[: len(parts) - node.level + 1] + ([module] if module else []))
+        module = self.absolute(node)
         if module:
             self.module(module)
             for a in node.names:
                 self.module(f"{module}.{a.name}", optional=True)
 
+    def absolute(self, node: ast.ImportFrom) -> str:
+        """The dotted name of the module a from-import imports from ("" when a relative one fails)."""
+        module = node.module or ""
+        if node.level:  # relative to this module's package; outside a package it fails, running nothing
+            parts = self.package.split(".") if self.package else []
+            if node.level - 1 >= len(parts):
+                return ""
+            module = ".".join(parts[: len(parts) - node.level + 1] + ([module] if module else []))
+        return module
+
     def module(self, name: str, main: bool = False, optional: bool = False) -> None:
         """Judge the workspace files an import of ``name`` runs (``x.py``, ``x/__init__.py``): code the run
-        wrote (or changed) runs as surely as a script does."""
+        wrote (or changed) runs as surely as a script does. An import runs a module's top level, not the bodies
+        of the functions it only defines (see :func:`_running`); the module run as ``__main__`` is judged whole
+        (an entry point calls one of its functions)."""
         if self.read is None:
             return
         parts = name.split(".")
@@ -339,18 +351,101 @@ class _Judge(ast.NodeVisitor):
             base = "/".join(parts[:i])
             last = [f"{base}/__main__.py"] if main and i == len(parts) else []
             for path in (f"{base}.py", f"{base}/__init__.py", *last):
+                if path in self.seen:
+                    self.imported.add(".".join(parts[:i]))
                 if path in self.seen or (text := self.read(path)) is None:
                     continue
+                self.imported.add(".".join(parts[:i]))
                 if len(self.seen) >= _MAX_MODULES:
                     self.reasons.append(f"imports more workspace modules than can be judged ({path})")
                     return
                 self.seen.add(path)
                 package = ".".join(parts[: i - 1] if path == f"{base}.py" else parts[:i])
+                runs = text if main and i == len(parts) else _running(text)
                 self.reasons += [f"imports {path}, which {r}" for r in judge_python(
-                    text, self.kind, self.read, self.depth, self.members, self.seen, package)]
+                    runs, self.kind, self.read, self.depth, self.members, self.seen, package)]
+
+    def references(self, tree: ast.Module) -> None:
+        """Judge the workspace modules' functions the code refers to (``h.up``, ``up`` after ``from h import
+        up``; called or handed on), each with what of its module it runs: an import judges only what the import
+        runs. A module used other than by one of its names written out (``g = h``, ``getattr(h, n)``, ``from h
+        import *``) is judged whole."""
+        if self.read is None:
+            return
+        imported: dict[str, str] = {}
+        """Each name the code's imports bind, and the dotted name it stands for."""
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    imported[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+            elif isinstance(node, ast.ImportFrom) and (module := self.absolute(node)):
+                for a in node.names:
+                    if a.name == "*":
+                        self.follow(module, None)
+                    else:
+                        imported[a.asname or a.name] = f"{module}.{a.name}"
+        if not imported or not self.imported:
+            return
+        parents = {id(c): n for n in ast.walk(tree) for c in ast.iter_child_nodes(n)}
+        done: set[str] = set()
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in imported):
+                continue
+            parts: list[str] = [imported[node.id]]
+            at: ast.expr = node
+            while isinstance(up := parents.get(id(at)), ast.Attribute) and up.value is at:
+                parts.append(up.attr)
+                at = up
+            dotted = ".".join(parts)
+            names = dotted.split(".")
+            prefixes = {".".join(names[:i]) for i in range(1, len(names) + 1)}
+            if dotted not in done and prefixes & self.imported:  # not a library's name (``np.mean``)
+                done.add(dotted)
+                self.reference(dotted)
+
+    def reference(self, dotted: str) -> None:
+        """Judge what a reference to ``dotted`` runs when it names a workspace module (judged whole) or a name
+        of one (``helpers.up``: that function, with what it uses of its module)."""
+        parts = dotted.split(".")
+        for i in range(len(parts), 0, -1):
+            module = ".".join(parts[:i])
+            if self.paths(module):  # ``h.__dict__``: any of its names
+                attr = parts[i] if i < len(parts) and not parts[i].startswith("__") else None
+                self.follow(module, attr)
+                return
+
+    def paths(self, name: str) -> list[str]:
+        """The workspace files of the module ``name`` (``x.py``, ``x/__init__.py``)."""
+        if self.read is None:
+            return []
+        if name not in self.files:
+            base = name.replace(".", "/")
+            self.files[name] = [p for p in (f"{base}.py", f"{base}/__init__.py") if self.read(p) is not None]
+        return self.files[name]
+
+    def follow(self, name: str, attr: str | None) -> None:
+        """Judge what using ``attr`` of the workspace module ``name`` runs (all of the module for None)."""
+        for path in self.paths(name):
+            key = f"{path}:{attr or '*'}"
+            if key in self.seen or (text := self.read(path) if self.read else None) is None:
+                continue
+            if len(self.seen) >= _MAX_MODULES:
+                self.reasons.append(f"uses more workspace modules than can be judged ({path})")
+                return
+            self.seen.add(key)
+            package = name if path.endswith("/__init__.py") else name.rpartition(".")[0]
+            what = f"{name}.{attr}" if attr else name
+            runs = text if attr is None else f"{_running(text, attr)}\n{attr}()"
+            self.reasons += [f"uses {what} ({path}), which {r}" for r in judge_python(
+                runs, self.kind, self.read, self.depth, self.members, self.seen, package)]
 
     def visit_Call(self, node: ast.Call) -> None:
-        self.call(node, self.qualname(node.func), node.func.attr if isinstance(node.func, ast.Attribute) else "")
+        name = self.qualname(node.func)
+        if isinstance(node.func, ast.Attribute):
+            method = node.func.attr
+        else:  # ``post(...)`` after ``from requests import post`` is ``requests.post(...)``
+            method = name.rsplit(".", 1)[-1] if isinstance(node.func, ast.Name) and name != node.func.id else ""
+        self.call(node, name, method)
         self.generic_visit(node)
 
     def call(self, node: ast.Call, name: str, method: str) -> None:
@@ -400,6 +495,7 @@ class _Judge(ast.NodeVisitor):
             code = self.const(first) if first is not None else None
             if name in ("__import__", "importlib.import_module") and code is not None:
                 self.module(code)
+                self.follow(code, None)  # a module bound by a call is used by names no import shows
             elif name in ("exec", "eval", "compile") and code is not None:
                 self.reasons += judge_python(code, self.kind, self.read, self.depth + 1, self.members)
             elif not (name in ("__import__", "importlib.import_module") and code is not None):
@@ -515,6 +611,70 @@ class _Judge(ast.NodeVisitor):
                 self.reasons.append(f"%%writefile overwrites {args[-1]}")
         elif name in ("perl", "ruby", "python", "python3", "pypy", "js", "javascript") or text is None:
             self.reasons.append(f"the %{name} magic runs code that cannot be judged")
+
+
+_BY_NAME = frozenset({"globals", "vars", "locals", "eval", "exec", "__import__"})
+"""Builtins through which code may reach a module's functions by a computed name."""
+
+
+def _running(text: str, called: str | None = None) -> str:
+    """The part of a module's code that importing it runs (and then calling its ``called``): its top level, its
+    classes whole, and each function of it that this code refers to (called, handed on, in a table, a default),
+    transitively, or that is decorated (a decorator may call it); the other functions' bodies left out. Code that
+    reaches the module's names by a computed one (``globals()[n]``, ``sys.modules[__name__]``) keeps all of it,
+    and so does a module that is not Python."""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return text
+    defs: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+    names: list[str] = []
+    dynamic = False
+
+    def walk(node: ast.AST, top: bool) -> None:
+        """Note the names that run of ``node`` and the module's functions (``top``: at its top level, compound
+        statements' bodies too). A class is judged whole, its methods too (its body may call them)."""
+        nonlocal dynamic
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and top:
+            defs.setdefault(node.name, []).append(node)
+            for part in [*node.decorator_list, node.args, *([node.returns] if node.returns else [])]:
+                walk(part, False)
+            return
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            names.append(node.id)
+        dynamic = dynamic or _by_name(node)
+        for child in ast.iter_child_nodes(node):
+            walk(child, top and not isinstance(node, ast.ClassDef))
+
+    try:
+        for stmt in tree.body:
+            walk(stmt, True)
+    except RecursionError:
+        return text
+    kept: set[str] = set()
+    todo = [name for name, nodes in defs.items() if name == called or name.startswith("__")
+            or any(n.decorator_list for n in nodes)] + names
+    while todo and not dynamic:
+        name = todo.pop()
+        if name in kept or name not in defs:
+            continue
+        kept.add(name)
+        for n in (n for node in defs[name] for n in ast.walk(node)):
+            dynamic = dynamic or _by_name(n)
+            if isinstance(n, ast.Name) and n.id in defs and n.id not in kept:
+                todo.append(n.id)
+    if dynamic:
+        return text
+    for name, nodes in defs.items():
+        for node in nodes if name not in kept else []:
+            node.body = [ast.Pass()]
+    return ast.unparse(tree)
+
+
+def _by_name(node: ast.AST) -> bool:
+    """Whether code reaches names by a computed one (``globals()``, ``vars(m)``, ``sys.modules``, ``__dict__``)."""
+    return (isinstance(node, ast.Name) and node.id in _BY_NAME) or (
+        isinstance(node, ast.Attribute) and node.attr in ("modules", "__dict__"))
 
 
 def _none(path: str) -> str | None:

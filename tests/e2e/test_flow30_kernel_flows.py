@@ -94,9 +94,9 @@ async def test_a_kernel_restart_forgets_what_the_old_kernel_held(tmp_path: Path)
 
 
 async def test_a_workspace_modules_harmless_function_is_quiet_though_another_posts(tmp_path: Path) -> None:
-    # the import asks (the tool's judge reads calc.py, which can post); approved, calc.area(2, 3) runs unasked
+    # the import runs only calc.py's top level, which defines (flow31): neither it nor calc.area(2, 3) asks
     calls = [_write("calc.py", CALC), _cell("import calc"), _cell("print(calc.area(2, 3))")]
     events = await run_confirming(tmp_path, "Work out the area of a 2 by 3 room with calc.py", calls)
     proposed = {e.action_id: e.arguments for e in events if isinstance(e, ActionProposed)}
     asked = [proposed[e.action_id] for e in events if isinstance(e, ConfirmationRequested)]
-    assert asked == [calls[1]["arguments"]], asked
+    assert asked == [], asked

@@ -25,6 +25,11 @@ _NET_MAKERS = frozenset({"Session", "session", "Client", "AsyncClient", "ClientS
                          "FTP", "FTP_TLS", "ServerProxy", "connect", "Curl", "SSHClient"})
 """What a network module makes that sends later (``s = requests.Session()``; ``s.get(...)``)."""
 
+_STAR_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "urlopen",
+                         "Request", "urlretrieve", "create_connection", "socket", "Session", "session", "Client",
+                         "AsyncClient", "PoolManager", "HTTPConnection", "HTTPSConnection", "SMTP", "SMTP_SSL",
+                         "FTP", "FTP_TLS", "build_opener", "ServerProxy"})
+"""What a ``from NET import *`` binds that reaches the network (the verbs and makers of the network modules)."""
 _NET_GETTERS = frozenset({"getattr", "import_module", "__import__", "attrgetter", "methodcaller", "partial",
                           "partialmethod"})
 """Calls that hand back a module or one of its names (``getattr(requests, 'get')``,
@@ -62,7 +67,7 @@ def _parse(code: str, depth: int = 3) -> ast.Module | None:
     hands to ``exec`` or ``eval`` hold added to its end (read as the cell's own: they run in the same
     namespace); None when it is not Python."""
     try:
-        tree = _CalledGetattr().visit(ast.parse(_without_magics(code)))
+        tree = _Namespaces().visit(_Lookups().visit(ast.parse(_without_magics(code))))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
     if depth:
@@ -76,27 +81,159 @@ def _parse(code: str, depth: int = 3) -> ast.Module | None:
     return tree
 
 
-class _CalledGetattr(ast.NodeTransformer):
-    """Reads a called ``getattr(x, 'post')`` as ``x.post`` (``getattr(s, 'post')(u, data=t)`` posts as
-    ``s.post(u, data=t)`` does); one whose name is computed (``getattr(requests, m)(...)``) as ``x.request``, a
-    call that may send. A ``getattr`` kept aside (``f = getattr(requests, 'get')``) is read where it is bound
-    (:data:`_NET_GETTERS`)."""
+ANY_GLOBAL = "__any_global__"
+"""What a kernel name looked up by a computed key stands for (``globals()[name]``): any of the kernel's names, so
+bound to the network when one of them is (see :func:`net_names`)."""
+ANY_MODULE = "__any_module__"
+"""What a module looked up by a computed name stands for (``sys.modules[name]``): any module, a network one too."""
+_COMPUTED = frozenset({ANY_GLOBAL, ANY_MODULE})
+_SCOPES = frozenset({"globals", "locals", "vars"})
+"""Calls that hand back the kernel's namespace when called with no argument (``vars()`` is ``locals()``)."""
 
-    def __init__(self) -> None:
+
+class _Lookups(ast.NodeTransformer):
+    """Reads a name looked up by a string as the name written out: a called ``getattr(x, 'post')`` (or
+    ``getattr(x, 'post', None)``, ``x.__getattribute__('post')``) as ``x.post`` (``getattr(s, 'post')(u, data=t)``
+    posts as ``s.post(u, data=t)`` does), ``globals()['post']``, ``locals()['post']``, ``vars()['post']`` and
+    IPython's ``user_ns['post']`` as ``post``, ``vars(m)['post']`` and ``m.__dict__['post']`` as ``m.post``,
+    ``sys.modules['requests']`` as ``importlib.import_module('requests')`` (``.get(key)`` of each alike),
+    ``eval('post')`` as ``post``, ``operator.methodcaller('post', u)(m)`` as ``m.post(u)``. A name that is computed
+    (``getattr(requests, m)``, ``vars(requests)[m]``) is read as ``x.request``, a call that may send; with
+    ``computed``, one looked up in the kernel's namespace as :data:`ANY_GLOBAL` and a module as
+    :data:`ANY_MODULE`. A ``getattr`` kept aside (``f = getattr(requests, 'get')``) is read where it is bound
+    (:data:`_NET_GETTERS`); the names of ``exec``, ``eval`` and ``compile`` are left as written
+    (:func:`_hidden_runners` reads them)."""
+
+    def __init__(self, computed: bool = True) -> None:
+        self.computed = computed
         self.found = False
         """Whether the tree visited had one."""
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)
         func = node.func
-        if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr" \
-                and len(func.args) == 2 and not func.keywords and not isinstance(func.args[0], ast.Starred):
-            name = func.args[1]
-            attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) \
-                and name.value.isidentifier() else "request"
-            node.func = ast.copy_location(ast.Attribute(value=func.args[0], attr=attr, ctx=ast.Load()), func)
+        if isinstance(func, ast.Call) and not func.keywords and not any(isinstance(a, ast.Starred) for a in func.args):
+            got: tuple[ast.expr, ast.expr] | None = None
+            if _builtin(func.func, "getattr") and len(func.args) in (2, 3):
+                got = func.args[0], func.args[1]
+            elif isinstance(func.func, ast.Attribute) and func.func.attr == "__getattribute__":
+                # ``requests.__getattribute__('post')``, ``object.__getattribute__(requests, 'post')``
+                got = (func.func.value, func.args[0]) if len(func.args) == 1 else \
+                    (func.args[0], func.args[1]) if len(func.args) == 2 else None
+            if got is not None:
+                key = _key(got[1])
+                node.func = ast.copy_location(ast.Attribute(value=got[0], attr=key or "request", ctx=ast.Load()),
+                                              func)
+                self.found = True
+                return node
+        if _builtin(func, "eval") and len(node.args) == 1 and not node.keywords \
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            try:  # ``eval('post')`` is ``post``
+                inner = ast.parse(node.args[0].value.strip(), mode="eval").body
+            except (SyntaxError, ValueError, MemoryError, RecursionError):
+                return node
             self.found = True
+            return ast.copy_location(self.visit(inner), node)
+        if isinstance(func, ast.Call) and _called(func) in ("methodcaller", "attrgetter") and func.args \
+                and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred):
+            # ``methodcaller('post', u, data=t)(requests)`` is ``requests.post(u, data=t)``
+            key = _key(func.args[0]) or "request"
+            attr = ast.Attribute(value=node.args[0], attr=key, ctx=ast.Load())
+            self.found = True
+            if _called(func) == "attrgetter":
+                return ast.copy_location(attr, node)
+            return ast.copy_location(ast.Call(attr, func.args[1:], func.keywords), node)
+        if self.computed and _called(node) in ("import_module", "__import__") and node.args \
+                and not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            self.found = True  # ``importlib.import_module(m)``: any module
+            return ast.copy_location(ast.Name(ANY_MODULE, ast.Load()), node)
+        if isinstance(func, ast.Attribute) and func.attr == "get" and len(node.args) in (1, 2) \
+                and not node.keywords:  # ``globals().get('post')``
+            found = self._resolve(func.value, node.args[0])
+            if found is not None:
+                return ast.copy_location(found, node)
         return node
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        self.generic_visit(node)
+        if not isinstance(node.ctx, ast.Load):
+            return node
+        found = self._resolve(node.value, node.slice)
+        return node if found is None else ast.copy_location(found, node)
+
+    def _resolve(self, space: ast.expr, key_node: ast.expr) -> ast.expr | None:
+        """What looking ``key_node`` up in ``space`` hands back, when ``space`` is a namespace; else None."""
+        key = _key(key_node)
+        if key in _RUNNERS:
+            return None
+        found: ast.expr | None = None
+        if (isinstance(space, ast.Call) and isinstance(space.func, ast.Name) and space.func.id in _SCOPES
+                and not space.args and not space.keywords) or (isinstance(space, ast.Attribute)
+                                                               and space.attr == "user_ns"):
+            found = ast.Name(key, ast.Load()) if key else ast.Name(ANY_GLOBAL, ast.Load()) if self.computed else None
+        elif isinstance(space, ast.Call) and isinstance(space.func, ast.Name) and space.func.id == "vars" \
+                and len(space.args) == 1 and not space.keywords:
+            found = ast.Attribute(value=space.args[0], attr=key or "request", ctx=ast.Load())
+        elif isinstance(space, ast.Attribute) and space.attr == "__dict__":
+            found = ast.Attribute(value=space.value, attr=key or "request", ctx=ast.Load())
+        elif isinstance(space, ast.Attribute) and space.attr == "modules" and isinstance(space.value, ast.Name):
+            name = key_node.value if isinstance(key_node, ast.Constant) and isinstance(key_node.value, str) else None
+            if name is not None and name.split(".")[0] in _STATE_MODULES:
+                return None
+            if name is not None:
+                found = ast.Call(ast.Attribute(ast.Name("importlib", ast.Load()), "import_module", ast.Load()),
+                                 [ast.Constant(name)], [])
+            elif self.computed:
+                found = ast.Name(ANY_MODULE, ast.Load())
+        if found is not None:
+            self.found = True
+        return found
+
+
+class _Namespaces(ast.NodeTransformer):
+    """Reads what is left of the kernel's namespace after :class:`_Lookups` (``ns = globals()``, ``g = globals``,
+    ``globals().items()``, ``dict(vars())``) as :data:`ANY_GLOBAL`: any of its names. A lookup of ``exec``,
+    ``eval`` or ``compile`` is left as written (:func:`_hidden_runners` reads it)."""
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        if _key(node.slice) in _RUNNERS:
+            return node
+        self.generic_visit(node)
+        return node
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        if isinstance(node.func, ast.Name) and node.func.id in _SCOPES and not node.args and not node.keywords:
+            return ast.copy_location(ast.Name(ANY_GLOBAL, ast.Load()), node)
+        if isinstance(node.func, ast.Name) and node.func.id in _SCOPES:  # ``vars(m)``: its arguments only
+            node.args = [self.visit(a) for a in node.args]
+            return node
+        self.generic_visit(node)
+        return node
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if node.attr == "user_ns" and isinstance(node.ctx, ast.Load):  # ``ns = get_ipython().user_ns``
+            return ast.copy_location(ast.Name(ANY_GLOBAL, ast.Load()), node)
+        self.generic_visit(node)
+        return node
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in _SCOPES and isinstance(node.ctx, ast.Load):  # ``g = globals``, ``map(vars, xs)``
+            return ast.copy_location(ast.Name(ANY_GLOBAL, ast.Load()), node)
+        return node
+
+
+def _builtin(func: ast.expr, name: str) -> bool:
+    """Whether ``func`` is the builtin ``name``, bare or as ``builtins.name`` (``__builtins__.name``)."""
+    return (isinstance(func, ast.Name) and func.id == name) or (
+        isinstance(func, ast.Attribute) and func.attr == name and isinstance(func.value, ast.Name)
+        and func.value.id in ("builtins", "__builtins__"))
+
+
+def _key(node: ast.expr) -> str | None:
+    """The name a string literal spells, or None when it is computed (or not a name)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier():
+        return node.value
+    return None
 
 
 def _runner(node: ast.AST) -> ast.Call | None:
@@ -156,17 +293,22 @@ def _runs_computed(tree: ast.AST) -> bool:
 
 
 def with_attributes(code: str) -> str | None:
-    """The cell with each called ``getattr(x, 'name')`` written as ``x.name`` (see :class:`_CalledGetattr`), or
-    None when it calls none (or is not Python)."""
-    if "getattr" not in code:
+    """The cell with each name looked up by a string written as the name (``getattr(x, 'post')(…)`` as
+    ``x.post(…)``, ``globals()['post']`` as ``post``, ``sys.modules['requests']`` as an import of it; see
+    :class:`_Lookups`), or None when it looks none up (or is not Python)."""
+    if not _LOOKUP_WORDS.search(code):
         return None
     try:
         tree = ast.parse(_without_magics(code))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
-    reader = _CalledGetattr()
+    reader = _Lookups(computed=False)
     tree = reader.visit(tree)
     return ast.unparse(tree) if reader.found else None
+
+
+_LOOKUP_WORDS = re.compile(r"\b(?:getattr|globals|locals|vars|modules|__dict__|methodcaller|attrgetter)\b")
+"""Words without which a cell looks no name up by a string (:func:`with_attributes`)."""
 
 
 def runs_computed_code(code: str) -> bool:
@@ -210,12 +352,20 @@ def _targets(node: ast.AST) -> list[ast.expr]:
 
 
 def net_names(code: str, known: set[str]) -> set[str]:
+    """``known`` plus the names a cell binds to the network (see :func:`_net_names`)."""
+    return _net_names(code, known) - _COMPUTED
+
+
+def _net_names(code: str, known: set[str]) -> set[str]:
     """``known`` plus the names a cell binds to the network: an import of a network module or of a name from one
     (``import requests as rq``, ``from requests import get``), what such a name makes (``s = rq.Session()``), and
     a function, lambda or class whose code reaches one (``def up(x): rq.get(URL, params=x)``; a class's name also
-    as ``Up()``, see :data:`MAKES`, so that ``u = Up()`` binds ``u``)."""
+    as ``Up()``, see :data:`MAKES`, so that ``u = Up()`` binds ``u``). A module looked up by a computed name
+    (:data:`ANY_MODULE`) is one; a kernel name looked up by one (:data:`ANY_GLOBAL`) is once any name is."""
     tree = _parse(code)
-    out = set(known)
+    out = set(known) | {ANY_MODULE}
+    if out - _COMPUTED:
+        out.add(ANY_GLOBAL)
     if tree is None:
         return out
     for node in ast.walk(tree):
@@ -223,8 +373,12 @@ def net_names(code: str, known: set[str]) -> set[str]:
             out |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _NET_MODULES}
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _NET_MODULES:
             out |= {a.asname or a.name for a in node.names if a.name != "*"}
+            if any(a.name == "*" for a in node.names):  # ``from requests import *``: its verbs and makers
+                out |= _STAR_NAMES
     methods = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for f in c.body}  # not bare names
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
+        if out - _COMPUTED:
+            out.add(ANY_GLOBAL)
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name not in out \
                     and id(node) not in methods and _reaches(node, out):
@@ -248,6 +402,12 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
     the name itself kept aside (``fn = requests.get``, ``[requests.get]``); not what a fetch returns."""
     if isinstance(value, ast.Lambda):
         return _reaches(value, names)
+    if any((isinstance(n, ast.Lambda) and _reaches(n, names))
+           or (isinstance(n, ast.Name) and n.id in _COMPUTED and n.id in names) for n in ast.walk(value)):
+        return True  # ``{'p': lambda u: rq.post(u)}``, ``ns = globals()``
+    if isinstance(value, ast.Call) and _called(value) in ("methodcaller", "attrgetter") and value.args \
+            and isinstance(value.args[0], ast.Constant) and value.args[0].value in _SEND_VERBS | _FETCH_VERBS:
+        return True  # ``m = operator.methodcaller('post', u, data=t)``: ``m(requests)`` posts
     if isinstance(value, ast.Call):
         if _root(value) in names and _called(value) in _NET_MAKERS:
             return True
@@ -462,7 +622,7 @@ def reads_data(code: str, data: set[str], net: set[str], readers: set[str] | Non
     if tree is None:
         return False
     known = set(data)
-    names = net_names(code, net)
+    names = _net_names(code, net)
     functions = reader_names(code, readers or set())
     for _ in range(2):
         for node in ast.walk(tree):
@@ -495,7 +655,8 @@ _STDLIB = frozenset(getattr(sys, "stdlib_module_names", ()))
 
 def module_imports(code: str) -> dict[str, tuple[str, str | None]]:
     """What a cell imports that may be a workspace module's (not the standard library's, not a network module):
-    each name bound, with the module and the name imported from it (None for the module itself)."""
+    each name bound, with the module and the name imported from it (None for the module itself; ``m.*`` for
+    ``from m import *``, with ``*``)."""
     tree = _parse(code)
     out: dict[str, tuple[str, str | None]] = {}
     if tree is None:
@@ -503,8 +664,9 @@ def module_imports(code: str) -> dict[str, tuple[str, str | None]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module and not node.level:
             top = node.module.split(".")[0]
-            if top not in _STDLIB and top not in _NET_MODULES:
-                out |= {a.asname or a.name: (node.module, a.name) for a in node.names if a.name != "*"}
+            if top not in _STDLIB and top not in _NET_MODULES:  # ``from m import *`` as ``m.*``
+                out |= {a.asname or (a.name if a.name != "*" else f"{node.module}.*"): (node.module, a.name)
+                        for a in node.names}
         elif isinstance(node, ast.Import):
             for a in node.names:
                 top = a.name.split(".")[0]
@@ -536,8 +698,13 @@ def workspace_net(code: str, read: Callable[[str], str | None], depth: int = _MO
         inner, through, inner_readers = workspace_net(source, read, depth - 1) if depth > 0 else (set(), {}, set())
         nets = net_names(source, inner)
         reads = reader_names(source, inner_readers)
-        readers |= ({name} if attr in reads else set()) if attr is not None else {f"{name}.{n}" for n in reads}
         source = "\n".join([source, *(s for s in through.values() if s not in source)])
+        if attr == "*":  # every name of the module, bare
+            readers |= reads
+            names |= nets
+            sources |= dict.fromkeys(nets, source)
+            continue
+        readers |= ({name} if attr in reads else set()) if attr is not None else {f"{name}.{n}" for n in reads}
         if attr is not None and attr not in nets:
             continue
         found = {name} if attr is not None else {f"{name}.{n}" for n in nets}
@@ -609,11 +776,19 @@ def uses_net(code: str, known: set[str]) -> bool:
     tree = _parse(code)
     if tree is None:
         return False
-    names = net_names(code, known)
+    names = _net_names(code, known)
     for n in ast.walk(tree):
-        if isinstance(n, ast.Call) and _called(n) not in _NET_MAKERS \
-                and (_root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func)):
+        if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS:
+            pass
+        elif _via_computed(n.func, names):
+            if _carries(n):
+                return True
+        elif _root(n.func) not in _COMPUTED and (
+                _root(n.func) in names or _dotted(n.func) in names or _through_net_import(n.func)):
             return True
+        elif not isinstance(n.func, ast.Name) and _dotted(n.func) is None \
+                and any(isinstance(x, ast.Name) and x.id in names for x in ast.walk(n.func)):
+            return True  # ``(d.get(k) or rq.post)(…)``, ``dict(inspect.getmembers(rq))['post'](…)``
         if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             called = [*n.decorator_list, *(n.bases + [k.value for k in n.keywords]
                                            if isinstance(n, ast.ClassDef) else [])]
@@ -634,9 +809,32 @@ def sends_net(code: str, known: set[str]) -> bool:
     tree = _parse(code)
     if tree is None:
         return False
-    names = net_names(code, known)
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _SEND_VERBS
-               and (_root(n.func) in names or _dotted(n.func.value) in names) for n in ast.walk(tree))
+    names = _net_names(code, known)
+    return any(isinstance(n, ast.Call) and (
+        (isinstance(n.func, ast.Attribute) and n.func.attr in _SEND_VERBS
+         and (_root(n.func) in names or _dotted(n.func.value) in names))
+        or (_via_computed(n.func, names) and _carries(n))) for n in ast.walk(tree))
+
+
+_DICT_METHODS = frozenset({"get", "items", "keys", "values", "update", "setdefault", "pop", "copy", "clear"})
+
+
+def _via_computed(func: ast.expr, names: set[str]) -> bool:
+    """Whether a called expression reaches a name by a computed key (:data:`ANY_GLOBAL`, :data:`ANY_MODULE`; bound
+    to the network when it is in ``names``): ``globals()[name](…)``, ``dict(vars())['post'](…)``; not a namespace's
+    own methods (``globals().update(d)``)."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == ANY_GLOBAL \
+            and func.attr in _DICT_METHODS:
+        return False
+    return any(isinstance(n, ast.Name) and n.id in _COMPUTED and n.id in names for n in ast.walk(func))
+
+
+def _carries(call: ast.Call) -> bool:
+    """Whether a call is handed a value computed at run time (a name, a call, an item) or an address, not only
+    other values written out: what a name looked up by a computed key (:data:`ANY_GLOBAL`) is handed may be data it
+    sends, or where."""
+    return any(isinstance(n, ast.Name | ast.Call | ast.Attribute | ast.Subscript) or _is_url(n)
+               for a in [*call.args, *(k.value for k in call.keywords)] for n in ast.walk(a))
 
 
 def _called(call: ast.Call) -> str:
@@ -674,7 +872,7 @@ def uses_kernel_state(code: str, modules: set[str]) -> bool:
             bound.add(node.name)
         elif isinstance(node, ast.Global | ast.Nonlocal):
             loaded |= set(node.names)
-    if loaded & _STATE_CALLS:
+    if loaded & (_STATE_CALLS | _COMPUTED):
         return True
     return bool(loaded - bound - _BUILTINS - modules)
 
@@ -879,7 +1077,7 @@ def _rebinds_by_name(tree: ast.Module) -> bool:
     """Whether a cell can rebind the kernel's names in a way no assignment in it shows: through ``globals()``,
     ``vars()``, ``setattr``, IPython's namespace, ``sys.modules``, or code it computes and runs."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id in _REBINDERS:
+        if isinstance(node, ast.Name) and node.id in _REBINDERS | {ANY_GLOBAL}:
             return True
         if isinstance(node, ast.Attribute) and node.attr in _STATE_ATTRS:
             return True
