@@ -88,6 +88,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
         self._quota_passed: str | None = None
         """Why a monitor's review would have passed a quota: the run stops with it before its next step."""
+        self._hold_keeper: asyncio.Task[None] | None = None
+        """Renews the run's quota hold while this runner drives the run (started by its first hold)."""
         self._held: tuple[int, dict[str, float]] | None = None
         """The last hold: the seq of the step before it and its estimate (tokens, cost), to say by how much the
         step it was held for passed it."""
@@ -115,6 +117,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             with contextlib.suppress(Exception):  # keep what was staged before the failure
                 await asyncio.shield(self._flush())
             raise
+        finally:
+            await self._stop_keeping_holds()
         await self._flush()
         return status
 
@@ -224,7 +228,7 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         priced = self.model.info.cost(Usage(input_tokens=prompt_tokens, output_tokens=output)) or 0.0
         step = {"tokens": float(max(prompt_tokens + output, last.usage.input_tokens + output if last else 0)),
                 "cost": max(priced, (last.cost or 0.0) if last else 0.0)}
-        refused = await self.store.hold_step(self.run_id, caps, step["tokens"], step["cost"])
+        refused = await self._hold(caps, step["tokens"], step["cost"])
         held, self._held = self._held, (last.seq if last else -1, step)
         if refused is None:
             return None
