@@ -38,9 +38,9 @@ class Settings(BaseSettings):
     model_timeout: float = Field(default=120.0, description="Seconds before a model call times out.")
     model_retries: int = Field(default=4, description="Retries on 429, 5xx and timeouts, with backoff.")
     model_max_output: int | None = Field(
-        default=None, ge=1, description="The most output tokens one model call may produce, sent as the request's "
-        "max_tokens, for OpenAI-compatible models (openai, openai-compat, ollama); unset, a model in the catalog gets "
-        "its stated most and another none. A token or cost quota counts it as a step's output bound.",
+        default=None, ge=1, description="The most output tokens one call of an OpenAI-compatible model (openai, "
+        "openai-compat, ollama) may produce, sent as each request's max_tokens (max_completion_tokens for openai:); "
+        "unset, none is sent but under a token or cost quota, which sends and counts 4,096 a step.",
     )
     quota_hold_seconds: float = Field(
         default=60.0, gt=0, description="Seconds the room a run's model call holds under a token or cost quota "
