@@ -78,7 +78,7 @@ async def test_a_killed_holders_hold_lapses_and_the_users_other_run_gets_the_roo
                                              caps=usage_caps(QUOTAS)) for _ in range(2)]
         holder = await asyncio.create_subprocess_exec(
             sys.executable, str(tmp_path / "holder.py"), str(home), runs[0].id, stdout=asyncio.subprocess.PIPE,
-            env={**os.environ, "GOFER_QUOTA_HOLD_SECONDS": "1.5"})
+            env={**os.environ, "GOFER_QUOTA_HOLD_SECONDS": "3"})
         try:
             assert holder.stdout is not None
             assert await asyncio.wait_for(holder.stdout.readline(), 120) == b"calling\n"
@@ -89,7 +89,7 @@ async def test_a_killed_holders_hold_lapses_and_the_users_other_run_gets_the_roo
         finally:
             holder.send_signal(signal.SIGKILL)
             await holder.wait()
-        await asyncio.sleep(2.0)  # past the hold's life, which nobody renews now
+        await asyncio.sleep(3.5)  # past the hold's life, which nobody renews now
         assert (await env.store.run_usage(user.id, SINCE)).tokens == 0
         assert await env.store.hold_step(runs[1].id, usage_caps(QUOTAS), 10_000, 0.0) is None
         assert (await env.store.get_run(runs[0].id)).status == RunStatus.RUNNING  # the log says nothing happened
@@ -98,7 +98,7 @@ async def test_a_killed_holders_hold_lapses_and_the_users_other_run_gets_the_roo
 async def test_a_live_runner_keeps_its_hold_through_a_call_longer_than_the_holds_life(tmp_path: Path) -> None:
     """The benign look-alike: a slow model call keeps its room, whatever the hold's life, while its runner lives."""
     spec = script(tmp_path, [{"tool_calls": [call("finish", answer="done")]}])
-    async with gofer_env(home=tmp_path / "home", quota_hold_seconds=0.6) as env:
+    async with gofer_env(home=tmp_path / "home", quota_hold_seconds=1.5) as env:
         user = await env.store.create_user("quinn")
         run = await env.service.create_run(TASK, spec, user_id=user.id, workspace=tmp_path, start=False,
                                            caps=usage_caps(QUOTAS))
@@ -109,9 +109,33 @@ async def test_a_live_runner_keeps_its_hold_through_a_call_longer_than_the_holds
             await asyncio.wait_for(model.called.wait(), 60)
             held = (await env.store.run_usage(user.id, SINCE)).tokens
             assert held > 9_000
-            await asyncio.sleep(2.0)  # more than three lives of the hold
+            await asyncio.sleep(5.0)  # more than three lives of the hold
             assert (await env.store.run_usage(user.id, SINCE)).tokens == held
         finally:
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
         assert (await env.store.run_usage(user.id, SINCE)).tokens == 0  # paused: nothing in flight, nothing held
+
+
+async def test_a_worker_that_lost_its_lease_does_not_renew_its_hold(tmp_path: Path) -> None:
+    """A redis worker renews a hold only while it holds the run's lease: the hold of a worker that lost the run
+    lapses as a dead worker's does (its runner stops renewing once the lease is gone)."""
+    from gofer.runtime.redis_worker import _FencedStore
+
+    leased = True
+
+    async def lease(run_id: str) -> bool:
+        return leased
+
+    async with gofer_env(home=tmp_path / "home") as env:
+        user = await env.store.create_user("quinn")
+        run = await env.service.create_run("Say done.", script(tmp_path, []), user_id=user.id, workspace=tmp_path,
+                                           start=False, caps=usage_caps(QUOTAS))
+        fenced = _FencedStore(env.store, lease)
+        assert await fenced.hold_step(run.id, usage_caps(QUOTAS), 5_000, 0.0, seconds=2.0) is None
+        assert await fenced.renew_hold(run.id, 2.0)
+        leased = False
+        assert not await fenced.renew_hold(run.id, 2.0)
+        assert (await env.store.run_usage(user.id, SINCE)).tokens == 5_000  # its last renewal still holds
+        await asyncio.sleep(2.2)
+        assert (await env.store.run_usage(user.id, SINCE)).tokens == 0
