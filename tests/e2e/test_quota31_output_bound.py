@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agent_helpers import gofer_env
+from agent_helpers import call, gofer_env, script
 from recording_server import RecordingServer
 
 from gofer.events import ModelResponded, RunFailed
@@ -98,3 +98,26 @@ async def test_openais_own_api_gets_the_bound_as_max_completion_tokens(tmp_path:
             assert (await env.store.read(run.id))[-1].type == "RunFinished"
     (body,) = [json.loads(r.split(" ", 2)[2]) for r in server.hits("/v1/chat/completions")]
     assert body["max_completion_tokens"] == 4_096 and "max_tokens" not in body
+
+
+async def test_a_monitor_review_under_a_quota_is_bounded_at_what_its_hold_counts(tmp_path: Path) -> None:
+    verdict = {**ANSWER, "choices": [{"index": 0, "finish_reason": "stop", "message": {
+        "role": "assistant", "content": '{"injection": false, "confidence": 0.9, "reason": "plain notes"}'}}]}
+    server = RecordingServer({"/v1/chat/completions": json.dumps(verdict)})
+    server.page_headers["/v1/chat/completions"] = {"content-type": "application/json"}
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "notes.txt").write_text("The beans grew tall in the mild weather this spring. " * 20)
+    spec = script(tmp_path, [{"tool_calls": [call("read_file", path="notes.txt")]},
+                             {"tool_calls": [call("finish", answer="beans")]}])
+    with server.running():
+        async with gofer_env(home=tmp_path / "home", monitor_model=f"openai-compat:{server.url}/v1#mon") as env:
+            user = await env.store.create_user("quinn")
+            run = await env.service.create_run("summarise notes.txt", spec, user_id=user.id, workspace=ws,
+                                               start=False, caps=usage_caps({"tokens_per_month": 1_000_000.0}))
+            await env.runtime.drive(run.id)
+            log = await env.store.read(run.id)
+    assert log[-1].type == "RunFinished"
+    assert [e.purpose for e in log if isinstance(e, ModelResponded)] == ["step", "monitor", "step"]
+    bodies = [json.loads(r.split(" ", 2)[2]) for r in server.hits("/v1/chat/completions")]
+    assert [b["max_tokens"] for b in bodies] == [4_096]
