@@ -37,6 +37,16 @@ class Settings(BaseSettings):
     ollama_url: str = Field(default="http://127.0.0.1:11434/v1", description="Ollama's OpenAI-compatible endpoint.")
     model_timeout: float = Field(default=120.0, description="Seconds before a model call times out.")
     model_retries: int = Field(default=4, description="Retries on 429, 5xx and timeouts, with backoff.")
+    model_max_output: int | None = Field(
+        default=None, ge=1, description="The most output tokens one call of an OpenAI-compatible model (openai, "
+        "openai-compat, ollama) may produce, sent as each request's max_tokens (max_completion_tokens for openai:); "
+        "unset, none is sent but under a token or cost quota, which sends and counts 4,096 a step.",
+    )
+    quota_hold_seconds: float = Field(
+        default=60.0, gt=0, description="Seconds the room a run's model call holds under a token or cost quota "
+        "lasts unless its runner renews it (it does, a third of this apart, while it lives): how long a process "
+        "that died mid-call keeps that room from the user's other runs.",
+    )
     allow_scripted_models: bool = Field(
         default=False, description="Let API clients use scripted:FILE models (tests and demos only)."
     )

@@ -124,6 +124,7 @@ class ScriptedModel:
         *,
         stream: bool = False,
         on_delta: DeltaHandler | None = None,
+        max_output: int | None = None,
     ) -> Completion:
         """The next scripted turn; past the end, a ModelError naming the script and its number of turns."""
         index = self._offset + len(self.calls)

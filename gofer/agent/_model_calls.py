@@ -4,7 +4,9 @@ only and masked, a big raw response stored as a blob)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -15,10 +17,18 @@ from gofer.agent.loopcheck import LoopVerdict
 from gofer.events import ModelResponded, ToolCall, Usage
 from gofer.models.base import Message, ModelInfo
 from gofer.models.parsing import new_call_id
-from gofer.store.base import QUOTA_MEASURES, UsageCap, usage_caps
+from gofer.store.base import QUOTA_MEASURES, StepRefused, StoreError, UsageCap, usage_caps
 from gofer.tools.base import ToolError
 
-__all__ = ["MAX_CALLS_PER_TURN", "RAW_INLINE_LIMIT", "STEP_OUTPUT_ESTIMATE", "ModelCallsMixin"]
+__all__ = [
+    "MAX_CALLS_PER_TURN",
+    "RAW_INLINE_LIMIT",
+    "STEP_OUTPUT_ESTIMATE",
+    "ModelCallsMixin",
+    "step_output_bound",
+]
+
+log = logging.getLogger("gofer.runner")
 
 RAW_INLINE_LIMIT = 2048
 MAX_CALLS_PER_TURN = 32
@@ -26,8 +36,16 @@ MAX_CALLS_PER_TURN = 32
 returns thousands of calls at once is broken or steered, and each call is proposed, judged and logged)."""
 """Raw model responses up to this many bytes stay in the event; bigger ones go to the blob store."""
 STEP_OUTPUT_ESTIMATE = 4096
-"""Output tokens a quota hold counts for a model call when the model states no bound on a call's output (and, for
-a step, no step of the run has answered yet)."""
+"""Output tokens a quota hold counts for a model call, and the call is bounded at, when the model states no bound
+on a call's output."""
+
+
+def step_output_bound(info: ModelInfo) -> tuple[int, str]:
+    """The output tokens a model call under a quota is bounded at (and its hold counts), and where that comes
+    from: the model's stated most (a setting, its catalog entry), else :data:`STEP_OUTPUT_ESTIMATE`."""
+    if info.max_output is not None:
+        return info.max_output, info.max_output_from or "the model's stated most"
+    return STEP_OUTPUT_ESTIMATE, "assumed: the model states no bound; GOFER_MODEL_MAX_OUTPUT sets one"
 
 
 class ModelCallsMixin(RunnerBase):
@@ -44,21 +62,47 @@ class ModelCallsMixin(RunnerBase):
             return []
         return usage_caps(self._quotas)
 
+    async def _hold(self, caps: Sequence[UsageCap], tokens: float, cost: float) -> StepRefused | None:
+        """Hold room for the run's next model call (:meth:`EventStore.hold_step`) for the settings'
+        ``quota_hold_seconds``, renewed while this runner lives (:meth:`_keep_holds`), or say which cap it would
+        pass."""
+        seconds = self.settings.quota_hold_seconds
+        refused = await self.store.hold_step(self.run_id, caps, tokens, cost, seconds=seconds)
+        if refused is None and self._hold_keeper is None:
+            self._hold_keeper = asyncio.create_task(self._keep_holds(seconds), name=f"gofer-holds-{self.run_id}")
+        return refused
+
+    async def _keep_holds(self, seconds: float) -> None:
+        """Renew the run's hold a third of ``seconds`` apart until the runner stops (:meth:`_stop_keeping_holds`):
+        a hold lasts while its holder lives, and lapses ``seconds`` after a process that died mid-call."""
+        while True:
+            await asyncio.sleep(seconds / 3)
+            try:
+                await self.store.renew_hold(self.run_id, seconds)
+            except StoreError as exc:  # a store that fails now may answer the next time, within the hold's life
+                log.warning("run %s: the quota hold was not renewed: %s", self.run_id, exc)
+
+    async def _stop_keeping_holds(self) -> None:
+        """Stop renewing the run's hold (this runner no longer drives the run)."""
+        keeper, self._hold_keeper = self._hold_keeper, None
+        if keeper is not None:
+            keeper.cancel()
+            await asyncio.gather(keeper, return_exceptions=True)
+
     async def _hold_review(self, info: ModelInfo, messages: list[Message], unwritten: Usage,
                            unwritten_cost: float) -> str | None:
         """Hold room under the run's quotas for a monitor call of ``messages`` on the model ``info`` describes, as
         a step holds room (:meth:`EventStore.hold_step`), or say why it would pass a quota. The hold counts the
         review's earlier calls not written yet (``unwritten``, ``unwritten_cost``), the prompt and an output bound
-        (the model's stated most, else STEP_OUTPUT_ESTIMATE); the next step's hold puts it down."""
+        (:func:`step_output_bound`, which the review's call is then bounded at); the review's spend puts it down."""
         caps = await self._quota_caps()
         if not caps:
             return None
         await self._flush()  # the store counts what is written
-        call = Usage(input_tokens=estimate_tokens(messages),
-                     output_tokens=info.max_output if info.max_output is not None else STEP_OUTPUT_ESTIMATE)
+        call = Usage(input_tokens=estimate_tokens(messages), output_tokens=step_output_bound(info)[0])
         tokens = unwritten.input_tokens + unwritten.output_tokens + call.input_tokens + call.output_tokens
         cost = unwritten_cost + (info.cost(call) or 0.0)
-        refused = await self.store.hold_step(self.run_id, caps, tokens, cost)
+        refused = await self._hold(caps, tokens, cost)
         if refused is None:
             return None
         cap = refused.cap

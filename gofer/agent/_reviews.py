@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from gofer.agent._commands import CommandsMixin
-from gofer.agent._model_calls import ModelCallsMixin
+from gofer.agent._model_calls import ModelCallsMixin, step_output_bound
 from gofer.agent.context import SUMMARY_SOURCE
 from gofer.events import ContextCondensed, Event, GuardDecision, ModelResponded, Observation, Usage, WatchModeChanged
 from gofer.models.base import ModelError
@@ -72,9 +72,11 @@ class ReviewsMixin(ModelCallsMixin, CommandsMixin):
                 stopped = Decision(check=self.monitor.name, verdict="allow", details={"quota": True},
                                    reason=f"not reviewed: {passed}; the run stops")
                 return events + self._decision_events("observation", [stopped], action_id)
+            # under a quota the review's answer is bounded at what its hold counted for it
+            bound = step_output_bound(self.monitor.client.info)[0] if await self._quota_caps() else None
             started = time.perf_counter()
             try:
-                review = await self.monitor.review(source, window, whole=text)
+                review = await self.monitor.review(source, window, whole=text, max_output=bound)
             except (ModelError, OSError, ValueError) as exc:
                 failed = Decision(check=self.monitor.name, verdict="allow", reason=f"the monitor model failed: {exc}")
                 return events + self._decision_events("observation", [failed], action_id)

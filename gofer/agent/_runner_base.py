@@ -6,6 +6,7 @@ rather than objects of their own. Staging, which has state of its own, is a :cla
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -59,6 +60,7 @@ class RunnerBase:
     _watcher: tuple[bool, float] | None
     _quotas: dict[str, float] | None
     _quota_passed: str | None
+    _hold_keeper: asyncio.Task[None] | None
 
     @property
     def run_id(self) -> str:

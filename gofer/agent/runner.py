@@ -21,7 +21,7 @@ from typing import Any
 
 from gofer.agent._actions import ActionsMixin
 from gofer.agent._commands import CommandsMixin
-from gofer.agent._model_calls import STEP_OUTPUT_ESTIMATE, ModelCallsMixin
+from gofer.agent._model_calls import STEP_OUTPUT_ESTIMATE, ModelCallsMixin, step_output_bound
 from gofer.agent._reviews import ReviewsMixin
 from gofer.agent._runner_base import Verifier
 from gofer.agent._staging import EventObserver, StagedLog
@@ -41,7 +41,7 @@ from gofer.safety.monitor import LLMMonitor
 from gofer.store.base import EventStore
 from gofer.tools.base import Toolset
 
-__all__ = ["EventObserver", "Runner", "Verifier"]
+__all__ = ["STEP_OUTPUT_ESTIMATE", "EventObserver", "Runner", "Verifier"]
 
 STAGE_DELAY = 0.025
 """Seconds a staged event may wait before it is written (events that must be on disk first never wait)."""
@@ -88,6 +88,10 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
         self._quota_passed: str | None = None
         """Why a monitor's review would have passed a quota: the run stops with it before its next step."""
+        self._hold_keeper: asyncio.Task[None] | None = None
+        """Renews the run's quota hold while this runner drives the run (started by its first hold)."""
+        self._step_output: int | None = None
+        """The output bound the next step's hold counted, sent with its call (None for a run under no quota)."""
         self._held: tuple[int, dict[str, float]] | None = None
         """The last hold: the seq of the step before it and its estimate (tokens, cost), to say by how much the
         step it was held for passed it."""
@@ -115,6 +119,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             with contextlib.suppress(Exception):  # keep what was staged before the failure
                 await asyncio.shield(self._flush())
             raise
+        finally:
+            await self._stop_keeping_holds()
         await self._flush()
         return status
 
@@ -205,32 +211,35 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         having held room for it in the store (:meth:`EventStore.hold_step`): the user's usage this month, with
         what their other runs' steps in flight hold, is at the quota or would pass it by this step's estimate.
         The estimate: its prompt (``messages`` and the tools' schemas, :meth:`_prompt_estimate`) plus an output
-        bound (the model's most output tokens per call when it states one, else the last step's output, else
-        :data:`STEP_OUTPUT_ESTIMATE`), or the last step when more; its cost that at the model's price, or the last
-        step's when more. A step larger than its estimate (a long answer) cannot be known before the call: it
-        passes the quota by that step at most, the next look stops the run and its reason says by how much the
-        last step passed its estimate. One transaction per step, only for runs created under such a quota."""
+        bound (:func:`step_output_bound`: the model's most output tokens per call when it states one, else
+        :data:`STEP_OUTPUT_ESTIMATE`), or the last step's prompt and that bound when more; its cost that at the
+        model's price, or the last step's when more. The step's call is bounded at that output (its ``max_tokens``),
+        so only a prompt larger than its estimate passes it; the next look then stops the run and its reason says
+        by how much the last step passed its estimate. One transaction per step, only for runs created under such
+        a quota."""
         assert self.state is not None
         if self._quota_passed is not None:  # a monitor's review was not made: the run stops before the model reads
             return self._quota_passed
+        self._step_output = None
         caps = await self._quota_caps()
         if not caps:
             return None
         await self._flush()  # the store counts what is written: this run's staged model calls too
         prompt_tokens = self._prompt_estimate(messages)  # only for a run under a quota: it serialises the tools
         last = self.state.last_step
-        bound = self.model.info.max_output
-        output = bound if bound is not None else last.usage.output_tokens if last else STEP_OUTPUT_ESTIMATE
+        output, bound_from = step_output_bound(self.model.info)
+        self._step_output = output  # sent as the step's max_tokens: the answer cannot overrun what is held for it
         priced = self.model.info.cost(Usage(input_tokens=prompt_tokens, output_tokens=output)) or 0.0
         step = {"tokens": float(max(prompt_tokens + output, last.usage.input_tokens + output if last else 0)),
                 "cost": max(priced, (last.cost or 0.0) if last else 0.0)}
-        refused = await self.store.hold_step(self.run_id, caps, step["tokens"], step["cost"])
+        refused = await self._hold(caps, step["tokens"], step["cost"])
         held, self._held = self._held, (last.seq if last else -1, step)
         if refused is None:
             return None
         cap = refused.cap
         reason = (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by the next step: "
-                  f"{refused.used:g} used this month, the next step about {refused.step:g}")
+                  f"{refused.used:g} used this month, the next step about {refused.step:g}; its answer bounded at "
+                  f"{output:,} tokens ({bound_from})")
         spent = ({"tokens": float(last.usage.input_tokens + last.usage.output_tokens), "cost": last.cost or 0.0}
                  if last else None)
         if held is not None and last is not None and spent is not None and last.seq > held[0]:
@@ -243,7 +252,10 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
     async def _model_step(self, messages: list[Any]) -> None:
         assert self.state is not None
         started = time.perf_counter()
-        completion = await self.model.complete(messages, self.tools.specs())
+        if self._step_output is None:
+            completion = await self.model.complete(messages, self.tools.specs())
+        else:  # under a quota: the answer is bounded at what the step's hold counted for it
+            completion = await self.model.complete(messages, self.tools.specs(), max_output=self._step_output)
         await self.record_model_call("step", completion, started)
         if not completion.tool_calls and completion.text.strip():
             # A reply without tool calls is the model's final answer.

@@ -187,11 +187,13 @@ class AnthropicModel:
         *,
         stream: bool = False,
         on_delta: DeltaHandler | None = None,
+        max_output: int | None = None,
     ) -> Completion:
         """One model turn; with ``stream``, text deltas go to ``on_delta`` as they arrive."""
         refuse_remote_in_tests(self.base_url)
         system, wire_messages = to_anthropic_messages(messages)
-        params: dict[str, Any] = {"model": self.model, "max_tokens": self.max_tokens, "messages": wire_messages}
+        bound = self.max_tokens if max_output is None else max(1, min(self.max_tokens, max_output))
+        params: dict[str, Any] = {"model": self.model, "max_tokens": bound, "messages": wire_messages}
         if system:
             params["system"] = system
         if tools:

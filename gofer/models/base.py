@@ -66,6 +66,8 @@ class ModelInfo(BaseModel):
     output_price: float | None = None
     max_output: int | None = None
     """The most output tokens one call may produce (the ``max_tokens`` gofer sends), when gofer bounds it."""
+    max_output_from: str | None = None
+    """Where ``max_output`` comes from (a setting, the model's catalog entry), for the messages that count on it."""
 
     def cost(self, usage: Usage) -> float | None:
         """Cost of a call in USD, or None when the price is unknown."""
@@ -160,6 +162,9 @@ class ModelClient(Protocol):
         *,
         stream: bool = False,
         on_delta: DeltaHandler | None = None,
+        max_output: int | None = None,
     ) -> Completion:
-        """One model turn. With ``stream``, text deltas go to ``on_delta`` as they arrive."""
+        """One model turn. With ``stream``, text deltas go to ``on_delta`` as they arrive. ``max_output`` bounds
+        this call's output tokens (sent as the request's ``max_tokens``, below the model's own bound), so a quota
+        hold counting it cannot be overrun by the answer."""
         ...

@@ -241,9 +241,11 @@ class LocalModel:
             self._grammars[key] = grammar
         return grammar
 
-    def _generate(self, chat: list[dict[str, str]], tools: Sequence[ToolSpec]) -> dict[str, Any]:
+    def _generate(self, chat: list[dict[str, str]], tools: Sequence[ToolSpec], max_output: int | None = None
+                  ) -> dict[str, Any]:
+        bound = self.max_tokens if max_output is None else max(1, min(self.max_tokens, max_output))
         with _run_lock:
-            kwargs: dict[str, Any] = {"max_tokens": self.max_tokens, "temperature": self.temperature}
+            kwargs: dict[str, Any] = {"max_tokens": bound, "temperature": self.temperature}
             if tools:
                 kwargs["grammar"] = self._grammar(tools)
             result: dict[str, Any] = self._llm.create_chat_completion(messages=chat, **kwargs)
@@ -256,11 +258,12 @@ class LocalModel:
         *,
         stream: bool = False,
         on_delta: DeltaHandler | None = None,
+        max_output: int | None = None,
     ) -> Completion:
         """One turn: a tool call under the tools' grammar (plain text when there are no tools)."""
         chat = to_chat(messages, tools)
         try:
-            raw = await asyncio.to_thread(self._generate, chat, tools)
+            raw = await asyncio.to_thread(self._generate, chat, tools, max_output)
         except (ValueError, RuntimeError) as exc:
             raise ModelError(f"{self._info.name}: generation failed: {exc}") from exc
         choice = (raw.get("choices") or [{}])[0]

@@ -23,7 +23,9 @@ class OpenAIChatModel:
     """A ModelClient over a chat-completions endpoint.
 
     ``tolerant`` recovers tool calls written into the text (for local and weaker models); it is off for
-    OpenAI itself, whose native tool calls are reliable.
+    OpenAI itself, whose native tool calls are reliable. A call's output is bounded (``bound_param``) by the
+    smaller of the call's ``max_output`` and the info's ``max_output`` when either is set, and not otherwise (a
+    server such as vLLM refuses a bound past its context).
     """
 
     def __init__(
@@ -36,8 +38,11 @@ class OpenAIChatModel:
         timeout: float = 120.0,
         retry: RetryPolicy | None = None,
         tolerant: bool = True,
+        bound_param: str = "max_tokens",
     ) -> None:
         self.model = model
+        self.bound_param = bound_param
+        """The request field that bounds a call's output (OpenAI's own API wants ``max_completion_tokens``)."""
         self.base_url = base_url
         self.tolerant = tolerant
         self.retry = retry or RetryPolicy()
@@ -71,12 +76,16 @@ class OpenAIChatModel:
         *,
         stream: bool = False,
         on_delta: DeltaHandler | None = None,
+        max_output: int | None = None,
     ) -> Completion:
         """One model turn; with ``stream``, text deltas go to ``on_delta`` as they arrive."""
         refuse_remote_in_tests(self.base_url)
         params: dict[str, Any] = {"model": self.model, "messages": wire.to_openai_messages(messages)}
         if tools:
             params["tools"] = wire.to_openai_tools(tools)
+        bounds = [b for b in (max_output, self._info.max_output) if b is not None]
+        if bounds:
+            params[self.bound_param] = max(1, min(bounds))
         names = {spec.name for spec in tools}
         chars = prompt_chars(messages, tools)
 

@@ -15,7 +15,7 @@ from gofer.events import ModelResponded
 from gofer.models._common import is_loopback_url
 from gofer.models._retry import RetryPolicy
 from gofer.models.base import ModelClient, ModelError, ModelInfo
-from gofer.models.catalog import max_output_tokens, model_info
+from gofer.models.catalog import lookup, max_output_tokens, model_info
 
 __all__ = ["ACCEPTED_FORMS", "resolve_model"]
 
@@ -103,8 +103,12 @@ def resolve_model(
             if is_loopback_url(base_url):
                 info = _free(info)
             rest, tolerant = model, True
+        if settings.model_max_output is not None:
+            info = info.model_copy(update={"max_output": settings.model_max_output,
+                                           "max_output_from": "GOFER_MODEL_MAX_OUTPUT"})
         return OpenAIChatModel(
-            rest, base_url=base_url, api_key=key or "", info=info, timeout=timeout, retry=retry, tolerant=tolerant
+            rest, base_url=base_url, api_key=key or "", info=info, timeout=timeout, retry=retry, tolerant=tolerant,
+            bound_param="max_completion_tokens" if scheme == "openai" else "max_tokens",
         )
     if scheme == "anthropic":
         from gofer.models.anthropic_messages import AnthropicModel
@@ -113,7 +117,9 @@ def resolve_model(
         return AnthropicModel(
             rest,
             api_key=key or "",
-            info=model_info(rest, "anthropic", vision=True).model_copy(update={"max_output": max_output_tokens(rest)}),
+            info=model_info(rest, "anthropic", vision=True).model_copy(update={
+                "max_output": max_output_tokens(rest),
+                "max_output_from": "the model's catalog entry" if lookup(rest) else "gofer's default for Anthropic"}),
             base_url=os.environ.get("ANTHROPIC_BASE_URL") or ANTHROPIC_URL,
             max_tokens=max_output_tokens(rest),
             timeout=timeout,

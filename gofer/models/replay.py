@@ -38,6 +38,7 @@ class ReplayModel:
         *,
         stream: bool = False,
         on_delta: DeltaHandler | None = None,
+        max_output: int | None = None,
     ) -> Completion:
         """The next recorded turn; text is sent to ``on_delta`` in one piece when streaming."""
         if self.calls >= len(self.recorded):

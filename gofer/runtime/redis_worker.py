@@ -31,6 +31,7 @@ from gofer.runtime.local import LocalRuntime
 from gofer.runtime.redis import open_redis_store, release_channel
 from gofer.runtime.redis_jobs import Job, RunQueue
 from gofer.store.base import (
+    HOLD_SECONDS,
     ConcurrencyError,
     EventStore,
     NotFoundError,
@@ -76,12 +77,20 @@ class _FencedStore:
             raise LeaseLost(run_id)
         return await self._store.append(run_id, events, expected_seq)
 
-    async def hold_step(self, run_id: str, caps: Sequence[UsageCap], tokens: float, cost: float) -> StepRefused | None:
+    async def hold_step(self, run_id: str, caps: Sequence[UsageCap], tokens: float, cost: float, *,
+                        seconds: float = HOLD_SECONDS) -> StepRefused | None:
         """Hold room for the run's next model step as the store does, or raise LeaseLost without holding: a worker
         that lost the run must not take the user's quota, nor spend it on a model call, before its next append."""
         if not await self._renew(run_id):
             raise LeaseLost(run_id)
-        return await self._store.hold_step(run_id, caps, tokens, cost)
+        return await self._store.hold_step(run_id, caps, tokens, cost, seconds=seconds)
+
+    async def renew_hold(self, run_id: str, seconds: float = HOLD_SECONDS) -> bool:
+        """Renew the run's hold as the store does while this worker holds the run's lease; False without
+        renewing once the lease is gone (the hold then lapses, as a dead worker's does)."""
+        if not await self._renew(run_id):
+            return False
+        return await self._store.renew_hold(run_id, seconds)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)

@@ -123,11 +123,16 @@ class LLMMonitor:
                    f"{self.request_text()}\n\nThe data to judge:\n{data}"
         return [Message(role="system", content=MONITOR_PROMPT), Message(role="user", content=data)]
 
-    async def review(self, tool: str, text: str, whole: str | None = None) -> MonitorReview:
-        """Ask the model about ``text`` (a window of ``whole``, see :meth:`windows`). A confident "injection" is a
-        block Decision with ``details["taint"]`` whose replacement is the whole text under a warning (the model
-        still reads it, as flagged data)."""
-        completion = await self.client.complete(self.messages(tool, text), [])
+    async def review(self, tool: str, text: str, whole: str | None = None, *,
+                     max_output: int | None = None) -> MonitorReview:
+        """Ask the model about ``text`` (a window of ``whole``, see :meth:`windows`), its answer bounded at
+        ``max_output`` tokens when given (what a quota hold counted for it). A confident "injection" is a block
+        Decision with ``details["taint"]`` whose replacement is the whole text under a warning (the model still
+        reads it, as flagged data)."""
+        if max_output is None:
+            completion = await self.client.complete(self.messages(tool, text), [])
+        else:
+            completion = await self.client.complete(self.messages(tool, text), [], max_output=max_output)
         text = text if whole is None else whole
         injection, confidence, reason = parse_verdict(completion.text)
         flagged = injection and confidence >= self.threshold

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Float
+from sqlalchemy import Float, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
 from gofer.store.tables import UtcDateTime
 
-__all__ = ["db_now", "seconds_since"]
+__all__ = ["db_after", "db_now", "seconds_since"]
 
 
 class db_now(FunctionElement[Any]):
@@ -24,6 +24,16 @@ class db_now(FunctionElement[Any]):
 
     type = UtcDateTime()
     inherit_cache = True
+
+
+class db_after(FunctionElement[Any]):
+    """The database's current time plus ``seconds``, as :class:`db_now` writes it (so the two compare)."""
+
+    type = UtcDateTime()
+    inherit_cache = True
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(literal(float(seconds), Float()))
 
 
 class seconds_since(FunctionElement[float]):
@@ -45,6 +55,20 @@ def _sqlite_now(element: db_now, compiler: Any, **kw: Any) -> str:
 @compiles(db_now, "postgresql")
 def _pg_now(element: db_now, compiler: Any, **kw: Any) -> str:
     return "statement_timestamp()"
+
+
+@compiles(db_after, "sqlite")
+def _sqlite_after(element: db_after, compiler: Any, **kw: Any) -> str:
+    (seconds,) = element.clauses
+    return (f"(strftime('%Y-%m-%d %H:%M:%f', 'now', printf('%+.3f seconds', {compiler.process(seconds, **kw)}))"
+            " || '000')")
+
+
+@compiles(db_after, "postgresql")
+def _pg_after(element: db_after, compiler: Any, **kw: Any) -> str:
+    (seconds,) = element.clauses
+    return (f"(statement_timestamp() + make_interval(secs => CAST({compiler.process(seconds, **kw)} "
+            "AS DOUBLE PRECISION)))")
 
 
 @compiles(seconds_since, "sqlite")

@@ -18,6 +18,7 @@ from gofer.events import Event, RunStatus
 
 __all__ = [
     "AUDIT_TYPES",
+    "HOLD_SECONDS",
     "QUOTA_MEASURES",
     "ApiKeyRecord",
     "CapReached",
@@ -41,6 +42,10 @@ __all__ = [
 AUDIT_TYPES = ("GuardDecision", "ConfirmationRequested", "ConfirmationResolved")
 """The event types of a run's audit trail (what ``gofer.safety.history.audit_trail`` keeps), to read them alone
 with ``EventStore.read(types=...)``: the pages, outputs and model replies around them can be most of a log."""
+
+HOLD_SECONDS = 60.0
+"""Seconds a quota hold (``EventStore.hold_step``) lasts unless its holder renews it: a runner renews its hold a
+third of this apart while it lives, so the hold of a process that died mid-step is counted this long at most."""
 
 
 class StoreError(Exception):
@@ -278,11 +283,19 @@ class EventStore(Protocol):
         created without any (NotFoundError for an unknown run)."""
         ...
 
-    async def hold_step(self, run_id: str, caps: Sequence[UsageCap], tokens: float, cost: float) -> StepRefused | None:
+    async def hold_step(self, run_id: str, caps: Sequence[UsageCap], tokens: float, cost: float, *,
+                        seconds: float = HOLD_SECONDS) -> StepRefused | None:
         """Hold ``tokens`` and ``cost`` of the run owner's quotas for the run's next model step, or say which cap
         it would pass. Counted and held in one transaction with the owner's row locked, against the owner's usage
         plus what their other runs hold, so runs stepping at once cannot all take the same room. The hold goes
-        when the step's ModelResponded, the run's end, or its pause or wait for a person is appended."""
+        when a ModelResponded (the step's, or a monitor's or condensing call's), the run's end, or its pause or
+        wait for a person is appended, or ``seconds`` after it was taken or last renewed (:meth:`renew_hold`), by
+        the database's clock: a holder that died mid-step keeps no room."""
+        ...
+
+    async def renew_hold(self, run_id: str, seconds: float = HOLD_SECONDS) -> bool:
+        """Make the run's hold last ``seconds`` from now (by the database's clock); False when the run holds
+        nothing (none taken, put down, or already expired: an expired hold is not taken again unchecked)."""
         ...
 
     async def purge_revoked_keys(self, revoked_before: datetime) -> int:

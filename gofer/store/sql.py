@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, insert, select, update
+from sqlalchemy import Integer, bindparam, case, insert, null, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
@@ -58,7 +58,8 @@ _MOVE_RUN = (
             cost=bindparam("new_cost"), input_tokens=runs.c.input_tokens + bindparam("add_in"),
             output_tokens=runs.c.output_tokens + bindparam("add_out"),
             held_tokens=runs.c.held_tokens * bindparam("hold_kept", type_=Integer),
-            held_cost=runs.c.held_cost * bindparam("hold_kept", type_=Integer))
+            held_cost=runs.c.held_cost * bindparam("hold_kept", type_=Integer),
+            held_until=case((bindparam("hold_kept", type_=Integer) == 1, runs.c.held_until), else_=null()))
 )
 _INSERT_EVENTS = insert(events)
 _NOT_STEPPING = frozenset({RunStatus.PAUSED, RunStatus.WAITING_FOR_USER})
@@ -140,19 +141,20 @@ class SqlEventStore(AccountsMixin):
                    else event.model_copy(update={"run_id": run_id, "seq": expected_seq + i})
                    for i, event in enumerate(batch)]
         status = RunStatus(row.status)
-        tokens_in, tokens_out, cost, stepped = 0, 0, row.cost, False
+        tokens_in, tokens_out, cost, called = 0, 0, row.cost, False
         for event in stamped:
             status = next_status(status, event)
             if isinstance(event, ModelResponded):
                 tokens_in += event.usage.input_tokens
                 tokens_out += event.usage.output_tokens
-                stepped = stepped or event.purpose == "step"
+                called = True
                 if event.cost is not None:
                     cost = (cost or 0.0) + event.cost
-        # the step a quota hold stood for is counted now by what it spent, or it is not in flight any more: the
-        # run ended, or paused or waits for a person (a runner interrupted mid-call pauses; no step is made while
-        # a run waits, and its next step holds afresh): the hold goes
-        hold_kept = 0 if stepped or status.terminal or status in _NOT_STEPPING else 1
+        # the call a quota hold stood for (a step, or a monitor's review or a condensing call, which hold as a step
+        # does) is counted now by what it spent, or none is in flight any more: the run ended, or paused or waits
+        # for a person (a runner interrupted mid-call pauses; no step is made while a run waits, and its next step
+        # holds afresh): the hold goes
+        hold_kept = 0 if called or status.terminal or status in _NOT_STEPPING else 1
         moved = conn.execute(_MOVE_RUN, {
             "run_id": run_id, "was_seq": row.last_seq, "new_status": status.value, "new_seq": stamped[-1].seq,
             "stamp": now(), "new_cost": cost, "add_in": tokens_in, "add_out": tokens_out, "hold_kept": hold_kept,

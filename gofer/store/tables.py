@@ -119,6 +119,7 @@ runs = Table(
     Column("quotas", JSON(), nullable=True),
     Column("held_tokens", BigInteger(), nullable=False, server_default="0"),
     Column("held_cost", Float(), nullable=False, server_default="0"),
+    Column("held_until", UtcDateTime(), nullable=True),
     Index(None, "status", "updated_at"),
     Index(None, "user_id", "created_at"),
     Index(None, "user_id", "status", "created_at"),

@@ -142,7 +142,8 @@ async def test_a_step_larger_than_its_estimate_passes_by_that_step_and_says_so(t
 
 
 class _Recorded:
-    """The run's scripted model with a 2,000-token window (so it condenses), noting the run's hold at each call."""
+    """The run's scripted model with a 2,000-token window (so it condenses) and a 16-token bound on its answers
+    (so a step's hold is about its prompt: its short answers fit), noting the run's hold at each call."""
 
     def __init__(self, inner: ModelClient, store: SqlEventStore, run_id: str) -> None:
         self.inner, self.store, self.run_id = inner, store, run_id
@@ -150,7 +151,7 @@ class _Recorded:
 
     @property
     def info(self) -> ModelInfo:
-        return self.inner.info.model_copy(update={"context_window": 2_000})
+        return self.inner.info.model_copy(update={"context_window": 2_000, "max_output": 16})
 
     async def complete(self, messages: list[Message], tools: list[ToolSpec], **kwargs: Any) -> Completion:
         self.holds.append(await self.store._read(scalar, select(runs.c.held_tokens).where(runs.c.id == self.run_id)))

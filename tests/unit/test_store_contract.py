@@ -565,6 +565,26 @@ async def test_step_holds_are_counted_under_simultaneous_writers(store: SqlEvent
         await store.hold_step("run_nope", [cap], 1, 0.0)
 
 
+async def test_a_step_hold_lasts_while_renewed_and_lapses_after(store: SqlEventStore) -> None:
+    """A hold lasts ``seconds`` by the database's clock from when it was taken or last renewed: renewed, it is
+    still counted past its first life; left alone, it counts for nothing once it lapses, and a lapsed hold is not
+    renewed (it was not checked against the quota again)."""
+    alice = await store.create_user("alice")
+    since = datetime.now(UTC) - timedelta(hours=1)
+    cap = UsageCap(name="cost_per_month", measure="cost", since=since, limit=1.0)
+    run_id = await new_run(store, alice.id)
+    await store.append(run_id, [started(run_id)], 0)
+    assert await store.hold_step(run_id, [cap], 500, 0.75, seconds=0.8) is None
+    for _ in range(3):
+        await asyncio.sleep(0.4)
+        assert await store.renew_hold(run_id, 0.8)
+        assert (await store.run_usage(alice.id, since)).cost == 0.75  # 1.2 s after it was taken
+    await asyncio.sleep(1.0)
+    assert (await store.run_usage(alice.id, since)).tokens == 0
+    assert not await store.renew_hold(run_id, 0.8)
+    assert await store.hold_step(run_id, [cap], 0, 0.9) is None  # the room is the user's again
+
+
 async def test_the_blobs_a_run_names_are_recorded_as_it_appends(store: SqlEventStore) -> None:
     """An event naming a blob (an observation's images, a confirmation's screenshot, a model's raw reply) records
     the name in ``run_blobs`` in its append's transaction; another run's names are not this run's."""
@@ -606,7 +626,7 @@ async def test_migration_0004_records_the_blobs_of_events_stored_before_it(store
         await early.close()
     store = await open_store(store_url)
     try:
-        assert await current_revision(store.db) == head_revision() == "0004"
+        assert await current_revision(store.db) == head_revision() == "0005"
         for run_id, sha in [("run_a", "aa"), ("run_a", "cd"), ("run_a", "ef"), ("run_b", "bb"), ("run_b", "aa")]:
             assert await store.names_blob(run_id, sha * 32), (run_id, sha)
         assert not await store.names_blob("run_b", "cd" * 32)
