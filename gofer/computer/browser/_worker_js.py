@@ -15,7 +15,8 @@ scripts, in about:blank frames too) and as the first code of every dedicated wor
   (:data:`ASK_PATH`), which puts the guard in front of that script when it fetches it (so the worker keeps its URL
   and its relative imports);
 - in a frame and a worker: a script's ``fetch`` with ``credentials: 'include'`` and an ``XMLHttpRequest`` with
-  ``withCredentials`` carry :data:`CREDENTIALS_MARK`, which the router reads and removes;
+  ``withCredentials`` carry :data:`CREDENTIALS_MARK`, which the router reads and removes; a ``no-cors`` fetch, which
+  cannot carry it, is announced to the router (:data:`ASK_PATH`, ``op=nocors``) with its credentials mode;
 - in a worker: the same for nested workers, and ``WebSocket`` asks the router before it connects and before each
   message it sends (a synchronous request to :data:`ASK_PATH` on the worker's origin, which the router answers
   itself with the same judgement as a page's WebSocket messages). A refused message is not sent and the socket
@@ -54,7 +55,7 @@ workers the frame started; the guard calls it as the frame's document is torn do
 before it closes its pages (a closed page gets none of those events)."""
 
 ASK_PATH = "/__gofer_worker_guard__"
-"""The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module&url=URL``."""
+"""The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module|nocors&url=URL``."""
 
 CREDENTIALS_MARK = "x-gofer-credentials"
 """The header the guard adds to a page's or worker's ``fetch`` made with ``credentials: 'include'`` and to an
@@ -210,23 +211,35 @@ function (base, self_src) {
   }
 
   // a script's request made with credentials 'include' is marked for the router, which removes the mark before
-  // the request leaves: its redirect hops to another origin carry cookies (Playwright does not tell the mode)
+  // the request leaves: its redirect hops to another origin carry cookies (Playwright does not tell the mode); a
+  // no-cors request cannot carry a header of the guard's, so it is announced to the router, with its credentials
+  // mode, before it is made (Chromium sends a no-cors fetch's hops to another origin cookies, as an image's)
   const Req = G.Request, nativeFetch = G.fetch;
   if (Req && nativeFetch) {
     const credOf = own(Req.prototype, 'credentials').get, headersOf = own(Req.prototype, 'headers').get;
+    const modeOf = own(Req.prototype, 'mode').get, reqUrlOf = own(Req.prototype, 'url').get;
     const hSet = G.Headers.prototype.set;
     define(G, 'fetch', {value: function fetch(input, init) {
-      let includes = false;
+      let includes = false, noCors = false;
       try {
-        const asked = init !== undefined && init !== null ? init.credentials : undefined;
+        const given = init !== undefined && init !== null;
+        const asked = given ? init.credentials : undefined, mode = given ? init.mode : undefined;
         includes = Str(asked !== undefined ? asked : (input instanceof Req ? apply(credOf, input, []) : '')) ===
           'include';
+        noCors = Str(mode !== undefined ? mode : (input instanceof Req ? apply(modeOf, input, []) : '')) ===
+          'no-cors';
       } catch (e) {}
-      if (!includes) return apply(nativeFetch, this, arguments);
+      if (!includes && !noCors) return apply(nativeFetch, this, arguments);
       let request;
       try { request = construct(Req, init === undefined ? [input] : [input, init]); }
       catch (e) { return apply(nativeFetch, this, arguments); }
-      try { apply(hSet, apply(headersOf, request, []), ['__MARK__', 'include']); } catch (e) {}
+      try {
+        if (apply(modeOf, request, []) === 'no-cors') {
+          ask('nocors', apply(reqUrlOf, request, []), apply(credOf, request, []));
+        } else if (includes) {
+          apply(hSet, apply(headersOf, request, []), ['__MARK__', 'include']);
+        }
+      } catch (e) {}
       return apply(nativeFetch, this, [request]);
     }, writable: true, enumerable: true, configurable: true});
   }
