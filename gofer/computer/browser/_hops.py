@@ -121,10 +121,10 @@ class HopsMixin(RequestCheckMixin):
         current, method = request.url, request.method
         initiator = self._initiator(request)
         include = includes(request) or no_cors == "include"
-        store = await self._store(current)
-        sent = kind == "navigation" or self._credentialed(request, initiator, store, include, no_cors)
         try:
             async with self._turn(request):
+                store = await self._store(current)
+                sent = kind == "navigation" or self._credentialed(request, initiator, store, include, no_cors)
                 first = await self._first_headers(request, kind, store, sent)
                 response = await route.fetch(headers=unmarked(first or request.headers), max_redirects=0,
                                              timeout=FETCH_TIMEOUT)
@@ -236,9 +236,9 @@ class HopsMixin(RequestCheckMixin):
         if store is None:
             return False
         cors = request.resource_type in _SCRIPT_REQUESTS or "origin" in request.headers
-        loads = include or (no_cors not in (None, "omit") if no_cors is not None else not cors)
+        loads = no_cors != "omit" if no_cors is not None else include or not cors  # include mode
         plain = [c for c in store if not c.get("partitionKey")]
-        if plain:
+        if plain:  # none went: SameSite withheld them all, or the request was made without credentials
             withheld = _cross_site(request.url, self._page_of(request)) and all(
                 c.get("sameSite") != "None" for c in plain)
             return withheld and loads
@@ -254,7 +254,7 @@ class HopsMixin(RequestCheckMixin):
         partitioned (CHIPS) cookies for the address, which Chromium adds after the route has seen the request."""
         if not credentialed:
             return {**request.headers, "cookie": ""} if store is None or store else None
-        headers = await self._latest_cookies(request) or request.headers
+        headers = await self._latest_cookies(request, store) or request.headers
         own = self._partitioned(store or [], request, request.url, kind)
         if not own and (headers.get("cookie") or not store):
             return None if headers is request.headers else headers
