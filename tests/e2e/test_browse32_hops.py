@@ -22,6 +22,7 @@ from hop_helpers import hops_landed, two_hosts
 from recording_server import RecordingServer
 from test_browse17_cookies import _SESSION, _landing_headers, _session_site
 from test_browse29_hops import _OWN, _sets
+from test_browse30_hops import CREDENTIALS_MARK
 from test_flow_page_channels import _page, _refused
 
 from gofer.events import ConfirmationRequested, RunStatus
@@ -99,6 +100,7 @@ async def test_an_include_request_whose_first_hosts_cookies_samesite_withheld_ke
 
 _PART = "chips-3e8b51a9d0"
 _OWN_FETCH = "(v.length === 3 && fetch('{u}').catch(() => {{}}))"
+_OMIT_FETCH = "(v.length === 3 && fetch('/landing?topic=roses', {credentials: 'omit'}).catch(() => {}))"
 _WRITE_PART = f"document.cookie = 'part={_PART}; Path=/; Secure; SameSite=None; Partitioned';"
 
 
@@ -117,3 +119,17 @@ async def test_a_request_the_hook_fetches_keeps_the_pages_partitioned_cookies(tm
     assert status == RunStatus.FINISHED
     assert not _refused(events)
     assert len(got) == 1 and _PART in got[0], got
+
+
+async def test_a_fetch_without_credentials_carries_none_of_the_pages_partitioned_cookies(tmp_path: Path) -> None:
+    # the look-alike stays without: the same page's script fetches its own address with credentials 'omit' (the
+    # guard marks it, to its own origin only, and the mark never leaves the browser): Chromium sends no cookie
+    site = RecordingServer(host="localhost")
+    got = _landing_headers(site, "cookie")
+    marks = _landing_headers(site, CREDENTIALS_MARK)
+    page = _page(_OMIT_FETCH, head=_WRITE_PART)
+    status, events = await hops_landed(tmp_path, f"{site.url}/page", page, got, site)
+    assert status == RunStatus.FINISHED
+    assert not _refused(events)
+    assert got == [""], got
+    assert marks == [""], marks

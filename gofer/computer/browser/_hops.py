@@ -230,10 +230,10 @@ class HopsMixin(RequestCheckMixin):
         guard's mark, or a ``no-cors`` load: an image, a script, a style, a script's announced ``no-cors`` fetch).
         With no unpartitioned cookie to tell, a script's ``fetch`` and ``XMLHttpRequest`` and a ``cors`` load (one
         with an ``Origin`` header) go with credentials to their own origin (``same-origin``, their default), a
-        ``no-cors`` load anywhere. An unreadable store counts as no."""
+        ``no-cors`` load anywhere. A fetch the guard marked ``omit`` and an unreadable store count as no."""
         if request.headers.get("cookie"):
             return True
-        if store is None:
+        if store is None or request.headers.get(CREDENTIALS_MARK) == "omit":
             return False
         cors = request.resource_type in _SCRIPT_REQUESTS or "origin" in request.headers
         loads = no_cors != "omit" if no_cors is not None else include or not cors  # include mode

@@ -15,7 +15,8 @@ scripts, in about:blank frames too) and as the first code of every dedicated wor
   (:data:`ASK_PATH`), which puts the guard in front of that script when it fetches it (so the worker keeps its URL
   and its relative imports);
 - in a frame and a worker: a script's ``fetch`` with ``credentials: 'include'`` and an ``XMLHttpRequest`` with
-  ``withCredentials`` carry :data:`CREDENTIALS_MARK`, which the router reads and removes; a ``no-cors`` fetch, which
+  ``withCredentials`` carry :data:`CREDENTIALS_MARK`, which the router reads and removes (so does a ``fetch`` to its
+  own origin with ``credentials: 'omit'``, marked ``omit``); a ``no-cors`` fetch, which
   cannot carry it, is announced to the router (:data:`ASK_PATH`, ``op=nocors``) with its credentials mode;
 - in a worker: the same for nested workers, and ``WebSocket`` asks the router before it connects and before each
   message it sends (a synchronous request to :data:`ASK_PATH` on the worker's origin, which the router answers
@@ -59,7 +60,8 @@ ASK_PATH = "/__gofer_worker_guard__"
 
 CREDENTIALS_MARK = "x-gofer-credentials"
 """The header the guard adds to a page's or worker's ``fetch`` made with ``credentials: 'include'`` and to an
-``XMLHttpRequest`` with ``withCredentials`` (value ``include``): Playwright does not tell a request's credentials
+``XMLHttpRequest`` with ``withCredentials`` (value ``include``), and to a ``fetch`` to its own origin with
+``credentials: 'omit'`` (value ``omit``): Playwright does not tell a request's credentials
 mode, which decides the cookies of its redirect hops the router fetches. The router removes it before any request
 leaves; a page setting it itself gets what ``credentials: 'include'`` gives it anyway."""
 
@@ -210,34 +212,39 @@ function (base, self_src) {
     define(G, 'Worker', {value: Worker, writable: false, configurable: false});
   }
 
-  // a script's request made with credentials 'include' is marked for the router, which removes the mark before
-  // the request leaves: its redirect hops to another origin carry cookies (Playwright does not tell the mode); a
+  // a script's request made with credentials 'include' (or 'omit', to its own origin) is marked for the router,
+  // which removes the mark before the request leaves: its redirect hops to another origin carry cookies (or none
+  // goes, also of the page's partitioned cookies, which Chromium adds unseen: Playwright does not tell the mode); a
   // no-cors request cannot carry a header of the guard's, so it is announced to the router, with its credentials
   // mode, before it is made (Chromium sends a no-cors fetch's hops to another origin cookies, as an image's)
   const Req = G.Request, nativeFetch = G.fetch;
   if (Req && nativeFetch) {
     const credOf = own(Req.prototype, 'credentials').get, headersOf = own(Req.prototype, 'headers').get;
     const modeOf = own(Req.prototype, 'mode').get, reqUrlOf = own(Req.prototype, 'url').get;
+    const originOf = own(NativeURL.prototype, 'origin').get;
     const hSet = G.Headers.prototype.set;
     define(G, 'fetch', {value: function fetch(input, init) {
-      let includes = false, noCors = false;
+      let credentials = '', noCors = false;
       try {
         const given = init !== undefined && init !== null;
         const asked = given ? init.credentials : undefined, mode = given ? init.mode : undefined;
-        includes = Str(asked !== undefined ? asked : (input instanceof Req ? apply(credOf, input, []) : '')) ===
-          'include';
+        credentials = Str(asked !== undefined ? asked : (input instanceof Req ? apply(credOf, input, []) : ''));
         noCors = Str(mode !== undefined ? mode : (input instanceof Req ? apply(modeOf, input, []) : '')) ===
           'no-cors';
       } catch (e) {}
-      if (!includes && !noCors) return apply(nativeFetch, this, arguments);
+      if (credentials !== 'include' && credentials !== 'omit' && !noCors) return apply(nativeFetch, this, arguments);
       let request;
       try { request = construct(Req, init === undefined ? [input] : [input, init]); }
       catch (e) { return apply(nativeFetch, this, arguments); }
       try {
+        const url = apply(reqUrlOf, request, []);
         if (apply(modeOf, request, []) === 'no-cors') {
-          ask('nocors', apply(reqUrlOf, request, []), apply(credOf, request, []));
-        } else if (includes) {
+          ask('nocors', url, apply(credOf, request, []));
+        } else if (credentials === 'include') {
           apply(hSet, apply(headersOf, request, []), ['__MARK__', 'include']);
+        } else if (credentials === 'omit' && apply(originOf, new NativeURL(url), []) === Str(G.location.origin)) {
+          // to its own origin only (a header of the guard's on a request to another would need a CORS preflight)
+          apply(hSet, apply(headersOf, request, []), ['__MARK__', 'omit']);
         }
       } catch (e) {}
       return apply(nativeFetch, this, [request]);
