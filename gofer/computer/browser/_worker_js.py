@@ -17,7 +17,8 @@ scripts, in about:blank frames too) and as the first code of every dedicated wor
 - in a frame and a worker: a script's ``fetch`` with ``credentials: 'include'`` and an ``XMLHttpRequest`` with
   ``withCredentials`` carry :data:`CREDENTIALS_MARK`, which the router reads and removes (so does a ``fetch`` to its
   own origin with ``credentials: 'omit'``, marked ``omit``); a ``no-cors`` fetch, which
-  cannot carry it, is announced to the router (:data:`ASK_PATH`, ``op=nocors``) with its credentials mode;
+  cannot carry it, is announced to the router (:data:`ASK_PATH`, ``op=nocors``) with its credentials mode when it goes
+  to its own origin;
 - in a worker: the same for nested workers, and ``WebSocket`` asks the router before it connects and before each
   message it sends (a synchronous request to :data:`ASK_PATH` on the worker's origin, which the router answers
   itself with the same judgement as a page's WebSocket messages). A refused message is not sent and the socket
@@ -215,8 +216,9 @@ function (base, self_src) {
   // a script's request made with credentials 'include' (or 'omit', to its own origin) is marked for the router,
   // which removes the mark before the request leaves: its redirect hops to another origin carry cookies (or none
   // goes, also of the page's partitioned cookies, which Chromium adds unseen: Playwright does not tell the mode); a
-  // no-cors request cannot carry a header of the guard's, so it is announced to the router, with its credentials
-  // mode, before it is made (Chromium sends a no-cors fetch's hops to another origin cookies, as an image's)
+  // no-cors request cannot carry a header of the guard's, so one to its own origin is announced to the router, with
+  // its credentials mode, before it is made (Chromium sends a no-cors fetch's hops to another origin cookies, as an
+  // image's)
   const Req = G.Request, nativeFetch = G.fetch;
   if (Req && nativeFetch) {
     const credOf = own(Req.prototype, 'credentials').get, headersOf = own(Req.prototype, 'headers').get;
@@ -237,13 +239,14 @@ function (base, self_src) {
       try { request = construct(Req, init === undefined ? [input] : [input, init]); }
       catch (e) { return apply(nativeFetch, this, arguments); }
       try {
-        const url = apply(reqUrlOf, request, []);
+        // a request to another origin tells its mode by the cookies it carries (the router reads them), and a header
+        // of the guard's on one in cors mode would need a CORS preflight; each announcement costs a round trip
+        const own = apply(originOf, new NativeURL(apply(reqUrlOf, request, [])), []) === Str(G.location.origin);
         if (apply(modeOf, request, []) === 'no-cors') {
-          ask('nocors', url, apply(credOf, request, []));
+          if (own) ask('nocors', apply(reqUrlOf, request, []), apply(credOf, request, []));
         } else if (credentials === 'include') {
           apply(hSet, apply(headersOf, request, []), ['__MARK__', 'include']);
-        } else if (credentials === 'omit' && apply(originOf, new NativeURL(url), []) === Str(G.location.origin)) {
-          // to its own origin only (a header of the guard's on a request to another would need a CORS preflight)
+        } else if (credentials === 'omit' && own) {
           apply(hSet, apply(headersOf, request, []), ['__MARK__', 'omit']);
         }
       } catch (e) {}
