@@ -241,12 +241,12 @@ function (base, self_src) {
       try {
         // a request to another origin tells its mode by the cookies it carries (the router reads them), and a header
         // of the guard's on one in cors mode would need a CORS preflight; each announcement costs a round trip
-        const own = apply(originOf, new NativeURL(apply(reqUrlOf, request, [])), []) === Str(G.location.origin);
+        const sameOrigin = apply(originOf, new NativeURL(apply(reqUrlOf, request, [])), []) === Str(G.location.origin);
         if (apply(modeOf, request, []) === 'no-cors') {
-          if (own) ask('nocors', apply(reqUrlOf, request, []), apply(credOf, request, []));
+          if (sameOrigin) ask('nocors', apply(reqUrlOf, request, []), apply(credOf, request, []));
         } else if (credentials === 'include') {
           apply(hSet, apply(headersOf, request, []), ['__MARK__', 'include']);
-        } else if (credentials === 'omit' && own) {
+        } else if (credentials === 'omit' && sameOrigin) {
           apply(hSet, apply(headersOf, request, []), ['__MARK__', 'omit']);
         }
       } catch (e) {}
