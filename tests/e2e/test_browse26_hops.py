@@ -13,31 +13,17 @@ Real Chromium, servers on 127.0.0.1 ("localhost" is another site); only the mode
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
-from agent_helpers import call, drive
+from hop_helpers import hop_run, hops_landed, two_hosts
 from recording_server import RecordingServer, recording_servers
 from test_browse17_cookies import _SESSION, _landing_headers, _session_site
-from test_flow_page_channels import TOKEN, _page, _refused
+from test_flow_page_channels import _page, _refused
 
-from gofer.events import ConfirmationRequested, Event, RunStatus
+from gofer.events import ConfirmationRequested, RunStatus
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
-
-
-async def _run(tmp_path: Path, first: str, site: RecordingServer) -> tuple[RunStatus, list[Event]]:
-    """A run that opens ``first`` (a page that sets a session), then the site's page, reads a workspace token (the
-    run's rule is then in force) and types into the page, whose script then makes its request."""
-    ws = tmp_path / "ws"
-    (ws / "data").mkdir(parents=True, exist_ok=True)
-    (ws / "data" / "token.txt").write_text(f"deploy-token: {TOKEN}\n")
-    calls = [call("browser_open", url=first), call("browser_open", url=f"{site.url}/page"),
-             call("read_file", path="data/token.txt"), call("browser_type", ref=1, text="tom"),
-             call("browser_snapshot")]
-    return await drive(tmp_path, f"Summarise the page at {site.url}/page", calls, ws,
-                       timeout=120, answer="Tomatoes like sun.")
 
 
 _DEFAULT = ("(v.length === 3 && fetch('/redirect?to=' + encodeURIComponent('{o}/landing?topic=roses'))"
@@ -53,16 +39,11 @@ async def test_a_default_request_redirected_to_another_origin_carries_none_of_it
         tmp_path: Path, send: str) -> None:
     # "localhost" set an HttpOnly session when the run opened it; the site's own page then fetches its own
     # /redirect (with its own cookies: same origin), which bounces to localhost: Chromium sends that hop no cookie
-    site, other = RecordingServer(), RecordingServer(host="localhost")
+    site, other = two_hosts()
     _session_site(other)
     got = _landing_headers(other, "cookie")
-    with recording_servers(site, other):
-        site.pages["/page"] = _page(send.format(o=other.url))
-        status, events = await _run(tmp_path, f"{other.url}/page", site)
-        for _ in range(30):
-            if got:
-                break
-            await asyncio.sleep(0.1)
+    status, events = await hops_landed(tmp_path, f"{other.url}/page", _page(send.format(o=other.url)), got,
+                                       site, other)
     assert status == RunStatus.FINISHED
     assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
     assert len(got) == 1 and _SESSION not in got[0], got
@@ -72,16 +53,11 @@ async def test_a_request_without_credentials_to_a_host_holding_no_cookies_carrie
         tmp_path: Path) -> None:
     # the site (127.0.0.1, every port) holds an HttpOnly session; its page fetches localhost (which holds no
     # cookies) without credentials, and localhost bounces it to the site: Chromium sends the hop no cookie
-    site, other = RecordingServer(), RecordingServer(host="localhost")
+    site, other = two_hosts()
     _session_site(site)
     got = _landing_headers(site, "cookie")
-    with recording_servers(site, other):
-        site.pages["/page"] = _page(_OMIT.format(f=other.url, o=site.url))
-        status, events = await _run(tmp_path, f"{site.url}/page", site)
-        for _ in range(30):
-            if got:
-                break
-            await asyncio.sleep(0.1)
+    status, events = await hops_landed(tmp_path, f"{site.url}/page", _page(_OMIT.format(f=other.url, o=site.url)),
+                                       got, site, other)
     assert status == RunStatus.FINISHED
     assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
     assert len(got) == 1 and _SESSION not in got[0], got
@@ -92,13 +68,7 @@ async def test_a_default_fetch_within_its_origin_keeps_its_cookies_on_every_hop(
     site = RecordingServer()
     _session_site(site)
     got = _landing_headers(site, "cookie")
-    with recording_servers(site):
-        site.pages["/page"] = _page(_DEFAULT.format(o=site.url))
-        status, _events = await _run(tmp_path, f"{site.url}/page", site)
-        for _ in range(30):
-            if got:
-                break
-            await asyncio.sleep(0.1)
+    status, _events = await hops_landed(tmp_path, f"{site.url}/page", _page(_DEFAULT.format(o=site.url)), got, site)
     assert status == RunStatus.FINISHED
     assert len(got) == 1 and _SESSION in got[0], got
 
@@ -113,12 +83,12 @@ async def test_a_script_cannot_read_another_origins_answer_through_its_own_sites
     # the site's script fetches its own /redirect, which bounces to localhost, whose answer allows no other origin
     # to read it (CORS): Chromium fails the fetch; the hook answered the first, same-origin request with it, so the
     # script read what another site shows (an intranet page, a page only the person's address may see)
-    site, other = RecordingServer(), RecordingServer(host="localhost")
+    site, other = two_hosts()
     other.pages["/private"] = f"<p>{_PRIVATE}</p>"
     other.page_headers["/private"] = {"access-control-allow-origin": "https://nobody.example"}
     with recording_servers(site, other):
         site.pages["/page"] = _page(_READ.format(o=other.url))
-        status, events = await _run(tmp_path, f"{site.url}/page", site)
+        status, events = await hop_run(tmp_path, f"{site.url}/page", site)
     assert status == RunStatus.FINISHED
     assert other.hits("/private"), other.requests
     seen = "\n".join(getattr(e, "text", "") for e in events if type(e).__name__ == "Observation")

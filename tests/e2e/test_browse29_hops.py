@@ -11,15 +11,14 @@ Real Chromium, servers on 127.0.0.1 ("localhost" is another site); only the mode
 
 from __future__ import annotations
 
-import asyncio
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from recording_server import RecordingServer, recording_servers
+from hop_helpers import hops_landed, two_hosts
+from recording_server import RecordingServer
 from test_browse17_cookies import _SESSION, _landing_headers
-from test_browse26_hops import _run
 from test_flow_page_channels import _page, _refused
 
 from gofer.events import ConfirmationRequested, RunStatus
@@ -52,17 +51,12 @@ async def test_an_image_redirected_to_another_site_carries_none_of_its_samesite_
     # "localhost" set its session when the run opened it; the site's page (holding a cookie of its own, so its
     # image goes with cookies) loads an image of its own /redirect, which bounces to localhost: the hop is a
     # cross-site subresource, and Chromium sends it no Strict, Lax or unmarked cookie
-    site, other = RecordingServer(), RecordingServer(host="localhost")
+    site, other = two_hosts()
     _sets(site, f"own={_OWN}; Path=/")
     _sets(other, f"session={_SESSION}; Path=/; HttpOnly" + (f"; SameSite={same_site}" if same_site else ""))
     got = _landing_headers(other, "cookie")
-    with recording_servers(site, other):
-        site.pages["/page"] = _page(_IMAGE.format(o=other.url))
-        status, events = await _run(tmp_path, f"{other.url}/page", site)
-        for _ in range(30):
-            if got:
-                break
-            await asyncio.sleep(0.1)
+    status, events = await hops_landed(tmp_path, f"{other.url}/page", _page(_IMAGE.format(o=other.url)), got,
+                                       site, other)
     assert status == RunStatus.FINISHED
     assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
     assert any(_OWN in r for r in site.requests) or site.hits("/redirect"), site.requests
@@ -71,15 +65,10 @@ async def test_an_image_redirected_to_another_site_carries_none_of_its_samesite_
 
 async def test_an_image_redirected_within_its_site_keeps_its_strict_cookies(tmp_path: Path) -> None:
     # the ordinary case stays: a same-site hop (another port of 127.0.0.1) carries the site's Strict session
-    site, other = RecordingServer(), RecordingServer()
+    site, other = two_hosts("127.0.0.1")
     _sets(site, f"session={_SESSION}; Path=/; HttpOnly; SameSite=Strict")
     got = _landing_headers(other, "cookie")
-    with recording_servers(site, other):
-        site.pages["/page"] = _page(_IMAGE.format(o=other.url))
-        status, _events = await _run(tmp_path, f"{site.url}/page", site)
-        for _ in range(30):
-            if got:
-                break
-            await asyncio.sleep(0.1)
+    status, _events = await hops_landed(tmp_path, f"{site.url}/page", _page(_IMAGE.format(o=other.url)), got,
+                                        site, other)
     assert status == RunStatus.FINISHED
     assert len(got) == 1 and _SESSION in got[0], got

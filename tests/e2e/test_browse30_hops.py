@@ -11,15 +11,14 @@ only the model is scripted."""
 
 from __future__ import annotations
 
-import asyncio
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from recording_server import RecordingServer, recording_servers
+from hop_helpers import hops_landed, two_hosts
+from recording_server import RecordingServer
 from test_browse17_cookies import _SESSION, _landing_headers, _session_site
-from test_browse26_hops import _run
 from test_flow_page_channels import _page, _refused
 
 from gofer.events import ConfirmationRequested, RunStatus
@@ -35,25 +34,16 @@ _XHR = ("(v.length === 3 && (() => {{ const x = new XMLHttpRequest(); x.withCred
         "x.open('GET', '{f}/redirect?to=' + encodeURIComponent('{o}/landing?topic=roses')); x.send(); }})())")
 
 
-async def _landing(got: list[str]) -> None:
-    for _ in range(30):
-        if got:
-            return
-        await asyncio.sleep(0.1)
-
-
 @pytest.mark.parametrize("send", [_FETCH, _XHR], ids=["fetch", "XMLHttpRequest"])
 async def test_an_include_request_redirected_to_another_origin_keeps_its_cookies(tmp_path: Path, send: str) -> None:
     # the site (127.0.0.1, every port) holds a session; its script fetches its own /redirect with credentials
     # 'include', which bounces to another port (another origin, the same site): Chromium sends that hop the session
-    site, other = RecordingServer(), RecordingServer()
+    site, other = two_hosts("127.0.0.1")
     _session_site(site)
     got = _landing_headers(other, "cookie")
     marks = _landing_headers(other, CREDENTIALS_MARK)
-    with recording_servers(site, other):
-        site.pages["/page"] = _page(send.format(f="", o=other.url))
-        status, events = await _run(tmp_path, f"{site.url}/page", site)
-        await _landing(got)
+    status, events = await hops_landed(tmp_path, f"{site.url}/page", _page(send.format(f="", o=other.url)), got,
+                                       site, other)
     assert status == RunStatus.FINISHED
     assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
     assert len(got) == 1 and _SESSION in got[0], got
@@ -63,13 +53,11 @@ async def test_an_include_request_redirected_to_another_origin_keeps_its_cookies
 async def test_an_include_request_to_a_host_holding_no_cookies_carries_its_hops_cookies(tmp_path: Path) -> None:
     # the site holds a session; its script fetches localhost (which holds none) with credentials 'include', and
     # localhost bounces it back to the site (the page's own site): the hop goes with the site's session
-    site, other = RecordingServer(), RecordingServer(host="localhost")
+    site, other = two_hosts()
     _session_site(site)
     got = _landing_headers(site, "cookie")
-    with recording_servers(site, other):
-        site.pages["/page"] = _page(_FETCH.format(f=other.url, o=site.url))
-        status, events = await _run(tmp_path, f"{site.url}/page", site)
-        await _landing(got)
+    status, events = await hops_landed(tmp_path, f"{site.url}/page", _page(_FETCH.format(f=other.url, o=site.url)),
+                                       got, site, other)
     assert status == RunStatus.FINISHED
     assert not _refused(events) and not [e for e in events if isinstance(e, ConfirmationRequested)]
     assert other.hits("/redirect"), other.requests
@@ -107,11 +95,8 @@ async def test_the_mark_never_leaves_the_browser(tmp_path: Path, send: str) -> N
     _session_site(site)
     marks = _headers_of(site, "/plain", CREDENTIALS_MARK)
     kinds = _headers_of(site, "/plain", "cookie")
-    with recording_servers(site):
-        site.pages["/page"] = _page(send)
-        site.pages["/plain"] = "ok"
-        status, _events = await _run(tmp_path, f"{site.url}/page", site)
-        await _landing(marks)
+    site.pages["/plain"] = "ok"
+    status, _events = await hops_landed(tmp_path, f"{site.url}/page", _page(send), marks, site)
     assert status == RunStatus.FINISHED
     assert marks == [""], marks
     assert len(kinds) == 1 and _SESSION in kinds[0], kinds

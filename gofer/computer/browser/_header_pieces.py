@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import unquote
 
-from playwright.async_api import APIResponse, Page, Request, Response
+from playwright.async_api import APIResponse, Cookie, Page, Request, Response
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._router_base import RouterBase
@@ -214,13 +214,14 @@ class HeaderPiecesMixin(RouterBase):
             if self._turns.get(site) is mine:
                 del self._turns[site]
 
-    async def _latest_cookies(self, request: Request) -> dict[str, str] | None:
+    async def _latest_cookies(self, request: Request, store: list[Cookie] | None = None) -> dict[str, str] | None:
         """The request's headers with each cookie whose value its server set carrying the latest value its server
         set, from the context's cookie store (None when nothing changes). A request the hook held keeps the cookie
         header it was created with, and in a burst of overlapping requests it would reach the server after later ones
         with a value the server had already replaced (a server may take an old session token's reuse as theft).
         Only values are replaced, never cookies added (a request without credentials stays without), and a cookie
-        whose value a script chose, or whose new value a script may have chosen, goes as sent."""
+        whose value a script chose, or whose new value a script may have chosen, goes as sent. ``store``: the
+        context's cookies for the request's address, when the caller read them already."""
         text = request.headers.get("cookie", "")
         server = self._server_cookies.get(self._cookie_site(request.url))
         if not text or not server or self.context is None:
@@ -229,10 +230,11 @@ class HeaderPiecesMixin(RouterBase):
         names = [pair.partition("=")[0] for pair in pairs]
         if not any((name, hash(pair.partition("=")[2])) in server for name, pair in zip(names, pairs, strict=True)):
             return None
-        try:
-            store = await self.context.cookies(request.url)
-        except PlaywrightError:
-            return None
+        if store is None:
+            try:
+                store = await self.context.cookies(request.url)
+            except PlaywrightError:
+                return None
         kept = [*pairs]
         for i, (name, pair) in enumerate(zip(names, pairs, strict=True)):
             value = pair.partition("=")[2]

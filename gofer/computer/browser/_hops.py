@@ -13,9 +13,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import mimetypes
+from typing import cast
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
-from playwright.async_api import APIResponse, Frame, Request, Route
+from playwright.async_api import APIResponse, Cookie, Frame, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser._request_check import RequestCheckMixin
@@ -79,6 +80,12 @@ def _cross_site(url: str, page: str) -> bool:
     return site_of(there.hostname) != site_of(here.hostname)
 
 
+def _cross_site_ancestor(cookie: Cookie) -> bool:
+    """Whether a partitioned cookie belongs to frames with a cross-site ancestor (Chromium's part of its partition
+    key, which Playwright lists without declaring it)."""
+    return bool(cast("dict[str, object]", cookie).get("_crHasCrossSiteAncestor"))
+
+
 class HopsMixin(RequestCheckMixin):
     """Requests fetched hop by hop, redirected navigations followed, workspace files served."""
 
@@ -105,17 +112,20 @@ class HopsMixin(RequestCheckMixin):
         with contextlib.suppress(PlaywrightError):
             await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
 
-    async def _fetch_hops(self, route: Route, request: Request, kind: UrlKind, carried: bool = False) -> None:
+    async def _fetch_hops(self, route: Route, request: Request, kind: UrlKind, carried: bool = False,
+                          no_cors: str | None = None) -> None:
         """Fetch the request hop by hop (each hop once), checking every redirect target against the policy and the
         run's check: its address, what it adds to its site's stream, and (``carried``: the headers of the requests
-        to this request's site carried the run's data, added up) whether it copies one of the values they hold."""
+        to this request's site carried the run's data, added up) whether it copies one of the values they hold.
+        ``no_cors``: the credentials mode of a script's ``no-cors`` fetch the guard announced (None: not one)."""
         current, method = request.url, request.method
-        bare = kind == "subresource" and await self._without_credentials(request)
         initiator = self._initiator(request)
-        include = includes(request)
+        include = includes(request) or no_cors == "include"
         try:
             async with self._turn(request):
-                first = {**request.headers, "cookie": ""} if bare else await self._latest_cookies(request)
+                store = await self._store(current)
+                sent = kind == "navigation" or self._credentialed(request, initiator, store, include, no_cors)
+                first = await self._first_headers(request, kind, store, sent)
                 response = await route.fetch(headers=unmarked(first or request.headers), max_redirects=0,
                                              timeout=FETCH_TIMEOUT)
         except PlaywrightError as exc:
@@ -163,14 +173,12 @@ class HopsMixin(RequestCheckMixin):
                        if (low := k.lower()) not in ("cookie", CREDENTIALS_MARK)
                        and (body_kept or low not in _BODY_HEADERS)
                        and (credentials_kept or low not in _CREDENTIAL_HEADERS)}
-            cookies = not bare and (kind == "navigation" or self._hop_credentials(request, initiator, current))
-            if not cookies:
-                headers["cookie"] = ""  # an empty Cookie header keeps Playwright from adding the context's
-            elif kind == "subresource" and _cross_site(current, self._page_of(request)):
-                # Playwright's fetch adds the hop's cookies whatever their SameSite; Chromium sends a cross-site
-                # subresource only those marked SameSite=None (no attribute counts as Lax)
-                headers["cookie"] = await self._cross_site_cookies(current)
-                cookies = bool(headers["cookie"])
+            cookies = kind == "navigation" or self._hop_credentials(request, initiator, current, sent, include,
+                                                                    no_cors is not None)
+            header = await self._cookie_header(request, current, kind) if cookies else ""
+            if header is not None:  # a Cookie header, empty too, keeps Playwright from adding the context's
+                headers["cookie"] = header
+                cookies = bool(header)
             if initiator and origin(current) != initiator:
                 # include mode counts as credentialed for CORS whether cookies went or not, as in Chromium
                 crossed, credentialed = True, credentialed or cookies or include
@@ -202,28 +210,95 @@ class HopsMixin(RequestCheckMixin):
                 self._ready[urldefrag(current)[0]] = response
             await self._navigate_instead(route, request.frame, current)
 
-    async def _without_credentials(self, request: Request) -> bool:
-        """Whether a page's request was made without credentials (``fetch(url, {credentials: 'omit'})``, an
-        anonymous ``<img crossorigin>``, or cookies Chromium withheld for their ``SameSite``): it carries no Cookie
-        header although the context holds cookies for its address. Playwright's fetch adds the context's cookies to
-        a request without one, so the router's fetch, and each redirect hop of it, must be told to send none."""
-        if request.headers.get("cookie") or self.context is None:
-            return False
-        try:
-            return bool(await self.context.cookies(request.url))
-        except PlaywrightError:
-            return True
-
-    async def _cross_site_cookies(self, url: str) -> str:
-        """The Cookie header Chromium sends with a cross-site subresource request to ``url``: the context's cookies
-        for it marked ``SameSite=None`` (empty when there are none, or the store cannot be read)."""
+    async def _store(self, url: str) -> list[Cookie] | None:
+        """The context's cookies for ``url``, partitioned ones (of every partition) included (None: unknown)."""
         if self.context is None:
-            return ""
+            return []
         try:
-            store = await self.context.cookies(url)
+            return await self.context.cookies(url)
         except PlaywrightError:
-            return ""
-        return "; ".join(f"{c.get('name', '')}={c.get('value', '')}" for c in store if c.get("sameSite") == "None")
+            return None
+
+    def _credentialed(self, request: Request, initiator: str, store: list[Cookie] | None, include: bool,
+                      no_cors: str | None) -> bool:
+        """Whether a subresource went with credentials to its first address, as Chromium decided it: Playwright does
+        not tell a request's credentials mode, so it is read from the Cookie header Chromium put on it and, when
+        there is none, from the kind of request. A header means yes; none while the context holds unpartitioned
+        cookies for the address means the request was made without credentials (``credentials: 'omit'``, an
+        anonymous ``<img crossorigin>``), unless ``SameSite`` withheld them all (a request to another site than the
+        page's, none of the cookies marked ``SameSite=None``) from a request made with credentials ``include`` (the
+        guard's mark, or a ``no-cors`` load: an image, a script, a style, a script's announced ``no-cors`` fetch).
+        With no unpartitioned cookie to tell, a script's ``fetch`` and ``XMLHttpRequest`` and a ``cors`` load (one
+        with an ``Origin`` header) go with credentials to their own origin (``same-origin``, their default), a
+        ``no-cors`` load anywhere. A fetch the guard marked ``omit`` and an unreadable store count as no."""
+        if request.headers.get("cookie"):
+            return True
+        if store is None or request.headers.get(CREDENTIALS_MARK) == "omit":
+            return False
+        cors = request.resource_type in _SCRIPT_REQUESTS or "origin" in request.headers
+        loads = no_cors != "omit" if no_cors is not None else include or not cors  # include mode
+        plain = [c for c in store if not c.get("partitionKey")]
+        if plain:  # none went: SameSite withheld them all, or the request was made without credentials
+            withheld = _cross_site(request.url, self._page_of(request)) and all(
+                c.get("sameSite") != "None" for c in plain)
+            return withheld and loads
+        if include or (no_cors is None and not cors):
+            return True
+        return no_cors != "omit" and bool(initiator) and origin(request.url) == initiator
+
+    async def _first_headers(self, request: Request, kind: UrlKind, store: list[Cookie] | None,
+                             credentialed: bool) -> dict[str, str] | None:
+        """The headers the router fetches a request's first address with (None: its own): its Cookie header holding
+        the latest value of each cookie its server set (:meth:`_latest_cookies`), or, made without credentials, an
+        empty one (Playwright's fetch adds the context's cookies to a request without one), and the page's
+        partitioned (CHIPS) cookies for the address, which Chromium adds after the route has seen the request."""
+        if not credentialed:
+            return {**request.headers, "cookie": ""} if store is None or store else None
+        headers = await self._latest_cookies(request, store) or request.headers
+        own = self._partitioned(store or [], request, request.url, kind)
+        if not own and (headers.get("cookie") or not store):
+            return None if headers is request.headers else headers
+        pairs = [pair for pair in (headers.get("cookie", ""), *own) if pair]
+        return {**headers, "cookie": "; ".join(pairs)}
+
+    async def _cookie_header(self, request: Request, url: str, kind: UrlKind) -> str | None:
+        """The Cookie header Chromium sends with a credentialed redirect hop of ``request`` to ``url`` (None: the one
+        Playwright's fetch adds, the context's unpartitioned cookies for the address). A subresource's hop to
+        another site than the page's (scheme or registrable domain) carries only the cookies marked
+        ``SameSite=None``: Playwright's fetch adds them whatever their ``SameSite`` (no attribute counts as ``Lax``).
+        Each hop also carries the page's partitioned (CHIPS) cookies for its address, and no other partition's."""
+        store = await self._store(url)
+        cross = kind == "subresource" and _cross_site(url, self._page_of(request))
+        if store is None:
+            return "" if cross else None
+        parted = any(c.get("partitionKey") for c in store)
+        if not cross and not parted:
+            return None
+        plain = [c for c in store if not c.get("partitionKey") and (not cross or c.get("sameSite") == "None")]
+        return "; ".join([*(f"{c.get('name', '')}={c.get('value', '')}" for c in plain),
+                          *self._partitioned(store, request, url, kind)])
+
+    def _partitioned(self, store: list[Cookie], request: Request, url: str, kind: UrlKind) -> list[str]:
+        """The partitioned (CHIPS) cookies of ``store`` (``name=value``) that Chromium sends with ``request``'s hop to
+        ``url``: those of the partition of the top-level page (the page ``url`` opens for a top frame's navigation),
+        keyed by its scheme and registrable domain, and of frames with (or without) a cross-site ancestor as the
+        request's frame has one."""
+        try:
+            frame = request.frame
+            top = url if kind == "navigation" and frame.parent_frame is None else frame.page.url
+            chain = frame.parent_frame if kind == "navigation" else frame
+            ancestor = False
+            while chain is not None and chain.parent_frame is not None:
+                ancestor = ancestor or _cross_site(chain.url, top)
+                chain = chain.parent_frame
+        except PlaywrightError:  # a service worker's request: no page, no partition known
+            return []
+        parts = urlsplit(top)
+        if not parts.hostname:
+            return []
+        key = f"{parts.scheme}://{site_of(parts.hostname)}"
+        return [f"{c.get('name', '')}={c.get('value', '')}" for c in store
+                if c.get("partitionKey") == key and _cross_site_ancestor(c) == ancestor]
 
     @staticmethod
     def _initiator(request: Request) -> str:
@@ -234,23 +309,23 @@ class HopsMixin(RequestCheckMixin):
             return ""
 
     @staticmethod
-    def _hop_credentials(request: Request, initiator: str, hop: str) -> bool:
-        """Whether a subresource's redirect hop to ``hop`` goes with the context's cookies for its address, as
-        Chromium sends it. A script's request with credentials ``include`` (the guard's mark) has every hop go with
-        its own host's, also when its first host holds none. Playwright does not tell other requests' credentials
-        mode, so it is read from what the first request carried: none (made without credentials, or to a host
-        holding none) keeps every hop without; a
-        Cookie header to another origin than the page's means ``include``, so every hop has its own host's; one to
-        the page's own origin is ``same-origin`` (the default of ``fetch`` and ``XMLHttpRequest``) for a script's
-        request, whose hops to another origin then go without, and ``include`` for an image, a script or a style
-        (a ``no-cors`` load)."""
-        if includes(request):
+    def _hop_credentials(request: Request, initiator: str, hop: str, credentialed: bool, include: bool,
+                         no_cors: bool) -> bool:
+        """Whether a subresource's redirect hop to ``hop`` goes with credentials, as Chromium sends it. A request
+        made with credentials ``include`` (the guard's mark, or announced) has every hop go with its own host's,
+        also when its first address went without (its host held none, or ``SameSite`` withheld them). Otherwise one
+        whose first address went without (``credentialed``, :meth:`_credentialed`) keeps every hop without; one to
+        another origin than the page's has every hop go with; one to the page's own origin is ``same-origin`` (the
+        default of ``fetch`` and ``XMLHttpRequest``) for a script's request in ``cors`` mode, whose hops to another
+        origin then go without, and goes with on every hop for a ``no-cors`` load (an image, a script, a style, a
+        script's ``no-cors`` fetch, whose hops Chromium sends cookies whatever its credentials mode)."""
+        if include:
             return True
-        if not request.headers.get("cookie"):
+        if not credentialed:
             return False
         if not initiator or origin(request.url) != initiator or origin(hop) == initiator:
             return True
-        return request.resource_type not in _SCRIPT_REQUESTS
+        return no_cors or request.resource_type not in _SCRIPT_REQUESTS
 
     @staticmethod
     def _shared(response: APIResponse, initiator: str, credentialed: bool) -> bool:

@@ -86,6 +86,9 @@ class RouterBase:
     keep it (a session) and copy it into a later redirect, so their requests are fetched hop by hop. Each is True
     when the check also refused that data going to the site itself from no page (a site the user did not name): an
     EventSource to it, whose redirects Chromium follows unseen, is refused."""
+    _no_cors: dict[str, str]
+    """Addresses of the ``no-cors`` fetches a page's guard announced and the router has not seen yet, each with its
+    credentials mode (``include``, ``same-origin`` or ``omit``): such a request cannot carry the guard's mark."""
     _redirected: dict[str, tuple[str, str]]
     """Sites whose requests' headers, added up, carried the run's data (with the check's verdict): a redirect of
     theirs that copies a header's value to a host the check judges is refused (:meth:`_fetch_hops`)."""

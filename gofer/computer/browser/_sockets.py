@@ -101,7 +101,8 @@ class SocketsMixin(RequestCheckMixin):
 
     async def answer_guard(self, route: Route, request: Request) -> None:
         """Answer a worker guard's question (``ok`` or ``refused``): may this worker socket connect, may it send
-        this message (the request's body), and the announcement of a worker script to guard."""
+        this message (the request's body), and the announcement of a worker script to guard, or of a script's
+        ``no-cors`` fetch about to be made (its credentials mode the body: see :meth:`_announced`)."""
         query = dict(parse_qsl(urlsplit(request.url).query))
         op, target = query.get("op", ""), query.get("url", "")
         page = self._page_of(request)
@@ -112,6 +113,12 @@ class SocketsMixin(RequestCheckMixin):
             self._worker_scripts[key] = module  # a script loaded both ways gets the module form (a classic load fails)
             while len(self._worker_scripts) > _WORKER_SCRIPTS:
                 del self._worker_scripts[next(iter(self._worker_scripts))]
+            ok = True
+        elif op == "nocors" and urlsplit(target).scheme in ("http", "https"):
+            mode = (request.post_data_buffer or b"").decode("ascii", errors="replace")
+            self._no_cors[urldefrag(target)[0]] = mode if mode in ("include", "omit") else "same-origin"
+            while len(self._no_cors) > _WORKER_SCRIPTS:
+                del self._no_cors[next(iter(self._no_cors))]
             ok = True
         elif op == "open" and urlsplit(target).scheme in ("ws", "wss"):
             ok = await self._socket_refused(_as_http(target), page) is None

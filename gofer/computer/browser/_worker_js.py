@@ -15,7 +15,10 @@ scripts, in about:blank frames too) and as the first code of every dedicated wor
   (:data:`ASK_PATH`), which puts the guard in front of that script when it fetches it (so the worker keeps its URL
   and its relative imports);
 - in a frame and a worker: a script's ``fetch`` with ``credentials: 'include'`` and an ``XMLHttpRequest`` with
-  ``withCredentials`` carry :data:`CREDENTIALS_MARK`, which the router reads and removes;
+  ``withCredentials`` carry :data:`CREDENTIALS_MARK`, which the router reads and removes (so does a ``fetch`` to its
+  own origin with ``credentials: 'omit'``, marked ``omit``); a ``no-cors`` fetch, which
+  cannot carry it, is announced to the router (:data:`ASK_PATH`, ``op=nocors``) with its credentials mode when it goes
+  to its own origin;
 - in a worker: the same for nested workers, and ``WebSocket`` asks the router before it connects and before each
   message it sends (a synchronous request to :data:`ASK_PATH` on the worker's origin, which the router answers
   itself with the same judgement as a page's WebSocket messages). A refused message is not sent and the socket
@@ -54,11 +57,12 @@ workers the frame started; the guard calls it as the frame's document is torn do
 before it closes its pages (a closed page gets none of those events)."""
 
 ASK_PATH = "/__gofer_worker_guard__"
-"""The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module&url=URL``."""
+"""The path (on any origin) of the router's answers to the guard: ``?op=open|send|worker|module|nocors&url=URL``."""
 
 CREDENTIALS_MARK = "x-gofer-credentials"
 """The header the guard adds to a page's or worker's ``fetch`` made with ``credentials: 'include'`` and to an
-``XMLHttpRequest`` with ``withCredentials`` (value ``include``): Playwright does not tell a request's credentials
+``XMLHttpRequest`` with ``withCredentials`` (value ``include``), and to a ``fetch`` to its own origin with
+``credentials: 'omit'`` (value ``omit``): Playwright does not tell a request's credentials
 mode, which decides the cookies of its redirect hops the router fetches. The router removes it before any request
 leaves; a page setting it itself gets what ``credentials: 'include'`` gives it anyway."""
 
@@ -209,24 +213,43 @@ function (base, self_src) {
     define(G, 'Worker', {value: Worker, writable: false, configurable: false});
   }
 
-  // a script's request made with credentials 'include' is marked for the router, which removes the mark before
-  // the request leaves: its redirect hops to another origin carry cookies (Playwright does not tell the mode)
+  // a script's request made with credentials 'include' (or 'omit', to its own origin) is marked for the router,
+  // which removes the mark before the request leaves: its redirect hops to another origin carry cookies (or none
+  // goes, also of the page's partitioned cookies, which Chromium adds unseen: Playwright does not tell the mode); a
+  // no-cors request cannot carry a header of the guard's, so one to its own origin is announced to the router, with
+  // its credentials mode, before it is made (Chromium sends a no-cors fetch's hops to another origin cookies, as an
+  // image's)
   const Req = G.Request, nativeFetch = G.fetch;
   if (Req && nativeFetch) {
     const credOf = own(Req.prototype, 'credentials').get, headersOf = own(Req.prototype, 'headers').get;
+    const modeOf = own(Req.prototype, 'mode').get, reqUrlOf = own(Req.prototype, 'url').get;
+    const originOf = own(NativeURL.prototype, 'origin').get;
     const hSet = G.Headers.prototype.set;
     define(G, 'fetch', {value: function fetch(input, init) {
-      let includes = false;
+      let credentials = '', noCors = false;
       try {
-        const asked = init !== undefined && init !== null ? init.credentials : undefined;
-        includes = Str(asked !== undefined ? asked : (input instanceof Req ? apply(credOf, input, []) : '')) ===
-          'include';
+        const given = init !== undefined && init !== null;
+        const asked = given ? init.credentials : undefined, mode = given ? init.mode : undefined;
+        credentials = Str(asked !== undefined ? asked : (input instanceof Req ? apply(credOf, input, []) : ''));
+        noCors = Str(mode !== undefined ? mode : (input instanceof Req ? apply(modeOf, input, []) : '')) ===
+          'no-cors';
       } catch (e) {}
-      if (!includes) return apply(nativeFetch, this, arguments);
+      if (credentials !== 'include' && credentials !== 'omit' && !noCors) return apply(nativeFetch, this, arguments);
       let request;
       try { request = construct(Req, init === undefined ? [input] : [input, init]); }
       catch (e) { return apply(nativeFetch, this, arguments); }
-      try { apply(hSet, apply(headersOf, request, []), ['__MARK__', 'include']); } catch (e) {}
+      try {
+        // a request to another origin tells its mode by the cookies it carries (the router reads them), and a header
+        // of the guard's on one in cors mode would need a CORS preflight; each announcement costs a round trip
+        const sameOrigin = apply(originOf, new NativeURL(apply(reqUrlOf, request, [])), []) === Str(G.location.origin);
+        if (apply(modeOf, request, []) === 'no-cors') {
+          if (sameOrigin) ask('nocors', apply(reqUrlOf, request, []), apply(credOf, request, []));
+        } else if (credentials === 'include') {
+          apply(hSet, apply(headersOf, request, []), ['__MARK__', 'include']);
+        } else if (credentials === 'omit' && sameOrigin) {
+          apply(hSet, apply(headersOf, request, []), ['__MARK__', 'omit']);
+        }
+      } catch (e) {}
       return apply(nativeFetch, this, [request]);
     }, writable: true, enumerable: true, configurable: true});
   }

@@ -95,6 +95,7 @@ class Router(HopsMixin, SocketsMixin):
         self._redirect_streams = Streams()
         self._holders = {}
         self._redirected = {}
+        self._no_cors = {}
 
     async def handle(self, route: Route, request: Request) -> None:
         """The handler for ``context.route("**/*", ...)``."""
@@ -105,6 +106,7 @@ class Router(HopsMixin, SocketsMixin):
         if urlsplit(url).path == ASK_PATH and request.method == "POST":
             await self.answer_guard(route, request)
             return
+        no_cors = self._announced(request)
         ready = self._ready.pop(urldefrag(url)[0], None) if request.is_navigation_request() else None
         if ready is not None:
             with contextlib.suppress(PlaywrightError):
@@ -153,7 +155,14 @@ class Router(HopsMixin, SocketsMixin):
                     await route.fallback(headers=headers)
                 return
         with contextlib.suppress(PlaywrightError):
-            await self._fetch_hops(route, request, kind, carried is not None)
+            await self._fetch_hops(route, request, kind, carried is not None, no_cors)
+
+    def _announced(self, request: Request) -> str | None:
+        """The credentials mode of a script's ``no-cors`` fetch the guard announced for this request's address (None:
+        none was), forgotten once a fetch to it is seen."""
+        if request.resource_type != "fetch" or not self._no_cors:
+            return None
+        return self._no_cors.pop(urldefrag(request.url)[0], None)
 
     def take_withheld(self) -> list[dict[str, Any]]:
         """The refused requests not yet logged (and forget them)."""
