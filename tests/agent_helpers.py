@@ -33,7 +33,7 @@ from gofer.events import (
     Risk,
     RunStatus,
 )
-from gofer.models.base import Completion, Message, ToolSpec
+from gofer.models.base import Completion, Message, ModelClient, ModelInfo, ToolSpec
 from gofer.runtime.local import LocalRuntime
 from gofer.runtime.service import RunService
 from gofer.safety.base import GuardContext
@@ -77,6 +77,23 @@ async def gofer_env(**overrides: Any) -> AsyncIterator[Env]:
     finally:
         await runtime.aclose()
         await store.close()
+
+
+class StuckModel:
+    """A model whose call never comes back (``called`` is set once it is made): a step kept at its door."""
+
+    def __init__(self, inner: ModelClient) -> None:
+        self.inner = inner
+        self.called = asyncio.Event()
+
+    @property
+    def info(self) -> ModelInfo:
+        return self.inner.info
+
+    async def complete(self, messages: list[Message], tools: list[ToolSpec], **kwargs: Any) -> Completion:
+        self.called.set()
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
 
 
 def types(events: list[Event]) -> list[str]:

@@ -11,12 +11,10 @@ import signal
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
 
-from agent_helpers import call, gofer_env, script
+from agent_helpers import StuckModel, call, gofer_env, script
 
 from gofer.events import RunStatus
-from gofer.models.base import Completion, Message, ModelClient, ModelInfo, ToolSpec
 from gofer.runtime.assemble import build_runner
 from gofer.store.base import usage_caps
 
@@ -50,22 +48,6 @@ HOLDER = textwrap.dedent("""
     asyncio.run(main(sys.argv[1], sys.argv[2]))
 """)
 
-
-class _Stuck:
-    """The scripted model, whose call never comes back (``called`` is set once it is made)."""
-
-    def __init__(self, inner: ModelClient) -> None:
-        self.inner = inner
-        self.called = asyncio.Event()
-
-    @property
-    def info(self) -> ModelInfo:
-        return self.inner.info
-
-    async def complete(self, messages: list[Message], tools: list[ToolSpec], **kwargs: Any) -> Completion:
-        self.called.set()
-        await asyncio.Event().wait()
-        raise AssertionError("unreachable")
 
 
 async def test_a_killed_holders_hold_lapses_and_the_users_other_run_gets_the_room(tmp_path: Path) -> None:
@@ -103,7 +85,7 @@ async def test_a_live_runner_keeps_its_hold_through_a_call_longer_than_the_holds
         run = await env.service.create_run(TASK, spec, user_id=user.id, workspace=tmp_path, start=False,
                                            caps=usage_caps(QUOTAS))
         runner = await build_runner(env.store, env.settings, (await env.store.read(run.id))[0])  # type: ignore[arg-type]
-        model = runner.model = _Stuck(runner.model)  # type: ignore[assignment]
+        model = runner.model = StuckModel(runner.model)  # type: ignore[assignment]
         task = asyncio.create_task(runner.run(run.id))
         try:
             await asyncio.wait_for(model.called.wait(), 60)

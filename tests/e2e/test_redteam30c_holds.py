@@ -8,33 +8,15 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
 
-from agent_helpers import call, gofer_env, script
+from agent_helpers import StuckModel, call, gofer_env, script
 
 from gofer.events import RunStatus
-from gofer.models.base import Completion, Message, ModelClient, ModelInfo, ToolSpec
 from gofer.runtime.assemble import build_runner
 from gofer.store.base import usage_caps
 
 QUOTAS = {"tokens_per_month": 1_000_000.0}
 
-
-class _Stuck:
-    """The scripted model, whose call never comes back (``called`` is set once it is made)."""
-
-    def __init__(self, inner: ModelClient) -> None:
-        self.inner = inner
-        self.called = asyncio.Event()
-
-    @property
-    def info(self) -> ModelInfo:
-        return self.inner.info
-
-    async def complete(self, messages: list[Message], tools: list[ToolSpec], **kwargs: Any) -> Completion:
-        self.called.set()
-        await asyncio.Event().wait()
-        raise AssertionError("unreachable")
 
 
 async def test_a_run_interrupted_mid_step_holds_nothing_once_paused(tmp_path: Path) -> None:
@@ -45,7 +27,7 @@ async def test_a_run_interrupted_mid_step_holds_nothing_once_paused(tmp_path: Pa
                                            start=False, caps=usage_caps(QUOTAS))
         started = (await env.store.read(run.id))[0]
         runner = await build_runner(env.store, env.settings, started)  # type: ignore[arg-type]
-        model = runner.model = _Stuck(runner.model)  # type: ignore[assignment]
+        model = runner.model = StuckModel(runner.model)  # type: ignore[assignment]
         runner.interrupt_reason = "interrupted at the terminal (Ctrl-C)"
         task = asyncio.create_task(runner.run(run.id))
         await asyncio.wait_for(model.called.wait(), 60)
