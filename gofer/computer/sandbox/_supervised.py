@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from gofer.computer.sandbox._appends import AppendOnly, append_only
 from gofer.computer.sandbox._output import CappedBuffer
+from gofer.computer.sandbox._pipe import read_pipe
 from gofer.computer.sandbox.base import (
     CommandResult,
     Limits,
@@ -299,12 +300,7 @@ class SupervisedSandbox:
             their_chan.close()
         host_chan.setblocking(False)
         reader, writer = await asyncio.open_unix_connection(sock=host_chan)
-        stdout: asyncio.StreamReader | None = None
-        if read_fd is not None:
-            stdout = asyncio.StreamReader(limit=1 << 20)
-            await loop.connect_read_pipe(
-                lambda: asyncio.StreamReaderProtocol(stdout), os.fdopen(read_fd, "rb", buffering=0)
-            )
+        stdout = read_pipe(read_fd, limit=1 << 20) if read_fd is not None else None
         try:
             line = await asyncio.wait_for(reader.readline(), ANSWER_TIMEOUT)
         except TimeoutError:
