@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from gofer.events import ToolCall, Usage
-from gofer.models._common import emit_delta, estimate_tokens, prompt_chars
+from gofer.models._common import emit_delta, estimate_tokens, prompt_size, text_size
 from gofer.models.base import Completion, DeltaHandler, Message, ModelError, ModelInfo, ToolSpec
 from gofer.models.parsing import make_tool_call
 
@@ -67,7 +67,8 @@ class ScriptedModel:
     """A model that plays a fixed list of turns, one per call; the test model and ``scripted:FILE``.
 
     ``calls`` records the ``(messages, tools)`` of every call; ``assert_complete()`` fails if turns are left.
-    Usage is a rough count (characters / 4) so budgets and cost display have something to show.
+    Usage is a rough count (:func:`~gofer.models._common.text_size`) so budgets and cost display have something to
+    show.
     """
 
     def __init__(self, steps: Sequence[Step], *, source: str = "scripted model", name: str = "scripted") -> None:
@@ -75,7 +76,7 @@ class ScriptedModel:
         self.turns: list[Completion] = [_turn(step, i, source) for i, step in enumerate(steps)]
         self.calls: list[tuple[list[Message], list[ToolSpec]]] = []
         self._sizes: dict[int, int] = {}  # tool schema sizes by id(); ``calls`` keeps every spec named here alive
-        self._prompt_size = 0
+        self._prompt_total = 0
         self._offset = 0
         self._info = ModelInfo(
             name=name, provider="scripted", context_window=128_000, vision=True, input_price=0.0, output_price=0.0
@@ -104,18 +105,18 @@ class ScriptedModel:
                 f"{self.source}: {self.remaining} of {len(self.turns)} scripted turns were not used"
             )
 
-    def _prompt_chars(self) -> int:
+    def _prompt_size(self) -> int:
         """The size of the request just recorded; a prompt that extends the previous one (the same message
         objects first, as the runner's context builder gives them) costs only its new messages."""
         messages, tools = self.calls[-1]
         previous = self.calls[-2][0] if len(self.calls) > 1 else []
         known = len(previous)
         if known and len(messages) >= known and all(map(operator.is_, messages[:known], previous)):
-            size = self._prompt_size + prompt_chars(messages[known:], [])
+            size = self._prompt_total + prompt_size(messages[known:], [])
         else:
-            size = prompt_chars(messages, [])
-        self._prompt_size = size
-        return size + prompt_chars([], tools, self._sizes)
+            size = prompt_size(messages, [])
+        self._prompt_total = size
+        return size + prompt_size([], tools, self._sizes)
 
     async def complete(
         self,
@@ -138,10 +139,11 @@ class ScriptedModel:
         if stream:
             for piece in re.findall(r"\S+\s*|\s+", turn.text):
                 await emit_delta(on_delta, piece)
-        produced = len(turn.text) + sum(len(c.name) + len(json.dumps(c.arguments)) for c in turn.tool_calls)
+        produced = text_size(turn.text)
+        produced += sum(text_size(c.name) + text_size(json.dumps(c.arguments)) for c in turn.tool_calls)
         usage = turn.usage
         if usage == Usage():
-            usage = Usage(input_tokens=estimate_tokens(self._prompt_chars()), output_tokens=estimate_tokens(produced))
+            usage = Usage(input_tokens=estimate_tokens(self._prompt_size()), output_tokens=estimate_tokens(produced))
         raw = turn.raw or {"scripted": True, "source": self.source, "turn": index + 1}
         return turn.model_copy(update={"usage": usage, "raw": raw, "model": turn.model or self._info.name})
 

@@ -127,9 +127,9 @@ class ModelCallsMixin(RunnerBase):
         blobs = {sha: (await self.store.get_blob(sha))[0] for sha in self._context.images_shown(self.state.events)}
         return self._context.build(self.state.events, blobs=blobs, loop=self._loop_verdict())
 
-    def context_chars(self) -> int | None:
-        """The size of the messages :meth:`messages` built last (None before the first)."""
-        return self._context.chars if self._context is not None else None
+    def context_size(self) -> int | None:
+        """The size of the messages :meth:`messages` built last, in quarter tokens (None before the first)."""
+        return self._context.size if self._context is not None else None
 
     def _loop_verdict(self) -> LoopVerdict:
         assert self.state is not None

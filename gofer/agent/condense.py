@@ -49,7 +49,7 @@ async def condense_if_needed(runner: Runner, messages: list[Message]) -> bool:
     state = runner.state
     assert state is not None
     window = runner.model.info.context_window
-    if estimate_tokens(messages, runner.context_chars()) < THRESHOLD * window:
+    if estimate_tokens(messages, runner.context_size()) < THRESHOLD * window:
         return False
     cut = cut_point(state.events)
     if cut is None or (state.condensed is not None and state.condensed.up_to_seq >= cut):

@@ -33,7 +33,7 @@ from gofer.computer.base import Computer
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
 from gofer.events import BudgetExceeded, RunFailed, RunPaused, RunStatus, Usage
-from gofer.models._common import prompt_chars
+from gofer.models._common import prompt_size
 from gofer.models.base import ModelClient, ModelError
 from gofer.safety.base import Guard
 from gofer.safety.checks.domains import run_domain_lists
@@ -201,10 +201,10 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
 
     def _prompt_estimate(self, messages: list[Any]) -> int:
         """The next call's prompt in tokens as the quota counts it: its messages and the tools' schemas it sends."""
-        chars = self.context_chars()
-        if chars is None:
-            chars = prompt_chars(messages, [])
-        return estimate_tokens(messages, chars + prompt_chars([], self.tools.specs()))
+        size = self.context_size()
+        if size is None:
+            size = prompt_size(messages, [])
+        return estimate_tokens(messages, size + prompt_size([], self.tools.specs()))
 
     async def _passed_quota(self, messages: list[Any]) -> str | None:
         """Why the next model step may not run under the tokens or cost quota the run was created with, or None
