@@ -31,6 +31,7 @@ __all__ = [
     "ContextOptions",
     "PriorTurn",
     "build_messages",
+    "cut_reply_note",
     "estimate_tokens",
     "observation_text",
     "truncate",
@@ -112,6 +113,16 @@ def observation_text(obs: Observation, replacement: str | None, limit: int) -> s
     if files:
         body += "\n" + files
     return body or "(no output)"
+
+
+def cut_reply_note(max_output: int | None, output_tokens: int) -> str:
+    """What the model is told about a reply of its own that stopped at its output bound: ``max_output``, the
+    bound gofer sent (under a quota), else the model's own limit (the reply took ``output_tokens``)."""
+    if max_output is not None:
+        where = f"at {max_output:,} tokens, the most one reply may take under this run's quota"
+    else:
+        where = f"at {output_tokens:,} tokens by the model's limit on one reply"
+    return f"your reply was cut {where}; write less per step (a long file in parts, over several steps)"
 
 
 def estimate_tokens(messages: Sequence[Message], size: int | None = None) -> int:
@@ -260,6 +271,9 @@ class ContextBuilder:
                     flush_notes()
                     add(Message(role="assistant", content=event.text, tool_calls=list(event.tool_calls)))
                     open_calls = {c.id for c in event.tool_calls}
+                    if event.cut and not event.tool_calls:  # not taken as a final answer: the model is told why
+                        note = cut_reply_note(event.max_output, event.usage.output_tokens)
+                        notes.append(f"[gofer] Not taken as your final answer: {note}.")
                 case Observation() if event.call_id in open_calls:
                     open_calls.discard(event.call_id)
                     content = observation_text(
