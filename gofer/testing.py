@@ -24,9 +24,10 @@ from gofer.models.parsing import make_tool_call
 __all__ = ["CannedResponse", "RecordedRequest", "ScriptedHTTPServer", "ScriptedModel", "Step"]
 
 Step = Completion | Mapping[str, Any] | str
-"""One scripted turn: a Completion, a mapping ``{text, tool_calls: [{name, arguments}]}``, or plain text."""
+"""One scripted turn: a Completion, a mapping ``{text, tool_calls: [{name, arguments}], cut}``, or plain text
+(``cut: true``: the reply stopped at its output bound, as a server's finish reason "length" says)."""
 
-_TURN_KEYS = frozenset({"text", "tool_calls"})
+_TURN_KEYS = frozenset({"text", "tool_calls", "cut"})
 _CALL_KEYS = frozenset({"name", "arguments", "id"})
 
 
@@ -40,7 +41,11 @@ def _turn(step: Step, index: int, source: str) -> Completion:
         raise ValueError(f"{where} must be a mapping with text and/or tool_calls, not {type(step).__name__}")
     unknown = set(step) - _TURN_KEYS
     if unknown:
-        raise ValueError(f"{where} has unknown keys {sorted(unknown)}; a turn has only 'text' and 'tool_calls'")
+        raise ValueError(f"{where} has unknown keys {sorted(unknown)}; a turn has only 'text', 'tool_calls' and "
+                         "'cut'")
+    cut = step.get("cut", False)
+    if not isinstance(cut, bool):
+        raise ValueError(f"{where}: 'cut' must be true or false")
     text = step.get("text") or ""
     if not isinstance(text, str):
         raise ValueError(f"{where}: 'text' must be a string")
@@ -60,7 +65,7 @@ def _turn(step: Step, index: int, source: str) -> Completion:
         call_id = raw.get("id") or f"call_{index}_{position}"
         plain = dict(arguments) if isinstance(arguments, Mapping) else arguments
         calls.append(make_tool_call(raw["name"], plain, str(call_id)))
-    return Completion(text=text, tool_calls=calls)
+    return Completion(text=text, tool_calls=calls, cut=cut)
 
 
 class ScriptedModel:

@@ -184,7 +184,7 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             return
         try:
             messages = await self.messages()
-            # a monitor's review the quota had no room for: no model reads the text, a summary's neither
+            # after a monitor's review the quota had no room for, no model reads the text: no summary either
             if self._quota_passed is None and await condense_if_needed(self, messages):
                 messages = await self.messages()
             # the summary's call held room of its own and spent it: the step holds room for its own prompt

@@ -1,15 +1,18 @@
 """Each provider says when a reply stopped at its output bound (``Completion.cut``): OpenAI's chat completions by
 ``finish_reason: "length"`` (plain or streamed), Anthropic's Messages API by ``stop_reason: "max_tokens"``; a
-replayed run serves the recorded flag back."""
+replayed run serves the recorded flag back, and a scripted turn may say ``cut: true``."""
 
 from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from gofer.events import ModelResponded
 from gofer.models._openai_wire import StreamAssembler, completion_from_response
 from gofer.models.anthropic_messages import completion_from_message
 from gofer.models.replay import ReplayModel
+from gofer.testing import ScriptedModel
 
 
 def _chat(finish: str) -> dict[str, object]:
@@ -47,3 +50,10 @@ def test_anthropic_max_tokens_is_cut() -> None:
 def test_a_replayed_cut_reply_is_cut_again() -> None:
     recorded = [ModelResponded(run_id="r", model="m", text="Chapter 1", max_output=4096, cut=True)]
     assert asyncio.run(ReplayModel(recorded).complete([], [])).cut
+
+
+def test_a_scripted_turn_may_be_cut() -> None:
+    model = ScriptedModel([{"text": "Chapter 1: Once upon a", "cut": True}, "The end."])
+    assert asyncio.run(model.complete([], [])).cut and not asyncio.run(model.complete([], [])).cut
+    with pytest.raises(ValueError, match="'cut' must be true or false"):
+        ScriptedModel([{"text": "x", "cut": "yes"}])
