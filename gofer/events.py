@@ -158,6 +158,10 @@ class ModelResponded(EventBase):
     duration_ms: float = 0.0
     raw: dict[str, Any] | None = None
     raw_blob: str | None = None
+    max_output: int | None = None
+    """The bound gofer put on the call's output (its ``max_tokens``, under a quota), if any."""
+    cut: bool = False
+    """The reply stopped at its output bound (finish reason ``length``): its end is missing."""
 
 
 class ActionProposed(EventBase):

@@ -17,16 +17,17 @@ from types import TracebackType
 from typing import Any
 
 from gofer.events import ToolCall, Usage
-from gofer.models._common import emit_delta, estimate_tokens, prompt_chars
+from gofer.models._common import emit_delta, estimate_tokens, prompt_size, text_size
 from gofer.models.base import Completion, DeltaHandler, Message, ModelError, ModelInfo, ToolSpec
 from gofer.models.parsing import make_tool_call
 
 __all__ = ["CannedResponse", "RecordedRequest", "ScriptedHTTPServer", "ScriptedModel", "Step"]
 
 Step = Completion | Mapping[str, Any] | str
-"""One scripted turn: a Completion, a mapping ``{text, tool_calls: [{name, arguments}]}``, or plain text."""
+"""One scripted turn: a Completion, a mapping ``{text, tool_calls: [{name, arguments}], cut}``, or plain text
+(``cut: true``: the reply stopped at its output bound, as a server's finish reason "length" says)."""
 
-_TURN_KEYS = frozenset({"text", "tool_calls"})
+_TURN_KEYS = frozenset({"text", "tool_calls", "cut"})
 _CALL_KEYS = frozenset({"name", "arguments", "id"})
 
 
@@ -40,7 +41,11 @@ def _turn(step: Step, index: int, source: str) -> Completion:
         raise ValueError(f"{where} must be a mapping with text and/or tool_calls, not {type(step).__name__}")
     unknown = set(step) - _TURN_KEYS
     if unknown:
-        raise ValueError(f"{where} has unknown keys {sorted(unknown)}; a turn has only 'text' and 'tool_calls'")
+        raise ValueError(f"{where} has unknown keys {sorted(unknown)}; a turn has only 'text', 'tool_calls' and "
+                         "'cut'")
+    cut = step.get("cut", False)
+    if not isinstance(cut, bool):
+        raise ValueError(f"{where}: 'cut' must be true or false")
     text = step.get("text") or ""
     if not isinstance(text, str):
         raise ValueError(f"{where}: 'text' must be a string")
@@ -60,14 +65,15 @@ def _turn(step: Step, index: int, source: str) -> Completion:
         call_id = raw.get("id") or f"call_{index}_{position}"
         plain = dict(arguments) if isinstance(arguments, Mapping) else arguments
         calls.append(make_tool_call(raw["name"], plain, str(call_id)))
-    return Completion(text=text, tool_calls=calls)
+    return Completion(text=text, tool_calls=calls, cut=cut)
 
 
 class ScriptedModel:
     """A model that plays a fixed list of turns, one per call; the test model and ``scripted:FILE``.
 
     ``calls`` records the ``(messages, tools)`` of every call; ``assert_complete()`` fails if turns are left.
-    Usage is a rough count (characters / 4) so budgets and cost display have something to show.
+    Usage is a rough count (:func:`~gofer.models._common.text_size`) so budgets and cost display have something to
+    show.
     """
 
     def __init__(self, steps: Sequence[Step], *, source: str = "scripted model", name: str = "scripted") -> None:
@@ -75,7 +81,7 @@ class ScriptedModel:
         self.turns: list[Completion] = [_turn(step, i, source) for i, step in enumerate(steps)]
         self.calls: list[tuple[list[Message], list[ToolSpec]]] = []
         self._sizes: dict[int, int] = {}  # tool schema sizes by id(); ``calls`` keeps every spec named here alive
-        self._prompt_size = 0
+        self._prompt_total = 0
         self._offset = 0
         self._info = ModelInfo(
             name=name, provider="scripted", context_window=128_000, vision=True, input_price=0.0, output_price=0.0
@@ -104,18 +110,18 @@ class ScriptedModel:
                 f"{self.source}: {self.remaining} of {len(self.turns)} scripted turns were not used"
             )
 
-    def _prompt_chars(self) -> int:
+    def _prompt_size(self) -> int:
         """The size of the request just recorded; a prompt that extends the previous one (the same message
         objects first, as the runner's context builder gives them) costs only its new messages."""
         messages, tools = self.calls[-1]
         previous = self.calls[-2][0] if len(self.calls) > 1 else []
         known = len(previous)
         if known and len(messages) >= known and all(map(operator.is_, messages[:known], previous)):
-            size = self._prompt_size + prompt_chars(messages[known:], [])
+            size = self._prompt_total + prompt_size(messages[known:], [])
         else:
-            size = prompt_chars(messages, [])
-        self._prompt_size = size
-        return size + prompt_chars([], tools, self._sizes)
+            size = prompt_size(messages, [])
+        self._prompt_total = size
+        return size + prompt_size([], tools, self._sizes)
 
     async def complete(
         self,
@@ -138,10 +144,11 @@ class ScriptedModel:
         if stream:
             for piece in re.findall(r"\S+\s*|\s+", turn.text):
                 await emit_delta(on_delta, piece)
-        produced = len(turn.text) + sum(len(c.name) + len(json.dumps(c.arguments)) for c in turn.tool_calls)
+        produced = text_size(turn.text)
+        produced += sum(text_size(c.name) + text_size(json.dumps(c.arguments)) for c in turn.tool_calls)
         usage = turn.usage
         if usage == Usage():
-            usage = Usage(input_tokens=estimate_tokens(self._prompt_chars()), output_tokens=estimate_tokens(produced))
+            usage = Usage(input_tokens=estimate_tokens(self._prompt_size()), output_tokens=estimate_tokens(produced))
         raw = turn.raw or {"scripted": True, "source": self.source, "turn": index + 1}
         return turn.model_copy(update={"usage": usage, "raw": raw, "model": turn.model or self._info.name})
 

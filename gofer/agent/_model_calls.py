@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from gofer.agent._runner_base import SECRET_MARK, RunnerBase
-from gofer.agent.context import ContextBuilder, ContextOptions, estimate_tokens
+from gofer.agent.context import ContextBuilder, ContextOptions, cut_reply_note, estimate_tokens
 from gofer.agent.loopcheck import LoopVerdict
 from gofer.events import ModelResponded, ToolCall, Usage
-from gofer.models.base import Message, ModelInfo
+from gofer.models.base import Completion, Message, ModelInfo
 from gofer.models.parsing import new_call_id
 from gofer.store.base import QUOTA_MEASURES, StepRefused, StoreError, UsageCap, usage_caps
 from gofer.tools.base import ToolError
@@ -89,12 +89,14 @@ class ModelCallsMixin(RunnerBase):
             keeper.cancel()
             await asyncio.gather(keeper, return_exceptions=True)
 
-    async def _hold_review(self, info: ModelInfo, messages: list[Message], unwritten: Usage,
-                           unwritten_cost: float) -> str | None:
-        """Hold room under the run's quotas for a monitor call of ``messages`` on the model ``info`` describes, as
-        a step holds room (:meth:`EventStore.hold_step`), or say why it would pass a quota. The hold counts the
-        review's earlier calls not written yet (``unwritten``, ``unwritten_cost``), the prompt and an output bound
-        (:func:`step_output_bound`, which the review's call is then bounded at); the review's spend puts it down."""
+    async def _hold_call(self, what: str, info: ModelInfo, messages: list[Message], unwritten: Usage | None = None,
+                         unwritten_cost: float = 0.0) -> str | None:
+        """Hold room under the run's quotas for a call of ``messages`` on the model ``info`` describes (``what``:
+        the monitor's review, the condensing call), as a step holds room (:meth:`EventStore.hold_step`), or say
+        why it would pass a quota. The hold counts earlier calls of the same review not written yet
+        (``unwritten``, ``unwritten_cost``), the prompt and an output bound (:func:`step_output_bound`, which the
+        call is then bounded at); the call's spend puts it down."""
+        unwritten = unwritten or Usage()
         caps = await self._quota_caps()
         if not caps:
             return None
@@ -106,8 +108,8 @@ class ModelCallsMixin(RunnerBase):
         if refused is None:
             return None
         cap = refused.cap
-        return (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by the monitor's "
-                f"review: {refused.used:g} used this month, the review about {refused.step:g}")
+        return (f"the key's {cap.name.replace('_', '-')} quota ({cap.limit:g}) would be passed by {what}: "
+                f"{refused.used:g} used this month, {what} about {refused.step:g}")
 
     def context_options(self) -> ContextOptions:
         """How this run's context is built."""
@@ -127,9 +129,9 @@ class ModelCallsMixin(RunnerBase):
         blobs = {sha: (await self.store.get_blob(sha))[0] for sha in self._context.images_shown(self.state.events)}
         return self._context.build(self.state.events, blobs=blobs, loop=self._loop_verdict())
 
-    def context_chars(self) -> int | None:
-        """The size of the messages :meth:`messages` built last (None before the first)."""
-        return self._context.chars if self._context is not None else None
+    def context_size(self) -> int | None:
+        """The size of the messages :meth:`messages` built last, in quarter tokens (None before the first)."""
+        return self._context.size if self._context is not None else None
 
     def _loop_verdict(self) -> LoopVerdict:
         assert self.state is not None
@@ -145,14 +147,22 @@ class ModelCallsMixin(RunnerBase):
                 count += 1
         return count
 
-    async def record_model_call(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
-        """Stage a ModelResponded for a completed call (a big raw response stored as a blob)."""
-        event = await self._model_event(purpose, completion, started)
+    async def record_model_call(self, purpose: Any, completion: Completion, started: float,
+                                max_output: int | None = None) -> ModelResponded:
+        """Stage a ModelResponded for a completed call (a big raw response stored as a blob); ``max_output``: the
+        bound sent on its output."""
+        event = await self._model_event(purpose, completion, started, max_output)
         self._stage(event)
         return event
 
-    async def _model_event(self, purpose: Any, completion: Any, started: float) -> ModelResponded:
+    async def _model_event(self, purpose: Any, completion: Completion, started: float,
+                           max_output: int | None = None) -> ModelResponded:
         calls = [self._hide_secret_args(c) for c in self._distinct_ids(completion.tool_calls)]
+        if completion.cut and calls:
+            # The reply stopped at its bound inside its last call: that call's arguments are missing their end (a
+            # file's content, cut mid-way, may even parse), so it is not run, and the model is told why.
+            note = cut_reply_note(max_output, completion.usage.output_tokens)
+            calls[-1] = calls[-1].model_copy(update={"error": f"not run: {note}"})
         if len(calls) > MAX_CALLS_PER_TURN:
             note = (f"not run: a turn may call at most {MAX_CALLS_PER_TURN} tools; make this call again in a later "
                     "turn if it is still needed")
@@ -177,6 +187,8 @@ class ModelCallsMixin(RunnerBase):
             duration_ms=(time.perf_counter() - started) * 1000,
             raw=raw,
             raw_blob=raw_blob,
+            max_output=max_output,
+            cut=completion.cut,
         )
 
     def _distinct_ids(self, calls: Sequence[ToolCall]) -> list[ToolCall]:

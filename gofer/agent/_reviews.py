@@ -62,8 +62,8 @@ class ReviewsMixin(ModelCallsMixin, CommandsMixin):
         windows = self.monitor.windows(text)
         for start, window in windows:  # a long text in windows, each its own call; the first flag ends the review
             spent = [e for e in events if isinstance(e, ModelResponded)]
-            passed = await self._hold_review(
-                self.monitor.client.info, self.monitor.messages(source, window),
+            passed = await self._hold_call(
+                "the monitor's review", self.monitor.client.info, self.monitor.messages(source, window),
                 Usage(input_tokens=sum(e.usage.input_tokens for e in spent),
                       output_tokens=sum(e.usage.output_tokens for e in spent)),
                 sum(e.cost or 0.0 for e in spent))
@@ -84,7 +84,7 @@ class ReviewsMixin(ModelCallsMixin, CommandsMixin):
             if len(windows) > 1:
                 where = {"window": [start, start + len(window)], "of_chars": len(text)}
                 decision = decision.model_copy(update={"details": {**decision.details, **where}})
-            events += [await self._model_event("monitor", review.completion, started),
+            events += [await self._model_event("monitor", review.completion, started, bound),
                        *self._decision_events("observation", [decision], action_id)]
             if decision.details.get("taint"):
                 break

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+from gofer.agent._model_calls import step_output_bound
 from gofer.agent.context import estimate_tokens, truncate
 from gofer.agent.prompts import CONDENSE_PROMPT
 from gofer.events import ContextCondensed, Event, ModelResponded, Observation
@@ -45,11 +46,13 @@ def _transcript(messages: list[Message], limit: int = 4000) -> str:
 
 
 async def condense_if_needed(runner: Runner, messages: list[Message]) -> bool:
-    """Summarise older steps when the prompt (``messages``) nears the window; returns whether it did."""
+    """Summarise older steps when the prompt (``messages``) nears the window; returns whether it did. Under a
+    token or cost quota the summary's call holds room of its own first and is bounded at the output it counts, as
+    a step is; one the quota has no room for is not made (``runner._quota_passed`` says why, and the run stops)."""
     state = runner.state
     assert state is not None
     window = runner.model.info.context_window
-    if estimate_tokens(messages, runner.context_chars()) < THRESHOLD * window:
+    if estimate_tokens(messages, runner.context_size()) < THRESHOLD * window:
         return False
     cut = cut_point(state.events)
     if cut is None or (state.condensed is not None and state.condensed.up_to_seq >= cut):
@@ -64,9 +67,19 @@ async def condense_if_needed(runner: Runner, messages: list[Message]) -> bool:
         Message(role="system", content=CONDENSE_PROMPT),
         Message(role="user", content=_transcript(old_messages)),
     ]
+    bound = None
+    if await runner._quota_caps():
+        passed = await runner._hold_call("the condensing call", runner.model.info, prompt)
+        if passed is not None:
+            runner._quota_passed = passed
+            return False
+        bound = step_output_bound(runner.model.info)[0]
     started = time.perf_counter()
-    completion = await runner.model.complete(prompt, [])
-    event = await runner.record_model_call("condense", completion, started)
+    if bound is None:
+        completion = await runner.model.complete(prompt, [])
+    else:
+        completion = await runner.model.complete(prompt, [], max_output=bound)
+    event = await runner.record_model_call("condense", completion, started, bound)
     condensed = ContextCondensed(run_id=runner.run_id, summary=event.text.strip(), up_to_seq=cut)
     # The summary was written from pages and files: it is scanned like an observation, its verdicts right after it.
     await runner._append(condensed, *await runner.summary_decisions(condensed))

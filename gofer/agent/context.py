@@ -21,6 +21,7 @@ from gofer.events import (
     TakeoverEnded,
     UserMessage,
 )
+from gofer.models._common import message_size
 from gofer.models.base import ImageContent, Message
 from gofer.safety.spotlight import image_markers
 
@@ -30,6 +31,7 @@ __all__ = [
     "ContextOptions",
     "PriorTurn",
     "build_messages",
+    "cut_reply_note",
     "estimate_tokens",
     "observation_text",
     "truncate",
@@ -113,12 +115,23 @@ def observation_text(obs: Observation, replacement: str | None, limit: int) -> s
     return body or "(no output)"
 
 
-def estimate_tokens(messages: Sequence[Message], chars: int | None = None) -> int:
-    """A rough token count (4 characters a token) used to decide when to condense; ``chars``: the messages'
-    size when already known (:attr:`ContextBuilder.chars`)."""
-    if chars is None:
-        chars = sum(_chars(m) for m in messages)
-    return chars // 4 + 10 * len(messages)
+def cut_reply_note(max_output: int | None, output_tokens: int) -> str:
+    """What the model is told about a reply of its own that stopped at its output bound: ``max_output``, the
+    bound gofer sent (under a quota), else the model's own limit (the reply took ``output_tokens``)."""
+    if max_output is not None:
+        where = f"at {max_output:,} tokens, the most one reply may take under this run's quota"
+    else:
+        where = f"at {output_tokens:,} tokens by the model's limit on one reply"
+    return f"your reply was cut {where}; write less per step (a long file in parts, over several steps)"
+
+
+def estimate_tokens(messages: Sequence[Message], size: int | None = None) -> int:
+    """A rough token count (:func:`~gofer.models._common.text_size`, an upper-ish bound, and 10 a message) used
+    to decide when to condense and what a quota holds; ``size``: the messages' size in quarter tokens when already
+    known (:attr:`ContextBuilder.size`)."""
+    if size is None:
+        size = sum(message_size(m) for m in messages)
+    return size // 4 + 10 * len(messages)
 
 
 def build_messages(
@@ -140,7 +153,7 @@ class _Checkpoint:
 
     done: int
     messages: list[Message]
-    chars: int
+    size: int
     start_seq: int
 
 
@@ -157,8 +170,8 @@ class ContextBuilder:
     def __init__(self, options: ContextOptions | None = None, history: Sequence[PriorTurn] = ()) -> None:
         self.options = options or ContextOptions()
         self.history = list(history)
-        self.chars = 0
-        """Characters of the messages built last (content and tool calls; 1000 per image)."""
+        self.size = 0
+        """The size of the messages built last in quarter tokens (:func:`~gofer.models._common.message_size`)."""
         self._reset()
 
     def _reset(self) -> None:
@@ -227,22 +240,22 @@ class ContextBuilder:
         point = self._checkpoint
         if point is not None and point.start_seq == start_seq and point.done <= keep_limit:
             messages = list(point.messages)
-            chars = point.chars
+            size = point.size
             first = point.done
         else:
-            messages, chars, first = self._opening(events, start_seq), 0, 0
-            chars = sum(_chars(m) for m in messages)
+            messages, first = self._opening(events, start_seq), 0
+            size = sum(message_size(m) for m in messages)
             self._checkpoint = None
 
         open_calls: set[str] = set()
         notes: list[str] = []
         pending_images: list[Message] = []
-        boundary: tuple[int, int, int] | None = None  # (events done, messages, chars) at the last step boundary
+        boundary: tuple[int, int, int] | None = None  # (events done, messages, size) at the last step boundary
 
         def add(message: Message) -> None:
-            nonlocal chars
+            nonlocal size
             messages.append(message)
-            chars += _chars(message)
+            size += message_size(message)
 
         def flush_notes() -> None:
             for note in notes:
@@ -258,6 +271,9 @@ class ContextBuilder:
                     flush_notes()
                     add(Message(role="assistant", content=event.text, tool_calls=list(event.tool_calls)))
                     open_calls = {c.id for c in event.tool_calls}
+                    if event.cut and not event.tool_calls:  # not taken as a final answer: the model is told why
+                        note = cut_reply_note(event.max_output, event.usage.output_tokens)
+                        notes.append(f"[gofer] Not taken as your final answer: {note}.")
                 case Observation() if event.call_id in open_calls:
                     open_calls.discard(event.call_id)
                     content = observation_text(
@@ -297,15 +313,15 @@ class ContextBuilder:
                 pending_images.clear()
                 flush_notes()
                 if index + 1 <= keep_limit:
-                    boundary = (index + 1, len(messages), chars)
+                    boundary = (index + 1, len(messages), size)
         if boundary is not None:
-            done, count, size = boundary
-            self._checkpoint = _Checkpoint(done, messages[:count], size, start_seq)
+            done, count, kept = boundary
+            self._checkpoint = _Checkpoint(done, messages[:count], kept, start_seq)
 
         verdict = loop or detect_loop(events, opts.repeat_limit, opts.no_progress_steps)
         if verdict.level == "warn" and not open_calls:
             add(Message(role="user", content=f"[gofer] {verdict.reason}"))
-        self.chars = chars
+        self.size = size
         return messages
 
     def _opening(self, events: Sequence[Event], start_seq: int) -> list[Message]:
@@ -328,10 +344,3 @@ class ContextBuilder:
             messages.append(Message(role="user", content=f"[Summary of the earlier steps of this run]\n{summary}"))
         return messages
 
-
-def _chars(message: Message) -> int:
-    return (
-        len(message.content)
-        + sum(len(str(c.arguments)) + len(c.name) for c in message.tool_calls)
-        + 1000 * len(message.images)
-    )

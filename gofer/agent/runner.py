@@ -33,7 +33,7 @@ from gofer.computer.base import Computer
 from gofer.computer.workspace import Workspace
 from gofer.config import Settings
 from gofer.events import BudgetExceeded, RunFailed, RunPaused, RunStatus, Usage
-from gofer.models._common import prompt_chars
+from gofer.models._common import prompt_size
 from gofer.models.base import ModelClient, ModelError
 from gofer.safety.base import Guard
 from gofer.safety.checks.domains import run_domain_lists
@@ -87,7 +87,8 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
         self._quotas: dict[str, float] | None = None
         """The run's tokens and cost quotas by name (read from the store once), or None before the first look."""
         self._quota_passed: str | None = None
-        """Why a monitor's review would have passed a quota: the run stops with it before its next step."""
+        """Why a monitor's review or a condensing call would have passed a quota: the run stops with it before its
+        next step."""
         self._hold_keeper: asyncio.Task[None] | None = None
         """Renews the run's quota hold while this runner drives the run (started by its first hold)."""
         self._step_output: int | None = None
@@ -183,28 +184,24 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             return
         try:
             messages = await self.messages()
-            # before condensing, whose own model call spends too: the whole prompt's size stands for either call
+            # after a monitor's review the quota had no room for, no model reads the text: no summary either
+            if self._quota_passed is None and await condense_if_needed(self, messages):
+                messages = await self.messages()
+            # the summary's call held room of its own and spent it: the step holds room for its own prompt
             passed = await self._passed_quota(messages)
             if passed is not None:
                 await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
                 return
-            if await condense_if_needed(self, messages):
-                messages = await self.messages()
-                # the summary's call spent what was held for the step: the step holds room of its own again
-                passed = await self._passed_quota(messages)
-                if passed is not None:
-                    await self._append(RunFailed(run_id=self.run_id, error="quota_exceeded", reason=passed))
-                    return
             await self._model_step(messages)
         except ModelError as exc:
             await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=self._mask(str(exc))))
 
     def _prompt_estimate(self, messages: list[Any]) -> int:
         """The next call's prompt in tokens as the quota counts it: its messages and the tools' schemas it sends."""
-        chars = self.context_chars()
-        if chars is None:
-            chars = prompt_chars(messages, [])
-        return estimate_tokens(messages, chars + prompt_chars([], self.tools.specs()))
+        size = self.context_size()
+        if size is None:
+            size = prompt_size(messages, [])
+        return estimate_tokens(messages, size + prompt_size([], self.tools.specs()))
 
     async def _passed_quota(self, messages: list[Any]) -> str | None:
         """Why the next model step may not run under the tokens or cost quota the run was created with, or None
@@ -247,6 +244,9 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             if spent[cap.measure] > estimate:
                 reason += (f"; the last step took {spent[cap.measure]:g}, {spent[cap.measure] - estimate:g} more "
                            f"than it was estimated at")
+        if last is not None and last.max_output is not None and last.usage.output_tokens > last.max_output:
+            reason += (f"; its answer took {last.usage.output_tokens:,} output tokens though it was bounded at "
+                       f"{last.max_output:,} (the model's server did not keep to max_tokens)")
         return reason
 
     async def _model_step(self, messages: list[Any]) -> None:
@@ -256,7 +256,7 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
             completion = await self.model.complete(messages, self.tools.specs())
         else:  # under a quota: the answer is bounded at what the step's hold counted for it
             completion = await self.model.complete(messages, self.tools.specs(), max_output=self._step_output)
-        await self.record_model_call("step", completion, started)
-        if not completion.tool_calls and completion.text.strip():
-            # A reply without tool calls is the model's final answer.
+        await self.record_model_call("step", completion, started, self._step_output)
+        if not completion.tool_calls and completion.text.strip() and not completion.cut:
+            # A reply without tool calls is the model's final answer (unless it was cut: the model is told so).
             await self._finish(completion.text.strip(), [], [], action=None)

@@ -7,11 +7,11 @@ that leave fields out or add their own are read tolerantly.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from gofer.events import ToolCall, Usage
-from gofer.models._common import emit_delta, estimate_tokens
+from gofer.models._common import emit_delta, estimate_tokens, text_size
 from gofer.models._retry import BadResponse
 from gofer.models.base import Completion, DeltaHandler, ImageContent, Message, ToolSpec
 from gofer.models.parsing import extract_tool_calls, make_tool_call, new_call_id
@@ -99,15 +99,15 @@ def _text_of(content: Any) -> str:
     return str(content)
 
 
-def _usage_of(data: dict[str, Any], prompt_chars: int, text: str, calls: list[ToolCall]) -> Usage:
+def _usage_of(data: dict[str, Any], prompt_size: Callable[[], int], text: str, calls: list[ToolCall]) -> Usage:
     usage = data.get("usage")
     if isinstance(usage, dict) and (usage.get("prompt_tokens") or usage.get("completion_tokens")):
         return Usage(
             input_tokens=int(usage.get("prompt_tokens") or 0),
             output_tokens=int(usage.get("completion_tokens") or 0),
         )
-    produced = len(text) + sum(len(call.name) + len(json.dumps(call.arguments)) for call in calls)
-    return Usage(input_tokens=estimate_tokens(prompt_chars), output_tokens=estimate_tokens(produced))
+    produced = text_size(text) + sum(text_size(call.name) + text_size(json.dumps(call.arguments)) for call in calls)
+    return Usage(input_tokens=estimate_tokens(prompt_size()), output_tokens=estimate_tokens(produced))
 
 
 def completion_from_response(
@@ -115,12 +115,14 @@ def completion_from_response(
     *,
     tool_names: Collection[str],
     tolerant: bool,
-    prompt_chars: int,
+    prompt_size: Callable[[], int],
     model: str,
 ) -> Completion:
     """A Completion from a chat-completions response dict; a response without choices is BadResponse.
 
-    Usage comes from the response, or is estimated when the server sent none. With ``tolerant``, tool calls
+    Usage comes from the response, or is estimated (``prompt_size``: the request's, asked for only then) when
+    the server sent none. An answer that stopped at its bound (finish reason ``length``) is ``cut``. With
+    ``tolerant``, tool calls
     written into the text are recovered for the offered tools. Repeated call ids (some local servers number
     every call ``call_0``) are replaced so each tool result finds its call.
     """
@@ -153,9 +155,10 @@ def completion_from_response(
     return Completion(
         text=text,
         tool_calls=calls,
-        usage=_usage_of(data, prompt_chars, text, calls),
+        usage=_usage_of(data, prompt_size, text, calls),
         raw=data,
         model=str(data.get("model") or model),
+        cut=choices[0].get("finish_reason") == "length",
     )
 
 

@@ -91,6 +91,7 @@ def completion_from_message(data: Any, *, model: str) -> Completion:
         usage=Usage(input_tokens=input_tokens, output_tokens=int(usage.get("output_tokens") or 0)),
         raw=data,
         model=str(data.get("model") or model),
+        cut=data.get("stop_reason") == "max_tokens",
     )
 
 

@@ -141,6 +141,9 @@ class Completion(BaseModel):
     usage: Usage = Field(default_factory=Usage)
     raw: dict[str, Any] = Field(default_factory=dict)
     model: str = ""
+    cut: bool = False
+    """The answer stopped at its output bound (OpenAI's finish reason ``length``, Anthropic's stop reason
+    ``max_tokens``): its end, a tool call's arguments included, is missing."""
 
 
 DeltaHandler = Callable[[str], Awaitable[None] | None]

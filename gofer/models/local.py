@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from gofer.events import Usage
-from gofer.models._common import emit_delta, estimate_tokens, prompt_chars
+from gofer.models._common import emit_delta, estimate_tokens, prompt_size, text_size
 from gofer.models.base import Completion, DeltaHandler, Message, ModelError, ModelInfo, ToolSpec
 from gofer.models.parsing import make_tool_call
 
@@ -270,14 +270,15 @@ class LocalModel:
         content = str((choice.get("message") or {}).get("content") or "")
         usage_raw = raw.get("usage") or {}
         usage = Usage(
-            input_tokens=int(usage_raw.get("prompt_tokens") or estimate_tokens(prompt_chars(messages, tools))),
-            output_tokens=int(usage_raw.get("completion_tokens") or estimate_tokens(len(content))),
+            input_tokens=int(usage_raw.get("prompt_tokens") or estimate_tokens(prompt_size(messages, tools))),
+            output_tokens=int(usage_raw.get("completion_tokens") or estimate_tokens(text_size(content))),
         )
         if stream:
             await emit_delta(on_delta, content)
+        cut = choice.get("finish_reason") == "length"
         if not tools:
-            return Completion(text=content, usage=usage, raw=raw, model=self._info.name)
-        return self._parse(content, usage, raw, truncated=choice.get("finish_reason") == "length")
+            return Completion(text=content, usage=usage, raw=raw, model=self._info.name, cut=cut)
+        return self._parse(content, usage, raw, truncated=cut).model_copy(update={"cut": cut})
 
     def _parse(self, content: str, usage: Usage, raw: dict[str, Any], *, truncated: bool) -> Completion:
         try:

@@ -11,7 +11,7 @@ from typing import Any
 import openai
 
 from gofer.models import _openai_wire as wire
-from gofer.models._common import prompt_chars, refuse_remote_in_tests
+from gofer.models._common import prompt_size, refuse_remote_in_tests
 from gofer.models._retry import RetryPolicy, with_retries
 from gofer.models._sdk_errors import classify_sdk_error
 from gofer.models.base import Completion, DeltaHandler, Message, ModelError, ModelInfo, ToolSpec
@@ -87,7 +87,6 @@ class OpenAIChatModel:
         if bounds:
             params[self.bound_param] = max(1, min(bounds))
         names = {spec.name for spec in tools}
-        chars = prompt_chars(messages, tools)
 
         async def attempt() -> Completion:
             if stream:
@@ -96,7 +95,8 @@ class OpenAIChatModel:
                 response = await self._sdk().chat.completions.create(**params)
                 data = _dump(response)
             return wire.completion_from_response(
-                data, tool_names=names, tolerant=self.tolerant, prompt_chars=chars, model=self.model
+                data, tool_names=names, tolerant=self.tolerant, model=self.model,
+                prompt_size=lambda: prompt_size(messages, tools),
             )
 
         return await with_retries(

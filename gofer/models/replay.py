@@ -13,7 +13,8 @@ __all__ = ["ReplayModel"]
 
 
 class ReplayModel:
-    """Plays recorded model turns back as Completions (same text, tool calls, usage and raw response).
+    """Plays recorded model turns back as Completions (same text, tool calls, usage, raw response, and whether the
+    reply was cut at its bound).
 
     ``info`` is the recorded model's, so context condensing happens where it did. ``calls`` counts the
     calls served; past the last recorded turn a call is a ModelError. Events whose raw response was moved
@@ -56,4 +57,5 @@ class ReplayModel:
             usage=event.usage,
             raw=dict(event.raw or {}),
             model=event.model,
+            cut=event.cut,
         )
