@@ -181,7 +181,7 @@ async def _condensing_run(tmp_path: Path, name: str, limit: float) -> tuple[list
 
 async def test_a_condensing_call_does_not_spend_the_steps_hold_too(tmp_path: Path) -> None:
     """A condensing call and the step after it each hold room of their own (the summary's call first, bounded at
-    what its hold counts; quota32). Before session 19 the step ran on one hold made for the whole prompt, so a
+    what its hold counts; quota32). Before server29 the step ran on one hold made for the whole prompt, so a
     step and its condensing call together passed a quota that had room for one."""
     probe, holds = await _condensing_run(tmp_path, "probe", 1e9)
     calls = [e for e in probe if isinstance(e, ModelResponded)]
