@@ -41,7 +41,7 @@ def _cli(home: Path, db_url: str, *args: str) -> subprocess.CompletedProcess[str
                           stdin=subprocess.DEVNULL, check=False)
 
 
-@pytest.mark.timeout(400)  # six CLI processes, each importing gofer: 44 s at a load of 6, past 120 s at 10
+@pytest.mark.timeout(400)  # four CLI processes, each importing gofer: 44 s at a load of 6, past 120 s at 10
 def test_the_audit_trail_comes_a_page_at_a_time_and_every_reader_follows_the_pages(tmp_path: Path) -> None:
     """Before: ``GET /v1/runs/{id}/audit`` without a limit loaded and sent the whole trail in one response (a long
     run's is tens of thousands of decisions), and ``sdk.audit()`` relied on it. Now a page holds 1,000 events
