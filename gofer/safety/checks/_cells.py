@@ -11,9 +11,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["KernelState", "defines_only", "imported_names", "module_imports", "net_names", "reader_names",
-           "reads_data", "reads_url", "runs_computed_code", "sends_net", "uses_kernel_state", "uses_net",
-           "with_attributes", "without_bodies"]
+__all__ = ["KernelState", "called_aside", "defines_only", "imported_names", "module_imports", "net_names",
+           "reader_names", "reads_data", "reads_url", "runs_computed_code", "sends_net", "uses_kernel_state",
+           "uses_net", "with_attributes", "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -393,7 +393,73 @@ def _net_names(code: str, known: set[str]) -> set[str]:
                 targets = [node.target] if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension) else \
                     _targets(node)
                 out |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+                out |= {k for t in targets for k in _kernel_names(t)}
+            for target, stored in _stores(node):
+                if _binds_net(stored, out):
+                    out |= _kernel_names(target) or {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+    if _displays(tree, out):
+        out |= _HISTORY
+    if _HISTORY & out:  # ``_3``: the output of the third cell
+        out |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and _OUTPUT.fullmatch(n.id)}
     return out
+
+
+_HISTORY = frozenset({"Out", "_oh", "_", "__", "___"})
+"""IPython's output history: what a cell's last expression evaluates to is kept in ``Out[n]`` (``_oh``), ``_``,
+``__``, ``___`` and ``_n``."""
+_OUTPUT = re.compile(r"_\d+")
+"""IPython's name for one cell's output (``_3``)."""
+_BUILTIN_SPACES = frozenset({"builtins", "__builtins__"})
+_STORE_METHODS = frozenset({"append", "appendleft", "extend", "insert", "update", "setdefault", "add",
+                            "__setitem__", "__setattr__"})
+"""Methods that keep what they are handed in the object they are called on (``d.update(p=requests.post)``)."""
+
+
+def _displays(tree: ast.Module, names: set[str]) -> bool:
+    """Whether a cell's last statement is an expression that is (or holds) a name bound to the network
+    (``requests.post`` as the last line): IPython keeps it in its output history (:data:`_HISTORY`)."""
+    last = tree.body[-1] if tree.body else None
+    return isinstance(last, ast.Expr) and _binds_net(last.value, names)
+
+
+def _kernel_names(target: ast.AST) -> set[str]:
+    """The kernel's bare names a store to ``target`` binds that no plain name in it shows: an attribute of
+    ``builtins`` (``builtins.p = …``, which every later cell sees as ``p``) and a key written out in the kernel's
+    namespace or the builtins' (``globals()['p'] = …``, ``builtins.__dict__['p']``, ``vars(builtins)['p']``)."""
+    if isinstance(target, ast.Tuple | ast.List):
+        return {k for e in target.elts for k in _kernel_names(e)}
+    if isinstance(target, ast.Starred):
+        return _kernel_names(target.value)
+    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+            and target.value.id in _BUILTIN_SPACES:
+        return {target.attr}
+    if not isinstance(target, ast.Subscript) or (key := _key(target.slice)) is None:
+        return set()
+    space = target.value
+    if isinstance(space, ast.Name) and space.id in _BUILTIN_SPACES | {ANY_GLOBAL}:
+        return {key}
+    if isinstance(space, ast.Attribute) and space.attr == "__dict__" and isinstance(space.value, ast.Name) \
+            and space.value.id in _BUILTIN_SPACES:
+        return {key}
+    if isinstance(space, ast.Call) and _called(space) == "vars" and len(space.args) == 1 \
+            and isinstance(space.args[0], ast.Name) and space.args[0].id in _BUILTIN_SPACES:
+        return {key}
+    return set()
+
+
+def _stores(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
+    """What a call stores and where, as an assignment would (target, value): ``setattr(o, 'p', v)`` stores ``v``
+    in ``o.p``, ``d.update(p=v)`` or ``xs.append(v)`` in ``d`` or ``xs``."""
+    if not isinstance(node, ast.Call):
+        return []
+    values = [*node.args, *(k.value for k in node.keywords)]
+    if _builtin(node.func, "setattr") and len(node.args) == 3:
+        key = _key(node.args[1])
+        target = ast.Attribute(value=node.args[0], attr=key, ctx=ast.Store()) if key else node.args[0]
+        return [(target, node.args[2])]
+    if isinstance(node.func, ast.Attribute) and node.func.attr in _STORE_METHODS:
+        return [(node.func.value, v) for v in values]
+    return []
 
 
 def _binds_net(value: ast.expr, names: set[str]) -> bool:
@@ -413,14 +479,53 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
             return True
         if isinstance(value.func, ast.Name) and value.func.id + MAKES in names:
             return True
-        if _called(value) not in _NET_GETTERS:
-            return False
+        if _called(value) not in _NET_GETTERS:  # ``SimpleNamespace(p=rq.post)``, ``staticmethod(rq.post)``
+            return any(_binds_net(a, names) for a in [*value.args, *(k.value for k in value.keywords)]
+                       if not isinstance(a, ast.Starred))
         return any((isinstance(n, ast.Name) and n.id in names)
                    or (isinstance(n, ast.Constant) and isinstance(n.value, str)
                    and n.value.split(".")[0] in _NET_MODULES) for a in value.args for n in ast.walk(a))
     calls = {id(c) for n in ast.walk(value) if isinstance(n, ast.Call) for c in ast.walk(n) if c is not n}
     return any(((isinstance(n, ast.Name) and n.id in names) or (isinstance(n, ast.Attribute) and _dotted(n) in names))
                and id(n) not in calls for n in ast.walk(value))
+
+
+class _CallAside(ast.NodeTransformer):
+    """Writes each name bound to the network that code keeps aside, not calling it, as called
+    (``obj.p = requests.post`` as ``obj.p = requests.post()``): see :func:`called_aside`."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        if isinstance(node.func, ast.Call | ast.Subscript):  # what a call's callee is made of may be kept aside
+            node.func = self.visit(node.func)
+        node.args = [self.visit(a) for a in node.args]
+        node.keywords = [self.visit(k) for k in node.keywords]
+        return node
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if isinstance(node.ctx, ast.Load) and (_root(node) in self.names or _dotted(node) in self.names):
+            return ast.copy_location(ast.Call(node, [], []), node)
+        return node
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if isinstance(node.ctx, ast.Load) and node.id in self.names:
+            return ast.copy_location(ast.Call(node, [], []), node)
+        return node
+
+
+def called_aside(code: str, known: set[str]) -> str:
+    """The code with each function bound to the network (``known``: earlier cells' names, see :func:`net_names`)
+    that it keeps aside written as called: where a later cell calls it through what kept it (``p(u)`` after
+    ``builtins.p = requests.post``, ``ns.p(u)`` after ``ns = SimpleNamespace(p=requests.post)``, ``Out[3](u)``),
+    the code that kept it is judged as calling it. The code as it is when it is not Python."""
+    try:
+        tree = ast.parse(_without_magics(code))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return code
+    names = net_names(code, known)
+    return ast.unparse(ast.fix_missing_locations(_CallAside(names).visit(tree)))
 
 
 def _net_import(node: ast.AST) -> bool:
@@ -909,6 +1014,9 @@ class KernelState:
         """The names bound to a string or number written out (``URL = 'https://x/a.csv'``): the value they hold
         is the code that bound them, unless a cell rebinds names in ways no assignment shows (``globals()``,
         computed ``exec``; then this set starts over), or a function declares them ``global``."""
+        self.imports: dict[str, str] = {}
+        """The import that bound each name a cell imported (``post``: ``from requests import post``), until a cell
+        binds the name otherwise."""
         self._defs: dict[str, tuple[str, frozenset[str]]] = {}
         self._global_writers: set[str] = set()
 
@@ -925,6 +1033,9 @@ class KernelState:
             self.literals.clear()
         for stmt in tree.body:
             self._bind(stmt)
+        if _displays(tree, self.net):  # ``requests.post`` as the last line: ``Out[3]`` and ``_`` hold it
+            for name in _HISTORY:
+                self._set(name, tree.body[-1], None, append=True)
         if read is not None:
             names, sources, readers = workspace_net(code, read)
             self.net |= names
@@ -948,6 +1059,10 @@ class KernelState:
         if isinstance(stmt, ast.Import | ast.ImportFrom):
             for a in stmt.names:
                 name = a.asname or a.name.split(".")[0]
+                if a.name != "*":
+                    one = ast.Import([a]) if isinstance(stmt, ast.Import) else \
+                        ast.ImportFrom(stmt.module, [a], stmt.level)
+                    self.imports[name] = ast.unparse(one)
                 self._defs.pop(name, None)
                 self.literals.discard(name)
                 self.urls.discard(name)
@@ -974,15 +1089,21 @@ class KernelState:
             for target in targets:
                 if isinstance(target, ast.Name):
                     self._set(target.id, stmt, stmt.value, append=isinstance(stmt, ast.AugAssign))
-                else:  # ``d['k'] = t``, ``a, b = ...``: the names bound or changed
+                else:  # ``d['k'] = t``, ``a, b = ...``, ``builtins.p = f``: the names bound or changed
                     root = _root(target)
-                    for name in _stored(target) | ({root} if root else set()):
+                    for name in _stored(target) | _kernel_names(target) | ({root} if root else set()):
                         self._set(name, stmt, None, append=True)
-        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and \
-                isinstance(stmt.value.func, ast.Attribute):
-            changed = _root(stmt.value.func)
-            if changed is not None and changed in self._defs:  # ``params.update(d=t)``: a change to the value
-                self._set(changed, stmt, None, append=True)
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            stores = _stores(stmt.value)
+            if stores:  # ``setattr(o, 'p', f)``, ``d.update(p=f)``: a change to what ``o``, ``d`` hold
+                for target, _ in stores:
+                    root = _root(target)
+                    for name in _kernel_names(target) or ({root} if root else set()):
+                        self._set(name, stmt, None, append=True)
+            elif isinstance(stmt.value.func, ast.Attribute):
+                changed = _root(stmt.value.func)
+                if changed is not None and changed in self._defs:  # ``params.pop('d')``: a change to the value
+                    self._set(changed, stmt, None, append=True)
         for node in ast.walk(stmt):  # ``(u := ...)``
             if isinstance(node, ast.NamedExpr):
                 self._set(node.target.id, stmt, None, append=True)
@@ -997,6 +1118,8 @@ class KernelState:
             before, before_loads = self._defs[name]
             source, loads = f"{before}\n{source}", before_loads | loads
         self._defs[name] = (source[-_MAX_SOURCE:], loads)
+        if not append:
+            self.imports.pop(name, None)
         if url_built(value if value is not None else stmt, self.urls) or (append and name in self.urls):
             self.urls.add(name)
         else:
@@ -1028,6 +1151,7 @@ class KernelState:
         out: list[str] = []
         while todo and len(out) < _MAX_SOURCES:
             name = todo.pop(0)
+            name = "Out" if _OUTPUT.fullmatch(name) else name
             if name in seen or name not in self._defs or (name not in wanted and name not in run):
                 continue
             seen.add(name)
@@ -1036,6 +1160,19 @@ class KernelState:
             todo.extend(sorted(loads))
         return out
 
+
+    def prelude(self, code: str, sources: list[str]) -> list[str]:
+        """The imports earlier cells ran that bound names a cell (or the earlier code it runs, ``sources``) uses
+        and does not bind itself: with them before it, ``post(u)`` after ``from requests import post`` reads as
+        ``requests.post(u)``."""
+        tree = _parse("\n".join([code, *sources]))
+        if tree is None:
+            return []
+        own = _parse(code)
+        bound = {n.id for n in ast.walk(own) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)} \
+            if own is not None else set()
+        used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        return list(dict.fromkeys(self.imports[n] for n in sorted(used - bound) if n in self.imports))
 
     def _modules_used(self, tree: ast.AST) -> set[str]:
         """The workspace modules (``import calc``) whose functions that reach the network a cell may call: one
