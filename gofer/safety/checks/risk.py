@@ -76,7 +76,11 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
     if through:  # ``{'p': requests.post}['p'](u)`` calls what it keeps aside
         body = called_aside(body, kernel.net)
     judged = "\n".join([*prelude, body]) if prelude or through or plain is not None else None
-    named = [r for r in _sends(judged) if r not in reasons] if judged is not None else []
+    sends = _sends(judged) if judged is not None else []
+    if prelude:  # the cell's sends named as its imports name them: ``rq.post`` as ``requests.post``
+        own = set(_sends(code))
+        reasons = [r for r in reasons if r not in own or r in sends]
+    named = [r for r in sends if r not in reasons]
     earlier = "\n".join([*prelude, *sources])
     if sources and through:  # ``p(u)`` after ``builtins.p = requests.post``
         earlier = called_aside(earlier, kernel.net)
