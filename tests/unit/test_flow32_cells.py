@@ -80,6 +80,10 @@ def test_keeping_a_sender_aside_or_keeping_other_things_is_quiet() -> None:
     for cell in (f"{RQ}\nimport builtins\nbuiltins.p = requests.post", f"{RQ}\nd = {{'p': requests.post}}",
                  f"{RQ}\nfrom types import SimpleNamespace\nns = SimpleNamespace(p=requests.post)"):
         assert _policy(cell, None, KEEP)[0] == Risk.REVERSIBLE, cell
+    # the data-flow rule: a cell keeping an imported sender aside sends nothing
+    for cell in ("import builtins\nbuiltins.p = post", "d = {}\nd.update(p=post)", "xs = [post]\nxs.append(post)",
+                 "from types import SimpleNamespace\nns = SimpleNamespace(p=post)", "post"):
+        assert _flows(cell, "from requests import post", KEEP) == [], cell
     # an object, a builtin or an output that holds no sender: using it is quiet
     assert _flows("print(ns.n + 1, p(t))", "from types import SimpleNamespace\nns = SimpleNamespace(n=3)",
                   "import builtins\nbuiltins.p = len", KEEP, RQ) == []

@@ -883,8 +883,9 @@ def uses_net(code: str, known: set[str]) -> bool:
         return False
     names = _net_names(code, known)
     for n in ast.walk(tree):
-        if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS:
-            pass
+        if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS or (
+                isinstance(n.func, ast.Attribute) and n.func.attr in _STORE_METHODS):
+            pass  # ``d.update(p=rq.post)`` keeps a sender aside: it sends nothing
         elif _via_computed(n.func, names):
             if _carries(n):
                 return True
