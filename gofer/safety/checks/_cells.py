@@ -351,17 +351,21 @@ def _targets(node: ast.AST) -> list[ast.expr]:
     return []
 
 
-def net_names(code: str, known: set[str]) -> set[str]:
+def net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """``known`` plus the names a cell binds to the network (see :func:`_net_names`)."""
-    return _net_names(code, known) - _COMPUTED
+    return _net_names(code, known, aliases) - _COMPUTED
 
 
-def _net_names(code: str, known: set[str]) -> set[str]:
+def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """``known`` plus the names a cell binds to the network: an import of a network module or of a name from one
     (``import requests as rq``, ``from requests import get``), what such a name makes (``s = rq.Session()``), and
     a function, lambda or class whose code reaches one (``def up(x): rq.get(URL, params=x)``; a class's name also
     as ``Up()``, see :data:`MAKES`, so that ``u = Up()`` binds ``u``). A module looked up by a computed name
-    (:data:`ANY_MODULE`) is one; a kernel name looked up by one (:data:`ANY_GLOBAL`) is once any name is."""
+    (:data:`ANY_MODULE`) is one; a kernel name looked up by one (:data:`ANY_GLOBAL`) is once any name is. A sender
+    kept aside is kept by what holds it: an object's attribute or a container's item (``ns = SimpleNamespace(p=f)``,
+    ``setattr(o, 'p', f)``, ``d.update(p=f)``), a name of ``builtins`` or ``__main__`` (``builtins.p = f``;
+    ``aliases``: earlier cells' other names for them), IPython's output history (``f`` as a cell's last line), and
+    what a function returning one returns (``f = make()``)."""
     tree = _parse(code)
     out = set(known) | {ANY_MODULE}
     if out - _COMPUTED:
@@ -376,6 +380,7 @@ def _net_names(code: str, known: set[str]) -> set[str]:
             if any(a.name == "*" for a in node.names):  # ``from requests import *``: its verbs and makers
                 out |= _STAR_NAMES
     methods = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for f in c.body}  # not bare names
+    aliases = set(aliases) | space_aliases(tree)
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         if out - _COMPUTED:
             out.add(ANY_GLOBAL)
@@ -383,6 +388,11 @@ def _net_names(code: str, known: set[str]) -> set[str]:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name not in out \
                     and id(node) not in methods and _reaches(node, out):
                 out |= {node.name, node.name + MAKES} if isinstance(node, ast.ClassDef) else {node.name}
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and id(node) not in methods and any(
+                    isinstance(r, ast.Return) and r.value is not None and _binds_net(r.value, out)
+                    for r in ast.walk(node)):
+                out.add(node.name + MAKES)  # ``def make(): return rq.post``: ``f = make()`` holds the sender
+            if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
             value = node.value if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else None
             if isinstance(node, ast.withitem):
@@ -393,10 +403,13 @@ def _net_names(code: str, known: set[str]) -> set[str]:
                 targets = [node.target] if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension) else \
                     _targets(node)
                 out |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
-                out |= {k for t in targets for k in _kernel_names(t)}
-            for target, stored in _stores(node):
+                out |= {k for t in targets for k in _kernel_names(t, aliases)}
+                if isinstance(value, ast.Lambda) and _binds_net(value.body, out):  # ``make = lambda: rq.post``
+                    out |= {n.id + MAKES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+            for target, stored in _stores(node, aliases):
                 if _binds_net(stored, out):
-                    out |= _kernel_names(target) or {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+                    out |= _kernel_names(target, aliases) or {n.id for n in ast.walk(target)
+                                                              if isinstance(n, ast.Name)}
     if _displays(tree, out):
         out |= _HISTORY
     if _HISTORY & out:  # ``_3``: the output of the third cell
@@ -409,10 +422,14 @@ _HISTORY = frozenset({"Out", "_oh", "_", "__", "___"})
 ``__``, ``___`` and ``_n``."""
 _OUTPUT = re.compile(r"_\d+")
 """IPython's name for one cell's output (``_3``)."""
-_BUILTIN_SPACES = frozenset({"builtins", "__builtins__"})
+_SPACE_MODULES = frozenset({"builtins", "__main__"})
+"""Modules whose attributes are the kernel's names: ``builtins.p`` and ``__main__.p`` are seen by later cells as
+``p``."""
+_BUILTIN_SPACES = _SPACE_MODULES | {"__builtins__"}
 _STORE_METHODS = frozenset({"append", "appendleft", "extend", "insert", "update", "setdefault", "add",
-                            "__setitem__", "__setattr__"})
-"""Methods that keep what they are handed in the object they are called on (``d.update(p=requests.post)``)."""
+                            "__setitem__", "__setattr__", "push"})
+"""Methods that keep what they are handed in the object they are called on (``d.update(p=requests.post)``;
+IPython's ``get_ipython().push({'p': f})`` in the kernel's namespace)."""
 
 
 def _displays(tree: ast.Module, names: set[str]) -> bool:
@@ -422,34 +439,48 @@ def _displays(tree: ast.Module, names: set[str]) -> bool:
     return isinstance(last, ast.Expr) and _binds_net(last.value, names)
 
 
-def _kernel_names(target: ast.AST) -> set[str]:
+def space_aliases(tree: ast.AST) -> set[str]:
+    """The names a cell binds to ``builtins`` or ``__main__`` (``import builtins as B``), besides their own."""
+    return {a.asname for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+            if a.name in _SPACE_MODULES and a.asname}
+
+
+def _is_space(node: ast.expr, aliases: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether ``node`` is a namespace whose keys or attributes are the kernel's names: the kernel's
+    (:data:`ANY_GLOBAL`, what ``globals()`` is read as), ``builtins``' or ``__main__``'s (``aliases``: other names
+    bound to them), their ``__dict__``, ``vars(builtins)``, ``sys.modules['builtins']``."""
+    if isinstance(node, ast.Name):
+        return node.id in _BUILTIN_SPACES | {ANY_GLOBAL} | set(aliases)
+    if isinstance(node, ast.Attribute) and node.attr == "__dict__":
+        return isinstance(node.value, ast.Name) and node.value.id in _BUILTIN_SPACES | set(aliases)
+    if isinstance(node, ast.Call) and _called(node) == "vars" and len(node.args) == 1:
+        return isinstance(node.args[0], ast.Name) and node.args[0].id in _BUILTIN_SPACES | set(aliases)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "modules":
+        return _key(node.slice) in _SPACE_MODULES
+    return False
+
+
+def _kernel_names(target: ast.AST, aliases: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """The kernel's bare names a store to ``target`` binds that no plain name in it shows: an attribute of
-    ``builtins`` (``builtins.p = …``, which every later cell sees as ``p``) and a key written out in the kernel's
-    namespace or the builtins' (``globals()['p'] = …``, ``builtins.__dict__['p']``, ``vars(builtins)['p']``)."""
+    ``builtins`` or ``__main__`` (``builtins.p = …``, which every later cell sees as ``p``; ``aliases``: other names
+    bound to them) and a key written out in the kernel's namespace or the builtins' (``globals()['p'] = …``,
+    ``builtins.__dict__['p']``, ``vars(builtins)['p']``)."""
     if isinstance(target, ast.Tuple | ast.List):
-        return {k for e in target.elts for k in _kernel_names(e)}
+        return {k for e in target.elts for k in _kernel_names(e, aliases)}
     if isinstance(target, ast.Starred):
-        return _kernel_names(target.value)
-    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
-            and target.value.id in _BUILTIN_SPACES:
+        return _kernel_names(target.value, aliases)
+    if isinstance(target, ast.Attribute) and _is_space(target.value, aliases):
         return {target.attr}
-    if not isinstance(target, ast.Subscript) or (key := _key(target.slice)) is None:
-        return set()
-    space = target.value
-    if isinstance(space, ast.Name) and space.id in _BUILTIN_SPACES | {ANY_GLOBAL}:
-        return {key}
-    if isinstance(space, ast.Attribute) and space.attr == "__dict__" and isinstance(space.value, ast.Name) \
-            and space.value.id in _BUILTIN_SPACES:
-        return {key}
-    if isinstance(space, ast.Call) and _called(space) == "vars" and len(space.args) == 1 \
-            and isinstance(space.args[0], ast.Name) and space.args[0].id in _BUILTIN_SPACES:
+    if isinstance(target, ast.Subscript) and (key := _key(target.slice)) is not None \
+            and _is_space(target.value, aliases) and not isinstance(target.value, ast.Subscript):
         return {key}
     return set()
 
 
-def _stores(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
+def _stores(node: ast.AST, aliases: frozenset[str] | set[str] = frozenset()) -> list[tuple[ast.expr, ast.expr]]:
     """What a call stores and where, as an assignment would (target, value): ``setattr(o, 'p', v)`` stores ``v``
-    in ``o.p``, ``d.update(p=v)`` or ``xs.append(v)`` in ``d`` or ``xs``."""
+    in ``o.p``, ``d.update(p=v)`` or ``xs.append(v)`` in ``d`` or ``xs``, and ``globals().update(p=v)``,
+    ``globals().setdefault('p', v)`` or ``get_ipython().push({'p': v})`` in the kernel's name ``p``."""
     if not isinstance(node, ast.Call):
         return []
     values = [*node.args, *(k.value for k in node.keywords)]
@@ -457,9 +488,24 @@ def _stores(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
         key = _key(node.args[1])
         target = ast.Attribute(value=node.args[0], attr=key, ctx=ast.Store()) if key else node.args[0]
         return [(target, node.args[2])]
-    if isinstance(node.func, ast.Attribute) and node.func.attr in _STORE_METHODS:
-        return [(node.func.value, v) for v in values]
-    return []
+    if not isinstance(node.func, ast.Attribute) or node.func.attr not in _STORE_METHODS:
+        return []
+    space = node.func.value
+    if node.func.attr == "push" or _is_space(space, aliases):  # the kernel's names, by key
+        into: ast.expr = ast.Name(ANY_GLOBAL, ast.Load())
+        keyed: list[tuple[ast.expr, ast.expr]] = [(ast.Subscript(into, ast.Constant(k.arg), ast.Store()), k.value)
+                                                  for k in node.keywords if k.arg]
+        for arg in node.args:
+            if isinstance(arg, ast.Dict):
+                keyed += [(ast.Subscript(into, k, ast.Store()), v) for k, v in zip(arg.keys, arg.values, strict=True)
+                          if k is not None]
+        if node.func.attr == "setdefault" and len(node.args) == 2:
+            keyed.append((ast.Subscript(into, node.args[0], ast.Store()), node.args[1]))
+        if keyed:
+            return keyed
+        if node.func.attr == "push":
+            return []
+    return [(space, v) for v in values]
 
 
 def _binds_net(value: ast.expr, names: set[str]) -> bool:
@@ -486,7 +532,8 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
                    or (isinstance(n, ast.Constant) and isinstance(n.value, str)
                    and n.value.split(".")[0] in _NET_MODULES) for a in value.args for n in ast.walk(a))
     calls = {id(c) for n in ast.walk(value) if isinstance(n, ast.Call) for c in ast.walk(n) if c is not n}
-    return any(((isinstance(n, ast.Name) and n.id in names) or (isinstance(n, ast.Attribute) and _dotted(n) in names))
+    return any(((isinstance(n, ast.Name) and n.id in names) or (isinstance(n, ast.Attribute) and _dotted(n) in names)
+                or (isinstance(n, ast.Call) and _binds_net(n, names)))  # ``{'f': partial(rq.post, u)}``
                and id(n) not in calls for n in ast.walk(value))
 
 
@@ -1025,15 +1072,17 @@ class KernelState:
         """Fold in one cell (as proposed); ``read``: a workspace module's source by its dotted name (see
         :func:`workspace_net`)."""
         self.modules |= imported_names(code)
-        self.net = net_names(code, self.net)
+        aliases = self._space_aliases()
+        self.net = net_names(code, self.net, aliases)
         self.readers = reader_names(code, self.readers)
         tree = _parse(code)
         if tree is None:
             return
         if _rebinds_by_name(tree):
             self.literals.clear()
+        aliases |= space_aliases(tree)
         for stmt in tree.body:
-            self._bind(stmt)
+            self._bind(stmt, aliases)
         if _displays(tree, self.net):  # ``requests.post`` as the last line: ``Out[3]`` and ``_`` hold it
             for name in _HISTORY:
                 self._set(name, tree.body[-1], None, append=True)
@@ -1047,8 +1096,13 @@ class KernelState:
                 if source not in before:
                     self._defs[top] = ("\n".join(filter(None, [before, source]))[-_MAX_SOURCE:], frozenset())
 
-    def _bind(self, stmt: ast.stmt) -> None:
-        """Note what one top-level statement binds (compound statements' bodies run at the top level too)."""
+    def _space_aliases(self) -> set[str]:
+        """The names earlier cells bound to ``builtins`` or ``__main__`` (``import builtins as B``)."""
+        return {n for n, line in self.imports.items() if line in (f"import builtins as {n}", f"import __main__ as {n}")}
+
+    def _bind(self, stmt: ast.stmt, aliases: set[str]) -> None:
+        """Note what one top-level statement binds (compound statements' bodies run at the top level too;
+        ``aliases``: the names bound to ``builtins`` or ``__main__``)."""
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             self._set(stmt.name, stmt, None)
             for node in ast.walk(stmt):
@@ -1080,10 +1134,10 @@ class KernelState:
                     self._set(name, stmt, None, data_from=source)
             for field in ("body", "orelse", "finalbody"):
                 for inner in getattr(stmt, field, []):
-                    self._bind(inner)
+                    self._bind(inner, aliases)
             for handler in getattr(stmt, "handlers", []):
                 for inner in handler.body:
-                    self._bind(inner)
+                    self._bind(inner, aliases)
             return
         if isinstance(stmt, ast.Assign | ast.AnnAssign | ast.AugAssign):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
@@ -1092,14 +1146,14 @@ class KernelState:
                     self._set(target.id, stmt, stmt.value, append=isinstance(stmt, ast.AugAssign))
                 else:  # ``d['k'] = t``, ``a, b = ...``, ``builtins.p = f``: the names bound or changed
                     root = _root(target)
-                    for name in _stored(target) | _kernel_names(target) | ({root} if root else set()):
+                    for name in _stored(target) | _kernel_names(target, aliases) | ({root} if root else set()):
                         self._set(name, stmt, None, append=True)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-            stores = _stores(stmt.value)
+            stores = _stores(stmt.value, aliases)
             if stores:  # ``setattr(o, 'p', f)``, ``d.update(p=f)``: a change to what ``o``, ``d`` hold
                 for target, _ in stores:
                     root = _root(target)
-                    for name in _kernel_names(target) or ({root} if root else set()):
+                    for name in _kernel_names(target, aliases) or ({root} if root else set()):
                         self._set(name, stmt, None, append=True)
             elif isinstance(stmt.value.func, ast.Attribute):
                 changed = _root(stmt.value.func)
