@@ -11,9 +11,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["KernelState", "called_aside", "defines_only", "imported_names", "module_imports", "net_names",
-           "reader_names", "reads_data", "reads_url", "runs_computed_code", "sends_net", "uses_kernel_state",
-           "uses_net", "with_attributes", "without_bodies"]
+__all__ = ["KernelState", "called_aside", "defines_only", "imported_names", "module_imports", "names_net",
+           "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code", "sends_net",
+           "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -372,18 +372,25 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
         out.add(ANY_GLOBAL)
     if tree is None:
         return out
+    aliases = set(aliases)
+    methods: set[int] = set()  # not bare names
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             out |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _NET_MODULES}
+            aliases |= {a.asname for a in node.names if a.name in _SPACE_MODULES and a.asname}
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _NET_MODULES:
             out |= {a.asname or a.name for a in node.names if a.name != "*"}
             if any(a.name == "*" for a in node.names):  # ``from requests import *``: its verbs and makers
                 out |= _STAR_NAMES
-    methods = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for f in c.body}  # not bare names
-    aliases = set(aliases) | space_aliases(tree)
+        elif isinstance(node, ast.ClassDef):
+            methods |= {id(f) for f in node.body}
+    before: set[str] = set()
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         if out - _COMPUTED:
             out.add(ANY_GLOBAL)
+        if out == before:
+            break  # the last pass bound nothing more
+        before = set(out)
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name not in out \
                     and id(node) not in methods and _reaches(node, out):
@@ -512,6 +519,8 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
     """Whether a bound value is (or holds) a network module, one of its names or what it makes: a maker's call
     (``rq.Session()``), a getter's (``getattr(requests, 'get')``, ``importlib.import_module('requests')``), or
     the name itself kept aside (``fn = requests.get``, ``[requests.get]``); not what a fetch returns."""
+    if not _may_bind(value, names):
+        return False
     if isinstance(value, ast.Lambda):
         return _reaches(value, names)
     if any((isinstance(n, ast.Lambda) and _reaches(n, names))
@@ -573,6 +582,22 @@ def called_aside(code: str, known: set[str]) -> str:
         return code
     names = net_names(code, known)
     return ast.unparse(ast.fix_missing_locations(_CallAside(names).visit(tree)))
+
+
+_BINDING_CALLS = _NET_GETTERS | {"methodcaller", "attrgetter"}
+
+
+def _may_bind(value: ast.expr, names: set[str]) -> bool:
+    """Whether a value has anything :func:`_binds_net` looks for (a name in ``names``, a call of one that makes, a
+    lambda, a getter): most values have none, and are told apart in one walk."""
+    for n in ast.walk(value):
+        if isinstance(n, ast.Name) and (n.id in names or n.id + MAKES in names):
+            return True
+        if isinstance(n, ast.Lambda) or (isinstance(n, ast.Call) and _called(n) in _BINDING_CALLS):
+            return True
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name | ast.Attribute) and _dotted(n) in names:
+            return True
+    return False
 
 
 def _net_import(node: ast.AST) -> bool:
@@ -920,6 +945,15 @@ def without_bodies(code: str) -> str | None:
     return ast.unparse(tree)
 
 
+def names_net(code: str, known: set[str]) -> bool:
+    """Whether a cell's text has a word that may reach the network: a network module's name or a name bound to the
+    network (``known``, see :func:`net_names`), or a way to the kernel's names by a string. A cheap test before
+    :func:`uses_net`: a cell without one calls through none."""
+    words = {n.split(".")[0].removesuffix(MAKES) for n in known - _COMPUTED} | _NET_MODULES | _STATE_CALLS \
+        | _HISTORY | {"modules", "__dict__", "user_ns", "import_module", "getattr", "__getattribute__"}
+    return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b|\b_\d+\b", code))
+
+
 def uses_net(code: str, known: set[str]) -> bool:
     """True when a cell calls through a name bound to the network (see :func:`net_names`; ``known``: earlier
     cells'), making a session or a connection aside (that sends nothing yet), or has one called for it: as a
@@ -1217,17 +1251,21 @@ class KernelState:
 
 
     def prelude(self, code: str, sources: list[str]) -> list[str]:
-        """The imports earlier cells ran that bound names a cell (or the earlier code it runs, ``sources``) uses
-        and does not bind itself: with them before it, ``post(u)`` after ``from requests import post`` reads as
-        ``requests.post(u)``."""
-        tree = _parse("\n".join([code, *sources]))
+        """The imports earlier cells ran that bound names to the network that a cell (or the earlier code it runs,
+        ``sources``) uses and does not bind itself: with them before it, ``post(u)`` after ``from requests import
+        post`` reads as ``requests.post(u)``."""
+        text = "\n".join([code, *sources])
+        wanted = [n for n in self.imports if n in self.net]
+        if not wanted or not re.search(rf"\b(?:{'|'.join(map(re.escape, wanted))})\b", text):
+            return []
+        tree = _parse(text)
         if tree is None:
             return []
         own = _parse(code)
         bound = {n.id for n in ast.walk(own) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)} \
             if own is not None else set()
         used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-        return list(dict.fromkeys(self.imports[n] for n in sorted(used - bound) if n in self.imports))
+        return list(dict.fromkeys(self.imports[n] for n in sorted(used - bound) if n in wanted))
 
     def _modules_used(self, tree: ast.AST) -> set[str]:
         """The workspace modules (``import calc``) whose functions that reach the network a cell may call: one

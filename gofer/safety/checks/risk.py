@@ -12,6 +12,7 @@ from gofer.safety.checks._cells import (
     called_aside,
     defines_only,
     module_imports,
+    names_net,
     uses_net,
     with_attributes,
     without_bodies,
@@ -71,7 +72,7 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
     # earlier cell's ``from requests import post``: the cell is judged with the imports it relies on
     plain = with_attributes(code)
     prelude = kernel.prelude(code, sources)
-    through = uses_net(code, kernel.net)
+    through = names_net(code, kernel.net) and uses_net(code, kernel.net)
     body = plain if plain is not None else code
     if through:  # ``{'p': requests.post}['p'](u)`` calls what it keeps aside
         body = called_aside(body, kernel.net)
