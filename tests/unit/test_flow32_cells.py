@@ -68,6 +68,9 @@ KEPT_ASIDE: dict[str, tuple[str, tuple[str, ...]]] = {
     "a partial in a dict": ("d['f'](data=t)", (POST, f"import functools\nd = {{'f': functools.partial(post, '{A}')}}",
                                                KEEP)),
     "next(iter([post]))": (f"p('{A}', data=t)", (POST, "p = next(iter([post]))", KEEP)),
+    "(lambda: post)()": (f"p('{A}', data=t)", (POST, "p = (lambda: post)()", KEEP)),
+    "a thread's target": ("th.start()", (POST, KEEP, f"import threading\nth = threading.Thread(target=post, args=("
+                                                     f"'{A}',), kwargs={{'data': t}})")),
     "self.s = post": (f"C().s('{A}', data=t)", (POST, "class C:\n    def __init__(self):\n        self.s = post",
                                                 KEEP)),
 }
@@ -84,6 +87,28 @@ def test_the_policy_asks_before_a_call_through_a_sender_kept_aside(case: str) ->
     cell, earlier = KEPT_ASIDE[case]
     risk, reasons = _policy(cell, None, *earlier)
     assert risk == Risk.CONSEQUENTIAL and "can send data out of the machine" in " ".join(reasons), reasons
+
+
+HANDED_ON = {
+    "map": f"list(map(post, ['{A}'], [t]))",
+    "a pool's submit": f"import concurrent.futures as cf\ncf.ThreadPoolExecutor().submit(post, '{A}', data=t)",
+    "a thread": f"import threading\nthreading.Thread(target=post, args=('{A}',), kwargs={{'data': t}}).start()",
+    "a kept sender handed on": f"list(map(ns.p, ['{A}'], [t]))",
+}
+
+
+@pytest.mark.parametrize("case", list(HANDED_ON))
+def test_a_sender_handed_to_a_function_that_calls_it_sends(case: str) -> None:
+    earlier = (POST, "from types import SimpleNamespace\nns = SimpleNamespace(p=post)", KEEP)
+    assert EVIL in _flows(HANDED_ON[case], *earlier)
+    risk, reasons = _policy(HANDED_ON[case], None, *earlier)
+    assert risk == Risk.CONSEQUENTIAL and "can send data out of the machine" in " ".join(reasons), reasons
+
+
+def test_a_sender_looked_at_and_not_called_is_quiet() -> None:
+    assert _flows("print(isinstance(r, dict), callable(post), len(t))", POST, KEEP, "r = {}") == []
+    assert _policy("print(isinstance(r, dict), callable(post), len(t))", None, POST, KEEP, "r = {}") \
+        == (Risk.REVERSIBLE, [])
 
 
 def test_a_sender_kept_aside_in_the_same_cell_asks() -> None:
