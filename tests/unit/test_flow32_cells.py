@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_flow31_cells import EVIL, KEEP, _flows, _log, _policy
+from test_flow31_cells import EVIL, KEEP, UNKNOWN, _flows, _log, _policy
 
 from gofer.computer.command_risk import judge_command
 from gofer.events import Event, Observation, Risk
@@ -103,6 +103,12 @@ def test_a_sender_handed_to_a_function_that_calls_it_sends(case: str) -> None:
     assert EVIL in _flows(HANDED_ON[case], *earlier)
     risk, reasons = _policy(HANDED_ON[case], None, *earlier)
     assert risk == Risk.CONSEQUENTIAL and "can send data out of the machine" in " ".join(reasons), reasons
+
+
+def test_a_sender_handed_to_a_data_frames_apply_fetches_where_the_data_says() -> None:
+    frame = "import pandas as pd\ndf = pd.DataFrame({'url': [t]})"
+    assert _flows("df['r'] = df.url.apply(post)", POST, KEEP, frame) == [UNKNOWN]
+    assert _flows("df['r'] = df.url.str.len()", POST, KEEP, frame) == []
 
 
 def test_a_sender_looked_at_and_not_called_is_quiet() -> None:

@@ -962,19 +962,19 @@ def uses_net(code: str, known: set[str]) -> bool:
     """True when a cell calls through a name bound to the network (see :func:`net_names`; ``known``: earlier
     cells'), making a session or a connection aside (that sends nothing yet), or has one called for it: as a
     decorator, a base class or a metaclass (``@up``, ``class Sub(Base)`` where ``Base.__init_subclass__``
-    fetches), or by a function it is handed to (``map(post, urls)``, ``pool.submit(post, u)``; not by one whose
-    result is bound, ``ns = SimpleNamespace(p=post)``, which keeps it aside)."""
+    fetches), or by a function it is handed to (``map(post, urls)``, ``pool.submit(post, u)``,
+    ``df.url.apply(requests.get)``; not by one that keeps it, ``ns = SimpleNamespace(p=post)``, see
+    :data:`_KEEPERS`)."""
     tree = _parse(code)
     if tree is None:
         return False
     names = _net_names(code, known)
-    bound = {id(v) for n in ast.walk(tree) for v in [_bound(n)[0]] if v is not None}
     plain = names - _COMPUTED  # the namespace handed on (``sorted(globals())``) is not a sender
     for n in ast.walk(tree):
         if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS or (
                 isinstance(n.func, ast.Attribute) and n.func.attr in _STORE_METHODS) or _builtin(n.func, "setattr"):
             pass  # ``d.update(p=rq.post)`` keeps a sender aside: it sends nothing
-        elif id(n) not in bound and not _builtin(n.func, "print") and _called(n) not in _INSPECTS and any(
+        elif _called(n) not in _KEEPERS | _INSPECTS and any(
                 _binds_net(a, plain) for a in [*n.args, *(k.value for k in n.keywords)]):
             return True  # ``list(map(post, urls, rows))``: ``map`` calls it
         elif _via_computed(n.func, names):
@@ -995,8 +995,13 @@ def uses_net(code: str, known: set[str]) -> bool:
 
 
 _INSPECTS = frozenset({"isinstance", "issubclass", "type", "repr", "str", "id", "callable", "hasattr", "getattr",
-                       "help", "dir", "len", "display"})
+                       "help", "dir", "len", "display", "print"})
 """Calls that look at what they are handed without calling it."""
+_KEEPERS = frozenset({"SimpleNamespace", "dict", "list", "tuple", "set", "frozenset", "OrderedDict", "defaultdict",
+                      "deque", "ChainMap", "MappingProxyType", "namedtuple", "partial", "partialmethod",
+                      "staticmethod", "classmethod", "property", "Thread", "Process", "Timer", "iter", "next",
+                      "zip", "enumerate", "reversed", "copy", "deepcopy"})
+"""Calls that keep what they are handed without calling it (what they make holds it: :func:`_binds_net`)."""
 _SEND_VERBS = frozenset({"post", "put", "patch", "request", "send", "sendall", "sendto", "sendmail",
                          "send_message", "sendfile", "upload", "upload_file", "storbinary", "storlines", "write"})
 """What a network module's functions, or what one makes (a session, a client, a socket), send data by."""
