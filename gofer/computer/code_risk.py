@@ -24,7 +24,7 @@ from gofer.computer.archive_risk import Extraction, Members, judge_extraction, n
 from gofer.computer.command_risk import MAX_DEPTH, Kind, Read, is_own, judge_command, runs_later
 from gofer.computer.sql_risk import changes_data
 
-__all__ = ["judge_python", "judge_run_module"]
+__all__ = ["as_imported", "judge_python", "judge_run_module"]
 
 _DELETE = {"os.remove", "os.unlink", "os.rmdir", "os.removedirs", "shutil.rmtree", "os.truncate"}
 _DELETE_METHODS = {"unlink", "rmdir", "rmtree"}
@@ -435,7 +435,7 @@ class _Judge(ast.NodeVisitor):
             self.seen.add(key)
             package = name if path.endswith("/__init__.py") else name.rpartition(".")[0]
             what = f"{name}.{attr}" if attr else name
-            runs = text if attr is None else f"{_running(text, attr)}\n{attr}()"
+            runs = as_imported(text) if attr is None else f"{_running(text, attr)}\n{attr}()"
             self.reasons += [f"uses {what} ({path}), which {r}" for r in judge_python(
                 runs, self.kind, self.read, self.depth, self.members, self.seen, package)]
 
@@ -620,11 +620,12 @@ _BY_NAME = frozenset({"globals", "vars", "locals", "eval", "exec", "__import__"}
 def _running(text: str, called: str | None = None) -> str:
     """The part of a module's code that importing it runs (and then calling its ``called``): its top level, its
     classes whole, and each function of it that this code refers to (called, handed on, in a table, a default),
-    transitively, or that is decorated (a decorator may call it); the other functions' bodies left out. Code that
-    reaches the module's names by a computed one (``globals()[n]``, ``sys.modules[__name__]``) keeps all of it,
-    and so does a module that is not Python."""
+    transitively, or that is decorated (a decorator may call it); the other functions' bodies left out, and the
+    body of its ``if __name__ == '__main__':`` (it runs when the module is run as a script, not imported). Code
+    that reaches the module's names by a computed one (``globals()[n]``, ``sys.modules[__name__]``) keeps all of
+    its functions, and a module that is not Python is kept whole."""
     try:
-        tree = ast.parse(text)
+        tree = _without_main(ast.parse(text))
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return text
     defs: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
@@ -651,6 +652,7 @@ def _running(text: str, called: str | None = None) -> str:
             walk(stmt, True)
     except RecursionError:
         return text
+    whole = ast.unparse(tree)
     kept: set[str] = set()
     todo = [name for name, nodes in defs.items() if name == called or name.startswith("__")
             or any(n.decorator_list for n in nodes)] + names
@@ -664,11 +666,42 @@ def _running(text: str, called: str | None = None) -> str:
             if isinstance(n, ast.Name) and n.id in defs and n.id not in kept:
                 todo.append(n.id)
     if dynamic:
-        return text
+        return whole
     for name, nodes in defs.items():
         for node in nodes if name not in kept else []:
             node.body = [ast.Pass()]
     return ast.unparse(tree)
+
+
+def _is_main_guard(node: ast.stmt) -> bool:
+    """Whether a statement is ``if __name__ == '__main__':`` (either way round)."""
+    if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare) or len(node.test.ops) != 1 \
+            or not isinstance(node.test.ops[0], ast.Eq):
+        return False
+    sides = [node.test.left, *node.test.comparators]
+    return any(isinstance(n, ast.Name) and n.id == "__name__" for n in sides) and any(
+        isinstance(n, ast.Constant) and n.value == "__main__" for n in sides)
+
+
+def _without_main(tree: ast.Module) -> ast.Module:
+    """The module with each top-level ``if __name__ == '__main__':`` left out: an import does not run its body
+    (its ``else`` runs, and is kept in its place). A module that sets its own ``__name__`` (``__name__ =
+    '__main__'``, ``globals()['__name__']``) is kept whole."""
+    if any((isinstance(n, ast.Name) and n.id == "__name__" and not isinstance(n.ctx, ast.Load))
+           or (isinstance(n, ast.Constant) and n.value == "__name__") for n in ast.walk(tree)):
+        return tree
+    tree.body = [stmt for node in tree.body
+                 for stmt in (node.orelse if isinstance(node, ast.If) and _is_main_guard(node) else [node])]
+    return tree
+
+
+def as_imported(text: str) -> str:
+    """A module's code as an import runs it and any of its functions may then be called: all of it but the
+    body of its ``if __name__ == '__main__':``."""
+    try:
+        return ast.unparse(_without_main(ast.parse(text)))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return text
 
 
 def _by_name(node: ast.AST) -> bool:

@@ -11,9 +11,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["KernelState", "defines_only", "imported_names", "module_imports", "net_names", "reader_names",
-           "reads_data", "reads_url", "runs_computed_code", "sends_net", "uses_kernel_state", "uses_net",
-           "with_attributes", "without_bodies"]
+__all__ = ["KernelState", "called_aside", "defines_only", "imported_names", "module_imports", "names_net",
+           "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code", "sends_net",
+           "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -351,38 +351,55 @@ def _targets(node: ast.AST) -> list[ast.expr]:
     return []
 
 
-def net_names(code: str, known: set[str]) -> set[str]:
+def net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """``known`` plus the names a cell binds to the network (see :func:`_net_names`)."""
-    return _net_names(code, known) - _COMPUTED
+    return _net_names(code, known, aliases) - _COMPUTED
 
 
-def _net_names(code: str, known: set[str]) -> set[str]:
+def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """``known`` plus the names a cell binds to the network: an import of a network module or of a name from one
     (``import requests as rq``, ``from requests import get``), what such a name makes (``s = rq.Session()``), and
     a function, lambda or class whose code reaches one (``def up(x): rq.get(URL, params=x)``; a class's name also
     as ``Up()``, see :data:`MAKES`, so that ``u = Up()`` binds ``u``). A module looked up by a computed name
-    (:data:`ANY_MODULE`) is one; a kernel name looked up by one (:data:`ANY_GLOBAL`) is once any name is."""
+    (:data:`ANY_MODULE`) is one; a kernel name looked up by one (:data:`ANY_GLOBAL`) is once any name is. A sender
+    kept aside is kept by what holds it: an object's attribute or a container's item (``ns = SimpleNamespace(p=f)``,
+    ``setattr(o, 'p', f)``, ``d.update(p=f)``), a name of ``builtins`` or ``__main__`` (``builtins.p = f``;
+    ``aliases``: earlier cells' other names for them), IPython's output history (``f`` as a cell's last line), and
+    what a function returning one returns (``f = make()``)."""
     tree = _parse(code)
     out = set(known) | {ANY_MODULE}
     if out - _COMPUTED:
         out.add(ANY_GLOBAL)
     if tree is None:
         return out
+    aliases = set(aliases)
+    methods: set[int] = set()  # not bare names
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             out |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] in _NET_MODULES}
+            aliases |= {a.asname for a in node.names if a.name in _SPACE_MODULES and a.asname}
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _NET_MODULES:
             out |= {a.asname or a.name for a in node.names if a.name != "*"}
             if any(a.name == "*" for a in node.names):  # ``from requests import *``: its verbs and makers
                 out |= _STAR_NAMES
-    methods = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for f in c.body}  # not bare names
+        elif isinstance(node, ast.ClassDef):
+            methods |= {id(f) for f in node.body}
+    before: set[str] = set()
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         if out - _COMPUTED:
             out.add(ANY_GLOBAL)
+        if out == before:
+            break  # the last pass bound nothing more
+        before = set(out)
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name not in out \
                     and id(node) not in methods and _reaches(node, out):
                 out |= {node.name, node.name + MAKES} if isinstance(node, ast.ClassDef) else {node.name}
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and id(node) not in methods and any(
+                    isinstance(r, ast.Return) and r.value is not None and _binds_net(r.value, out)
+                    for r in ast.walk(node)):
+                out.add(node.name + MAKES)  # ``def make(): return rq.post``: ``f = make()`` holds the sender
+            if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
             value = node.value if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else None
             if isinstance(node, ast.withitem):
@@ -393,13 +410,117 @@ def _net_names(code: str, known: set[str]) -> set[str]:
                 targets = [node.target] if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension) else \
                     _targets(node)
                 out |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+                out |= {k for t in targets for k in _kernel_names(t, aliases)}
+                if isinstance(value, ast.Lambda) and _binds_net(value.body, out):  # ``make = lambda: rq.post``
+                    out |= {n.id + MAKES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+            for target, stored in _stores(node, aliases):
+                if _binds_net(stored, out):
+                    out |= _kernel_names(target, aliases) or {n.id for n in ast.walk(target)
+                                                              if isinstance(n, ast.Name)}
+    if _displays(tree, out):
+        out |= _HISTORY
+    if _HISTORY & out:  # ``_3``: the output of the third cell
+        out |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and _OUTPUT.fullmatch(n.id)}
     return out
+
+
+_HISTORY = frozenset({"Out", "_oh", "_", "__", "___"})
+"""IPython's output history: what a cell's last expression evaluates to is kept in ``Out[n]`` (``_oh``), ``_``,
+``__``, ``___`` and ``_n``."""
+_OUTPUT = re.compile(r"_\d+")
+"""IPython's name for one cell's output (``_3``)."""
+_SPACE_MODULES = frozenset({"builtins", "__main__"})
+"""Modules whose attributes are the kernel's names: ``builtins.p`` and ``__main__.p`` are seen by later cells as
+``p``."""
+_BUILTIN_SPACES = _SPACE_MODULES | {"__builtins__"}
+_STORE_METHODS = frozenset({"append", "appendleft", "extend", "insert", "update", "setdefault", "add",
+                            "__setitem__", "__setattr__", "push"})
+"""Methods that keep what they are handed in the object they are called on (``d.update(p=requests.post)``;
+IPython's ``get_ipython().push({'p': f})`` in the kernel's namespace)."""
+
+
+def _displays(tree: ast.Module, names: set[str]) -> bool:
+    """Whether a cell's last statement is an expression that is (or holds) a name bound to the network
+    (``requests.post`` as the last line): IPython keeps it in its output history (:data:`_HISTORY`)."""
+    last = tree.body[-1] if tree.body else None
+    return isinstance(last, ast.Expr) and _binds_net(last.value, names)
+
+
+def space_aliases(tree: ast.AST) -> set[str]:
+    """The names a cell binds to ``builtins`` or ``__main__`` (``import builtins as B``), besides their own."""
+    return {a.asname for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+            if a.name in _SPACE_MODULES and a.asname}
+
+
+def _is_space(node: ast.expr, aliases: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether ``node`` is a namespace whose keys or attributes are the kernel's names: the kernel's
+    (:data:`ANY_GLOBAL`, what ``globals()`` is read as), ``builtins``' or ``__main__``'s (``aliases``: other names
+    bound to them), their ``__dict__``, ``vars(builtins)``, ``sys.modules['builtins']``."""
+    if isinstance(node, ast.Name):
+        return node.id in _BUILTIN_SPACES | {ANY_GLOBAL} | set(aliases)
+    if isinstance(node, ast.Attribute) and node.attr == "__dict__":
+        return isinstance(node.value, ast.Name) and node.value.id in _BUILTIN_SPACES | set(aliases)
+    if isinstance(node, ast.Call) and _called(node) == "vars" and len(node.args) == 1:
+        return isinstance(node.args[0], ast.Name) and node.args[0].id in _BUILTIN_SPACES | set(aliases)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "modules":
+        return _key(node.slice) in _SPACE_MODULES
+    return False
+
+
+def _kernel_names(target: ast.AST, aliases: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The kernel's bare names a store to ``target`` binds that no plain name in it shows: an attribute of
+    ``builtins`` or ``__main__`` (``builtins.p = …``, which every later cell sees as ``p``; ``aliases``: other names
+    bound to them) and a key written out in the kernel's namespace or the builtins' (``globals()['p'] = …``,
+    ``builtins.__dict__['p']``, ``vars(builtins)['p']``)."""
+    if isinstance(target, ast.Tuple | ast.List):
+        return {k for e in target.elts for k in _kernel_names(e, aliases)}
+    if isinstance(target, ast.Starred):
+        return _kernel_names(target.value, aliases)
+    if isinstance(target, ast.Attribute) and _is_space(target.value, aliases):
+        return {target.attr}
+    if isinstance(target, ast.Subscript) and (key := _key(target.slice)) is not None \
+            and _is_space(target.value, aliases) and not isinstance(target.value, ast.Subscript):
+        return {key}
+    return set()
+
+
+def _stores(node: ast.AST, aliases: frozenset[str] | set[str] = frozenset()) -> list[tuple[ast.expr, ast.expr]]:
+    """What a call stores and where, as an assignment would (target, value): ``setattr(o, 'p', v)`` stores ``v``
+    in ``o.p``, ``d.update(p=v)`` or ``xs.append(v)`` in ``d`` or ``xs``, and ``globals().update(p=v)``,
+    ``globals().setdefault('p', v)`` or ``get_ipython().push({'p': v})`` in the kernel's name ``p``."""
+    if not isinstance(node, ast.Call):
+        return []
+    values = [*node.args, *(k.value for k in node.keywords)]
+    if _builtin(node.func, "setattr") and len(node.args) == 3:
+        key = _key(node.args[1])
+        target = ast.Attribute(value=node.args[0], attr=key, ctx=ast.Store()) if key else node.args[0]
+        return [(target, node.args[2])]
+    if not isinstance(node.func, ast.Attribute) or node.func.attr not in _STORE_METHODS:
+        return []
+    space = node.func.value
+    if node.func.attr == "push" or _is_space(space, aliases):  # the kernel's names, by key
+        into: ast.expr = ast.Name(ANY_GLOBAL, ast.Load())
+        keyed: list[tuple[ast.expr, ast.expr]] = [(ast.Subscript(into, ast.Constant(k.arg), ast.Store()), k.value)
+                                                  for k in node.keywords if k.arg]
+        for arg in node.args:
+            if isinstance(arg, ast.Dict):
+                keyed += [(ast.Subscript(into, k, ast.Store()), v) for k, v in zip(arg.keys, arg.values, strict=True)
+                          if k is not None]
+        if node.func.attr == "setdefault" and len(node.args) == 2:
+            keyed.append((ast.Subscript(into, node.args[0], ast.Store()), node.args[1]))
+        if keyed:
+            return keyed
+        if node.func.attr == "push":
+            return []
+    return [(space, v) for v in values]
 
 
 def _binds_net(value: ast.expr, names: set[str]) -> bool:
     """Whether a bound value is (or holds) a network module, one of its names or what it makes: a maker's call
     (``rq.Session()``), a getter's (``getattr(requests, 'get')``, ``importlib.import_module('requests')``), or
     the name itself kept aside (``fn = requests.get``, ``[requests.get]``); not what a fetch returns."""
+    if not _may_bind(value, names):
+        return False
     if isinstance(value, ast.Lambda):
         return _reaches(value, names)
     if any((isinstance(n, ast.Lambda) and _reaches(n, names))
@@ -413,14 +534,74 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
             return True
         if isinstance(value.func, ast.Name) and value.func.id + MAKES in names:
             return True
-        if _called(value) not in _NET_GETTERS:
-            return False
+        if _called(value) not in _NET_GETTERS:  # ``SimpleNamespace(p=rq.post)``, ``staticmethod(rq.post)``
+            return any(_binds_net(a, names) for a in [*value.args, *(k.value for k in value.keywords)]
+                       if not isinstance(a, ast.Starred))
         return any((isinstance(n, ast.Name) and n.id in names)
                    or (isinstance(n, ast.Constant) and isinstance(n.value, str)
                    and n.value.split(".")[0] in _NET_MODULES) for a in value.args for n in ast.walk(a))
     calls = {id(c) for n in ast.walk(value) if isinstance(n, ast.Call) for c in ast.walk(n) if c is not n}
-    return any(((isinstance(n, ast.Name) and n.id in names) or (isinstance(n, ast.Attribute) and _dotted(n) in names))
+    return any(((isinstance(n, ast.Name) and n.id in names) or (isinstance(n, ast.Attribute) and _dotted(n) in names)
+                or (isinstance(n, ast.Call) and _binds_net(n, names)))  # ``{'f': partial(rq.post, u)}``
                and id(n) not in calls for n in ast.walk(value))
+
+
+class _CallAside(ast.NodeTransformer):
+    """Writes each name bound to the network that code keeps aside, not calling it, as called
+    (``obj.p = requests.post`` as ``obj.p = requests.post()``): see :func:`called_aside`."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        func = node.func  # what a call's callee is made of may be kept aside (``(lambda: rq.post)()``)
+        if isinstance(func, ast.Attribute):
+            if not isinstance(func.value, ast.Name | ast.Attribute):
+                func.value = self.visit(func.value)
+        elif not isinstance(func, ast.Name):
+            node.func = self.visit(func)
+        node.args = [self.visit(a) for a in node.args]
+        node.keywords = [self.visit(k) for k in node.keywords]
+        return node
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if isinstance(node.ctx, ast.Load) and (_root(node) in self.names or _dotted(node) in self.names):
+            return ast.copy_location(ast.Call(node, [], []), node)
+        return node
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if isinstance(node.ctx, ast.Load) and node.id in self.names:
+            return ast.copy_location(ast.Call(node, [], []), node)
+        return node
+
+
+def called_aside(code: str, known: set[str]) -> str:
+    """The code with each function bound to the network (``known``: earlier cells' names, see :func:`net_names`)
+    that it keeps aside written as called: where a later cell calls it through what kept it (``p(u)`` after
+    ``builtins.p = requests.post``, ``ns.p(u)`` after ``ns = SimpleNamespace(p=requests.post)``, ``Out[3](u)``),
+    the code that kept it is judged as calling it. The code as it is when it is not Python."""
+    try:
+        tree = ast.parse(_without_magics(code))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return code
+    names = net_names(code, known)
+    return ast.unparse(ast.fix_missing_locations(_CallAside(names).visit(tree)))
+
+
+_BINDING_CALLS = _NET_GETTERS | {"methodcaller", "attrgetter"}
+
+
+def _may_bind(value: ast.expr, names: set[str]) -> bool:
+    """Whether a value has anything :func:`_binds_net` looks for (a name in ``names``, a call of one that makes, a
+    lambda, a getter): most values have none, and are told apart in one walk."""
+    for n in ast.walk(value):
+        if isinstance(n, ast.Name) and (n.id in names or n.id + MAKES in names):
+            return True
+        if isinstance(n, ast.Lambda) or (isinstance(n, ast.Call) and _called(n) in _BINDING_CALLS):
+            return True
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name | ast.Attribute) and _dotted(n) in names:
+            return True
+    return False
 
 
 def _net_import(node: ast.AST) -> bool:
@@ -768,18 +949,34 @@ def without_bodies(code: str) -> str | None:
     return ast.unparse(tree)
 
 
+def names_net(code: str, known: set[str]) -> bool:
+    """Whether a cell's text has a word that may reach the network: a network module's name or a name bound to the
+    network (``known``, see :func:`net_names`), or a way to the kernel's names by a string. A cheap test before
+    :func:`uses_net`: a cell without one calls through none."""
+    words = {n.split(".")[0].removesuffix(MAKES) for n in known - _COMPUTED} | _NET_MODULES | _STATE_CALLS \
+        | _HISTORY | {"modules", "__dict__", "user_ns", "import_module", "getattr", "__getattribute__"}
+    return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b|\b_\d+\b", code))
+
+
 def uses_net(code: str, known: set[str]) -> bool:
     """True when a cell calls through a name bound to the network (see :func:`net_names`; ``known``: earlier
     cells'), making a session or a connection aside (that sends nothing yet), or has one called for it: as a
     decorator, a base class or a metaclass (``@up``, ``class Sub(Base)`` where ``Base.__init_subclass__``
-    fetches)."""
+    fetches), or by a function it is handed to (``map(post, urls)``, ``pool.submit(post, u)``,
+    ``df.url.apply(requests.get)``; not by one that keeps it, ``ns = SimpleNamespace(p=post)``, see
+    :data:`_KEEPERS`)."""
     tree = _parse(code)
     if tree is None:
         return False
     names = _net_names(code, known)
+    plain = names - _COMPUTED  # the namespace handed on (``sorted(globals())``) is not a sender
     for n in ast.walk(tree):
-        if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS:
-            pass
+        if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS or (
+                isinstance(n.func, ast.Attribute) and n.func.attr in _STORE_METHODS) or _builtin(n.func, "setattr"):
+            pass  # ``d.update(p=rq.post)`` keeps a sender aside: it sends nothing
+        elif _called(n) not in _KEEPERS | _INSPECTS and any(
+                _binds_net(a, plain) for a in [*n.args, *(k.value for k in n.keywords)]):
+            return True  # ``list(map(post, urls, rows))``: ``map`` calls it
         elif _via_computed(n.func, names):
             if _carries(n):
                 return True
@@ -797,6 +994,14 @@ def uses_net(code: str, known: set[str]) -> bool:
     return False
 
 
+_INSPECTS = frozenset({"isinstance", "issubclass", "type", "repr", "str", "id", "callable", "hasattr", "getattr",
+                       "help", "dir", "len", "display", "print"})
+"""Calls that look at what they are handed without calling it."""
+_KEEPERS = frozenset({"SimpleNamespace", "dict", "list", "tuple", "set", "frozenset", "OrderedDict", "defaultdict",
+                      "deque", "ChainMap", "MappingProxyType", "namedtuple", "partial", "partialmethod",
+                      "staticmethod", "classmethod", "property", "Thread", "Process", "Timer", "iter", "next",
+                      "zip", "enumerate", "reversed", "copy", "deepcopy"})
+"""Calls that keep what they are handed without calling it (what they make holds it: :func:`_binds_net`)."""
 _SEND_VERBS = frozenset({"post", "put", "patch", "request", "send", "sendall", "sendto", "sendmail",
                          "send_message", "sendfile", "upload", "upload_file", "storbinary", "storlines", "write"})
 """What a network module's functions, or what one makes (a session, a client, a socket), send data by."""
@@ -909,6 +1114,9 @@ class KernelState:
         """The names bound to a string or number written out (``URL = 'https://x/a.csv'``): the value they hold
         is the code that bound them, unless a cell rebinds names in ways no assignment shows (``globals()``,
         computed ``exec``; then this set starts over), or a function declares them ``global``."""
+        self.imports: dict[str, str] = {}
+        """The import that bound each name a cell imported (``post``: ``from requests import post``), until a cell
+        binds the name otherwise."""
         self._defs: dict[str, tuple[str, frozenset[str]]] = {}
         self._global_writers: set[str] = set()
 
@@ -916,15 +1124,20 @@ class KernelState:
         """Fold in one cell (as proposed); ``read``: a workspace module's source by its dotted name (see
         :func:`workspace_net`)."""
         self.modules |= imported_names(code)
-        self.net = net_names(code, self.net)
+        aliases = self._space_aliases()
+        self.net = net_names(code, self.net, aliases)
         self.readers = reader_names(code, self.readers)
         tree = _parse(code)
         if tree is None:
             return
         if _rebinds_by_name(tree):
             self.literals.clear()
+        aliases |= space_aliases(tree)
         for stmt in tree.body:
-            self._bind(stmt)
+            self._bind(stmt, aliases)
+        if _displays(tree, self.net):  # ``requests.post`` as the last line: ``Out[3]`` and ``_`` hold it
+            for name in _HISTORY:
+                self._set(name, tree.body[-1], None, append=True)
         if read is not None:
             names, sources, readers = workspace_net(code, read)
             self.net |= names
@@ -935,8 +1148,13 @@ class KernelState:
                 if source not in before:
                     self._defs[top] = ("\n".join(filter(None, [before, source]))[-_MAX_SOURCE:], frozenset())
 
-    def _bind(self, stmt: ast.stmt) -> None:
-        """Note what one top-level statement binds (compound statements' bodies run at the top level too)."""
+    def _space_aliases(self) -> set[str]:
+        """The names earlier cells bound to ``builtins`` or ``__main__`` (``import builtins as B``)."""
+        return {n for n, line in self.imports.items() if line in (f"import builtins as {n}", f"import __main__ as {n}")}
+
+    def _bind(self, stmt: ast.stmt, aliases: set[str]) -> None:
+        """Note what one top-level statement binds (compound statements' bodies run at the top level too;
+        ``aliases``: the names bound to ``builtins`` or ``__main__``)."""
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             self._set(stmt.name, stmt, None)
             for node in ast.walk(stmt):
@@ -948,6 +1166,10 @@ class KernelState:
         if isinstance(stmt, ast.Import | ast.ImportFrom):
             for a in stmt.names:
                 name = a.asname or a.name.split(".")[0]
+                if a.name != "*":
+                    one = ast.Import([a]) if isinstance(stmt, ast.Import) else \
+                        ast.ImportFrom(stmt.module, [a], stmt.level)
+                    self.imports[name] = ast.unparse(one)
                 self._defs.pop(name, None)
                 self.literals.discard(name)
                 self.urls.discard(name)
@@ -964,25 +1186,31 @@ class KernelState:
                     self._set(name, stmt, None, data_from=source)
             for field in ("body", "orelse", "finalbody"):
                 for inner in getattr(stmt, field, []):
-                    self._bind(inner)
+                    self._bind(inner, aliases)
             for handler in getattr(stmt, "handlers", []):
                 for inner in handler.body:
-                    self._bind(inner)
+                    self._bind(inner, aliases)
             return
         if isinstance(stmt, ast.Assign | ast.AnnAssign | ast.AugAssign):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
             for target in targets:
                 if isinstance(target, ast.Name):
                     self._set(target.id, stmt, stmt.value, append=isinstance(stmt, ast.AugAssign))
-                else:  # ``d['k'] = t``, ``a, b = ...``: the names bound or changed
+                else:  # ``d['k'] = t``, ``a, b = ...``, ``builtins.p = f``: the names bound or changed
                     root = _root(target)
-                    for name in _stored(target) | ({root} if root else set()):
+                    for name in _stored(target) | _kernel_names(target, aliases) | ({root} if root else set()):
                         self._set(name, stmt, None, append=True)
-        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and \
-                isinstance(stmt.value.func, ast.Attribute):
-            changed = _root(stmt.value.func)
-            if changed is not None and changed in self._defs:  # ``params.update(d=t)``: a change to the value
-                self._set(changed, stmt, None, append=True)
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            stores = _stores(stmt.value, aliases)
+            if stores:  # ``setattr(o, 'p', f)``, ``d.update(p=f)``: a change to what ``o``, ``d`` hold
+                for target, _ in stores:
+                    root = _root(target)
+                    for name in _kernel_names(target, aliases) or ({root} if root else set()):
+                        self._set(name, stmt, None, append=True)
+            elif isinstance(stmt.value.func, ast.Attribute):
+                changed = _root(stmt.value.func)
+                if changed is not None and changed in self._defs:  # ``params.pop('d')``: a change to the value
+                    self._set(changed, stmt, None, append=True)
         for node in ast.walk(stmt):  # ``(u := ...)``
             if isinstance(node, ast.NamedExpr):
                 self._set(node.target.id, stmt, None, append=True)
@@ -997,6 +1225,8 @@ class KernelState:
             before, before_loads = self._defs[name]
             source, loads = f"{before}\n{source}", before_loads | loads
         self._defs[name] = (source[-_MAX_SOURCE:], loads)
+        if not append:
+            self.imports.pop(name, None)
         if url_built(value if value is not None else stmt, self.urls) or (append and name in self.urls):
             self.urls.add(name)
         else:
@@ -1028,6 +1258,7 @@ class KernelState:
         out: list[str] = []
         while todo and len(out) < _MAX_SOURCES:
             name = todo.pop(0)
+            name = "Out" if _OUTPUT.fullmatch(name) else name
             if name in seen or name not in self._defs or (name not in wanted and name not in run):
                 continue
             seen.add(name)
@@ -1036,6 +1267,23 @@ class KernelState:
             todo.extend(sorted(loads))
         return out
 
+
+    def prelude(self, code: str, sources: list[str]) -> list[str]:
+        """The imports earlier cells ran that bound names to the network that a cell (or the earlier code it runs,
+        ``sources``) uses and does not bind itself: with them before it, ``post(u)`` after ``from requests import
+        post`` reads as ``requests.post(u)``."""
+        text = "\n".join([code, *sources])
+        wanted = [n for n in self.imports if n in self.net]
+        if not wanted or not re.search(rf"\b(?:{'|'.join(map(re.escape, wanted))})\b", text):
+            return []
+        tree = _parse(text)
+        if tree is None:
+            return []
+        own = _parse(code)
+        bound = {n.id for n in ast.walk(own) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)} \
+            if own is not None else set()
+        used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        return list(dict.fromkeys(self.imports[n] for n in sorted(used - bound) if n in wanted))
 
     def _modules_used(self, tree: ast.AST) -> set[str]:
         """The workspace modules (``import calc``) whose functions that reach the network a cell may call: one

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
+from gofer.computer.code_risk import as_imported
 from gofer.events import Event, Risk, RunStarted
 from gofer.safety.checks._cells import (
     defines_only,
@@ -253,7 +254,9 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     kernel = log.kernel
     imported, modules, imported_readers = workspace_net(cell, log.module_source)
     net, readers = kernel.net | imported, kernel.readers | imported_readers
-    if defines_only(code, net):
+    # what the cell adds (the modules it imports) runs as imported when the cell only defines: not the body of
+    # their ``if __name__ == '__main__':``
+    if defines_only("\n".join([cell, as_imported(code[len(cell):])]) if code.startswith(cell) else code, net):
         return []
     from_data = reads_data(cell, kernel.data, net, readers)
     fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net) or reads_url(cell, kernel.urls, readers) \

@@ -8,7 +8,15 @@ from typing import Any
 from gofer.computer.code_risk import judge_python
 from gofer.events import Risk
 from gofer.safety.base import ActionRequest, Decision, GuardContext
-from gofer.safety.checks._cells import defines_only, module_imports, with_attributes, without_bodies
+from gofer.safety.checks._cells import (
+    called_aside,
+    defines_only,
+    module_imports,
+    names_net,
+    uses_net,
+    with_attributes,
+    without_bodies,
+)
 from gofer.safety.checks._flow_log import flow_log
 from gofer.safety.checks._payloads import PASSAGE, QUERY_RUN
 from gofer.safety.history import facts_of
@@ -42,8 +50,10 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
     """The action's risk and reasons as declared or judged per call; a Python cell's read with what the run's
     earlier cells left in the kernel, as the data-flow rule reads it (:class:`~._cells.KernelState`): a cell that
     only defines a function that sends (and imports no workspace module) sends nothing until it is called, and
-    a cell calling a function an earlier cell defined sends what that function's code sends. A called
-    ``getattr(x, 'post')`` is read as ``x.post``."""
+    a cell calling a function an earlier cell defined sends what that function's code sends, and one calling a
+    sending function an earlier cell kept aside (``builtins.p = requests.post``, ``ns.p``, ``Out[3]``) sends as
+    that function does. A called ``getattr(x, 'post')`` is read as ``x.post``, and a name an earlier cell imported
+    as what it imports (``post`` after ``from requests import post`` as ``requests.post``)."""
     risk, reasons = Risk(action.risk), list(action.risk_reasons)
     code = action.arguments.get("code")
     if action.tool != "python" or not isinstance(code, str):
@@ -57,10 +67,26 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
             if not reasons and risk == Risk.CONSEQUENTIAL:
                 risk = Risk.REVERSIBLE
         return risk, reasons
-    plain = with_attributes(code)  # ``getattr(requests, 'post')(...)`` sends as ``requests.post(...)`` does
-    named = [r for r in _sends(plain) if r not in reasons] if plain is not None else []
     sources = kernel.sources(code)
-    called = [f"runs code an earlier cell defined, which {r}" for r in _sends("\n".join(sources))] if sources else []
+    # ``getattr(requests, 'post')(...)`` sends as ``requests.post(...)`` does, and so does ``post(...)`` after an
+    # earlier cell's ``from requests import post``: the cell is judged with the imports it relies on
+    plain = with_attributes(code)
+    prelude = kernel.prelude(code, sources)
+    through = names_net(code, kernel.net) and uses_net(code, kernel.net)
+    body = plain if plain is not None else code
+    if through:  # ``{'p': requests.post}['p'](u)`` calls what it keeps aside
+        body = called_aside(body, kernel.net)
+    judged = "\n".join([*prelude, body]) if prelude or through or plain is not None else None
+    sends = _sends(judged) if judged is not None else []
+    if prelude:  # the cell's sends named as its imports name them: ``rq.post`` as ``requests.post``
+        own = set(_sends(code))
+        reasons = [r for r in reasons if r not in own or r in sends]
+    named = [r for r in sends if r not in reasons]
+    earlier = "\n".join([*prelude, *sources])
+    if sources and through:  # ``p(u)`` after ``builtins.p = requests.post``
+        earlier = called_aside(earlier, kernel.net)
+    called = [f"runs code an earlier cell defined, which {r}" for r in _sends(earlier) if r not in named] \
+        if sources else []
     if named or called:
         return Risk.CONSEQUENTIAL, [*reasons, *named, *called]
     return risk, reasons
