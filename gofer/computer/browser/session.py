@@ -393,7 +393,7 @@ class BrowserSession:
             if dialog is None:
                 raise LookupError("no dialog is open")
             self._check_watched()
-            self.notes += self.effects.begin(effect)
+            self.notes += self.effects.begin(effect, raised=self.pending is not None)
             desc = f'{dialog.type} "{dialog.message}"'
             self.dialog = None
             with contextlib.suppress(PlaywrightError):
