@@ -59,3 +59,26 @@ async def test_a_workers_websocket_message_with_the_amount_shown_goes_out(tmp_pa
     assert status == RunStatus.FINISHED
     assert not click.error and "was stopped" not in look.text, (click, look)
     assert [m for m in server.messages if '"amount":5' in m], server.messages
+
+
+_NESTED = _STOP + ("const inner = \"fetch('\" + location.origin + \"/order', {method: 'POST', body: new URLSearchParams("
+                   "{amount: '%s', recipient: 'ann@shop.test'})});\"; "
+                   "const outer = 'new Worker(URL.createObjectURL(new Blob([' + JSON.stringify(inner) + '], "
+                   "{type: \"text/javascript\"})));'; "
+                   "new Worker(URL.createObjectURL(new Blob([outer], {type: 'text/javascript'})));")
+
+
+@pytest.mark.slow
+async def test_a_nested_workers_fetch_of_a_changed_amount_is_stopped(tmp_path: Path) -> None:
+    shop, (click, look), status = await _buy_then_look(tmp_path, _NESTED % "999")
+    assert status == RunStatus.FINISHED
+    assert shop.posts == [], shop.posts
+    assert "not done" in (click.error or "") or "was stopped, not sent" in look.text, (click, look)
+
+
+@pytest.mark.slow
+async def test_a_nested_workers_fetch_of_the_amount_shown_goes_out(tmp_path: Path) -> None:
+    shop, (click, look), status = await _buy_then_look(tmp_path, _NESTED % "5")
+    assert status == RunStatus.FINISHED
+    assert not click.error and "was stopped" not in look.text, (click, look)
+    assert shop.posts == [("/order", "amount=5&recipient=ann%40shop.test")], shop.posts
