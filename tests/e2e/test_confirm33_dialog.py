@@ -14,19 +14,21 @@ from test_confirm29_sent import _STOP, FORM
 
 from gofer.events import ConfirmationRequested, Observation, RunStatus
 
-_ASK = _STOP + ("if (confirm(%r)) fetch('/order', {method: 'POST', body: new URLSearchParams("
+_ASK = _STOP + ("if (window.asked) return; window.asked = 1; "  # once: the click may dispatch again under a long dialog
+                "if (confirm(%r)) fetch('/order', {method: 'POST', body: new URLSearchParams("
                 "{amount: '%s', recipient: 'ann@shop.test'})});")
 
 
-async def _buy_and_answer(tmp_path: Path, on_submit: str, answers: list[bool]
+async def _buy_and_answer(tmp_path: Path, on_submit: str, answers: list[bool], dialogs: int = 1
                           ) -> tuple[SignalSite, Observation, int, RunStatus]:
-    """Open the mug page, click Buy, accept the dialog it raises, with ``answers`` to the confirmations in turn.
-    Returns the shop, the dialog answer's observation, the number of confirmations asked and the run's status."""
+    """Open the mug page, click Buy, accept the ``dialogs`` dialogs it raises one after the other, with ``answers``
+    to the confirmations in turn. Returns the shop, the last dialog answer's observation, the number of
+    confirmations asked and the run's status."""
     shop = SignalSite({"/mug": FORM % {"other": "", "on_submit": on_submit}})
     with serve(shop.handler) as url:
         spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
                                  {"tool_calls": [call("browser_click", ref=1)]},
-                                 {"tool_calls": [call("browser_dialog", accept=True)]},
+                                 *[{"tool_calls": [call("browser_dialog", accept=True)]}] * dialogs,
                                  {"tool_calls": [call("finish", answer="done")]}])
         async with gofer_env() as env:
             run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
@@ -34,7 +36,7 @@ async def _buy_and_answer(tmp_path: Path, on_submit: str, answers: list[bool]
             status = await answer_after(env, run.id, shop.signal, answers)
             events = await env.store.read(run.id)
     asked = len([e for e in events if isinstance(e, ConfirmationRequested)])
-    answered = next(e for e in events if isinstance(e, Observation) and e.tool == "browser_dialog")
+    answered = [e for e in events if isinstance(e, Observation) and e.tool == "browser_dialog"][-1]
     return shop, answered, asked, status
 
 
@@ -62,3 +64,21 @@ async def test_a_shop_asking_to_proceed_then_posting_the_amount_shown_runs_on_it
     assert asked == len(answers)
     assert not answered.error, answered
     assert shop.posts == [("/order", "amount=5&recipient=ann%40shop.test")], shop.posts
+
+
+_TWO = _STOP + ("if (confirm('Proceed?') && confirm('Sure?')) fetch('/order', {method: 'POST', body: new "
+                "URLSearchParams({amount: '%s', recipient: 'ann@shop.test'})});")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("amount", ["999", "5"])
+async def test_the_second_dialog_of_an_approved_buy_is_its_too(tmp_path: Path, amount: str) -> None:
+    shop, answered, asked, status = await _buy_and_answer(tmp_path, _TWO % amount, [True], dialogs=2)
+    assert status == RunStatus.FINISHED
+    assert asked == 1
+    if amount == "999":
+        assert shop.posts == [], shop.posts
+        assert answered.error and "not done" in answered.error, answered
+    else:
+        assert not answered.error, answered
+        assert shop.posts == [("/order", "amount=5&recipient=ann%40shop.test")], shop.posts
