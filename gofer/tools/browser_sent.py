@@ -11,7 +11,10 @@ nothing of what is bought or for whom; a field named like a token a page rotates
 timestamp) is left alone; so is a long random-looking value unless the field's name names a party or a sum (an
 ``account`` id, a ``recipient``). A field the page did not show at all is stopped only when its name names a sum or a
 party or its value is an address, and its value is nowhere in what the page showed (a script adding the screen's
-width, a client timestamp, a total in cents of the price shown, or a count or flag of 0 or 1, passes).
+width, a client timestamp, a total in cents of the price shown, or a count or flag of 0 or 1, passes). In the
+address's path only sums count (:func:`_path_sums`), not ids; an id the page's address, a form or a link showed counts
+as shown. A header a script set is a field when its name names a sum, and what its value encodes is read whatever
+its name.
 """
 
 from __future__ import annotations
