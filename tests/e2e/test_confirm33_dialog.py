@@ -19,15 +19,16 @@ _ASK = _STOP + ("if (window.asked) return; window.asked = 1; "  # once: the clic
                 "{amount: '%s', recipient: 'ann@shop.test'})});")
 
 
-async def _buy_and_answer(tmp_path: Path, on_submit: str, answers: list[bool], dialogs: int = 1
+async def _buy_and_answer(tmp_path: Path, on_submit: str, answers: list[bool], dialogs: int = 1, pause: bool = False
                           ) -> tuple[SignalSite, Observation, int, RunStatus]:
-    """Open the mug page, click Buy, accept the ``dialogs`` dialogs it raises one after the other, with ``answers``
-    to the confirmations in turn. Returns the shop, the last dialog answer's observation, the number of
-    confirmations asked and the run's status."""
+    """Open the mug page, click Buy, accept the ``dialogs`` dialogs it raises one after the other (after a second's
+    pause when ``pause``: a shell ``sleep``), with ``answers`` to the confirmations in turn. Returns the shop, the
+    last dialog answer's observation, the number of confirmations asked and the run's status."""
     shop = SignalSite({"/mug": FORM % {"other": "", "on_submit": on_submit}})
     with serve(shop.handler) as url:
         spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
                                  {"tool_calls": [call("browser_click", ref=1)]},
+                                 *[{"tool_calls": [call("shell", command="sleep 1")]}] * pause,
                                  *[{"tool_calls": [call("browser_dialog", accept=True)]}] * dialogs,
                                  {"tool_calls": [call("finish", answer="done")]}])
         async with gofer_env() as env:
@@ -41,6 +42,23 @@ async def _buy_and_answer(tmp_path: Path, on_submit: str, answers: list[bool], d
 
 
 DIALOGS = {"a-harmless-confirm": ("Proceed?", [True]), "a-consequential-confirm": ("Pay now?", [True, True])}
+
+_LATER = _STOP + ("setTimeout(() => { if (confirm('Proceed?')) fetch('/api/cart', {method: 'POST', body: new "
+                  "URLSearchParams({amount: '%s'})}); }, 300);")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("amount", ["999", "5"])
+async def test_a_dialog_the_approved_buys_page_raises_on_a_timer_is_its_too(tmp_path: Path, amount: str) -> None:
+    shop, answered, asked, status = await _buy_and_answer(tmp_path, _LATER % amount, [True], pause=True)
+    assert status == RunStatus.FINISHED
+    assert asked == 1
+    if amount == "999":
+        assert shop.posts == [], shop.posts
+        assert answered.error and "not done" in answered.error, answered
+    else:
+        assert not answered.error, answered
+        assert shop.posts == [("/api/cart", "amount=5")], shop.posts
 
 
 @pytest.mark.slow

@@ -113,11 +113,11 @@ class EffectGate:
     def begin(self, effect: Effect | None, *, raised: bool = False) -> list[str]:
         """An action starts (None: the page is only looked at, which changes nothing here): its requests are
         charged to it from now on. ``raised``: it answers a dialog the current action raised (the action is blocked
-        on it); when a person approved that action, the dialog is part of it, and its requests are still the
-        approved action's, compared with what the person was shown (a consequential dialog is asked about first all
-        the same). Returns notes about requests held since the last action's observation (the page acting on a
-        timer after it), and about those of an approved action stopped since (a window it opened submitting late),
-        for the observation."""
+        on it, or its page raised it later); when a person approved that action, the dialog is part of it, and its
+        requests are still the approved action's, compared with what the person was shown (a consequential dialog
+        is asked about first all the same). Returns notes about requests held since the last action's observation
+        (the page acting on a timer after it), and about those of an approved action stopped since (a window it
+        opened submitting late), for the observation."""
         late, self.held = self.held, []
         notes = []
         for held in late:

@@ -393,7 +393,10 @@ class BrowserSession:
             if dialog is None:
                 raise LookupError("no dialog is open")
             self._check_watched()
-            self.notes += self.effects.begin(effect, raised=self.pending is not None)
+            # the current action raised it when it is blocked on it, or when its page (the tab it left the model on)
+            # raised it before any other action began (a confirm on a timer after the click)
+            raised = self.pending is not None or (dialog.page is not None and dialog.page is self.tab.page)
+            self.notes += self.effects.begin(effect, raised=raised)
             desc = f'{dialog.type} "{dialog.message}"'
             self.dialog = None
             self._dialog_seen.clear()
