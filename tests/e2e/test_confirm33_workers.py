@@ -61,8 +61,8 @@ async def test_a_workers_websocket_message_with_the_amount_shown_goes_out(tmp_pa
     assert [m for m in server.messages if '"amount":5' in m], server.messages
 
 
-_NESTED = _STOP + ("const inner = \"fetch('\" + location.origin + \"/order', {method: 'POST', body: new URLSearchParams("
-                   "{amount: '%s', recipient: 'ann@shop.test'})});\"; "
+_NESTED = _STOP + ("const inner = \"fetch('\" + location.origin + \"/order', {method: 'POST', body: new "
+                   "URLSearchParams({amount: '%s', recipient: 'ann@shop.test'})});\"; "
                    "const outer = 'new Worker(URL.createObjectURL(new Blob([' + JSON.stringify(inner) + '], "
                    "{type: \"text/javascript\"})));'; "
                    "new Worker(URL.createObjectURL(new Blob([outer], {type: 'text/javascript'})));")
