@@ -37,6 +37,7 @@ from gofer.tools.browser_actions import (
     observe_now,
 )
 from gofer.tools.browser_common import (
+    altered_message,
     element,
     handle,
     held_message,
@@ -105,6 +106,8 @@ async def browser_dialog(ctx: ToolContext, accept: bool, text: str | None = None
     verb = "Accepted" if accept else "Dismissed"
     entered = f' with "{text}"' if text is not None and accept else ""
     result = await observe(ctx, browser, snap, notes, f"{verb} the {desc}{entered}.")
+    if altered := browser.effects.take_altered():
+        raise ToolError(altered_message(altered), output="\n".join([*dict.fromkeys(altered), "", result.text]))
     if effect is not None and (held := browser.effects.take(effect.action)):
         raise ToolError(held_message(effect.action, held), output=result.text)
     return result

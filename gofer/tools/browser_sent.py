@@ -11,7 +11,10 @@ nothing of what is bought or for whom; a field named like a token a page rotates
 timestamp) is left alone; so is a long random-looking value unless the field's name names a party or a sum (an
 ``account`` id, a ``recipient``). A field the page did not show at all is stopped only when its name names a sum or a
 party or its value is an address, and its value is nowhere in what the page showed (a script adding the screen's
-width, a client timestamp, a total in cents of the price shown, or a count or flag of 0 or 1, passes).
+width, a client timestamp, a total in cents of the price shown, or a count or flag of 0 or 1, passes). In the
+address's path only sums count (:func:`_path_sums`), not ids; an id the page's address, a form or a link showed counts
+as shown. A header a script set is a field when its name names a sum, and what its value encodes is read whatever
+its name.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from urllib.parse import parse_qsl, unquote, urldefrag, urlsplit
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Request
 
+from gofer.computer.browser._header_pieces import script_may_set
 from gofer.computer.browser.snapshot import Snapshot
 
 __all__ = ["Shown", "sent_fields", "telling"]
@@ -51,6 +55,14 @@ _SUM = re.compile(r"amount|amt\b|price|total|(?:^|[^a-z])(?:sum|cost|fee|qty|qua
 does (``X-Amount: 999``, ``/pay/amount/999``)."""
 _SUM_SEGMENT = re.compile(r"amount|amt|price|total|sum|qty|quantity", re.I)
 """A path segment that names a sum, whole (``/prices/2024`` names a collection and an id, not an amount)."""
+_PAY_SEGMENT = re.compile(r"pay|checkout|buy|purchase|transfer|send|charge|donate|tip|withdraw|deposit|refund", re.I)
+"""A path segment that names paying or sending, whole and in the singular: the bare number after it is the sum
+(``/pay/999``). A plural names a collection, and the number after it is an id (``/payments/98765``); so does a
+number before it (``/order/12345/pay``)."""
+_SUM_SHAPE = re.compile(r"\d+\.\d\d")
+"""A bare path segment shaped like a sum of money, wherever it is (``/checkout/999.00``)."""
+PATH_SUM = "amount in the address's path"
+"""The name a bare number of a path read as a sum is compared under (it names a sum, and no form's field)."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BLANK = ("", "about:blank", "about:srcdoc")
 _MESSAGE_READ = 64 << 10
@@ -111,8 +123,12 @@ class Shown:
         for name, value in pairs:
             shown.fields.setdefault(name, set()).add(value)
         shown.typed = {str(a) for a in arguments if isinstance(a, str | int | float) and not isinstance(a, bool)}
-        # the page's own address was shown too (analytics send it whole, its query read as fields)
-        shown.values = {v for _n, v in pairs} | shown.typed | {v for _n, v in parse_qsl(urlsplit(snap.url).query)}
+        # the page's own address was shown too (analytics send it whole, its query read as fields), and so were the
+        # ids in its path, its forms' and its links' (an order's id in ``/pay/12345`` that a Pay link goes to)
+        addresses = [snap.url, *(f.action for f in snap.forms),
+                     *(str(el.raw["href"]) for el in snap.elements.values() if el.raw.get("href"))]
+        ids = {s for a in addresses for s in urlsplit(a).path.split("/") if _number(s) is not None}
+        shown.values = {v for _n, v in pairs} | shown.typed | {v for _n, v in parse_qsl(urlsplit(snap.url).query)} | ids
         for text in [snap.text, *shown.values]:
             shown.numbers |= {n for m in _NUMBER.findall(text) if (n := _number(m)) is not None}
         return shown
@@ -167,7 +183,7 @@ class Shown:
             return None
         body = request.post_data_buffer or b""
         kind = (request.headers.get("content-type") or "").lower()
-        headers = [(name, value) for name, value in request.headers.items() if _SUM.search(name)]
+        headers = [(name, value) for name, value in request.headers.items() if script_may_set(name)]
         return await asyncio.to_thread(self._sends, request.url, body, kind, headers)
 
     def message(self, page: Page | None, url: str, text: str) -> str | None:
@@ -197,7 +213,7 @@ class Shown:
 
     def _sends(self, url: str, body: bytes, kind: str, headers: Iterable[tuple[str, str]] = ()) -> str | None:
         try:
-            fields = sent_fields(url, body.decode("utf-8", errors="replace"), kind) + list(headers)
+            fields = sent_fields(url, body.decode("utf-8", errors="replace"), kind, headers)
         except RecursionError:
             return "it sent JSON nested too deep to read"
         for name, value in dict.fromkeys(fields):
@@ -212,13 +228,17 @@ def _origin(url: str) -> tuple[str, str]:
     return parts.scheme, parts.netloc
 
 
-def sent_fields(url: str, body: str, content_type: str) -> list[tuple[str, str]]:
-    """The (name, value) pairs a request sends: its address's query, and its whole body as form data, a multipart
-    form (its parts that are not files) or JSON (each scalar under the key that holds it, at any depth); and what a
-    value encodes, up to two layers deep (:func:`_decoded`: base64, percent-encoding, JSON in a string), as the
-    fields it holds (JSON, a query string) or as itself under the value's name. Raises RecursionError for JSON
-    nested past what Python reads."""
+def sent_fields(url: str, body: str, content_type: str, headers: Iterable[tuple[str, str]] = ()
+                ) -> list[tuple[str, str]]:
+    """The (name, value) pairs a request sends: its address's query and the sums in its path (:func:`_path_sums`),
+    its whole body as form data, a multipart form (its parts that are not files) or JSON (each scalar under the key
+    that holds it, at any depth), and those of the ``headers`` a script set whose name names a sum
+    (``X-Amount: 999``); and what a value encodes, a header's value too, up to two layers deep (:func:`_decoded`:
+    base64, percent-encoding, JSON in a string), as the fields it holds (JSON, a query string) or as itself under the
+    value's name. Raises RecursionError for JSON nested past what Python reads."""
     out = parse_qsl(urlsplit(url).query, keep_blank_values=True) + _path_sums(url) if url else []
+    headers = list(headers)
+    out += [(name, value) for name, value in headers if _SUM.search(name)]
     body = body.removeprefix("\ufeff")  # a byte-order mark before JSON: servers skip it
     if body:
         if "multipart/" in content_type:
@@ -229,7 +249,7 @@ def sent_fields(url: str, body: str, content_type: str) -> list[tuple[str, str]]
                     out += _json_fields(json.loads(body))
             if "json" not in content_type:  # a form's server reads it as fields even when it begins with a bracket
                 out += parse_qsl(body, keep_blank_values=True)
-    layer = out
+    layer = out + [(name, value) for name, value in headers if not _SUM.search(name)]
     for _ in range(_LAYERS):
         layer = [inner for name, value in layer if (text := _decoded(value)) is not None
                  for inner in _inner_fields(name, text)]
@@ -249,13 +269,17 @@ _QUERY = re.compile(r"[^=&\s]+=[^&\s]*(?:&[^=&\s]+=[^&\s]*)*")
 
 def _path_sums(url: str) -> list[tuple[str, str]]:
     """An address's path segments that follow one naming a sum, and its matrix parameters naming one, as fields
-    (``/order/amount/999``, ``/pay;amount=999``): a server's route reads them as a form's field. Other segments
-    are ids and names, not compared."""
+    (``/order/amount/999``, ``/pay;amount=999``): a server's route reads them as a form's field. A bare number after
+    a segment naming paying or sending (``/pay/999``, :data:`_PAY_SEGMENT`), or shaped like a sum of money anywhere
+    (``/checkout/999.00``), is a sum too, under :data:`PATH_SUM`. Other segments are ids and names, not compared."""
     segments = [unquote(s) for s in urlsplit(url).path.split("/")]
     pairs = list(itertools.pairwise(segments))
+    sums = [(PATH_SUM, value) for name, value in pairs if _number(value) is not None and (
+        _PAY_SEGMENT.fullmatch(name) or _SUM_SHAPE.fullmatch(value)) and not _SUM_SEGMENT.fullmatch(name)]
     pairs += [(name, value) for segment in segments for param in segment.split(";")[1:]
               for name, _, value in [param.partition("=")]]
-    return [(name, value) for name, value in pairs if _SUM_SEGMENT.fullmatch(name) and _number(value) is not None]
+    return [(name, value) for name, value in pairs if _SUM_SEGMENT.fullmatch(name) and _number(value) is not None
+            ] + sums
 
 
 def _decoded(value: str) -> str | None:

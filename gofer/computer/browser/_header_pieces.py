@@ -27,7 +27,7 @@ from gofer.computer.browser._worker_js import CREDENTIALS_MARK
 from gofer.safety.checks._pieces import Piece, Sent, pieces_of, site_key
 from gofer.safety.urls import host_key, host_of, site_of
 
-__all__ = ["HEADER_SITES", "HeaderPiecesMixin"]
+__all__ = ["HEADER_SITES", "HeaderPiecesMixin", "script_may_set"]
 
 _BROWSER_HEADERS = frozenset({
     "accept-charset", "accept-encoding", "access-control-request-headers", "access-control-request-method",
@@ -65,14 +65,20 @@ _COPIED_CHARS = 3
 characters is in nearly every address; what a shorter value takes to another host joins that host's stream)."""
 
 
+def script_may_set(name: str) -> bool:
+    """Whether a request header named ``name`` may have been set by a page's script (not the browser's own, nor the
+    cookies and the Referer: :data:`_BROWSER_HEADERS`)."""
+    low = name.lower()
+    return low not in _BROWSER_HEADERS and not low.startswith(("sec-", "proxy-"))
+
+
 class HeaderPiecesMixin(RouterBase):
     """The pieces a request's headers carry, and the cookies servers set."""
 
     @staticmethod
     def _script_headers(request: Request) -> str:
         """The headers of a request a page's script may have set (``name: value`` lines; empty when none)."""
-        return "\n".join(f"{k}: {v}" for k, v in request.headers.items()
-                         if (low := k.lower()) not in _BROWSER_HEADERS and not low.startswith(("sec-", "proxy-")))
+        return "\n".join(f"{k}: {v}" for k, v in request.headers.items() if script_may_set(k))
 
     @staticmethod
     def _cookie_site(url: str) -> str:

@@ -36,6 +36,15 @@ def _as_http(url: str) -> str:
     return "http" + url[2:] if url.lower().startswith("ws") else url
 
 
+def _owner(request: Request) -> Page | None:
+    """The page whose worker made ``request`` (Playwright names a dedicated worker's requests by the frame that
+    started it; None when it names none)."""
+    try:
+        return request.frame.page
+    except PlaywrightError:
+        return None
+
+
 class SocketsMixin(RequestCheckMixin):
     """The WebSockets of pages and workers, and the guard of workers."""
 
@@ -101,7 +110,8 @@ class SocketsMixin(RequestCheckMixin):
 
     async def answer_guard(self, route: Route, request: Request) -> None:
         """Answer a worker guard's question (``ok`` or ``refused``): may this worker socket connect, may it send
-        this message (the request's body), and the announcement of a worker script to guard, or of a script's
+        this message (the request's body: the run's check, then the effect gate's as for its page's own messages),
+        and the announcement of a worker script to guard, or of a script's
         ``no-cors`` fetch about to be made (its credentials mode the body: see :meth:`_announced`)."""
         query = dict(parse_qsl(urlsplit(request.url).query))
         op, target = query.get("op", ""), query.get("url", "")
@@ -124,7 +134,9 @@ class SocketsMixin(RequestCheckMixin):
             ok = await self._socket_refused(_as_http(target), page) is None
         elif op == "send" and urlsplit(target).scheme in ("ws", "wss"):
             text = (request.post_data_buffer or b"")[:BODY_JUDGED].decode("utf-8", errors="replace")
-            ok = not self._message_refused(_as_http(target), text, page, "worker WebSocket message")
+            http = _as_http(target)
+            ok = not self._message_refused(http, text, page, "worker WebSocket message") and not (
+                self.hold_message is not None and self.hold_message(_owner(request), http, text))
         with contextlib.suppress(PlaywrightError):
             await route.fulfill(status=200, body="ok" if ok else "refused", content_type="text/plain",
                                 headers=_GUARD_ANSWER)

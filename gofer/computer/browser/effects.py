@@ -110,11 +110,14 @@ class EffectGate:
         self.altered: list[str] = []
         """Why requests of an approved action were stopped, not yet reported (see :meth:`take_altered`)."""
 
-    def begin(self, effect: Effect | None) -> list[str]:
+    def begin(self, effect: Effect | None, *, raised: bool = False) -> list[str]:
         """An action starts (None: the page is only looked at, which changes nothing here): its requests are
-        charged to it from now on. Returns notes about requests held since the last action's observation (the
-        page acting on a timer after it), and about those of an approved action stopped since (a window it opened
-        submitting late), for the observation."""
+        charged to it from now on. ``raised``: it answers a dialog the current action raised (the action is blocked
+        on it, or its page raised it later); when a person approved that action, the dialog is part of it, and its
+        requests are still the approved action's, compared with what the person was shown (a consequential dialog
+        is asked about first all the same). Returns notes about requests held since the last action's observation
+        (the page acting on a timer after it), and about those of an approved action stopped since (a window it
+        opened submitting late), for the observation."""
         late, self.held = self.held, []
         notes = []
         for held in late:
@@ -126,7 +129,7 @@ class EffectGate:
         notes += [f"After {self.action}, which a person approved, the page tried to send what they were not shown "
                   f"({why}); it was stopped, not sent. Look at the page again before going on: what it shows may "
                   "not be what was approved." for why in dict.fromkeys(self.take_altered())]
-        if effect is not None:
+        if effect is not None and not (raised and self.approved is not None):
             self.approved = self.approved_message = None
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
             self.neutral = effect.neutral

@@ -393,9 +393,13 @@ class BrowserSession:
             if dialog is None:
                 raise LookupError("no dialog is open")
             self._check_watched()
-            self.notes += self.effects.begin(effect)
+            # the current action raised it when it is blocked on it, or when its page (the tab it left the model on)
+            # raised it before any other action began (a confirm on a timer after the click)
+            raised = self.pending is not None or (dialog.page is not None and dialog.page is self.tab.page)
+            self.notes += self.effects.begin(effect, raised=raised)
             desc = f'{dialog.type} "{dialog.message}"'
             self.dialog = None
+            self._dialog_seen.clear()
             with contextlib.suppress(PlaywrightError):
                 if accept:
                     await dialog.accept(text) if text is not None else await dialog.accept()
@@ -404,8 +408,16 @@ class BrowserSession:
             started = asyncio.get_running_loop().time()
             pending, self.pending = self.pending, None
             if pending is not None:
-                with contextlib.suppress(PlaywrightError, asyncio.TimeoutError):
-                    await asyncio.wait_for(pending, ACTION_TIMEOUT)
+                waiter = asyncio.ensure_future(self._dialog_seen.wait())
+                done, _ = await asyncio.wait({pending, waiter}, timeout=ACTION_TIMEOUT, return_when="FIRST_COMPLETED")
+                waiter.cancel()
+                if pending in done:
+                    with contextlib.suppress(PlaywrightError):
+                        pending.result()
+                elif self.dialog is not None:  # the action raised another dialog: it is still the action's
+                    self.pending = pending
+                else:
+                    pending.cancel()
             if self.dialog is not None:
                 return desc, None, self._take_notes()
             snap, notes = await self._finish(started)
