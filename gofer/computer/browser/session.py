@@ -412,7 +412,7 @@ class BrowserSession:
                 done, _ = await asyncio.wait({pending, waiter}, timeout=ACTION_TIMEOUT, return_when="FIRST_COMPLETED")
                 waiter.cancel()
                 if pending in done:
-                    with contextlib.suppress(PlaywrightError):
+                    with contextlib.suppress(PlaywrightError, asyncio.TimeoutError):
                         pending.result()
                 elif self.dialog is not None:  # the action raised another dialog: it is still the action's
                     self.pending = pending
