@@ -349,6 +349,7 @@ async def recheck(
     if ctx is not None and ctx.extras.get(APPROVED) and judged is not None:
         shown = Shown.of(judged, arguments.values(), browser.tab.page)
         browser.effects.approved, browser.effects.approved_message = shown.check, shown.message
+        browser.effects.approved_carries = shown.carries
     added = [r for r in reasons(fresh, arguments) if r not in before]
     if added:
         raise ToolError("the page changed since the last snapshot and this action would now be consequential ("

@@ -186,6 +186,22 @@ class Shown:
         headers = [(name, value) for name, value in request.headers.items() if script_may_set(name)]
         return await asyncio.to_thread(self._sends, request.url, body, kind, headers)
 
+    async def carries(self, request: Request) -> bool:
+        """Whether a request carries a value the person was shown that says what a submit does (an amount, a
+        quantity, an account, an address: :func:`telling`), as the approved act's own requests do (a payment window
+        the action opened posting the amount shown); a request carrying none is no part of what they approved."""
+        body = request.post_data_buffer or b""
+        kind = (request.headers.get("content-type") or "").lower()
+        headers = [(name, value) for name, value in request.headers.items() if script_may_set(name)]
+        return await asyncio.to_thread(self._carries, request.url, body, kind, headers)
+
+    def _carries(self, url: str, body: bytes, kind: str, headers: Iterable[tuple[str, str]]) -> bool:
+        try:
+            fields = sent_fields(url, body.decode("utf-8", errors="replace"), kind, headers)
+        except RecursionError:
+            return False
+        return any(telling(name, value) and value not in ("0", "1") and self._seen(value) for name, value in fields)
+
     def message(self, page: Page | None, url: str, text: str) -> str | None:
         """Why a WebSocket message sends what the person was not shown (None: it does not, or it is not the
         approved page's: its page is neither the approved page nor a window opened since, or a window found to be

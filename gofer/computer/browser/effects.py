@@ -68,6 +68,8 @@ class Held:
     reason: str
     action: str | None
     """The key of the action that was running (or last ran) when the page made it; None when there was none."""
+    outside: bool = False
+    """Held after an action a person approved had settled: an act that carried nothing of what they were shown."""
 
     def describe(self) -> str:
         """``POST http://shop.example/api/orders (its address names the act (orders))``."""
@@ -109,6 +111,12 @@ class EffectGate:
         the message)."""
         self.altered: list[str] = []
         """Why requests of an approved action were stopped, not yet reported (see :meth:`take_altered`)."""
+        self.approved_carries: Callable[[Request], Awaitable[bool]] | None = None
+        """Alongside :attr:`approved`: whether a request carries a value the person was shown (an amount, an
+        account), which makes it the approved act's own once the action settled."""
+        self.after_approved = False
+        """The approved action's page has settled: the approval covers only what carries what the person was shown;
+        any other act of the page (a timer's ``POST /account/delete``) is judged as if nothing were approved."""
 
     def begin(self, effect: Effect | None, *, raised: bool = False) -> list[str]:
         """An action starts (None: the page is only looked at, which changes nothing here): its requests are
@@ -122,15 +130,17 @@ class EffectGate:
         notes = []
         for held in late:
             after = f"after {held.action}" if held.action else "on its own"
-            notes.append(f"The page tried to send {held.describe()} {after}; it was held, not sent, because that "
-                         "was judged harmless. If the task needs it, repeat that action: a person will be asked "
-                         "first.")
+            why = ("it was not part of what the person approved" if held.outside
+                   else "that was judged harmless")
+            notes.append(f"The page tried to send {held.describe()} {after}; it was held, not sent, because {why}. "
+                         "If the task needs it, repeat that action: a person will be asked first.")
             self._learn(held)
         notes += [f"After {self.action}, which a person approved, the page tried to send what they were not shown "
                   f"({why}); it was stopped, not sent. Look at the page again before going on: what it shows may "
                   "not be what was approved." for why in dict.fromkeys(self.take_altered())]
         if effect is not None and not (raised and self.approved is not None):
-            self.approved = self.approved_message = None
+            self.approved = self.approved_message = self.approved_carries = None
+            self.after_approved = False
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
             self.neutral = effect.neutral
         return notes
@@ -139,8 +149,10 @@ class EffectGate:
         """The action's page has settled: what the page sends from now on (its timers, a keep-alive, polling) is
         judged without :attr:`Effect.looks` and :attr:`Effect.neutral`, which say what the action does, not what the
         page does later. An approved action's requests are still compared with what the person was shown
-        (:attr:`approved`) until the next action begins."""
+        (:attr:`approved`) until the next action begins, and from now on only what carries what they were shown is
+        the approved act's (:attr:`after_approved`)."""
         self.looking = self.neutral = False
+        self.after_approved = self.allowed and self.approved_carries is not None
 
     def take(self, action: str | None) -> list[Held]:
         """The requests held while ``action`` ran (now remembered against it)."""
@@ -186,12 +198,14 @@ class EffectGate:
         judged to do, or that sends what the person who approved the action was not shown (:attr:`approved`)."""
         if self.allowed:
             why = await self.approved(request) if self.approved is not None else None
-            if why is None:
+            if why is not None:
+                self.altered.append(why)
+                with contextlib.suppress(PlaywrightError):
+                    await route.abort("aborted" if request.is_navigation_request() else "blockedbyclient")
+                return True
+            if not self.after_approved or self.approved_carries is None or await self.approved_carries(request):
                 return False
-            self.altered.append(why)
-            with contextlib.suppress(PlaywrightError):
-                await route.abort("aborted" if request.is_navigation_request() else "blockedbyclient")
-            return True
+            # the approved action settled and this carries nothing the person was shown: judged as any act is
         try:
             page = request.frame.page.url
         except PlaywrightError:  # a service worker's request: no page
@@ -206,7 +220,7 @@ class EffectGate:
             return False
         parts = urlsplit(display_url(request.url))
         shown = f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.scheme != "file" else display_url(request.url)
-        held = Held(request.method, shown, reason, self.action)
+        held = Held(request.method, shown, reason, self.action, outside=self.allowed)
         if held not in self.held:  # a script on a timer or on every keystroke: once
             self.held.append(held)
         if held not in self.unlogged:
