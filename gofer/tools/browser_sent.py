@@ -181,19 +181,13 @@ class Shown:
         if frame_url not in _BLANK and not (
                 ours and (self.page is None or navigation or _origin(frame_url) == _origin(self.url))):
             return None
-        body = request.post_data_buffer or b""
-        kind = (request.headers.get("content-type") or "").lower()
-        headers = [(name, value) for name, value in request.headers.items() if script_may_set(name)]
-        return await asyncio.to_thread(self._sends, request.url, body, kind, headers)
+        return await asyncio.to_thread(self._sends, *_read(request))
 
     async def carries(self, request: Request) -> bool:
         """Whether a request carries a value the person was shown that says what a submit does (an amount, a
         quantity, an account, an address: :func:`telling`), as the approved act's own requests do (a payment window
         the action opened posting the amount shown); a request carrying none is no part of what they approved."""
-        body = request.post_data_buffer or b""
-        kind = (request.headers.get("content-type") or "").lower()
-        headers = [(name, value) for name, value in request.headers.items() if script_may_set(name)]
-        return await asyncio.to_thread(self._carries, request.url, body, kind, headers)
+        return await asyncio.to_thread(self._carries, *_read(request))
 
     def _carries(self, url: str, body: bytes, kind: str, headers: Iterable[tuple[str, str]]) -> bool:
         try:
@@ -237,6 +231,14 @@ class Shown:
             if why is not None:
                 return why
         return None
+
+
+def _read(request: Request) -> tuple[str, bytes, str, list[tuple[str, str]]]:
+    """What of a request the comparison reads: its address, its body, its content type and the headers a script may
+    set."""
+    kind = (request.headers.get("content-type") or "").lower()
+    headers = [(name, value) for name, value in request.headers.items() if script_may_set(name)]
+    return request.url, request.post_data_buffer or b"", kind, headers
 
 
 def _origin(url: str) -> tuple[str, str]:
