@@ -13,7 +13,7 @@ from test_confirm29_sent import _STOP
 from test_confirm32_late import _buy_then_look
 from test_flow_page_channels import WsServer, loopback_websockets  # noqa: F401 (the fixture)
 
-from gofer.events import RunStatus
+from gofer.events import Observation, RunStatus
 
 _WORKER = _STOP + ("const W = (code) => new Worker(URL.createObjectURL(new Blob([code], {type: 'text/javascript'})));"
                    " W(%s);")
@@ -23,62 +23,53 @@ _SOCKET = _WORKER % ("\"const s = new WebSocket('%s/live'); s.onopen = () => s.s
                      "{event: 'buy', order: {amount: %s, recipient: 'ann@shop.test'}}));\"")
 
 
+_NESTED = _STOP + ("const inner = \"fetch('\" + location.origin + \"/order', {method: 'POST', body: new "
+                   "URLSearchParams({amount: '%s', recipient: 'ann@shop.test'})});\"; "
+                   "const outer = 'new Worker(URL.createObjectURL(new Blob([' + JSON.stringify(inner) + '], "
+                   "{type: \"text/javascript\"})));'; "
+                   "new Worker(URL.createObjectURL(new Blob([outer], {type: 'text/javascript'})));")
+_FETCHES = pytest.mark.parametrize("page", [_FETCH, _NESTED], ids=["dedicated", "nested"])
+
+
 @pytest.mark.slow
-async def test_a_workers_fetch_of_a_changed_amount_is_stopped(tmp_path: Path) -> None:
-    shop, (click, look), status = await _buy_then_look(tmp_path, _FETCH % "999")
+@_FETCHES
+async def test_a_workers_fetch_of_a_changed_amount_is_stopped(tmp_path: Path, page: str) -> None:
+    shop, (click, look), status = await _buy_then_look(tmp_path, page % "999")
     assert status == RunStatus.FINISHED
     assert shop.posts == [], shop.posts
     assert "not done" in (click.error or "") or "was stopped, not sent" in look.text, (click, look)
 
 
 @pytest.mark.slow
-async def test_a_workers_fetch_of_the_amount_shown_goes_out(tmp_path: Path) -> None:
-    shop, (click, look), status = await _buy_then_look(tmp_path, _FETCH % "5")
+@_FETCHES
+async def test_a_workers_fetch_of_the_amount_shown_goes_out(tmp_path: Path, page: str) -> None:
+    shop, (click, look), status = await _buy_then_look(tmp_path, page % "5")
     assert status == RunStatus.FINISHED
     assert not click.error and "was stopped" not in look.text, (click, look)
     assert shop.posts == [("/order", "amount=5&recipient=ann%40shop.test")], shop.posts
 
 
+async def _socket_buy(tmp_path: Path, amount: str) -> tuple[list[str], Observation, Observation, RunStatus]:
+    """Buy on a page whose worker sends ``amount`` over a WebSocket of its own; what the socket's server got."""
+    server = WsServer()
+    async with server.running():
+        _shop, (click, look), status = await _buy_then_look(tmp_path, _SOCKET % (server.url, amount))
+    return server.messages, click, look, status
+
+
 @pytest.mark.slow
 @pytest.mark.usefixtures("loopback_websockets")
 async def test_a_workers_websocket_message_with_a_changed_amount_is_stopped(tmp_path: Path) -> None:
-    server = WsServer()
-    async with server.running():
-        _shop, (click, look), status = await _buy_then_look(tmp_path, _SOCKET % (server.url, "999"))
+    messages, click, look, status = await _socket_buy(tmp_path, "999")
     assert status == RunStatus.FINISHED
-    assert [m for m in server.messages if "999" in m] == [], server.messages
+    assert [m for m in messages if "999" in m] == [], messages
     assert "not done" in (click.error or "") or "was stopped, not sent" in look.text, (click, look)
 
 
 @pytest.mark.slow
 @pytest.mark.usefixtures("loopback_websockets")
 async def test_a_workers_websocket_message_with_the_amount_shown_goes_out(tmp_path: Path) -> None:
-    server = WsServer()
-    async with server.running():
-        _shop, (click, look), status = await _buy_then_look(tmp_path, _SOCKET % (server.url, "5"))
+    messages, click, look, status = await _socket_buy(tmp_path, "5")
     assert status == RunStatus.FINISHED
     assert not click.error and "was stopped" not in look.text, (click, look)
-    assert [m for m in server.messages if '"amount":5' in m], server.messages
-
-
-_NESTED = _STOP + ("const inner = \"fetch('\" + location.origin + \"/order', {method: 'POST', body: new "
-                   "URLSearchParams({amount: '%s', recipient: 'ann@shop.test'})});\"; "
-                   "const outer = 'new Worker(URL.createObjectURL(new Blob([' + JSON.stringify(inner) + '], "
-                   "{type: \"text/javascript\"})));'; "
-                   "new Worker(URL.createObjectURL(new Blob([outer], {type: 'text/javascript'})));")
-
-
-@pytest.mark.slow
-async def test_a_nested_workers_fetch_of_a_changed_amount_is_stopped(tmp_path: Path) -> None:
-    shop, (click, look), status = await _buy_then_look(tmp_path, _NESTED % "999")
-    assert status == RunStatus.FINISHED
-    assert shop.posts == [], shop.posts
-    assert "not done" in (click.error or "") or "was stopped, not sent" in look.text, (click, look)
-
-
-@pytest.mark.slow
-async def test_a_nested_workers_fetch_of_the_amount_shown_goes_out(tmp_path: Path) -> None:
-    shop, (click, look), status = await _buy_then_look(tmp_path, _NESTED % "5")
-    assert status == RunStatus.FINISHED
-    assert not click.error and "was stopped" not in look.text, (click, look)
-    assert shop.posts == [("/order", "amount=5&recipient=ann%40shop.test")], shop.posts
+    assert [m for m in messages if '"amount":5' in m], messages
