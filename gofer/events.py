@@ -325,6 +325,8 @@ class ContextCondensed(EventBase):
     type: Literal["ContextCondensed"] = "ContextCondensed"
     summary: str
     up_to_seq: int
+    cut: bool = False
+    """The summary's reply stopped at its output bound: it is incomplete, and the model is told so."""
 
 
 class ComputerReset(EventBase):

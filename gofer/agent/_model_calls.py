@@ -35,6 +35,8 @@ MAX_CALLS_PER_TURN = 32
 """Tool calls run from one model turn; the rest are answered with an error the model can act on (a model that
 returns thousands of calls at once is broken or steered, and each call is proposed, judged and logged)."""
 """Raw model responses up to this many bytes stay in the event; bigger ones go to the blob store."""
+CUT_REPLIES_LIMIT = 3
+"""Step replies in a row cut at their output bound, none of their tool calls run, after which the run stops."""
 STEP_OUTPUT_ESTIMATE = 4096
 """Output tokens a quota hold counts for a model call, and the call is bounded at, when the model states no bound
 on a call's output."""
@@ -146,6 +148,25 @@ class ModelCallsMixin(RunnerBase):
                     break
                 count += 1
         return count
+
+    def _cut_replies(self) -> str | None:
+        """Why the run stops when the model's last :data:`CUT_REPLIES_LIMIT` step replies were all cut at their
+        output bound with no tool call of theirs run (each is told so, and may just send the same long reply
+        again: without this only a budget or the quota would stop it), else None."""
+        assert self.state is not None
+        count = 0
+        bound: int | None = None
+        for event in reversed(self.state.events):
+            if isinstance(event, ModelResponded) and event.purpose == "step":
+                if not event.cut or any(call.error is None for call in event.tool_calls):
+                    break
+                count += 1
+                bound = event.max_output if bound is None else bound
+                if count >= CUT_REPLIES_LIMIT:
+                    where = f"the bound ({bound:,} tokens)" if bound is not None else "the model's output limit"
+                    return (f"the model's replies were cut at {where} {count} times in a row; raise max_output "
+                            "or the quota")
+        return None
 
     async def record_model_call(self, purpose: Any, completion: Completion, started: float,
                                 max_output: int | None = None) -> ModelResponded:

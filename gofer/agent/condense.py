@@ -80,7 +80,9 @@ async def condense_if_needed(runner: Runner, messages: list[Message]) -> bool:
     else:
         completion = await runner.model.complete(prompt, [], max_output=bound)
     event = await runner.record_model_call("condense", completion, started, bound)
-    condensed = ContextCondensed(run_id=runner.run_id, summary=event.text.strip(), up_to_seq=cut)
+    # A summary cut at its bound is kept (the steps it covers are gone from the prompt either way), marked as cut:
+    # the model reads that it is incomplete rather than taking it for all that happened.
+    condensed = ContextCondensed(run_id=runner.run_id, summary=event.text.strip(), up_to_seq=cut, cut=event.cut)
     # The summary was written from pages and files: it is scanned like an observation, its verdicts right after it.
     await runner._append(condensed, *await runner.summary_decisions(condensed))
     return True

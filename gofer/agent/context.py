@@ -40,6 +40,9 @@ __all__ = [
 
 SUMMARY_SOURCE = "summary-of-earlier-steps"
 """The source a condensed summary is scanned and marked as: data the model wrote from what tools brought back."""
+CUT_SUMMARY_HEAD = ("[Summary of the earlier steps of this run: INCOMPLETE, it was cut at its output bound; what it "
+                    "leaves out of those steps is not shown anywhere, so check again anything you need from them]")
+"""What heads a condensed summary whose reply stopped at its output bound."""
 
 
 @dataclass(frozen=True)
@@ -341,6 +344,7 @@ class ContextBuilder:
                     messages.append(Message(role="user", content=f"[Message from the person]\n{event.text}"))
             text = self._summary_replacements.get(self._condensed.seq, self._condensed.summary)
             summary = _wrap_untrusted(SUMMARY_SOURCE, text)
-            messages.append(Message(role="user", content=f"[Summary of the earlier steps of this run]\n{summary}"))
+            head = CUT_SUMMARY_HEAD if self._condensed.cut else "[Summary of the earlier steps of this run]"
+            messages.append(Message(role="user", content=f"{head}\n{summary}"))
         return messages
 

@@ -182,6 +182,10 @@ class Runner(ActionsMixin, ReviewsMixin, ModelCallsMixin, CommandsMixin):
                 RunFailed(run_id=self.run_id, error="model_error", reason="the model replied with nothing twice")
             )
             return
+        cut = self._cut_replies()
+        if cut is not None:
+            await self._append(RunFailed(run_id=self.run_id, error="model_error", reason=cut))
+            return
         try:
             messages = await self.messages()
             # after a monitor's review the quota had no room for, no model reads the text: no summary either

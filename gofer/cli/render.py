@@ -305,7 +305,8 @@ class TraceRenderer:
             case UserMessage():
                 c.print(f"[bold]✉ {safe(event.text)}[/]")
             case ContextCondensed():
-                c.print(f"[dim]… history condensed up to event {event.up_to_seq}[/]")
+                cut = " (the summary was cut at its output bound: incomplete)" if event.cut else ""
+                c.print(f"[dim]… history condensed up to event {event.up_to_seq}{cut}[/]")
             case ComputerReset():
                 c.print(f"[yellow]computer reset: {safe(event.reason)} ({safe(', '.join(event.parts))})[/]")
             case WatchModeChanged():

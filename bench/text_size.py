@@ -1,0 +1,158 @@
+"""How the quota's token estimate (``text_size``) compares with a real tokenizer, script by script, and how fast it is.
+
+For each text below: the estimate (``text_size`` / 4) against OpenAI's cl100k_base count of the same text. The
+count is taken live when ``tiktoken`` (its table cached) or the ``bpe-openai`` package (which ships the table) can
+be imported, neither of which gofer depends on; otherwise the counts in ``CL100K`` below, measured with
+``bpe-openai`` 0.1.4, are used. A ratio under 1.0 is an under-count: a quota's hold of a step with that text is
+smaller than what the step takes. Then the time ``text_size`` takes for 200 kB of each kind.
+
+Run: ``python bench/text_size.py`` (from the repository root, gofer importable).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import random
+import string
+import time
+from collections.abc import Callable
+
+from gofer.models._common import text_size
+
+ENGLISH = (
+    "A run started under a token or cost quota stops before a model step that would pass it. Before each step the "
+    "runner counts the user's usage this month with one indexed store query and adds the next step's likely size: "
+    "its prompt, the tools' schemas included, plus an output bound. The step's estimate is held in the store, in one "
+    "transaction with the user's row locked, and counted against the user's other runs until the call's reply lands. "
+    "So runs stepping at once cannot all take the same room, and a cost quota's first step is priced from its prompt. "
+    "The weather was mild this spring and the beans grew tall; we picked them every morning before the heat came."
+)
+CODE = '''def step_output_bound(info: ModelInfo) -> tuple[int, str]:
+    """The output tokens a model call under a quota is bounded at, and where that comes from."""
+    if info.max_output is not None:
+        return info.max_output, info.max_output_from or "the model's stated most"
+    return STEP_OUTPUT_ESTIMATE, "assumed: the model states no bound; GOFER_MODEL_MAX_OUTPUT sets one"
+
+
+async def _hold(self, caps: Sequence[UsageCap], tokens: float, cost: float) -> StepRefused | None:
+    seconds = self.settings.quota_hold_seconds
+    refused = await self.store.hold_step(self.run_id, caps, tokens, cost, seconds=seconds)
+    if refused is None and self._hold_keeper is None:
+        self._hold_keeper = asyncio.create_task(self._keep_holds(seconds), name=f"gofer-holds-{self.run_id}")
+    return refused
+'''
+GREEK = (
+    "Ένας πράκτορας τεχνητής νοημοσύνης μπορεί να περιηγείται στο διαδίκτυο, να εκτελεί εντολές, να γράφει κώδικα "
+    "και να διαχειρίζεται αρχεία. Για την προστασία του χρήστη, κάθε σημαντική ενέργεια χρειάζεται την έγκριση "
+    "ενός ανθρώπου πριν εκτελεστεί. Για παράδειγμα, όταν ο πράκτορας ετοιμάζεται να αγοράσει ένα προϊόν από ένα "
+    "ηλεκτρονικό κατάστημα, σταματά, δείχνει στον χρήστη το ποσό της παραγγελίας και τη διεύθυνση αποστολής, και "
+    "περιμένει την έγκρισή του. Κάθε χρήστης έχει ένα μηνιαίο όριο μονάδων, και όταν το ξεπεράσει, τα νέα βήματα "
+    "δεν εκτελούνται και το σύστημα του εξηγεί καθαρά τον λόγο."
+)
+HEBREW = (
+    "סוכן בינה מלאכותית יכול לגלוש באינטרנט, להריץ פקודות, לכתוב קוד ולנהל קבצים. כדי להגן על המשתמש, כל פעולה "
+    "חשובה דורשת אישור של אדם לפני שהיא מתבצעת. לדוגמה, כאשר הסוכן מתכונן לקנות מוצר בחנות מקוונת, הוא עוצר, "
+    "מציג למשתמש את סכום ההזמנה ואת כתובת המשלוח, ומחכה לאישורו. לכל משתמש יש מכסה חודשית של אסימונים, וכאשר "
+    "הוא עובר אותה, הצעדים החדשים אינם מבוצעים והמערכת מסבירה לו בבירור את הסיבה."
+)
+RUSSIAN = (
+    "Агент искусственного интеллекта может просматривать веб-страницы, выполнять команды, писать код и управлять "
+    "файлами. Чтобы защитить пользователя, каждое важное действие перед выполнением требует подтверждения человека. "
+    "Например, когда агент собирается купить товар в интернет-магазине, он останавливается, показывает пользователю "
+    "сумму заказа и адрес доставки и ждёт его одобрения. У каждого пользователя есть месячная квота токенов, и когда "
+    "он её превышает, новые шаги не выполняются, а система ясно объясняет ему причину."
+)
+ARABIC = (
+    "يمكن لوكيل الذكاء الاصطناعي تصفح الويب وتشغيل الأوامر وكتابة التعليمات البرمجية وإدارة الملفات. لحماية "
+    "المستخدم، يحتاج كل إجراء مهم إلى موافقة شخص قبل تنفيذه. على سبيل المثال، عندما يستعد الوكيل لشراء منتج من "
+    "متجر إلكتروني، يتوقف ويعرض على المستخدم مبلغ الطلب وعنوان الشحن، ثم ينتظر موافقته."
+)
+ZH = ("人工智能代理可以浏览网页、运行命令、编写代码并管理文件。"
+      "为了保护用户，每一个重要的操作在执行之前都需要得到人的确认。"
+      "例如，当代理准备在网上商店购买商品时，它会先暂停，把订单的金额和收货地址展示给用户，然后等待用户批准。"
+      "如果网页中隐藏着恶意的指令，比如要求代理把密码发送到某个陌生的网址，安全层会识别这种注入攻击并阻止它。"
+      "每个用户每个月都有一定的令牌配额，超过配额后，新的步骤将不会被执行，系统会明确告诉用户原因。")
+JA = ("AIエージェントはウェブを閲覧し、コマンドを実行し、コードを書き、ファイルを管理することができます。"
+      "ユーザーを守るため、重要な操作はすべて実行前に人の確認が必要です。たとえば、オンラインショップで商品を購入する前に、"
+      "エージェントは一時停止して注文の金額と配送先を表示し、ユーザーの承認を待ちます。")
+KO = ("인공지능 에이전트는 웹을 탐색하고, 명령을 실행하고, 코드를 작성하며 파일을 관리할 수 있습니다. "
+      "사용자를 보호하기 위해 중요한 작업은 모두 실행하기 전에 사람의 확인이 필요합니다. 예를 들어 온라인 상점에서 "
+      "상품을 구매하기 전에 에이전트는 잠시 멈추고 주문 금액과 배송지를 보여 준 다음 사용자의 승인을 기다립니다.")
+EMOJI = ("Great job team! 🎉🎉 The launch went well 🚀 and users love it ❤️. Next: fix the bugs 🐛🐛🐛, "
+         "write docs 📚, and celebrate 🍕🍺🥳. Family: 👨‍👩‍👧‍👦 flags: 🇯🇵🇫🇷🇧🇷 skin: 👍🏽👋🏿 " + "🙂🤖🦀🧪🛒📦🔒🗝️" * 8)
+BASE64 = base64.b64encode(b"".join(hashlib.sha256(bytes([i])).digest() for i in range(96))).decode()
+HEX = "".join(hashlib.sha256(bytes([i, 1])).hexdigest() for i in range(24))
+
+
+def _random_text(seed: int, pick: Callable[[random.Random], str], n: int) -> str:
+    rng = random.Random(seed)
+    return "".join(pick(rng) for _ in range(n))
+
+
+RARE_HAN = _random_text(1, lambda r: chr(r.randrange(0x4E00, 0xA000)), 1500)
+RANDOM_HANGUL = _random_text(2, lambda r: chr(r.randrange(0xAC00, 0xD7A4)), 1500)
+PUNCTUATION = _random_text(3, lambda r: r.choice(string.punctuation), 3000)
+PUNCTUATION_WORDS = _random_text(
+    4, lambda r: "".join(r.choice(string.punctuation) for _ in range(r.randrange(3, 12))) + " ", 400)
+
+TEXTS = {"english": ENGLISH, "code": CODE, "greek": GREEK, "hebrew": HEBREW, "russian": RUSSIAN, "arabic": ARABIC,
+         "zh": ZH, "ja": JA, "ko": KO, "emoji": EMOJI, "base64": BASE64, "hex": HEX, "rare_han": RARE_HAN,
+         "random_hangul": RANDOM_HANGUL, "punctuation": PUNCTUATION, "punctuation_words": PUNCTUATION_WORDS}
+"""The texts measured, by kind: prose by script, code, encoded bytes, and random text made to cost the most."""
+
+CL100K = {"english": 141, "code": 194, "greek": 523, "hebrew": 381, "russian": 219, "arabic": 201, "zh": 210, "ja": 146,
+          "ko": 143, "emoji": 300, "base64": 2949, "hex": 864, "rare_han": 3547, "random_hangul": 3883,
+          "punctuation": 1958, "punctuation_words": 1884}
+"""What cl100k_base counts each text in ``TEXTS`` at (bpe-openai 0.1.4)."""
+
+
+def cl100k_counter() -> Callable[[str], int] | None:
+    """A cl100k_base token counter when ``tiktoken`` (with its table at hand) or ``bpe-openai`` can be imported."""
+    try:
+        import tiktoken  # type: ignore[import-not-found]
+
+        return lambda text: len(tiktoken.get_encoding("cl100k_base").encode(text, disallowed_special=()))
+    except Exception:
+        pass
+    try:
+        import bpe_openai  # type: ignore[import-not-found]
+
+        return lambda text: len(bpe_openai.get_encoding("cl100k_base").encode(text))
+    except Exception:
+        return None
+
+
+def ratios(count: Callable[[str], int] | None = None) -> dict[str, tuple[int, int, float]]:
+    """Per kind: (estimated tokens, cl100k tokens, estimate / cl100k), counted live by ``count`` or from ``CL100K``."""
+    out = {}
+    for kind, text in TEXTS.items():
+        counted = count(text) if count else CL100K[kind]
+        estimate = text_size(text) / 4
+        out[kind] = (round(estimate), counted, estimate / counted)
+    return out
+
+
+def seconds_per_200kb(text: str, repeat: int = 20) -> float:
+    """The best time of ``repeat`` runs of ``text_size`` over about 200 kB (UTF-8) made of ``text``."""
+    big = text * max(1, 200_000 // len(text.encode()))
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        text_size(big)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    """Print the ratio and the time per kind."""
+    count = cl100k_counter()
+    print(f"cl100k counts: {'live' if count else 'the ones committed in this file'}")
+    print(f"{'kind':<18}{'estimate':>9}{'cl100k':>8}{'ratio':>7}{'ms/200kB':>10}")
+    for kind, (estimate, counted, ratio) in ratios(count).items():
+        ms = 1000 * seconds_per_200kb(TEXTS[kind])
+        print(f"{kind:<18}{estimate:>9}{counted:>8}{ratio:>7.2f}{ms:>10.2f}")
+
+
+if __name__ == "__main__":
+    main()
