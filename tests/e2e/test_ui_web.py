@@ -173,3 +173,19 @@ def test_takeover_in_the_ui_drives_the_real_page(browser: Browser, tmp_path: Pat
         page.click("#handback")
         expect(page.locator(".ev[data-type=TakeoverEnded]")).to_contain_text("Order desk")
         expect(page.locator("#takeover-hint")).to_be_hidden()
+
+
+def test_a_condensed_history_card_says_when_its_summary_was_cut(browser: Browser) -> None:
+    """The timeline's card of a ContextCondensed shows the summary, and says so when it was cut at its bound
+    (quota33's ``cut``), as the terminal does."""
+    with LiveServer(Settings(allow_scripted_models=True)) as server:
+        page = browser.new_page()
+        page.goto(server.url + "/")
+        shown = page.evaluate("""async () => {
+            const { renderEvent } = await import("/static/render.js");
+            const base = {type: "ContextCondensed", seq: 7, up_to_seq: 6, summary: "read big.txt twice"};
+            return [false, true].map((cut) => renderEvent({...base, cut}, {}).innerText);
+        }""")
+    whole, cut = shown
+    assert "read big.txt twice" in whole and "incomplete" not in whole, whole
+    assert "read big.txt twice" in cut and "cut at its bound: incomplete" in cut, cut

@@ -135,9 +135,12 @@ export function renderEvent(event, ui) {
     case "RunCancelled":
       return card(event, "cancelled", "error", el("div", {}, event.reason));
     case "RunPaused": case "RunResumed": case "TakeoverStarted": case "TakeoverEnded":
-    case "BudgetExceeded": case "ComputerReset": case "WatchModeChanged": case "ContextCondensed":
+    case "ContextCondensed":
+      return card(event, event.cut ? "context condensed · the summary was cut at its bound: incomplete"
+        : "context condensed", "", el("div", { class: "muted" }, event.summary));
+    case "BudgetExceeded": case "ComputerReset": case "WatchModeChanged":
       return card(event, event.type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase(), "",
-        el("div", { class: "muted" }, event.reason || event.summary || event.budget || event.domain || ""));
+        el("div", { class: "muted" }, event.reason || event.budget || event.domain || ""));
     default:
       return null;
   }
