@@ -5,22 +5,19 @@ priced, and held at its door until every run is either calling it or ended (so r
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from agent_helpers import call, gofer_env, script
-from sqlalchemy import select
+from condense_helpers import Condensed, condensing_run
 
 import gofer.runtime.assemble as assemble
 from gofer.events import ModelResponded, RunFailed
 from gofer.models.base import Completion, Message, ModelClient, ModelInfo, ToolSpec
-from gofer.runtime.assemble import build_runner
-from gofer.store import EventStore, SqlEventStore
-from gofer.store._db import scalar
+from gofer.store import EventStore
 from gofer.store.base import usage_caps
-from gofer.store.tables import runs
 
 NOTES = "Summarise these garden notes in one line. " + "The weather was mild and the beans grew tall. " * 1_700
 """A task of about 80,000 characters: a first step of about 20,000 tokens, measured alike by the runner's estimate
@@ -141,57 +138,26 @@ async def test_a_step_larger_than_its_estimate_passes_by_that_step_and_says_so(t
     assert "more than it was estimated at" in failed.reason, failed.reason
 
 
-class _Recorded:
-    """The run's scripted model with a 2,000-token window (so it condenses) and a 16-token bound on its answers
-    (so a step's hold is about its prompt: its short answers fit), noting the run's hold at each call."""
-
-    def __init__(self, inner: ModelClient, store: SqlEventStore, run_id: str) -> None:
-        self.inner, self.store, self.run_id = inner, store, run_id
-        self.holds: list[int] = []
-
-    @property
-    def info(self) -> ModelInfo:
-        return self.inner.info.model_copy(update={"context_window": 2_000, "max_output": 16})
-
-    async def complete(self, messages: list[Message], tools: list[ToolSpec], **kwargs: Any) -> Completion:
-        self.holds.append(await self.store._read(scalar, select(runs.c.held_tokens).where(runs.c.id == self.run_id)))
-        return await self.inner.complete(messages, tools, **kwargs)
-
-
-async def _condensing_run(tmp_path: Path, name: str, limit: float) -> tuple[list[Any], list[int]]:
-    """Three steps reading a file, a condensing call, a last step, under a tokens quota of ``limit``."""
-    ws = tmp_path / name
-    ws.mkdir()
-    (ws / "big.txt").write_text("x" * 3000)
-    spec = script(tmp_path, [{"tool_calls": [call("read_file", path="big.txt")]},
-                             {"tool_calls": [call("read_file", path="big.txt")]},
-                             {"tool_calls": [call("list_files")]},
-                             {"text": "SUMMARY: read big.txt twice, listed the files"},
-                             {"tool_calls": [call("finish", answer="done")]}], f"{name}.yaml")
-    async with gofer_env(home=tmp_path / name / "home") as env:
-        user = await env.store.create_user("quinn")
-        run = await env.service.create_run("t", spec, user_id=user.id, workspace=ws, start=False,
-                                           caps=usage_caps({"tokens_per_month": limit}))
-        started = (await env.store.read(run.id))[0]
-        runner = await build_runner(env.store, env.settings, started)  # type: ignore[arg-type]
-        model = runner.model = _Recorded(runner.model, env.store, run.id)  # type: ignore[assignment]
-        await runner.run(run.id)
-        return await env.store.read(run.id), model.holds
+def _condensing_run(tmp_path: Path, name: str, limit: float) -> Awaitable[Condensed]:
+    """The condensing run with a 16-token bound on the model's answers (so a step's hold is about its prompt: its
+    short answers fit)."""
+    return condensing_run(tmp_path, name, limit, info={"max_output": 16})
 
 
 async def test_a_condensing_call_does_not_spend_the_steps_hold_too(tmp_path: Path) -> None:
     """A condensing call and the step after it each hold room of their own (the summary's call first, bounded at
     what its hold counts; quota32). Before server29 the step ran on one hold made for the whole prompt, so a
     step and its condensing call together passed a quota that had room for one."""
-    probe, holds = await _condensing_run(tmp_path, "probe", 1e9)
-    calls = [e for e in probe if isinstance(e, ModelResponded)]
+    probe = await _condensing_run(tmp_path, "probe", 1e9)
+    holds = probe.model.holds
+    calls = [e for e in probe.log if isinstance(e, ModelResponded)]
     assert [c.purpose for c in calls] == ["step", "step", "step", "condense", "step"]
     spent = [c.usage.input_tokens + c.usage.output_tokens for c in calls]
     # the summary and the last step spent more than was held for them: room for the hold, not for both
     over = spent[3] + spent[4] - holds[3]
     assert over > 0, (spent, holds)
     limit = sum(spent[:3]) + holds[3] + over // 2
-    capped, _ = await _condensing_run(tmp_path, "capped", limit)
+    capped = (await _condensing_run(tmp_path, "capped", limit)).log
     purposes = [e.purpose for e in capped if isinstance(e, ModelResponded)]
     assert purposes == ["step", "step", "step", "condense"], purposes
     failed = capped[-1]
