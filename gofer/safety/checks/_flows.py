@@ -253,7 +253,7 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     destination. A cell that only defines (``def up(x): requests.post(...)``) sends nothing until it is called."""
     kernel = log.kernel
     imported, modules, imported_readers = workspace_net(cell, log.module_source)
-    net, readers = kernel.net | imported, kernel.readers | imported_readers
+    net, readers = kernel.net_for(cell) | imported, kernel.readers | imported_readers
     # what the cell adds (the modules it imports) runs as imported when the cell only defines: not the body of
     # their ``if __name__ == '__main__':``
     if defines_only("\n".join([cell, as_imported(code[len(cell):])]) if code.startswith(cell) else code, net):
