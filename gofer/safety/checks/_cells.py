@@ -11,7 +11,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["ANY_NAME", "KernelState", "called_aside", "defines_only", "imported_names", "module_imports", "names_net",
+__all__ = ["ANY_NAME", "KernelState", "called_aside", "called_names", "defines_only", "imported_names", "module_imports", "names_net",
            "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code", "sends_net",
            "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
 
@@ -323,6 +323,36 @@ def runs_computed_code(code: str) -> bool:
     if tree is None:
         return False
     return _runs_computed(tree)
+
+
+def called_names(code: str) -> set[str] | None:
+    """The names code calls, dotted when they are attribute chains of a name (``requests.post`` of
+    ``requests.post(u)``; names looked up by a string read as written out, see :class:`_Lookups`), leaving out the
+    bodies of the functions nothing in it names (a workspace module's ``def upload`` that the cell importing it
+    does not use; a decorated function's and a dunder method's count); None when it is not Python. Code that
+    reaches names by a computed one (``getattr(m, name)``, ``globals()``) may call any of its functions."""
+    tree = _parse(code)
+    if tree is None:
+        return None
+    named = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} \
+        | {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+    every = bool(_BY_A_NAME.search(code)) or bool(named & _COMPUTED)
+    out: set[str] = set()
+    todo: list[ast.AST] = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not every and not node.decorator_list \
+                and node.name not in named and not node.name.startswith("__"):
+            continue
+        if isinstance(node, ast.Call):
+            out.add(_dotted(node.func) or _called(node))
+        todo.extend(ast.iter_child_nodes(node))
+    return out
+
+
+_BY_A_NAME = re.compile(r"\b(?:getattr|__getattribute__|globals|locals|vars|eval|exec|compile|__dict__|modules|"
+                        r"__import__|import_module|methodcaller|attrgetter|user_ns)\b")
+"""Words of code that may reach its functions by a name it computes (see :func:`called_names`)."""
 
 
 def imported_names(code: str) -> set[str]:
