@@ -11,9 +11,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["ANY_NAME", "KernelState", "called_aside", "called_names", "defines_only", "imported_names", "module_imports", "names_net",
-           "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code", "sends_net",
-           "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
+__all__ = ["ANY_NAME", "KernelState", "called_aside", "called_names", "defines_only", "imported_names",
+           "module_imports", "names_net", "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code",
+           "sends_net", "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
