@@ -487,6 +487,8 @@ _CALLS_IT = frozenset({"apply", "applymap", "map", "agg", "aggregate", "transfor
                        "invoke", "__call__"})
 """Methods that call what they are handed and keep nothing of it (``df.url.apply(requests.get)``,
 ``pool.submit(post, u)``, ``functools.reduce(f, xs)``)."""
+_LAZY = frozenset({"map", "filter", "starmap", "imap", "imap_unordered"})
+"""Of :data:`_CALLS_IT`, those whose result calls it later, when it is iterated (``r = map(post, urls)``)."""
 _HISTORY = frozenset({"Out", "_oh", "_", "__", "___"})
 _LAST = ("_", "__", "___")
 """IPython's names for the last three outputs, newest first."""
@@ -532,7 +534,8 @@ def _is_space(node: ast.expr, aliases: frozenset[str] | set[str] = frozenset()) 
     if isinstance(node, ast.Name):
         return node.id in _BUILTIN_SPACES | {ANY_GLOBAL} | set(aliases)
     if isinstance(node, ast.Attribute) and node.attr == "__dict__":
-        return isinstance(node.value, ast.Name) and node.value.id in _BUILTIN_SPACES | set(aliases)
+        return _is_space(node.value, aliases) and node.value.id != ANY_GLOBAL \
+            if isinstance(node.value, ast.Name) else _is_space(node.value, aliases)
     if isinstance(node, ast.Call) and _called(node) == "vars" and len(node.args) == 1:
         return isinstance(node.args[0], ast.Name) and node.args[0].id in _BUILTIN_SPACES | set(aliases)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "modules":
@@ -623,6 +626,8 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
             return True  # ``d.items()`` of a dict holding a sender: ``for k, v in d.items()`` binds ``v``
         if isinstance(value.func, ast.Name) and value.func.id + MAKES in names:
             return True
+        if _called(value) in _CALLS_IT - _LAZY:  # ``df.u.apply(requests.get)``: what the calls returned
+            return False
         if _called(value) not in _NET_GETTERS:  # ``SimpleNamespace(p=rq.post)``, ``staticmethod(rq.post)``
             return any(_binds_net(a, names) for a in [*value.args, *(k.value for k in value.keywords)]
                        if not isinstance(a, ast.Starred))
