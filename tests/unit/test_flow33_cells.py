@@ -51,6 +51,21 @@ def test_a_sender_put_in_the_namespace_and_called_in_the_same_cell_asks() -> Non
     assert _policy(cell, None, RQ, "d = {'p': requests.post}", KEEP)[0] == Risk.CONSEQUENTIAL
 
 
+def test_a_dict_whose_keys_were_spelled_binds_only_those_names() -> None:
+    for update in ("globals().update(d)", "import builtins\nvars(builtins).update(d)", "get_ipython().push(d)"):
+        earlier = (RQ, "d = {'p': requests.post}", update, KEEP)
+        assert EVIL in _flows(SEND, *earlier), update
+        assert _flows("print(len(t), open('data/notes.txt').read())", *earlier) == [], update
+        assert _policy("print(len(t))", None, *earlier) == (Risk.REVERSIBLE, []), update
+    # keys added to it, by another name for it or by a function, are not spelled: any name may be a sender
+    for change in ("e = d\ne['q'] = requests.post", "d['q'] = requests.post", "d.update(q=requests.post)",
+                   "ns = globals()\nns['d']['q'] = requests.post"):
+        assert EVIL in _flows(f"q('{A}', data=t)", RQ, "d = {'p': requests.post}", change, "globals().update(d)",
+                              KEEP), change
+    assert EVIL in _flows(f"q('{A}', data=t)", RQ, "def f():\n    d['q'] = requests.post", "d = {'p': 1}", "f()",
+                          "globals().update(d)", KEEP)
+
+
 def test_the_namespace_updated_with_values_or_a_name_bound_again_is_quiet() -> None:
     # a dict of values: nothing it puts there sends
     for update in ("globals().update(d)", "import builtins\nvars(builtins).update(d)", "get_ipython().push(d)"):

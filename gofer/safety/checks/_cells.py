@@ -1216,6 +1216,11 @@ class KernelState:
         self._defs: dict[str, tuple[str, frozenset[str]]] = {}
         self._global_writers: set[str] = set()
         self._settled: set[str] = set()
+        self._keys: dict[str, frozenset[str]] = {}
+        self._loaded: set[str] = set()
+        """The names the cells used (in a function's body too; :data:`ANY_GLOBAL` once one reached the kernel's
+        names in a way no name shows): a dict one of them used may hold keys its code does not show."""
+        """The names bound to a dict whose keys the code spells (``d = {'p': requests.post}``), and those keys."""
         """The names a cell bound since the latest one put senders in the kernel's namespace under names it did not
         spell (see :data:`ANY_NAME`)."""
 
@@ -1225,12 +1230,14 @@ class KernelState:
         self.modules |= imported_names(code)
         aliases = self._space_aliases()
         shown = [n in self.net for n in _LAST]
+        flooded = ANY_NAME in self.net
         net = net_names(code, self.net - {ANY_NAME}, aliases)
         floods = ANY_NAME in net
         self.net = net | (self.net & {ANY_NAME})
         self.readers = reader_names(code, self.readers)
         tree = _parse(code)
         if tree is None:
+            self._loaded.add(ANY_GLOBAL)
             if floods:
                 self._settled = set()
             return
@@ -1239,7 +1246,15 @@ class KernelState:
         aliases |= space_aliases(tree)
         for stmt in tree.body:
             self._bind(stmt, aliases)
-        if floods:  # what it put there is judged with a later cell that uses a name no cell bound since
+        keys = self._flood_keys(tree, aliases) if floods else None
+        self._loaded |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        if _rebinds_by_name(tree):
+            self._loaded.add(ANY_GLOBAL)
+        if keys is not None:  # ``globals().update(d)`` after ``d = {'p': requests.post}``: ``p``
+            self.net = (self.net - {ANY_NAME}) | keys | ({ANY_NAME} if flooded else set())
+            for key in keys:
+                self._set(key, tree, None, append=True)
+        elif floods:  # what it put there is judged with a later cell that uses a name no cell bound since
             self._settled = set()
             self._set(ANY_NAME, tree, None, append=True)
         displayed = _displays(tree, self.net)
@@ -1256,6 +1271,27 @@ class KernelState:
                 before = self._defs[top][0] if "." in name and top in self._defs else ""
                 if source not in before:
                     self._defs[top] = ("\n".join(filter(None, [before, source]))[-_MAX_SOURCE:], frozenset())
+
+    def _flood_keys(self, tree: ast.Module, aliases: set[str]) -> set[str] | None:
+        """The names a cell that puts senders in the kernel's namespace under names it does not spell binds, when it
+        only imports and updates a namespace from dicts whose keys an earlier cell spelled and no cell reached in
+        another way (``globals().update(d)`` after ``d = {'p': requests.post}``: ``p``); else None."""
+        if ANY_GLOBAL in self._loaded:
+            return None
+        keys: set[str] = set()
+        for stmt in tree.body:
+            if isinstance(stmt, ast.Import | ast.ImportFrom):
+                continue
+            stores = _stores(stmt.value, aliases) if isinstance(stmt, ast.Expr) else []
+            if not stores:
+                return None
+            for target, value in stores:
+                if not _floods(target, aliases):
+                    return None
+                if not isinstance(value, ast.Name) or value.id not in self._keys or value.id in self._loaded:
+                    return None
+                keys |= self._keys[value.id]
+        return keys
 
     def _shift_last(self, tree: ast.Module, shown: list[bool], displayed: bool) -> None:
         """Move ``_``, ``__`` and ``___`` on as IPython does when a cell shows a value (``shown``: whether each held a
@@ -1370,6 +1406,11 @@ class KernelState:
             before, before_loads = self._defs[name]
             source, loads = f"{before}\n{source}", before_loads | loads
         self._defs[name] = (source[-_MAX_SOURCE:], loads)
+        keys = _spelled_keys(value) if value is not None and not append else None
+        if keys is not None:
+            self._keys[name] = keys
+        else:
+            self._keys.pop(name, None)
         if not append:
             self.imports.pop(name, None)
             self._settled.add(name)
@@ -1447,6 +1488,16 @@ class KernelState:
                     dotted in self.net or node.attr.startswith("__")):  # ``calc.__dict__['report']``
                 used.add(dotted.split(".")[0])
         return used
+
+
+def _spelled_keys(value: ast.expr) -> frozenset[str] | None:
+    """The keys of a dict written out with each key a name spelled (``{'p': f}``, ``dict(p=f)``), or None."""
+    if isinstance(value, ast.Dict) and all(k is not None and _key(k) for k in value.keys):
+        return frozenset(k.value for k in value.keys if isinstance(k, ast.Constant) and isinstance(k.value, str))
+    if isinstance(value, ast.Call) and _builtin(value.func, "dict") and not value.args \
+            and all(k.arg for k in value.keywords):
+        return frozenset(k.arg for k in value.keywords if k.arg)
+    return None
 
 
 def _stored(target: ast.AST) -> set[str]:
