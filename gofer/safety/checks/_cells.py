@@ -467,7 +467,11 @@ def _flooded(tree: ast.AST, names: set[str], known: set[str]) -> set[str]:
     under names it does not spell (:data:`ANY_NAME`), every name it uses: any may be one of them."""
     if ANY_NAME not in names or ANY_NAME in known:
         return names
-    return names | {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    imported = {a.asname or a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)
+                for a in n.names}
+    # ``import builtins``, ``vars(builtins).update(d)``: how it reaches the namespace is not what it puts there
+    return names | (used - _REBINDERS - _BUILTIN_SPACES - imported)
 
 
 def _handed(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
