@@ -326,28 +326,31 @@ def runs_computed_code(code: str) -> bool:
 
 
 def called_names(code: str) -> set[str] | None:
-    """The names code calls, dotted when they are attribute chains of a name (``requests.post`` of
-    ``requests.post(u)``; names looked up by a string read as written out, see :class:`_Lookups`), leaving out the
-    bodies of the functions nothing in it names (a workspace module's ``def upload`` that the cell importing it
-    does not use; a decorated function's and a dunder method's count); None when it is not Python. Code that
-    reaches names by a computed one (``getattr(m, name)``, ``globals()``) may call any of its functions."""
-    tree = _parse(code)
-    if tree is None:
+    """The names code calls as written, dotted when they are attribute chains of a name (``requests.post`` of
+    ``requests.post(u)``), leaving out the bodies of the functions nothing in it names (a workspace module's ``def
+    upload`` that the cell importing it does not use; a decorated function's and a dunder method's count); None when
+    it is not Python. Code that reaches names by a computed one (``getattr(m, name)``, ``globals()``) may call any
+    of its functions."""
+    try:
+        tree = ast.parse(_without_magics(code))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
-    named = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} \
-        | {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
-    every = bool(_BY_A_NAME.search(code)) or bool(named & _COMPUTED)
-    out: set[str] = set()
-    todo: list[ast.AST] = [tree]
-    while todo:
-        node = todo.pop()
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not every and not node.decorator_list \
-                and node.name not in named and not node.name.startswith("__"):
-            continue
-        if isinstance(node, ast.Call):
-            out.add(_dotted(node.func) or _called(node))
-        todo.extend(ast.iter_child_nodes(node))
-    return out
+    every = bool(_BY_A_NAME.search(code))
+    named: set[str] = set()
+    defs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+    calls: list[ast.Call] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            named.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            named.add(node.attr)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            defs.append(node)
+        elif isinstance(node, ast.Call):
+            calls.append(node)
+    unused = set() if every else {id(n) for d in defs if not d.decorator_list and d.name not in named
+                                  and not d.name.startswith("__") for n in ast.walk(d)}
+    return {_dotted(c.func) or _called(c) for c in calls if id(c) not in unused}
 
 
 _BY_A_NAME = re.compile(r"\b(?:getattr|__getattribute__|globals|locals|vars|eval|exec|compile|__dict__|modules|"
@@ -1245,14 +1248,15 @@ class KernelState:
             if floods:
                 self._settled = set()
             return
-        if _rebinds_by_name(tree):
+        rebinds = _rebinds_by_name(tree)
+        if rebinds:
             self.literals.clear()
         aliases |= space_aliases(tree)
         for stmt in tree.body:
             self._bind(stmt, aliases)
         keys = self._flood_keys(tree, aliases) if floods else None
         self._loaded |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-        if _rebinds_by_name(tree):
+        if rebinds:
             self._loaded.add(ANY_GLOBAL)
         if keys is not None:  # ``globals().update(d)`` after ``d = {'p': requests.post}``: ``p``
             self.net = (self.net - {ANY_NAME}) | keys | ({ANY_NAME} if flooded else set())
