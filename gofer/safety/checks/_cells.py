@@ -11,7 +11,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["ANY_NAME", "KernelState", "called_aside", "called_names", "defines_only", "imported_names",
+__all__ = ["ANY_NAME", "ITERATES", "KernelState", "called_aside", "called_names", "defines_only", "imported_names",
            "module_imports", "names_net", "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code",
            "sends_net", "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
 
@@ -35,6 +35,9 @@ _NET_GETTERS = frozenset({"getattr", "import_module", "__import__", "attrgetter"
 """Calls that hand back a module or one of its names (``getattr(requests, 'get')``,
 ``importlib.import_module('requests')``, ``functools.partial(requests.post, URL)``): what they hand back from a
 network module is bound to the network."""
+ITERATES = "[]"
+"""Appended to a name in :func:`net_names`: iterating what it holds calls a sender (``r = map(post, urls)``, a
+generator of posts): ``list(r)`` or ``for x in r`` sends."""
 MAKES = "()"
 """Appended to a class's name in :func:`net_names`: what calling it makes (an instance) reaches the network."""
 _URL_READERS = re.compile(r"read_(?:csv|json|html|xml|excel|parquet|table|fwf|feather|pickle|orc|stata|sas|spss)"
@@ -443,6 +446,9 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                 value = node.context_expr
             if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
                 value = node.iter
+            if isinstance(value, ast.GeneratorExp) and _reaches(value, out):  # ``g = (rq.post(u) for u in us)``
+                out |= {n.id + s for t in _targets(node) for n in ast.walk(t) if isinstance(n, ast.Name)
+                        for s in ("", ITERATES)}
             if value is not None and _binds_net(value, out):
                 targets = [node.target] if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension) else \
                     _targets(node)
@@ -452,6 +458,8 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                     out.add(ANY_NAME)
                 if isinstance(value, ast.Lambda) and _binds_net(value.body, out):  # ``make = lambda: rq.post``
                     out |= {n.id + MAKES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+                if isinstance(value, ast.Call) and _called(value) in _LAZY:  # ``r = map(post, urls)``
+                    out |= {n.id + ITERATES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
             for target, stored in _stores(node, aliases) or _handed(node):
                 if _binds_net(stored, out):
                     out |= _kernel_names(target, aliases) or {n.id for n in ast.walk(target)
@@ -463,6 +471,17 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
     if _HISTORY & out:  # ``_3``: the output of the third cell
         out |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and _OUTPUT.fullmatch(n.id)}
     return out
+
+
+def _iterated(tree: ast.AST) -> Iterator[ast.expr]:
+    """What code iterates over, or hands to a call that may (``list(r)``, ``next(r)``, ``for x in r``)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
+            yield node.iter
+        elif isinstance(node, ast.Call):
+            yield from (a.value if isinstance(a, ast.Starred) else a for a in node.args)
+        elif isinstance(node, ast.Starred | ast.YieldFrom):
+            yield node.value
 
 
 def _flooded(tree: ast.AST, names: set[str], known: set[str]) -> set[str]:
@@ -1070,6 +1089,8 @@ def uses_net(code: str, known: set[str]) -> bool:
     if tree is None:
         return False
     names = _flooded(tree, _net_names(code, known), known)
+    if any(isinstance(n, ast.Name) and n.id + ITERATES in names for n in _iterated(tree)):
+        return True  # ``list(r)`` after ``r = map(post, urls)``
     plain = names - _COMPUTED  # the namespace handed on (``sorted(globals())``) is not a sender
     for n in ast.walk(tree):
         if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS or (
