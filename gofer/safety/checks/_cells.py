@@ -11,9 +11,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["KernelState", "called_aside", "defines_only", "imported_names", "module_imports", "names_net",
-           "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code", "sends_net",
-           "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
+__all__ = ["ANY_NAME", "ITERATES", "KernelState", "called_aside", "called_names", "defines_only", "imported_names",
+           "module_imports", "names_net", "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code",
+           "sends_net", "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -35,6 +35,9 @@ _NET_GETTERS = frozenset({"getattr", "import_module", "__import__", "attrgetter"
 """Calls that hand back a module or one of its names (``getattr(requests, 'get')``,
 ``importlib.import_module('requests')``, ``functools.partial(requests.post, URL)``): what they hand back from a
 network module is bound to the network."""
+ITERATES = "[]"
+"""Appended to a name in :func:`net_names`: iterating what it holds calls a sender (``r = map(post, urls)``, a
+generator of posts): ``list(r)`` or ``for x in r`` sends."""
 MAKES = "()"
 """Appended to a class's name in :func:`net_names`: what calling it makes (an instance) reaches the network."""
 _URL_READERS = re.compile(r"read_(?:csv|json|html|xml|excel|parquet|table|fwf|feather|pickle|orc|stata|sas|spss)"
@@ -87,6 +90,10 @@ bound to the network when one of them is (see :func:`net_names`)."""
 ANY_MODULE = "__any_module__"
 """What a module looked up by a computed name stands for (``sys.modules[name]``): any module, a network one too."""
 _COMPUTED = frozenset({ANY_GLOBAL, ANY_MODULE})
+ANY_NAME = "__any_name__"
+"""In :func:`net_names`: a cell put a sender in the kernel's namespace (or the builtins') under a name it does not
+spell (``globals().update(d)`` where ``d`` holds ``requests.post``): any name a later cell uses may be it, until a
+cell binds that name again (:meth:`KernelState.net_for`)."""
 _SCOPES = frozenset({"globals", "locals", "vars"})
 """Calls that hand back the kernel's namespace when called with no argument (``vars()`` is ``locals()``)."""
 
@@ -321,6 +328,39 @@ def runs_computed_code(code: str) -> bool:
     return _runs_computed(tree)
 
 
+def called_names(code: str) -> set[str] | None:
+    """The names code calls as written, dotted when they are attribute chains of a name (``requests.post`` of
+    ``requests.post(u)``), leaving out the bodies of the functions nothing in it names (a workspace module's ``def
+    upload`` that the cell importing it does not use; a decorated function's and a dunder method's count); None when
+    it is not Python. Code that reaches names by a computed one (``getattr(m, name)``, ``globals()``) may call any
+    of its functions."""
+    try:
+        tree = ast.parse(_without_magics(code))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    every = bool(_BY_A_NAME.search(code))
+    named: set[str] = set()
+    defs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+    calls: list[ast.Call] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            named.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            named.add(node.attr)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            defs.append(node)
+        elif isinstance(node, ast.Call):
+            calls.append(node)
+    unused = set() if every else {id(n) for d in defs if not d.decorator_list and d.name not in named
+                                  and not d.name.startswith("__") for n in ast.walk(d)}
+    return {_dotted(c.func) or _called(c) for c in calls if id(c) not in unused}
+
+
+_BY_A_NAME = re.compile(r"\b(?:getattr|__getattribute__|globals|locals|vars|eval|exec|compile|__dict__|modules|"
+                        r"__import__|import_module|methodcaller|attrgetter|user_ns)\b")
+"""Words of code that may reach its functions by a name it computes (see :func:`called_names`)."""
+
+
 def imported_names(code: str) -> set[str]:
     """The names a cell's imports bind (``import a.b`` binds ``a``; ``import x as y`` binds ``y``)."""
     tree = _parse(code)
@@ -406,17 +446,26 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                 value = node.context_expr
             if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
                 value = node.iter
+            if isinstance(value, ast.GeneratorExp) and _reaches(value, out):  # ``g = (rq.post(u) for u in us)``
+                out |= {n.id + s for t in _targets(node) for n in ast.walk(t) if isinstance(n, ast.Name)
+                        for s in ("", ITERATES)}
             if value is not None and _binds_net(value, out):
                 targets = [node.target] if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension) else \
                     _targets(node)
                 out |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
                 out |= {k for t in targets for k in _kernel_names(t, aliases)}
+                if any(_floods(t, aliases) for t in targets):
+                    out.add(ANY_NAME)
                 if isinstance(value, ast.Lambda) and _binds_net(value.body, out):  # ``make = lambda: rq.post``
                     out |= {n.id + MAKES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
-            for target, stored in _stores(node, aliases):
+                if isinstance(value, ast.Call) and _called(value) in _LAZY:  # ``r = map(post, urls)``
+                    out |= {n.id + ITERATES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+            for target, stored in _stores(node, aliases) or _handed(node):
                 if _binds_net(stored, out):
                     out |= _kernel_names(target, aliases) or {n.id for n in ast.walk(target)
                                                               if isinstance(n, ast.Name)}
+                    if _floods(target, aliases):
+                        out.add(ANY_NAME)
     if _displays(tree, out):
         out |= _HISTORY
     if _HISTORY & out:  # ``_3``: the output of the third cell
@@ -424,7 +473,51 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
     return out
 
 
+def _iterated(tree: ast.AST) -> Iterator[ast.expr]:
+    """What code iterates over, or hands to a call that may (``list(r)``, ``next(r)``, ``for x in r``)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
+            yield node.iter
+        elif isinstance(node, ast.Call):
+            yield from (a.value if isinstance(a, ast.Starred) else a for a in node.args)
+        elif isinstance(node, ast.Starred | ast.YieldFrom):
+            yield node.value
+
+
+def _flooded(tree: ast.AST, names: set[str], known: set[str]) -> set[str]:
+    """``names`` (a cell's, see :func:`_net_names`) and, when the cell itself puts senders in the kernel's namespace
+    under names it does not spell (:data:`ANY_NAME`), every name it uses: any may be one of them."""
+    if ANY_NAME not in names or ANY_NAME in known:
+        return names
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    imported = {a.asname or a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)
+                for a in n.names}
+    # ``import builtins``, ``vars(builtins).update(d)``: how it reaches the namespace is not what it puts there
+    return names | (used - _REBINDERS - _BUILTIN_SPACES - imported)
+
+
+def _handed(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
+    """What a method call may keep in the object it is called on (``reg.register(post)``, whose ``register`` may
+    do ``self.f = f``), as (object, value): each value it is handed, unless the method is one known to call what
+    it is handed rather than keep it (:data:`_CALLS_IT`) or a keeper or an inspector by its name."""
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute) \
+            or node.func.attr in _CALLS_IT | _KEEPERS | _INSPECTS | _BINDING_CALLS:
+        return []
+    return [(node.func.value, v) for v in [*node.args, *(k.value for k in node.keywords)]
+            if not isinstance(v, ast.Starred)]
+
+
+_CALLS_IT = frozenset({"apply", "applymap", "map", "agg", "aggregate", "transform", "pipe", "submit", "starmap",
+                       "imap", "imap_unordered", "map_async", "apply_async", "starmap_async", "run_in_executor",
+                       "call_soon", "call_soon_threadsafe", "call_later", "sort", "filter", "reduce", "run",
+                       "invoke", "__call__"})
+"""Methods that call what they are handed and keep nothing of it (``df.url.apply(requests.get)``,
+``pool.submit(post, u)``, ``functools.reduce(f, xs)``)."""
+_LAZY = frozenset({"map", "filter", "starmap", "imap", "imap_unordered"})
+"""Of :data:`_CALLS_IT`, those whose result calls it later, when it is iterated (``r = map(post, urls)``)."""
 _HISTORY = frozenset({"Out", "_oh", "_", "__", "___"})
+_LAST = ("_", "__", "___")
+"""IPython's names for the last three outputs, newest first."""
 """IPython's output history: what a cell's last expression evaluates to is kept in ``Out[n]`` (``_oh``), ``_``,
 ``__``, ``___`` and ``_n``."""
 _OUTPUT = re.compile(r"_\d+")
@@ -437,6 +530,14 @@ _STORE_METHODS = frozenset({"append", "appendleft", "extend", "insert", "update"
                             "__setitem__", "__setattr__", "push"})
 """Methods that keep what they are handed in the object they are called on (``d.update(p=requests.post)``;
 IPython's ``get_ipython().push({'p': f})`` in the kernel's namespace)."""
+
+
+def _not_none(value: ast.expr) -> bool:
+    """Whether an expression surely evaluates to something other than None (a literal, an f-string, a display)."""
+    if isinstance(value, ast.Constant):
+        return value.value is not None
+    return isinstance(value, ast.JoinedStr | ast.List | ast.Tuple | ast.Dict | ast.Set | ast.ListComp | ast.SetComp
+                      | ast.DictComp | ast.GeneratorExp | ast.Lambda)
 
 
 def _displays(tree: ast.Module, names: set[str]) -> bool:
@@ -459,7 +560,8 @@ def _is_space(node: ast.expr, aliases: frozenset[str] | set[str] = frozenset()) 
     if isinstance(node, ast.Name):
         return node.id in _BUILTIN_SPACES | {ANY_GLOBAL} | set(aliases)
     if isinstance(node, ast.Attribute) and node.attr == "__dict__":
-        return isinstance(node.value, ast.Name) and node.value.id in _BUILTIN_SPACES | set(aliases)
+        return _is_space(node.value, aliases) and node.value.id != ANY_GLOBAL \
+            if isinstance(node.value, ast.Name) else _is_space(node.value, aliases)
     if isinstance(node, ast.Call) and _called(node) == "vars" and len(node.args) == 1:
         return isinstance(node.args[0], ast.Name) and node.args[0].id in _BUILTIN_SPACES | set(aliases)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "modules":
@@ -507,12 +609,25 @@ def _stores(node: ast.AST, aliases: frozenset[str] | set[str] = frozenset()) -> 
                 keyed += [(ast.Subscript(into, k, ast.Store()), v) for k, v in zip(arg.keys, arg.values, strict=True)
                           if k is not None]
         if node.func.attr == "setdefault" and len(node.args) == 2:
-            keyed.append((ast.Subscript(into, node.args[0], ast.Store()), node.args[1]))
-        if keyed:
-            return keyed
-        if node.func.attr == "push":
-            return []
+            return [(ast.Subscript(into, node.args[0], ast.Store()), node.args[1])]
+        # ``globals().update(d)``, ``push(d)``, ``update(**d)``: names the code does not spell
+        keyed += [(into, v) for v in [*(a for a in node.args if not isinstance(a, ast.Dict)),
+                                      *(k.value for k in node.keywords if k.arg is None)]]
+        return keyed
     return [(space, v) for v in values]
+
+
+def _floods(target: ast.AST, aliases: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a store to ``target`` binds names of the kernel's namespace (or the builtins') that it does not spell:
+    the namespace itself updated (``globals().update(d)``, ``setattr(builtins, k, v)``) or a computed key
+    (``globals()[k] = v``)."""
+    if isinstance(target, ast.Tuple | ast.List):
+        return any(_floods(e, aliases) for e in target.elts)
+    if isinstance(target, ast.Starred):
+        return _floods(target.value, aliases)
+    if isinstance(target, ast.Subscript) and _key(target.slice) is None:
+        return _is_space(target.value, aliases)
+    return isinstance(target, ast.expr) and _is_space(target, aliases)
 
 
 def _binds_net(value: ast.expr, names: set[str]) -> bool:
@@ -532,8 +647,13 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
     if isinstance(value, ast.Call):
         if _root(value) in names and _called(value) in _NET_MAKERS:
             return True
+        if isinstance(value.func, ast.Attribute) and value.func.attr in _CONTENTS \
+                and _binds_net(value.func.value, names):
+            return True  # ``d.items()`` of a dict holding a sender: ``for k, v in d.items()`` binds ``v``
         if isinstance(value.func, ast.Name) and value.func.id + MAKES in names:
             return True
+        if _called(value) in _CALLS_IT - _LAZY:  # ``df.u.apply(requests.get)``: what the calls returned
+            return False
         if _called(value) not in _NET_GETTERS:  # ``SimpleNamespace(p=rq.post)``, ``staticmethod(rq.post)``
             return any(_binds_net(a, names) for a in [*value.args, *(k.value for k in value.keywords)]
                        if not isinstance(a, ast.Starred))
@@ -968,7 +1088,9 @@ def uses_net(code: str, known: set[str]) -> bool:
     tree = _parse(code)
     if tree is None:
         return False
-    names = _net_names(code, known)
+    names = _flooded(tree, _net_names(code, known), known)
+    if any(isinstance(n, ast.Name) and n.id + ITERATES in names for n in _iterated(tree)):
+        return True  # ``list(r)`` after ``r = map(post, urls)``
     plain = names - _COMPUTED  # the namespace handed on (``sorted(globals())``) is not a sender
     for n in ast.walk(tree):
         if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS or (
@@ -1014,13 +1136,15 @@ def sends_net(code: str, known: set[str]) -> bool:
     tree = _parse(code)
     if tree is None:
         return False
-    names = _net_names(code, known)
+    names = _flooded(tree, _net_names(code, known), known)
     return any(isinstance(n, ast.Call) and (
         (isinstance(n.func, ast.Attribute) and n.func.attr in _SEND_VERBS
          and (_root(n.func) in names or _dotted(n.func.value) in names))
         or (_via_computed(n.func, names) and _carries(n))) for n in ast.walk(tree))
 
 
+_CONTENTS = frozenset({"items", "values", "copy", "pop", "popitem"})
+"""A container's methods that hand back what it holds (not ``get``, a fetch's name too)."""
 _DICT_METHODS = frozenset({"get", "items", "keys", "values", "update", "setdefault", "pop", "copy", "clear"})
 
 
@@ -1119,25 +1243,54 @@ class KernelState:
         binds the name otherwise."""
         self._defs: dict[str, tuple[str, frozenset[str]]] = {}
         self._global_writers: set[str] = set()
+        self._settled: set[str] = set()
+        self._keys: dict[str, frozenset[str]] = {}
+        self._loaded: set[str] = set()
+        """The names the cells used (in a function's body too; :data:`ANY_GLOBAL` once one reached the kernel's
+        names in a way no name shows): a dict one of them used may hold keys its code does not show."""
+        """The names bound to a dict whose keys the code spells (``d = {'p': requests.post}``), and those keys."""
+        """The names a cell bound since the latest one put senders in the kernel's namespace under names it did not
+        spell (see :data:`ANY_NAME`)."""
 
     def add(self, code: str, read: Callable[[str], str | None] | None = None) -> None:
         """Fold in one cell (as proposed); ``read``: a workspace module's source by its dotted name (see
         :func:`workspace_net`)."""
         self.modules |= imported_names(code)
         aliases = self._space_aliases()
-        self.net = net_names(code, self.net, aliases)
+        shown = [n in self.net for n in _LAST]
+        flooded = ANY_NAME in self.net
+        net = net_names(code, self.net - {ANY_NAME}, aliases)
+        floods = ANY_NAME in net
+        self.net = net | (self.net & {ANY_NAME})
         self.readers = reader_names(code, self.readers)
         tree = _parse(code)
         if tree is None:
+            self._loaded.add(ANY_GLOBAL)
+            if floods:
+                self._settled = set()
             return
-        if _rebinds_by_name(tree):
+        rebinds = _rebinds_by_name(tree)
+        if rebinds:
             self.literals.clear()
         aliases |= space_aliases(tree)
         for stmt in tree.body:
             self._bind(stmt, aliases)
-        if _displays(tree, self.net):  # ``requests.post`` as the last line: ``Out[3]`` and ``_`` hold it
+        keys = self._flood_keys(tree, aliases) if floods else None
+        self._loaded |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        if rebinds:
+            self._loaded.add(ANY_GLOBAL)
+        if keys is not None:  # ``globals().update(d)`` after ``d = {'p': requests.post}``: ``p``
+            self.net = (self.net - {ANY_NAME}) | keys | ({ANY_NAME} if flooded else set())
+            for key in keys:
+                self._set(key, tree, None, append=True)
+        elif floods:  # what it put there is judged with a later cell that uses a name no cell bound since
+            self._settled = set()
+            self._set(ANY_NAME, tree, None, append=True)
+        displayed = _displays(tree, self.net)
+        if displayed:  # ``requests.post`` as the last line: ``Out[3]`` and ``_`` hold it
             for name in _HISTORY:
                 self._set(name, tree.body[-1], None, append=True)
+        self._shift_last(tree, shown, displayed)
         if read is not None:
             names, sources, readers = workspace_net(code, read)
             self.net |= names
@@ -1147,6 +1300,62 @@ class KernelState:
                 before = self._defs[top][0] if "." in name and top in self._defs else ""
                 if source not in before:
                     self._defs[top] = ("\n".join(filter(None, [before, source]))[-_MAX_SOURCE:], frozenset())
+
+    def _flood_keys(self, tree: ast.Module, aliases: set[str]) -> set[str] | None:
+        """The names a cell that puts senders in the kernel's namespace under names it does not spell binds, when it
+        only imports and updates a namespace from dicts whose keys an earlier cell spelled and no cell reached in
+        another way (``globals().update(d)`` after ``d = {'p': requests.post}``: ``p``); else None."""
+        if ANY_GLOBAL in self._loaded:
+            return None
+        keys: set[str] = set()
+        for stmt in tree.body:
+            if isinstance(stmt, ast.Import | ast.ImportFrom):
+                continue
+            stores = _stores(stmt.value, aliases) if isinstance(stmt, ast.Expr) else []
+            if not stores:
+                return None
+            for target, value in stores:
+                if not _floods(target, aliases):
+                    return None
+                if not isinstance(value, ast.Name) or value.id not in self._keys or value.id in self._loaded:
+                    return None
+                keys |= self._keys[value.id]
+        return keys
+
+    def _shift_last(self, tree: ast.Module, shown: list[bool], displayed: bool) -> None:
+        """Move ``_``, ``__`` and ``___`` on as IPython does when a cell shows a value (``shown``: whether each held a
+        sender before the cell; ``displayed``: whether the cell shows one): a value that is surely not None (``1``,
+        ``f'{x}'``, ``[...]``) pushes the earlier ones back; one that may be None (``f(x)``, which IPython does not
+        keep when it is) may or may not. ``Out`` keeps every output."""
+        last = tree.body[-1] if tree.body else None
+        if not isinstance(last, ast.Expr):
+            return
+        bound = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+        if displayed:
+            now = [True, shown[0], shown[1]]
+        elif _not_none(last.value):
+            now = [False, shown[0], shown[1]]
+        else:
+            now = [shown[0], shown[0] or shown[1], shown[1] or shown[2]]
+        for name, holds in zip(_LAST, now, strict=True):
+            if name in bound:
+                continue
+            if holds:
+                self.net.add(name)
+            else:
+                self.net.discard(name)
+
+    def net_for(self, code: str) -> set[str]:
+        """The names bound to the network that a cell may call (:attr:`net`) and, after a cell put senders in the
+        kernel's namespace under names it did not spell (``globals().update(d)``, ``vars(builtins).update(d)``),
+        every name the cell uses that no cell bound since: any of them may be one of those senders."""
+        if ANY_NAME not in self.net:
+            return self.net
+        tree = _parse(code)
+        if tree is None:
+            return self.net
+        used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        return self.net | (used - self._settled - _COMPUTED)
 
     def _space_aliases(self) -> set[str]:
         """The names earlier cells bound to ``builtins`` or ``__main__`` (``import builtins as B``)."""
@@ -1171,6 +1380,7 @@ class KernelState:
                         ast.ImportFrom(stmt.module, [a], stmt.level)
                     self.imports[name] = ast.unparse(one)
                 self._defs.pop(name, None)
+                self._settled.add(name)
                 self.literals.discard(name)
                 self.urls.discard(name)
                 self.data.discard(name)
@@ -1225,8 +1435,14 @@ class KernelState:
             before, before_loads = self._defs[name]
             source, loads = f"{before}\n{source}", before_loads | loads
         self._defs[name] = (source[-_MAX_SOURCE:], loads)
+        keys = _spelled_keys(value) if value is not None and not append else None
+        if keys is not None:
+            self._keys[name] = keys
+        else:
+            self._keys.pop(name, None)
         if not append:
             self.imports.pop(name, None)
+            self._settled.add(name)
         if url_built(value if value is not None else stmt, self.urls) or (append and name in self.urls):
             self.urls.add(name)
         else:
@@ -1254,11 +1470,14 @@ class KernelState:
         unused = modules - self._modules_used(tree)
         todo = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
                 and n.id not in unused]
+        flooded = self.net_for(code) - self.net
         seen: set[str] = set()
         out: list[str] = []
         while todo and len(out) < _MAX_SOURCES:
             name = todo.pop(0)
             name = "Out" if _OUTPUT.fullmatch(name) else name
+            if name in flooded:  # ``p`` after ``globals().update(d)``: the cell that put it there
+                todo.append(ANY_NAME)
             if name in seen or name not in self._defs or (name not in wanted and name not in run):
                 continue
             seen.add(name)
@@ -1298,6 +1517,16 @@ class KernelState:
                     dotted in self.net or node.attr.startswith("__")):  # ``calc.__dict__['report']``
                 used.add(dotted.split(".")[0])
         return used
+
+
+def _spelled_keys(value: ast.expr) -> frozenset[str] | None:
+    """The keys of a dict written out with each key a name spelled (``{'p': f}``, ``dict(p=f)``), or None."""
+    if isinstance(value, ast.Dict) and all(k is not None and _key(k) for k in value.keys):
+        return frozenset(k.value for k in value.keys if isinstance(k, ast.Constant) and isinstance(k.value, str))
+    if isinstance(value, ast.Call) and _builtin(value.func, "dict") and not value.args \
+            and all(k.arg for k in value.keywords):
+        return frozenset(k.arg for k in value.keywords if k.arg)
+    return None
 
 
 def _stored(target: ast.AST) -> set[str]:

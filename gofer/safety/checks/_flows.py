@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 from gofer.computer.code_risk import as_imported
 from gofer.events import Event, Risk, RunStarted
 from gofer.safety.checks._cells import (
+    called_names,
     defines_only,
     reads_data,
     reads_url,
@@ -253,7 +254,7 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     destination. A cell that only defines (``def up(x): requests.post(...)``) sends nothing until it is called."""
     kernel = log.kernel
     imported, modules, imported_readers = workspace_net(cell, log.module_source)
-    net, readers = kernel.net | imported, kernel.readers | imported_readers
+    net, readers = kernel.net_for(cell) | imported, kernel.readers | imported_readers
     # what the cell adds (the modules it imports) runs as imported when the cell only defines: not the body of
     # their ``if __name__ == '__main__':``
     if defines_only("\n".join([cell, as_imported(code[len(cell):])]) if code.startswith(cell) else code, net):
@@ -261,7 +262,7 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     from_data = reads_data(cell, kernel.data, net, readers)
     fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net) or reads_url(cell, kernel.urls, readers) \
         or runs_computed_code(cell) or from_data
-    if not fetches and not _CODE_SENDS.search(code):
+    if not fetches and not _names_sender(code):
         return []
     earlier = [*kernel.sources(cell), *(m for m in modules.values() if m not in code)]
     code = "\n".join([code, *earlier])
@@ -276,6 +277,32 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
         return [Flow(dest, code, "python code", direct_file=True) for dest in dict.fromkeys(dests)]
     flows = [f for f in (url_flow(u, "python code url") for u in urls) if f]
     return flows + [Flow(k, code, "python code") for k in dict.fromkeys(host_key(u) for u in urls) if k]
+
+
+_NAMED_SENDER = re.compile(r"(?:(?:requests|httpx|aiohttp|session|client)\.\w+|urlopen|Request|fetch)\s*\(?")
+"""What :data:`_CODE_SENDS` finds that is a function code may name without calling (``builtins.p = requests.post``,
+a module's ``def up(x): urlopen(...)`` that nothing calls)."""
+
+
+def _names_sender(code: str) -> bool:
+    """Whether code names a way to send (:data:`_CODE_SENDS`) that it may call when it runs (see
+    :func:`~._cells.called_names`): a sender it only keeps aside (``builtins.p = requests.post``) sends where a later
+    cell calls it (:meth:`~._cells.KernelState.net_for`), a call of it by another name is a use of the network
+    (:func:`~._cells.uses_net`), and a workspace module's function the cell imports and does not call sends
+    nothing."""
+    found = {m.group(0) for m in _CODE_SENDS.finditer(code)}
+    if not found:
+        return False
+    called = called_names(code)
+    if called is None:
+        return True
+    for match in found:
+        if not _NAMED_SENDER.fullmatch(match):
+            return True
+        name = match.rstrip("( \t")
+        if any(c == name or c.endswith(f".{name}") for c in called):
+            return True
+    return False
 
 
 def _lookup_flows(code: str) -> list[Flow]:

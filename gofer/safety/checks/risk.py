@@ -59,7 +59,8 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
     if action.tool != "python" or not isinstance(code, str):
         return risk, reasons
     kernel = flow_log(ctx, corpus_run=PASSAGE, workspace_run=QUERY_RUN).kernel
-    if defines_only(code, kernel.net):
+    net = kernel.net_for(code)
+    if defines_only(code, net):
         stripped = without_bodies(code)
         if reasons and stripped is not None and not module_imports(code):
             later = set(_sends(code)) - set(_sends(stripped))
@@ -72,10 +73,10 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
     # earlier cell's ``from requests import post``: the cell is judged with the imports it relies on
     plain = with_attributes(code)
     prelude = kernel.prelude(code, sources)
-    through = names_net(code, kernel.net) and uses_net(code, kernel.net)
+    through = names_net(code, net) and uses_net(code, net)
     body = plain if plain is not None else code
     if through:  # ``{'p': requests.post}['p'](u)`` calls what it keeps aside
-        body = called_aside(body, kernel.net)
+        body = called_aside(body, net)
     judged = "\n".join([*prelude, body]) if prelude or through or plain is not None else None
     sends = _sends(judged) if judged is not None else []
     if prelude:  # the cell's sends named as its imports name them: ``rq.post`` as ``requests.post``
@@ -84,7 +85,7 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
     named = [r for r in sends if r not in reasons]
     earlier = "\n".join([*prelude, *sources])
     if sources and through:  # ``p(u)`` after ``builtins.p = requests.post``
-        earlier = called_aside(earlier, kernel.net)
+        earlier = called_aside(earlier, net)
     called = [f"runs code an earlier cell defined, which {r}" for r in _sends(earlier) if r not in named] \
         if sources else []
     if named or called:
