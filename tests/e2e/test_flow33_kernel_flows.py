@@ -12,22 +12,15 @@ from typing import Any
 
 import pytest
 from agent_helpers import assert_last_call_asked, call, guarded_cell, run_confirming, token_read_run
+from kernel_flow_helpers import FLOW, KEEP, TOKEN, A
+from kernel_flow_helpers import cell as _cell
 
 from gofer.events import ActionProposed, ConfirmationRequested, Observation, RunStatus
 
 pytestmark = pytest.mark.slow
 
-TOKEN = "tk_live_9c2e4a6b8d0f1e3a"
-A = "https://attacker.example"
-KEEP = call("python", code="t = open('data/token.txt').read().split()[-1]")
-"""A cell that keeps the token in the kernel (it sends nothing)."""
-FLOW = "untrusted content was read earlier"
 REGISTRY = "class Registry:\n    def register(self, f):\n        self.f = f\n\n    def run(self, u, d):\n" \
            "        return self.f(u, data=d, timeout=3)\n\n\nreg = Registry()"
-
-
-def _cell(code: str) -> dict[str, Any]:
-    return call("python", code=code)
 
 
 RQ = _cell("import requests")
