@@ -26,16 +26,17 @@ import contextlib
 import itertools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urldefrag, urlsplit
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Page, Request
+from playwright.async_api import Frame, Page, Request
 
 from gofer.computer.browser._header_pieces import script_may_set
+from gofer.computer.browser.effects import Address, address
 from gofer.computer.browser.snapshot import Snapshot
 
 __all__ = ["Shown", "sent_fields", "telling"]
@@ -109,12 +110,19 @@ class Shown:
     """Pages whose requests were read, and whether the approved page opened them (see :meth:`_opened_by_it`)."""
     _before: frozenset[Page] = frozenset()
     """The windows open when the action was approved (one opened since is the action's, opener or not)."""
+    _frames_before: frozenset[Frame] = frozenset()
+    """The approved page's frames when the action was approved (one made since is the action's)."""
+    form_action: str = ""
+    """The address the approved control's form posts to (empty: the control is in no form)."""
 
     @classmethod
-    def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None) -> Shown:
-        """What ``snap`` of ``page`` showed, with the call's argument values."""
-        shown = cls(url=urldefrag(snap.url)[0], page=page, text=snap.text,
-                    _before=frozenset(page.context.pages) if page is not None else frozenset())
+    def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None, form_action: str = ""
+           ) -> Shown:
+        """What ``snap`` of ``page`` showed, with the call's argument values (``form_action``: where the approved
+        control's form posts)."""
+        shown = cls(url=urldefrag(snap.url)[0], page=page, text=snap.text, form_action=form_action,
+                    _before=frozenset(page.context.pages) if page is not None else frozenset(),
+                    _frames_before=frozenset(page.frames) if page is not None else frozenset())
         pairs = [(name, value) for _action, name, value in snap.hidden_fields]
         for el in snap.elements.values():
             kind = el.raw.get("type", "text")
@@ -183,11 +191,30 @@ class Shown:
             return None
         return await asyncio.to_thread(self._sends, *_read(request))
 
-    async def carries(self, request: Request) -> bool:
-        """Whether a request carries a value the person was shown that says what a submit does (an amount, a
-        quantity, an account, an address: :func:`telling`), as the approved act's own requests do (a payment window
-        the action opened posting the amount shown); a request carrying none is no part of what they approved."""
+    async def carries(self, request: Request, used: Collection[Address]) -> bool:
+        """Whether a request made after the approved action settled is still the approved act's own: it carries a
+        value the person was shown that says what a submit does (an amount, a quantity, an account, an address:
+        :func:`telling`), and it goes where the act went: an address (origin and path) the action's own requests
+        used while it ran (``used``), the approved form's action, or, from a window or frame opened since the
+        approval, another site than the approved page's (a payment provider's window posting the amount shown). A
+        request of the page's own timer carrying the amount shown beside an act of its own (``amount=5&delete=1``
+        to ``/account/delete``) is none of these."""
+        target = address(request.url)
+        if target not in used and target != address(self.form_action) and not (
+                _origin(request.url) != _origin(self.url) and await self._from_opened(request)):
+            return False
         return await asyncio.to_thread(self._carries, *_read(request))
+
+    async def _from_opened(self, request: Request) -> bool:
+        """Whether a request comes from a window opened since the approval or a frame the approved page made since."""
+        try:
+            frame = request.frame
+            page = frame.page
+        except PlaywrightError:  # a new window's first navigation: no frame yet
+            return request.is_navigation_request()
+        if page == self.page:
+            return frame not in self._frames_before
+        return self.page is not None and await self._opened_by_it(page)
 
     def _carries(self, url: str, body: bytes, kind: str, headers: Iterable[tuple[str, str]]) -> bool:
         try:
