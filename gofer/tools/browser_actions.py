@@ -12,6 +12,7 @@ from playwright.async_api import ElementHandle, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser.policy import display_url
+from gofer.computer.browser.session import BrowserSession
 from gofer.safety.urls import navigation_url
 from gofer.tools.base import ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_common import element, handle, observe, run_action, session
@@ -54,12 +55,17 @@ _MODIFIERS = {"Shift", "Control", "Alt", "Meta", "ControlOrMeta"}
 _FILL_TYPES = {"date", "time", "datetime-local", "month", "week", "color", "range"}
 
 
-async def _click(h: ElementHandle) -> None:
+async def _click(h: ElementHandle, browser: BrowserSession) -> None:
+    """Click ``h``; when Playwright cannot (covered, not visible, never stable), a script's ``el.click()`` does."""
     try:
         await h.click(timeout=_CLICK_TIMEOUT)
     except PlaywrightError as exc:
         if "Timeout" not in str(exc) and "not visible" not in str(exc) and "intercepts" not in str(exc):
             raise
+        if browser.dialog is not None:
+            # the click went out and raised a dialog it is blocked on (a submit's confirm() the model or a person
+            # takes time to answer): a script's click would run once it is answered, a second submit
+            return
         await h.evaluate("el => el.click()")
 
 
@@ -117,7 +123,7 @@ async def browser_click(ctx: ToolContext, ref: int) -> ToolResult:
     async def click(_page: Page) -> None:
         await recheck(browser, click_reasons, {"ref": ref}, ctx)
         browser.expect_tab = bool(el.raw.get("target")) and bool(el.raw.get("href"))
-        await _click(await handle(browser, ref))
+        await _click(await handle(browser, ref), browser)
 
     return await run_action(ctx, click, f'Clicked [{ref}] {el.role} "{el.name}".',
                             effect=judge_click.effect(ctx, {"ref": ref}))

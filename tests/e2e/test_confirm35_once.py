@@ -1,0 +1,45 @@
+"""One approved click is one click (confirm35): a Buy whose submit listener asks ``confirm("Proceed?")`` and is left
+open longer than the click's own timeout (the model, or a person asked about the dialog, taking their time) was
+clicked a second time once the dialog was answered: the click's fallback for a control it could not click (a
+script's ``el.click()``) ran after the timeout, queued behind the dialog, and the page saw two submits and asked
+twice. The page now counts one submit and posts once. A real run with a real browser against a server on
+127.0.0.1; only the model is scripted (the pages of test_confirm29_sent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from agent_helpers import SignalSite, answer_after, call, gofer_env, script, serve
+from test_confirm29_sent import _STOP, FORM
+
+from gofer.events import Observation, RunStatus
+
+# no ``window.asked`` guard: every submit event asks and counts
+_ASK = _STOP + ("fetch('/submitted'); if (confirm('Proceed?')) fetch('/order', {method: 'POST', body: new "
+                "URLSearchParams({amount: '5', recipient: 'ann@shop.test'})});")
+
+
+@pytest.mark.slow
+async def test_an_approved_click_whose_dialog_stays_open_long_submits_once(tmp_path: Path) -> None:
+    shop = SignalSite({"/mug": FORM % {"other": "", "on_submit": _ASK}})
+    with serve(shop.handler) as url:
+        spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
+                                 {"tool_calls": [call("browser_click", ref=1)]},
+                                 {"tool_calls": [call("shell", command="sleep 6")]},
+                                 {"tool_calls": [call("browser_dialog", accept=True)]},
+                                 {"tool_calls": [call("shell", command="sleep 2")]},
+                                 {"tool_calls": [call("browser_screenshot")]},
+                                 {"tool_calls": [call("finish", answer="done")]}])
+        async with gofer_env() as env:
+            run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
+                                               start=False)
+            status = await answer_after(env, run.id, shop.signal, [True])
+            events = await env.store.read(run.id)
+    assert status == RunStatus.FINISHED
+    answered = [e for e in events if isinstance(e, Observation) and e.tool == "browser_dialog"]
+    look = [e for e in events if isinstance(e, Observation) and e.tool == "browser_screenshot"][-1]
+    assert [g for g in shop.gets if g.startswith("/submitted")] == ["/submitted"], shop.gets
+    assert shop.posts == [("/order", "amount=5&recipient=ann%40shop.test")], shop.posts
+    assert len(answered) == 1 and not answered[0].error, answered
+    assert "dialog" not in look.text.lower(), look.text
