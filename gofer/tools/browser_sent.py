@@ -56,12 +56,17 @@ _SUM = re.compile(r"amount|amt\b|price|total|(?:^|[^a-z])(?:sum|cost|fee|qty|qua
 does (``X-Amount: 999``, ``/pay/amount/999``)."""
 _SUM_SEGMENT = re.compile(r"amount|amt|price|total|sum|qty|quantity", re.I)
 """A path segment that names a sum, whole (``/prices/2024`` names a collection and an id, not an amount)."""
-_PAY_SEGMENT = re.compile(r"pay|checkout|buy|purchase|transfer|send|charge|donate|tip|withdraw|deposit|refund", re.I)
+_PAY_SEGMENT = re.compile(r"pay|payment|checkout|buy|purchase|transfer|send|charge|donate|donation|tip|withdraw|"
+                          r"withdrawal|deposit|refund", re.I)
 """A path segment that names paying or sending, whole and in the singular: the bare number after it is the sum
 (``/pay/999``). A plural names a collection, and the number after it is an id (``/payments/98765``); so does a
 number before it (``/order/12345/pay``)."""
-_SUM_SHAPE = re.compile(r"\d+\.\d\d")
-"""A bare path segment shaped like a sum of money, wherever it is (``/checkout/999.00``)."""
+_SUM_SHAPE = re.compile(r"(?P<n>\d+)(?P<cents>[.,]\d\d)|(?P<cur>[$€£¥]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|INR|"
+                        r"SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED)(?![a-z]))[ _-]?"
+                        r"(?P<n2>\d+(?:[.,]\d\d)?)|(?P<n3>\d+(?:[.,]\d\d)?)[ _-]?(?P<cur3>[$€£¥]|(?:USD|EUR|GBP|JPY|"
+                        r"CHF|CAD|AUD|NZD|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED))", re.I)
+"""A bare path segment shaped like a sum of money, wherever it is: with cents (``/checkout/999.00``, ``999,00``) or
+a currency's sign or code before or after it (``/pay/USD999``, ``/x/999EUR``). An id seldom carries either."""
 PATH_SUM = "amount in the address's path"
 """The name a bare number of a path read as a sum is compared under (it names a sum, and no form's field)."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -316,15 +321,27 @@ def _path_sums(url: str) -> list[tuple[str, str]]:
     """An address's path segments that follow one naming a sum, and its matrix parameters naming one, as fields
     (``/order/amount/999``, ``/pay;amount=999``): a server's route reads them as a form's field. A bare number after
     a segment naming paying or sending (``/pay/999``, :data:`_PAY_SEGMENT`), or shaped like a sum of money anywhere
-    (``/checkout/999.00``), is a sum too, under :data:`PATH_SUM`. Other segments are ids and names, not compared."""
+    (``/checkout/999.00``, ``/pay/999,00``, ``/pay/USD999``: :func:`_sum_in`), is a sum too, under :data:`PATH_SUM`. Other segments are ids and names, not compared."""
     segments = [unquote(s) for s in urlsplit(url).path.split("/")]
     pairs = list(itertools.pairwise(segments))
-    sums = [(PATH_SUM, value) for name, value in pairs if _number(value) is not None and (
-        _PAY_SEGMENT.fullmatch(name) or _SUM_SHAPE.fullmatch(value)) and not _SUM_SEGMENT.fullmatch(name)]
+    sums = [(PATH_SUM, value) for name, segment in pairs if not _SUM_SEGMENT.fullmatch(name)
+            and (value := _sum_in(segment, after_pay=bool(_PAY_SEGMENT.fullmatch(name)))) is not None]
     pairs += [(name, value) for segment in segments for param in segment.split(";")[1:]
               for name, _, value in [param.partition("=")]]
     return [(name, value) for name, value in pairs if _SUM_SEGMENT.fullmatch(name) and _number(value) is not None
             ] + sums
+
+
+def _sum_in(segment: str, *, after_pay: bool) -> str | None:
+    """The sum a path segment holds, as a plain number (``999,00`` as ``999.00``, ``USD999`` as ``999``): a bare
+    number after a segment naming paying (``after_pay``), or one shaped like a sum (:data:`_SUM_SHAPE`); None when it
+    holds none."""
+    shaped = _SUM_SHAPE.fullmatch(segment)
+    if shaped is None:
+        return segment if after_pay and _number(segment) is not None else None
+    if shaped["n"] is not None:
+        return shaped["n"] + "." + shaped["cents"][1:]
+    return (shaped["n2"] or shaped["n3"]).replace(",", ".")
 
 
 def _decoded(value: str) -> str | None:
