@@ -62,9 +62,10 @@ async def _click(h: ElementHandle, browser: BrowserSession) -> None:
     except PlaywrightError as exc:
         if "Timeout" not in str(exc) and "not visible" not in str(exc) and "intercepts" not in str(exc):
             raise
-        if browser.dialog is not None:
-            # the click went out and raised a dialog it is blocked on (a submit's confirm() the model or a person
-            # takes time to answer): a script's click would run once it is answered, a second submit
+        steps = [line.strip(" -") for line in str(exc).splitlines() if line.strip(" -")]
+        if browser.dialog is not None or (steps and steps[-1] == "performing click action"):
+            # the click went out and is blocked on what it set off (a dialog it raised that the model or a person
+            # takes time to answer, a handler running long): a script's click would run after it, a second click
             return
         await h.evaluate("el => el.click()")
 

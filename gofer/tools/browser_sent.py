@@ -321,7 +321,8 @@ def _path_sums(url: str) -> list[tuple[str, str]]:
     """An address's path segments that follow one naming a sum, and its matrix parameters naming one, as fields
     (``/order/amount/999``, ``/pay;amount=999``): a server's route reads them as a form's field. A bare number after
     a segment naming paying or sending (``/pay/999``, :data:`_PAY_SEGMENT`), or shaped like a sum of money anywhere
-    (``/checkout/999.00``, ``/pay/999,00``, ``/pay/USD999``: :func:`_sum_in`), is a sum too, under :data:`PATH_SUM`. Other segments are ids and names, not compared."""
+    (``/checkout/999.00``, ``/pay/999,00``, ``/pay/USD999``: :func:`_sum_in`), is a sum too, under
+    :data:`PATH_SUM`. Other segments are ids and names, not compared."""
     segments = [unquote(s) for s in urlsplit(url).path.split("/")]
     pairs = list(itertools.pairwise(segments))
     sums = [(PATH_SUM, value) for name, segment in pairs if not _SUM_SEGMENT.fullmatch(name)
