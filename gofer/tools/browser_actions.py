@@ -62,12 +62,17 @@ async def _click(h: ElementHandle, browser: BrowserSession) -> None:
     except PlaywrightError as exc:
         if "Timeout" not in str(exc) and "not visible" not in str(exc) and "intercepts" not in str(exc):
             raise
-        steps = [line.strip(" -") for line in str(exc).splitlines() if line.strip(" -")]
-        if browser.dialog is not None or (steps and steps[-1] == "performing click action"):
-            # the click went out and is blocked on what it set off (a dialog it raised that the model or a person
-            # takes time to answer, a handler running long): a script's click would run after it, a second click
+        if _went_out(exc, browser):
             return
         await h.evaluate("el => el.click()")
+
+
+def _went_out(exc: PlaywrightError, browser: BrowserSession) -> bool:
+    """Whether a click that failed went out all the same and is blocked on what it set off (a dialog it raised that
+    the model or a person takes time to answer, a handler running long): a script's click would run after it, a
+    second click."""
+    steps = [line.strip(" -") for line in str(exc).splitlines() if line.strip(" -")]
+    return browser.dialog is not None or bool(steps and steps[-1] == "performing click action")
 
 
 @tool(risk="reversible", judge=judge_open)

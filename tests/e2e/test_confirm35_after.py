@@ -33,8 +33,9 @@ async def test_an_act_carrying_the_amount_shown_beside_its_own_after_the_buy_set
     shop, (click, look), status = await _buy_then_look(tmp_path, ACTS[case])
     assert status == RunStatus.FINISHED
     assert shop.posts == [("/order", "amount=5")], shop.posts  # the approved order, nothing after it
-    assert not click.error, click
-    assert "it was not part of what the person approved" in look.text, look.text
+    # held after the click's observation (said at the next look), or within it on a loaded machine: either way said
+    assert ("it was not part of what the person approved" in look.text
+            or "/account/delete" in (click.error or "")), (click, look)
 
 
 @pytest.mark.slow

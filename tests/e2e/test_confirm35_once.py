@@ -82,3 +82,21 @@ async def test_a_covered_control_is_still_clicked_by_script_once(tmp_path: Path)
     clicked = [e for e in events if isinstance(e, Observation) and e.tool == "browser_click"][-1]
     assert [g for g in site.gets if g.startswith("/clicked")] == ["/clicked"], site.gets
     assert "A blue mug." in clicked.text, clicked
+
+
+_BOX = """<!doctype html><title>Mug</title><label><input type=checkbox id=c> Gift wrap</label><script>
+document.getElementById('c').addEventListener('click', () => { fetch('/clicked'); confirm('Wrap it?'); });
+</script>"""
+
+
+@pytest.mark.slow
+async def test_a_checkbox_whose_dialog_stays_open_long_is_clicked_once(tmp_path: Path) -> None:
+    site = SignalSite({"/mug": _BOX})
+    with serve(site.handler) as url:
+        status, events = await drive(tmp_path, f"wrap the mug at {url}/", [
+            call("browser_open", url=f"{url}/mug.html"), call("browser_check", ref=1, checked=True),
+            call("shell", command="sleep 6"), call("browser_dialog", accept=True)], tmp_path / "ws")
+    assert status == RunStatus.FINISHED
+    assert [g for g in site.gets if g.startswith("/clicked")] == ["/clicked"], site.gets
+    answered = [e for e in events if isinstance(e, Observation) and e.tool == "browser_dialog"]
+    assert len(answered) == 1 and not answered[0].error, answered
