@@ -123,13 +123,15 @@ class EffectGate:
         """Why requests of an approved action were stopped, not yet reported (see :meth:`take_altered`)."""
         self.approved_carries: Callable[[Request, Collection[Address]], Awaitable[bool]] | None = None
         """Alongside :attr:`approved`: whether a request made once the action settled is the approved act's own (it
-        carries a value the person was shown, an amount, an account, and goes where the act went: one of the
-        addresses its requests used while it ran, the second argument, or its form's action...)."""
+        carries a value the person was shown, an amount, an account, and goes where the act went: an address its
+        requests used while it ran, the second argument; its form's action; another site, from a window or frame
+        opened since the approval)."""
         self.approved_used: set[Address] = set()
         """The addresses (origin and path) the approved action's requests went to until it settled."""
         self.after_approved = False
-        """The approved action's page has settled: the approval covers only what carries what the person was shown;
-        any other act of the page (a timer's ``POST /account/delete``) is judged as if nothing were approved."""
+        """The approved action's page has settled: the approval covers only what carries what the person was shown
+        to where the act went (:attr:`approved_carries`); any other act of the page (a timer's ``POST
+        /account/delete``, with the amount shown or not) is judged as if nothing were approved."""
 
     def begin(self, effect: Effect | None, *, raised: bool = False) -> list[str]:
         """An action starts (None: the page is only looked at, which changes nothing here): its requests are
@@ -163,8 +165,8 @@ class EffectGate:
         """The action's page has settled: what the page sends from now on (its timers, a keep-alive, polling) is
         judged without :attr:`Effect.looks` and :attr:`Effect.neutral`, which say what the action does, not what the
         page does later. An approved action's requests are still compared with what the person was shown
-        (:attr:`approved`) until the next action begins, and from now on only what carries what they were shown is
-        the approved act's (:attr:`after_approved`)."""
+        (:attr:`approved`) until the next action begins, and from now on only what carries what they were shown to where
+        the act went is the approved act's (:attr:`after_approved`)."""
         self.looking = self.neutral = False
         self.after_approved = self.allowed and self.approved_carries is not None
 
