@@ -12,6 +12,7 @@ from playwright.async_api import ElementHandle, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
 from gofer.computer.browser.policy import display_url
+from gofer.computer.browser.session import BrowserSession
 from gofer.safety.urls import navigation_url
 from gofer.tools.base import ToolContext, ToolError, ToolResult, tool
 from gofer.tools.browser_common import element, handle, observe, run_action, session
@@ -54,13 +55,24 @@ _MODIFIERS = {"Shift", "Control", "Alt", "Meta", "ControlOrMeta"}
 _FILL_TYPES = {"date", "time", "datetime-local", "month", "week", "color", "range"}
 
 
-async def _click(h: ElementHandle) -> None:
+async def _click(h: ElementHandle, browser: BrowserSession) -> None:
+    """Click ``h``; when Playwright cannot (covered, not visible, never stable), a script's ``el.click()`` does."""
     try:
         await h.click(timeout=_CLICK_TIMEOUT)
     except PlaywrightError as exc:
         if "Timeout" not in str(exc) and "not visible" not in str(exc) and "intercepts" not in str(exc):
             raise
+        if _went_out(exc, browser):
+            return
         await h.evaluate("el => el.click()")
+
+
+def _went_out(exc: PlaywrightError, browser: BrowserSession) -> bool:
+    """Whether a click that failed went out all the same and is blocked on what it set off (a dialog it raised that
+    the model or a person takes time to answer, a handler running long): a script's click would run after it, a
+    second click."""
+    steps = [line.strip(" -") for line in str(exc).splitlines() if line.strip(" -")]
+    return browser.dialog is not None or bool(steps and steps[-1] == "performing click action")
 
 
 @tool(risk="reversible", judge=judge_open)
@@ -117,7 +129,7 @@ async def browser_click(ctx: ToolContext, ref: int) -> ToolResult:
     async def click(_page: Page) -> None:
         await recheck(browser, click_reasons, {"ref": ref}, ctx)
         browser.expect_tab = bool(el.raw.get("target")) and bool(el.raw.get("href"))
-        await _click(await handle(browser, ref))
+        await _click(await handle(browser, ref), browser)
 
     return await run_action(ctx, click, f'Clicked [{ref}] {el.role} "{el.name}".',
                             effect=judge_click.effect(ctx, {"ref": ref}))

@@ -347,7 +347,9 @@ async def recheck(
                         "and they approved the page as it was; look at it again (browser_screenshot) and repeat the "
                         "action if it is still what the task needs (the person is asked again)")
     if ctx is not None and ctx.extras.get(APPROVED) and judged is not None:
-        shown = Shown.of(judged, arguments.values(), browser.tab.page)
+        target = _element_arg(judged, arguments)
+        shown = Shown.of(judged, arguments.values(), browser.tab.page,
+                         target.form.action if target is not None and target.form is not None else "")
         browser.effects.approved, browser.effects.approved_message = shown.check, shown.message
         browser.effects.approved_carries = shown.carries
     added = [r for r in reasons(fresh, arguments) if r not in before]

@@ -26,16 +26,17 @@ import contextlib
 import itertools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urldefrag, urlsplit
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Page, Request
+from playwright.async_api import Frame, Page, Request
 
 from gofer.computer.browser._header_pieces import script_may_set
+from gofer.computer.browser.effects import Address, address
 from gofer.computer.browser.snapshot import Snapshot
 
 __all__ = ["Shown", "sent_fields", "telling"]
@@ -55,12 +56,17 @@ _SUM = re.compile(r"amount|amt\b|price|total|(?:^|[^a-z])(?:sum|cost|fee|qty|qua
 does (``X-Amount: 999``, ``/pay/amount/999``)."""
 _SUM_SEGMENT = re.compile(r"amount|amt|price|total|sum|qty|quantity", re.I)
 """A path segment that names a sum, whole (``/prices/2024`` names a collection and an id, not an amount)."""
-_PAY_SEGMENT = re.compile(r"pay|checkout|buy|purchase|transfer|send|charge|donate|tip|withdraw|deposit|refund", re.I)
+_PAY_SEGMENT = re.compile(r"pay|payment|checkout|buy|purchase|transfer|send|charge|donate|donation|tip|withdraw|"
+                          r"withdrawal|deposit|refund", re.I)
 """A path segment that names paying or sending, whole and in the singular: the bare number after it is the sum
 (``/pay/999``). A plural names a collection, and the number after it is an id (``/payments/98765``); so does a
 number before it (``/order/12345/pay``)."""
-_SUM_SHAPE = re.compile(r"\d+\.\d\d")
-"""A bare path segment shaped like a sum of money, wherever it is (``/checkout/999.00``)."""
+_SUM_SHAPE = re.compile(r"(?P<n>\d+)(?P<cents>[.,]\d\d)|(?P<cur>[$€£¥]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|INR|"
+                        r"SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED)(?![a-z]))[ _-]?"
+                        r"(?P<n2>\d+(?:[.,]\d\d)?)|(?P<n3>\d+(?:[.,]\d\d)?)[ _-]?(?P<cur3>[$€£¥]|(?:USD|EUR|GBP|JPY|"
+                        r"CHF|CAD|AUD|NZD|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED))", re.I)
+"""A bare path segment shaped like a sum of money, wherever it is: with cents (``/checkout/999.00``, ``999,00``) or
+a currency's sign or code before or after it (``/pay/USD999``, ``/x/999EUR``). An id seldom carries either."""
 PATH_SUM = "amount in the address's path"
 """The name a bare number of a path read as a sum is compared under (it names a sum, and no form's field)."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -109,12 +115,19 @@ class Shown:
     """Pages whose requests were read, and whether the approved page opened them (see :meth:`_opened_by_it`)."""
     _before: frozenset[Page] = frozenset()
     """The windows open when the action was approved (one opened since is the action's, opener or not)."""
+    _frames_before: frozenset[Frame] = frozenset()
+    """The approved page's frames when the action was approved (one made since is the action's)."""
+    form_action: str = ""
+    """The address the approved control's form posts to (empty: the control is in no form)."""
 
     @classmethod
-    def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None) -> Shown:
-        """What ``snap`` of ``page`` showed, with the call's argument values."""
-        shown = cls(url=urldefrag(snap.url)[0], page=page, text=snap.text,
-                    _before=frozenset(page.context.pages) if page is not None else frozenset())
+    def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None, form_action: str = ""
+           ) -> Shown:
+        """What ``snap`` of ``page`` showed, with the call's argument values (``form_action``: where the approved
+        control's form posts)."""
+        shown = cls(url=urldefrag(snap.url)[0], page=page, text=snap.text, form_action=form_action,
+                    _before=frozenset(page.context.pages) if page is not None else frozenset(),
+                    _frames_before=frozenset(page.frames) if page is not None else frozenset())
         pairs = [(name, value) for _action, name, value in snap.hidden_fields]
         for el in snap.elements.values():
             kind = el.raw.get("type", "text")
@@ -183,11 +196,30 @@ class Shown:
             return None
         return await asyncio.to_thread(self._sends, *_read(request))
 
-    async def carries(self, request: Request) -> bool:
-        """Whether a request carries a value the person was shown that says what a submit does (an amount, a
-        quantity, an account, an address: :func:`telling`), as the approved act's own requests do (a payment window
-        the action opened posting the amount shown); a request carrying none is no part of what they approved."""
+    async def carries(self, request: Request, used: Collection[Address]) -> bool:
+        """Whether a request made after the approved action settled is still the approved act's own: it carries a
+        value the person was shown that says what a submit does (an amount, a quantity, an account, an address:
+        :func:`telling`), and it goes where the act went: an address (origin and path) the action's own requests
+        used while it ran (``used``), the approved form's action, or, from a window or frame opened since the
+        approval, another site than the approved page's (a payment provider's window posting the amount shown). A
+        request of the page's own timer carrying the amount shown beside an act of its own (``amount=5&delete=1``
+        to ``/account/delete``) is none of these."""
+        target = address(request.url)
+        if target not in used and target != address(self.form_action) and not (
+                _origin(request.url) != _origin(self.url) and await self._from_opened(request)):
+            return False
         return await asyncio.to_thread(self._carries, *_read(request))
+
+    async def _from_opened(self, request: Request) -> bool:
+        """Whether a request comes from a window opened since the approval or a frame the approved page made since."""
+        try:
+            frame = request.frame
+            page = frame.page
+        except PlaywrightError:  # a new window's first navigation: no frame yet
+            return request.is_navigation_request()
+        if page == self.page:
+            return frame not in self._frames_before
+        return self.page is not None and await self._opened_by_it(page)
 
     def _carries(self, url: str, body: bytes, kind: str, headers: Iterable[tuple[str, str]]) -> bool:
         try:
@@ -289,15 +321,28 @@ def _path_sums(url: str) -> list[tuple[str, str]]:
     """An address's path segments that follow one naming a sum, and its matrix parameters naming one, as fields
     (``/order/amount/999``, ``/pay;amount=999``): a server's route reads them as a form's field. A bare number after
     a segment naming paying or sending (``/pay/999``, :data:`_PAY_SEGMENT`), or shaped like a sum of money anywhere
-    (``/checkout/999.00``), is a sum too, under :data:`PATH_SUM`. Other segments are ids and names, not compared."""
+    (``/checkout/999.00``, ``/pay/999,00``, ``/pay/USD999``: :func:`_sum_in`), is a sum too, under
+    :data:`PATH_SUM`. Other segments are ids and names, not compared."""
     segments = [unquote(s) for s in urlsplit(url).path.split("/")]
     pairs = list(itertools.pairwise(segments))
-    sums = [(PATH_SUM, value) for name, value in pairs if _number(value) is not None and (
-        _PAY_SEGMENT.fullmatch(name) or _SUM_SHAPE.fullmatch(value)) and not _SUM_SEGMENT.fullmatch(name)]
+    sums = [(PATH_SUM, value) for name, segment in pairs if not _SUM_SEGMENT.fullmatch(name)
+            and (value := _sum_in(segment, after_pay=bool(_PAY_SEGMENT.fullmatch(name)))) is not None]
     pairs += [(name, value) for segment in segments for param in segment.split(";")[1:]
               for name, _, value in [param.partition("=")]]
     return [(name, value) for name, value in pairs if _SUM_SEGMENT.fullmatch(name) and _number(value) is not None
             ] + sums
+
+
+def _sum_in(segment: str, *, after_pay: bool) -> str | None:
+    """The sum a path segment holds, as a plain number (``999,00`` as ``999.00``, ``USD999`` as ``999``): a bare
+    number after a segment naming paying (``after_pay``), or one shaped like a sum (:data:`_SUM_SHAPE`); None when it
+    holds none."""
+    shaped = _SUM_SHAPE.fullmatch(segment)
+    if shaped is None:
+        return segment if after_pay and _number(segment) is not None else None
+    if shaped["n"] is not None:
+        return shaped["n"] + "." + shaped["cents"][1:]
+    return (shaped["n2"] or shaped["n3"]).replace(",", ".")
 
 
 def _decoded(value: str) -> str | None:

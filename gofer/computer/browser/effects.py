@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -30,7 +30,7 @@ from playwright.async_api import Page, Request, Route
 from gofer.computer.browser._request_acts import request_reason
 from gofer.computer.browser.policy import display_url
 
-__all__ = ["HELD_BEFORE", "Effect", "EffectGate", "Held", "held_before", "request_reason"]
+__all__ = ["HELD_BEFORE", "Address", "Effect", "EffectGate", "Held", "address", "held_before", "request_reason"]
 
 HELD_BEFORE = "held_before"
 """ToolContext extra: the details of the run's GuardDecisions ``check="effects"``, what the gate held earlier in the
@@ -76,6 +76,16 @@ class Held:
         return f"{self.method} {self.url} ({self.reason})"
 
 
+Address = tuple[str, str, str]
+"""Where a request goes: its scheme, host and path."""
+
+
+def address(url: str) -> Address:
+    """Where ``url`` goes (its query and fragment aside)."""
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc, parts.path
+
+
 def held_before(action: str, logged: Iterable[Mapping[str, object]]) -> list[str]:
     """What the run's log shows ``action`` made the page try to send (``logged``: see :data:`HELD_BEFORE`), as
     :meth:`Held.describe` says it."""
@@ -111,12 +121,17 @@ class EffectGate:
         the message)."""
         self.altered: list[str] = []
         """Why requests of an approved action were stopped, not yet reported (see :meth:`take_altered`)."""
-        self.approved_carries: Callable[[Request], Awaitable[bool]] | None = None
-        """Alongside :attr:`approved`: whether a request carries a value the person was shown (an amount, an
-        account), which makes it the approved act's own once the action settled."""
+        self.approved_carries: Callable[[Request, Collection[Address]], Awaitable[bool]] | None = None
+        """Alongside :attr:`approved`: whether a request made once the action settled is the approved act's own (it
+        carries a value the person was shown, an amount, an account, and goes where the act went: an address its
+        requests used while it ran, the second argument; its form's action; another site, from a window or frame
+        opened since the approval)."""
+        self.approved_used: set[Address] = set()
+        """The addresses (origin and path) the approved action's requests went to until it settled."""
         self.after_approved = False
-        """The approved action's page has settled: the approval covers only what carries what the person was shown;
-        any other act of the page (a timer's ``POST /account/delete``) is judged as if nothing were approved."""
+        """The approved action's page has settled: the approval covers only what carries what the person was shown
+        to where the act went (:attr:`approved_carries`); any other act of the page (a timer's ``POST
+        /account/delete``, with the amount shown or not) is judged as if nothing were approved."""
 
     def begin(self, effect: Effect | None, *, raised: bool = False) -> list[str]:
         """An action starts (None: the page is only looked at, which changes nothing here): its requests are
@@ -141,6 +156,7 @@ class EffectGate:
         if effect is not None and not (raised and self.approved is not None):
             self.approved = self.approved_message = self.approved_carries = None
             self.after_approved = False
+            self.approved_used = set()
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
             self.neutral = effect.neutral
         return notes
@@ -149,8 +165,8 @@ class EffectGate:
         """The action's page has settled: what the page sends from now on (its timers, a keep-alive, polling) is
         judged without :attr:`Effect.looks` and :attr:`Effect.neutral`, which say what the action does, not what the
         page does later. An approved action's requests are still compared with what the person was shown
-        (:attr:`approved`) until the next action begins, and from now on only what carries what they were shown is
-        the approved act's (:attr:`after_approved`)."""
+        (:attr:`approved`) until the next action begins, and from now on only what carries what they were shown to where
+        the act went is the approved act's (:attr:`after_approved`)."""
         self.looking = self.neutral = False
         self.after_approved = self.allowed and self.approved_carries is not None
 
@@ -203,7 +219,10 @@ class EffectGate:
                 with contextlib.suppress(PlaywrightError):
                     await route.abort("aborted" if request.is_navigation_request() else "blockedbyclient")
                 return True
-            if not self.after_approved or self.approved_carries is None or await self.approved_carries(request):
+            if not self.after_approved:
+                self.approved_used.add(address(request.url))
+                return False
+            if self.approved_carries is None or await self.approved_carries(request, self.approved_used):
                 return False
             # the approved action settled and this carries nothing the person was shown: judged as any act is
         try:
