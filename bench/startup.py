@@ -76,7 +76,8 @@ def serve_seconds(timeout: float = 120.0) -> float:
         try:
             while not _healthy(port):
                 if proc.poll() is not None:
-                    raise RuntimeError(f"gofer serve exited: {proc.stderr.read().decode()[-500:] if proc.stderr else ''}")
+                    said = proc.stderr.read().decode()[-500:] if proc.stderr else ""
+                    raise RuntimeError(f"gofer serve exited: {said}")
                 if time.perf_counter() - started > timeout:
                     raise RuntimeError("gofer serve did not answer /healthz in time")
                 time.sleep(0.02)
@@ -114,7 +115,7 @@ def main() -> None:
     parser.add_argument("--skip-run", action="store_true", help="leave out gofer run")
     args = parser.parse_args()
     for label, stmt in _IMPORTS.items():
-        print(f"{label:<40} {_median(lambda s=stmt: import_seconds(s), args.repeat):6.2f} s")
+        print(f"{label:<40} {statistics.median(import_seconds(stmt) for _ in range(args.repeat)):6.2f} s")
     print(f"{'gofer serve -> /healthz 200':<40} {_median(serve_seconds, args.repeat):6.2f} s")
     if not args.skip_run:
         runs = [run_seconds() for _ in range(args.repeat)]
