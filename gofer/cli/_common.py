@@ -6,7 +6,7 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from pydantic import ValidationError
@@ -14,10 +14,11 @@ from rich.console import Console
 
 from gofer.cli.render import visible
 from gofer.config import Settings
-from gofer.runtime.local import LocalRuntime
-from gofer.runtime.service import RunService
-from gofer.store.base import EventStore
-from gofer.store.sql import open_store
+
+if TYPE_CHECKING:
+    from gofer.runtime.local import LocalRuntime
+    from gofer.runtime.service import RunService
+    from gofer.store.base import EventStore
 
 __all__ = ["EXIT_FAILED", "EXIT_USAGE", "EXIT_WAITING", "NO_MODEL_HELP", "Env", "fail", "load_settings", "open_env",
            "shared_network_problem"]
@@ -97,6 +98,11 @@ class Env:
 @asynccontextmanager
 async def open_env(settings: Settings | None = None) -> AsyncIterator[Env]:
     """Open the store and a local runtime; close both (runs still driven are paused) on the way out."""
+    # The runner, the guard and SQLAlchemy load here, when a command runs, not for every ``gofer ... --help``.
+    from gofer.runtime.local import LocalRuntime
+    from gofer.runtime.service import RunService
+    from gofer.store.sql import open_store
+
     settings = settings or load_settings()
     store = await open_store(settings.db_url)
     runtime = LocalRuntime(store, settings)

@@ -15,7 +15,6 @@ from gofer.cli.follow import Decider, OnConfirm, follow_run
 from gofer.cli.render import JsonRenderer, TraceRenderer, visible
 from gofer.cli.replay_diff import diff_logs
 from gofer.events import ConfirmationRequested, ConfirmationResolved, QuestionAnswered, RunStarted
-from gofer.runtime.service import InvalidRunError, SessionBusyError, pending_requests
 from gofer.store.base import NotFoundError
 
 __all__ = ["chat", "replay", "resume", "run"]
@@ -86,6 +85,8 @@ def run(
     budgets = _budgets(max_steps, max_tokens, max_cost, max_time)
 
     async def go() -> int:
+        from gofer.runtime.service import InvalidRunError, SessionBusyError
+
         async with open_env(settings) as env:
             try:
                 record = await env.service.create_run(
@@ -123,6 +124,8 @@ def resume(
     """Carry on a paused, waiting or interrupted run from its log."""
 
     async def go() -> int:
+        from gofer.runtime.service import pending_requests
+
         async with open_env() as env:
             try:
                 record = await env.store.get_run(run_id)
@@ -237,6 +240,8 @@ def chat(
 
 
 async def _chat_turn(env: Env, session_id: str, spec: str, text: str, on_confirm: str) -> int:
+    from gofer.runtime.service import InvalidRunError, SessionBusyError
+
     try:
         record = await env.service.create_run(text, spec, session_id=session_id, start=False)
     except (InvalidRunError, SessionBusyError) as exc:

@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from gofer.computer.base import Computer
-from gofer.computer.kernel import PART as KERNEL
-from gofer.computer.kernel import start_kernel
 from gofer.computer.sandbox import SandboxError, get_sandbox
 from gofer.computer.workspace import Workspace
 
@@ -79,6 +77,9 @@ class ComputerPool:
         return len(self._warm)
 
     async def _fill_one(self) -> None:
+        from gofer.computer.kernel import PART as KERNEL  # jupyter_client loads with the first warm computer
+        from gofer.computer.kernel import start_kernel
+
         computer: Computer | None = None
         try:
             root = Path(self.settings.workspaces_dir) / f"ws-{uuid.uuid4().hex[:12]}"

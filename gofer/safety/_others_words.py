@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
-from gofer.safety.detector import scan
-
 __all__ = [
     "OTHERS_KEY",
     "Shape",
@@ -263,6 +261,8 @@ def _pointed(words: str) -> bool:
     """Whether ``words`` say more than a site's own page title could: they speak to an AI assistant, the injection
     detector calls them an injection, they steer a purchase, or they order the reader to get a named offer ("click
     buy on the gold plan")."""
+    from gofer.safety.detector import scan  # its rule tables compile on first use, not when the tools import
+
     ordered_offer = _IMPERATIVE.search("\n" + words) and _OFFER.search(words)
     return bool(_TO_AGENT.search(words) or steering(words) or ordered_offer or scan(words).verdict == "injection")
 

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from gofer.models.base import Completion, Message, ModelClient
-from gofer.safety._request_quotes import shown_request
 from gofer.safety.base import Decision
 from gofer.safety.spotlight import wrap_untrusted
 
@@ -60,6 +59,14 @@ def parse_verdict(text: str) -> tuple[bool, float, str]:
     return False, 0.0, "unparseable reply"
 
 
+def _shown_request(text: str) -> str:
+    """:func:`gofer.safety._request_quotes.shown_request`, imported on first use: it loads the injection detector,
+    whose rule tables a process that never builds a monitor need not compile."""
+    from gofer.safety._request_quotes import shown_request
+
+    return shown_request(text)
+
+
 class LLMMonitor:
     """Judges an observation with a configured model. ``threshold`` is the confidence that counts."""
 
@@ -77,7 +84,7 @@ class LLMMonitor:
         """Calls one text may take; a text longer than that many windows is reviewed at its start and its end."""
         self.requests: list[str] = [task] if task.strip() else []
         """What the person asked: the run's task, then their follow-up messages (see :meth:`heard`)."""
-        self._shown: list[str] = [shown_request(text) for text in self.requests]
+        self._shown: list[str] = [_shown_request(text) for text in self.requests]
         self.max_request_chars = max_request_chars
         """Characters of the person's requests the model is shown in one call (see :meth:`request_text`)."""
 
@@ -85,7 +92,7 @@ class LLMMonitor:
         """Add a message the person sent during the run (a follow-up that redirects it) to what they asked."""
         if text.strip():
             self.requests.append(text)
-            self._shown.append(shown_request(text))
+            self._shown.append(_shown_request(text))
 
     def request_text(self) -> str:
         """The person's requests as the monitor is shown them, at most ``max_request_chars``: the task and the

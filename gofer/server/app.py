@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -79,10 +80,12 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
             stack.push_async_callback(hooks.aclose)
             purging = asyncio.create_task(purge_revoked_keys(the_store, settings.revoked_key_retention_days))
             stack.push_async_callback(_stop, purging)
-            await asyncio.to_thread(builtin_tools)  # import the tool modules once, before the first run
+            # The socket opens now; what the first run needs is imported meanwhile, off the loop (see warmed()).
+            warming = asyncio.ensure_future(asyncio.to_thread(_warm))
+            stack.push_async_callback(_stop, warming, True)
             app.state.gofer = ServerContext(settings=settings, store=the_store, service=the_service,
                                             runtime=the_runtime, limiter=RateLimiter(settings.rate_limit_per_minute),
-                                            metrics=metrics, webhooks=hooks,
+                                            metrics=metrics, webhooks=hooks, warming=warming,
                                             extras={"loop": asyncio.get_running_loop()})
             yield
 
@@ -99,9 +102,17 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     return app
 
 
-async def _stop(task: asyncio.Task[None]) -> None:
+def _warm() -> None:
+    """Import the tool modules and the injection detector (its rule tables), which the first run needs and which
+    take seconds on a busy machine: done once, in a thread, while the server already answers."""
+    builtin_tools()
+    importlib.import_module("gofer.safety.detector")
+
+
+async def _stop(task: asyncio.Future[None], reported: bool = False) -> None:
+    """Cancel a background task at shutdown; ``reported``: its error was already answered to requests."""
     task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
+    with contextlib.suppress(asyncio.CancelledError, *((Exception,) if reported else ())):
         await task
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,7 +57,15 @@ class ServerContext:
     limiter: RateLimiter
     metrics: Metrics
     webhooks: Webhooks
+    warming: asyncio.Future[None] | None = None
+    """Start-up's import of what runs need (the tool modules), done in the background; see :meth:`warmed`."""
     extras: dict[str, Any] = field(default_factory=dict)
+
+    async def warmed(self) -> None:
+        """Wait for start-up's warm-up, so that a request needing the tools never imports them on the loop; raises
+        what the warm-up raised (a broken installation)."""
+        if self.warming is not None:
+            await asyncio.shield(self.warming)
 
     async def pending(self, run_id: str) -> list[Event]:
         """Open confirmations and questions of a run."""

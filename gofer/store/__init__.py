@@ -3,6 +3,8 @@
 ``store = await open_store(Settings().db_url)`` gives a migrated :class:`SqlEventStore`; ``await store.close()``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from gofer.store.base import (
     ApiKeyRecord,
     CapReached,
@@ -19,7 +21,9 @@ from gofer.store.base import (
     UsageCap,
     UserRecord,
 )
-from gofer.store.sql import SqlEventStore, open_store
+
+if TYPE_CHECKING:
+    from gofer.store.sql import SqlEventStore, open_store
 
 __all__ = [
     "ApiKeyRecord",
@@ -39,3 +43,13 @@ __all__ = [
     "UserRecord",
     "open_store",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``SqlEventStore`` and ``open_store``, imported on first use: they load SQLAlchemy and Alembic, which a
+    process that only names the protocol's types (a CLI's ``--help``) does not need."""
+    if name in ("SqlEventStore", "open_store"):
+        from gofer.store import sql
+
+        return getattr(sql, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 
 from gofer.tools.base import Toolset
 
@@ -15,11 +16,17 @@ _MODULES = ("control", "files", "python", "shell", "browser", "documents", "sear
 """The modules whose ``TOOLS`` are built in, in the order the model sees them (imported on first use: some
 pull in heavy libraries)."""
 
+_IMPORTING = threading.Lock()
+"""Held while the tool modules are imported: a server warming them in a thread and a request that needs them
+never import the same modules side by side (a cycle between two half-imported modules would fail)."""
+
 
 def builtin_tools() -> Toolset:
     """All built-in tools, control tools first."""
+    with _IMPORTING:
+        modules = [importlib.import_module(f"gofer.tools.{name}") for name in _MODULES]
     tools = Toolset()
-    for name in _MODULES:
-        for t in importlib.import_module(f"gofer.tools.{name}").TOOLS:
+    for module in modules:
+        for t in module.TOOLS:
             tools.add(t)
     return tools

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from gofer.safety.base import Decision, GuardContext
-from gofer.safety.detector import ScanResult, Span, scan
 from gofer.safety.pii import find_secrets, redact
 from gofer.safety.pipeline import Check
+
+if TYPE_CHECKING:
+    from gofer.safety.detector import ScanResult, Span
 
 __all__ = ["InputScanCheck", "ObservationScanCheck", "SecretMaskCheck", "sanitise"]
 
@@ -68,6 +71,8 @@ class InputScanCheck(Check):
 
     def on_input(self, text: str, ctx: GuardContext) -> Decision:
         """Allow, with the detector's score and, for an injection-like input, a taint mark."""
+        from gofer.safety.detector import scan  # its rule tables compile on the first scan, not at import
+
         result = scan(text)
         details: dict[str, object] = {"verdict": result.verdict, "spans": _span_details(result.spans)}
         reason = "input looks clean"
@@ -93,6 +98,8 @@ class ObservationScanCheck(Check):
         """A decision for every scanned observation (its score is part of the audit trail)."""
         if not untrusted and not self.scan_trusted:
             return None
+        from gofer.safety.detector import scan
+
         result = scan(text)
         scores = {"injection": result.score}
         details: dict[str, object] = {"verdict": result.verdict, "tool": tool, "spans": _span_details(result.spans)}

@@ -40,11 +40,16 @@ async def healthz() -> Health:
 @health_router.get("/readyz", response_model=Health, summary="Readiness",
                    responses={503: {"model": ErrorBody, "description": "Not ready"}})
 async def readyz(request: Request) -> Response:
-    """The store answers."""
+    """The store answers and what runs need is loaded (a probe during start-up's warm-up waits for it)."""
+    ctx = get_ctx(request)
     try:
-        await get_ctx(request).store.ping()  # not a listing: a probe's cost must not grow with the users
+        await ctx.store.ping()  # not a listing: a probe's cost must not grow with the users
     except Exception as exc:
         return error_response(503, "not_ready", f"store unavailable: {type(exc).__name__}")
+    try:
+        await ctx.warmed()
+    except Exception as exc:
+        return error_response(503, "not_ready", f"tools failed to load: {type(exc).__name__}")
     return JSONResponse(Health(status="ready").model_dump())
 
 
@@ -58,7 +63,9 @@ async def metrics(request: Request) -> Response:
 @router.get("/tools", response_model=ToolList, summary="List tools", tags=["tools"])
 async def list_tools(request: Request, who: Caller) -> ToolList:
     """The tools a run may be allowed: the built-in ones and those of the configured MCP servers."""
-    tools = make_tools(None, await get_ctx(request).runtime.extra_tools())
+    ctx = get_ctx(request)
+    await ctx.warmed()
+    tools = make_tools(None, await ctx.runtime.extra_tools())
     return ToolList(tools=[ToolInfo(name=t.name, description=t.description, risk=t.risk.value,
                                     parameters=t.parameters) for t in tools])
 

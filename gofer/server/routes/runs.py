@@ -25,6 +25,7 @@ router = APIRouter(prefix="/v1/runs", tags=["runs"], responses=ERROR_RESPONSES)
 
 async def start_run(ctx: ServerContext, who: Principal, body: RunCreate) -> RunRecord:
     """Check the request, the quotas and the model, then create and start the run."""
+    await ctx.warmed()
     model = resolve_model(ctx.settings, body.model)
     if body.tools is not None:
         known = set(make_tools(None, await ctx.runtime.extra_tools()).names) | set(CONTROL_TOOLS)
@@ -161,6 +162,7 @@ async def resume_run(run_id: str, request: Request, who: Caller) -> RunRecord:
     run = await owned_run(ctx, who, run_id)
     if run.status.terminal:
         raise ApiError(409, "conflict", f"run {run_id} has ended ({run.status.value})")
+    await ctx.warmed()
     await ctx.service.resume(run_id, user_id=who.user_id)
     return await owned_run(ctx, who, run_id)
 
