@@ -360,6 +360,17 @@ async def answer_after(env: Env, run_id: str, signal: threading.Event, answers: 
     return status
 
 
+async def approved_run(tmp_path: Path, task: str, calls: list[dict[str, Any]], signal: threading.Event,
+                       answers: Iterable[bool], workspace: Path | None = None) -> tuple[RunStatus, list[Event]]:
+    """Run ``calls`` (one a turn, then finish) on ``workspace`` (``tmp_path/ws``), answering each confirmation with
+    the next of ``answers`` once ``signal`` is set (:func:`answer_after`). Returns where it stopped and its log."""
+    spec = script(tmp_path, [*({"tool_calls": [c]} for c in calls), {"tool_calls": [call("finish", answer="done")]}])
+    async with gofer_env() as env:
+        run = await env.service.create_run(task, spec, workspace=workspace or tmp_path / "ws", start=False)
+        status = await answer_after(env, run.id, signal, answers)
+        return status, await env.store.read(run.id)
+
+
 class _QuietFiles(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         return

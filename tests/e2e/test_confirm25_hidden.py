@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from agent_helpers import SignalSite, answer_after, call, gofer_env, script, serve
+from agent_helpers import SignalSite, approved_run, call, serve
 
 from gofer.events import ConfirmationRequested, Event, Observation, RunStatus
 
@@ -33,14 +33,9 @@ async def _buy(tmp_path: Path, page: str, answers: list[bool]) -> tuple[list[str
     returns the orders the shop got (the token aside), the run's events and its status."""
     state = SignalSite({"/mug": page})
     with serve(state.handler) as url:
-        clicks = [{"tool_calls": [call("browser_click", ref=1)]} for _ in answers]
-        spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]}, *clicks,
-                                 {"tool_calls": [call("finish", answer="done")]}])
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
-                                               start=False)
-            status = await answer_after(env, run.id, state.signal, answers)
-            events: list[Event] = await env.store.read(run.id)
+        clicks = [call("browser_click", ref=1) for _ in answers]
+        status, events = await approved_run(tmp_path, f"buy the blue mug at {url}/", [
+            call("browser_open", url=f"{url}/mug.html"), *clicks], state.signal, answers)
     return [body.split("&", 1)[1] for body in state.bodies()], events, status
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from agent_helpers import SignalSite, answer_after, call, gofer_env, script, serve
+from agent_helpers import SignalSite, approved_run, call, serve
 
-from gofer.events import ConfirmationRequested, Event, Observation, RunStatus
+from gofer.events import ConfirmationRequested, Observation, RunStatus
 
 PAGE = """<!doctype html><title>Checkout</title><h1>Checkout</h1>
 <p id=total>Total: $5</p>
@@ -47,15 +47,8 @@ async def test_an_approved_drag_or_upload_runs_only_on_the_page_the_person_was_s
         # refs: [1] the coin, [2] the drop zone, [3] the file input
         act = (call("browser_drag", from_ref=1, to_ref=2) if tool == "browser_drag"
                else call("browser_upload", ref=3, path="receipt.txt"))
-        spec = script(tmp_path, [
-            {"tool_calls": [call("browser_open", url=f"{url}/pay.html")]},
-            {"tool_calls": [act]},
-            {"tool_calls": [call("finish", answer="done")]},
-        ])
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"pay at {url}/", spec, workspace=ws, start=False)
-            status = await answer_after(env, run.id, site.signal, [True])
-            events: list[Event] = await env.store.read(run.id)
+        status, events = await approved_run(tmp_path, f"pay at {url}/", [
+            call("browser_open", url=f"{url}/pay.html"), act], site.signal, [True], ws)
     assert status == RunStatus.FINISHED
     assert any(isinstance(e, ConfirmationRequested) and e.tool == tool for e in events), events
     done = next(e for e in events if isinstance(e, Observation) and e.tool == tool)

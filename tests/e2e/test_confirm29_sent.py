@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from agent_helpers import SignalSite, answer_after, call, gofer_env, script, serve
+from agent_helpers import SignalSite, approved_run, call, serve
 
 from gofer.events import ConfirmationRequested, Observation, RunStatus
 
@@ -69,14 +69,9 @@ async def _buy(tmp_path: Path, on_submit: str, answers: list[bool]
         shop = SignalSite({"/mug": FORM % {"other": other_url, "on_submit": on_submit}, "/pay2": PAY2,
                            "/secure": SECURE})
         with serve(shop.handler) as url:
-            clicks = [{"tool_calls": [call("browser_click", ref=1)]} for _ in answers]
-            spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]}, *clicks,
-                                     {"tool_calls": [call("finish", answer="done")]}])
-            async with gofer_env() as env:
-                run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
-                                                   start=False)
-                status = await answer_after(env, run.id, shop.signal, answers)
-                events = await env.store.read(run.id)
+            clicks = [call("browser_click", ref=1) for _ in answers]
+            status, events = await approved_run(tmp_path, f"buy the blue mug at {url}/", [
+                call("browser_open", url=f"{url}/mug.html"), *clicks], shop.signal, answers)
     asked = len([e for e in events if isinstance(e, ConfirmationRequested)])
     return shop, other, [e for e in events if isinstance(e, Observation) and e.tool == "browser_click"], asked, status
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from agent_helpers import SignalSite, answer_after, call, gofer_env, script, serve
+from agent_helpers import SignalSite, approved_run, call, serve
 from test_confirm29_sent import _STOP, FORM, PAY2, SECURE, _buy, _sent
 from test_flow_page_channels import WsServer, loopback_websockets  # noqa: F401 (the fixture)
 
@@ -34,16 +34,9 @@ async def _buy_then_look(tmp_path: Path, on_submit: str) -> tuple[SignalSite, li
     observations of the click and the look, and the run's status."""
     shop = SignalSite({"/mug": FORM % {"other": "", "on_submit": on_submit}, "/pay2": PAY2, "/secure": SECURE})
     with serve(shop.handler) as url:
-        spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
-                                 {"tool_calls": [call("browser_click", ref=1)]},
-                                 {"tool_calls": [call("shell", command="sleep 3")]},
-                                 {"tool_calls": [call("browser_screenshot")]},
-                                 {"tool_calls": [call("finish", answer="done")]}])
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
-                                               start=False)
-            status = await answer_after(env, run.id, shop.signal, [True])
-            events = await env.store.read(run.id)
+        status, events = await approved_run(tmp_path, f"buy the blue mug at {url}/", [
+            call("browser_open", url=f"{url}/mug.html"), call("browser_click", ref=1), call("shell", command="sleep 3"),
+            call("browser_screenshot")], shop.signal, [True])
     seen = [e for e in events if isinstance(e, Observation) and e.tool in ("browser_click", "browser_screenshot")]
     return shop, seen, status
 

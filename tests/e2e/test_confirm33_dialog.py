@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from agent_helpers import SignalSite, answer_after, call, gofer_env, script, serve
+from agent_helpers import SignalSite, approved_run, call, serve
 from test_confirm29_sent import _STOP, FORM
 
 from gofer.events import ConfirmationRequested, Observation, RunStatus
@@ -26,16 +26,10 @@ async def _buy_and_answer(tmp_path: Path, on_submit: str, answers: list[bool], d
     last dialog answer's observation, the number of confirmations asked and the run's status."""
     shop = SignalSite({"/mug": FORM % {"other": "", "on_submit": on_submit}})
     with serve(shop.handler) as url:
-        spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
-                                 {"tool_calls": [call("browser_click", ref=1)]},
-                                 *[{"tool_calls": [call("shell", command="sleep 1")]}] * pause,
-                                 *[{"tool_calls": [call("browser_dialog", accept=True)]}] * dialogs,
-                                 {"tool_calls": [call("finish", answer="done")]}])
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
-                                               start=False)
-            status = await answer_after(env, run.id, shop.signal, answers)
-            events = await env.store.read(run.id)
+        status, events = await approved_run(tmp_path, f"buy the blue mug at {url}/", [
+            call("browser_open", url=f"{url}/mug.html"), call("browser_click", ref=1),
+            *[call("shell", command="sleep 1")] * pause, *[call("browser_dialog", accept=True)] * dialogs],
+            shop.signal, answers)
     asked = len([e for e in events if isinstance(e, ConfirmationRequested)])
     answered = [e for e in events if isinstance(e, Observation) and e.tool == "browser_dialog"][-1]
     return shop, answered, asked, status

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from agent_helpers import SignalSite, answer_after, call, drive, gofer_env, script, serve
+from agent_helpers import SignalSite, approved_run, call, drive, serve
 from test_confirm29_sent import _STOP, FORM
 
 from gofer.events import Observation, RunStatus
@@ -25,18 +25,10 @@ _ASK = _STOP + ("fetch('/submitted'); if (confirm('Proceed?')) fetch('/order', {
 async def test_an_approved_click_whose_dialog_stays_open_long_submits_once(tmp_path: Path) -> None:
     shop = SignalSite({"/mug": FORM % {"other": "", "on_submit": _ASK}})
     with serve(shop.handler) as url:
-        spec = script(tmp_path, [{"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
-                                 {"tool_calls": [call("browser_click", ref=1)]},
-                                 {"tool_calls": [call("shell", command="sleep 6")]},
-                                 {"tool_calls": [call("browser_dialog", accept=True)]},
-                                 {"tool_calls": [call("shell", command="sleep 2")]},
-                                 {"tool_calls": [call("browser_screenshot")]},
-                                 {"tool_calls": [call("finish", answer="done")]}])
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
-                                               start=False)
-            status = await answer_after(env, run.id, shop.signal, [True])
-            events = await env.store.read(run.id)
+        status, events = await approved_run(tmp_path, f"buy the blue mug at {url}/", [
+            call("browser_open", url=f"{url}/mug.html"), call("browser_click", ref=1), call("shell", command="sleep 6"),
+            call("browser_dialog", accept=True), call("shell", command="sleep 2"), call("browser_screenshot")],
+            shop.signal, [True])
     assert status == RunStatus.FINISHED
     answered = [e for e in events if isinstance(e, Observation) and e.tool == "browser_dialog"]
     look = [e for e in events if isinstance(e, Observation) and e.tool == "browser_screenshot"][-1]

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from agent_helpers import SignalSite, answer_after, call, gofer_env, script, serve
+from agent_helpers import SignalSite, approved_run, call, serve
 
-from gofer.events import ConfirmationRequested, Event, Observation, RunStatus
+from gofer.events import ConfirmationRequested, Observation, RunStatus
 
 PAGE = """<!doctype html><title>Blue mug</title><h1>Blue mug</h1>
 <p id=total>Total: $5</p>
@@ -59,17 +59,9 @@ async def test_a_form_the_page_rewrites_while_the_person_decides_is_not_submitte
     # the model's new click asks again (the person says no).
     state = SignalSite({"/mug": PAGE.replace("%(delay)d", "2500")})
     with serve(state.handler) as url:
-        spec = script(tmp_path, [
-            {"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
-            {"tool_calls": [call("browser_click", ref=1)]},
-            {"tool_calls": [call("browser_click", ref=1)]},
-            {"tool_calls": [call("finish", answer="done")]},
-        ])
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
-                                               start=False)
-            status = await answer_after(env, run.id, state.signal, [True, False])
-            events: list[Event] = await env.store.read(run.id)
+        status, events = await approved_run(tmp_path, f"buy the blue mug at {url}/", [
+            call("browser_open", url=f"{url}/mug.html"), call("browser_click", ref=1), call("browser_click", ref=1)],
+            state.signal, [True, False])
     assert status == RunStatus.FINISHED
     assert state.posts == [], state.posts
     asked = [e for e in events if isinstance(e, ConfirmationRequested)]
@@ -86,13 +78,7 @@ async def test_a_countdown_or_banner_changing_while_the_person_decides_does_not_
     # approved.
     state = SignalSite({"/mug": page})
     with serve(state.handler) as url:
-        spec = script(tmp_path, [
-            {"tool_calls": [call("browser_open", url=f"{url}/mug.html")]},
-            {"tool_calls": [call("browser_click", ref=1)]},
-            {"tool_calls": [call("finish", answer="done")]},
-        ])
-        async with gofer_env() as env:
-            run = await env.service.create_run(f"buy the blue mug at {url}/", spec, workspace=tmp_path / "ws",
-                                               start=False)
-            assert await answer_after(env, run.id, state.signal, [True]) == RunStatus.FINISHED
+        status, _ = await approved_run(tmp_path, f"buy the blue mug at {url}/", [
+            call("browser_open", url=f"{url}/mug.html"), call("browser_click", ref=1)], state.signal, [True])
+        assert status == RunStatus.FINISHED
     assert state.bodies() == ["amount=5"]
