@@ -1,6 +1,7 @@
 """Apply the store's Alembic migrations from code: no alembic.ini, safe when several processes start at once.
 
-The fast path reads the current revision and does nothing when it is the head. Otherwise one process at a
+The fast path reads the current revision and does nothing when it is :data:`HEAD` (without importing Alembic, a
+few tenths of a second each time a command or the server opens the store). Otherwise one process at a
 time upgrades: SQLite serialises on ``BEGIN IMMEDIATE`` (others wait on the busy timeout), PostgreSQL on a
 transaction-scoped advisory lock; whoever gets the lock second finds the work done. DDL runs inside that one
 transaction on both (SQLite's DDL is transactional once the driver's own transaction handling is off).
@@ -9,26 +10,31 @@ transaction on both (SQLite's DDL is transactional once the driver's own transac
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from gofer.store._db import Database
 
-__all__ = ["MIGRATIONS_DIR", "current_revision", "head_revision", "migrate"]
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+__all__ = ["HEAD", "MIGRATIONS_DIR", "current_revision", "head_revision", "migrate"]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 """The Alembic script folder shipped in the package."""
 
+HEAD = "0005"
+"""The newest revision in :data:`MIGRATIONS_DIR` (a test holds it to :func:`head_revision`): a new migration
+changes it."""
 _PG_LOCK_KEY = 0x60FE2_0001
 """Advisory lock id taken by whoever upgrades a PostgreSQL database."""
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -37,14 +43,19 @@ def _config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    """The newest revision in the package."""
+    """The newest revision in the package, as Alembic reads its scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def _current(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision recorded in Alembic's version table (None when the database was never migrated)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 async def current_revision(db: Database) -> str | None:
@@ -57,13 +68,14 @@ def _upgrade_locked(connection: Connection, head: str) -> bool:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
     if _current(connection) == head:
         return False
+    from alembic import command
+
     command.upgrade(_config(connection), "head")
     return True
 
 
 async def migrate(db: Database) -> bool:
     """Bring the database to the head revision; True when this call applied something."""
-    head = head_revision()
-    if await current_revision(db) == head:
+    if await current_revision(db) == HEAD:
         return False
-    return await db.write(_upgrade_locked, head)
+    return await db.write(_upgrade_locked, HEAD)

@@ -1,8 +1,10 @@
 """Document tools: make Word, PowerPoint, Excel, PDF, markdown, CSV and chart files from structured specs;
 read documents; describe and query data files; preview a page.
 
-Builders run in a worker thread (they are CPU-bound). Every file a tool writes is verified straight away
-and the problems, if any, are in the tool's answer, so the model can fix them before ``finish``.
+Builders run in a worker thread (they are CPU-bound) and are imported when a tool first needs them (matplotlib,
+reportlab and the Office libraries take seconds to import; a run need not wait for them before its first step).
+Every file a tool writes is verified straight away and the problems, if any, are in the tool's answer, so the
+model can fix them before ``finish``.
 """
 
 from __future__ import annotations
@@ -14,19 +16,12 @@ from typing import Any
 from gofer.computer.workspace import Workspace, WorkspaceError
 from gofer.documents._deadline import READ_TIMEOUT
 from gofer.documents._io import read_capped, suffix, write_output
-from gofer.documents.charts import save_chart
-from gofer.documents.data import describe_data as _describe
-from gofer.documents.data import format_table, run_sql
-from gofer.documents.docx_builder import append_docx, build_docx
 from gofer.documents.office import OfficeError, convert, libreoffice_path
-from gofer.documents.pdf_builder import markdown_to_pdf
-from gofer.documents.pptx_builder import append_pptx, build_pptx
 from gofer.documents.preview import preview_png
 from gofer.documents.readers import read_document as _read
 from gofer.documents.specs import ChartSpec, DataQuery, DocumentSpec, PresentationSpec, WorkbookSpec
 from gofer.documents.text_builders import build_csv, spec_to_markdown
 from gofer.documents.verify import verify_details
-from gofer.documents.xlsx_builder import append_xlsx, build_xlsx
 from gofer.events import Risk
 from gofer.tools.base import ToolContext, ToolError, ToolImage, ToolResult, tool
 from gofer.tools.files import judge_write
@@ -99,6 +94,9 @@ async def create_document(ctx: ToolContext, path: str, spec: DocumentSpec, appen
         raise ToolError(f"{path!r} does not exist; create it first (append=false)")
 
     def work() -> bytes:
+        from gofer.documents.docx_builder import append_docx, build_docx
+        from gofer.documents.pdf_builder import markdown_to_pdf
+
         if ext == "docx":
             return append_docx(ws, path, spec, timeout=_read_timeout(ctx)) if append else build_docx(ws, spec)
         if ext == "md":
@@ -131,6 +129,8 @@ async def create_presentation(ctx: ToolContext, path: str, spec: PresentationSpe
     if suffix(path) != "pptx":
         raise ToolError(f"{path!r}: create_presentation writes .pptx files")
     timeout = _read_timeout(ctx)
+    from gofer.documents.pptx_builder import append_pptx, build_pptx
+
     data, count = await asyncio.to_thread(
         lambda: append_pptx(ws, path, spec, timeout=timeout) if append else build_pptx(ws, spec))
     rel = write_output(ws, path, data, allowed=("pptx",))
@@ -156,6 +156,8 @@ async def create_spreadsheet(ctx: ToolContext, path: str, spec: WorkbookSpec, ap
     if append and not _exists(ws, path):
         raise ToolError(f"{path!r} does not exist; create it first (append=false)")
     timeout = _read_timeout(ctx)
+    from gofer.documents.xlsx_builder import append_xlsx, build_xlsx
+
     data = await asyncio.to_thread(
         lambda: append_xlsx(ws, path, spec, timeout=timeout) if append else build_xlsx(ws, spec))
     rel = write_output(ws, path, data, allowed=("xlsx",))
@@ -181,6 +183,8 @@ async def create_pdf(ctx: ToolContext, path: str, markdown: str = "", source: st
     timeout = _read_timeout(ctx)
 
     def work() -> bytes:
+        from gofer.documents.pdf_builder import markdown_to_pdf
+
         nonlocal note
         if markdown.strip():
             return markdown_to_pdf(ws, markdown, title=title)
@@ -230,6 +234,8 @@ async def create_chart(ctx: ToolContext, path: str, spec: ChartSpec) -> ToolResu
         path: Workspace path of the image, e.g. charts/revenue.png.
         spec: What to draw.
     """
+    from gofer.documents.charts import save_chart
+
     ws = _ws(ctx)
     rel, png = await asyncio.to_thread(save_chart, ws, spec, path)
     # Drawn from a file's rows, the chart shows words the file chose (its labels): it is data, like a screenshot.
@@ -261,6 +267,8 @@ async def describe_data(ctx: ToolContext, path: str, sheet: str | None = None) -
         path: Workspace path of the data file.
         sheet: For .xlsx, the sheet name (default: the first).
     """
+    from gofer.documents.data import describe_data as _describe
+
     ws = _ws(ctx)
     text = await asyncio.to_thread(_describe, ws, path, sheet=sheet, timeout=_read_timeout(ctx))
     return ToolResult(text=text, untrusted=True, data={"path": path})
@@ -276,6 +284,8 @@ async def query_data(ctx: ToolContext, sql: str, max_rows: int = 50) -> ToolResu
         sql: The query.
         max_rows: Most rows to show (at most 500).
     """
+    from gofer.documents.data import format_table, run_sql
+
     ws = _ws(ctx)
     limit = max(1, min(max_rows, 500))
     result = await asyncio.to_thread(run_sql, ws, sql, max_rows=limit, timeout=_read_timeout(ctx))

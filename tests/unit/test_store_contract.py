@@ -29,7 +29,7 @@ from gofer.store import (
     UsageCap,
     open_store,
 )
-from gofer.store.migrate import current_revision, head_revision
+from gofer.store.migrate import HEAD, current_revision, head_revision
 from gofer.store.notify import LocalNotifier, Ticket
 
 # Fixtures (the PostgreSQL module overrides store_url)
@@ -626,7 +626,7 @@ async def test_migration_0004_records_the_blobs_of_events_stored_before_it(store
         await early.close()
     store = await open_store(store_url)
     try:
-        assert await current_revision(store.db) == head_revision() == "0005"
+        assert await current_revision(store.db) == head_revision() == HEAD == "0005"
         for run_id, sha in [("run_a", "aa"), ("run_a", "cd"), ("run_a", "ef"), ("run_b", "bb"), ("run_b", "aa")]:
             assert await store.names_blob(run_id, sha * 32), (run_id, sha)
         assert not await store.names_blob("run_b", "cd" * 32)
