@@ -65,7 +65,7 @@ async def test_a_workspace_over_its_quota_from_before_only_stops_code_that_adds_
     sb = await start_sandbox(ws, backend="local", network="none", limits=LIMITS)
     try:
         quiet = await sb.run("sleep 2.5; echo read-only-work", timeout=30)
-        assert quiet.output.strip() == "read-only-work" and not quiet.killed_because
+        assert (quiet.output.strip(), quiet.killed_because) == ("read-only-work", ""), quiet
         r = await sb.run(KEEP_WRITING, timeout=60)
         assert "wrote-all" not in r.output and "disk quota" in r.killed_because
     finally:
