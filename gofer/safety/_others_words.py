@@ -191,7 +191,7 @@ def directive(text: str) -> str | None:
 _WORD_SEPARATORS = re.compile(r"[\s_+-]+")
 
 
-def _words(text: str) -> str:
+def fold_words(text: str) -> str:
     """``text`` lowercased with its words separated by single spaces (``-``, ``_`` and ``+`` separate too)."""
     return " ".join(_WORD_SEPARATORS.sub(" ", text).split()).lower()
 
@@ -207,11 +207,11 @@ def reflected(url: str, text: str) -> list[str]:
     values = [v for _, v in parse_qsl(split.query, keep_blank_values=False)]
     if split.fragment:
         values.append(unquote_plus(split.fragment))
-    page = _words(text)
+    page = fold_words(text)
     found = []
     for value in values:
         norm = " ".join(value.split())
-        if len(norm) >= 8 and _words(norm) in page and norm not in found:
+        if len(norm) >= 8 and fold_words(norm) in page and norm not in found:
             found.append(norm)
     return found
 
@@ -268,7 +268,7 @@ def _pointed(words: str) -> bool:
 
 
 def _echoed(words: str, page: str, slug: bool, missing: bool = False) -> bool:
-    """Whether ``page`` (see :func:`_words`) repeats ``words``; a ``slug`` (a segment outside a search or tag head,
+    """Whether ``page`` (see :func:`fold_words`) repeats ``words``; a ``slug`` (a segment outside a search or tag head,
     without spaces) only where the page says, within :data:`_ECHO_REACH` characters, that it found nothing, where
     the page is little more than the slug (:func:`_bare`), or anywhere when the server said the page is ``missing``
     (404, 410) and the slug is long (:func:`_long_slug`)."""
@@ -295,7 +295,7 @@ def reflected_path(url: str, text: str, missing: bool = False) -> list[str]:
     except ValueError:
         return []
     segments = path.split("/")
-    page = _words(text)
+    page = fold_words(text)
     found: list[str] = []
     for before, segment in zip(["", *segments], segments, strict=False):
         after_head = before.lower() in _ECHO_HEADS
@@ -303,7 +303,7 @@ def reflected_path(url: str, text: str, missing: bool = False) -> list[str]:
         slug = not after_head and not re.search(r"\s", decoded.strip())
         spaced = " ".join(_WORD_SEPARATORS.sub(" ", decoded).split())
         if len(spaced) >= 8 and len(re.findall(r"[^\W\d_]{2,}", spaced)) >= 2 and spaced not in found \
-                and _echoed(_words(spaced), page, slug, missing):
+                and _echoed(fold_words(spaced), page, slug, missing):
             found.append(spaced)
     return found
 
@@ -348,14 +348,14 @@ def echoed_segment(url: str, text: str, status: int | None = None) -> tuple[tupl
     page: str | None = None  # a page's text of a MB takes a while to fold: only for a segment that orders
     taken: set[str] | None = None
     for parts in candidates:
-        words = _words(unquote(parts[1]))
+        words = fold_words(unquote(parts[1]))
         if not re.search(r"[^\W\d_]{2}", words) or re.search(r"[^\w ]", words) or directive(words) is None:
             continue
-        page = _words(text) if page is None else page
+        page = fold_words(text) if page is None else page
         if not _whole(words).search(page):
             continue
         if taken is None:
-            taken = {_words(w) for w in reflected_path(url, text)}
+            taken = {fold_words(w) for w in reflected_path(url, text)}
         if words not in taken:
             return parts, words
     return None
@@ -369,7 +369,7 @@ def echoed_slug(url: str, text: str, status: int | None = None) -> str | None:
 
 
 def _whole(words: str) -> re.Pattern[str]:
-    """``words`` (see :func:`_words`) as whole words: "buy" is not in "buyers"."""
+    """``words`` (see :func:`fold_words`) as whole words: "buy" is not in "buyers"."""
     return re.compile(rf"(?<!\S){re.escape(words)}(?!\S)")
 
 
@@ -396,13 +396,13 @@ def same_route(words: str, page: Shape, probes: list[tuple[str, Shape]]) -> bool
     same: list[list[list[str]]] = []
     for probe_words, probe in probes:
         said = _whole(probe_words)
-        if [p for p, _ in probe] != [p for p, _ in page] or not said.search(" ".join(_words(t) for _, t in probe)):
+        if [p for p, _ in probe] != [p for p, _ in page] or not said.search(" ".join(fold_words(t) for _, t in probe)):
             return False
         # a probe of the slug's shape (as many words, as long) may have its words apart, an element each: each
         # random word stands for the slug's word in its place
         each = dict(zip(probe_words.split(), words.split(), strict=True)) \
             if len(probe_words.split()) == len(words.split()) else {}
-        same.append([_echo_of([(p, _swap(said.sub(words, _words(t)), each))])[0].split() for p, t in probe])
+        same.append([_echo_of([(p, _swap(said.sub(words, fold_words(t)), each))])[0].split() for p, t in probe])
     agreed: list[str] = []
     for at, text in enumerate(mine):
         shown = [probe[at] for probe in same]
@@ -420,7 +420,7 @@ def same_route(words: str, page: Shape, probes: list[tuple[str, Shape]]) -> bool
 
 
 def _swap(text: str, each: dict[str, str]) -> str:
-    """``text`` (see :func:`_words`) with each of its words that ``each`` names replaced by what it stands for."""
+    """``text`` (see :func:`fold_words`) with each of its words that ``each`` names replaced by what it stands for."""
     return " ".join(each.get(word, word) for word in text.split()) if each else text
 
 
@@ -432,9 +432,9 @@ def _common(texts: list[list[str]]) -> list[str]:
 
 
 def _echo_of(page: Shape) -> list[str]:
-    """The text of each of ``page``'s nodes as :func:`same_route` compares it: :func:`_words`, words with digits
+    """The text of each of ``page``'s nodes as :func:`same_route` compares it: :func:`fold_words`, words with digits
     left out."""
-    return [" ".join(_NUMBERED.sub("", _words(text)).split()) for _, text in page]
+    return [" ".join(_NUMBERED.sub("", fold_words(text)).split()) for _, text in page]
 
 
 def others_say(sections: list[tuple[str, str]], url: str, text: str, status: int | None = None

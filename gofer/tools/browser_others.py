@@ -20,7 +20,15 @@ import httpx
 from playwright.async_api import Browser, Page, Request, Route
 from playwright.async_api import Error as PlaywrightError
 
-from gofer.safety._others_words import Shape, echoed_segment, echoed_slug, others_say, same_route, slug_parts
+from gofer.safety._others_words import (
+    Shape,
+    echoed_segment,
+    echoed_slug,
+    fold_words,
+    others_say,
+    same_route,
+    slug_parts,
+)
 from gofer.tools._js_literal import UNWRAPPERS, js_literal, js_string, js_unwrap
 from gofer.tools._listers import (
     HOST_KEY,
@@ -182,6 +190,9 @@ _probes: OrderedDict[tuple[str, str, bool], tuple[float, list[tuple[str, Shape]]
 """Probe answers by run, route and whether they were rendered: one run's probe never answers for another's (the
 site may have changed between them, or answer each run differently)."""
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_MIRROR_TRIES = 64
+"""Random slugs drawn for a probe until one shares no word with the slug, the page or itself (a slug of many
+one-letter words may have no such one: the last drawn is taken)."""
 _SKIPPED = ("script", "style", "noscript", "template", "head")
 
 
@@ -246,25 +257,40 @@ def _mirror(segment: str) -> str:
     return "".join(random_of(c) for c in unquote(segment))
 
 
-def _sibling(url: str, slug: Slug | None = None) -> tuple[str, str] | None:
+def _sibling(url: str, slug: Slug | None = None, avoid: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """A sibling of ``url``: the address with a random slug of the slug's shape (:func:`_mirror`) in its place (by
     default the last named segment's; what the route writes after it, a slash, ``.html`` or ``/reviews``, kept;
     query and fragment dropped: nothing of the run's goes with it), and the random slug's words; None for what is
-    not http(s)."""
+    not http(s). The random words are told apart from each other, from the slug's and from the words in ``avoid``
+    (the page's, lower case) as far as the slug's shape allows: :func:`~gofer.safety._others_words.same_route` reads
+    each probe word as the slug's word in its place, so a random "buy" where the slug has "now" would make a catch-all
+    look like a real page."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or "/" not in parts.path:
         return None
     folder, segment, after = slug or slug_parts(parts.path)
+    taken = avoid | set(fold_words(unquote(segment)).split())
     mirrored = _mirror(segment)
-    words = " ".join(re.sub(r"[\s_+-]+", " ", mirrored).split()).lower()
+    for _ in range(_MIRROR_TRIES):
+        drawn = fold_words(mirrored).split()
+        if len(set(drawn)) == len(drawn) and not taken & set(drawn):
+            break
+        mirrored = _mirror(segment)
+    words = fold_words(mirrored)
     return urlunsplit((parts.scheme, parts.netloc, f"{folder}{quote(mirrored, safe='-_.~+')}{after}", "", "")), words
+
+
+class _ProbeUntold(Exception):
+    """A probe of a catch-all route that came back with nothing to compare: the route did not answer in time or at
+    all (a connection refused or dropped), or the browser failed to show its page. The slug then counts as the
+    link's words (the safe side)."""
 
 
 async def _fetched(address: str, policy: UrlPolicy) -> str | None:
     """The HTML ``address`` answers a GET the URL policy allows, with no cookie, no header and nothing else of the
-    run's, no redirect followed; None when it answers anything but an HTML page (a 404, a redirect) or not at
-    all; TimeoutError when it does not answer within :data:`_PROBE_SECONDS` (a slow route is no real page's
-    404)."""
+    run's, no redirect followed; None when it answers anything but an HTML page (a 404, a redirect);
+    :class:`_ProbeUntold` when it does not answer (a connection refused or dropped: no real page's 404 either) or
+    not within :data:`_PROBE_SECONDS` (a slow route)."""
     if not (await policy.check(address, "read")).allowed:
         return None
     try:
@@ -278,19 +304,19 @@ async def _fetched(address: str, policy: UrlPolicy) -> str | None:
                 if len(body) >= _PROBE_BYTES:
                     break
             return body[:_PROBE_BYTES].decode(response.encoding or "utf-8", errors="replace")
-    except httpx.TimeoutException as slow:
-        raise TimeoutError(str(slow)) from slow
+    except httpx.TransportError as unanswered:
+        raise _ProbeUntold(f"{type(unanswered).__name__}: {unanswered}") from unanswered
     except httpx.HTTPError:
         return None
 
 
-async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy) -> str | None:
+async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy) -> str:
     """What a browser shows of ``html`` (fetched from ``address``) once its scripts ran: in a fresh context of
     ``browser`` (no cookie, no storage, nothing of the run's), given that HTML for the address (no second request),
     its other requests only GETs the URL policy allows, none answered by a redirect where the policy checks more
     than schemes (Chromium would follow it unchecked), no WebSocket, no service worker; its first
-    :data:`_PROBE_BYTES` characters; None when the browser fails it; TimeoutError when it does not load within
-    :data:`_PROBE_SECONDS`."""
+    :data:`_PROBE_BYTES` characters; :class:`_ProbeUntold` when the browser fails it (the run's browser showed the
+    page), TimeoutError when it does not load within :data:`_PROBE_SECONDS`."""
     async def route(handled: Route, request: Request) -> None:
         with contextlib.suppress(PlaywrightError):
             if request.is_navigation_request() and request.url == address:
@@ -320,41 +346,43 @@ async def _rendered(browser: Browser, address: str, html: str, policy: UrlPolicy
             # at most what _fetched reads: a page's script may write itself any size, which content() would carry
             # whole into this process
             shown = await page.evaluate("n => document.documentElement.outerHTML.slice(0, n)", _PROBE_BYTES)
-            return shown if isinstance(shown, str) else None
-    except PlaywrightError:
-        return None
+            return str(shown)
+    except PlaywrightError as failed:
+        raise _ProbeUntold(str(failed).splitlines()[0] if str(failed) else type(failed).__name__) from failed
     finally:
         if context is not None:
             with contextlib.suppress(PlaywrightError):
                 await context.close()
 
 
-async def _probe_once(url: str, policy: UrlPolicy, browser: Browser | None, slug: Slug | None = None
-                      ) -> tuple[str, Shape] | None:
+async def _probe_once(url: str, policy: UrlPolicy, browser: Browser | None, slug: Slug | None = None,
+                      avoid: frozenset[str] = frozenset()) -> tuple[str, Shape] | None:
     """What ``url``'s route (its ``slug``, by default the last named segment) shows for a random slug
-    (:func:`_sibling`): the slug's words and the page's text nodes (:func:`_body_nodes`), rendered by ``browser``
-    when one is given (:func:`_rendered`, for a page seen live); None when the route answers with anything but an
-    HTML page (:func:`_fetched`); TimeoutError when it is slow."""
-    sibling = _sibling(url, slug)
+    (:func:`_sibling`, its words none of ``avoid``): the slug's words and the page's text nodes (:func:`_body_nodes`),
+    rendered by ``browser`` when one is given (:func:`_rendered`, for a page seen live); None when the route answers
+    with anything but an HTML page (:func:`_fetched`); :class:`_ProbeUntold` or TimeoutError when it does not answer
+    (in time)."""
+    sibling = _sibling(url, slug, avoid)
     if sibling is None or (html := await _fetched(sibling[0], policy)) is None:
         return None
-    if browser is not None and (shown := await _rendered(browser, sibling[0], html, policy)) is not None:
-        html = shown
-    elif browser is not None:
-        return None
+    if browser is not None:
+        html = await _rendered(browser, sibling[0], html, policy)
     return sibling[1], await asyncio.to_thread(_body_nodes, html)
 
 
 async def _probes_of(url: str, policy: UrlPolicy, run: str, browser: Browser | None, count: int,
-                    slug: Slug | None = None) -> list[tuple[str, Shape]] | None:
-    """``count`` probes of ``url``'s route (:func:`_probe_once`, of its ``slug``), kept a while for ``run`` (a second
-    one is made only when asked for; each kept as it comes, so that a slow route's next observation goes on from
-    there); None when the route does not make a page of a random slug."""
+                    slug: Slug | None = None, avoid: frozenset[str] = frozenset()) -> list[tuple[str, Shape]] | None:
+    """``count`` probes of ``url``'s route (:func:`_probe_once`, of its ``slug``, with no word of ``avoid``), kept a
+    while for ``run`` (a second one is made only when asked for; each kept as it comes, so that a slow route's next
+    observation goes on from there; a kept one with a word of ``avoid`` is made again); None when the route does not
+    make a page of a random slug."""
     key, now = (run, _route(url, slug), browser is not None), time.monotonic()
     kept = _probes.get(key)
     found = kept[1] if kept is not None and now - kept[0] < _PROBE_FOR else []
+    if found:
+        found = [probe for probe in found if not avoid & set(probe[0].split())]
     while found is not None and len(found) < count:
-        probe = await _probe_once(url, policy, browser, slug)
+        probe = await _probe_once(url, policy, browser, slug, avoid)
         found = None if probe is None else [*found, probe]
         _probes[key] = (time.monotonic(), found)
         _probes.move_to_end(key)
@@ -373,18 +401,20 @@ async def route_echo(url: str, html: str, status: int | None, policy: UrlPolicy,
     ``browser`` when given (``html`` is then a live page's). The slug may be any segment the page repeats
     (``/p/buy-now-and-confirm/reviews``: :func:`~gofer.safety._others_words.echoed_segment`). Empty for a real
     page (the probe finds a 404 or another page) and for any other page. The probes together have
-    :data:`_PROBE_BUDGET` seconds: when that runs out before they tell, the slug counts as the link's words (the
-    safe side: one more question). The server sees up to three more GETs, with random slugs; a server that answers
+    :data:`_PROBE_BUDGET` seconds: when that runs out before they tell, or the route gives a probe no answer (a
+    connection dropped, a rendering failed), the slug counts as the link's words (the safe side: one more
+    question). The server sees up to three more GETs, with random slugs; a server that answers
     probes otherwise is the site itself, whose own words the approvals were given for."""
     nodes = await asyncio.to_thread(_body_nodes, html)
     text = " ".join(t for _, t in nodes)
     if (found := echoed_segment(url, text, status)) is None:
         return []
     slug, words = found
+    avoid = frozenset(fold_words(text).split())
     try:
         async with asyncio.timeout(_PROBE_BUDGET):
             for count in (1, 2, 3):
-                if (probes := await _probes_of(url, policy, run, browser, count, slug)) is None:
+                if (probes := await _probes_of(url, policy, run, browser, count, slug, avoid)) is None:
                     return []
                 if same_route(words, nodes, probes):
                     break
@@ -392,8 +422,8 @@ async def route_echo(url: str, html: str, status: int | None, policy: UrlPolicy,
                     return []  # other elements: another page
             else:
                 return []
-    except TimeoutError:
-        pass  # the probes did not tell in time: the safe side
+    except (TimeoutError, _ProbeUntold):
+        pass  # the probes did not tell (in time, or at all): the safe side
     return others_say([("reflected path", words)], url, "")
 
 
