@@ -185,7 +185,12 @@ class SupervisedSandbox:
         self._tasks: set[asyncio.Task[None]] = set()
         self._quota_task: asyncio.Task[None] | None = None
         self._quota_wake = asyncio.Event()
+        self._quota_lock = asyncio.Lock()
+        """Held by the quota watch from its measure to its kill, and by a command's start: a command started
+        meanwhile is not killed for growth measured before it ran."""
         self._quota_quiet = 0
+        self._quota_watched = True
+        """False while the sandbox sets itself up (its own folders in the workspace are no code's growth)."""
         self._usage: int | None = None
         self._file_limit = limits.file_bytes
         """The soft file-size limit the supervisor was last told to give every process (``_fit_file_limit``)."""
@@ -262,9 +267,38 @@ class SupervisedSandbox:
             raise SandboxError("the sandbox is closed")
         if len(pass_fds) > MAX_KEPT:
             raise SandboxError(f"a command may inherit at most {MAX_KEPT} descriptors, not {len(pass_fds)}")
+        async with self._quota_lock:  # the watchdog's kill is for what ran while it measured, not for this one
+            proc, reader, writer = await self._start(argv, cwd, env, output, reap_group, pass_fds)
+        loop = asyncio.get_running_loop()
+        exited = proc.exited
+
+        async def watch() -> None:
+            code = -9
+            with contextlib.suppress(ValueError, KeyError, OSError):
+                line = await reader.readline()
+                if line:
+                    code = int(json.loads(line)["exit"])
+            if not exited.done():
+                exited.set_result(code)
+            self._children.discard(proc)
+            writer.close()
+
+        task = loop.create_task(watch())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        self.note_activity()
+        return proc
+
+    async def _start(self, argv: list[str], cwd: str | None, env: dict[str, str] | None,
+                     output: Literal["pipe", "null"], reap_group: bool, pass_fds: Sequence[int]
+                     ) -> tuple[SandboxProcess, asyncio.StreamReader, asyncio.StreamWriter]:
+        """Start a command for :meth:`spawn` (its file-size limit fitted first) and count it among the children;
+        returns it with the channel its exit code comes back on."""
         await self._fit_before_command()
         if self._broken:  # its census went unanswered
             raise SandboxError(self._unanswered())
+        if (control := self._control) is None:  # closed while the measure ran
+            raise SandboxError("the sandbox is closed")
         loop = asyncio.get_running_loop()
         host_chan, their_chan = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         devnull = os.open(os.devnull, os.O_RDWR | os.O_CLOEXEC)
@@ -285,7 +319,7 @@ class SupervisedSandbox:
         try:
             async with self._send_lock:
                 socket.send_fds(
-                    self._control,
+                    control,
                     [json.dumps(request).encode()],
                     [devnull, write_fd, write_fd, their_chan.fileno(), *pass_fds],
                 )
@@ -317,23 +351,7 @@ class SupervisedSandbox:
         exited: asyncio.Future[int] = loop.create_future()
         proc = SandboxProcess(pid=int(first["pid"]), stdout=stdout, exited=exited, _chan=writer)
         self._children.add(proc)
-
-        async def watch() -> None:
-            code = -9
-            with contextlib.suppress(ValueError, KeyError, OSError):
-                line = await reader.readline()
-                if line:
-                    code = int(json.loads(line)["exit"])
-            if not exited.done():
-                exited.set_result(code)
-            self._children.discard(proc)
-            writer.close()
-
-        task = loop.create_task(watch())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        self.note_activity()
-        return proc
+        return proc, reader, writer
 
     def _launch(self, argv: list[str]) -> list[str]:
         """The argv the supervisor runs for a command's ``argv`` (a backend may start it through a launcher)."""
@@ -355,7 +373,7 @@ class SupervisedSandbox:
     def note_activity(self) -> None:
         """Something inside may start writing (a command, a kernel cell): if the workspace has a disk quota,
         measure it at the short interval again (see ``_quota_watchdog``)."""
-        if not self.limits.workspace_quota_mb or self.closed:
+        if not self.limits.workspace_quota_mb or self.closed or not self._quota_watched:
             return
         self._quota_quiet = 0
         self._quota_wake.set()
@@ -374,30 +392,38 @@ class SupervisedSandbox:
             others, held = await self._census()
             if not self._children and not others:
                 break
-            last = self._usage  # the last measure, this loop's or one before a command started (not its growth)
-            seen = self._last_measure
-            used = await asyncio.to_thread(self._measure) + held
+            async with self._quota_lock:
+                used, last = await self._judge_growth(quota_mb, held)
             took = self._measure_cost
-            if used > quota_mb * 1024 * 1024 and last is not None and used > last:
-                why = (f"the workspace went over its disk quota ({used / 2**20:,.0f} MB used of {quota_mb:,} MB); "
-                       "delete files to make room")
-                killed = [child for child in list(self._children) if not child.exited.done()]
-                for child in killed:
-                    child.killed_because = why
-                    await child.signal(9)
-                await self._tell({"kill": True})  # and what left the commands' process groups
-                for child in killed:  # what they wrote while dying must not count against the next command
-                    with contextlib.suppress(TimeoutError):
-                        await child.wait(5)
-                if cut := await asyncio.to_thread(self._cut_past, seen):
-                    for child in killed:
-                        child.killed_because = f"{why}; {cut}"
-                used = await asyncio.to_thread(self._measure) + (await self._census())[1]
             self._quota_quiet = 0 if used != last else self._quota_quiet + 1
-            self._usage = used
             await self._fit_file_limit(used)
             pause = min(QUOTA_IDLE_TICK, max(QUOTA_TICK, 10 * took) * 1.5**self._quota_quiet)
             await self._pause(pause, quota_mb * 2**20 - used, 10 * took)
+
+    async def _judge_growth(self, quota_mb: int, held: int) -> tuple[int, int | None]:
+        """Measure the workspace (with ``held``, the bytes of deleted files processes hold open) against the last
+        measure, this loop's or one before a command started (not its growth); over the quota and grown since, kill
+        what runs. Returns the measure (taken again after a kill) and the last one."""
+        last = self._usage
+        seen = self._last_measure
+        used = await asyncio.to_thread(self._measure) + held
+        if used > quota_mb * 1024 * 1024 and last is not None and used > last:
+            why = (f"the workspace went over its disk quota ({used / 2**20:,.0f} MB used of {quota_mb:,} MB); "
+                   "delete files to make room")
+            killed = [child for child in list(self._children) if not child.exited.done()]
+            for child in killed:
+                child.killed_because = why
+                await child.signal(9)
+            await self._tell({"kill": True})  # and what left the commands' process groups
+            for child in killed:  # what they wrote while dying must not count against the next command
+                with contextlib.suppress(TimeoutError):
+                    await child.wait(5)
+            if cut := await asyncio.to_thread(self._cut_past, seen):
+                for child in killed:
+                    child.killed_because = f"{why}; {cut}"
+            used = await asyncio.to_thread(self._measure) + (await self._census())[1]
+        self._usage = used
+        return used, last
 
     async def _pause(self, pause: float, room: int, least: float) -> None:
         """Wait ``pause`` seconds between two measures of the workspace; less when a command starts (a wake) or

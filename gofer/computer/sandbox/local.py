@@ -316,7 +316,11 @@ class BwrapSandbox(SupervisedSandbox):
         os.close(info_r)
         os.close(block_w)
         await self._attach(proc, control, timeout)
-        result = await self.run(f"mkdir -p {self._user_site}", timeout=timeout)
+        self._quota_watched = False  # its own folders: no code's growth, even in a workspace over its quota
+        try:
+            result = await self.run(f"mkdir -p {self._user_site}", timeout=timeout)
+        finally:
+            self._quota_watched = True
         if result.exit_code != 0:
             await self.aclose()
             raise SandboxError(f"the sandbox cannot write its workspace: {result.output.strip()}")
