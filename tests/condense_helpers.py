@@ -56,9 +56,10 @@ class Condensed:
 
 
 async def condensing_run(tmp_path: Path, name: str, limit: float | None, *, summary: dict[str, Any] = SUMMARY,
-                         info: dict[str, Any] | None = None) -> Condensed:
+                         info: dict[str, Any] | None = None, again: dict[str, Any] | None = None) -> Condensed:
     """Run the condensing script in ``tmp_path / name`` under a tokens quota of ``limit`` (None: no quota), the
-    summary's call answered with ``summary``, the model's info updated with ``info``."""
+    summary's call answered with ``summary`` and, when given, the call made again after a cut one with ``again``,
+    the model's info updated with ``info``."""
     ws = tmp_path / name
     ws.mkdir()
     (ws / "big.txt").write_text("x" * 3000)
@@ -66,6 +67,7 @@ async def condensing_run(tmp_path: Path, name: str, limit: float | None, *, summ
                              {"tool_calls": [call("read_file", path="big.txt")]},
                              {"tool_calls": [call("list_files")]},
                              summary,
+                             *([again] if again is not None else []),
                              {"tool_calls": [call("finish", answer="done")]}], f"{name}.yaml")
     async with gofer_env(home=tmp_path / name / "home") as env:
         options: dict[str, Any] = {}
