@@ -73,6 +73,18 @@ async def test_a_summary_cut_at_the_models_most_is_not_made_again(tmp_path: Path
     assert _condensed(log).cut
 
 
+async def test_a_cut_summary_the_model_refuses_more_room_for_is_kept(tmp_path: Path) -> None:
+    """A model stating no bound may have one: its server refusing the larger bound leaves the cut summary, marked,
+    and the run goes on."""
+    run = await condensing_run(tmp_path, "refused", 1e9, summary=CUT, refuse_above=4_096)
+    log = run.log
+    assert isinstance(log[-1], RunFinished), log[-1]
+    assert [bound for _, bound, _ in run.model.calls][3:5] == [4_096, 8_192]  # asked, refused
+    assert [purpose for purpose, _, _ in _calls(log)] == ["step", "step", "step", "condense", "step"]
+    condensed = _condensed(log)
+    assert condensed.cut and condensed.summary == CUT["text"]
+
+
 async def test_a_cut_summary_the_quota_has_no_room_to_make_again_is_kept(tmp_path: Path) -> None:
     """The second call is not made past the quota: the cut summary stands, marked, and the next step's own hold
     (here its last prompt's size, more than the second summary's hold) stops the run, saying so."""
