@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import random
 import string
 import time
+import uuid
 from collections.abc import Callable
 
-from gofer.models._common import text_size
+from gofer.models._common import _DEAR_PREFIXES, _ONE_TOKEN_HAN, text_size
 
 ENGLISH = (
     "A run started under a token or cost quota stops before a model step that would pass it. Before each step the "
@@ -96,14 +98,52 @@ PUNCTUATION = _random_text(3, lambda r: r.choice(string.punctuation), 3000)
 PUNCTUATION_WORDS = _random_text(
     4, lambda r: "".join(r.choice(string.punctuation) for _ in range(r.randrange(3, 12))) + " ", 400)
 
+_RNG = random.Random(7)
+JSON_DENSE = json.dumps({a + b: _RNG.randrange(100) for a in string.ascii_lowercase for b in ("", "x", "y", "z")},
+                        separators=(",", ":"))
+JSON_ROWS = json.dumps([{"id": i, "x": _RNG.randrange(100), "y": _RNG.randrange(1000), "ok": _RNG.random() < 0.5}
+                        for i in range(200)], separators=(",", ":"))
+API_REPLY = json.dumps({"data": [{"id": 1000 + i, "type": "user", "attributes": {
+    "name": _RNG.choice(["ann", "bob", "cy"]), "age": _RNG.randrange(18, 90), "score": round(_RNG.random() * 100, 2),
+    "tags": [_RNG.choice("abc") for _ in range(3)], "active": True}} for i in range(80)],
+    "meta": {"page": 1, "total": 80}}, separators=(",", ":"))
+_CHEAP_HAN = [code for code in range(0x4E00, 0xA000) if chr(code) not in _ONE_TOKEN_HAN
+              and not _DEAR_PREFIXES[0xE0 | code >> 12] >> (code >> 6 & 63) & 1]
+RARE_HAN_CHEAP = "".join(chr(_RNG.choice(_CHEAP_HAN)) for _ in range(1500))
+"""Rare Han whose first two UTF-8 bytes are one cl100k token, so two tokens each, where prose's take one."""
+_DUMPED = _RNG.randbytes(16 * 150)
+HEXDUMP = "\n".join(f"{o:08x}  " + " ".join(f"{b:02x}" for b in _DUMPED[o:o + 16]) + "  |"
+                    + "".join(chr(b) if 0x20 <= b < 0x7F else "." for b in _DUMPED[o:o + 16]) + "|"
+                    for o in range(0, len(_DUMPED), 16))
+"""What ``hexdump -C`` prints of random bytes."""
+UUIDS = "\n".join(str(uuid.UUID(int=_RNG.getrandbits(128))) for _ in range(200))
+LOG_LINES = "\n".join(
+    f"2026-11-{_RNG.randrange(1, 29):02d}T{_RNG.randrange(24):02d}:{_RNG.randrange(60):02d}:{_RNG.randrange(60):02d}."
+    f"{_RNG.randrange(1000):03d}Z INFO [worker-{_RNG.randrange(8)}] request id={_RNG.randrange(10**6)} took "
+    f"{_RNG.randrange(1000)}ms status={_RNG.choice([200, 404, 500])}" for _ in range(200))
+_ZWJ = ["\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466", "\U0001F469\u200d\U0001F4BB",
+        "\U0001F3F3\ufe0f\u200d\U0001F308", "\U0001F468\U0001F3FD\u200d\U0001F680",
+        "\U0001F9D1\u200d\U0001F91D\u200d\U0001F9D1", "\U0001F43B\u200d\u2744\ufe0f", "\u2764\ufe0f\u200d\U0001F525"]
+EMOJI_ZWJ = "".join(_RNG.choice(_ZWJ) for _ in range(300))
+"""Emoji joined by zero-width joiners (a family, a technologist, a rainbow flag)."""
+FLAGS = "".join(chr(0x1F1E6 + _RNG.randrange(26)) + chr(0x1F1E6 + _RNG.randrange(26)) for _ in range(300))
+BASE64_WORDS = " ".join(base64.b64encode(_RNG.randbytes(12)).decode() for _ in range(300))
+"""Short base64 words (16 characters, as nonces): under the 20 a run needs to count as base64."""
+
 TEXTS = {"english": ENGLISH, "code": CODE, "greek": GREEK, "hebrew": HEBREW, "russian": RUSSIAN, "arabic": ARABIC,
          "zh": ZH, "ja": JA, "ko": KO, "emoji": EMOJI, "base64": BASE64, "hex": HEX, "rare_han": RARE_HAN,
-         "random_hangul": RANDOM_HANGUL, "punctuation": PUNCTUATION, "punctuation_words": PUNCTUATION_WORDS}
-"""The texts measured, by kind: prose by script, code, encoded bytes, and random text made to cost the most."""
+         "random_hangul": RANDOM_HANGUL, "punctuation": PUNCTUATION, "punctuation_words": PUNCTUATION_WORDS,
+         "json_dense": JSON_DENSE, "json_rows": JSON_ROWS, "api_reply": API_REPLY, "rare_han_cheap": RARE_HAN_CHEAP,
+         "hexdump": HEXDUMP, "uuids": UUIDS, "log_lines": LOG_LINES, "emoji_zwj": EMOJI_ZWJ, "flags": FLAGS,
+         "base64_words": BASE64_WORDS}
+"""The texts measured, by kind: prose by script, code, encoded bytes, random text made to cost the most, and
+machine text of short pieces (JSON, dumps, ids, logs)."""
 
 CL100K = {"english": 141, "code": 194, "greek": 523, "hebrew": 381, "russian": 219, "arabic": 201, "zh": 210, "ja": 146,
           "ko": 143, "emoji": 300, "base64": 2949, "hex": 864, "rare_han": 3547, "random_hangul": 3883,
-          "punctuation": 1958, "punctuation_words": 1884}
+          "punctuation": 1958, "punctuation_words": 1884, "json_dense": 428, "json_rows": 3202, "api_reply": 3053,
+          "rare_han_cheap": 3000, "hexdump": 7466, "uuids": 4797, "log_lines": 6798, "emoji_zwj": 3187, "flags": 1800,
+          "base64_words": 3555}
 """What cl100k_base counts each text in ``TEXTS`` at (bpe-openai 0.1.4)."""
 
 

@@ -92,18 +92,19 @@ class ModelCallsMixin(RunnerBase):
             await asyncio.gather(keeper, return_exceptions=True)
 
     async def _hold_call(self, what: str, info: ModelInfo, messages: list[Message], unwritten: Usage | None = None,
-                         unwritten_cost: float = 0.0) -> str | None:
+                         unwritten_cost: float = 0.0, output: int | None = None) -> str | None:
         """Hold room under the run's quotas for a call of ``messages`` on the model ``info`` describes (``what``:
         the monitor's review, the condensing call), as a step holds room (:meth:`EventStore.hold_step`), or say
         why it would pass a quota. The hold counts earlier calls of the same review not written yet
-        (``unwritten``, ``unwritten_cost``), the prompt and an output bound (:func:`step_output_bound`, which the
-        call is then bounded at); the call's spend puts it down."""
+        (``unwritten``, ``unwritten_cost``), the prompt and an output bound (``output``, else
+        :func:`step_output_bound`; the call is then bounded at it); the call's spend puts it down."""
         unwritten = unwritten or Usage()
         caps = await self._quota_caps()
         if not caps:
             return None
         await self._flush()  # the store counts what is written
-        call = Usage(input_tokens=estimate_tokens(messages), output_tokens=step_output_bound(info)[0])
+        output = step_output_bound(info)[0] if output is None else output
+        call = Usage(input_tokens=estimate_tokens(messages), output_tokens=output)
         tokens = unwritten.input_tokens + unwritten.output_tokens + call.input_tokens + call.output_tokens
         cost = unwritten_cost + (info.cost(call) or 0.0)
         refused = await self._hold(caps, tokens, cost)

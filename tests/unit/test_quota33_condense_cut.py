@@ -19,7 +19,8 @@ def _summary_message(messages: list[Message]) -> str:
 
 
 async def test_a_summary_cut_at_its_bound_is_marked_cut_in_the_log_and_to_the_model(tmp_path: Path) -> None:
-    run = await condensing_run(tmp_path, "cut", 1e9, summary={"text": "SUMMARY: read big.txt twice, then", "cut": True})
+    cut = {"text": "SUMMARY: read big.txt twice, then", "cut": True}
+    run = await condensing_run(tmp_path, "cut", 1e9, summary=cut, again=cut)  # made again at 8,192: cut too
     log, messages = run.log, run.messages
     assert isinstance(log[-1], RunFinished), log[-1]
     shown = _summary_message(messages)
