@@ -40,6 +40,16 @@ ITERATES = "[]"
 generator of posts): ``list(r)`` or ``for x in r`` sends."""
 MAKES = "()"
 """Appended to a class's name in :func:`net_names`: what calling it makes (an instance) reaches the network."""
+KEEPS = ">"
+"""Between a function's name and a name outside it, in :func:`net_names`: the function may keep what it is handed
+there (``def register(f): H.append(f)`` as ``register>H``; ``global G; G = f`` as ``register>G``), so a call that
+hands it a sender makes that name hold one (see :func:`_kept_by`)."""
+KEEPS_ARG = "*"
+"""After :data:`KEEPS`: the function may keep what it is handed in another of its arguments (``def add(h, f):
+h.append(f)``): a call that hands it a sender makes what it hands beside it hold one."""
+LINKED = "="
+"""Between two names, in :func:`net_names`: one was bound to the other's value, or to a part of it (``e = d``,
+``e = d['k']``), so a sender put in one (``e['q'] = requests.post``, ``e.append(post)``) is held by both."""
 _URL_READERS = re.compile(r"read_(?:csv|json|html|xml|excel|parquet|table|fwf|feather|pickle|orc|stata|sas|spss)"
                           r"|scan_(?:csv|parquet|ndjson)|urlretrieve|load_dataset|get_file")
 """Data-frame and data-set readers that fetch the address they are given (``pd.read_csv('https://…')``)."""
@@ -424,6 +434,10 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                 out |= _STAR_NAMES
         elif isinstance(node, ast.ClassDef):
             methods |= {id(f) for f in node.body}
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):  # a method's too, by its name
+            out |= {f"{node.name}{KEEPS}{t}" for t in _kept_by(node)}
+    out |= _links_of(tree)
+    links = _linked(out)
     before: set[str] = set()
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         if out - _COMPUTED:
@@ -460,10 +474,12 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                     out |= {n.id + MAKES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
                 if isinstance(value, ast.Call) and _called(value) in _LAZY:  # ``r = map(post, urls)``
                     out |= {n.id + ITERATES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
-            for target, stored in _stores(node, aliases) or _handed(node):
+                out |= _through_links(targets, links)  # ``e['q'] = rq.post`` after ``e = d``: ``d`` holds it
+            for target, stored in [*(_stores(node, aliases) or _handed(node)), *_kept_in(node, out)]:
                 if _binds_net(stored, out):
                     out |= _kernel_names(target, aliases) or {n.id for n in ast.walk(target)
                                                               if isinstance(n, ast.Name)}
+                    out |= _through_links([target], links, assigned=False)
                     if _floods(target, aliases):
                         out.add(ANY_NAME)
     if _displays(tree, out):
@@ -505,6 +521,113 @@ def _handed(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
         return []
     return [(node.func.value, v) for v in [*node.args, *(k.value for k in node.keywords)]
             if not isinstance(v, ast.Starred)]
+
+
+def _kept_in(node: ast.AST, names: set[str]) -> list[tuple[ast.expr, ast.expr]]:
+    """What a call of a function that keeps what it is handed (``names``' :data:`KEEPS` entries, see
+    :func:`_kept_by`) may keep, and where, as (holder, value): ``register(post)`` after ``def register(f):
+    H.append(f)`` keeps ``post`` in ``H``; ``add(h, post)`` after ``def add(h, f): h.append(f)`` in ``h``."""
+    if not isinstance(node, ast.Call) or not (node.args or node.keywords):
+        return []
+    prefix = _called(node) + KEEPS
+    kept = {n[len(prefix):] for n in names if n.startswith(prefix)} if prefix != KEEPS else set()
+    if not kept:
+        return []
+    values = [a.value if isinstance(a, ast.Starred) else a for a in [*node.args, *(k.value for k in node.keywords)]]
+    holders: list[ast.expr] = [ast.Name(t, ast.Load()) for t in kept - {KEEPS_ARG}]
+    if KEEPS_ARG in kept:
+        holders += values
+    return [(h, v) for h in holders for v in values if v is not h]
+
+
+def _kept_by(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str] | None = None) -> set[str]:
+    """The names outside a function that it may keep what it is handed in, its parameters or what a local name
+    holds of them (``H.append(f)``, ``H[k] = f``, ``H.add(f)``, ``global G; G = f``, ``h = H; h.append(f)``), and
+    :data:`KEEPS_ARG` when it may keep it in another parameter (``h.append(f)``, ``h`` a parameter). With
+    ``names`` (bound to the network, see :func:`net_names`): the names outside it that it changes or binds,
+    whatever it stores there (``def fill(): D['p'] = post``), or hands a method of one of them that may keep it
+    (``reg.register(post)``)."""
+    every = names is not None
+    a = fn.args
+    params = {x.arg for x in [*a.posonlyargs, *a.args, *a.kwonlyargs, *([a.vararg] if a.vararg else []),
+                              *([a.kwarg] if a.kwarg else [])]}
+    declared = {n for node in ast.walk(fn) if isinstance(node, ast.Global | ast.Nonlocal) for n in node.names}
+    local = (params | {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}) \
+        - declared
+    handed, outer = set(params), {}
+    for _ in range(2):  # ``g = f``, then ``h = g``
+        for node in ast.walk(fn):
+            value, targets = _bound(node)
+            if value is None:
+                continue
+            for name in (n for t in targets for n in _stored(t) if n in local):
+                if _binds_net(value, handed):
+                    handed.add(name)
+                root = _root(value) if isinstance(value, ast.Name | ast.Attribute | ast.Subscript) else None
+                if root is not None and root not in local:  # ``h = H``: a change to ``h`` is one to ``H``
+                    outer[name] = root
+    out: set[str] = set()
+    for node in ast.walk(fn):
+        pairs = _stores(node) or [(t, v) for t, v in _handed(node)  # ``H.append(f)``: a change to ``H``
+                                  if names is None or _binds_net(v, names)]
+        assigned = isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign)
+        if isinstance(node, ast.Assign):  # ``H = f``: ``H`` bound anew, a local unless declared global
+            pairs = [(t, node.value) for t in node.targets]
+        elif isinstance(node, ast.AnnAssign | ast.AugAssign):
+            pairs = [(node.target, node.value)] if node.value is not None else []
+        for target, value in pairs:
+            if not every and not _binds_net(value, handed):
+                continue
+            for part in target.elts if isinstance(target, ast.Tuple | ast.List) else [target]:
+                if isinstance(part, ast.Name) and assigned:
+                    out |= {part.id} & declared
+                    continue
+                root = _root(part)
+                if root in params:
+                    out.add(KEEPS_ARG)
+                elif root in local:
+                    out |= {outer[root]} if root in outer else set()
+                elif root is not None:
+                    out.add(root)
+    return out - {"self", "cls"} if every else out
+
+
+def _links_of(tree: ast.AST) -> set[str]:
+    """The :data:`LINKED` pairs of the names code binds, outside its functions, to another name's value or a part
+    of it (``e = d``, ``e = d['k']``, ``e = d.x``): what is put in one is in the other."""
+    out: set[str] = set()
+    for node in _runs_now(tree):
+        value, targets = _bound(node) if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else (None, [])
+        if not isinstance(value, ast.Name | ast.Attribute | ast.Subscript):
+            continue
+        root = _root(value)
+        out |= {LINKED.join(sorted((t.id, root))) for t in targets if isinstance(t, ast.Name) and root
+                and t.id != root}
+    return out
+
+
+def _linked(names: set[str]) -> dict[str, set[str]]:
+    """Each name that a :data:`LINKED` pair in ``names`` links, with every name linked to it, however far."""
+    pairs = [n.split(LINKED) for n in names if LINKED in n]
+    if not pairs:
+        return {}
+    groups: dict[str, set[str]] = {}
+    for a, b in pairs:
+        group = groups.get(a, {a}) | groups.get(b, {b})
+        for member in group:
+            groups[member] = group
+    return groups
+
+
+def _through_links(targets: list[ast.expr], links: dict[str, set[str]], *, assigned: bool = True) -> set[str]:
+    """The names linked (:func:`_linked`) to the names a store changes (``e`` of ``e['q'] = …``, of a call's
+    ``e.append(…)`` when not ``assigned``); not a name an assignment binds anew (``e = …`` binds ``e`` to another
+    value)."""
+    if not links:
+        return set()
+    roots = {_root(p) for t in targets for p in (t.elts if isinstance(t, ast.Tuple | ast.List) else [t])
+             if not (assigned and isinstance(p, ast.Name))}
+    return {n for r in roots if r in links for n in links[r]}
 
 
 _CALLS_IT = frozenset({"apply", "applymap", "map", "agg", "aggregate", "transform", "pipe", "submit", "starmap",
@@ -1073,7 +1196,8 @@ def names_net(code: str, known: set[str]) -> bool:
     """Whether a cell's text has a word that may reach the network: a network module's name or a name bound to the
     network (``known``, see :func:`net_names`), or a way to the kernel's names by a string. A cheap test before
     :func:`uses_net`: a cell without one calls through none."""
-    words = {n.split(".")[0].removesuffix(MAKES) for n in known - _COMPUTED} | _NET_MODULES | _STATE_CALLS \
+    words = {n.split(".")[0].removesuffix(MAKES) for n in known - _COMPUTED if KEEPS not in n and LINKED not in n} \
+        | _NET_MODULES | _STATE_CALLS \
         | _HISTORY | {"modules", "__dict__", "user_ns", "import_module", "getattr", "__getattribute__"}
     return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b|\b_\d+\b", code))
 
@@ -1245,6 +1369,10 @@ class KernelState:
         self._global_writers: set[str] = set()
         self._settled: set[str] = set()
         self._keys: dict[str, frozenset[str]] = {}
+        self._changes: dict[str, set[str]] = {}
+        """The names outside each function (by its name) that it changes or binds (see :func:`_kept_by`)."""
+        self._links: dict[str, set[str]] = {}
+        """Each name bound to another's value or a part of it, with those names (see :data:`LINKED`)."""
         self._loaded: set[str] = set()
         """The names the cells used (in a function's body too; :data:`ANY_GLOBAL` once one reached the kernel's
         names in a way no name shows): a dict one of them used may hold keys its code does not show."""
@@ -1273,6 +1401,8 @@ class KernelState:
         if rebinds:
             self.literals.clear()
         aliases |= space_aliases(tree)
+        if any(LINKED in n for n in net):
+            self._links = _linked(net)
         for stmt in tree.body:
             self._bind(stmt, aliases)
         keys = self._flood_keys(tree, aliases) if floods else None
@@ -1366,11 +1496,16 @@ class KernelState:
         ``aliases``: the names bound to ``builtins`` or ``__main__``)."""
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             self._set(stmt.name, stmt, None)
+            changed: set[str] = set()
             for node in ast.walk(stmt):
                 if isinstance(node, ast.Global):
                     self._global_writers |= set(node.names)
-                    for name in node.names:
-                        self._set(name, stmt, None, append=True)
+                    changed |= set(node.names)
+                elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):  # ``def fill(): D['p'] = post``
+                    self._changes[node.name] = _kept_by(node, self.net) - {KEEPS_ARG}
+                    changed |= self._changes[node.name]
+            for name in sorted(changed - {stmt.name}):
+                self._set(name, stmt, None, append=True)
             return
         if isinstance(stmt, ast.Import | ast.ImportFrom):
             for a in stmt.names:
@@ -1408,22 +1543,33 @@ class KernelState:
                     self._set(target.id, stmt, stmt.value, append=isinstance(stmt, ast.AugAssign))
                 else:  # ``d['k'] = t``, ``a, b = ...``, ``builtins.p = f``: the names bound or changed
                     root = _root(target)
-                    for name in _stored(target) | _kernel_names(target, aliases) | ({root} if root else set()):
+                    for name in _stored(target) | _kernel_names(target, aliases) | ({root} if root else set()) \
+                            | _through_links([target], self._links):
                         self._set(name, stmt, None, append=True)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             stores = _stores(stmt.value, aliases)
             if stores:  # ``setattr(o, 'p', f)``, ``d.update(p=f)``: a change to what ``o``, ``d`` hold
                 for target, _ in stores:
                     root = _root(target)
-                    for name in _kernel_names(target, aliases) or ({root} if root else set()):
+                    for name in _kernel_names(target, aliases) or ({root} if root else set()) \
+                            | _through_links([target], self._links, assigned=False):
                         self._set(name, stmt, None, append=True)
             elif isinstance(stmt.value.func, ast.Attribute):
-                changed = _root(stmt.value.func)
-                if changed is not None and changed in self._defs:  # ``params.pop('d')``: a change to the value
-                    self._set(changed, stmt, None, append=True)
-        for node in ast.walk(stmt):  # ``(u := ...)``
-            if isinstance(node, ast.NamedExpr):
+                root = _root(stmt.value.func)
+                if root is not None and root in self._defs:  # ``params.pop('d')``: a change to the value
+                    for name in {root} | self._links.get(root, set()):
+                        self._set(name, stmt, None, append=True)
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.NamedExpr):  # ``(u := ...)``
                 self._set(node.target.id, stmt, None, append=True)
+            # ``register(t)`` after ``def register(f): H.append(f)``, ``fill()`` after ``def fill(): D['p'] = t``:
+            # a change to what ``H``, ``D`` hold
+            held = {n.id for holder, _ in _kept_in(node, self.net) for n in ast.walk(holder)
+                    if isinstance(n, ast.Name)} - _COMPUTED
+            if isinstance(node, ast.Call):
+                held |= self._changes.get(_called(node), set())
+            for name in sorted(held):
+                self._set(name, stmt, None, append=True)
 
     def _set(self, name: str, stmt: ast.AST, value: ast.expr | None, *, append: bool = False,
              data_from: ast.expr | None = None) -> None:

