@@ -102,3 +102,66 @@ def test_a_dict_a_function_of_an_earlier_cell_fills_sends_by_the_policy_too() ->
     earlier = (RQ, "D = {}\n\ndef fill():\n    D['p'] = 3", "fill()", KEEP)
     assert _flows("print(D['p'] + 1, len(t))", *earlier) == []
     assert _policy("print(D['p'] + 1, len(t))", None, *earlier) == (Risk.REVERSIBLE, [])
+
+
+KEEPS_ONLY: dict[str, tuple[str, str, str]] = {
+    "a method storing it on its object": ("class Registry:\n    def register(self, f):\n        self.f = f\n\n"
+                                          "reg = Registry()", "reg.register(requests.post)", "reg.f"),
+    "a method with an __init__": ("class Registry:\n    def __init__(self):\n        self.f = None\n\n"
+                                  "    def register(self, f):\n        self.f = f\n\nreg = Registry()",
+                                  "reg.register(f=requests.post)", "reg.f"),
+    "a function appending it to a list": ("H = []\n\ndef register(f):\n    H.append(f)", "register(requests.post)",
+                                          "H[0]"),
+    "a function setting a key": ("H = {}\n\ndef register(k, f):\n    H[k] = f", "register('p', requests.post)",
+                                 "H['p']"),
+    "a function binding a global": ("G = None\n\ndef register(f):\n    global G\n    G = f",
+                                    "register(requests.post)", "G"),
+}
+"""Each hands ``requests.post`` to an earlier cell's function that only keeps it, and what calls it then."""
+
+
+@pytest.mark.parametrize("case", list(KEEPS_ONLY))
+def test_handing_a_sender_to_a_function_that_only_keeps_it_is_quiet_until_called(case: str) -> None:
+    definition, hand, through = KEEPS_ONLY[case]
+    earlier = (RQ, definition, KEEP)
+    assert _flows(hand, *earlier) == []
+    assert _policy(hand, None, *earlier) == (Risk.REVERSIBLE, [])
+    assert EVIL in _flows(f"{through}('{A}', data=t)", *earlier, hand)
+    assert _policy(f"{through}('{A}', data=t)", None, *earlier, hand)[0] == Risk.CONSEQUENTIAL
+
+
+MAY_CALL: dict[str, tuple[str, str]] = {
+    "a library's register": ("import atexit", "atexit.register(requests.post)"),
+    "an object of no class of the run's": ("import types\nreg = types.SimpleNamespace(register=print)",
+                                           "reg.register(requests.post)"),
+    "a method that calls it": ("class Registry:\n    def register(self, f):\n        self.f = f\n        "
+                               f"self.f('{A}', data=t)\n\nreg = Registry()", "reg.register(requests.post)"),
+    "a method that calls another": ("class Registry:\n    def register(self, f):\n        self.f = f\n        "
+                                    "self.go()\n\n    def go(self):\n        self.f('x')\n\nreg = Registry()",
+                                    "reg.register(requests.post)"),
+    "a class with a base": ("import logging\n\nclass Registry(logging.Handler):\n    def register(self, f):\n"
+                            "        self.f = f\n\nreg = Registry()", "reg.register(requests.post)"),
+    "a class with __setattr__": ("class Registry:\n    def __setattr__(self, k, v):\n        v('x')\n\n"
+                                 "    def register(self, f):\n        self.f = f\n\nreg = Registry()",
+                                 "reg.register(requests.post)"),
+    "a method rebound on the object": ("class Registry:\n    def register(self, f):\n        self.f = f\n\n"
+                                       "reg = Registry()\nimport atexit\nreg.register = atexit.register",
+                                       "reg.register(requests.post)"),
+    "a container of the run's": ("class Hooks(list):\n    def append(self, f):\n        f('x')\n\nH = Hooks()\n\n"
+                                 "def register(f):\n    H.append(f)", "register(requests.post)"),
+    "a container rebound by a function": ("H = []\n\ndef register(f):\n    H.append(f)\n\nclass Hooks(list):\n"
+                                          "    def append(self, f):\n        f('x')\n\ndef swap():\n    global H\n"
+                                          "    H = Hooks()\n\nswap()", "register(requests.post)"),
+    "a function that hands it on": ("def register(f):\n    print(f)", "register(requests.post)"),
+    "a function defined again": ("H = []\n\ndef register(f):\n    H.append(f)\n\nregister = print",
+                                 "register(requests.post)"),
+}
+"""Each hands ``requests.post`` to a call that may call it."""
+
+
+@pytest.mark.parametrize("case", list(MAY_CALL))
+def test_handing_a_sender_to_what_may_call_it_still_asks(case: str) -> None:
+    definition, hand = MAY_CALL[case]
+    earlier = (RQ, definition, KEEP)
+    assert _flows(hand, *earlier) != []
+    assert _policy(hand, None, *earlier)[0] == Risk.CONSEQUENTIAL

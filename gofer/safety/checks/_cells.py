@@ -1202,13 +1202,14 @@ def names_net(code: str, known: set[str]) -> bool:
     return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b|\b_\d+\b", code))
 
 
-def uses_net(code: str, known: set[str]) -> bool:
+def uses_net(code: str, known: set[str], keeps: frozenset[str] | set[str] = frozenset()) -> bool:
     """True when a cell calls through a name bound to the network (see :func:`net_names`; ``known``: earlier
     cells'), making a session or a connection aside (that sends nothing yet), or has one called for it: as a
     decorator, a base class or a metaclass (``@up``, ``class Sub(Base)`` where ``Base.__init_subclass__``
     fetches), or by a function it is handed to (``map(post, urls)``, ``pool.submit(post, u)``,
     ``df.url.apply(requests.get)``; not by one that keeps it, ``ns = SimpleNamespace(p=post)``, see
-    :data:`_KEEPERS`)."""
+    :data:`_KEEPERS`, nor by an earlier cell's function that only keeps it, ``keeps``: see
+    :meth:`KernelState.keeping`)."""
     tree = _parse(code)
     if tree is None:
         return False
@@ -1218,8 +1219,9 @@ def uses_net(code: str, known: set[str]) -> bool:
     plain = names - _COMPUTED  # the namespace handed on (``sorted(globals())``) is not a sender
     for n in ast.walk(tree):
         if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS or (
-                isinstance(n.func, ast.Attribute) and n.func.attr in _STORE_METHODS) or _builtin(n.func, "setattr"):
-            pass  # ``d.update(p=rq.post)`` keeps a sender aside: it sends nothing
+                isinstance(n.func, ast.Attribute) and n.func.attr in _STORE_METHODS) or _builtin(n.func, "setattr") \
+                or _callee(n) in keeps:
+            pass  # ``d.update(p=rq.post)``, ``reg.register(rq.post)`` keep a sender aside: they send nothing
         elif _called(n) not in _KEEPERS | _INSPECTS and any(
                 _binds_net(a, plain) for a in [*n.args, *(k.value for k in n.keywords)]):
             return True  # ``list(map(post, urls, rows))``: ``map`` calls it
@@ -1288,6 +1290,62 @@ def _carries(call: ast.Call) -> bool:
     sends, or where."""
     return any(isinstance(n, ast.Name | ast.Call | ast.Attribute | ast.Subscript) or _is_url(n)
                for a in [*call.args, *(k.value for k in call.keywords)] for n in ast.walk(a))
+
+
+def _callee(call: ast.Call) -> str | None:
+    """What a call calls, as written: a name (``register``) or an attribute chain of one (``reg.register``)."""
+    return call.func.id if isinstance(call.func, ast.Name) else _dotted(call.func)
+
+
+def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str], bool], method: bool) -> bool:
+    """Whether a function does nothing but store what it is handed, as it is, in a global bound to a plain
+    container (``H.append(f)``, ``H[k] = f``; ``plain``: whether a global is one, whose ``append`` and ``[k] =`` run
+    no code of the run's), a global (``global G; G = f``) or, for a ``method``, its own object's attribute
+    (``self.f = f``): it calls nothing, so none of what it is handed."""
+    a = fn.args
+    params = {x.arg for x in [*a.posonlyargs, *a.args, *a.kwonlyargs, *([a.vararg] if a.vararg else []),
+                              *([a.kwarg] if a.kwarg else [])]}
+    declared = {n for node in ast.walk(fn) if isinstance(node, ast.Global) for n in node.names}
+    own = a.args[0].arg if method and a.args else None
+    if fn.decorator_list or any(d is not None for d in [*a.defaults, *a.kw_defaults]):
+        return False
+
+    def into(target: ast.expr) -> bool:
+        if isinstance(target, ast.Name):
+            return target.id in declared
+        if isinstance(target, ast.Attribute):
+            return isinstance(target.value, ast.Name) and target.value.id == own
+        return isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+            and target.value.id not in params and plain(target.value.id)
+
+    for stmt in ast.walk(fn):
+        if stmt is fn or isinstance(stmt, ast.arguments | ast.arg | ast.Global | ast.Pass | ast.expr_context):
+            continue
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name | ast.Constant) \
+                and all(into(t) for t in stmt.targets):
+            continue
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and not stmt.value.keywords \
+                and isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr in _STORE_METHODS \
+                and isinstance(stmt.value.func.value, ast.Name) and stmt.value.func.value.id not in params \
+                and plain(stmt.value.func.value.id) \
+                and all(isinstance(v, ast.Name | ast.Constant) for v in stmt.value.args):
+            continue
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):  # a docstring
+            continue
+        if isinstance(stmt, ast.stmt):
+            return False
+    return True
+
+
+_CONTAINERS = frozenset({"list", "dict", "set"})
+
+
+def _plain_container(value: ast.expr) -> bool:
+    """Whether a value is a new plain container: ``[]``, ``{}``, ``set()``, ``dict()``, ``list()``."""
+    if isinstance(value, ast.List | ast.Dict | ast.Set):
+        return True
+    return isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _CONTAINERS \
+        and not value.args and not value.keywords
 
 
 def _called(call: ast.Call) -> str:
@@ -1603,6 +1661,87 @@ class KernelState:
             self.data.add(name)
         else:
             self.data.discard(name)
+
+    def keeping(self, code: str) -> set[str]:
+        """The calls of a cell (as :func:`_callee` writes them) that only keep what they are handed (see
+        :func:`_keeps_only`): ``register(f)`` where the latest binding of ``register`` is an earlier cell's ``def``
+        that does, ``reg.register(f)`` where that of ``reg`` is ``reg = Registry()``, ``Registry`` an earlier cell's
+        class of its own (no base, no metaclass, no ``__getattr__``) whose ``def register`` does, and neither
+        changed since. Handing such a call a sender sends nothing; what keeps it holds it (:func:`net_names`)."""
+        tree = _parse(code)
+        if tree is None or ANY_NAME in self.net:
+            return set()
+        out: set[str] = set()
+        for node in ast.walk(tree):
+            callee = _callee(node) if isinstance(node, ast.Call) else None
+            if callee is None or callee in out or callee in self.imports:
+                continue
+            parts = callee.split(".")
+            fn: ast.stmt | None = None
+            method = False
+            if len(parts) == 1:
+                fn = self._only(parts[0], ast.FunctionDef)
+            elif len(parts) == 2 and isinstance(made := self._only(parts[0], ast.Assign), ast.Assign) \
+                    and isinstance(made.value, ast.Call) and isinstance(made.value.func, ast.Name) \
+                    and isinstance(cls := self._only(made.value.func.id, ast.ClassDef), ast.ClassDef) \
+                    and not cls.bases and not cls.keywords and not cls.decorator_list \
+                    and all(isinstance(f, ast.FunctionDef) and not f.decorator_list
+                            and (f.name == "__init__" or not f.name.startswith("__")) for f in cls.body):
+                # a class of its own methods only: no property, no ``__setattr__``, nothing bound on the class
+                defs = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
+                assigned = {t.attr for n in ast.walk(cls) if isinstance(n, ast.Assign | ast.AugAssign | ast.AnnAssign)
+                            for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+                            if isinstance(t, ast.Attribute)}
+                fn = defs.get(parts[1]) if parts[1] not in assigned else None
+                method = True
+            if isinstance(fn, ast.FunctionDef) and _keeps_only(fn, self._plain, method):
+                out.add(callee)
+        return out
+
+    def _plain(self, name: str) -> bool:
+        """Whether a name is bound to a plain container (``H = []``), changed since only as one is
+        (``H.append(f)``, ``H[k] = f``)."""
+        if name not in self._defs or name not in self._settled:
+            return False
+        try:
+            body = ast.parse(self._defs[name][0]).body
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return False
+        first = body[0] if body else None
+        if not (isinstance(first, ast.Assign) and len(first.targets) == 1 and isinstance(first.targets[0], ast.Name)
+                and first.targets[0].id == name and _plain_container(first.value)):
+            return False
+        for stmt in body[1:]:  # what changed it since: an item set, a store method, a function storing in it
+            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                if any(isinstance(n, ast.Global) and name in n.names for n in ast.walk(stmt)):
+                    return False
+            elif isinstance(stmt, ast.Assign):
+                if not all(isinstance(t, ast.Subscript) for t in stmt.targets):
+                    return False
+            elif not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+                return False
+            elif isinstance(stmt.value.func, ast.Name):  # ``register(f)``: a function of the run's not binding it
+                fn = self._only(stmt.value.func.id, ast.FunctionDef)
+                if fn is None or any(isinstance(n, ast.Global) and name in n.names for n in ast.walk(fn)):
+                    return False
+            elif not (isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr in _STORE_METHODS):
+                return False
+        return True
+
+    def _only(self, name: str, kind: type[ast.stmt]) -> ast.stmt | None:
+        """The one statement of kind ``kind`` that bound ``name`` last, when nothing changed it since."""
+        if name not in self._defs or name not in self._settled:
+            return None
+        try:
+            body = ast.parse(self._defs[name][0]).body
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return None
+        if len(body) != 1 or not isinstance(body[0], kind):
+            return None
+        stmt = body[0]
+        if isinstance(stmt, ast.Assign) and not (len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            return None
+        return stmt if getattr(stmt, "name", name) == name else None
 
     def sources(self, code: str) -> list[str]:
         """The code that bound the names a cell uses that reach the network, hold an address or a literal (and
