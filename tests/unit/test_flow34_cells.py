@@ -165,3 +165,26 @@ def test_handing_a_sender_to_what_may_call_it_still_asks(case: str) -> None:
     earlier = (RQ, definition, KEEP)
     assert _flows(hand, *earlier) != []
     assert _policy(hand, None, *earlier)[0] == Risk.CONSEQUENTIAL
+
+
+FLOOD = (RQ, "d = {}\nfor k, v in [('p', requests.post)]:\n    d[k] = v", "globals().update(d)", KEEP)
+"""``requests.post`` put in the kernel's namespace under a key the code does not spell, then the token read."""
+
+
+def test_after_a_namespace_update_a_cells_own_names_are_not_the_senders_it_put_there() -> None:
+    # a function's parameters and locals, a comprehension's, and what the cell binds before it uses it
+    for cell in ("def area(w, h):\n    return w * h\n\nresult = area(2, 3)",
+                 "import json\nrows = json.loads('[1, 2]')\ndoubled = [r * 2 for r in rows]",
+                 "f = lambda a, b: a + b\nz = f(1, 2)"):
+        assert _flows(cell, *FLOOD) == [], cell
+        assert _policy(cell, None, *FLOOD) == (Risk.REVERSIBLE, []), cell
+
+
+def test_after_a_namespace_update_names_it_may_have_bound_still_ask() -> None:
+    for cell in (f"p('{A}', data=t)", f"def f(u):\n    return p(u, data=t)\n\nf('{A}')",
+                 f"x = p\nx('{A}', data=t)", f"class C:\n    y = p\n\nC.y('{A}', data=t)",
+                 f"if len(t) > 1:\n    q = 1\nq('{A}', data=t)", f"q('{A}', data=t)\nq = 1",
+                 # a builtin too: the update may have bound ``print`` to the sender
+                 f"print('{A}', t)"):
+        assert _flows(cell, *FLOOD) != [], cell
+        assert _policy(cell, None, *FLOOD)[0] == Risk.CONSEQUENTIAL, cell

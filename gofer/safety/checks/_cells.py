@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import builtins
 import re
+import symtable
 import sys
 from collections.abc import Callable, Iterator
 
@@ -1536,13 +1537,15 @@ class KernelState:
     def net_for(self, code: str) -> set[str]:
         """The names bound to the network that a cell may call (:attr:`net`) and, after a cell put senders in the
         kernel's namespace under names it did not spell (``globals().update(d)``, ``vars(builtins).update(d)``),
-        every name the cell uses that no cell bound since: any of them may be one of those senders."""
+        every name the cell uses that no cell bound since: any of them may be one of those senders. Not a function's
+        own names (``def f(x): return x``: ``x``), nor one the cell binds before it uses it (``u = 1`` then
+        ``print(u)``); a builtin is one (the namespace updated may shadow ``print``)."""
         if ANY_NAME not in self.net:
             return self.net
         tree = _parse(code)
         if tree is None:
             return self.net
-        used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        used = _global_loads(tree) - _bound_first(tree)
         return self.net | (used - self._settled - _COMPUTED)
 
     def _space_aliases(self) -> set[str]:
@@ -1802,6 +1805,45 @@ class KernelState:
                     dotted in self.net or node.attr.startswith("__")):  # ``calc.__dict__['report']``
                 used.add(dotted.split(".")[0])
         return used
+
+
+def _global_loads(tree: ast.Module) -> set[str]:
+    """The names code looks up in the kernel's namespace: those its top level uses, and those its functions and
+    classes use that are not their own (not a parameter, a local, a name of the function around them). All the
+    names it uses when it cannot be read so."""
+    try:
+        top = symtable.symtable(ast.unparse(tree), "<cell>", "exec")
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    out: set[str] = set()
+    tables = [top]
+    while tables:
+        table = tables.pop()
+        tables += table.get_children()
+        out |= {s.get_name() for s in table.get_symbols() if s.is_referenced()
+                and (table.get_type() == "module" or s.is_global())}
+    return out
+
+
+def _bound_first(tree: ast.Module) -> set[str]:
+    """The names a cell's top level binds for sure (an assignment, an import, a ``def`` or ``class`` not inside a
+    condition or a loop) before anything in it uses them: what they hold there is what the cell bound."""
+    out: set[str] = set()
+    seen: set[str] = set()  # used so far, by what ran or may run (a function defined before may be called)
+    for stmt in tree.body:
+        binds: set[str] = set()
+        if isinstance(stmt, ast.Assign):
+            binds = {n for t in stmt.targets if isinstance(t, ast.Name | ast.Tuple | ast.List) for n in _stored(t)}
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None and isinstance(stmt.target, ast.Name):
+            binds = {stmt.target.id}
+        elif isinstance(stmt, ast.Import | ast.ImportFrom):
+            binds = {a.asname or a.name.split(".")[0] for a in stmt.names if a.name != "*"}
+        elif isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            binds = {stmt.name}
+        now = {n.id for n in _runs_now(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        out |= binds - seen - now
+        seen |= {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    return out
 
 
 def _spelled_keys(value: ast.expr) -> frozenset[str] | None:
