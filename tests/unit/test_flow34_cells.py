@@ -65,6 +65,8 @@ ALIASED: dict[str, tuple[tuple[str, ...], str]] = {
     "the other way": (("d = {}", "e = d", "d['q'] = requests.post"), "e['q']"),
     "a part of it": (("d = {'inner': {}}", "e = d['inner']", "e['q'] = requests.post"), "d['inner']['q']"),
     "in one cell": (("d = {}\ne = d\ne['q'] = requests.post",), "d['q']"),
+    "put in, then the name bound anew": (("d = {}", "e = d", "e['q'] = requests.post\ne = {}"), "d['q']"),
+    "the same name bound to it again": (("d = {}", "e = d", "e = d", "e['q'] = requests.post"), "d['q']"),
 }
 """Each puts ``requests.post`` in a container through another name for it, and what calls it by the first."""
 
@@ -85,7 +87,9 @@ def test_names_for_one_container_holding_values_or_bound_anew_stay_quiet() -> No
             (("l = []", "l2 = l", "l2.append(len)"), "print(l[0](t))"),
             # ``x`` bound anew to the sender: what ``d`` holds is unchanged
             (("d = {'count': 1}", "x = d['count']", "x = requests.post"), "print(d, len(t))"),
-            (("d = {}", "e = d", "e = requests.post"), "print(d, len(t))")]:
+            (("d = {}", "e = d", "e = requests.post"), "print(d, len(t))"),
+            # ``e`` bound anew, then the sender put in it: ``d`` is not ``e`` any more
+            (("d = {}", "e = d", "e = {}", "e['q'] = requests.post"), "print(d, len(t))")]:
         earlier = (RQ, *cells, KEEP)
         assert _flows(cell, *earlier) == [], cells
         assert _policy(cell, None, *earlier) == (Risk.REVERSIBLE, []), cells
@@ -188,3 +192,30 @@ def test_after_a_namespace_update_names_it_may_have_bound_still_ask() -> None:
                  f"print('{A}', t)"):
         assert _flows(cell, *FLOOD) != [], cell
         assert _policy(cell, None, *FLOOD)[0] == Risk.CONSEQUENTIAL, cell
+
+
+RED_TEAM: dict[str, tuple[str, tuple[str, ...]]] = {
+    "operator.setitem": ("d['q']", ("import operator\nd = {}", "operator.setitem(d, 'q', requests.post)")),
+    "a ChainMap over it, filled later": ("e['q']", ("import collections\nd = {}\ne = collections.ChainMap(d)",
+                                                    "d['q'] = requests.post")),
+    "a list holding it, filled later": ("e[0]['q']", ("d = {}\ne = [d]", "d['q'] = requests.post")),
+    "filled through a list holding it": ("d['q']", ("d = {}", "L = [d]", "L[0]['q'] = requests.post")),
+    "a tuple assignment": ("d['q']", ("d = {}", "e, x = d, 1", "e['q'] = requests.post")),
+    "a loop over it": ("d['q']", ("d = {}", "for e in [d]:\n    e['q'] = requests.post")),
+    "functools.reduce handing it back": ("r", ("import functools",
+                                               "r = functools.reduce(lambda a, b: b, [1, requests.post])")),
+    "the keeping function by another name": ("H[0]", ("H = []\n\ndef register(f):\n    H.append(f)",
+                                                      "r = register\nr(requests.post)")),
+    "a parameter's default container": ("H[0]", ("H = []\n\ndef register(f, into=H):\n    into.append(f)",
+                                                 "register(requests.post)")),
+}
+"""Other ways to put ``requests.post`` where a later cell calls it from (the red team's, session 23)."""
+
+
+@pytest.mark.parametrize("case", list(RED_TEAM))
+def test_other_ways_to_keep_a_sender_where_a_later_cell_calls_it_send(case: str) -> None:
+    through, cells = RED_TEAM[case]
+    cell = f"{through}('{A}', data=t)"
+    earlier = (RQ, *cells, KEEP)
+    assert EVIL in _flows(cell, *earlier)
+    assert _policy(cell, None, *earlier)[0] == Risk.CONSEQUENTIAL

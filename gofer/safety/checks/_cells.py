@@ -12,9 +12,9 @@ import symtable
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["ANY_NAME", "ITERATES", "KernelState", "called_aside", "called_names", "defines_only", "imported_names",
-           "module_imports", "names_net", "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code",
-           "sends_net", "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
+__all__ = ["ANY_NAME", "ITERATES", "KEEPS", "LINKED", "KernelState", "called_aside", "called_names", "defines_only",
+           "imported_names", "module_imports", "names_net", "net_names", "reader_names", "reads_data", "reads_url",
+           "runs_computed_code", "sends_net", "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -415,8 +415,11 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
     (:data:`ANY_MODULE`) is one; a kernel name looked up by one (:data:`ANY_GLOBAL`) is once any name is. A sender
     kept aside is kept by what holds it: an object's attribute or a container's item (``ns = SimpleNamespace(p=f)``,
     ``setattr(o, 'p', f)``, ``d.update(p=f)``), a name of ``builtins`` or ``__main__`` (``builtins.p = f``;
-    ``aliases``: earlier cells' other names for them), IPython's output history (``f`` as a cell's last line), and
-    what a function returning one returns (``f = make()``)."""
+    ``aliases``: earlier cells' other names for them), IPython's output history (``f`` as a cell's last line),
+    what a function returning one returns (``f = make()``), a global a function keeps what it is handed in
+    (``register(post)`` after ``def register(f): H.append(f)``; the function's :data:`KEEPS` entries say where), and
+    every name for a container a sender is put in (``e['q'] = post`` after ``e = d``; :data:`LINKED` entries say
+    which names are one's)."""
     tree = _parse(code)
     out = set(known) | {ANY_MODULE}
     if out - _COMPUTED:
@@ -439,6 +442,7 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
             out |= {f"{node.name}{KEEPS}{t}" for t in _kept_by(node)}
     out |= _links_of(tree)
     links = _linked(out)
+    keeps = _keeps_of(out)
     before: set[str] = set()
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         if out - _COMPUTED:
@@ -476,7 +480,7 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                 if isinstance(value, ast.Call) and _called(value) in _LAZY:  # ``r = map(post, urls)``
                     out |= {n.id + ITERATES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
                 out |= _through_links(targets, links)  # ``e['q'] = rq.post`` after ``e = d``: ``d`` holds it
-            for target, stored in [*(_stores(node, aliases) or _handed(node)), *_kept_in(node, out)]:
+            for target, stored in [*(_stores(node, aliases) or _handed(node)), *_kept_in(node, keeps, links)]:
                 if _binds_net(stored, out):
                     out |= _kernel_names(target, aliases) or {n.id for n in ast.walk(target)
                                                               if isinstance(n, ast.Name)}
@@ -524,14 +528,26 @@ def _handed(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
             if not isinstance(v, ast.Starred)]
 
 
-def _kept_in(node: ast.AST, names: set[str]) -> list[tuple[ast.expr, ast.expr]]:
-    """What a call of a function that keeps what it is handed (``names``' :data:`KEEPS` entries, see
-    :func:`_kept_by`) may keep, and where, as (holder, value): ``register(post)`` after ``def register(f):
-    H.append(f)`` keeps ``post`` in ``H``; ``add(h, post)`` after ``def add(h, f): h.append(f)`` in ``h``."""
-    if not isinstance(node, ast.Call) or not (node.args or node.keywords):
+def _keeps_of(names: set[str]) -> dict[str, set[str]]:
+    """Each function's name with where it may keep what it is handed, from ``names``' :data:`KEEPS` entries."""
+    out: dict[str, set[str]] = {}
+    for n in names:
+        if KEEPS in n:
+            fn, where = n.split(KEEPS, 1)
+            out.setdefault(fn, set()).add(where)
+    return out
+
+
+def _kept_in(node: ast.AST, keeps: dict[str, set[str]], links: dict[str, set[str]] | None = None
+             ) -> list[tuple[ast.expr, ast.expr]]:
+    """What a call of a function that keeps what it is handed (``keeps``, see :func:`_keeps_of`; by another name
+    for it too, ``links``: see :func:`_linked`) may keep, and where, as (holder, value): ``register(post)`` after
+    ``def register(f): H.append(f)`` keeps ``post`` in ``H``; ``add(h, post)`` after ``def add(h, f):
+    h.append(f)`` in ``h``."""
+    if not keeps or not isinstance(node, ast.Call) or not (node.args or node.keywords):
         return []
-    prefix = _called(node) + KEEPS
-    kept = {n[len(prefix):] for n in names if n.startswith(prefix)} if prefix != KEEPS else set()
+    called = {_called(node)} | ((links or {}).get(node.func.id, set()) if isinstance(node.func, ast.Name) else set())
+    kept = {w for c in called for w in keeps.get(c, ())}
     if not kept:
         return []
     values = [a.value if isinstance(a, ast.Starred) else a for a in [*node.args, *(k.value for k in node.keywords)]]
@@ -555,6 +571,9 @@ def _kept_by(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str] | None 
     declared = {n for node in ast.walk(fn) if isinstance(node, ast.Global | ast.Nonlocal) for n in node.names}
     local = (params | {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}) \
         - declared
+    positional = [*a.posonlyargs, *a.args]
+    defaults = {x.arg: d for x, d in [*zip(positional[len(positional) - len(a.defaults):], a.defaults, strict=True),
+                                      *zip(a.kwonlyargs, a.kw_defaults, strict=True)] if d is not None}
     handed, outer = set(params), {}
     for _ in range(2):  # ``g = f``, then ``h = g``
         for node in ast.walk(fn):
@@ -584,8 +603,8 @@ def _kept_by(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str] | None 
                     out |= {part.id} & declared
                     continue
                 root = _root(part)
-                if root in params:
-                    out.add(KEEPS_ARG)
+                if root in params:  # ``def register(f, into=H): into.append(f)``: ``H`` too
+                    out |= {KEEPS_ARG, *(_held(defaults[root]) if root in defaults else set())}
                 elif root in local:
                     out |= {outer[root]} if root in outer else set()
                 elif root is not None:
@@ -594,17 +613,43 @@ def _kept_by(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str] | None 
 
 
 def _links_of(tree: ast.AST) -> set[str]:
-    """The :data:`LINKED` pairs of the names code binds, outside its functions, to another name's value or a part
-    of it (``e = d``, ``e = d['k']``, ``e = d.x``): what is put in one is in the other."""
+    """The :data:`LINKED` pairs of the names code binds to another name's value, a part of
+    it or a container holding it (``e = d``, ``e = d['k']``, ``L = [d]``, ``e = ChainMap(d)``, ``for e in [d]``,
+    ``e, x = d, 1``): what is put in one is in the other."""
     out: set[str] = set()
-    for node in _runs_now(tree):
-        value, targets = _bound(node) if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else (None, [])
-        if not isinstance(value, ast.Name | ast.Attribute | ast.Subscript):
+    for node in ast.walk(tree):  # a function's own names too: a link too many asks more, never less
+        if not isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr | ast.For | ast.AsyncFor
+                          | ast.comprehension):
             continue
-        root = _root(value)
-        out |= {LINKED.join(sorted((t.id, root))) for t in targets if isinstance(t, ast.Name) and root
-                and t.id != root}
+        value, targets = _bound(node)
+        if value is None:
+            continue
+        pairs = [(t, value) for t in targets]
+        for target in targets:  # ``e, x = d, 1``
+            if isinstance(target, ast.Tuple | ast.List) and isinstance(value, ast.Tuple | ast.List) \
+                    and len(target.elts) == len(value.elts):
+                pairs += list(zip(target.elts, value.elts, strict=True))
+        out |= {LINKED.join(sorted((t.id, held))) for t, v in pairs if isinstance(t, ast.Name) for held in _held(v)
+                if held != t.id}
     return out
+
+
+def _held(value: ast.expr) -> set[str]:
+    """The names whose values a value is, is part of, or holds (``d`` of ``d``, ``d['k']``, ``[d, 1]``, ``{'x': d}``,
+    ``ChainMap(d)``, ``dict(d)``); not what a call made of them (``len(d)``, ``d['n'] + 1``)."""
+    if isinstance(value, ast.Name):
+        return {value.id}
+    if isinstance(value, ast.Attribute | ast.Subscript | ast.Starred):
+        return _held(value.value)
+    if isinstance(value, ast.List | ast.Tuple | ast.Set):
+        return {n for e in value.elts for n in _held(e)}
+    if isinstance(value, ast.Dict):
+        return {n for v in value.values for n in _held(v)}
+    if isinstance(value, ast.IfExp):
+        return _held(value.body) | _held(value.orelse)
+    if isinstance(value, ast.Call) and _called(value) in _KEEPERS:
+        return {n for a in [*value.args, *(k.value for k in value.keywords)] for n in _held(a)}
+    return set()
 
 
 def _linked(names: set[str]) -> dict[str, set[str]]:
@@ -721,6 +766,8 @@ def _stores(node: ast.AST, aliases: frozenset[str] | set[str] = frozenset()) -> 
         key = _key(node.args[1])
         target = ast.Attribute(value=node.args[0], attr=key, ctx=ast.Store()) if key else node.args[0]
         return [(target, node.args[2])]
+    if _called(node) == "setitem" and len(node.args) == 3 and not node.keywords:  # ``operator.setitem(d, k, v)``
+        return [(ast.Subscript(value=node.args[0], slice=node.args[1], ctx=ast.Store()), node.args[2])]
     if not isinstance(node.func, ast.Attribute) or node.func.attr not in _STORE_METHODS:
         return []
     space = node.func.value
@@ -776,7 +823,7 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
             return True  # ``d.items()`` of a dict holding a sender: ``for k, v in d.items()`` binds ``v``
         if isinstance(value.func, ast.Name) and value.func.id + MAKES in names:
             return True
-        if _called(value) in _CALLS_IT - _LAZY:  # ``df.u.apply(requests.get)``: what the calls returned
+        if _called(value) in _CALLS_IT - _LAZY - {"reduce"}:  # ``df.u.apply(requests.get)``: what the calls returned
             return False
         if _called(value) not in _NET_GETTERS:  # ``SimpleNamespace(p=rq.post)``, ``staticmethod(rq.post)``
             return any(_binds_net(a, names) for a in [*value.args, *(k.value for k in value.keywords)]
@@ -1432,6 +1479,8 @@ class KernelState:
         """The names outside each function (by its name) that it changes or binds (see :func:`_kept_by`)."""
         self._links: dict[str, set[str]] = {}
         """Each name bound to another's value or a part of it, with those names (see :data:`LINKED`)."""
+        self._keeps: dict[str, set[str]] = {}
+        """Where each function may keep what it is handed (see :data:`KEEPS`)."""
         self._loaded: set[str] = set()
         """The names the cells used (in a function's body too; :data:`ANY_GLOBAL` once one reached the kernel's
         names in a way no name shows): a dict one of them used may hold keys its code does not show."""
@@ -1447,10 +1496,17 @@ class KernelState:
         shown = [n in self.net for n in _LAST]
         flooded = ANY_NAME in self.net
         net = net_names(code, self.net - {ANY_NAME}, aliases)
+        tree = _parse(code)
+        rebound = _rebound(tree) if tree is not None else set()
+        stale = {n for n in self.net if (LINKED in n and set(n.split(LINKED)) & rebound)
+                 or (KEEPS in n and n.split(KEEPS, 1)[0] in rebound)}
+        if stale and tree is not None:  # ``e = {}`` after ``e = d``: no longer another's name, nor a keeper
+            net -= stale - _links_of(tree) - {f"{n.name}{KEEPS}{t}" for n in ast.walk(tree)
+                                              if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+                                              for t in _kept_by(n)}
         floods = ANY_NAME in net
         self.net = net | (self.net & {ANY_NAME})
         self.readers = reader_names(code, self.readers)
-        tree = _parse(code)
         if tree is None:
             self._loaded.add(ANY_GLOBAL)
             if floods:
@@ -1460,8 +1516,8 @@ class KernelState:
         if rebinds:
             self.literals.clear()
         aliases |= space_aliases(tree)
-        if any(LINKED in n for n in net):
-            self._links = _linked(net)
+        self._links = _linked(self.net)
+        self._keeps = _keeps_of(self.net)
         for stmt in tree.body:
             self._bind(stmt, aliases)
         keys = self._flood_keys(tree, aliases) if floods else None
@@ -1625,7 +1681,7 @@ class KernelState:
                 self._set(node.target.id, stmt, None, append=True)
             # ``register(t)`` after ``def register(f): H.append(f)``, ``fill()`` after ``def fill(): D['p'] = t``:
             # a change to what ``H``, ``D`` hold
-            held = {n.id for holder, _ in _kept_in(node, self.net) for n in ast.walk(holder)
+            held = {n.id for holder, _ in _kept_in(node, self._keeps, self._links) for n in ast.walk(holder)
                     if isinstance(n, ast.Name)} - _COMPUTED
             if isinstance(node, ast.Call):
                 held |= self._changes.get(_called(node), set())
@@ -1805,6 +1861,22 @@ class KernelState:
                     dotted in self.net or node.attr.startswith("__")):  # ``calc.__dict__['report']``
                 used.add(dotted.split(".")[0])
         return used
+
+
+def _rebound(tree: ast.Module) -> set[str]:
+    """The names a cell's top level binds anew for sure, not in a condition or a loop (an assignment to the name,
+    an import, a ``def``, a ``class``): what they held before is gone."""
+    out: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign):
+            out |= {t.id for t in stmt.targets if isinstance(t, ast.Name)}
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None and isinstance(stmt.target, ast.Name):
+            out.add(stmt.target.id)
+        elif isinstance(stmt, ast.Import | ast.ImportFrom):
+            out |= {a.asname or a.name.split(".")[0] for a in stmt.names if a.name != "*"}
+        elif isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            out.add(stmt.name)
+    return out
 
 
 def _global_loads(tree: ast.Module) -> set[str]:
