@@ -1516,8 +1516,8 @@ class KernelState:
         if rebinds:
             self.literals.clear()
         aliases |= space_aliases(tree)
-        self._links = _linked(self.net)
-        self._keeps = _keeps_of(self.net)
+        self._links = _linked(self.net | stale)  # what the cell did before it bound a name anew used its links
+        self._keeps = _keeps_of(self.net | stale)
         for stmt in tree.body:
             self._bind(stmt, aliases)
         keys = self._flood_keys(tree, aliases) if floods else None
