@@ -219,3 +219,17 @@ def test_other_ways_to_keep_a_sender_where_a_later_cell_calls_it_send(case: str)
     earlier = (RQ, *cells, KEEP)
     assert EVIL in _flows(cell, *earlier)
     assert _policy(cell, None, *earlier)[0] == Risk.CONSEQUENTIAL
+
+
+def test_a_cell_that_changes_the_keeping_function_or_its_container_before_handing_it_a_sender_asks() -> None:
+    registry = "class Registry:\n    def register(self, f):\n        self.f = f\n\nreg = Registry()"
+    register = "H = []\n\ndef register(f):\n    H.append(f)"
+    for earlier, hand in [
+            (registry, "import atexit\nreg.register = atexit.register\nreg.register(requests.post)"),
+            (registry, "class Registry:\n    def register(self, f):\n        f('x')\n\nreg = Registry()\n"
+                       "reg.register(requests.post)"),
+            (register, "class Hooks(list):\n    def append(self, f):\n        f('x')\n\nH = Hooks()\n"
+                       "register(requests.post)"),
+            (register, "def register(f):\n    f('x')\n\nregister(requests.post)")]:
+        assert _flows(hand, RQ, earlier, KEEP) != [], hand
+        assert _policy(hand, None, RQ, earlier, KEEP)[0] == Risk.CONSEQUENTIAL, hand

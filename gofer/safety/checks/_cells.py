@@ -1728,16 +1728,23 @@ class KernelState:
         class of its own (no base, no metaclass, no ``__getattr__``) whose ``def register`` does, and neither
         changed since. Handing such a call a sender sends nothing; what keeps it holds it (:func:`net_names`)."""
         tree = _parse(code)
-        if tree is None or ANY_NAME in self.net:
+        if tree is None or ANY_NAME in self.net or _rebinds_by_name(tree):
             return set()
+        # what the cell itself binds or changes may be what the call runs (``reg.register = atexit.register``)
+        changed = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)} | {
+            r for n in ast.walk(tree) for t, _ in _stores(n) if (r := _root(t)) is not None} | {
+            n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)} | {
+            a.asname or a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)
+            for a in n.names} | {r for n in ast.walk(tree) if isinstance(n, ast.Attribute | ast.Subscript)
+                                 and not isinstance(n.ctx, ast.Load) and (r := _root(n)) is not None}
         out: set[str] = set()
         for node in ast.walk(tree):
             callee = _callee(node) if isinstance(node, ast.Call) else None
-            if callee is None or callee in out or callee in self.imports:
+            if callee is None or callee in out or callee in self.imports or callee.split(".")[0] in changed:
                 continue
             parts = callee.split(".")
             fn: ast.stmt | None = None
-            method = False
+            method: ast.ClassDef | None = None  # the class whose method it is
             if len(parts) == 1:
                 fn = self._only(parts[0], ast.FunctionDef)
             elif len(parts) == 2 and isinstance(made := self._only(parts[0], ast.Assign), ast.Assign) \
@@ -1752,8 +1759,10 @@ class KernelState:
                             for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
                             if isinstance(t, ast.Attribute)}
                 fn = defs.get(parts[1]) if parts[1] not in assigned else None
-                method = True
-            if isinstance(fn, ast.FunctionDef) and _keeps_only(fn, self._plain, method):
+                method = cls
+            if isinstance(fn, ast.FunctionDef) and _keeps_only(fn, self._plain, method is not None) and not (
+                    changed & {n.id for n in ast.walk(method or fn) if isinstance(n, ast.Name)}
+                    or (method is not None and method.name in changed)):
                 out.add(callee)
         return out
 
