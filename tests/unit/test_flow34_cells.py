@@ -208,6 +208,12 @@ RED_TEAM: dict[str, tuple[str, tuple[str, ...]]] = {
                                                       "r = register\nr(requests.post)")),
     "a parameter's default container": ("H[0]", ("H = []\n\ndef register(f, into=H):\n    into.append(f)",
                                                  "register(requests.post)")),
+    "the keeping function handed to map": ("H[0]", ("H = []\n\ndef register(f):\n    H.append(f)",
+                                                    "list(map(register, [requests.post]))")),
+    "the keeping function through partial": ("H[0]", ("import functools\nH = []\n\ndef register(f):\n"
+                                                      "    H.append(f)", "functools.partial(register)(requests.post)")),
+    "the values of its items": ("d['a']['q']", ("d = {'a': {}}", "for k, v in d.items():\n"
+                                                "    v['q'] = requests.post")),
 }
 """Other ways to put ``requests.post`` where a later cell calls it from (the red team's, session 23)."""
 

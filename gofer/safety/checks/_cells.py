@@ -543,10 +543,13 @@ def _kept_in(node: ast.AST, keeps: dict[str, set[str]], links: dict[str, set[str
     """What a call of a function that keeps what it is handed (``keeps``, see :func:`_keeps_of`; by another name
     for it too, ``links``: see :func:`_linked`) may keep, and where, as (holder, value): ``register(post)`` after
     ``def register(f): H.append(f)`` keeps ``post`` in ``H``; ``add(h, post)`` after ``def add(h, f):
-    h.append(f)`` in ``h``."""
+    h.append(f)`` in ``h``. The function handed to a call may be called with the rest (``map(register, [post])``,
+    ``functools.partial(register)(post)``)."""
     if not keeps or not isinstance(node, ast.Call) or not (node.args or node.keywords):
         return []
-    called = {_called(node)} | ((links or {}).get(node.func.id, set()) if isinstance(node.func, ast.Name) else set())
+    handed = [*node.args, *(node.func.args if isinstance(node.func, ast.Call) else [])]
+    called = {_called(node), *(a.id for a in handed if isinstance(a, ast.Name))}
+    called |= {n for c in list(called) for n in (links or {}).get(c, ())}
     kept = {w for c in called for w in keeps.get(c, ())}
     if not kept:
         return []
@@ -629,8 +632,9 @@ def _links_of(tree: ast.AST) -> set[str]:
             if isinstance(target, ast.Tuple | ast.List) and isinstance(value, ast.Tuple | ast.List) \
                     and len(target.elts) == len(value.elts):
                 pairs += list(zip(target.elts, value.elts, strict=True))
-        out |= {LINKED.join(sorted((t.id, held))) for t, v in pairs if isinstance(t, ast.Name) for held in _held(v)
-                if held != t.id}
+        out |= {LINKED.join(sorted((name, held))) for t, v in pairs if isinstance(t, ast.Name)
+                or (isinstance(t, ast.Tuple | ast.List) and not isinstance(v, ast.Tuple | ast.List))
+                for name in _stored(t) for held in _held(v) if held != name}
     return out
 
 
@@ -649,6 +653,8 @@ def _held(value: ast.expr) -> set[str]:
         return _held(value.body) | _held(value.orelse)
     if isinstance(value, ast.Call) and _called(value) in _KEEPERS:
         return {n for a in [*value.args, *(k.value for k in value.keywords)] for n in _held(a)}
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in _CONTENTS:
+        return _held(value.func.value)  # ``for k, v in d.items()``: ``v`` is in ``d``
     return set()
 
 
