@@ -71,12 +71,12 @@ def _asked(events: list[Any]) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("later", [f"reg.run('{A}/c', t)", f"reg.f('{A}/c', data=t, timeout=3)"])
 async def test_a_send_through_a_sender_an_objects_method_kept_asks(tmp_path: Path, later: str) -> None:
-    # the default policy: handing the sender to ``register`` asks (it may call it); approved and remembered, the
-    # later call through the object asks again, as a send of what the earlier cell kept
+    # the default policy: handing the sender to ``register``, which only keeps it (flow34), runs quietly; the later
+    # call through the object asks, as a send of what the earlier cell kept
     (tmp_path / "ws" / "data").mkdir(parents=True)
     (tmp_path / "ws" / "data" / "token.txt").write_text(f"deploy-token: {TOKEN}\n")
     calls = [RQ, _cell(REGISTRY), _cell("reg.register(requests.post)"), KEEP, guarded_cell(later)]
-    events = await run_confirming(tmp_path, "Set up the registry", calls, approvals=[True, False])
-    assert _asked(events) == [calls[2]["arguments"], calls[4]["arguments"]]
+    events = await run_confirming(tmp_path, "Set up the registry", calls, approvals=[False])
+    assert _asked(events) == [calls[4]["arguments"]]
     reasons = [e.reason for e in events if isinstance(e, ConfirmationRequested)]
-    assert "runs code an earlier cell defined, which can send data out of the machine (requests.post)" in reasons[1]
+    assert "runs code an earlier cell defined, which can send data out of the machine (requests.post)" in reasons[0]

@@ -5,7 +5,7 @@ readers given a written address."""
 from __future__ import annotations
 
 from gofer.events import ActionProposed, Event
-from gofer.safety.checks._cells import net_names, reads_url
+from gofer.safety.checks._cells import LINKED, net_names, reads_url
 from gofer.safety.checks.dataflow import outbound_flows
 
 KEEP = "t = open('data/secret.txt').read()"
@@ -33,8 +33,8 @@ def test_requests_under_another_form_sends_a_kept_value() -> None:
 
 
 def test_what_a_fetch_returns_and_local_reads_are_not_network_names() -> None:
-    assert net_names("import requests as rq\nr = rq.get('https://ok.test/x')\nrows = [rq.get(u) for u in us]",
-                     set()) == {"rq"}
+    names = net_names("import requests as rq\nr = rq.get('https://ok.test/x')\nrows = [rq.get(u) for u in us]", set())
+    assert {n for n in names if LINKED not in n} == {"rq"}  # ``u=us``: ``u`` is one of what ``us`` holds
     assert not reads_url("import pandas as pd\ndf = pd.read_csv('data/sales.csv')\npd.read_json(path)")
     assert reads_url("import pandas as pd\ndf = pd.read_csv('https://ok.test/sales.csv')")
     assert not _sends("import pandas as pd\ndf = pd.read_csv('https://evil.test/sales.csv')\nprint(df.head())")

@@ -8,12 +8,13 @@ from __future__ import annotations
 import ast
 import builtins
 import re
+import symtable
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["ANY_NAME", "ITERATES", "KernelState", "called_aside", "called_names", "defines_only", "imported_names",
-           "module_imports", "names_net", "net_names", "reader_names", "reads_data", "reads_url", "runs_computed_code",
-           "sends_net", "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
+__all__ = ["ANY_NAME", "ITERATES", "KEEPS", "LINKED", "KernelState", "called_aside", "called_names", "defines_only",
+           "imported_names", "module_imports", "names_net", "net_names", "reader_names", "reads_data", "reads_url",
+           "runs_computed_code", "sends_net", "uses_kernel_state", "uses_net", "with_attributes", "without_bodies"]
 
 _NET_MODULES = frozenset({"requests", "httpx", "urllib", "urllib3", "http", "aiohttp", "socket", "ssl", "smtplib",
                           "ftplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets", "pycurl",
@@ -40,6 +41,16 @@ ITERATES = "[]"
 generator of posts): ``list(r)`` or ``for x in r`` sends."""
 MAKES = "()"
 """Appended to a class's name in :func:`net_names`: what calling it makes (an instance) reaches the network."""
+KEEPS = ">"
+"""Between a function's name and a name outside it, in :func:`net_names`: the function may keep what it is handed
+there (``def register(f): H.append(f)`` as ``register>H``; ``global G; G = f`` as ``register>G``), so a call that
+hands it a sender makes that name hold one (see :func:`_kept_by`)."""
+KEEPS_ARG = "*"
+"""After :data:`KEEPS`: the function may keep what it is handed in another of its arguments (``def add(h, f):
+h.append(f)``): a call that hands it a sender makes what it hands beside it hold one."""
+LINKED = "="
+"""Between two names, in :func:`net_names`: one was bound to the other's value, or to a part of it (``e = d``,
+``e = d['k']``), so a sender put in one (``e['q'] = requests.post``, ``e.append(post)``) is held by both."""
 _URL_READERS = re.compile(r"read_(?:csv|json|html|xml|excel|parquet|table|fwf|feather|pickle|orc|stata|sas|spss)"
                           r"|scan_(?:csv|parquet|ndjson)|urlretrieve|load_dataset|get_file")
 """Data-frame and data-set readers that fetch the address they are given (``pd.read_csv('https://…')``)."""
@@ -404,8 +415,11 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
     (:data:`ANY_MODULE`) is one; a kernel name looked up by one (:data:`ANY_GLOBAL`) is once any name is. A sender
     kept aside is kept by what holds it: an object's attribute or a container's item (``ns = SimpleNamespace(p=f)``,
     ``setattr(o, 'p', f)``, ``d.update(p=f)``), a name of ``builtins`` or ``__main__`` (``builtins.p = f``;
-    ``aliases``: earlier cells' other names for them), IPython's output history (``f`` as a cell's last line), and
-    what a function returning one returns (``f = make()``)."""
+    ``aliases``: earlier cells' other names for them), IPython's output history (``f`` as a cell's last line),
+    what a function returning one returns (``f = make()``), a global a function keeps what it is handed in
+    (``register(post)`` after ``def register(f): H.append(f)``; the function's :data:`KEEPS` entries say where), and
+    every name for a container a sender is put in (``e['q'] = post`` after ``e = d``; :data:`LINKED` entries say
+    which names are one's)."""
     tree = _parse(code)
     out = set(known) | {ANY_MODULE}
     if out - _COMPUTED:
@@ -424,6 +438,11 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                 out |= _STAR_NAMES
         elif isinstance(node, ast.ClassDef):
             methods |= {id(f) for f in node.body}
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):  # a method's too, by its name
+            out |= {f"{node.name}{KEEPS}{t}" for t in _kept_by(node)}
+    out |= _links_of(tree)
+    links = _linked(out)
+    keeps = _keeps_of(out)
     before: set[str] = set()
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         if out - _COMPUTED:
@@ -460,10 +479,12 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                     out |= {n.id + MAKES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
                 if isinstance(value, ast.Call) and _called(value) in _LAZY:  # ``r = map(post, urls)``
                     out |= {n.id + ITERATES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
-            for target, stored in _stores(node, aliases) or _handed(node):
+                out |= _through_links(targets, links)  # ``e['q'] = rq.post`` after ``e = d``: ``d`` holds it
+            for target, stored in [*(_stores(node, aliases) or _handed(node)), *_kept_in(node, keeps, links)]:
                 if _binds_net(stored, out):
                     out |= _kernel_names(target, aliases) or {n.id for n in ast.walk(target)
                                                               if isinstance(n, ast.Name)}
+                    out |= _through_links([target], links, assigned=False)
                     if _floods(target, aliases):
                         out.add(ANY_NAME)
     if _displays(tree, out):
@@ -505,6 +526,160 @@ def _handed(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
         return []
     return [(node.func.value, v) for v in [*node.args, *(k.value for k in node.keywords)]
             if not isinstance(v, ast.Starred)]
+
+
+def _keeps_of(names: set[str]) -> dict[str, set[str]]:
+    """Each function's name with where it may keep what it is handed, from ``names``' :data:`KEEPS` entries."""
+    out: dict[str, set[str]] = {}
+    for n in names:
+        if KEEPS in n:
+            fn, where = n.split(KEEPS, 1)
+            out.setdefault(fn, set()).add(where)
+    return out
+
+
+def _kept_in(node: ast.AST, keeps: dict[str, set[str]], links: dict[str, set[str]] | None = None
+             ) -> list[tuple[ast.expr, ast.expr]]:
+    """What a call of a function that keeps what it is handed (``keeps``, see :func:`_keeps_of`; by another name
+    for it too, ``links``: see :func:`_linked`) may keep, and where, as (holder, value): ``register(post)`` after
+    ``def register(f): H.append(f)`` keeps ``post`` in ``H``; ``add(h, post)`` after ``def add(h, f):
+    h.append(f)`` in ``h``. The function handed to a call may be called with the rest (``map(register, [post])``,
+    ``functools.partial(register)(post)``)."""
+    if not keeps or not isinstance(node, ast.Call) or not (node.args or node.keywords):
+        return []
+    handed = [*node.args, *(node.func.args if isinstance(node.func, ast.Call) else [])]
+    called = {_called(node), *(a.id for a in handed if isinstance(a, ast.Name))}
+    called |= {n for c in list(called) for n in (links or {}).get(c, ())}
+    kept = {w for c in called for w in keeps.get(c, ())}
+    if not kept:
+        return []
+    values = [a.value if isinstance(a, ast.Starred) else a for a in [*node.args, *(k.value for k in node.keywords)]]
+    holders: list[ast.expr] = [ast.Name(t, ast.Load()) for t in kept - {KEEPS_ARG}]
+    if KEEPS_ARG in kept:
+        holders += values
+    return [(h, v) for h in holders for v in values if v is not h]
+
+
+def _kept_by(fn: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str] | None = None) -> set[str]:
+    """The names outside a function that it may keep what it is handed in, its parameters or what a local name
+    holds of them (``H.append(f)``, ``H[k] = f``, ``H.add(f)``, ``global G; G = f``, ``h = H; h.append(f)``), and
+    :data:`KEEPS_ARG` when it may keep it in another parameter (``h.append(f)``, ``h`` a parameter). With
+    ``names`` (bound to the network, see :func:`net_names`): the names outside it that it changes or binds,
+    whatever it stores there (``def fill(): D['p'] = post``), or hands a method of one of them that may keep it
+    (``reg.register(post)``)."""
+    every = names is not None
+    a = fn.args
+    params = {x.arg for x in [*a.posonlyargs, *a.args, *a.kwonlyargs, *([a.vararg] if a.vararg else []),
+                              *([a.kwarg] if a.kwarg else [])]}
+    declared = {n for node in ast.walk(fn) if isinstance(node, ast.Global | ast.Nonlocal) for n in node.names}
+    local = (params | {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}) \
+        - declared
+    positional = [*a.posonlyargs, *a.args]
+    defaults = {x.arg: d for x, d in [*zip(positional[len(positional) - len(a.defaults):], a.defaults, strict=True),
+                                      *zip(a.kwonlyargs, a.kw_defaults, strict=True)] if d is not None}
+    handed, outer = set(params), {}
+    for _ in range(2):  # ``g = f``, then ``h = g``
+        for node in ast.walk(fn):
+            value, targets = _bound(node)
+            if value is None:
+                continue
+            for name in (n for t in targets for n in _stored(t) if n in local):
+                if _binds_net(value, handed):
+                    handed.add(name)
+                root = _root(value) if isinstance(value, ast.Name | ast.Attribute | ast.Subscript) else None
+                if root is not None and root not in local:  # ``h = H``: a change to ``h`` is one to ``H``
+                    outer[name] = root
+    out: set[str] = set()
+    for node in ast.walk(fn):
+        pairs = _stores(node) or [(t, v) for t, v in _handed(node)  # ``H.append(f)``: a change to ``H``
+                                  if names is None or _binds_net(v, names)]
+        assigned = isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign)
+        if isinstance(node, ast.Assign):  # ``H = f``: ``H`` bound anew, a local unless declared global
+            pairs = [(t, node.value) for t in node.targets]
+        elif isinstance(node, ast.AnnAssign | ast.AugAssign):
+            pairs = [(node.target, node.value)] if node.value is not None else []
+        for target, value in pairs:
+            if not every and not _binds_net(value, handed):
+                continue
+            for part in target.elts if isinstance(target, ast.Tuple | ast.List) else [target]:
+                if isinstance(part, ast.Name) and assigned:
+                    out |= {part.id} & declared
+                    continue
+                root = _root(part)
+                if root in params:  # ``def register(f, into=H): into.append(f)``: ``H`` too
+                    out |= {KEEPS_ARG, *(_held(defaults[root]) if root in defaults else set())}
+                elif root in local:
+                    out |= {outer[root]} if root in outer else set()
+                elif root is not None:
+                    out.add(root)
+    return out - {"self", "cls"} if every else out
+
+
+def _links_of(tree: ast.AST) -> set[str]:
+    """The :data:`LINKED` pairs of the names code binds to another name's value, a part of
+    it or a container holding it (``e = d``, ``e = d['k']``, ``L = [d]``, ``e = ChainMap(d)``, ``for e in [d]``,
+    ``e, x = d, 1``): what is put in one is in the other."""
+    out: set[str] = set()
+    for node in ast.walk(tree):  # a function's own names too: a link too many asks more, never less
+        if not isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr | ast.For | ast.AsyncFor
+                          | ast.comprehension):
+            continue
+        value, targets = _bound(node)
+        if value is None:
+            continue
+        pairs = [(t, value) for t in targets]
+        for target in targets:  # ``e, x = d, 1``
+            if isinstance(target, ast.Tuple | ast.List) and isinstance(value, ast.Tuple | ast.List) \
+                    and len(target.elts) == len(value.elts):
+                pairs += list(zip(target.elts, value.elts, strict=True))
+        out |= {LINKED.join(sorted((name, held))) for t, v in pairs if isinstance(t, ast.Name)
+                or (isinstance(t, ast.Tuple | ast.List) and not isinstance(v, ast.Tuple | ast.List))
+                for name in _stored(t) for held in _held(v) if held != name}
+    return out
+
+
+def _held(value: ast.expr) -> set[str]:
+    """The names whose values a value is, is part of, or holds (``d`` of ``d``, ``d['k']``, ``[d, 1]``, ``{'x': d}``,
+    ``ChainMap(d)``, ``dict(d)``); not what a call made of them (``len(d)``, ``d['n'] + 1``)."""
+    if isinstance(value, ast.Name):
+        return {value.id}
+    if isinstance(value, ast.Attribute | ast.Subscript | ast.Starred):
+        return _held(value.value)
+    if isinstance(value, ast.List | ast.Tuple | ast.Set):
+        return {n for e in value.elts for n in _held(e)}
+    if isinstance(value, ast.Dict):
+        return {n for v in value.values for n in _held(v)}
+    if isinstance(value, ast.IfExp):
+        return _held(value.body) | _held(value.orelse)
+    if isinstance(value, ast.Call) and _called(value) in _KEEPERS:
+        return {n for a in [*value.args, *(k.value for k in value.keywords)] for n in _held(a)}
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in _CONTENTS:
+        return _held(value.func.value)  # ``for k, v in d.items()``: ``v`` is in ``d``
+    return set()
+
+
+def _linked(names: set[str]) -> dict[str, set[str]]:
+    """Each name that a :data:`LINKED` pair in ``names`` links, with every name linked to it, however far."""
+    pairs = [n.split(LINKED) for n in names if LINKED in n]
+    if not pairs:
+        return {}
+    groups: dict[str, set[str]] = {}
+    for a, b in pairs:
+        group = groups.get(a, {a}) | groups.get(b, {b})
+        for member in group:
+            groups[member] = group
+    return groups
+
+
+def _through_links(targets: list[ast.expr], links: dict[str, set[str]], *, assigned: bool = True) -> set[str]:
+    """The names linked (:func:`_linked`) to the names a store changes (``e`` of ``e['q'] = …``, of a call's
+    ``e.append(…)`` when not ``assigned``); not a name an assignment binds anew (``e = …`` binds ``e`` to another
+    value)."""
+    if not links:
+        return set()
+    roots = {_root(p) for t in targets for p in (t.elts if isinstance(t, ast.Tuple | ast.List) else [t])
+             if not (assigned and isinstance(p, ast.Name))}
+    return {n for r in roots if r in links for n in links[r]}
 
 
 _CALLS_IT = frozenset({"apply", "applymap", "map", "agg", "aggregate", "transform", "pipe", "submit", "starmap",
@@ -597,6 +772,8 @@ def _stores(node: ast.AST, aliases: frozenset[str] | set[str] = frozenset()) -> 
         key = _key(node.args[1])
         target = ast.Attribute(value=node.args[0], attr=key, ctx=ast.Store()) if key else node.args[0]
         return [(target, node.args[2])]
+    if _called(node) == "setitem" and len(node.args) == 3 and not node.keywords:  # ``operator.setitem(d, k, v)``
+        return [(ast.Subscript(value=node.args[0], slice=node.args[1], ctx=ast.Store()), node.args[2])]
     if not isinstance(node.func, ast.Attribute) or node.func.attr not in _STORE_METHODS:
         return []
     space = node.func.value
@@ -652,7 +829,7 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
             return True  # ``d.items()`` of a dict holding a sender: ``for k, v in d.items()`` binds ``v``
         if isinstance(value.func, ast.Name) and value.func.id + MAKES in names:
             return True
-        if _called(value) in _CALLS_IT - _LAZY:  # ``df.u.apply(requests.get)``: what the calls returned
+        if _called(value) in _CALLS_IT - _LAZY - {"reduce"}:  # ``df.u.apply(requests.get)``: what the calls returned
             return False
         if _called(value) not in _NET_GETTERS:  # ``SimpleNamespace(p=rq.post)``, ``staticmethod(rq.post)``
             return any(_binds_net(a, names) for a in [*value.args, *(k.value for k in value.keywords)]
@@ -1073,18 +1250,20 @@ def names_net(code: str, known: set[str]) -> bool:
     """Whether a cell's text has a word that may reach the network: a network module's name or a name bound to the
     network (``known``, see :func:`net_names`), or a way to the kernel's names by a string. A cheap test before
     :func:`uses_net`: a cell without one calls through none."""
-    words = {n.split(".")[0].removesuffix(MAKES) for n in known - _COMPUTED} | _NET_MODULES | _STATE_CALLS \
+    words = {n.split(".")[0].removesuffix(MAKES) for n in known - _COMPUTED if KEEPS not in n and LINKED not in n} \
+        | _NET_MODULES | _STATE_CALLS \
         | _HISTORY | {"modules", "__dict__", "user_ns", "import_module", "getattr", "__getattribute__"}
     return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b|\b_\d+\b", code))
 
 
-def uses_net(code: str, known: set[str]) -> bool:
+def uses_net(code: str, known: set[str], keeps: frozenset[str] | set[str] = frozenset()) -> bool:
     """True when a cell calls through a name bound to the network (see :func:`net_names`; ``known``: earlier
     cells'), making a session or a connection aside (that sends nothing yet), or has one called for it: as a
     decorator, a base class or a metaclass (``@up``, ``class Sub(Base)`` where ``Base.__init_subclass__``
     fetches), or by a function it is handed to (``map(post, urls)``, ``pool.submit(post, u)``,
     ``df.url.apply(requests.get)``; not by one that keeps it, ``ns = SimpleNamespace(p=post)``, see
-    :data:`_KEEPERS`)."""
+    :data:`_KEEPERS`, nor by an earlier cell's function that only keeps it, ``keeps``: see
+    :meth:`KernelState.keeping`)."""
     tree = _parse(code)
     if tree is None:
         return False
@@ -1094,8 +1273,9 @@ def uses_net(code: str, known: set[str]) -> bool:
     plain = names - _COMPUTED  # the namespace handed on (``sorted(globals())``) is not a sender
     for n in ast.walk(tree):
         if not isinstance(n, ast.Call) or _called(n) in _NET_MAKERS or (
-                isinstance(n.func, ast.Attribute) and n.func.attr in _STORE_METHODS) or _builtin(n.func, "setattr"):
-            pass  # ``d.update(p=rq.post)`` keeps a sender aside: it sends nothing
+                isinstance(n.func, ast.Attribute) and n.func.attr in _STORE_METHODS) or _builtin(n.func, "setattr") \
+                or _callee(n) in keeps:
+            pass  # ``d.update(p=rq.post)``, ``reg.register(rq.post)`` keep a sender aside: they send nothing
         elif _called(n) not in _KEEPERS | _INSPECTS and any(
                 _binds_net(a, plain) for a in [*n.args, *(k.value for k in n.keywords)]):
             return True  # ``list(map(post, urls, rows))``: ``map`` calls it
@@ -1164,6 +1344,62 @@ def _carries(call: ast.Call) -> bool:
     sends, or where."""
     return any(isinstance(n, ast.Name | ast.Call | ast.Attribute | ast.Subscript) or _is_url(n)
                for a in [*call.args, *(k.value for k in call.keywords)] for n in ast.walk(a))
+
+
+def _callee(call: ast.Call) -> str | None:
+    """What a call calls, as written: a name (``register``) or an attribute chain of one (``reg.register``)."""
+    return call.func.id if isinstance(call.func, ast.Name) else _dotted(call.func)
+
+
+def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str], bool], method: bool) -> bool:
+    """Whether a function does nothing but store what it is handed, as it is, in a global bound to a plain
+    container (``H.append(f)``, ``H[k] = f``; ``plain``: whether a global is one, whose ``append`` and ``[k] =`` run
+    no code of the run's), a global (``global G; G = f``) or, for a ``method``, its own object's attribute
+    (``self.f = f``): it calls nothing, so none of what it is handed."""
+    a = fn.args
+    params = {x.arg for x in [*a.posonlyargs, *a.args, *a.kwonlyargs, *([a.vararg] if a.vararg else []),
+                              *([a.kwarg] if a.kwarg else [])]}
+    declared = {n for node in ast.walk(fn) if isinstance(node, ast.Global) for n in node.names}
+    own = a.args[0].arg if method and a.args else None
+    if fn.decorator_list or any(d is not None for d in [*a.defaults, *a.kw_defaults]):
+        return False
+
+    def into(target: ast.expr) -> bool:
+        if isinstance(target, ast.Name):
+            return target.id in declared
+        if isinstance(target, ast.Attribute):
+            return isinstance(target.value, ast.Name) and target.value.id == own
+        return isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+            and target.value.id not in params and plain(target.value.id)
+
+    for stmt in ast.walk(fn):
+        if stmt is fn or isinstance(stmt, ast.arguments | ast.arg | ast.Global | ast.Pass | ast.expr_context):
+            continue
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name | ast.Constant) \
+                and all(into(t) for t in stmt.targets):
+            continue
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and not stmt.value.keywords \
+                and isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr in _STORE_METHODS \
+                and isinstance(stmt.value.func.value, ast.Name) and stmt.value.func.value.id not in params \
+                and plain(stmt.value.func.value.id) \
+                and all(isinstance(v, ast.Name | ast.Constant) for v in stmt.value.args):
+            continue
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):  # a docstring
+            continue
+        if isinstance(stmt, ast.stmt):
+            return False
+    return True
+
+
+_CONTAINERS = frozenset({"list", "dict", "set"})
+
+
+def _plain_container(value: ast.expr) -> bool:
+    """Whether a value is a new plain container: ``[]``, ``{}``, ``set()``, ``dict()``, ``list()``."""
+    if isinstance(value, ast.List | ast.Dict | ast.Set):
+        return True
+    return isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _CONTAINERS \
+        and not value.args and not value.keywords
 
 
 def _called(call: ast.Call) -> str:
@@ -1245,6 +1481,12 @@ class KernelState:
         self._global_writers: set[str] = set()
         self._settled: set[str] = set()
         self._keys: dict[str, frozenset[str]] = {}
+        self._changes: dict[str, set[str]] = {}
+        """The names outside each function (by its name) that it changes or binds (see :func:`_kept_by`)."""
+        self._links: dict[str, set[str]] = {}
+        """Each name bound to another's value or a part of it, with those names (see :data:`LINKED`)."""
+        self._keeps: dict[str, set[str]] = {}
+        """Where each function may keep what it is handed (see :data:`KEEPS`)."""
         self._loaded: set[str] = set()
         """The names the cells used (in a function's body too; :data:`ANY_GLOBAL` once one reached the kernel's
         names in a way no name shows): a dict one of them used may hold keys its code does not show."""
@@ -1260,10 +1502,17 @@ class KernelState:
         shown = [n in self.net for n in _LAST]
         flooded = ANY_NAME in self.net
         net = net_names(code, self.net - {ANY_NAME}, aliases)
+        tree = _parse(code)
+        rebound = _rebound(tree) if tree is not None else set()
+        stale = {n for n in self.net if (LINKED in n and set(n.split(LINKED)) & rebound)
+                 or (KEEPS in n and n.split(KEEPS, 1)[0] in rebound)}
+        if stale and tree is not None:  # ``e = {}`` after ``e = d``: no longer another's name, nor a keeper
+            net -= stale - _links_of(tree) - {f"{n.name}{KEEPS}{t}" for n in ast.walk(tree)
+                                              if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+                                              for t in _kept_by(n)}
         floods = ANY_NAME in net
         self.net = net | (self.net & {ANY_NAME})
         self.readers = reader_names(code, self.readers)
-        tree = _parse(code)
         if tree is None:
             self._loaded.add(ANY_GLOBAL)
             if floods:
@@ -1273,6 +1522,8 @@ class KernelState:
         if rebinds:
             self.literals.clear()
         aliases |= space_aliases(tree)
+        self._links = _linked(self.net | stale)  # what the cell did before it bound a name anew used its links
+        self._keeps = _keeps_of(self.net | stale)
         for stmt in tree.body:
             self._bind(stmt, aliases)
         keys = self._flood_keys(tree, aliases) if floods else None
@@ -1348,13 +1599,15 @@ class KernelState:
     def net_for(self, code: str) -> set[str]:
         """The names bound to the network that a cell may call (:attr:`net`) and, after a cell put senders in the
         kernel's namespace under names it did not spell (``globals().update(d)``, ``vars(builtins).update(d)``),
-        every name the cell uses that no cell bound since: any of them may be one of those senders."""
+        every name the cell uses that no cell bound since: any of them may be one of those senders. Not a function's
+        own names (``def f(x): return x``: ``x``), nor one the cell binds before it uses it (``u = 1`` then
+        ``print(u)``); a builtin is one (the namespace updated may shadow ``print``)."""
         if ANY_NAME not in self.net:
             return self.net
         tree = _parse(code)
         if tree is None:
             return self.net
-        used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        used = _global_loads(tree) - _bound_first(tree)
         return self.net | (used - self._settled - _COMPUTED)
 
     def _space_aliases(self) -> set[str]:
@@ -1366,11 +1619,16 @@ class KernelState:
         ``aliases``: the names bound to ``builtins`` or ``__main__``)."""
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             self._set(stmt.name, stmt, None)
+            changed: set[str] = set()
             for node in ast.walk(stmt):
                 if isinstance(node, ast.Global):
                     self._global_writers |= set(node.names)
-                    for name in node.names:
-                        self._set(name, stmt, None, append=True)
+                    changed |= set(node.names)
+                elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):  # ``def fill(): D['p'] = post``
+                    self._changes[node.name] = _kept_by(node, self.net) - {KEEPS_ARG}
+                    changed |= self._changes[node.name]
+            for name in sorted(changed - {stmt.name}):
+                self._set(name, stmt, None, append=True)
             return
         if isinstance(stmt, ast.Import | ast.ImportFrom):
             for a in stmt.names:
@@ -1408,22 +1666,33 @@ class KernelState:
                     self._set(target.id, stmt, stmt.value, append=isinstance(stmt, ast.AugAssign))
                 else:  # ``d['k'] = t``, ``a, b = ...``, ``builtins.p = f``: the names bound or changed
                     root = _root(target)
-                    for name in _stored(target) | _kernel_names(target, aliases) | ({root} if root else set()):
+                    for name in _stored(target) | _kernel_names(target, aliases) | ({root} if root else set()) \
+                            | _through_links([target], self._links):
                         self._set(name, stmt, None, append=True)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             stores = _stores(stmt.value, aliases)
             if stores:  # ``setattr(o, 'p', f)``, ``d.update(p=f)``: a change to what ``o``, ``d`` hold
                 for target, _ in stores:
                     root = _root(target)
-                    for name in _kernel_names(target, aliases) or ({root} if root else set()):
+                    for name in _kernel_names(target, aliases) or ({root} if root else set()) \
+                            | _through_links([target], self._links, assigned=False):
                         self._set(name, stmt, None, append=True)
             elif isinstance(stmt.value.func, ast.Attribute):
-                changed = _root(stmt.value.func)
-                if changed is not None and changed in self._defs:  # ``params.pop('d')``: a change to the value
-                    self._set(changed, stmt, None, append=True)
-        for node in ast.walk(stmt):  # ``(u := ...)``
-            if isinstance(node, ast.NamedExpr):
+                root = _root(stmt.value.func)
+                if root is not None and root in self._defs:  # ``params.pop('d')``: a change to the value
+                    for name in {root} | self._links.get(root, set()):
+                        self._set(name, stmt, None, append=True)
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.NamedExpr):  # ``(u := ...)``
                 self._set(node.target.id, stmt, None, append=True)
+            # ``register(t)`` after ``def register(f): H.append(f)``, ``fill()`` after ``def fill(): D['p'] = t``:
+            # a change to what ``H``, ``D`` hold
+            held = {n.id for holder, _ in _kept_in(node, self._keeps, self._links) for n in ast.walk(holder)
+                    if isinstance(n, ast.Name)} - _COMPUTED
+            if isinstance(node, ast.Call):
+                held |= self._changes.get(_called(node), set())
+            for name in sorted(held):
+                self._set(name, stmt, None, append=True)
 
     def _set(self, name: str, stmt: ast.AST, value: ast.expr | None, *, append: bool = False,
              data_from: ast.expr | None = None) -> None:
@@ -1457,6 +1726,96 @@ class KernelState:
             self.data.add(name)
         else:
             self.data.discard(name)
+
+    def keeping(self, code: str) -> set[str]:
+        """The calls of a cell (as :func:`_callee` writes them) that only keep what they are handed (see
+        :func:`_keeps_only`): ``register(f)`` where the latest binding of ``register`` is an earlier cell's ``def``
+        that does, ``reg.register(f)`` where that of ``reg`` is ``reg = Registry()``, ``Registry`` an earlier cell's
+        class of its own (no base, no metaclass, no ``__getattr__``) whose ``def register`` does, and neither
+        changed since. Handing such a call a sender sends nothing; what keeps it holds it (:func:`net_names`)."""
+        tree = _parse(code)
+        if tree is None or ANY_NAME in self.net or _rebinds_by_name(tree):
+            return set()
+        # what the cell itself binds or changes may be what the call runs (``reg.register = atexit.register``)
+        changed = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)} | {
+            r for n in ast.walk(tree) for t, _ in _stores(n) if (r := _root(t)) is not None} | {
+            n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)} | {
+            a.asname or a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)
+            for a in n.names} | {r for n in ast.walk(tree) if isinstance(n, ast.Attribute | ast.Subscript)
+                                 and not isinstance(n.ctx, ast.Load) and (r := _root(n)) is not None}
+        out: set[str] = set()
+        for node in ast.walk(tree):
+            callee = _callee(node) if isinstance(node, ast.Call) else None
+            if callee is None or callee in out or callee in self.imports or callee.split(".")[0] in changed:
+                continue
+            parts = callee.split(".")
+            fn: ast.stmt | None = None
+            method: ast.ClassDef | None = None  # the class whose method it is
+            if len(parts) == 1:
+                fn = self._only(parts[0], ast.FunctionDef)
+            elif len(parts) == 2 and isinstance(made := self._only(parts[0], ast.Assign), ast.Assign) \
+                    and isinstance(made.value, ast.Call) and isinstance(made.value.func, ast.Name) \
+                    and isinstance(cls := self._only(made.value.func.id, ast.ClassDef), ast.ClassDef) \
+                    and not cls.bases and not cls.keywords and not cls.decorator_list \
+                    and all(isinstance(f, ast.FunctionDef) and not f.decorator_list
+                            and (f.name == "__init__" or not f.name.startswith("__")) for f in cls.body):
+                # a class of its own methods only: no property, no ``__setattr__``, nothing bound on the class
+                defs = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
+                assigned = {t.attr for n in ast.walk(cls) if isinstance(n, ast.Assign | ast.AugAssign | ast.AnnAssign)
+                            for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+                            if isinstance(t, ast.Attribute)}
+                fn = defs.get(parts[1]) if parts[1] not in assigned else None
+                method = cls
+            if isinstance(fn, ast.FunctionDef) and _keeps_only(fn, self._plain, method is not None) and not (
+                    changed & {n.id for n in ast.walk(method or fn) if isinstance(n, ast.Name)}
+                    or (method is not None and method.name in changed)):
+                out.add(callee)
+        return out
+
+    def _plain(self, name: str) -> bool:
+        """Whether a name is bound to a plain container (``H = []``), changed since only as one is
+        (``H.append(f)``, ``H[k] = f``)."""
+        if name not in self._defs or name not in self._settled:
+            return False
+        try:
+            body = ast.parse(self._defs[name][0]).body
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return False
+        first = body[0] if body else None
+        if not (isinstance(first, ast.Assign) and len(first.targets) == 1 and isinstance(first.targets[0], ast.Name)
+                and first.targets[0].id == name and _plain_container(first.value)):
+            return False
+        for stmt in body[1:]:  # what changed it since: an item set, a store method, a function storing in it
+            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                if any(isinstance(n, ast.Global) and name in n.names for n in ast.walk(stmt)):
+                    return False
+            elif isinstance(stmt, ast.Assign):
+                if not all(isinstance(t, ast.Subscript) for t in stmt.targets):
+                    return False
+            elif not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+                return False
+            elif isinstance(stmt.value.func, ast.Name):  # ``register(f)``: a function of the run's not binding it
+                fn = self._only(stmt.value.func.id, ast.FunctionDef)
+                if fn is None or any(isinstance(n, ast.Global) and name in n.names for n in ast.walk(fn)):
+                    return False
+            elif not (isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr in _STORE_METHODS):
+                return False
+        return True
+
+    def _only(self, name: str, kind: type[ast.stmt]) -> ast.stmt | None:
+        """The one statement of kind ``kind`` that bound ``name`` last, when nothing changed it since."""
+        if name not in self._defs or name not in self._settled:
+            return None
+        try:
+            body = ast.parse(self._defs[name][0]).body
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return None
+        if len(body) != 1 or not isinstance(body[0], kind):
+            return None
+        stmt = body[0]
+        if isinstance(stmt, ast.Assign) and not (len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            return None
+        return stmt if getattr(stmt, "name", name) == name else None
 
     def sources(self, code: str) -> list[str]:
         """The code that bound the names a cell uses that reach the network, hold an address or a literal (and
@@ -1517,6 +1876,61 @@ class KernelState:
                     dotted in self.net or node.attr.startswith("__")):  # ``calc.__dict__['report']``
                 used.add(dotted.split(".")[0])
         return used
+
+
+def _rebound(tree: ast.Module) -> set[str]:
+    """The names a cell's top level binds anew for sure, not in a condition or a loop (an assignment to the name,
+    an import, a ``def``, a ``class``): what they held before is gone."""
+    out: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign):
+            out |= {t.id for t in stmt.targets if isinstance(t, ast.Name)}
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None and isinstance(stmt.target, ast.Name):
+            out.add(stmt.target.id)
+        elif isinstance(stmt, ast.Import | ast.ImportFrom):
+            out |= {a.asname or a.name.split(".")[0] for a in stmt.names if a.name != "*"}
+        elif isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            out.add(stmt.name)
+    return out
+
+
+def _global_loads(tree: ast.Module) -> set[str]:
+    """The names code looks up in the kernel's namespace: those its top level uses, and those its functions and
+    classes use that are not their own (not a parameter, a local, a name of the function around them). All the
+    names it uses when it cannot be read so."""
+    try:
+        top = symtable.symtable(ast.unparse(tree), "<cell>", "exec")
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    out: set[str] = set()
+    tables = [top]
+    while tables:
+        table = tables.pop()
+        tables += table.get_children()
+        out |= {s.get_name() for s in table.get_symbols() if s.is_referenced()
+                and (table.get_type() == "module" or s.is_global())}
+    return out
+
+
+def _bound_first(tree: ast.Module) -> set[str]:
+    """The names a cell's top level binds for sure (an assignment, an import, a ``def`` or ``class`` not inside a
+    condition or a loop) before anything in it uses them: what they hold there is what the cell bound."""
+    out: set[str] = set()
+    seen: set[str] = set()  # used so far, by what ran or may run (a function defined before may be called)
+    for stmt in tree.body:
+        binds: set[str] = set()
+        if isinstance(stmt, ast.Assign):
+            binds = {n for t in stmt.targets if isinstance(t, ast.Name | ast.Tuple | ast.List) for n in _stored(t)}
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None and isinstance(stmt.target, ast.Name):
+            binds = {stmt.target.id}
+        elif isinstance(stmt, ast.Import | ast.ImportFrom):
+            binds = {a.asname or a.name.split(".")[0] for a in stmt.names if a.name != "*"}
+        elif isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            binds = {stmt.name}
+        now = {n.id for n in _runs_now(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        out |= binds - seen - now
+        seen |= {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    return out
 
 
 def _spelled_keys(value: ast.expr) -> frozenset[str] | None:

@@ -260,8 +260,8 @@ def _python_flows(code: str, cell: str, log: FlowLog) -> list[Flow]:
     if defines_only("\n".join([cell, as_imported(code[len(cell):])]) if code.startswith(cell) else code, net):
         return []
     from_data = reads_data(cell, kernel.data, net, readers)
-    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net) or reads_url(cell, kernel.urls, readers) \
-        or runs_computed_code(cell) or from_data
+    fetches = bool(_CODE_FETCHES.search(code)) or uses_net(cell, net, kernel.keeping(cell)) \
+        or reads_url(cell, kernel.urls, readers) or runs_computed_code(cell) or from_data
     if not fetches and not _names_sender(code):
         return []
     earlier = [*kernel.sources(cell), *(m for m in modules.values() if m not in code)]

@@ -73,7 +73,7 @@ def kernel_risk(action: ActionRequest, ctx: GuardContext) -> tuple[Risk, list[st
     # earlier cell's ``from requests import post``: the cell is judged with the imports it relies on
     plain = with_attributes(code)
     prelude = kernel.prelude(code, sources)
-    through = names_net(code, net) and uses_net(code, net)
+    through = names_net(code, net) and uses_net(code, net, kernel.keeping(code))
     body = plain if plain is not None else code
     if through:  # ``{'p': requests.post}['p'](u)`` calls what it keeps aside
         body = called_aside(body, net)
