@@ -26,6 +26,7 @@ import contextlib
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -61,12 +62,34 @@ _PAY_SEGMENT = re.compile(r"pay|payment|checkout|buy|purchase|transfer|send|char
 """A path segment that names paying or sending, whole and in the singular: the bare number after it is the sum
 (``/pay/999``). A plural names a collection, and the number after it is an id (``/payments/98765``); so does a
 number before it (``/order/12345/pay``)."""
-_SUM_SHAPE = re.compile(r"(?P<n>\d+)(?P<cents>[.,]\d\d)|(?P<cur>[$€£¥]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|INR|"
-                        r"SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED)(?![a-z]))[ _-]?"
-                        r"(?P<n2>\d+(?:[.,]\d\d)?)|(?P<n3>\d+(?:[.,]\d\d)?)[ _-]?(?P<cur3>[$€£¥]|(?:USD|EUR|GBP|JPY|"
-                        r"CHF|CAD|AUD|NZD|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED))", re.I)
-"""A bare path segment shaped like a sum of money, wherever it is: with cents (``/checkout/999.00``, ``999,00``) or
-a currency's sign or code before or after it (``/pay/USD999``, ``/x/999EUR``). An id seldom carries either."""
+_CODES = ("USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED")
+"""The common currencies' codes, read in any case (``/pay/usd999``)."""
+_MORE_CODES = ("AFN|ANG|AOA|ARS|AWG|AZN|BBD|BDT|BGN|BHD|BIF|BMD|BND|BSD|BTN|BWP|BYN|BZD|CDF|CLP|COP|"
+               "CRC|CVE|DJF|DOP|DZD|EGP|ERN|ETB|FJD|FKP|GHS|GIP|GMD|GNF|GTQ|GYD|HNL|HTG|IDR|IQD|IRR|ISK|JMD|"
+               "JOD|KES|KGS|KHR|KMF|KPW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MDL|MGA|MKD|MMK|MNT|MRU|MUR|MVR|"
+               "MWK|MYR|MZN|NAD|NGN|NIO|NPR|OMR|PAB|PGK|PHP|PKR|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SHP|SLE|"
+               "SLL|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TTD|TWD|TZS|UAH|UGX|UYU|UZS|VES|VND|VUV|WST|XAF|"
+               "XCD|XOF|XPF|YER|ZMW|ZWL|BTC|USDT|USDC")
+"""The other currencies' codes (ISO 4217, and the common coins), read only in capitals: written small, many are
+words or an id's letters (``/top10``, ``/item/thb123``). Those that are words or a product's letters in capitals too
+(ALL, AMD, CUP, PEN, TOP, ...) are left out: ``/item/PEN123`` is an id."""
+_SIGNS = "".join(ch for ch in map(chr, range(0x10000)) if unicodedata.category(ch) == "Sc")
+"""Every currency sign (``$``, ``€``, ``₹``, ``₽``, ``฿``, …)."""
+_CURRENCY = rf"[{re.escape(_SIGNS)}]|(?:{_CODES})(?![a-z])|(?-i:(?:{_MORE_CODES})(?![A-Za-z]))"
+_GROUP = "[,.' \u00a0\u202f\u2009]"
+"""What writes a number's thousands apart (``1,000``, ``1.000``, ``1 000``, ``1'000``)."""
+_WRITTEN = (rf"\d+(?:\.\d+)?e[+-]?\d{{1,2}}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?")
+"""A number as a sum is written: plain, with cents, with its thousands grouped, or with an exponent (``9.99e2``)."""
+_SUM_SHAPE = re.compile(rf"(?P<n>(?:\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)[.,]\d\d)|(?P<cur>{_CURRENCY})[ _-]?"
+                        rf"(?P<n2>{_WRITTEN})|(?P<n3>{_WRITTEN})[ _-]?(?P<cur3>{_CURRENCY})", re.I)
+"""A bare path segment shaped like a sum of money, wherever it is: with cents (``/checkout/999.00``, ``999,00``,
+``1.000,00``) or a currency's sign or code before or after it (``/pay/USD999``, ``/x/999EUR``, ``/x/₹1,000``). An id
+seldom carries either."""
+_EXPONENT = re.compile(r"\d+(?:\.\d+)?e[+-]?\d{1,2}", re.I)
+_GROUPED_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.']\d{3})+(?:[.,]\d{1,2})?(?![\d])")
+"""A number of a page's text written with its thousands grouped."""
+_GROUPED = re.compile(rf"(?P<whole>\d{{1,3}}(?:(?P<g>{_GROUP})\d{{3}})(?:(?P=g)\d{{3}})*|\d+)"
+                      r"(?:(?P<point>[.,])(?P<frac>\d{1,2}))?")
 PATH_SUM = "amount in the address's path"
 """The name a bare number of a path read as a sum is compared under (it names a sum, and no form's field)."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -144,6 +167,8 @@ class Shown:
         shown.values = {v for _n, v in pairs} | shown.typed | {v for _n, v in parse_qsl(urlsplit(snap.url).query)} | ids
         for text in [snap.text, *shown.values]:
             shown.numbers |= {n for m in _NUMBER.findall(text) if (n := _number(m)) is not None}
+            # a sum shown grouped ("1.000,00 €") stands for what a path writes plainly or otherwise grouped
+            shown.numbers |= {Decimal(r) for m in _GROUPED_TEXT.findall(text) for r in _readings(m)}
         return shown
 
     def _seen(self, value: str) -> bool:
@@ -326,23 +351,36 @@ def _path_sums(url: str) -> list[tuple[str, str]]:
     segments = [unquote(s) for s in urlsplit(url).path.split("/")]
     pairs = list(itertools.pairwise(segments))
     sums = [(PATH_SUM, value) for name, segment in pairs if not _SUM_SEGMENT.fullmatch(name)
-            and (value := _sum_in(segment, after_pay=bool(_PAY_SEGMENT.fullmatch(name)))) is not None]
+            for value in _sum_in(segment, after_pay=bool(_PAY_SEGMENT.fullmatch(name)))]
     pairs += [(name, value) for segment in segments for param in segment.split(";")[1:]
               for name, _, value in [param.partition("=")]]
     return [(name, value) for name, value in pairs if _SUM_SEGMENT.fullmatch(name) and _number(value) is not None
             ] + sums
 
 
-def _sum_in(segment: str, *, after_pay: bool) -> str | None:
-    """The sum a path segment holds, as a plain number (``999,00`` as ``999.00``, ``USD999`` as ``999``): a bare
-    number after a segment naming paying (``after_pay``), or one shaped like a sum (:data:`_SUM_SHAPE`); None when it
-    holds none."""
+def _sum_in(segment: str, *, after_pay: bool) -> list[str]:
+    """The sum a path segment holds, as the plain numbers it may stand for (``999,00`` as ``999.00``, ``USD999`` as
+    ``999``, ``1.000,00`` as ``1000.00``, ``9.99e2`` as ``999``: :func:`_readings`): a bare number after a segment
+    naming paying (``after_pay``), or one shaped like a sum (:data:`_SUM_SHAPE`); empty when it holds none."""
     shaped = _SUM_SHAPE.fullmatch(segment)
     if shaped is None:
-        return segment if after_pay and _number(segment) is not None else None
-    if shaped["n"] is not None:
-        return shaped["n"] + "." + shaped["cents"][1:]
-    return (shaped["n2"] or shaped["n3"]).replace(",", ".")
+        return _readings(segment) if after_pay else []
+    return _readings(shaped["n"] or shaped["n2"] or shaped["n3"])
+
+
+def _readings(written: str) -> list[str]:
+    """The plain numbers (``1000.00``) a sum written in an address stands for: its thousands' separators dropped,
+    its decimal comma a point, its exponent applied; both readings of ``1.000`` (a thousand in Europe, one with
+    three decimals elsewhere), each compared. Empty when it is no number."""
+    if _EXPONENT.fullmatch(written):
+        return [format(Decimal(written), "f")]
+    number = _GROUPED.fullmatch(written)
+    if number is None or (number["g"] is not None and number["g"] == number["point"]):
+        return []
+    plain = number["whole"].replace(number["g"] or ",", "") + ("." + number["frac"] if number["frac"] else "")
+    if number["g"] == "." and number["point"] is None and number["whole"].count(".") == 1:
+        return [plain, number["whole"]]
+    return [plain]
 
 
 def _decoded(value: str) -> str | None:
