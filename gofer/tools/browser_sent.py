@@ -27,7 +27,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -37,6 +37,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Page, Request
 
 from gofer.computer.browser._header_pieces import script_may_set
+from gofer.computer.browser._request_acts import acting_fields
 from gofer.computer.browser.effects import Address, address
 from gofer.computer.browser.snapshot import Snapshot
 
@@ -94,6 +95,8 @@ PATH_SUM = "amount in the address's path"
 """The name a bare number of a path read as a sum is compared under (it names a sum, and no form's field)."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BLANK = ("", "about:blank", "about:srcdoc")
+_BODY_READ = 8 << 20
+"""Bytes of a body whose acting fields are read (as the effect gate reads them)."""
 _MESSAGE_READ = 64 << 10
 """Characters of a WebSocket message compared (it is read on the event loop)."""
 _POPUP_DEPTH = 4
@@ -142,6 +145,10 @@ class Shown:
     """The approved page's frames when the action was approved (one made since is the action's)."""
     form_action: str = ""
     """The address the approved control's form posts to (empty: the control is in no form)."""
+    _during: frozenset[Page] = frozenset()
+    """The windows opened since the approval that were open when the action last settled (see :meth:`settled`)."""
+    _frames_during: frozenset[Frame] = frozenset()
+    """The approved page's frames made since the approval that were there when the action last settled."""
 
     @classmethod
     def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None, form_action: str = ""
@@ -221,30 +228,66 @@ class Shown:
             return None
         return await asyncio.to_thread(self._sends, *_read(request))
 
-    async def carries(self, request: Request, used: Collection[Address]) -> bool:
+    def settled(self) -> None:
+        """The approved action's page settled (again, after a dialog it raised was answered): the windows and frames
+        opened since the approval are the action's (:meth:`_from_opened`); one its page opens later on a timer is
+        not."""
+        if self.page is not None:
+            self._during = frozenset(self.page.context.pages) - self._before
+            self._frames_during = frozenset(self.page.frames) - self._frames_before
+
+    async def carries(self, request: Request, used: Mapping[Address, Sequence[Request]]) -> bool:
         """Whether a request made after the approved action settled is still the approved act's own: it carries a
         value the person was shown that says what a submit does (an amount, a quantity, an account, an address:
         :func:`telling`), and it goes where the act went: an address (origin and path) the action's own requests
-        used while it ran (``used``), the approved form's action, or, from a window or frame opened since the
-        approval, another site than the approved page's (a payment provider's window posting the amount shown). A
-        request of the page's own timer carrying the amount shown beside an act of its own (``amount=5&delete=1``
-        to ``/account/delete``) is none of these."""
+        used while it ran (``used``: those requests) or the approved form's action, with no act of its own beside
+        what those requests or the form sent (:meth:`_no_act_of_its_own`: ``amount=5&cancel=1`` to the ``/order``
+        the Buy posted ``amount=5`` to is an act of its own); or, from a window or frame opened while the action
+        ran, another site than the approved page's (a payment provider's window posting the amount shown). A request
+        of the page's own timer carrying the amount shown beside an act of its own (``amount=5&delete=1`` to
+        ``/account/delete``), or from a window its timer opened later, is none of these."""
         target = address(request.url)
-        if target not in used and target != address(self.form_action) and not (
-                _origin(request.url) != _origin(self.url) and await self._from_opened(request)):
+        if target in used or target == address(self.form_action):
+            earlier = [(r.method, r.url, r.post_data_buffer or b"") for r in used.get(target, ())]
+            if not await asyncio.to_thread(self._no_act_of_its_own, request.method, request.url,
+                                           request.post_data_buffer or b"", earlier):
+                return False
+        elif not (_origin(request.url) != _origin(self.url) and await self._from_opened(request)):
             return False
         return await asyncio.to_thread(self._carries, *_read(request))
 
+    def _no_act_of_its_own(self, method: str, url: str, body: bytes, earlier: list[tuple[str, str, bytes]]
+                           ) -> bool:
+        """Whether a request to where the approved act went does nothing the act's own requests there (``earlier``:
+        method, address, body) or its form did not: its method is theirs (or only reads), and each field that says it
+        does something (``op=delete``, ``cancel=1``: :func:`~gofer.computer.browser._request_acts.acting_fields`) was
+        sent by them with that value or shown in the approved page's fields (a form's hidden ``op=purchase``)."""
+        methods = {m for m, _u, _b in earlier} or {"POST"}
+        if method not in methods and method not in ("GET", "HEAD"):
+            return False
+        sent = {pair for m, u, b in earlier for pair in acting_fields(u, b[:_BODY_READ].decode("utf-8", "replace"))}
+        sent |= {(name, value) for name, values in self.fields.items() for value in values}
+        return acting_fields(url, body[:_BODY_READ].decode("utf-8", "replace")) <= sent
+
     async def _from_opened(self, request: Request) -> bool:
-        """Whether a request comes from a window opened since the approval or a frame the approved page made since."""
+        """Whether a request comes from a window opened while the approved action ran (one open when it settled, or
+        a window such a window opened since) or a frame the approved page made while it ran. A window's first
+        navigation, which has no frame yet, is from none: every window the action opened had made it by then."""
         try:
             frame = request.frame
             page = frame.page
         except PlaywrightError:  # a new window's first navigation: no frame yet
-            return request.is_navigation_request()
+            return False
         if page == self.page:
-            return frame not in self._frames_before
-        return self.page is not None and await self._opened_by_it(page)
+            return frame in self._frames_during
+        at: Page | None = page
+        for _ in range(_POPUP_DEPTH):
+            if at is None or at == self.page:
+                return False
+            if at in self._during:
+                return True
+            at = await at.opener()
+        return False
 
     def _carries(self, url: str, body: bytes, kind: str, headers: Iterable[tuple[str, str]]) -> bool:
         try:
