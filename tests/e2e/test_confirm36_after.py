@@ -76,6 +76,7 @@ async def test_a_window_the_pages_timer_opens_long_after_the_buy_settled_is_not_
     shop, other, (click, look), status = await _buy_and_pay(
         tmp_path, _BUY + "setTimeout(() => window.open(OTHER + '/pay.html'), 5000);", 100)
     assert status == RunStatus.FINISHED
+    assert not click.error, click
     assert shop.posts == [("/order", "amount=5&item=mug")], shop.posts
     assert other.posts == [], other.posts
     assert "it was not part of what the person approved" in look.text, look.text
@@ -89,3 +90,4 @@ async def test_a_payment_window_the_buy_opened_posting_the_amount_shown_after_it
     assert status == RunStatus.FINISHED
     assert not click.error and "was held" not in look.text and "was stopped" not in look.text, (click, look)
     assert other.posts == [("/charge", "amount=5")], other.posts
+    assert shop.posts == [("/order", "amount=5&item=mug")], shop.posts
