@@ -265,9 +265,13 @@ class Shown:
         methods = {m for m, _u, _b in earlier} or {"POST"}
         if method not in methods and method not in ("GET", "HEAD"):
             return False
-        sent = {pair for m, u, b in earlier for pair in acting_fields(u, b[:_BODY_READ].decode("utf-8", "replace"))}
+        try:
+            sent = {pair for m, u, b in earlier for pair in _acting(u, b)}
+            acting = _acting(url, body)
+        except RecursionError:
+            return False
         sent |= {(name, value) for name, values in self.fields.items() for value in values}
-        return acting_fields(url, body[:_BODY_READ].decode("utf-8", "replace")) <= sent
+        return acting <= sent
 
     async def _from_opened(self, request: Request) -> bool:
         """Whether a request comes from a window opened while the approved action ran (one open when it settled, or
@@ -331,6 +335,13 @@ class Shown:
             if why is not None:
                 return why
         return None
+
+
+def _acting(url: str, body: bytes) -> set[tuple[str, str]]:
+    """The fields of a request that say it does something (:func:`acting_fields`), those its values encode too
+    (``d=`` base64 of ``{"op": "delete"}``). Raises RecursionError for JSON nested past what Python reads."""
+    text = body[:_BODY_READ].decode("utf-8", "replace")
+    return acting_fields(url, text, sent_fields(url, text, ""))
 
 
 def _read(request: Request) -> tuple[str, bytes, str, list[tuple[str, str]]]:

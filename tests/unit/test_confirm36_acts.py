@@ -36,3 +36,8 @@ def test_what_the_buy_or_its_form_sent_again_with_data_is_the_buys() -> None:
         assert _SHOWN._no_act_of_its_own(method, url, body, _BUY), (method, url, body)
     assert _SHOWN._no_act_of_its_own("POST", _URL, b"amount=5&action=checkout", [])  # the form's action, unused
     assert not _SHOWN._no_act_of_its_own("POST", _URL, b"amount=5&action=cancel", [])
+
+
+def test_an_act_encoded_in_a_value_or_a_forms_method_is_an_act_of_its_own() -> None:
+    for body in (b"amount=5&d=eyJvcCI6ICJkZWxldGUifQ", b"amount=5&_method=delete"):  # base64 of {"op": "delete"}
+        assert not _SHOWN._no_act_of_its_own("POST", _URL, body, _BUY), body
