@@ -227,7 +227,11 @@ async def browser_check(ctx: ToolContext, ref: int, checked: bool) -> ToolResult
         h = await handle(browser, ref)
         try:
             await h.set_checked(checked, timeout=_CLICK_TIMEOUT)
-        except PlaywrightError:
+        except PlaywrightError as exc:
+            # Playwright clicked it, and the page's script keeps its state (it sets it once its server answered) or
+            # is blocked on a dialog it raised: a script's click would be a second one
+            if "did not change its state" in str(exc) or _went_out(exc, browser):
+                return
             state = await h.evaluate("e => e.checked ?? (e.getAttribute('aria-checked') === 'true')")
             if bool(state) != checked:
                 await h.evaluate("e => e.click()")
