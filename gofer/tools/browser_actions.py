@@ -68,9 +68,9 @@ async def _click(h: ElementHandle, browser: BrowserSession) -> None:
 
 
 def _went_out(exc: PlaywrightError, browser: BrowserSession) -> bool:
-    """Whether a click that failed went out all the same and is blocked on what it set off (a dialog it raised that
-    the model or a person takes time to answer, a handler running long): a script's click would run after it, a
-    second click."""
+    """Whether a click or a fill that failed went out all the same and is blocked on what it set off (a dialog it
+    raised that the model or a person takes time to answer, a click's handler running long): a script's click, or
+    clearing the field again by keys, would run after it, a second time."""
     steps = [line.strip(" -") for line in str(exc).splitlines() if line.strip(" -")]
     return browser.dialog is not None or bool(steps and steps[-1] == "performing click action")
 
@@ -160,10 +160,13 @@ async def browser_type(ctx: ToolContext, ref: int, text: str, submit: bool = Fal
         else:
             try:
                 await h.fill("", timeout=_CLICK_TIMEOUT)
-            except PlaywrightError:
-                await h.click(timeout=_CLICK_TIMEOUT)
-                await page.keyboard.press("Control+A")
-                await page.keyboard.press("Delete")
+            except PlaywrightError as exc:
+                # a fill that cleared the field and is blocked on the dialog its input handler raised went out:
+                # clearing it again by keys once that is answered would set the handler off a second time
+                if not _went_out(exc, browser):
+                    await h.click(timeout=_CLICK_TIMEOUT)
+                    await page.keyboard.press("Control+A")
+                    await page.keyboard.press("Delete")
             await h.type(text, timeout=10_000)
         if submit:
             await h.press("Enter")
@@ -224,7 +227,11 @@ async def browser_check(ctx: ToolContext, ref: int, checked: bool) -> ToolResult
         h = await handle(browser, ref)
         try:
             await h.set_checked(checked, timeout=_CLICK_TIMEOUT)
-        except PlaywrightError:
+        except PlaywrightError as exc:
+            # Playwright clicked it, and the page's script keeps its state (it sets it once its server answered) or
+            # is blocked on a dialog it raised: a script's click would be a second one
+            if "did not change its state" in str(exc) or _went_out(exc, browser):
+                return
             state = await h.evaluate("e => e.checked ?? (e.getAttribute('aria-checked') === 'true')")
             if bool(state) != checked:
                 await h.evaluate("e => e.click()")

@@ -26,7 +26,8 @@ import contextlib
 import itertools
 import json
 import re
-from collections.abc import Collection, Iterable
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -36,6 +37,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Page, Request
 
 from gofer.computer.browser._header_pieces import script_may_set
+from gofer.computer.browser._request_acts import acting_fields
 from gofer.computer.browser.effects import Address, address
 from gofer.computer.browser.snapshot import Snapshot
 
@@ -61,16 +63,40 @@ _PAY_SEGMENT = re.compile(r"pay|payment|checkout|buy|purchase|transfer|send|char
 """A path segment that names paying or sending, whole and in the singular: the bare number after it is the sum
 (``/pay/999``). A plural names a collection, and the number after it is an id (``/payments/98765``); so does a
 number before it (``/order/12345/pay``)."""
-_SUM_SHAPE = re.compile(r"(?P<n>\d+)(?P<cents>[.,]\d\d)|(?P<cur>[$€£¥]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|INR|"
-                        r"SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED)(?![a-z]))[ _-]?"
-                        r"(?P<n2>\d+(?:[.,]\d\d)?)|(?P<n3>\d+(?:[.,]\d\d)?)[ _-]?(?P<cur3>[$€£¥]|(?:USD|EUR|GBP|JPY|"
-                        r"CHF|CAD|AUD|NZD|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED))", re.I)
-"""A bare path segment shaped like a sum of money, wherever it is: with cents (``/checkout/999.00``, ``999,00``) or
-a currency's sign or code before or after it (``/pay/USD999``, ``/x/999EUR``). An id seldom carries either."""
+_CODES = ("USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|HKD|SGD|KRW|TRY|ILS|AED")
+"""The common currencies' codes, read in any case (``/pay/usd999``)."""
+_MORE_CODES = ("AFN|ANG|AOA|ARS|AWG|AZN|BBD|BDT|BGN|BHD|BIF|BMD|BND|BSD|BTN|BWP|BYN|BZD|CDF|CLP|COP|"
+               "CRC|CVE|DJF|DOP|DZD|EGP|ERN|ETB|FJD|FKP|GHS|GIP|GMD|GNF|GTQ|GYD|HNL|HTG|IDR|IQD|IRR|ISK|JMD|"
+               "JOD|KES|KGS|KHR|KMF|KPW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MDL|MGA|MKD|MMK|MNT|MRU|MUR|MVR|"
+               "MWK|MYR|MZN|NAD|NGN|NIO|NPR|OMR|PAB|PGK|PHP|PKR|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SHP|SLE|"
+               "SLL|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TTD|TWD|TZS|UAH|UGX|UYU|UZS|VES|VND|VUV|WST|XAF|"
+               "XCD|XOF|XPF|YER|ZMW|ZWL|BTC|USDT|USDC")
+"""The other currencies' codes (ISO 4217, and the common coins), read only in capitals: written small, many are
+words or an id's letters (``/top10``, ``/item/thb123``). Those that are words or a product's letters in capitals too
+(ALL, AMD, CUP, PEN, TOP, ...) are left out: ``/item/PEN123`` is an id."""
+_SIGNS = "".join(ch for ch in map(chr, range(0x10000)) if unicodedata.category(ch) == "Sc")
+"""Every currency sign (``$``, ``€``, ``₹``, ``₽``, ``฿``, …)."""
+_CURRENCY = rf"[{re.escape(_SIGNS)}]|(?:{_CODES})(?![a-z])|(?-i:(?:{_MORE_CODES})(?![A-Za-z]))"
+_GROUP = "[,.' \u00a0\u202f\u2009]"
+"""What writes a number's thousands apart (``1,000``, ``1.000``, ``1 000``, ``1'000``)."""
+_WRITTEN = (rf"\d+(?:\.\d+)?e[+-]?\d{{1,2}}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?")
+"""A number as a sum is written: plain, with cents, with its thousands grouped, or with an exponent (``9.99e2``)."""
+_SUM_SHAPE = re.compile(rf"(?P<n>(?:\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)[.,]\d\d)|(?P<cur>{_CURRENCY})[ _-]?"
+                        rf"(?P<n2>{_WRITTEN})|(?P<n3>{_WRITTEN})[ _-]?(?P<cur3>{_CURRENCY})", re.I)
+"""A bare path segment shaped like a sum of money, wherever it is: with cents (``/checkout/999.00``, ``999,00``,
+``1.000,00``) or a currency's sign or code before or after it (``/pay/USD999``, ``/x/999EUR``, ``/x/₹1,000``). An id
+seldom carries either."""
+_EXPONENT = re.compile(r"\d+(?:\.\d+)?e[+-]?\d{1,2}", re.I)
+_GROUPED_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.']\d{3})+(?:[.,]\d{1,2})?(?![\d])")
+"""A number of a page's text written with its thousands grouped."""
+_GROUPED = re.compile(rf"(?P<whole>\d{{1,3}}(?:(?P<g>{_GROUP})\d{{3}})(?:(?P=g)\d{{3}})*|\d+)"
+                      r"(?:(?P<point>[.,])(?P<frac>\d{1,2}))?")
 PATH_SUM = "amount in the address's path"
 """The name a bare number of a path read as a sum is compared under (it names a sum, and no form's field)."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BLANK = ("", "about:blank", "about:srcdoc")
+_BODY_READ = 8 << 20
+"""Bytes of a body whose acting fields are read (as the effect gate reads them)."""
 _MESSAGE_READ = 64 << 10
 """Characters of a WebSocket message compared (it is read on the event loop)."""
 _POPUP_DEPTH = 4
@@ -119,6 +145,10 @@ class Shown:
     """The approved page's frames when the action was approved (one made since is the action's)."""
     form_action: str = ""
     """The address the approved control's form posts to (empty: the control is in no form)."""
+    _during: frozenset[Page] = frozenset()
+    """The windows opened since the approval that were open when the action last settled (see :meth:`settled`)."""
+    _frames_during: frozenset[Frame] = frozenset()
+    """The approved page's frames made since the approval that were there when the action last settled."""
 
     @classmethod
     def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None, form_action: str = ""
@@ -144,6 +174,8 @@ class Shown:
         shown.values = {v for _n, v in pairs} | shown.typed | {v for _n, v in parse_qsl(urlsplit(snap.url).query)} | ids
         for text in [snap.text, *shown.values]:
             shown.numbers |= {n for m in _NUMBER.findall(text) if (n := _number(m)) is not None}
+            # a sum shown grouped ("1.000,00 €") stands for what a path writes plainly or otherwise grouped
+            shown.numbers |= {Decimal(r) for m in _GROUPED_TEXT.findall(text) for r in _readings(m)}
         return shown
 
     def _seen(self, value: str) -> bool:
@@ -196,30 +228,70 @@ class Shown:
             return None
         return await asyncio.to_thread(self._sends, *_read(request))
 
-    async def carries(self, request: Request, used: Collection[Address]) -> bool:
+    def settled(self) -> None:
+        """The approved action's page settled (again, after a dialog it raised was answered): the windows and frames
+        opened since the approval are the action's (:meth:`_from_opened`); one its page opens later on a timer is
+        not."""
+        if self.page is not None:
+            self._during = frozenset(self.page.context.pages) - self._before
+            self._frames_during = frozenset(self.page.frames) - self._frames_before
+
+    async def carries(self, request: Request, used: Mapping[Address, Sequence[Request]]) -> bool:
         """Whether a request made after the approved action settled is still the approved act's own: it carries a
         value the person was shown that says what a submit does (an amount, a quantity, an account, an address:
         :func:`telling`), and it goes where the act went: an address (origin and path) the action's own requests
-        used while it ran (``used``), the approved form's action, or, from a window or frame opened since the
-        approval, another site than the approved page's (a payment provider's window posting the amount shown). A
-        request of the page's own timer carrying the amount shown beside an act of its own (``amount=5&delete=1``
-        to ``/account/delete``) is none of these."""
+        used while it ran (``used``: those requests) or the approved form's action, with no act of its own beside
+        what those requests or the form sent (:meth:`_no_act_of_its_own`: ``amount=5&cancel=1`` to the ``/order``
+        the Buy posted ``amount=5`` to is an act of its own); or, from a window or frame opened while the action
+        ran, another site than the approved page's (a payment provider's window posting the amount shown). A request
+        of the page's own timer carrying the amount shown beside an act of its own (``amount=5&delete=1`` to
+        ``/account/delete``), or from a window its timer opened later, is none of these."""
         target = address(request.url)
-        if target not in used and target != address(self.form_action) and not (
-                _origin(request.url) != _origin(self.url) and await self._from_opened(request)):
+        if target in used or target == address(self.form_action):
+            earlier = [(r.method, r.url, r.post_data_buffer or b"") for r in used.get(target, ())]
+            if not await asyncio.to_thread(self._no_act_of_its_own, request.method, request.url,
+                                           request.post_data_buffer or b"", earlier):
+                return False
+        elif not (_origin(request.url) != _origin(self.url) and await self._from_opened(request)):
             return False
         return await asyncio.to_thread(self._carries, *_read(request))
 
+    def _no_act_of_its_own(self, method: str, url: str, body: bytes, earlier: list[tuple[str, str, bytes]]
+                           ) -> bool:
+        """Whether a request to where the approved act went does nothing the act's own requests there (``earlier``:
+        method, address, body) or its form did not: its method is theirs (or only reads), and each field that says it
+        does something (``op=delete``, ``cancel=1``: :func:`~gofer.computer.browser._request_acts.acting_fields`) was
+        sent by them with that value or shown in the approved page's fields (a form's hidden ``op=purchase``)."""
+        methods = {m for m, _u, _b in earlier} or {"POST"}
+        if method not in methods and method not in ("GET", "HEAD"):
+            return False
+        try:
+            sent = {pair for m, u, b in earlier for pair in _acting(u, b)}
+            acting = _acting(url, body)
+        except RecursionError:
+            return False
+        sent |= {(name, value) for name, values in self.fields.items() for value in values}
+        return acting <= sent
+
     async def _from_opened(self, request: Request) -> bool:
-        """Whether a request comes from a window opened since the approval or a frame the approved page made since."""
+        """Whether a request comes from a window opened while the approved action ran (one open when it settled, or
+        a window such a window opened since) or a frame the approved page made while it ran. A window's first
+        navigation, which has no frame yet, is from none: every window the action opened had made it by then."""
         try:
             frame = request.frame
             page = frame.page
         except PlaywrightError:  # a new window's first navigation: no frame yet
-            return request.is_navigation_request()
+            return False
         if page == self.page:
-            return frame not in self._frames_before
-        return self.page is not None and await self._opened_by_it(page)
+            return frame in self._frames_during
+        at: Page | None = page
+        for _ in range(_POPUP_DEPTH):
+            if at is None or at == self.page:
+                return False
+            if at in self._during:
+                return True
+            at = await at.opener()
+        return False
 
     def _carries(self, url: str, body: bytes, kind: str, headers: Iterable[tuple[str, str]]) -> bool:
         try:
@@ -263,6 +335,13 @@ class Shown:
             if why is not None:
                 return why
         return None
+
+
+def _acting(url: str, body: bytes) -> set[tuple[str, str]]:
+    """The fields of a request that say it does something (:func:`acting_fields`), those its values encode too
+    (``d=`` base64 of ``{"op": "delete"}``). Raises RecursionError for JSON nested past what Python reads."""
+    text = body[:_BODY_READ].decode("utf-8", "replace")
+    return acting_fields(url, text, sent_fields(url, text, ""))
 
 
 def _read(request: Request) -> tuple[str, bytes, str, list[tuple[str, str]]]:
@@ -326,23 +405,36 @@ def _path_sums(url: str) -> list[tuple[str, str]]:
     segments = [unquote(s) for s in urlsplit(url).path.split("/")]
     pairs = list(itertools.pairwise(segments))
     sums = [(PATH_SUM, value) for name, segment in pairs if not _SUM_SEGMENT.fullmatch(name)
-            and (value := _sum_in(segment, after_pay=bool(_PAY_SEGMENT.fullmatch(name)))) is not None]
+            for value in _sum_in(segment, after_pay=bool(_PAY_SEGMENT.fullmatch(name)))]
     pairs += [(name, value) for segment in segments for param in segment.split(";")[1:]
               for name, _, value in [param.partition("=")]]
     return [(name, value) for name, value in pairs if _SUM_SEGMENT.fullmatch(name) and _number(value) is not None
             ] + sums
 
 
-def _sum_in(segment: str, *, after_pay: bool) -> str | None:
-    """The sum a path segment holds, as a plain number (``999,00`` as ``999.00``, ``USD999`` as ``999``): a bare
-    number after a segment naming paying (``after_pay``), or one shaped like a sum (:data:`_SUM_SHAPE`); None when it
-    holds none."""
+def _sum_in(segment: str, *, after_pay: bool) -> list[str]:
+    """The sum a path segment holds, as the plain numbers it may stand for (``999,00`` as ``999.00``, ``USD999`` as
+    ``999``, ``1.000,00`` as ``1000.00``, ``9.99e2`` as ``999``: :func:`_readings`): a bare number after a segment
+    naming paying (``after_pay``), or one shaped like a sum (:data:`_SUM_SHAPE`); empty when it holds none."""
     shaped = _SUM_SHAPE.fullmatch(segment)
     if shaped is None:
-        return segment if after_pay and _number(segment) is not None else None
-    if shaped["n"] is not None:
-        return shaped["n"] + "." + shaped["cents"][1:]
-    return (shaped["n2"] or shaped["n3"]).replace(",", ".")
+        return _readings(segment) if after_pay else []
+    return _readings(shaped["n"] or shaped["n2"] or shaped["n3"])
+
+
+def _readings(written: str) -> list[str]:
+    """The plain numbers (``1000.00``) a sum written in an address stands for: its thousands' separators dropped,
+    its decimal comma a point, its exponent applied; both readings of ``1.000`` (a thousand in Europe, one with
+    three decimals elsewhere), each compared. Empty when it is no number."""
+    if _EXPONENT.fullmatch(written):
+        return [format(Decimal(written), "f")]
+    number = _GROUPED.fullmatch(written)
+    if number is None or (number["g"] is not None and number["g"] == number["point"]):
+        return []
+    plain = number["whole"].replace(number["g"] or ",", "") + ("." + number["frac"] if number["frac"] else "")
+    if number["g"] == "." and number["point"] is None and number["whole"].count(".") == 1:
+        return [plain, number["whole"]]
+    return [plain]
 
 
 def _decoded(value: str) -> str | None:

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN
 from gofer.computer.browser.risk import other_site, url_reason
 
-__all__ = ["request_reason"]
+__all__ = ["acting_fields", "request_reason"]
 
 _ACT_WORDS = frozenset({
     "pay", "pays", "payment", "payments", "payout", "charge", "purchase", "purchases", "buy", "checkout", "order",
@@ -252,6 +253,22 @@ def _doing(body: _Body) -> str | None:
                 word := next((w for w in said if w in _DOING_WORDS), None)):
             return word
     return None
+
+
+def acting_fields(url: str, body: str, more: Iterable[tuple[str, object]] = ()) -> set[tuple[str, str]]:
+    """The fields of a request's query and body (and ``more``: those its values encode) that say it does something,
+    as (name, value) pairs: a command field naming an act (``op=delete``, ``{"action": "refund"}``, a form's
+    ``_method=delete``) or a flag set whose name does (``cancel=1``, ``{"deleteAccount": true}``). Data (an amount,
+    an item, a step) is none of them."""
+    out = set()
+    for name, value in [*parse_qsl(urlsplit(url).query, keep_blank_values=True), *_fields(body).fields, *more]:
+        if name.lower() in _COMMAND_FIELDS | {"_method"} and isinstance(value, str):
+            acts = bool(_first([value], _ACT_WORDS | _DOING_WORDS))
+        else:
+            acts = _flag_on(value) and bool(_first([name], _ACT_WORDS | _DOING_WORDS | _FIELD_WORDS))
+        if acts:
+            out.add((name, value if isinstance(value, str) else json.dumps(value)))
+    return out
 
 
 def _reads(path_words: list[str], body: _Body) -> bool:

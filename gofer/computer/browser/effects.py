@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -40,6 +40,8 @@ _BODY_READ = 64 << 10
 """Bytes of a body read on the event loop; a longer one is read in a thread (padding must not hide the act)."""
 _BODY_MAX = 8 << 20
 """Bytes of a body read at all (an upload's tens of MB are not parsed as fields)."""
+_USED_KEPT = 32
+"""Requests of the approved action kept per address it used (a page polling while it runs sends many alike)."""
 
 
 @dataclass(frozen=True)
@@ -121,13 +123,17 @@ class EffectGate:
         the message)."""
         self.altered: list[str] = []
         """Why requests of an approved action were stopped, not yet reported (see :meth:`take_altered`)."""
-        self.approved_carries: Callable[[Request, Collection[Address]], Awaitable[bool]] | None = None
+        self.approved_carries: Callable[[Request, Mapping[Address, Sequence[Request]]], Awaitable[bool]] | None = None
         """Alongside :attr:`approved`: whether a request made once the action settled is the approved act's own (it
         carries a value the person was shown, an amount, an account, and goes where the act went: an address its
-        requests used while it ran, the second argument; its form's action; another site, from a window or frame
-        opened since the approval)."""
-        self.approved_used: set[Address] = set()
-        """The addresses (origin and path) the approved action's requests went to until it settled."""
+        requests used while it ran, the second argument, with no act of its own beside what they sent; its form's
+        action; another site, from a window or frame opened while the action ran)."""
+        self.approved_used: dict[Address, list[Request]] = {}
+        """The addresses (origin and path) the approved action's requests went to until it settled, and those
+        requests (the first few to each)."""
+        self.approved_settled: Callable[[], None] | None = None
+        """Alongside :attr:`approved`: told each time the approved action's page settles (what it opened by then
+        is the action's; what its page opens later is not)."""
         self.after_approved = False
         """The approved action's page has settled: the approval covers only what carries what the person was shown
         to where the act went (:attr:`approved_carries`); any other act of the page (a timer's ``POST
@@ -154,9 +160,9 @@ class EffectGate:
                   f"({why}); it was stopped, not sent. Look at the page again before going on: what it shows may "
                   "not be what was approved." for why in dict.fromkeys(self.take_altered())]
         if effect is not None and not (raised and self.approved is not None):
-            self.approved = self.approved_message = self.approved_carries = None
+            self.approved = self.approved_message = self.approved_carries = self.approved_settled = None
             self.after_approved = False
-            self.approved_used = set()
+            self.approved_used = {}
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
             self.neutral = effect.neutral
         return notes
@@ -169,6 +175,8 @@ class EffectGate:
         the act went is the approved act's (:attr:`after_approved`)."""
         self.looking = self.neutral = False
         self.after_approved = self.allowed and self.approved_carries is not None
+        if self.after_approved and self.approved_settled is not None:
+            self.approved_settled()
 
     def take(self, action: str | None) -> list[Held]:
         """The requests held while ``action`` ran (now remembered against it)."""
@@ -220,7 +228,9 @@ class EffectGate:
                     await route.abort("aborted" if request.is_navigation_request() else "blockedbyclient")
                 return True
             if not self.after_approved:
-                self.approved_used.add(address(request.url))
+                used = self.approved_used.setdefault(address(request.url), [])
+                if len(used) < _USED_KEPT:
+                    used.append(request)
                 return False
             if self.approved_carries is None or await self.approved_carries(request, self.approved_used):
                 return False
