@@ -102,11 +102,24 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     return app
 
 
+_WARM_MODULES = (
+    "gofer.safety.detector",  # the injection detector's rule tables
+    "gofer.safety.pipeline",  # the guard and its checks
+    "gofer.agent.runner",
+    "gofer.runtime.assemble",  # models, monitor, observers
+    "playwright.async_api",
+    "gofer.computer.browser.session",  # the browser's request routing
+    "httpx",  # webhook deliveries
+)
+"""What a run (or a webhook) needs and the server does not import before it listens, in the order it is warmed."""
+
+
 def _warm() -> None:
-    """Import the tool modules and the injection detector (its rule tables), which the first run needs and which
+    """Import the tool modules, the runner, the guard pipeline and the browser, which the first run needs and which
     take seconds on a busy machine: done once, in a thread, while the server already answers."""
     builtin_tools()
-    importlib.import_module("gofer.safety.detector")
+    for name in _WARM_MODULES:
+        importlib.import_module(name)
 
 
 async def _stop(task: asyncio.Future[None], reported: bool = False) -> None:
