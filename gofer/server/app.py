@@ -92,9 +92,11 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     app = FastAPI(title="gofer", version="0.1.0", description=_DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
     _register_service_errors(app)
+    # the probes first: a route is made ready (its dependencies and response model read) when a request first
+    # reaches it, so /healthz does not wait for every API route's while the server starts
+    app.include_router(meta.health_router)
     for module in (runs, events, computer, sessions, meta, seed):
         app.include_router(module.router)
-    app.include_router(meta.health_router)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, upload_bytes=settings.max_upload_bytes)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(SecurityHeaders)
