@@ -4,7 +4,9 @@ Each figure is the median of ``--repeat`` fresh processes (5 by default), each w
 (embedded defaults: SQLite, the local runtime). Imports are timed inside the child from just before the import to
 just after it, so the interpreter's own start is left out; the two commands are timed from the spawn, so it is in.
 ``gofer run`` uses a scripted model of one turn (finish) and is timed to the first line it prints on stdout
-(``--json``: one event per line) and to its exit. Figures only; no thresholds.
+(``--json``: one event per line) and to its exit. While ``gofer serve`` warms up (its first /healthz 200 to its
+first /readyz 200) /healthz is asked every 50 ms: the slowest answer is printed, the loop's latency while the
+warm-up thread imports. Figures only; no thresholds.
 
     .venv/bin/python bench/startup.py [--repeat 5] [--skip-run]
 """
@@ -19,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -66,25 +69,64 @@ def _healthy(port: int) -> bool:
         return False
 
 
-def serve_seconds(timeout: float = 120.0) -> float:
+class _Serve:
+    """``gofer serve`` on a free port with its own home folder, stopped on exit."""
+
+    def __init__(self, tmp: str) -> None:
+        self.port = _free_port()
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen([*_gofer(), "serve", "--port", str(self.port), "--log-level", "warning"],
+                                     env=_env(Path(tmp)), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def wait_healthy(self, timeout: float = 120.0) -> float:
+        """Seconds from the spawn to the first /healthz 200."""
+        while not _healthy(self.port):
+            if self.proc.poll() is not None:
+                said = self.proc.stderr.read().decode()[-500:] if self.proc.stderr else ""
+                raise RuntimeError(f"gofer serve exited: {said}")
+            if time.perf_counter() - self.started > timeout:
+                raise RuntimeError("gofer serve did not answer /healthz in time")
+            time.sleep(0.02)
+        return time.perf_counter() - self.started
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(30)
+
+
+def serve_seconds() -> float:
     """Seconds from spawning ``gofer serve`` to its first /healthz 200."""
-    port = _free_port()
     with tempfile.TemporaryDirectory() as tmp:
-        started = time.perf_counter()
-        proc = subprocess.Popen([*_gofer(), "serve", "--port", str(port), "--log-level", "warning"],
-                                env=_env(Path(tmp)), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        server = _Serve(tmp)
         try:
-            while not _healthy(port):
-                if proc.poll() is not None:
-                    said = proc.stderr.read().decode()[-500:] if proc.stderr else ""
-                    raise RuntimeError(f"gofer serve exited: {said}")
-                if time.perf_counter() - started > timeout:
-                    raise RuntimeError("gofer serve did not answer /healthz in time")
-                time.sleep(0.02)
-            return time.perf_counter() - started
+            return server.wait_healthy()
         finally:
-            proc.terminate()
-            proc.wait(30)
+            server.stop()
+
+
+def warming_health_seconds() -> float:
+    """The slowest /healthz answer (asked every 50 ms) between ``gofer serve``'s first /healthz and /readyz 200."""
+    with tempfile.TemporaryDirectory() as tmp:
+        server = _Serve(tmp)
+        try:
+            server.wait_healthy()
+            ready = threading.Thread(target=_get, args=(server.port, "/readyz", 120.0))
+            ready.start()
+            slowest = 0.0
+            while ready.is_alive():
+                asked = time.perf_counter()
+                _get(server.port, "/healthz", 30.0)
+                slowest = max(slowest, time.perf_counter() - asked)
+                time.sleep(0.05)
+            ready.join()
+            return slowest
+        finally:
+            server.stop()
+
+
+def _get(port: int, path: str, timeout: float) -> None:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=timeout) as resp:
+        resp.read()
 
 
 def run_seconds() -> tuple[float, float]:
@@ -117,6 +159,7 @@ def main() -> None:
     for label, stmt in _IMPORTS.items():
         print(f"{label:<40} {statistics.median(import_seconds(stmt) for _ in range(args.repeat)):6.2f} s")
     print(f"{'gofer serve -> /healthz 200':<40} {_median(serve_seconds, args.repeat):6.2f} s")
+    print(f"{'slowest /healthz while warming':<40} {_median(warming_health_seconds, args.repeat):6.2f} s")
     if not args.skip_run:
         runs = [run_seconds() for _ in range(args.repeat)]
         print(f"{'gofer run (scripted) -> first event':<40} {statistics.median(r[0] for r in runs):6.2f} s")

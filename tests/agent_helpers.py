@@ -6,7 +6,10 @@ from __future__ import annotations
 import asyncio
 import http.server
 import itertools
+import json
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
@@ -516,3 +519,10 @@ class TakenPath(str):
 
     def __reduce__(self) -> tuple[Any, tuple[str]]:
         return eval, (self.code,)
+
+
+def loaded_modules(statement: str, names: list[str]) -> list[str]:
+    """Which of ``names`` are in sys.modules after ``statement`` runs in a fresh interpreter."""
+    code = f"import json, sys\n{statement}\nprint(json.dumps([n for n in {names!r} if n in sys.modules]))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    return list(json.loads(out.stdout.splitlines()[-1]))

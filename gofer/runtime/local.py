@@ -6,17 +6,19 @@ import asyncio
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gofer.agent.runner import Runner
 from gofer.computer.base import Computer
 from gofer.computer.browser import BrowserPool
 from gofer.computer.pool import ComputerPool
 from gofer.config import Settings
 from gofer.events import RunStarted, RunStatus
-from gofer.runtime.assemble import build_runner
 from gofer.store.base import ConcurrencyError, EventStore
 from gofer.tools.base import Toolset
 from gofer.tools.mcp import McpConnector
+
+if TYPE_CHECKING:
+    from gofer.agent.runner import Runner
 
 __all__ = ["LocalRuntime"]
 
@@ -66,6 +68,8 @@ class LocalRuntime:
         if not events or not isinstance(events[0], RunStarted):
             raise ValueError(f"run {run_id} has no RunStarted event")
         started = events[0]
+        from gofer.runtime.assemble import build_runner  # the runner loads with the first run, not the runtime
+
         computer = await self.computer_for(started)
         runner = await build_runner(
             self.store, self.settings, started, computer=computer, extra_tools=await self.extra_tools()

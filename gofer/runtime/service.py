@@ -10,12 +10,9 @@ from typing import Any
 from gofer.config import Settings
 from gofer.events import ConfirmationRequested, Event, QuestionAsked, RunStarted, RunStatus
 from gofer.ids import new_id
-from gofer.models.base import ModelError
-from gofer.runtime.assemble import REPLAY_PREFIX, loggable_model_spec, make_model, make_tools
 from gofer.runtime.base import Runtime
 from gofer.runtime.commands import Cancel, CommandBody
 from gofer.runtime.options import check_option_names
-from gofer.safety.pipeline import build_guard
 from gofer.store.base import (
     EventStore,
     NotFoundError,
@@ -103,6 +100,12 @@ class RunService:
     ) -> RunRecord:
         """Validate, write RunStarted and start the run. A session runs one task at a time. ``caps`` are the
         user's quotas, checked by the store as it creates the run (QuotaExceeded, and no session left behind)."""
+        # the runner's assembly and the guard pipeline load on the first run (`gofer serve` imports them in its
+        # warm-up), not with the service
+        from gofer.models.base import ModelError
+        from gofer.runtime.assemble import REPLAY_PREFIX, loggable_model_spec, make_model, make_tools
+        from gofer.safety.pipeline import build_guard
+
         if not task.strip():
             raise InvalidRunError("the task is empty")
         if model.startswith(REPLAY_PREFIX):

@@ -92,9 +92,11 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     app = FastAPI(title="gofer", version="0.1.0", description=_DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
     _register_service_errors(app)
+    # the probes first: a route is made ready (its dependencies and response model read) when a request first
+    # reaches it, so /healthz does not wait for every API route's while the server starts
+    app.include_router(meta.health_router)
     for module in (runs, events, computer, sessions, meta, seed):
         app.include_router(module.router)
-    app.include_router(meta.health_router)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, upload_bytes=settings.max_upload_bytes)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(SecurityHeaders)
@@ -102,11 +104,24 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     return app
 
 
+_WARM_MODULES = (
+    "gofer.safety.detector",  # the injection detector's rule tables
+    "gofer.safety.pipeline",  # the guard and its checks
+    "gofer.agent.runner",
+    "gofer.runtime.assemble",  # models, monitor, observers
+    "playwright.async_api",
+    "gofer.computer.browser.session",  # the browser's request routing
+    "httpx",  # webhook deliveries
+)
+"""What a run (or a webhook) needs and the server does not import before it listens, in the order it is warmed."""
+
+
 def _warm() -> None:
-    """Import the tool modules and the injection detector (its rule tables), which the first run needs and which
+    """Import the tool modules, the runner, the guard pipeline and the browser, which the first run needs and which
     take seconds on a busy machine: done once, in a thread, while the server already answers."""
     builtin_tools()
-    importlib.import_module("gofer.safety.detector")
+    for name in _WARM_MODULES:
+        importlib.import_module(name)
 
 
 async def _stop(task: asyncio.Future[None], reported: bool = False) -> None:

@@ -22,9 +22,8 @@ import secrets
 import socket
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
-
-import httpx
 
 from gofer.events import TERMINAL_TYPES, Event, dump_event, now
 from gofer.ids import new_id
@@ -32,6 +31,9 @@ from gofer.safety.urls import public_address
 from gofer.server.errors import ApiError
 from gofer.server.schemas import WebhookOut
 from gofer.store.base import EventStore, NotFoundError
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["MAX_WEBHOOKS", "Webhooks", "delivery_body", "sign", "verify_signature"]
 
@@ -196,6 +198,8 @@ class Webhooks:
             self._count("refused")
             return False
         url, pinned_headers, extensions = pinned_request(hook.url, address)
+        import httpx  # `gofer serve` imports it in its warm-up, after the socket opens
+
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
         for attempt in range(3):

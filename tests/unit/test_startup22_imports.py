@@ -3,39 +3,28 @@ rule tables, the document libraries and (for the CLI) the runner and SQLAlchemy 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
-from agent_helpers import guard_context
+from agent_helpers import guard_context, loaded_modules
 
 from gofer.safety.checks.injection import InputScanCheck
-
-
-def _loaded(statement: str, names: list[str]) -> list[str]:
-    """Which of ``names`` are in sys.modules after ``statement`` runs in a fresh interpreter."""
-    code = f"import json, sys\n{statement}\nprint(json.dumps([n for n in {names!r} if n in sys.modules]))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
-    return list(json.loads(out.stdout.splitlines()[-1]))
 
 
 def test_the_server_opens_its_socket_without_the_detector_the_tools_or_the_kernel_client() -> None:
     # what `gofer serve` imports before it listens: the app, then (at start-up) the store and the local runtime
     before_listening = "import gofer.server.app, gofer.store.sql, gofer.runtime.local, gofer.runtime.service"
     heavy = ["gofer.safety.detector", "gofer.tools.documents", "matplotlib", "gofer.computer.kernel", "jupyter_client"]
-    assert _loaded(before_listening, heavy) == []
+    assert loaded_modules(before_listening, heavy) == []
 
 
 def test_the_cli_loads_its_commands_without_the_runner_or_the_database() -> None:
     heavy = ["gofer.safety.detector", "gofer.agent.runner", "gofer.runtime.local", "sqlalchemy", "playwright"]
-    assert _loaded("import gofer.cli; gofer.cli._load_commands()", heavy) == []
+    assert loaded_modules("import gofer.cli; gofer.cli._load_commands()", heavy) == []
 
 
 def test_the_tools_load_without_the_document_libraries() -> None:
     """A run builds its tools before its first step (``gofer run`` prints nothing until then): the chart, PDF and
     Office builders load when a tool first needs them."""
     heavy = ["matplotlib", "reportlab", "openpyxl", "pptx", "docx", "gofer.documents.charts"]
-    assert _loaded("from gofer.tools.registry import builtin_tools\nbuiltin_tools()", heavy) == []
+    assert loaded_modules("from gofer.tools.registry import builtin_tools\nbuiltin_tools()", heavy) == []
 
 
 def test_the_input_check_still_scans_with_the_detector_loaded_on_first_use() -> None:

@@ -1,11 +1,19 @@
-"""The agent's browser: a shared Chromium pool, per-session contexts, page snapshots and the URL policy."""
+"""The agent's browser: a shared Chromium pool, per-session contexts, page snapshots and the URL policy.
+
+The names load with their modules on first use (PEP 562): a runtime that makes a :class:`BrowserPool` at start-up
+does not load the session, its request routing and the guard's checks it needs, until a session starts.
+"""
 
 from __future__ import annotations
 
-from gofer.computer.browser.policy import UrlCheck, UrlPolicy, UrlVerdict
-from gofer.computer.browser.pool import BrowserPool
-from gofer.computer.browser.session import BrowserSession
-from gofer.computer.browser.snapshot import Element, Snapshot
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gofer.computer.browser.policy import UrlCheck, UrlPolicy, UrlVerdict
+    from gofer.computer.browser.pool import BrowserPool
+    from gofer.computer.browser.session import BrowserSession
+    from gofer.computer.browser.snapshot import Element, Snapshot
 
 __all__ = [
     "BrowserPool",
@@ -17,6 +25,16 @@ __all__ = [
     "UrlVerdict",
     "browser_session",
 ]
+
+_HOMES = {"BrowserPool": "pool", "BrowserSession": "session", "Element": "snapshot", "Snapshot": "snapshot",
+          "UrlCheck": "policy", "UrlPolicy": "policy", "UrlVerdict": "policy"}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
 
 
 async def browser_session(computer: object) -> BrowserSession:

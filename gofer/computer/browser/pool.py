@@ -25,13 +25,13 @@ import sys
 import tempfile
 import weakref
 from pathlib import Path
-from typing import Any
-
-from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
-from playwright.async_api import Error as PlaywrightError
+from typing import TYPE_CHECKING, Any
 
 from gofer.computer.browser.runtime import PROFILE_FILE, make_runtime_dir, remove_runtime_dir, sweep_stale_runtime_dirs
 from gofer.computer.sandbox._cgroup import SandboxCgroup
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser, BrowserContext, Playwright
 
 __all__ = ["CHROMIUM_FLAGS", "PREFERENCES", "BrowserPool"]
 
@@ -168,6 +168,8 @@ class BrowserPool:
                 raise RuntimeError("the browser pool is closed")
             await asyncio.to_thread(self._runtime_dir)
             if self._pw is None:
+                from playwright.async_api import async_playwright  # loaded with the first browser, not the pool
+
                 self._pw = await async_playwright().start()
             self._browser = await self._launch(self._pw)
             self.generation += 1
@@ -250,6 +252,8 @@ class BrowserPool:
         return script
 
     async def _launch(self, pw: Playwright) -> Browser:
+        from playwright.async_api import Error as PlaywrightError
+
         headless = bool(getattr(self.settings, "browser_headless", True))
         downloads = self._runtime_dir() / "downloads"
         kwargs: dict[str, Any] = {"headless": headless, "downloads_path": str(downloads)}
@@ -301,7 +305,7 @@ class BrowserPool:
         async with self._lock:
             browser, self._browser = self._browser, None
             if browser is not None:
-                with contextlib.suppress(PlaywrightError, Exception):
+                with contextlib.suppress(Exception):
                     await browser.close()
             if self._pw is not None:
                 with contextlib.suppress(Exception):
@@ -349,6 +353,8 @@ class BrowserPool:
 
     async def save_state(self, session_id: str, context: BrowserContext) -> bool:
         """Save a context's cookies and localStorage (file mode 0600); False when the context is gone."""
+        from playwright.async_api import Error as PlaywrightError
+
         try:
             state = await context.storage_state()
         except PlaywrightError:

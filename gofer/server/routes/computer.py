@@ -11,7 +11,6 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from gofer.computer.browser.session import BrowserSession
 from gofer.runtime.commands import Heartbeat, TakeoverEnd, TakeoverStart
 from gofer.safety.spotlight import wrap_untrusted
 from gofer.server.auth import Caller, Principal
@@ -78,6 +77,10 @@ async def find_page(ctx: ServerContext, session_id: str) -> Any | None:
     if computer is None or not hasattr(computer, "peek"):
         return None
     browser = computer.peek("browser")
+    if browser is None:
+        return None
+    from gofer.computer.browser.session import BrowserSession  # loaded with the browser part that exists
+
     if not isinstance(browser, BrowserSession):
         return None
     await browser.ensure()  # reopen a crashed tab or browser first

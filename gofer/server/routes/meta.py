@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from gofer.runtime.assemble import make_tools
 from gofer.server.auth import Caller
 from gofer.server.context import get_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError, ErrorBody, error_response
@@ -65,6 +64,8 @@ async def list_tools(request: Request, who: Caller) -> ToolList:
     """The tools a run may be allowed: the built-in ones and those of the configured MCP servers."""
     ctx = get_ctx(request)
     await ctx.warmed()
+    from gofer.runtime.assemble import make_tools  # imported by the warm-up
+
     tools = make_tools(None, await ctx.runtime.extra_tools())
     return ToolList(tools=[ToolInfo(name=t.name, description=t.description, risk=t.risk.value,
                                     parameters=t.parameters) for t in tools])

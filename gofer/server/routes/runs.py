@@ -6,7 +6,6 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from gofer.events import RunStatus
-from gofer.runtime.assemble import make_tools
 from gofer.runtime.commands import Pause, SendMessage
 from gofer.runtime.options import RUN_OPTIONS, check_option_names
 from gofer.server.auth import Caller, Principal
@@ -26,6 +25,8 @@ router = APIRouter(prefix="/v1/runs", tags=["runs"], responses=ERROR_RESPONSES)
 async def start_run(ctx: ServerContext, who: Principal, body: RunCreate) -> RunRecord:
     """Check the request, the quotas and the model, then create and start the run."""
     await ctx.warmed()
+    from gofer.runtime.assemble import make_tools  # imported by the warm-up
+
     model = resolve_model(ctx.settings, body.model)
     if body.tools is not None:
         known = set(make_tools(None, await ctx.runtime.extra_tools()).names) | set(CONTROL_TOOLS)
@@ -151,6 +152,7 @@ async def cancel_run(run_id: str, request: Request, who: Caller,
     run = await owned_run(ctx, who, run_id)
     if not run.status.terminal:
         reason = body.reason if body and body.reason else "cancelled by the user"
+        await ctx.warmed()  # a run driven nowhere is cancelled by a runner started for it
         await ctx.service.cancel(run_id, user_id=who.user_id, reason=reason)
     return await owned_run(ctx, who, run_id)
 
