@@ -9,10 +9,8 @@ Real HTTP against a server on 127.0.0.1 and a real Chromium."""
 
 from __future__ import annotations
 
-import http.server
-
 import pytest
-from agent_helpers import serve
+from agent_helpers import QuietHandler, serve
 from playwright.async_api import async_playwright
 
 from gofer.computer.browser.policy import UrlPolicy
@@ -24,7 +22,7 @@ CATCH_ALL = "<!doctype html><html><body><nav><a href='/'>Shop</a></nav><h1>{}</h
 ECHOED = [{"kind": "reflected path", "text": "buy now and confirm"}]
 
 
-class _HangingUp(http.server.BaseHTTPRequestHandler):
+class _HangingUp(QuietHandler):
     """A catch-all under /p/ that answers the one slug the test links to and drops the connection of any other."""
 
     def do_GET(self) -> None:
@@ -32,15 +30,7 @@ class _HangingUp(http.server.BaseHTTPRequestHandler):
         if slug != "buy-now-and-confirm":
             self.close_connection = True
             return
-        body = CATCH_ALL.format(slug.replace("-", " ").capitalize()).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
+        self.reply(CATCH_ALL.format(slug.replace("-", " ").capitalize()))
 
 
 async def test_a_probe_whose_connection_is_dropped_counts_the_slug_as_the_links_words() -> None:
@@ -53,13 +43,9 @@ async def test_a_probe_whose_connection_is_dropped_counts_the_slug_as_the_links_
 async def test_a_probe_the_browser_fails_to_show_counts_the_slug_as_the_links_words() -> None:
     served = "<!doctype html><html><body><h1>{}</h1></body></html>"
 
-    class _Echo(_HangingUp):
+    class _Echo(QuietHandler):
         def do_GET(self) -> None:
-            body = served.format(self.path.rsplit("/", 1)[-1].replace("-", " ").capitalize()).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            self.wfile.write(body)
+            self.reply(served.format(self.path.rsplit("/", 1)[-1].replace("-", " ").capitalize()))
 
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--headless"])
