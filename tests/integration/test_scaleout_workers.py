@@ -7,6 +7,7 @@ Needs GOFER_TEST_POSTGRES_URL (a user that may CREATE DATABASE) and GOFER_TEST_R
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import secrets
 import signal
@@ -102,8 +103,9 @@ def spawn_worker(scale_env: dict[str, str], tmp_path: Path) -> Iterator[WorkerSp
 
     def spawn(name: str, *extra: str) -> subprocess.Popen[bytes]:
         log = (tmp_path / f"{name}.log").open("wb")
+        # a worker that hangs can be made to print every thread's stack (SIGABRT: see _exit_code)
         proc = subprocess.Popen([sys.executable, "-m", "gofer", "worker", "--name", name, *extra],
-                                env=scale_env, stdout=log, stderr=subprocess.STDOUT)
+                                env={**scale_env, "PYTHONFAULTHANDLER": "1"}, stdout=log, stderr=subprocess.STDOUT)
         procs.append(proc)
         return proc
 
@@ -222,6 +224,19 @@ async def test_two_workers_share_runs_and_take_answers_through_the_inbox(
     assert {await runtime.queue.owner(run.id) for run in runs} == {None}
 
 
+def _exit_code(proc: subprocess.Popen[bytes], log: Path, timeout: float) -> int:
+    """The worker's exit code within ``timeout`` seconds; else it is made to print its threads' stacks (SIGABRT, with
+    PYTHONFAULTHANDLER) and the test fails with its log, to tell why it did not stop."""
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=10)
+        raise AssertionError(f"the worker did not exit within {timeout:.0f} s; its log:\n"
+                             + log.read_text(errors="replace")[-20_000:]) from None
+
+
 def _sleeper(tmp_path: Path) -> str:
     return scripted(tmp_path / "m.yaml", [
         {"text": "working", "tool_calls": [{"name": "shell", "arguments": {"command": "sleep 60", "timeout": 120}}]},
@@ -262,7 +277,7 @@ async def test_a_stopped_worker_pauses_its_run_and_another_carries_it_on(
     run = await service.create_run("think hard", _sleeper(tmp_path))
     before = await until(store, run.id, of_type("ActionStarted"))
     leaving.send_signal(signal.SIGTERM)
-    assert leaving.wait(timeout=30) == 0
+    assert _exit_code(leaving, tmp_path / "leaving.log", 30) == 0
     paused = (await store.read(run.id))[len(before):]
     assert len(paused) == 1 and isinstance(paused[0], RunPaused) and paused[0].reason == HANDOFF_REASON
     spawn_worker("staying")
