@@ -155,6 +155,16 @@ class Measure:
     """When it began, on ``_CLOCK``."""
 
 
+def _kill_unseen(answer: asyncio.Task[tuple[SandboxProcess, asyncio.StreamReader, asyncio.StreamWriter]]) -> None:
+    """Kill the command a cancelled spawn started, once the supervisor named it (its whole process group)."""
+    if answer.cancelled() or answer.exception() is not None:
+        return  # nothing started (an error was answered), or the sandbox is gone with everything in it
+    _proc, _reader, writer = answer.result()
+    if not writer.is_closing():
+        writer.write(b'{"signal": 9}\n')
+        writer.close()  # after the line is written; the supervisor's exit line then goes nowhere
+
+
 class SupervisedSandbox:
     """A sandbox whose commands are started by a supervisor running inside it (see ``_supervisor.py``).
 
@@ -182,7 +192,7 @@ class SupervisedSandbox:
         self._proc: asyncio.subprocess.Process | None = None
         self._send_lock = asyncio.Lock()
         self._children: set[SandboxProcess] = set()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
         self._quota_task: asyncio.Task[None] | None = None
         self._quota_wake = asyncio.Event()
         self._quota_lock = asyncio.Lock()
@@ -333,6 +343,22 @@ class SupervisedSandbox:
             os.close(write_fd)
             their_chan.close()
         host_chan.setblocking(False)
+        # From here the command may run: a cancel must not leave it running unseen (the host would never learn its
+        # pid), so the answer is awaited apart from the cancel and the command it names killed after one.
+        answer = loop.create_task(self._answer(argv, host_chan, read_fd))
+        try:
+            proc, reader, writer = await asyncio.shield(answer)
+        except asyncio.CancelledError:
+            answer.add_done_callback(_kill_unseen)
+            self._tasks.add(answer)
+            answer.add_done_callback(self._tasks.discard)
+            raise
+        self._children.add(proc)
+        return proc, reader, writer
+
+    async def _answer(self, argv: list[str], host_chan: socket.socket, read_fd: int | None
+                      ) -> tuple[SandboxProcess, asyncio.StreamReader, asyncio.StreamWriter]:
+        """Read the supervisor's answer to a spawn request on the command's channel: the started command."""
         reader, writer = await asyncio.open_unix_connection(sock=host_chan)
         stdout = read_pipe(read_fd, limit=1 << 20) if read_fd is not None else None
         try:
@@ -348,9 +374,8 @@ class SupervisedSandbox:
         if "pid" not in first:
             writer.close()
             raise SandboxError(f"could not start {argv[0]!r} in the sandbox: {first.get('error')}")
-        exited: asyncio.Future[int] = loop.create_future()
+        exited: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         proc = SandboxProcess(pid=int(first["pid"]), stdout=stdout, exited=exited, _chan=writer)
-        self._children.add(proc)
         return proc, reader, writer
 
     def _launch(self, argv: list[str]) -> list[str]:
