@@ -13,7 +13,7 @@ test:
 	bash scripts/test.sh
 
 test-fast:
-	.venv/bin/pytest -q
+	.venv/bin/pytest -q -n "$${GOFER_TEST_WORKERS:-$$(.venv/bin/python -c 'import os; print(min(4, len(os.sched_getaffinity(0))))')}"
 
 lint:
 	.venv/bin/ruff check gofer tests bench

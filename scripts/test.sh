@@ -15,7 +15,10 @@ step() {
   # pytest exits 5 when a selection holds no tests: that is not a failure.
   if [ $rc -ne 0 ] && [ $rc -ne 5 ]; then echo "== $name failed ($rc)"; status=1; fi
 }
-step "fast tests" .venv/bin/pytest -q -p no:cacheprovider
+# The fast suite runs in parallel (pytest-xdist), one worker per core up to four; GOFER_TEST_WORKERS overrides
+# (0 runs it in this process).
+workers=${GOFER_TEST_WORKERS:-$(.venv/bin/python -c 'import os; print(min(4, len(os.sched_getaffinity(0))))')}
+step "fast tests" .venv/bin/pytest -q -p no:cacheprovider -n "$workers"
 step "slow end-to-end tests" .venv/bin/pytest -q -p no:cacheprovider -m slow
 step "integration tests (PostgreSQL, Redis)" .venv/bin/pytest -q -p no:cacheprovider -m integration
 step "ruff" .venv/bin/ruff check gofer tests bench
