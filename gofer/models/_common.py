@@ -107,15 +107,18 @@ _PIECE_STARTS = bytes(_starts(_CLASSES[v % 6], _CLASSES[v // 6 % 6], _CLASSES[v 
 """:func:`_starts` by ``36 * third + 6 * second + first`` of the three bytes' classes."""
 _PIECES_CHUNK = 16_384
 """Bytes measured at a time: the big integers of a chunk stay in the CPU's cache (a third faster at 200 kB)."""
-_DIGITS_ONLY = bytes(ord("d") if 0x30 <= i <= 0x39 else ord(" ") for i in range(256))
+_UPPER_OR_DIGIT = bytes(ord("d") if 0x30 <= i <= 0x39 else ord("u") if 0x41 <= i <= 0x5A else ord(" ")
+                        for i in range(256))
+"""Maps digits to ``d``, capitals to ``u``, every other byte to a space: runs of four digits or more, and a capital
+next to a digit, rare in prose and code and about one every four characters of base64, keys and random ids."""
 
 
-def _pieces(data: bytes, digits: int, wide: bool) -> int:
+def _pieces(data: bytes, wide: bool) -> int:
     """How many pieces cl100k's pre-tokenizer cuts the ASCII of UTF-8 ``data`` into, roughly: a piece is a word
     with a space or one mark before it, a run of digits (three at most), a run of marks, a run of spaces. Each is
     at least one token, so dense JSON, hex dumps and tables take a token every two or three characters. At C
-    speed: one big integer holds each byte's class and its two left neighbours' (:data:`_PIECE_STARTS`).
-    ``digits``: how many digits ``data`` has; ``wide``: whether it has non-ASCII characters."""
+    speed: one big integer holds each byte's class and its two left neighbours' (:data:`_PIECE_STARTS`). Runs of
+    four digits or more are counted by the caller. ``wide``: whether ``data`` has non-ASCII characters."""
     pieces = 1 if data else 0
     for start in range(0, len(data), _PIECES_CHUNK):
         part = data[max(0, start - 2):start + _PIECES_CHUNK]  # with the two bytes before: its first's neighbours
@@ -124,7 +127,7 @@ def _pieces(data: bytes, digits: int, wide: bool) -> int:
         marks = (36 * classes + 6 * left + (left >> 8)).to_bytes(len(part)).translate(_PIECE_STARTS)
         counted = 2 if start else 1  # the first bytes were measured with the chunk before, or have no left
         pieces += marks.count(1, counted) - (marks.count(2, counted) if wide else 0)
-    return pieces + (data.translate(_DIGITS_ONLY).count(b"dddd") if digits else 0)
+    return pieces
 
 
 _ONE_TOKEN_HAN = (
@@ -199,7 +202,8 @@ def text_size(text: str) -> int:
     except UnicodeEncodeError:  # a lone surrogate (wire_text replaces them before a request)
         data = text.encode("utf-8", "surrogatepass")
     digits = len(data.translate(None, _NOT_DIGIT))
-    size = n + digits + data.count(b'"')
+    quotes = data.count(b'"')
+    size = n + digits + quotes
     if digits:
         runs = data.translate(_RUNS)
         start = runs.find(_LONG_RUN)
@@ -216,7 +220,15 @@ def text_size(text: str) -> int:
         size += 7 * max(0, punctuation)  # about 2.3 quarters more for each of the three characters
     ascii_chars = n if len(data) == n else len(text.encode("ascii", "ignore"))
     # Each piece is at least one token; where the pieces are short (JSON, tables, dumps, logs), count them.
-    size += max(0, 23 * _pieces(data, digits, len(data) != n) // 5 - (size - n + ascii_chars))
+    pieces = _pieces(data, len(data) != n)
+    mixed = data.translate(_UPPER_OR_DIGIT) if digits else b""
+    if quotes:
+        # A key of indented JSON (``\n    "name": ``): cl100k cuts the newline, the indentation but its last space and
+        # the space with the quote into three pieces, one in _pieces' classes.
+        pieces += 2 * (data.count(b'  "') + (data.count(b'\t"') if b"\t" in data else 0))
+    size += max(0, 23 * (pieces + mixed.count(b"dddd")) // 5 - (size - n + ascii_chars))
+    if digits:  # random case and digits in short words (base64 under 20, keys, JWT parts): 1.5 tokens more a pair
+        size += 6 * (mixed.count(b"ud") + mixed.count(b"du"))
     if len(data) != n:
         wide = n - ascii_chars
         utf16 = text.encode("utf-16-be", "surrogatepass")
