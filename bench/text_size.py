@@ -4,7 +4,10 @@ For each text below: the estimate (``text_size`` / 4) against OpenAI's cl100k_ba
 count is taken live when ``tiktoken`` (its table cached) or the ``bpe-openai`` package (which ships the table) can
 be imported, neither of which gofer depends on; otherwise the counts in ``CL100K`` below, measured with
 ``bpe-openai`` 0.1.4, are used. A ratio under 1.0 is an under-count: a quota's hold of a step with that text is
-smaller than what the step takes. Then the time ``text_size`` takes for 200 kB of each kind.
+smaller than what the step takes. Then the time ``text_size`` takes for 200 kB of each kind, and beside it the
+ratio against o200k_base (GPT-4o's tokenizer; ``O200K`` when not live), which the estimate does not read: o200k
+takes fewer tokens than cl100k for most scripts, so the ratios there are higher. Anthropic's tokenizer is not
+published for offline use and is not measured.
 
 Run: ``python bench/text_size.py`` (from the repository root, gofer importable).
 """

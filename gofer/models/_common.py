@@ -180,19 +180,22 @@ def _dear_three(utf16: bytes) -> int:
 def text_size(text: str) -> int:
     """How many tokens ``text`` may take, in quarter tokens, meant as an upper-ish bound for any tokenizer.
 
-    An ASCII character is a quarter (English prose and code take about four characters a token); a digit or a
-    double quote counts twice, a character of a run of 20 or more letters, digits and ``+/=_-`` with digits and
-    at least 30% digits or capitals (base64, hex, ids) three times, one of a run of three or more ASCII
-    punctuation marks but double quotes (not a rule like ``---``) 3.3 times. The ASCII is counted at least at 1.15
-    tokens a piece of cl100k's pre-tokenizer (:func:`_pieces`): dense JSON, tables, hex dumps and logs take a
-    token every two or three characters. A character of two UTF-8 bytes is 3/4 of a token (accented Latin), 1/2
-    (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Japanese, Korean, Indic, Thai; a Han one 1.25,
-    or 2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when its first two bytes
-    are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2; of four (emoji, rare Han)
+    An ASCII character is a quarter (English prose and code take about four characters a token); a digit or a double
+    quote counts twice, a character of a run of 20 or more letters, digits and ``+/=_-`` with digits and at least
+    30% digits or capitals (base64, hex, ids) three times, one of a run of three or more ASCII punctuation marks but
+    double quotes (not a rule like ``---``) 3.3 times. The ASCII is counted at least at 1.15 tokens a piece of
+    cl100k's pre-tokenizer (:func:`_pieces`): dense JSON, tables, hex dumps and logs take a token every two or three
+    characters; a quote after indentation (a key of indented JSON) adds two pieces. A capital next to a digit adds
+    1.5 tokens (short base64 words, keys, random ids take more than a quarter a character, and such pairs are about
+    one every four of their characters). A character of two UTF-8 bytes is 3/4 of a token (accented Latin), 1/2
+    (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Japanese, Korean, Indic, Thai; a Han one 1.25, or
+    2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when its first two bytes are
+    not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2; of four (emoji, rare Han)
     3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x, code 1.05x, Russian 1.1x,
     Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Chinese, Japanese and Korean prose 1.5-1.6x, random rare Han and Hangul
-    1.1-1.15x, random punctuation 1.1-1.2x, emoji 1.0-1.1x, base64 1.1x, hex 1.6x, dense JSON and API replies
-    1.1-1.15x, hex dumps 1.04x, log lines 1.15x. Passes in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
+    1.1-1.15x, random punctuation 1.1-1.2x, emoji 1.0-1.1x, base64 1.35x, short base64 words 1.05-1.2x, JWTs 1.45x,
+    hex 1.6x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps 1.05x, log lines 1.3x. Passes
+    in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
     """
     n = len(text)
     if not n:
