@@ -111,6 +111,10 @@ _UPPER_OR_DIGIT = bytes(ord("d") if 0x30 <= i <= 0x39 else ord("u") if 0x41 <= i
                         for i in range(256))
 """Maps digits to ``d``, capitals to ``u``, every other byte to a space: runs of four digits or more, and a capital
 next to a digit, rare in prose and code and about one every four characters of base64, keys and random ids."""
+_CASED_OR_DIGIT = bytes(ord("l") if 0x61 <= i <= 0x7A else c for i, c in enumerate(_UPPER_OR_DIGIT))
+"""As :data:`_UPPER_OR_DIGIT` but lower-case letters ``l``: a capital next to a digit next to a lower-case letter is
+random case (base64: ``aZ3k``), not an upper-case id (``SHA256``, ``H2SO4``, upper-case hex)."""
+_RANDOM_CASE = (b"lud", b"ldu", b"udl", b"dul")
 
 
 def _pieces(data: bytes, wide: bool) -> int:
@@ -185,17 +189,18 @@ def text_size(text: str) -> int:
     30% digits or capitals (base64, hex, ids) three times, one of a run of three or more ASCII punctuation marks but
     double quotes (not a rule like ``---``) 3.3 times. The ASCII is counted at least at 1.15 tokens a piece of
     cl100k's pre-tokenizer (:func:`_pieces`): dense JSON, tables, hex dumps and logs take a token every two or three
-    characters; a quote after indentation (a key of indented JSON) adds two pieces. A capital next to a digit adds
-    1.5 tokens (short base64 words, keys, random ids take more than a quarter a character, and such pairs are about
-    one every four of their characters). A character of two UTF-8 bytes is 3/4 of a token (accented Latin), 1/2
-    (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Japanese, Korean, Indic, Thai; a Han one 1.25, or
-    2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when its first two bytes are
-    not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2; of four (emoji, rare Han)
-    3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x, code 1.05x, Russian 1.1x,
-    Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Chinese, Japanese and Korean prose 1.5-1.6x, random rare Han and Hangul
-    1.1-1.15x, random punctuation 1.1-1.2x, emoji 1.0-1.1x, base64 1.35x, short base64 words 1.05-1.2x, JWTs 1.45x,
-    hex 1.6x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps 1.05x, log lines 1.3x. Passes
-    in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
+    characters; a quote after indentation (a key of indented JSON) adds two pieces. A capital next to a digit next
+    to a lower-case letter (random case, ``aZ3k``) adds 2 tokens: short base64 words, keys and random ids take more
+    than a quarter a character, and such a run of three is about one in ten of their characters; upper-case ids
+    (``SHA256``, ``H2SO4``, upper-case hex) are not counted so. A character of two UTF-8 bytes is 3/4 of a token
+    (accented Latin), 1/2 (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Japanese, Korean, Indic,
+    Thai; a Han one 1.25, or 2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when
+    its first two bytes are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2;
+    of four (emoji, rare Han) 3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x,
+    code 1.05x, Russian 1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Chinese, Japanese and Korean prose 1.5-1.6x,
+    random rare Han and Hangul 1.1-1.15x, random punctuation 1.1-1.2x, emoji 1.0-1.1x, base64 1.4x, short base64
+    words 1.05-1.25x, JWTs 1.35x, hex 1.6x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps
+    1.05x, log lines 1.15x. Passes in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
     """
     n = len(text)
     if not n:
@@ -230,8 +235,10 @@ def text_size(text: str) -> int:
         # the space with the quote into three pieces, one in _pieces' classes.
         pieces += 2 * (data.count(b'  "') + (data.count(b'\t"') if b"\t" in data else 0))
     size += max(0, 23 * (pieces + mixed.count(b"dddd")) // 5 - (size - n + ascii_chars))
-    if digits:  # random case and digits in short words (base64 under 20, keys, JWT parts): 1.5 tokens more a pair
-        size += 6 * (mixed.count(b"ud") + mixed.count(b"du"))
+    if digits and (mixed.count(b"ud") or mixed.count(b"du")):
+        # random case and digits in short words (base64 under 20, keys, JWT parts): 2 tokens more for each
+        cased = data.translate(_CASED_OR_DIGIT)
+        size += 8 * sum(map(cased.count, _RANDOM_CASE))
     if len(data) != n:
         wide = n - ascii_chars
         utf16 = text.encode("utf-16-be", "surrogatepass")
