@@ -4,7 +4,10 @@ For each text below: the estimate (``text_size`` / 4) against OpenAI's cl100k_ba
 count is taken live when ``tiktoken`` (its table cached) or the ``bpe-openai`` package (which ships the table) can
 be imported, neither of which gofer depends on; otherwise the counts in ``CL100K`` below, measured with
 ``bpe-openai`` 0.1.4, are used. A ratio under 1.0 is an under-count: a quota's hold of a step with that text is
-smaller than what the step takes. Then the time ``text_size`` takes for 200 kB of each kind.
+smaller than what the step takes. Then the time ``text_size`` takes for 200 kB of each kind, and beside it the
+ratio against o200k_base (GPT-4o's tokenizer; ``O200K`` when not live), which the estimate does not read: o200k
+takes fewer tokens than cl100k for most scripts, so the ratios there are higher. Anthropic's tokenizer is not
+published for offline use and is not measured.
 
 Run: ``python bench/text_size.py`` (from the repository root, gofer importable).
 """
@@ -129,13 +132,46 @@ EMOJI_ZWJ = "".join(_RNG.choice(_ZWJ) for _ in range(300))
 FLAGS = "".join(chr(0x1F1E6 + _RNG.randrange(26)) + chr(0x1F1E6 + _RNG.randrange(26)) for _ in range(300))
 BASE64_WORDS = " ".join(base64.b64encode(_RNG.randbytes(12)).decode() for _ in range(300))
 """Short base64 words (16 characters, as nonces): under the 20 a run needs to count as base64."""
+BASE64_SHORT = ", ".join(base64.b64encode(_RNG.randbytes(_RNG.randrange(6, 19))).decode() for _ in range(400))
+"""Base64 words of 8 to 24 characters, separated by commas (nonces, salts, short keys)."""
+
+
+def _jwt(rng: random.Random) -> str:
+    def part(raw: bytes) -> str:
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    claims = {"sub": str(rng.randrange(10**9)), "name": rng.choice(["ann", "bob"]),
+              "iat": 1_700_000_000 + rng.randrange(10**7)}
+    return ".".join((part(b'{"alg":"HS256","typ":"JWT"}'), part(json.dumps(claims).encode()), part(rng.randbytes(32))))
+
+
+JWTS = "\n".join(_jwt(_RNG) for _ in range(60))
+"""JSON web tokens, one a line: three base64url parts joined by dots."""
+_RECORDS = {"data": [{"id": 1000 + i, "type": "user", "attributes": {
+    "name": _RNG.choice(["ann", "bob", "cy"]), "age": _RNG.randrange(18, 90), "score": round(_RNG.random() * 100, 2),
+    "tags": [_RNG.choice("abc") for _ in range(3)], "active": True, "email": f"user{i}@example.com"}}
+    for i in range(40)], "meta": {"page": 1, "total": 40}}
+JSON_INDENTED = json.dumps(_RECORDS, indent=2)
+"""An API reply pretty-printed with two spaces."""
+JSON_TABS = json.dumps(_RECORDS, indent="\t")
+"""The same indented with tabs."""
+HAN_IN_WORDS = " ".join(f"abc{chr(_RNG.randrange(0x4E00, 0xA000))}{chr(_RNG.randrange(0x4E00, 0xA000))}def"
+                        for _ in range(300))
+"""Han inside Latin words (``abc漢字def``): one piece for cl100k's pre-tokenizer."""
+KO_HAN = ("大韓民國은 民主共和國이다. 大韓民國의 主權은 國民에게 있고, 모든 權力은 國民으로부터 나온다. "
+          "國家는 法律이 정하는 바에 의하여 在外國民을 保護할 義務를 진다.") * 6
+"""Korean written with Han (mixed script, as in law texts)."""
+ZH_EN = ("我们用Python写了一个agent，它可以调用OpenAI的API，还能用Playwright打开Chrome浏览器。"
+         "部署在Kubernetes上，用Redis做队列，PostgreSQL存数据。") * 6
+"""Chinese with Latin words inside its sentences."""
 
 TEXTS = {"english": ENGLISH, "code": CODE, "greek": GREEK, "hebrew": HEBREW, "russian": RUSSIAN, "arabic": ARABIC,
          "zh": ZH, "ja": JA, "ko": KO, "emoji": EMOJI, "base64": BASE64, "hex": HEX, "rare_han": RARE_HAN,
          "random_hangul": RANDOM_HANGUL, "punctuation": PUNCTUATION, "punctuation_words": PUNCTUATION_WORDS,
          "json_dense": JSON_DENSE, "json_rows": JSON_ROWS, "api_reply": API_REPLY, "rare_han_cheap": RARE_HAN_CHEAP,
          "hexdump": HEXDUMP, "uuids": UUIDS, "log_lines": LOG_LINES, "emoji_zwj": EMOJI_ZWJ, "flags": FLAGS,
-         "base64_words": BASE64_WORDS}
+         "base64_words": BASE64_WORDS, "base64_short": BASE64_SHORT, "jwts": JWTS, "json_indented": JSON_INDENTED,
+         "json_tabs": JSON_TABS, "han_in_words": HAN_IN_WORDS, "ko_han": KO_HAN, "zh_en": ZH_EN}
 """The texts measured, by kind: prose by script, code, encoded bytes, random text made to cost the most, and
 machine text of short pieces (JSON, dumps, ids, logs)."""
 
@@ -143,31 +179,45 @@ CL100K = {"english": 141, "code": 194, "greek": 523, "hebrew": 381, "russian": 2
           "ko": 143, "emoji": 300, "base64": 2949, "hex": 864, "rare_han": 3547, "random_hangul": 3883,
           "punctuation": 1958, "punctuation_words": 1884, "json_dense": 428, "json_rows": 3202, "api_reply": 3053,
           "rare_han_cheap": 3000, "hexdump": 7466, "uuids": 4797, "log_lines": 6798, "emoji_zwj": 3187, "flags": 1800,
-          "base64_words": 3555}
+          "base64_words": 3555, "base64_short": 5522, "jwts": 6299, "json_indented": 3390, "json_tabs": 3834,
+          "han_in_words": 2015, "ko_han": 570, "zh_en": 312}
 """What cl100k_base counts each text in ``TEXTS`` at (bpe-openai 0.1.4)."""
+O200K = {"english": 138, "code": 193, "greek": 200, "hebrew": 146, "russian": 114, "arabic": 87, "zh": 133, "ja": 103,
+         "ko": 89, "emoji": 243, "base64": 2798, "hex": 870, "rare_han": 2872, "random_hangul": 3350,
+         "punctuation": 1994, "punctuation_words": 1910, "json_dense": 421, "json_rows": 3202, "api_reply": 3134,
+         "rare_han_cheap": 2804, "hexdump": 7443, "uuids": 4789, "log_lines": 6798, "emoji_zwj": 2068, "flags": 1200,
+         "base64_words": 3415, "base64_short": 5277, "jwts": 6100, "json_indented": 3390, "json_tabs": 3875,
+         "han_in_words": 1747, "ko_han": 378, "zh_en": 246}
+"""What o200k_base (GPT-4o's tokenizer) counts each text at (bpe-openai 0.1.4), printed beside: the estimate is
+made for cl100k and does not read it."""
 
 
-def cl100k_counter() -> Callable[[str], int] | None:
-    """A cl100k_base token counter when ``tiktoken`` (with its table at hand) or ``bpe-openai`` can be imported."""
+def cl100k_counter(encoding: str = "cl100k_base") -> Callable[[str], int] | None:
+    """A token counter of ``encoding`` (cl100k_base, o200k_base) when ``tiktoken`` (with its table at hand) or
+    ``bpe-openai`` can be imported."""
     try:
         import tiktoken  # type: ignore[import-not-found]
 
-        return lambda text: len(tiktoken.get_encoding("cl100k_base").encode(text, disallowed_special=()))
+        tiktoken.get_encoding(encoding)
+        return lambda text: len(tiktoken.get_encoding(encoding).encode(text, disallowed_special=()))
     except Exception:
         pass
     try:
         import bpe_openai  # type: ignore[import-not-found]
 
-        return lambda text: len(bpe_openai.get_encoding("cl100k_base").encode(text))
+        bpe_openai.get_encoding(encoding)
+        return lambda text: len(bpe_openai.get_encoding(encoding).encode(text))
     except Exception:
         return None
 
 
-def ratios(count: Callable[[str], int] | None = None) -> dict[str, tuple[int, int, float]]:
-    """Per kind: (estimated tokens, cl100k tokens, estimate / cl100k), counted live by ``count`` or from ``CL100K``."""
+def ratios(count: Callable[[str], int] | None = None,
+           committed: dict[str, int] = CL100K) -> dict[str, tuple[int, int, float]]:
+    """Per kind: (estimated tokens, counted tokens, estimate / counted), counted live by ``count`` or taken from
+    ``committed`` (``CL100K`` or ``O200K``)."""
     out = {}
     for kind, text in TEXTS.items():
-        counted = count(text) if count else CL100K[kind]
+        counted = count(text) if count else committed[kind]
         estimate = text_size(text) / 4
         out[kind] = (round(estimate), counted, estimate / counted)
     return out
@@ -185,13 +235,14 @@ def seconds_per_200kb(text: str, repeat: int = 20) -> float:
 
 
 def main() -> None:
-    """Print the ratio and the time per kind."""
+    """Print the ratio and the time per kind, and the ratio against o200k beside."""
     count = cl100k_counter()
-    print(f"cl100k counts: {'live' if count else 'the ones committed in this file'}")
-    print(f"{'kind':<18}{'estimate':>9}{'cl100k':>8}{'ratio':>7}{'ms/200kB':>10}")
+    print(f"cl100k and o200k counts: {'live' if count else 'the ones committed in this file'}")
+    print(f"{'kind':<18}{'estimate':>9}{'cl100k':>8}{'ratio':>7}{'ms/200kB':>10}{'o200k':>8}{'ratio':>7}")
+    o200k = ratios(cl100k_counter("o200k_base") if count else None, O200K)
     for kind, (estimate, counted, ratio) in ratios(count).items():
         ms = 1000 * seconds_per_200kb(TEXTS[kind])
-        print(f"{kind:<18}{estimate:>9}{counted:>8}{ratio:>7.2f}{ms:>10.2f}")
+        print(f"{kind:<18}{estimate:>9}{counted:>8}{ratio:>7.2f}{ms:>10.2f}{o200k[kind][1]:>8}{o200k[kind][2]:>7.2f}")
 
 
 if __name__ == "__main__":

@@ -107,15 +107,22 @@ _PIECE_STARTS = bytes(_starts(_CLASSES[v % 6], _CLASSES[v // 6 % 6], _CLASSES[v 
 """:func:`_starts` by ``36 * third + 6 * second + first`` of the three bytes' classes."""
 _PIECES_CHUNK = 16_384
 """Bytes measured at a time: the big integers of a chunk stay in the CPU's cache (a third faster at 200 kB)."""
-_DIGITS_ONLY = bytes(ord("d") if 0x30 <= i <= 0x39 else ord(" ") for i in range(256))
+_UPPER_OR_DIGIT = bytes(ord("d") if 0x30 <= i <= 0x39 else ord("u") if 0x41 <= i <= 0x5A else ord(" ")
+                        for i in range(256))
+"""Maps digits to ``d``, capitals to ``u``, every other byte to a space: runs of four digits or more, and a capital
+next to a digit, rare in prose and code and about one every four characters of base64, keys and random ids."""
+_CASED_OR_DIGIT = bytes(ord("l") if 0x61 <= i <= 0x7A else c for i, c in enumerate(_UPPER_OR_DIGIT))
+"""As :data:`_UPPER_OR_DIGIT` but lower-case letters ``l``: a capital next to a digit next to a lower-case letter is
+random case (base64: ``aZ3k``), not an upper-case id (``SHA256``, ``H2SO4``, upper-case hex)."""
+_RANDOM_CASE = (b"lud", b"ldu", b"udl", b"dul")
 
 
-def _pieces(data: bytes, digits: int, wide: bool) -> int:
+def _pieces(data: bytes, wide: bool) -> int:
     """How many pieces cl100k's pre-tokenizer cuts the ASCII of UTF-8 ``data`` into, roughly: a piece is a word
     with a space or one mark before it, a run of digits (three at most), a run of marks, a run of spaces. Each is
     at least one token, so dense JSON, hex dumps and tables take a token every two or three characters. At C
-    speed: one big integer holds each byte's class and its two left neighbours' (:data:`_PIECE_STARTS`).
-    ``digits``: how many digits ``data`` has; ``wide``: whether it has non-ASCII characters."""
+    speed: one big integer holds each byte's class and its two left neighbours' (:data:`_PIECE_STARTS`). Runs of
+    four digits or more are counted by the caller. ``wide``: whether ``data`` has non-ASCII characters."""
     pieces = 1 if data else 0
     for start in range(0, len(data), _PIECES_CHUNK):
         part = data[max(0, start - 2):start + _PIECES_CHUNK]  # with the two bytes before: its first's neighbours
@@ -124,7 +131,7 @@ def _pieces(data: bytes, digits: int, wide: bool) -> int:
         marks = (36 * classes + 6 * left + (left >> 8)).to_bytes(len(part)).translate(_PIECE_STARTS)
         counted = 2 if start else 1  # the first bytes were measured with the chunk before, or have no left
         pieces += marks.count(1, counted) - (marks.count(2, counted) if wide else 0)
-    return pieces + (data.translate(_DIGITS_ONLY).count(b"dddd") if digits else 0)
+    return pieces
 
 
 _ONE_TOKEN_HAN = (
@@ -177,19 +184,23 @@ def _dear_three(utf16: bytes) -> int:
 def text_size(text: str) -> int:
     """How many tokens ``text`` may take, in quarter tokens, meant as an upper-ish bound for any tokenizer.
 
-    An ASCII character is a quarter (English prose and code take about four characters a token); a digit or a
-    double quote counts twice, a character of a run of 20 or more letters, digits and ``+/=_-`` with digits and
-    at least 30% digits or capitals (base64, hex, ids) three times, one of a run of three or more ASCII
-    punctuation marks but double quotes (not a rule like ``---``) 3.3 times. The ASCII is counted at least at 1.15
-    tokens a piece of cl100k's pre-tokenizer (:func:`_pieces`): dense JSON, tables, hex dumps and logs take a
-    token every two or three characters. A character of two UTF-8 bytes is 3/4 of a token (accented Latin), 1/2
-    (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Japanese, Korean, Indic, Thai; a Han one 1.25,
-    or 2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when its first two bytes
-    are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2; of four (emoji, rare Han)
-    3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x, code 1.05x, Russian 1.1x,
-    Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Chinese, Japanese and Korean prose 1.5-1.6x, random rare Han and Hangul
-    1.1-1.15x, random punctuation 1.1-1.2x, emoji 1.0-1.1x, base64 1.1x, hex 1.6x, dense JSON and API replies
-    1.1-1.15x, hex dumps 1.04x, log lines 1.15x. Passes in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
+    An ASCII character is a quarter (English prose and code take about four characters a token); a digit or a double
+    quote counts twice, a character of a run of 20 or more letters, digits and ``+/=_-`` with digits and at least
+    30% digits or capitals (base64, hex, ids) three times, one of a run of three or more ASCII punctuation marks but
+    double quotes (not a rule like ``---``) 3.3 times. The ASCII is counted at least at 1.15 tokens a piece of
+    cl100k's pre-tokenizer (:func:`_pieces`): dense JSON, tables, hex dumps and logs take a token every two or three
+    characters; a quote after indentation (a key of indented JSON) adds two pieces. A capital next to a digit next
+    to a lower-case letter (random case, ``aZ3k``) adds 2 tokens: short base64 words, keys and random ids take more
+    than a quarter a character, and such a run of three is about one in ten of their characters; upper-case ids
+    (``SHA256``, ``H2SO4``, upper-case hex) are not counted so. A character of two UTF-8 bytes is 3/4 of a token
+    (accented Latin), 1/2 (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Japanese, Korean, Indic,
+    Thai; a Han one 1.25, or 2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when
+    its first two bytes are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2;
+    of four (emoji, rare Han) 3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x,
+    code 1.05x, Russian 1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Chinese, Japanese and Korean prose 1.5-1.6x,
+    random rare Han and Hangul 1.1-1.15x, random punctuation 1.1-1.2x, emoji 1.0-1.1x, base64 1.4x, short base64
+    words 1.05-1.25x, JWTs 1.35x, hex 1.6x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps
+    1.05x, log lines 1.15x. Passes in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
     """
     n = len(text)
     if not n:
@@ -199,7 +210,8 @@ def text_size(text: str) -> int:
     except UnicodeEncodeError:  # a lone surrogate (wire_text replaces them before a request)
         data = text.encode("utf-8", "surrogatepass")
     digits = len(data.translate(None, _NOT_DIGIT))
-    size = n + digits + data.count(b'"')
+    quotes = data.count(b'"')
+    size = n + digits + quotes
     if digits:
         runs = data.translate(_RUNS)
         start = runs.find(_LONG_RUN)
@@ -216,7 +228,17 @@ def text_size(text: str) -> int:
         size += 7 * max(0, punctuation)  # about 2.3 quarters more for each of the three characters
     ascii_chars = n if len(data) == n else len(text.encode("ascii", "ignore"))
     # Each piece is at least one token; where the pieces are short (JSON, tables, dumps, logs), count them.
-    size += max(0, 23 * _pieces(data, digits, len(data) != n) // 5 - (size - n + ascii_chars))
+    pieces = _pieces(data, len(data) != n)
+    mixed = data.translate(_UPPER_OR_DIGIT) if digits else b""
+    if quotes:
+        # A key of indented JSON (``\n    "name": ``): cl100k cuts the newline, the indentation but its last space and
+        # the space with the quote into three pieces, one in _pieces' classes.
+        pieces += 2 * (data.count(b'  "') + (data.count(b'\t"') if b"\t" in data else 0))
+    size += max(0, 23 * (pieces + mixed.count(b"dddd")) // 5 - (size - n + ascii_chars))
+    if digits and (mixed.count(b"ud") or mixed.count(b"du")):
+        # random case and digits in short words (base64 under 20, keys, JWT parts): 2 tokens more for each
+        cased = data.translate(_CASED_OR_DIGIT)
+        size += 8 * sum(map(cased.count, _RANDOM_CASE))
     if len(data) != n:
         wide = n - ascii_chars
         utf16 = text.encode("utf-16-be", "surrogatepass")
