@@ -113,7 +113,8 @@ class _Lookups(ast.NodeTransformer):
     ``computed``, one looked up in the kernel's namespace as :data:`ANY_GLOBAL` and a module as
     :data:`ANY_MODULE`. A ``getattr`` kept aside (``f = getattr(requests, 'get')``) is read where it is bound
     (:data:`_NET_GETTERS`); the names of ``exec``, ``eval`` and ``compile`` are left as written
-    (:func:`_hidden_runners` reads them)."""
+    (:func:`_hidden_runners` reads them). A store under a key written out binds the attribute:
+    ``vars(o)['p'] = v`` and ``o.__dict__['p'] = v`` as ``o.p = v``."""
 
     def __init__(self, computed: bool = True) -> None:
         self.computed = computed
@@ -167,10 +168,29 @@ class _Lookups(ast.NodeTransformer):
 
     def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
         self.generic_visit(node)
+        if isinstance(node.ctx, ast.Store):
+            return self._attribute_store(node)
         if not isinstance(node.ctx, ast.Load):
             return node
         found = self._resolve(node.value, node.slice)
         return node if found is None else ast.copy_location(found, node)
+
+    def _attribute_store(self, node: ast.Subscript) -> ast.expr:
+        """A store under a key of an object's attributes as the attribute it binds: ``vars(o)['p'] = v`` and
+        ``o.__dict__['p'] = v`` as ``o.p = v`` (a computed key as ``o.request``)."""
+        space = node.value
+        if isinstance(space, ast.Call) and _builtin(space.func, "vars") and len(space.args) == 1 \
+                and not space.keywords and not isinstance(space.args[0], ast.Starred):
+            owner = space.args[0]
+        elif isinstance(space, ast.Attribute) and space.attr == "__dict__":
+            owner = space.value
+        else:
+            return node
+        key = _key(node.slice)
+        if key in _RUNNERS:
+            return node
+        self.found = True
+        return ast.copy_location(ast.Attribute(value=owner, attr=key or "request", ctx=ast.Store()), node)
 
     def _resolve(self, space: ast.expr, key_node: ast.expr) -> ast.expr | None:
         """What looking ``key_node`` up in ``space`` hands back, when ``space`` is a namespace; else None."""

@@ -409,11 +409,13 @@ def _callee(call: ast.Call) -> str | None:
     return call.func.id if isinstance(call.func, ast.Name) else _dotted(call.func)
 
 
-def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str], bool], method: bool) -> bool:
+def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str], bool], method: bool,
+                attributes: frozenset[str] = frozenset()) -> bool:
     """Whether a function does nothing but store what it is handed, as it is, in a global bound to a plain
     container (``H.append(f)``, ``H[k] = f``; ``plain``: whether a global is one, whose ``append`` and ``[k] =`` run
     no code of the run's), a global (``global G; G = f``) or, for a ``method``, its own object's attribute
-    (``self.f = f``): it calls nothing, so none of what it is handed."""
+    (``self.f = f``) or a plain container on it (``self.hooks.append(f)``; ``attributes``: those its class only
+    binds to one, see :func:`_plain_attributes`): it calls nothing, so none of what it is handed."""
     a = fn.args
     params = {x.arg for x in [*a.posonlyargs, *a.args, *a.kwonlyargs, *([a.vararg] if a.vararg else []),
                               *([a.kwarg] if a.kwarg else [])]}
@@ -422,13 +424,18 @@ def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str
     if fn.decorator_list or any(d is not None for d in [*a.defaults, *a.kw_defaults]):
         return False
 
+    def container(node: ast.expr) -> bool:
+        if isinstance(node, ast.Name):
+            return node.id not in params and plain(node.id)
+        return isinstance(node, ast.Attribute) and node.attr in attributes and isinstance(node.value, ast.Name) \
+            and node.value.id == own
+
     def into(target: ast.expr) -> bool:
         if isinstance(target, ast.Name):
             return target.id in declared
         if isinstance(target, ast.Attribute):
             return isinstance(target.value, ast.Name) and target.value.id == own
-        return isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
-            and target.value.id not in params and plain(target.value.id)
+        return isinstance(target, ast.Subscript) and container(target.value)
 
     for stmt in ast.walk(fn):
         if stmt is fn or isinstance(stmt, ast.arguments | ast.arg | ast.Global | ast.Pass | ast.expr_context):
@@ -438,8 +445,7 @@ def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str
             continue
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and not stmt.value.keywords \
                 and isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr in _STORE_METHODS \
-                and isinstance(stmt.value.func.value, ast.Name) and stmt.value.func.value.id not in params \
-                and plain(stmt.value.func.value.id) \
+                and container(stmt.value.func.value) \
                 and all(isinstance(v, ast.Name | ast.Constant) for v in stmt.value.args):
             continue
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):  # a docstring
@@ -447,6 +453,37 @@ def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str
         if isinstance(stmt, ast.stmt):
             return False
     return True
+
+
+_SETTERS = frozenset({"setattr", "vars", "exec", "eval"})
+
+
+def _plain_attributes(cls: ast.ClassDef) -> frozenset[str]:
+    """The attributes a class binds only to a new plain container, each in its ``__init__`` (``self.hooks = []``),
+    and binds no other way (no other method's store to it, no dataclass field of its name)."""
+    fields = {f.target.id for f in cls.body if isinstance(f, ast.AnnAssign) and isinstance(f.target, ast.Name)}
+    plain: set[str] = set()
+    other: set[str] = set(fields)
+    for f in cls.body:
+        if not isinstance(f, ast.FunctionDef):
+            continue
+        own = f.args.args[0].arg if f.args.args else None
+        for n in ast.walk(f):
+            if (isinstance(n, ast.Name) and n.id in _SETTERS) or (isinstance(n, ast.Attribute)
+                                                                  and n.attr in ("__dict__", "__setattr__")):
+                return frozenset()  # an attribute bound by a name no target shows
+            targets = n.targets if isinstance(n, ast.Assign) else \
+                [n.target] if isinstance(n, ast.AnnAssign | ast.AugAssign) else []
+            for t in targets:
+                for a in ast.walk(t):
+                    if not (isinstance(a, ast.Attribute) and not isinstance(a.ctx, ast.Load)):
+                        continue
+                    if f.name == "__init__" and a is t and isinstance(a.value, ast.Name) and a.value.id == own \
+                            and isinstance(n, ast.Assign) and len(n.targets) == 1 and _plain_container(n.value):
+                        plain.add(a.attr)
+                    else:
+                        other.add(a.attr)
+    return frozenset(plain - other)
 
 
 _CONTAINERS = frozenset({"list", "dict", "set"})

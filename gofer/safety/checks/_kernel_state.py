@@ -52,6 +52,7 @@ from gofer.safety.checks._cell_uses import (
     _callee,
     _from_data,
     _keeps_only,
+    _plain_attributes,
     _plain_container,
     _runs_now,
     reader_names,
@@ -371,21 +372,54 @@ class KernelState:
             elif len(parts) == 2 and isinstance(made := self._only(parts[0], ast.Assign), ast.Assign) \
                     and isinstance(made.value, ast.Call) and isinstance(made.value.func, ast.Name) \
                     and isinstance(cls := self._only(made.value.func.id, ast.ClassDef), ast.ClassDef) \
-                    and not cls.bases and not cls.keywords and not cls.decorator_list \
-                    and all(isinstance(f, ast.FunctionDef) and not f.decorator_list
-                            and (f.name == "__init__" or not f.name.startswith("__")) for f in cls.body):
-                # a class of its own methods only: no property, no ``__setattr__``, nothing bound on the class
+                    and self._own_class(cls):
                 defs = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
                 assigned = {t.attr for n in ast.walk(cls) if isinstance(n, ast.Assign | ast.AugAssign | ast.AnnAssign)
                             for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
                             if isinstance(t, ast.Attribute)}
                 fn = defs.get(parts[1]) if parts[1] not in assigned else None
                 method = cls
-            if isinstance(fn, ast.FunctionDef) and _keeps_only(fn, self._plain, method is not None) and not (
+            if isinstance(fn, ast.FunctionDef) and _keeps_only(fn, self._plain, method is not None,
+                                                               _plain_attributes(method) if method else frozenset()) \
+                    and not (
                     changed & {n.id for n in ast.walk(method or fn) if isinstance(n, ast.Name)}
                     or (method is not None and method.name in changed)):
                 out.add(callee)
         return out
+
+    def _own_class(self, cls: ast.ClassDef) -> bool:
+        """Whether a class is one of its own methods only, whose instances run no code of the run's when an attribute
+        is set or a method looked up: no base but ``object``, no metaclass, no decorator but ``dataclass`` (which adds
+        ``__init__``, ``__repr__`` and ``__eq__``, calling no attribute's value; a frozen one's ``__setattr__``
+        raises), no property, no ``__setattr__``, nothing bound on the class but fields with literal defaults."""
+        if cls.keywords or not all(isinstance(b, ast.Name) and b.id == "object" and b.id not in self._defs
+                                   for b in cls.bases):
+            return False
+        if len(cls.decorator_list) > 1 or not all(self._dataclass(d) for d in cls.decorator_list):
+            return False
+        for f in cls.body:
+            if isinstance(f, ast.FunctionDef):
+                if f.decorator_list or (f.name.startswith("__") and f.name != "__init__"):
+                    return False
+            elif isinstance(f, ast.AnnAssign):
+                if not isinstance(f.target, ast.Name) or not (f.value is None or isinstance(f.value, ast.Constant)):
+                    return False
+            elif not (isinstance(f, ast.Expr) and isinstance(f.value, ast.Constant)):  # a docstring
+                return False
+        return True
+
+    def _dataclass(self, decorator: ast.expr) -> bool:
+        """Whether a class decorator is ``dataclasses.dataclass`` as an earlier cell imported it, perhaps called with
+        literal options (``@dataclass(frozen=True)``)."""
+        if isinstance(decorator, ast.Call):
+            if decorator.args or not all(k.arg and isinstance(k.value, ast.Constant) for k in decorator.keywords):
+                return False
+            decorator = decorator.func
+        if isinstance(decorator, ast.Name):
+            return self.imports.get(decorator.id) == "from dataclasses import dataclass"
+        return isinstance(decorator, ast.Attribute) and decorator.attr == "dataclass" \
+            and isinstance(decorator.value, ast.Name) and decorator.value.id == "dataclasses" \
+            and self.imports.get("dataclasses") == "import dataclasses"
 
     def _plain(self, name: str) -> bool:
         """Whether a name is bound to a plain container (``H = []``), changed since only as one is
