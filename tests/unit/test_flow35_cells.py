@@ -25,6 +25,12 @@ KEPT: dict[str, tuple[str, tuple[str, ...]]] = {
                                           "d = reduce(lambda d, kv: {**d, kv[0]: kv[1]}, [('p', requests.post)], {})")),
     "vars(o)['p']": ("o.p", ("class O:\n    pass\n\no = O()", "vars(o)['p'] = requests.post")),
     "o.__dict__['p']": ("o.p", ("class O:\n    pass\n\no = O()", "o.__dict__['p'] = requests.post")),
+    "vars(o).update(p=…)": ("o.p", ("class O:\n    pass\n\no = O()", "vars(o).update(p=requests.post)")),
+    "vars(o).setdefault('p', …)": ("o.p", ("class O:\n    pass\n\no = O()",
+                                           "vars(o).setdefault('p', requests.post)")),
+    "operator.setitem(vars(o), 'p', …)": ("o.p", ("import operator\n\nclass O:\n    pass\n\no = O()",
+                                                  "operator.setitem(vars(o), 'p', requests.post)")),
+    "v = vars(o); v['p'] = …": ("o.p", ("class O:\n    pass\n\no = O()", "v = vars(o)", "v['p'] = requests.post")),
 }
 """Each keeps ``requests.post`` where a later cell calls it from."""
 
@@ -46,7 +52,8 @@ def test_the_same_keeping_harmless_values_stays_quiet() -> None:
               "h, add = make()", "add(len)"), "print(h[0](t))"),
             (("import functools", "acc = functools.reduce(lambda acc, f: acc + [f], [len], [])"), "print(acc[0](t))"),
             (("import functools", "s = functools.reduce(lambda a, b: a + b, [1, 2, 3])"), "print(s, len(t))"),
-            (("class O:\n    pass\n\no = O()", "vars(o)['p'] = len"), "print(o.p(t))")]:
+            (("class O:\n    pass\n\no = O()", "vars(o)['p'] = len"), "print(o.p(t))"),
+            (("class O:\n    pass\n\no = O()", "v = vars(o)", "v['p'] = len"), "print(o.p(t), vars(o))")]:
         earlier = (RQ, *cells, KEEP)
         assert _flows(cell, *earlier) == [], cells
         assert _policy(cell, None, *earlier) == (Risk.REVERSIBLE, []), cells
@@ -97,6 +104,13 @@ MAY_CALL: dict[str, tuple[str, str]] = {
                                          "    def swap(self, h):\n        object.__setattr__(self, 'hooks', h)\n\n"
                                          "    def register(self, f):\n        self.hooks.append(f)\n\nreg = R()",
                                          "reg.register(requests.post)"),
+    "a container attribute replaced through vars() kept aside": (
+        "class Hooks(list):\n    def append(self, f):\n        f('x')\n\nclass R:\n    def __init__(self):\n"
+        "        self.hooks = []\n\n    def register(self, f):\n        self.hooks.append(f)\n\nreg = R()\n"
+        "v = vars(reg)\nv['hooks'] = Hooks()", "reg.register(requests.post)"),
+    "an object made by an older class of the name": ("class R:\n    def register(self, f):\n        f('x')\n\n"
+                                                     "reg = R()\n\nclass R:\n    def register(self, f):\n"
+                                                     "        self.f = f", "reg.register(requests.post)"),
     "a class with another base": ("class Base:\n    def __setattr__(self, k, v):\n        v('x')\n\nclass R(Base):\n"
                                   "    def register(self, f):\n        self.f = f\n\nreg = R()",
                                   "reg.register(requests.post)"),

@@ -398,8 +398,12 @@ def imported_names(code: str) -> set[str]:
 
 
 def _root(node: ast.expr) -> str | None:
-    """The name an attribute chain or call starts from (``a`` of ``a.b.c()``)."""
+    """The name an attribute chain or call starts from (``a`` of ``a.b.c()``; of ``vars(a).update(…)`` too,
+    ``vars(a)`` being ``a``'s attributes)."""
     while isinstance(node, ast.Attribute | ast.Call | ast.Subscript):
+        if isinstance(node, ast.Call) and _builtin(node.func, "vars") and len(node.args) == 1 and not node.keywords:
+            node = node.args[0]
+            continue
         node = node.func if isinstance(node, ast.Call) else node.value
     return node.id if isinstance(node, ast.Name) else None
 

@@ -291,6 +291,8 @@ def _held(value: ast.expr) -> set[str]:
         return {n for v in value.values for n in _held(v)}
     if isinstance(value, ast.IfExp):
         return _held(value.body) | _held(value.orelse)
+    if isinstance(value, ast.Call) and _builtin(value.func, "vars") and len(value.args) == 1:
+        return _held(value.args[0])  # ``v = vars(o)``: ``o``'s attributes
     if isinstance(value, ast.Call) and _called(value) in _KEEPERS:
         return {n for a in [*value.args, *(k.value for k in value.keywords)] for n in _held(a)}
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in _CONTENTS:

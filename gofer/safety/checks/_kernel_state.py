@@ -96,6 +96,14 @@ class KernelState:
         self._defs: dict[str, tuple[str, frozenset[str]]] = {}
         self._global_writers: set[str] = set()
         self._settled: set[str] = set()
+        self._bindings = 0
+        self._order: dict[str, int] = {}
+        """When each name was last bound (not changed), counted in statements folded: an object made before its
+        class was defined anew is of the older class."""
+        self._exposed = False
+        """Whether a cell reached objects' attributes in a way no store shows (``v = vars(x)``, ``x.__dict__``,
+        ``getattr``, ``setattr``, ``gc``, code that is not Python): then no attribute is taken to still hold the
+        plain container its class's ``__init__`` made (see :func:`_plain_attributes`)."""
         self._keys: dict[str, frozenset[str]] = {}
         self._changes: dict[str, set[str]] = {}
         """The names outside each function (by its name) that it changes or binds (see :func:`_kept_by`)."""
@@ -131,12 +139,17 @@ class KernelState:
         self.readers = reader_names(code, self.readers)
         if tree is None:
             self._loaded.add(ANY_GLOBAL)
+            self._exposed = True
             if floods:
                 self._settled = set()
             return
         rebinds = _rebinds_by_name(tree)
         if rebinds:
             self.literals.clear()
+        self._exposed = self._exposed or rebinds or any(
+            (isinstance(n, ast.Name) and n.id == "getattr") or (isinstance(n, ast.Attribute)
+                                                               and n.attr == "__getattribute__")
+            for n in ast.walk(tree))
         aliases |= space_aliases(tree)
         self._links = _linked(self.net | stale)  # what the cell did before it bound a name anew used its links
         self._keeps = _keeps_of(self.net | stale)
@@ -328,6 +341,8 @@ class KernelState:
         if not append:
             self.imports.pop(name, None)
             self._settled.add(name)
+            self._bindings += 1
+            self._order[name] = self._bindings
         if url_built(value if value is not None else stmt, self.urls) or (append and name in self.urls):
             self.urls.add(name)
         else:
@@ -372,7 +387,8 @@ class KernelState:
             elif len(parts) == 2 and isinstance(made := self._only(parts[0], ast.Assign), ast.Assign) \
                     and isinstance(made.value, ast.Call) and isinstance(made.value.func, ast.Name) \
                     and isinstance(cls := self._only(made.value.func.id, ast.ClassDef), ast.ClassDef) \
-                    and self._own_class(cls):
+                    and self._order.get(cls.name, 0) < self._order.get(parts[0], 0) and self._own_class(cls):
+                # (the object made after the class's latest definition: one made before is of an older class)
                 defs = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
                 assigned = {t.attr for n in ast.walk(cls) if isinstance(n, ast.Assign | ast.AugAssign | ast.AnnAssign)
                             for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
@@ -380,7 +396,8 @@ class KernelState:
                 fn = defs.get(parts[1]) if parts[1] not in assigned else None
                 method = cls
             if isinstance(fn, ast.FunctionDef) and _keeps_only(fn, self._plain, method is not None,
-                                                               _plain_attributes(method) if method else frozenset()) \
+                                                               _plain_attributes(method) if method and not self._exposed
+                                                               else frozenset()) \
                     and not (
                     changed & {n.id for n in ast.walk(method or fn) if isinstance(n, ast.Name)}
                     or (method is not None and method.name in changed)):
