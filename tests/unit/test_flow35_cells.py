@@ -108,6 +108,14 @@ MAY_CALL: dict[str, tuple[str, str]] = {
         "class Hooks(list):\n    def append(self, f):\n        f('x')\n\nclass R:\n    def __init__(self):\n"
         "        self.hooks = []\n\n    def register(self, f):\n        self.hooks.append(f)\n\nreg = R()\n"
         "v = vars(reg)\nv['hooks'] = Hooks()", "reg.register(requests.post)"),
+    "a container attribute a function rebinds": (
+        "class Hooks(list):\n    def append(self, f):\n        f('x')\n\nclass R:\n    def __init__(self):\n"
+        "        self.hooks = []\n\n    def register(self, f):\n        self.hooks.append(f)\n\nreg = R()\n\n"
+        "def swap(o):\n    o.hooks = Hooks()\n\nswap(reg)", "reg.register(requests.post)"),
+    "a container attribute rebound by __setattr__ in a lambda": (
+        "class Hooks(list):\n    def append(self, f):\n        f('x')\n\nclass R:\n    def __init__(self):\n"
+        "        self.hooks = []\n\n    def register(self, f):\n        self.hooks.append(f)\n\nreg = R()\n"
+        "list(map(lambda o: o.__setattr__('hooks', Hooks()), [reg]))", "reg.register(requests.post)"),
     "an object made by an older class of the name": ("class R:\n    def register(self, f):\n        f('x')\n\n"
                                                      "reg = R()\n\nclass R:\n    def register(self, f):\n"
                                                      "        self.f = f", "reg.register(requests.post)"),

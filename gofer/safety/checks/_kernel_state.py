@@ -100,6 +100,9 @@ class KernelState:
         self._order: dict[str, int] = {}
         """When each name was last bound (not changed), counted in statements folded: an object made before its
         class was defined anew is of the older class."""
+        self._attribute_stores: dict[str, int] = {}
+        """How many stores to an attribute of each name the cells hold, in functions too (``o.hooks = …``): one
+        outside the class that made it a plain container may bind it to anything."""
         self._exposed = False
         """Whether a cell reached objects' attributes in a way no store shows (``v = vars(x)``, ``x.__dict__``,
         ``getattr``, ``setattr``, ``gc``, code that is not Python): then no attribute is taken to still hold the
@@ -148,8 +151,11 @@ class KernelState:
             self.literals.clear()
         self._exposed = self._exposed or rebinds or any(
             (isinstance(n, ast.Name) and n.id == "getattr") or (isinstance(n, ast.Attribute)
-                                                               and n.attr == "__getattribute__")
+                                                               and n.attr in ("__getattribute__", "__setattr__"))
             for n in ast.walk(tree))
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Attribute) and not isinstance(n.ctx, ast.Load):
+                self._attribute_stores[n.attr] = self._attribute_stores.get(n.attr, 0) + 1
         aliases |= space_aliases(tree)
         self._links = _linked(self.net | stale)  # what the cell did before it bound a name anew used its links
         self._keeps = _keeps_of(self.net | stale)
@@ -396,7 +402,7 @@ class KernelState:
                 fn = defs.get(parts[1]) if parts[1] not in assigned else None
                 method = cls
             if isinstance(fn, ast.FunctionDef) and _keeps_only(fn, self._plain, method is not None,
-                                                               _plain_attributes(method) if method and not self._exposed
+                                                               self._plain_attributes(method) if method
                                                                else frozenset()) \
                     and not (
                     changed & {n.id for n in ast.walk(method or fn) if isinstance(n, ast.Name)}
@@ -424,6 +430,15 @@ class KernelState:
             elif not (isinstance(f, ast.Expr) and isinstance(f.value, ast.Constant)):  # a docstring
                 return False
         return True
+
+    def _plain_attributes(self, cls: ast.ClassDef) -> frozenset[str]:
+        """The attributes of ``cls``'s objects that hold the plain container its ``__init__`` made (see
+        :func:`_plain_attributes`), when no other store of the run binds that attribute of anything (``def swap(o):
+        o.hooks = Hooks()``) and no cell reached objects' attributes by name."""
+        if self._exposed:
+            return frozenset()
+        own = [n.attr for n in ast.walk(cls) if isinstance(n, ast.Attribute) and not isinstance(n.ctx, ast.Load)]
+        return frozenset(a for a in _plain_attributes(cls) if self._attribute_stores.get(a, 0) == own.count(a))
 
     def _dataclass(self, decorator: ast.expr) -> bool:
         """Whether a class decorator is ``dataclasses.dataclass`` as an earlier cell imported it, perhaps called with
