@@ -1,7 +1,9 @@
 """What flow34 left of the data-flow rule's and the policy's reading of Python cells (fast;
 tests/e2e/test_flow35_kernel_flows.py runs them for real): a sender kept in the container a function returns,
-stored by a lambda handed to ``functools.reduce``, put in an object's ``vars()``, and handed to an earlier cell's
-function or method that only keeps it; and what stays quiet: the same with harmless values."""
+stored by a lambda handed to ``functools.reduce``, returned as a parameter's default or yielded, put in an object's
+``vars()``, and handed to an earlier cell's method that only keeps it (on a list its ``__init__`` made, a class based
+on ``object``, a dataclass); what still asks (what may call it); and what stays quiet: the same with harmless
+values."""
 
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ KEPT: dict[str, tuple[str, tuple[str, ...]]] = {
                                                                   "[requests.post], [])")),
     "reduce building a dict": ("d['p']", ("from functools import reduce",
                                           "d = reduce(lambda d, kv: {**d, kv[0]: kv[1]}, [('p', requests.post)], {})")),
+    "a function returning its parameter's default": ("g", ("def make(p=requests.post):\n    return p",
+                                                           "g = make()")),
+    "a generator yielding it": ("next(g)", ("def gen():\n    yield requests.post", "g = gen()")),
     "vars(o)['p']": ("o.p", ("class O:\n    pass\n\no = O()", "vars(o)['p'] = requests.post")),
     "o.__dict__['p']": ("o.p", ("class O:\n    pass\n\no = O()", "o.__dict__['p'] = requests.post")),
     "vars(o).update(p=…)": ("o.p", ("class O:\n    pass\n\no = O()", "vars(o).update(p=requests.post)")),
@@ -52,6 +57,10 @@ def test_the_same_keeping_harmless_values_stays_quiet() -> None:
               "h, add = make()", "add(len)"), "print(h[0](t))"),
             (("import functools", "acc = functools.reduce(lambda acc, f: acc + [f], [len], [])"), "print(acc[0](t))"),
             (("import functools", "s = functools.reduce(lambda a, b: a + b, [1, 2, 3])"), "print(s, len(t))"),
+            (("def fetch(u, get=requests.get):\n    return get(u).text", "r = fetch('https://example.com/a')"),
+             "print(r.upper(), len(t))"),
+            (("def make(p=len):\n    return p", "g = make()"), "print(g(t))"),
+            (("def gen():\n    yield len", "g = gen()"), "print(next(g)(t))"),
             (("class O:\n    pass\n\no = O()", "vars(o)['p'] = len"), "print(o.p(t))"),
             (("class O:\n    pass\n\no = O()", "v = vars(o)", "v['p'] = len"), "print(o.p(t), vars(o))")]:
         earlier = (RQ, *cells, KEEP)

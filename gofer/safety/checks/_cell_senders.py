@@ -95,9 +95,11 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                     and id(node) not in methods and _reaches(node, out):
                 out |= {node.name, node.name + MAKES} if isinstance(node, ast.ClassDef) else {node.name}
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and id(node) not in methods and any(
-                    isinstance(r, ast.Return) and r.value is not None and _binds_net(r.value, out)
-                    for r in ast.walk(node)):
-                out.add(node.name + MAKES)  # ``def make(): return rq.post``: ``f = make()`` holds the sender
+                    isinstance(r, ast.Return | ast.Yield | ast.YieldFrom) and r.value is not None
+                    and _binds_net(r.value, out | _net_defaults(node.args, out)) for r in ast.walk(node)):
+                # ``def make(): return rq.post`` (or ``yield rq.post``, or ``def make(p=rq.post): return p``):
+                # ``f = make()`` holds the sender
+                out.add(node.name + MAKES)
             if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
             value = node.value if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) else None
@@ -298,6 +300,14 @@ def _held(value: ast.expr) -> set[str]:
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in _CONTENTS:
         return _held(value.func.value)  # ``for k, v in d.items()``: ``v`` is in ``d``
     return set()
+
+
+def _net_defaults(args: ast.arguments, names: set[str]) -> set[str]:
+    """The parameters whose default is a sender (``p`` of ``def make(p=rq.post)``)."""
+    plain = [*args.posonlyargs, *args.args]
+    pairs = [*zip(plain[len(plain) - len(args.defaults):], args.defaults, strict=True),
+             *zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+    return {a.arg for a, d in pairs if d is not None and _binds_net(d, names)}
 
 
 def _linked(names: set[str]) -> dict[str, set[str]]:
