@@ -254,7 +254,7 @@ class Shown:
         value the person was shown that says what a submit does (an amount, a quantity, an account, an address:
         :func:`telling`), and it goes where the act went: an address (origin and path) the action's own requests
         used while it ran (``used``: those requests) or the approved form's action, from the approved page or a window
-        or frame the action opened (:meth:`_its_page`: another tab's request there is not the act's), with no act of
+        it opened (:meth:`_its_page`: another tab's request there is not the act's), with no act of
         its own beside what those requests or the form sent (:meth:`_no_act_of_its_own`: ``amount=5&cancel=1`` to the
         ``/order`` the Buy posted ``amount=5`` to is an act of its own, and so is the Buy's own request sent again);
         or, from a window or frame opened while the action ran, the site it showed when the action settled, another
@@ -298,13 +298,14 @@ class Shown:
         return acting <= sent
 
     async def _its_page(self, request: Request) -> bool:
-        """Whether a request comes from the approved page (any frame of it) or a window or frame the action opened
-        (:meth:`_from_opened`): another tab's is judged as if nothing were approved."""
+        """Whether a request comes from the approved page or a window it opened (:meth:`_opened_by_it`: a payment
+        popup its script opens late too): another tab's, open before the approval and not opened by the approved
+        page, is judged as if nothing were approved."""
         try:
             page = request.frame.page
         except PlaywrightError:  # a service worker's request, or a new window's first navigation
             return False
-        return self.page is None or page == self.page or await self._from_opened(request)
+        return self.page is None or await self._opened_by_it(page)
 
     async def _from_opened(self, request: Request) -> bool:
         """Whether a request comes from a window opened while the approved action ran (one open when it settled, or
