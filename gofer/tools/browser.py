@@ -106,6 +106,10 @@ async def browser_dialog(ctx: ToolContext, accept: bool, text: str | None = None
     verb = "Accepted" if accept else "Dismissed"
     entered = f' with "{text}"' if text is not None and accept else ""
     result = await observe(ctx, browser, snap, notes, f"{verb} the {desc}{entered}.")
+    if (unfinished := browser.unfinished) is not None:
+        browser.unfinished = None
+        raise ToolError(f"{verb} the {desc}{entered}; the action it blocked did not finish: {unfinished}",
+                        output=result.text)
     if altered := browser.effects.take_altered():
         raise ToolError(altered_message(altered), output="\n".join([*dict.fromkeys(altered), "", result.text]))
     if effect is not None and (held := browser.effects.take(effect.action)):

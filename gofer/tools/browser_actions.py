@@ -51,6 +51,8 @@ __all__ = [
 ]
 
 _CLICK_TIMEOUT = 4000
+_TYPE_TIMEOUT = 10_000
+_CHECKED_JS = "e => e.checked ?? (e.getAttribute('aria-checked') === 'true')"
 _MODIFIERS = {"Shift", "Control", "Alt", "Meta", "ControlOrMeta"}
 _FILL_TYPES = {"date", "time", "datetime-local", "month", "week", "color", "range"}
 
@@ -146,6 +148,7 @@ async def browser_type(ctx: ToolContext, ref: int, text: str, submit: bool = Fal
     """
     browser = await session(ctx)
     el = element(browser, ref)
+    shown = f"{len(text)} characters (hidden)" if el.secret else f'"{text}"'
 
     async def type_in(page: Page) -> None:
         await recheck(browser, type_submit_reasons, {"ref": ref, "submit": submit}, ctx)
@@ -158,20 +161,30 @@ async def browser_type(ctx: ToolContext, ref: int, text: str, submit: bool = Fal
         if kind in _FILL_TYPES or len(text) > 200:
             await h.fill(text, timeout=_CLICK_TIMEOUT)
         else:
+            blocked = False
             try:
                 await h.fill("", timeout=_CLICK_TIMEOUT)
             except PlaywrightError as exc:
                 # a fill that cleared the field and is blocked on the dialog its input handler raised went out:
                 # clearing it again by keys once that is answered would set the handler off a second time
-                if not _went_out(exc, browser):
+                blocked = _went_out(exc, browser)
+                if not blocked:
                     await h.click(timeout=_CLICK_TIMEOUT)
                     await page.keyboard.press("Control+A")
                     await page.keyboard.press("Delete")
-            await h.type(text, timeout=10_000)
+            try:
+                await h.type(text, timeout=_TYPE_TIMEOUT)
+            except PlaywrightError as exc:
+                if not blocked:
+                    raise
+                raise ToolError(
+                    f"nothing was typed into [{ref}]: emptying it raised a dialog that stayed open longer than "
+                    f"typing waits ({_TYPE_TIMEOUT // 1000} s), so the field was emptied once and {shown} was not "
+                    "typed; it holds what the page left in it after the dialog (see the snapshot). Type again if the "
+                    "task still needs it.") from exc
         if submit:
             await h.press("Enter")
 
-    shown = f"{len(text)} characters (hidden)" if el.secret else f'"{text}"'
     after = " and pressed Enter" if submit else ""
     return await run_action(ctx, type_in, f'Typed {shown} into [{ref}] {el.role} "{el.name}"{after}.',
                             effect=judge_type.effect(ctx, {"ref": ref, "submit": submit}))
@@ -221,6 +234,7 @@ async def browser_check(ctx: ToolContext, ref: int, checked: bool) -> ToolResult
     """
     browser = await session(ctx)
     el = element(browser, ref)
+    kept: list[bool] = []  # the box's state right after the click when its page keeps it itself
 
     async def check(_page: Page) -> None:
         await recheck(browser, click_reasons, {"ref": ref}, ctx)
@@ -230,14 +244,23 @@ async def browser_check(ctx: ToolContext, ref: int, checked: bool) -> ToolResult
         except PlaywrightError as exc:
             # Playwright clicked it, and the page's script keeps its state (it sets it once its server answered) or
             # is blocked on a dialog it raised: a script's click would be a second one
-            if "did not change its state" in str(exc) or _went_out(exc, browser):
+            if "did not change its state" in str(exc):
+                kept.append(bool(await h.evaluate(_CHECKED_JS)))
                 return
-            state = await h.evaluate("e => e.checked ?? (e.getAttribute('aria-checked') === 'true')")
+            if _went_out(exc, browser):
+                return
+            state = await h.evaluate(_CHECKED_JS)
             if bool(state) != checked:
                 await h.evaluate("e => e.click()")
 
-    verb = "Checked" if checked else "Unchecked"
-    return await run_action(ctx, check, f'{verb} [{ref}] "{el.name}".', effect=judge_check.effect(ctx, {"ref": ref}))
+    def done() -> str:
+        if not kept:
+            return f'{"Checked" if checked else "Unchecked"} [{ref}] "{el.name}".'
+        return (f'Clicked [{ref}] "{el.name}" once; its page keeps the box\'s state itself, and it was still '
+                f'{"checked" if kept[0] else "unchecked"} right after the click (the page may set it once its server '
+                "answers: the snapshot shows what it decided).")
+
+    return await run_action(ctx, check, done, effect=judge_check.effect(ctx, {"ref": ref}))
 
 
 _SCROLL_JS = """

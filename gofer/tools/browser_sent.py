@@ -77,15 +77,21 @@ words or an id's letters (``/top10``, ``/item/thb123``). Those that are words or
 _SIGNS = "".join(ch for ch in map(chr, range(0x10000)) if unicodedata.category(ch) == "Sc")
 """Every currency sign (``$``, ``€``, ``₹``, ``₽``, ``฿``, …)."""
 _CURRENCY = rf"[{re.escape(_SIGNS)}]|(?:{_CODES})(?![a-z])|(?-i:(?:{_MORE_CODES})(?![A-Za-z]))"
-_GROUP = "[,.' \u00a0\u202f\u2009]"
-"""What writes a number's thousands apart (``1,000``, ``1.000``, ``1 000``, ``1'000``)."""
+_GROUP = "[,.' _\u00a0\u202f\u2009]"
+"""What writes a number's thousands apart (``1,000``, ``1.000``, ``1 000``, ``1'000``, ``1_000``)."""
 _WRITTEN = (rf"\d+(?:\.\d+)?e[+-]?\d{{1,2}}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?")
 """A number as a sum is written: plain, with cents, with its thousands grouped, or with an exponent (``9.99e2``)."""
 _SUM_SHAPE = re.compile(rf"(?P<n>(?:\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)[.,]\d\d)|(?P<cur>{_CURRENCY})[ _-]?"
-                        rf"(?P<n2>{_WRITTEN})|(?P<n3>{_WRITTEN})[ _-]?(?P<cur3>{_CURRENCY})", re.I)
+                        rf"(?P<n2>{_WRITTEN})|(?P<n3>{_WRITTEN})[ _-]?(?P<cur3>{_CURRENCY}|"
+                        rf"(?:{_MORE_CODES})(?![a-z]))", re.I)
 """A bare path segment shaped like a sum of money, wherever it is: with cents (``/checkout/999.00``, ``999,00``,
-``1.000,00``) or a currency's sign or code before or after it (``/pay/USD999``, ``/x/999EUR``, ``/x/₹1,000``). An id
-seldom carries either."""
+``1.000,00``) or a currency's sign or code before or after it (``/pay/USD999``, ``/x/999EUR``, ``/x/₹1,000``; after
+it, any code in any case: ``/x/999rub``, while ``/item/pen123`` is an id). An id seldom carries either."""
+_CODE_SEGMENT = re.compile(rf"(?i:{_CODES})|{_MORE_CODES}")
+"""A path segment that is a currency's code (as :data:`_CURRENCY` reads one): the number before it is a sum
+(``/x/999/usd``)."""
+_SIGN = "-+\u2212"
+"""A sign before a sum (``/refund/-999``): the sum is read without it."""
 _EXPONENT = re.compile(r"\d+(?:\.\d+)?e[+-]?\d{1,2}", re.I)
 _GROUPED_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.']\d{3})+(?:[.,]\d{1,2})?(?![\d])")
 """A number of a page's text written with its thousands grouped."""
@@ -149,6 +155,9 @@ class Shown:
     """The windows opened since the approval that were open when the action last settled (see :meth:`settled`)."""
     _frames_during: frozenset[Frame] = frozenset()
     """The approved page's frames made since the approval that were there when the action last settled."""
+    _where: dict[Page | Frame, tuple[str, str] | None] = field(default_factory=dict, repr=False)
+    """The site (scheme and host) each window and frame of :attr:`_during` and :attr:`_frames_during` showed when the
+    action settled (None: blank then, bound to the first it shows)."""
 
     @classmethod
     def of(cls, snap: Snapshot, arguments: Iterable[Any] = (), page: Page | None = None, form_action: str = ""
@@ -230,68 +239,104 @@ class Shown:
 
     def settled(self) -> None:
         """The approved action's page settled (again, after a dialog it raised was answered): the windows and frames
-        opened since the approval are the action's (:meth:`_from_opened`); one its page opens later on a timer is
-        not."""
+        opened since the approval are the action's (:meth:`_from_opened`), each for the site it showed then (a blank
+        one: the first it shows); one its page opens later on a timer is not."""
         if self.page is not None:
             self._during = frozenset(self.page.context.pages) - self._before
             self._frames_during = frozenset(self.page.frames) - self._frames_before
+            for page in self._during:
+                self._where.setdefault(page, _bound(page.url))
+            for frame in self._frames_during:
+                self._where.setdefault(frame, _bound(frame.url))
 
     async def carries(self, request: Request, used: Mapping[Address, Sequence[Request]]) -> bool:
         """Whether a request made after the approved action settled is still the approved act's own: it carries a
         value the person was shown that says what a submit does (an amount, a quantity, an account, an address:
         :func:`telling`), and it goes where the act went: an address (origin and path) the action's own requests
-        used while it ran (``used``: those requests) or the approved form's action, with no act of its own beside
-        what those requests or the form sent (:meth:`_no_act_of_its_own`: ``amount=5&cancel=1`` to the ``/order``
-        the Buy posted ``amount=5`` to is an act of its own); or, from a window or frame opened while the action
-        ran, another site than the approved page's (a payment provider's window posting the amount shown). A request
-        of the page's own timer carrying the amount shown beside an act of its own (``amount=5&delete=1`` to
-        ``/account/delete``), or from a window its timer opened later, is none of these."""
+        used while it ran (``used``: those requests) or the approved form's action, from the approved page or a window
+        it opened (:meth:`_its_page`: another tab's request there is not the act's), with no act of
+        its own beside what those requests or the form sent (:meth:`_no_act_of_its_own`: ``amount=5&cancel=1`` to the
+        ``/order`` the Buy posted ``amount=5`` to is an act of its own, and so is the Buy's own request sent again);
+        or, from a window or frame opened while the action ran, the site it showed when the action settled, another
+        than the approved page's (a payment provider's window posting the amount shown). A request of the page's own
+        timer carrying the amount shown beside an act of its own (``amount=5&delete=1`` to ``/account/delete``), from
+        a window its timer opened later, or from the action's window once it went to another site, is none of
+        these."""
         target = address(request.url)
         if target in used or target == address(self.form_action):
-            earlier = [(r.method, r.url, r.post_data_buffer or b"") for r in used.get(target, ())]
+            if not await self._its_page(request):
+                return False
+            earlier = [(r.method, r.url, r.post_data_buffer or b"", _script_headers(r)) for r in used.get(target, ())]
             if not await asyncio.to_thread(self._no_act_of_its_own, request.method, request.url,
-                                           request.post_data_buffer or b"", earlier):
+                                           request.post_data_buffer or b"", earlier, _script_headers(request)):
                 return False
         elif not (_origin(request.url) != _origin(self.url) and await self._from_opened(request)):
             return False
         return await asyncio.to_thread(self._carries, *_read(request))
 
-    def _no_act_of_its_own(self, method: str, url: str, body: bytes, earlier: list[tuple[str, str, bytes]]
-                           ) -> bool:
+    def _no_act_of_its_own(self, method: str, url: str, body: bytes, earlier: Sequence[Sent],
+                           headers: Sequence[tuple[str, str]] = ()) -> bool:
         """Whether a request to where the approved act went does nothing the act's own requests there (``earlier``:
-        method, address, body) or its form did not: its method is theirs (or only reads), and each field that says it
-        does something (``op=delete``, ``cancel=1``: :func:`~gofer.computer.browser._request_acts.acting_fields`) was
-        sent by them with that value or shown in the approved page's fields (a form's hidden ``op=purchase``)."""
-        methods = {m for m, _u, _b in earlier} or {"POST"}
+        method, address, body and the headers a script set) or its form did not: it is not one of them sent again
+        (the same method, address and fields: a second identical order is a second order; a read, a GET or HEAD
+        without an acting field, may repeat), its method is theirs (or only reads), and each field or header that
+        says it does something (``op=delete``, ``cancel=1``, ``type=refund``, ``X-Action: delete``:
+        :func:`~gofer.computer.browser._request_acts.acting_fields`) was sent by them with that value or shown in
+        the approved page's fields (a form's hidden ``op=purchase``)."""
+        methods = {m for m, _u, _b, _h in earlier} or {"POST"}
         if method not in methods and method not in ("GET", "HEAD"):
             return False
         try:
-            sent = {pair for m, u, b in earlier for pair in _acting(u, b)}
-            acting = _acting(url, body)
+            sent = {pair for m, u, b, h in earlier for pair in _acting(u, b, h)}
+            acting = _acting(url, body, headers)
+            again = _same(method, url, body) in {_same(m, u, b) for m, u, b, _h in earlier}
         except RecursionError:
+            return False
+        if again and (acting or method not in ("GET", "HEAD")):
             return False
         sent |= {(name, value) for name, values in self.fields.items() for value in values}
         return acting <= sent
 
+    async def _its_page(self, request: Request) -> bool:
+        """Whether a request comes from the approved page or a window it opened (:meth:`_opened_by_it`: a payment
+        popup its script opens late too): another tab's, open before the approval and not opened by the approved
+        page, is judged as if nothing were approved."""
+        try:
+            page = request.frame.page
+        except PlaywrightError:  # a service worker's request, or a new window's first navigation
+            return False
+        return self.page is None or await self._opened_by_it(page)
+
     async def _from_opened(self, request: Request) -> bool:
         """Whether a request comes from a window opened while the approved action ran (one open when it settled, or
-        a window such a window opened since) or a frame the approved page made while it ran. A window's first
-        navigation, which has no frame yet, is from none: every window the action opened had made it by then."""
+        a window such a window opened since) or a frame the approved page made while it ran, and it stays on the
+        site that window or frame showed when the action settled (:meth:`settled`): both the document that sends it
+        and where it goes (a payment window that later sends itself elsewhere on its own timer is judged as if
+        nothing were approved). A window's first navigation, which has no frame yet, is from none: every window the
+        action opened had made it by then."""
         try:
             frame = request.frame
             page = frame.page
         except PlaywrightError:  # a new window's first navigation: no frame yet
             return False
         if page == self.page:
-            return frame in self._frames_during
+            return frame in self._frames_during and self._stays(frame, frame.url, request.url)
         at: Page | None = page
         for _ in range(_POPUP_DEPTH):
             if at is None or at == self.page:
                 return False
             if at in self._during:
-                return True
+                return self._stays(at, frame.url, request.url)
             at = await at.opener()
         return False
+
+    def _stays(self, opened: Page | Frame, document: str, target: str) -> bool:
+        """Whether a request of ``document`` to ``target`` stays on the site ``opened`` showed when the action
+        settled (a window blank then is bound to the first site it shows)."""
+        where = self._where.get(opened)
+        if where is None:
+            where = self._where[opened] = _bound(document) or _bound(target)
+        return where is not None and _origin(target) == where and _bound(document) in (where, None)
 
     def _carries(self, url: str, body: bytes, kind: str, headers: Iterable[tuple[str, str]]) -> bool:
         try:
@@ -337,24 +382,53 @@ class Shown:
         return None
 
 
-def _acting(url: str, body: bytes) -> set[tuple[str, str]]:
-    """The fields of a request that say it does something (:func:`acting_fields`), those its values encode too
-    (``d=`` base64 of ``{"op": "delete"}``). Raises RecursionError for JSON nested past what Python reads."""
+Sent = tuple[str, str, bytes, Sequence[tuple[str, str]]]
+"""A request as :meth:`Shown._no_act_of_its_own` compares it: its method, address, body and the headers a script
+set."""
+
+
+def _acting(url: str, body: bytes, headers: Iterable[tuple[str, str]] = ()) -> set[tuple[str, str]]:
+    """The fields and script-set ``headers`` of a request that say it does something (:func:`acting_fields`), those
+    its values encode too (``d=`` base64 of ``{"op": "delete"}``). Raises RecursionError for JSON nested past what
+    Python reads."""
     text = body[:_BODY_READ].decode("utf-8", "replace")
-    return acting_fields(url, text, sent_fields(url, text, ""))
+    headers = list(headers)
+    return acting_fields(url, text, [*sent_fields(url, text, "", headers), *headers])
+
+
+def _same(method: str, url: str, body: bytes) -> tuple[str, Address, tuple[tuple[str, str], ...] | bytes]:
+    """What makes two requests the same act: method, address and the fields they send in any order (the body's bytes
+    when it has no fields). Raises RecursionError for JSON nested past what Python reads."""
+    text = body[:_BODY_READ].decode("utf-8", "replace")
+    try:
+        json.loads(text)
+        kind = "application/json"  # its fields alone, not also its text read as a form's (spacing aside)
+    except ValueError:
+        kind = ""
+    fields = tuple(sorted(sent_fields(url, text, kind)))
+    return method, address(url), fields or body[:_BODY_READ]
+
+
+def _script_headers(request: Request) -> list[tuple[str, str]]:
+    """The headers of ``request`` its page's script may have set (``X-Action``, ``X-HTTP-Method-Override``)."""
+    return [(name, value) for name, value in request.headers.items() if script_may_set(name)]
 
 
 def _read(request: Request) -> tuple[str, bytes, str, list[tuple[str, str]]]:
     """What of a request the comparison reads: its address, its body, its content type and the headers a script may
     set."""
     kind = (request.headers.get("content-type") or "").lower()
-    headers = [(name, value) for name, value in request.headers.items() if script_may_set(name)]
-    return request.url, request.post_data_buffer or b"", kind, headers
+    return request.url, request.post_data_buffer or b"", kind, _script_headers(request)
 
 
 def _origin(url: str) -> tuple[str, str]:
     parts = urlsplit(url)
     return parts.scheme, parts.netloc
+
+
+def _bound(url: str) -> tuple[str, str] | None:
+    """The site a window or frame showing ``url`` is bound to (None while it is blank)."""
+    return None if urldefrag(url)[0] in _BLANK or url.startswith(("about:", "data:")) else _origin(url)
 
 
 def sent_fields(url: str, body: str, content_type: str, headers: Iterable[tuple[str, str]] = ()
@@ -399,24 +473,27 @@ _QUERY = re.compile(r"[^=&\s]+=[^&\s]*(?:&[^=&\s]+=[^&\s]*)*")
 def _path_sums(url: str) -> list[tuple[str, str]]:
     """An address's path segments that follow one naming a sum, and its matrix parameters naming one, as fields
     (``/order/amount/999``, ``/pay;amount=999``): a server's route reads them as a form's field. A bare number after
-    a segment naming paying or sending (``/pay/999``, :data:`_PAY_SEGMENT`), or shaped like a sum of money anywhere
-    (``/checkout/999.00``, ``/pay/999,00``, ``/pay/USD999``: :func:`_sum_in`), is a sum too, under
-    :data:`PATH_SUM`. Other segments are ids and names, not compared."""
+    a segment naming paying or sending (``/pay/999``, ``/refund/-999``: :data:`_PAY_SEGMENT`), or shaped like a sum
+    of money anywhere (``/checkout/999.00``, ``/pay/999,00``, ``/pay/USD999``: :func:`_sum_in`), or before a
+    currency's code (``/x/999/usd``), is a sum too, under :data:`PATH_SUM`. Other segments are ids and names, not
+    compared."""
     segments = [unquote(s) for s in urlsplit(url).path.split("/")]
     pairs = list(itertools.pairwise(segments))
     sums = [(PATH_SUM, value) for name, segment in pairs if not _SUM_SEGMENT.fullmatch(name)
             for value in _sum_in(segment, after_pay=bool(_PAY_SEGMENT.fullmatch(name)))]
+    sums += [(PATH_SUM, value) for segment, code in pairs if _CODE_SEGMENT.fullmatch(code)
+             and not _SUM_SHAPE.fullmatch(segment.lstrip(_SIGN)) for value in _readings(segment)]
     pairs += [(name, value) for segment in segments for param in segment.split(";")[1:]
               for name, _, value in [param.partition("=")]]
     return [(name, value) for name, value in pairs if _SUM_SEGMENT.fullmatch(name) and _number(value) is not None
-            ] + sums
+            ] + list(dict.fromkeys(sums))
 
 
 def _sum_in(segment: str, *, after_pay: bool) -> list[str]:
     """The sum a path segment holds, as the plain numbers it may stand for (``999,00`` as ``999.00``, ``USD999`` as
     ``999``, ``1.000,00`` as ``1000.00``, ``9.99e2`` as ``999``: :func:`_readings`): a bare number after a segment
     naming paying (``after_pay``), or one shaped like a sum (:data:`_SUM_SHAPE`); empty when it holds none."""
-    shaped = _SUM_SHAPE.fullmatch(segment)
+    shaped = _SUM_SHAPE.fullmatch(segment.lstrip(_SIGN))
     if shaped is None:
         return _readings(segment) if after_pay else []
     return _readings(shaped["n"] or shaped["n2"] or shaped["n3"])
@@ -426,6 +503,7 @@ def _readings(written: str) -> list[str]:
     """The plain numbers (``1000.00``) a sum written in an address stands for: its thousands' separators dropped,
     its decimal comma a point, its exponent applied; both readings of ``1.000`` (a thousand in Europe, one with
     three decimals elsewhere), each compared. Empty when it is no number."""
+    written = written.lstrip(_SIGN)
     if _EXPONENT.fullmatch(written):
         return [format(Decimal(written), "f")]
     number = _GROUPED.fullmatch(written)

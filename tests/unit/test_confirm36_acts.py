@@ -10,7 +10,7 @@ from gofer.computer.browser.snapshot import Snapshot
 from gofer.tools.browser_sent import Shown
 
 _URL = "http://shop.test/order"
-_BUY = [("POST", _URL, b"amount=5&item=mug&op=purchase")]
+_BUY = [("POST", _URL, b"amount=5&item=mug&op=purchase", ())]
 _SHOWN = Shown.of(Snapshot(url="http://shop.test/mug", title="Mug", text="Blue mug, $5", elements={},
                            hidden_fields=[("/order", "action", "checkout")]))
 

@@ -36,6 +36,6 @@ def test_the_amount_shown_so_written_and_ids_pass() -> None:
         assert _why(_THOUSAND, path) == [], path
     for path in ("/pay/5e0", "/pay/5,00", "/x/5RUB", "/x/₹5"):
         assert _why(_FIVE, path) == [], path
-    for path in ("/p/12345", "/payments/98765", "/item/SKU123", "/item/PEN123", "/top10", "/x/999rub", "/p/1,000",
+    for path in ("/p/12345", "/payments/98765", "/item/SKU123", "/item/PEN123", "/top10", "/p/1,000",
                  "/v/1.000", "/lib/3.4.1/app.js", "/img/640/480/mug.webp"):
         assert sent_fields(f"http://shop.test{path}", "", "") == [], path

@@ -98,6 +98,9 @@ _DOING_WORDS = frozenset({
 request does something: a body that marks something read, records a consent or an answer and carries one of them
 is not only an acknowledgement or an answer (not "accept", which a cookie banner's consent carries, nor "submit"
 or "proceed", which a wizard's steps carry)."""
+_KIND_WORDS = frozenset({"type", "kind", "mode", "verb", "act", "method"})
+"""Last words of a field's or header's name that say what kind of request it is (``type``, ``requestKind``): its
+value, when a short acting verb (``type=refund``), says what the request does as a command's does."""
 _SETTING_WORDS = frozenset({"settings", "setting", "preferences", "prefs", "security", "privacy", "password",
                             "permissions", "mfa"})
 """Words of an address of the user's settings: a neutral click's request there changes one, whatever it carries."""
@@ -256,14 +259,24 @@ def _doing(body: _Body) -> str | None:
 
 
 def acting_fields(url: str, body: str, more: Iterable[tuple[str, object]] = ()) -> set[tuple[str, str]]:
-    """The fields of a request's query and body (and ``more``: those its values encode) that say it does something,
-    as (name, value) pairs: a command field naming an act (``op=delete``, ``{"action": "refund"}``, a form's
-    ``_method=delete``) or a flag set whose name does (``cancel=1``, ``{"deleteAccount": true}``). Data (an amount,
-    an item, a step) is none of them."""
+    """The fields of a request's query and body (and ``more``: those its values encode, the headers a script set)
+    that say it does something, as (name, value) pairs: a command field naming an act (``op=delete``, ``{"action":
+    "refund"}``, a form's ``_method=delete``, an ``X-Action: delete`` header), a field saying what kind of request it
+    is whose short value is an acting verb (``type=refund``, ``kind=cancel``: not ``type=card``), a method override
+    that is neither a read nor a POST (``X-HTTP-Method-Override: DELETE``, ``_method=put``) or a flag set whose name
+    does (``cancel=1``, ``{"deleteAccount": true}``). Data (an amount, an item, a step) is none of them."""
     out = set()
     for name, value in [*parse_qsl(urlsplit(url).query, keep_blank_values=True), *_fields(body).fields, *more]:
-        if name.lower() in _COMMAND_FIELDS | {"_method"} and isinstance(value, str):
+        words = _words(name)
+        if isinstance(value, str) and ("method" in words or "override" in words) and value.strip().upper() in (
+                "DELETE", "PUT", "PATCH"):
+            acts = True
+        elif isinstance(value, str) and (name.lower() in _COMMAND_FIELDS | {"_method"}
+                                         or set(words[-1:]) & _COMMAND_FIELDS):
             acts = bool(_first([value], _ACT_WORDS | _DOING_WORDS))
+        elif isinstance(value, str) and set(words[-1:]) & _KIND_WORDS:
+            said = _words(value)
+            acts = len(said) <= 3 and bool(set(said) & _DOING_WORDS)
         else:
             acts = _flag_on(value) and bool(_first([name], _ACT_WORDS | _DOING_WORDS | _FIELD_WORDS))
         if acts:

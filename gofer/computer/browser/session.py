@@ -79,6 +79,9 @@ class BrowserSession:
         self.active = 0
         self.dialog: Dialog | None = None
         self.pending: asyncio.Task[Any] | None = None
+        self.unfinished: Exception | None = None
+        """Why the action a dialog blocked failed, found when the dialog was answered (a fill whose typing gave up
+        while the dialog stayed open): the answer reports it."""
         self.notes: list[str] = []
         """What happened since the last observation (new tabs, downloads, refusals, restarts)."""
         self.effects = EffectGate()
@@ -412,8 +415,12 @@ class BrowserSession:
                 done, _ = await asyncio.wait({pending, waiter}, timeout=ACTION_TIMEOUT, return_when="FIRST_COMPLETED")
                 waiter.cancel()
                 if pending in done:
-                    with contextlib.suppress(PlaywrightError, asyncio.TimeoutError):
+                    try:
                         pending.result()
+                    except (TimeoutError, PlaywrightError):
+                        pass
+                    except Exception as exc:  # the action's own account of what it left undone
+                        self.unfinished = exc
                 elif self.dialog is not None:  # the action raised another dialog: it is still the action's
                     self.pending = pending
                 else:
