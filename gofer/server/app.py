@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
+import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gofer.config import Settings
 from gofer.server.auth import purge_revoked_keys, redact_keys_in_server_logs
-from gofer.server.context import RunServiceLike, ServerContext
+from gofer.server.context import Opened, RunServiceLike, ServerContext
 from gofer.server.errors import error_response, install_error_handlers
 from gofer.server.limits import BodyLimit, RateLimiter
 from gofer.server.metrics import Metrics, MetricsMiddleware
@@ -34,6 +35,7 @@ from gofer.tools.registry import builtin_tools
 __all__ = ["STATIC_DIR", "SecurityHeaders", "create_app"]
 
 STATIC_DIR = Path(__file__).parent / "static"
+_log = logging.getLogger("gofer.server")
 
 _DESCRIPTION = """gofer's HTTP API. Every route but `/healthz`, `/readyz` and `/metrics` needs an API key:
 `Authorization: Bearer KEY` (`gofer keys create USER`). Errors are `{"error": {"code", "message", "details"}}`.
@@ -50,44 +52,18 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with contextlib.AsyncExitStack() as stack:
-            the_store = store
-            if the_store is None:
-                from gofer.store import open_store
-
-                if settings.runtime == "redis":  # runs execute on gofer workers; events arrive over Redis
-                    from gofer.runtime.redis import open_redis_store
-
-                    the_store = await open_redis_store(settings)
-                else:
-                    the_store = await open_store(settings.db_url)
-                stack.push_async_callback(the_store.close)
-            the_runtime: Any = runtime
-            the_service: Any = service
-            if the_service is None:
-                from gofer.runtime.local import LocalRuntime
-                from gofer.runtime.service import RunService
-
-                if the_runtime is None:
-                    if settings.runtime == "redis":
-                        from gofer.runtime.redis import RedisRuntime
-
-                        the_runtime = RedisRuntime(the_store, settings)
-                    else:
-                        the_runtime = LocalRuntime(the_store, settings)
-                    stack.push_async_callback(the_runtime.aclose)
-                the_service = RunService(the_store, settings, the_runtime)
-            hooks = Webhooks(the_store, settings.home_dir, allow_private=settings.allow_private_network,
-                             metrics=metrics, full_over_http=settings.webhook_full_events_over_http)
-            stack.push_async_callback(hooks.aclose)
-            purging = asyncio.create_task(purge_revoked_keys(the_store, settings.revoked_key_retention_days))
-            stack.push_async_callback(_stop, purging)
-            # The socket opens now; what the first run needs is imported meanwhile, off the loop (see warmed()).
-            warming = asyncio.ensure_future(asyncio.to_thread(_warm, app))
-            stack.push_async_callback(_stop, warming, True)
-            app.state.gofer = ServerContext(settings=settings, store=the_store, service=the_service,
-                                            runtime=the_runtime, limiter=RateLimiter(settings.rate_limit_per_minute),
-                                            metrics=metrics, webhooks=hooks, warming=warming,
-                                            extras={"loop": asyncio.get_running_loop()})
+            ctx = ServerContext(settings=settings, limiter=RateLimiter(settings.rate_limit_per_minute),
+                                metrics=metrics, extras={"loop": asyncio.get_running_loop()})
+            # The socket opens now. The store (SQLAlchemy, migrations on a new database) and what works on it open
+            # meanwhile (requests that need them wait: see opened()); what the first run needs is imported
+            # meanwhile, off the loop (see warmed()).
+            opened = await stack.enter_async_context(contextlib.AsyncExitStack())  # closed after opening stops
+            ctx.opening = asyncio.ensure_future(_open(settings, metrics, opened, store, service, runtime))
+            ctx.opening.add_done_callback(_report_open)
+            stack.push_async_callback(_stop, ctx.opening, True)
+            ctx.warming = asyncio.ensure_future(asyncio.to_thread(_warm, app))
+            stack.push_async_callback(_stop, ctx.warming, True)
+            app.state.gofer = ctx
             yield
 
     app = FastAPI(title="gofer", version="0.1.0", description=_DESCRIPTION, lifespan=lifespan)
@@ -103,6 +79,62 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     app.add_middleware(SecurityHeaders)
     _mount_ui(app)
     return app
+
+
+async def _open(settings: Settings, metrics: Metrics, stack: contextlib.AsyncExitStack, store: EventStore | None,
+                service: RunServiceLike | None, runtime: Any) -> Opened:
+    """Open the store at ``settings.db_url`` (unless one is handed in), migrated, then the runtime, the run service
+    and webhooks on it; what they need is imported in a thread. ``stack`` closes them at shutdown."""
+    the_store = store
+    if the_store is None:
+        modules = ["gofer.runtime.redis"] if settings.runtime == "redis" else ["gofer.store.sql"]
+        await asyncio.to_thread(_import, modules)
+        if settings.runtime == "redis":  # runs execute on gofer workers; events arrive over Redis
+            from gofer.runtime.redis import open_redis_store
+
+            the_store = await open_redis_store(settings)
+        else:
+            from gofer.store import open_store
+
+            the_store = await open_store(settings.db_url)
+        stack.push_async_callback(the_store.close)
+    the_runtime: Any = runtime
+    the_service: Any = service
+    if the_service is None:
+        if the_runtime is None:
+            await asyncio.to_thread(_import, ["gofer.runtime.local", "gofer.runtime.service"])
+        from gofer.runtime.service import RunService
+
+        if the_runtime is None:
+            if settings.runtime == "redis":
+                from gofer.runtime.redis import RedisRuntime
+
+                the_runtime = RedisRuntime(the_store, settings)
+            else:
+                from gofer.runtime.local import LocalRuntime
+
+                the_runtime = LocalRuntime(the_store, settings)
+            stack.push_async_callback(the_runtime.aclose)
+        the_service = RunService(the_store, settings, the_runtime)
+    hooks = Webhooks(the_store, settings.home_dir, allow_private=settings.allow_private_network,
+                     metrics=metrics, full_over_http=settings.webhook_full_events_over_http)
+    stack.push_async_callback(hooks.aclose)
+    purging = asyncio.create_task(purge_revoked_keys(the_store, settings.revoked_key_retention_days))
+    stack.push_async_callback(_stop, purging)
+    return Opened(store=the_store, service=the_service, runtime=the_runtime, webhooks=hooks)
+
+
+def _import(modules: list[str]) -> None:
+    for name in modules:
+        importlib.import_module(name)
+
+
+def _report_open(opening: asyncio.Future[Opened]) -> None:
+    """Say in the log, once, that the store did not open: the server keeps answering (/readyz and the API 503
+    with the reason) so that a probe or a person sees why."""
+    if not opening.cancelled() and (exc := opening.exception()) is not None:
+        _log.error("gofer: the store did not open, so the server is not ready: %s: %s", type(exc).__name__, exc,
+                   exc_info=exc)
 
 
 _WARM_MODULES = (
@@ -140,7 +172,7 @@ def _ready_routes(app: FastAPI) -> None:
             locate(context.endpoint)
 
 
-async def _stop(task: asyncio.Future[None], reported: bool = False) -> None:
+async def _stop(task: asyncio.Future[Any], reported: bool = False) -> None:
     """Cancel a background task at shutdown; ``reported``: its error was already answered to requests."""
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError, *((Exception,) if reported else ())):
