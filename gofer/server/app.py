@@ -58,7 +58,7 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
             # meanwhile (requests that need them wait: see opened()); what the first run needs is imported
             # meanwhile, off the loop (see warmed()).
             opened = await stack.enter_async_context(contextlib.AsyncExitStack())  # closed after opening stops
-            ctx.opening = asyncio.ensure_future(_open(settings, metrics, opened, store, service, runtime))
+            ctx.opening = asyncio.ensure_future(_open(ctx, opened, store, service, runtime))
             ctx.opening.add_done_callback(_report_open)
             stack.push_async_callback(_stop, ctx.opening, True)
             ctx.warming = asyncio.ensure_future(asyncio.to_thread(_warm, app))
@@ -81,22 +81,18 @@ def create_app(settings: Settings | None = None, *, store: EventStore | None = N
     return app
 
 
-async def _open(settings: Settings, metrics: Metrics, stack: contextlib.AsyncExitStack, store: EventStore | None,
+_RETRY_MAX = 30.0
+"""The longest wait between two tries to open a store that could not be opened (the first is a second)."""
+
+
+async def _open(ctx: ServerContext, stack: contextlib.AsyncExitStack, store: EventStore | None,
                 service: RunServiceLike | None, runtime: Any) -> Opened:
     """Open the store at ``settings.db_url`` (unless one is handed in), migrated, then the runtime, the run service
     and webhooks on it; what they need is imported in a thread. ``stack`` closes them at shutdown."""
+    settings, metrics = ctx.settings, ctx.metrics
     the_store = store
     if the_store is None:
-        modules = ["gofer.runtime.redis"] if settings.runtime == "redis" else ["gofer.store.sql"]
-        await asyncio.to_thread(_import, modules)
-        if settings.runtime == "redis":  # runs execute on gofer workers; events arrive over Redis
-            from gofer.runtime.redis import open_redis_store
-
-            the_store = await open_redis_store(settings)
-        else:
-            from gofer.store import open_store
-
-            the_store = await open_store(settings.db_url)
+        the_store = await _store_when_open(ctx)
         stack.push_async_callback(the_store.close)
     the_runtime: Any = runtime
     the_service: Any = service
@@ -124,17 +120,51 @@ async def _open(settings: Settings, metrics: Metrics, stack: contextlib.AsyncExi
     return Opened(store=the_store, service=the_service, runtime=the_runtime, webhooks=hooks)
 
 
+async def _store_when_open(ctx: ServerContext) -> EventStore:
+    """Open the store, trying again (after 1 s, then twice as long each time, up to :data:`_RETRY_MAX`) while it
+    cannot be opened: a database that starts after gofer (a container started beside it) or is briefly away is
+    waited for, as a process that exited would be restarted. Meanwhile ``ctx.not_open`` says why (/readyz and the
+    API answer 503 with it), logged when the reason is new."""
+    settings = ctx.settings
+    delay = 1.0
+    while True:
+        try:
+            modules = ["gofer.runtime.redis"] if settings.runtime == "redis" else ["gofer.store.sql"]
+            await asyncio.to_thread(_import, modules)
+            if settings.runtime == "redis":  # runs execute on gofer workers; events arrive over Redis
+                from gofer.runtime.redis import open_redis_store
+
+                opened: EventStore = await open_redis_store(settings)
+            else:
+                from gofer.store import open_store
+
+                opened = await open_store(settings.db_url)
+        except Exception as exc:
+            reason = f"store unavailable: {type(exc).__name__}: {exc}"[:300]
+            if reason != ctx.not_open:
+                _log.error("gofer: the store did not open, so the server is not ready (trying again, at least every "
+                           "%g s): %s: %s", _RETRY_MAX, type(exc).__name__, exc, exc_info=exc)
+            ctx.not_open = reason
+            ctx.tried.set()
+            await asyncio.sleep(delay)
+            delay = min(_RETRY_MAX, 2 * delay)
+            continue
+        if ctx.not_open is not None:
+            _log.warning("gofer: the store is open now")
+            ctx.not_open = None
+        return opened
+
+
 def _import(modules: list[str]) -> None:
     for name in modules:
         importlib.import_module(name)
 
 
 def _report_open(opening: asyncio.Future[Opened]) -> None:
-    """Say in the log, once, that the store did not open: the server keeps answering (/readyz and the API 503
-    with the reason) so that a probe or a person sees why."""
+    """Say in the log that what works on the open store (the runtime, the run service) could not be made: the
+    server keeps answering (/readyz and the API 503 with the reason) so that a probe or a person sees why."""
     if not opening.cancelled() and (exc := opening.exception()) is not None:
-        _log.error("gofer: the store did not open, so the server is not ready: %s: %s", type(exc).__name__, exc,
-                   exc_info=exc)
+        _log.error("gofer: the server is not ready: %s: %s", type(exc).__name__, exc, exc_info=exc)
 
 
 _WARM_MODULES = (

@@ -73,6 +73,10 @@ class ServerContext:
     """Start-up's import of what runs need (the tool modules), done in the background; see :meth:`warmed`."""
     opening: asyncio.Future[Opened] | None = None
     """Start-up's opening of the store (its imports, migrations) and of what works on it; see :meth:`opened`."""
+    not_open: str | None = None
+    """Why the store could not be opened at the last try, while start-up tries again; None otherwise."""
+    tried: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set when a try to open the store failed (:attr:`not_open` says why)."""
     extras: dict[str, Any] = field(default_factory=dict)
 
     async def warmed(self) -> None:
@@ -82,10 +86,19 @@ class ServerContext:
             await asyncio.shield(self.warming)
 
     async def opened(self) -> Opened:
-        """Wait for start-up to open the store; :class:`StoreNotOpen`, with the reason, when it could not."""
+        """Wait for start-up to open the store; :class:`StoreNotOpen`, with the reason, when it could not (at once
+        while start-up tries again after a failed try: :attr:`not_open`)."""
         opening = self.opening
         if opening is None:
             raise StoreNotOpen("the server has not started")
+        if not opening.done():
+            tried = asyncio.ensure_future(self.tried.wait())
+            try:
+                await asyncio.wait({opening, tried}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                tried.cancel()
+            if not opening.done() and self.not_open is not None:
+                raise StoreNotOpen(self.not_open)
         try:
             return await asyncio.shield(opening)
         except asyncio.CancelledError:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -94,6 +95,38 @@ def test_a_store_that_cannot_open_makes_readiness_and_the_api_503(caplog: pytest
         assert server.client().get("/healthz").status_code == 200
     said = [r.getMessage() for r in caplog.records if r.name == "gofer.server"]
     assert len(said) == 1 and said[0].startswith("gofer: the store did not open, so the server is not ready")
+
+
+def test_a_store_that_opens_on_a_later_try_makes_the_server_ready(
+        caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = Settings(allow_scripted_models=True)
+    key = _alice_key(settings)
+    tries: list[float] = []
+    real_open = sql.open_store
+
+    async def not_up_yet(url: str) -> EventStore:
+        tries.append(time.monotonic())
+        if len(tries) <= 2:  # a database started beside gofer, not accepting connections yet
+            raise ConnectionRefusedError(111, "Connection refused")
+        return await real_open(url)
+
+    monkeypatch.setattr(sql, "open_store", not_up_yet)
+    with caplog.at_level(logging.WARNING, logger="gofer.server"), \
+            LiveServer(settings, opened=False) as server:
+        client = server.client(key)
+        early = client.get("/v1/me")
+        assert early.status_code == 503, early.text
+        assert early.json()["error"]["message"] == "store unavailable: ConnectionRefusedError: [Errno 111] " \
+            "Connection refused"
+        for _ in range(200):  # the second try comes a second after the first, the third two seconds later
+            if client.get("/readyz").status_code == 200:
+                break
+            time.sleep(0.05)
+        assert client.get("/readyz").status_code == 200
+        assert client.get("/v1/me").json()["user"]["name"] == "alice"
+    assert len(tries) == 3 and tries[2] - tries[1] >= 1.9
+    said = [r.getMessage() for r in caplog.records if r.name == "gofer.server"]
+    assert len(said) == 2 and "trying again" in said[0] and said[1] == "gofer: the store is open now", said
 
 
 def test_the_first_api_requests_build_nothing_on_the_loop(monkeypatch: pytest.MonkeyPatch) -> None:
