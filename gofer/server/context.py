@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from fastapi import Request, WebSocket
 
@@ -92,9 +92,9 @@ class ServerContext:
         if opening is None:
             raise StoreNotOpen("the server has not started")
         if not opening.done():
-            tried = asyncio.ensure_future(self.tried.wait())
+            tried: asyncio.Future[Any] = asyncio.ensure_future(self.tried.wait())
             try:
-                await asyncio.wait({opening, tried}, return_when=asyncio.FIRST_COMPLETED)
+                await asyncio.wait({cast("asyncio.Future[Any]", opening), tried}, return_when=asyncio.FIRST_COMPLETED)
             finally:
                 tried.cancel()
             if not opening.done() and self.not_open is not None:
