@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import Depends, Request, WebSocket
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from gofer.server.context import ServerContext, get_ctx
+from gofer.server.context import ServerContext, StoreNotOpen, get_ctx
 from gofer.server.errors import ApiError
 from gofer.store.base import ApiKeyRecord, EventStore, UserRecord
 
@@ -48,7 +48,11 @@ async def authenticate(ctx: ServerContext, secret: str | None) -> Principal:
         raise _unauthorized("an API key is required (Authorization: Bearer KEY)")
     if len(secret) > 512:
         raise _unauthorized("unknown API key")
-    found = await ctx.store.verify_api_key(secret)
+    try:
+        opened = await ctx.opened()  # while start-up opens the store, callers wait for it
+    except StoreNotOpen as exc:
+        raise ApiError(503, "not_ready", str(exc)) from None
+    found = await opened.store.verify_api_key(secret)
     if found is None:
         raise _unauthorized("unknown or revoked API key")
     user, key = found

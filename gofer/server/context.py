@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from fastapi import Request, WebSocket
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from gofer.server.metrics import Metrics
     from gofer.server.webhooks import Webhooks
 
-__all__ = ["RunServiceLike", "ServerContext", "get_ctx"]
+__all__ = ["Opened", "RunServiceLike", "ServerContext", "StoreNotOpen", "get_ctx", "get_ws_ctx"]
 
 
 class RunServiceLike(Protocol):
@@ -46,19 +46,37 @@ class RunServiceLike(Protocol):
     async def delete_session(self, session_id: str, *, user_id: str | None = None) -> None: ...
 
 
-@dataclass
-class ServerContext:
-    """The server's shared state, made once per app at start-up."""
+class StoreNotOpen(Exception):
+    """The store is not open: start-up is still opening it, or opening it failed (the message says why)."""
 
-    settings: Settings
+
+@dataclass
+class Opened:
+    """What start-up opens once the server listens: the store and what works on it."""
+
     store: EventStore
     service: RunServiceLike
     runtime: Runtime
+    webhooks: Webhooks
+
+
+@dataclass
+class ServerContext:
+    """The server's shared state, made once per app at start-up. The store, the run service, the runtime and the
+    webhooks open in the background once the server listens (see :meth:`opened`); reading them before raises
+    :class:`StoreNotOpen`."""
+
+    settings: Settings
     limiter: RateLimiter
     metrics: Metrics
-    webhooks: Webhooks
     warming: asyncio.Future[None] | None = None
     """Start-up's import of what runs need (the tool modules), done in the background; see :meth:`warmed`."""
+    opening: asyncio.Future[Opened] | None = None
+    """Start-up's opening of the store (its imports, migrations) and of what works on it; see :meth:`opened`."""
+    not_open: str | None = None
+    """Why the store could not be opened at the last try, while start-up tries again; None otherwise."""
+    tried: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set when a try to open the store failed (:attr:`not_open` says why)."""
     extras: dict[str, Any] = field(default_factory=dict)
 
     async def warmed(self) -> None:
@@ -66,6 +84,55 @@ class ServerContext:
         what the warm-up raised (a broken installation)."""
         if self.warming is not None:
             await asyncio.shield(self.warming)
+
+    async def opened(self) -> Opened:
+        """Wait for start-up to open the store; :class:`StoreNotOpen`, with the reason, when it could not (at once
+        while start-up tries again after a failed try: :attr:`not_open`)."""
+        opening = self.opening
+        if opening is None:
+            raise StoreNotOpen("the server has not started")
+        if not opening.done():
+            tried: asyncio.Future[Any] = asyncio.ensure_future(self.tried.wait())
+            try:
+                await asyncio.wait({cast("asyncio.Future[Any]", opening), tried}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                tried.cancel()
+            if not opening.done() and self.not_open is not None:
+                raise StoreNotOpen(self.not_open)
+        try:
+            return await asyncio.shield(opening)
+        except asyncio.CancelledError:
+            if opening.cancelled():
+                raise StoreNotOpen("the server is stopping") from None
+            raise
+        except Exception as exc:
+            raise StoreNotOpen(f"store unavailable: {type(exc).__name__}: {exc}"[:300]) from exc
+
+    def _open(self) -> Opened:
+        opening = self.opening
+        if opening is None or not opening.done() or opening.cancelled() or opening.exception() is not None:
+            raise StoreNotOpen("the store is not open")
+        return opening.result()
+
+    @property
+    def store(self) -> EventStore:
+        """The event store, once open."""
+        return self._open().store
+
+    @property
+    def service(self) -> RunServiceLike:
+        """The run service, once the store is open."""
+        return self._open().service
+
+    @property
+    def runtime(self) -> Runtime:
+        """The runtime that executes runs, once the store is open."""
+        return self._open().runtime
+
+    @property
+    def webhooks(self) -> Webhooks:
+        """Webhook deliveries, once the store is open."""
+        return self._open().webhooks
 
     async def pending(self, run_id: str) -> list[Event]:
         """Open confirmations and questions of a run."""

@@ -26,8 +26,11 @@ T = TypeVar("T")
 class LiveServer:
     """``with LiveServer(settings) as server:`` serves the app at ``server.url`` until the block ends."""
 
-    def __init__(self, settings: Settings | None = None, *, start_timeout: float = 20.0) -> None:
+    def __init__(self, settings: Settings | None = None, *, start_timeout: float = 20.0, opened: bool = True) -> None:
+        """``opened``: the block starts once the store is open (it opens after the socket); False: once the
+        server listens."""
         self.settings = settings or Settings()
+        self.opened = opened
         self.app = create_app(self.settings)
         self._server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning",
                                                      lifespan="on", timeout_graceful_shutdown=3))
@@ -44,6 +47,8 @@ class LiveServer:
             time.sleep(0.01)
         port = self._server.servers[0].sockets[0].getsockname()[1]
         self.url = f"http://127.0.0.1:{port}"
+        if self.opened:
+            self.call(self.ctx.opened(), timeout=self.start_timeout)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,6 +9,8 @@ transaction on both (SQLite's DDL is transactional once the driver's own transac
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,4 +80,6 @@ async def migrate(db: Database) -> bool:
     """Bring the database to the head revision; True when this call applied something."""
     if await current_revision(db) == HEAD:
         return False
+    # Alembic takes a few tenths of a second to import: in a thread, so that a server's loop answers meanwhile
+    await asyncio.to_thread(importlib.import_module, "alembic.command")
     return await db.write(_upgrade_locked, HEAD)

@@ -10,7 +10,7 @@ from agent_helpers import loaded_modules
 import gofer.computer.browser as browser_package
 
 BEFORE_LISTENING = "import gofer.server.app, gofer.store.sql, gofer.runtime.local, gofer.runtime.service"
-"""The app, then what its start-up (lifespan) imports before uvicorn binds the socket."""
+"""The app, then the store and the runtime, which its start-up (lifespan) opens just after uvicorn binds the socket."""
 LEFT_TO_THE_WARM_UP = ["gofer.agent.runner", "gofer.runtime.assemble", "gofer.safety.pipeline", "gofer.safety.checks",
                        "gofer.computer.browser.session", "gofer.computer.browser.routing", "playwright", "httpx"]
 

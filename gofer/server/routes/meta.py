@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from gofer.server.auth import Caller
-from gofer.server.context import get_ctx
+from gofer.server.context import StoreNotOpen, get_ctx
 from gofer.server.errors import ERROR_RESPONSES, ApiError, ErrorBody, error_response
 from gofer.server.routes._common import offered_models
 from gofer.server.schemas import (
@@ -39,10 +39,14 @@ async def healthz() -> Health:
 @health_router.get("/readyz", response_model=Health, summary="Readiness",
                    responses={503: {"model": ErrorBody, "description": "Not ready"}})
 async def readyz(request: Request) -> Response:
-    """The store answers and what runs need is loaded (a probe during start-up's warm-up waits for it)."""
+    """The store is open and answers and what runs need is loaded (a probe during start-up waits for both)."""
     ctx = get_ctx(request)
     try:
-        await ctx.store.ping()  # not a listing: a probe's cost must not grow with the users
+        opened = await ctx.opened()  # start-up opens the store after the server listens
+    except StoreNotOpen as exc:
+        return error_response(503, "not_ready", str(exc))
+    try:
+        await opened.store.ping()  # not a listing: a probe's cost must not grow with the users
     except Exception as exc:
         return error_response(503, "not_ready", f"store unavailable: {type(exc).__name__}")
     try:
