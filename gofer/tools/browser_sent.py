@@ -274,6 +274,23 @@ class Shown:
             return False
         return await asyncio.to_thread(self._carries, *_read(request))
 
+    async def repeated(self, request: Request, used: Mapping[Address, Sequence[Request]]) -> str | None:
+        """Why a request of the approved page (or a window it opened) sends one of the approved act's requests again
+        (:func:`_repeats`: ``GET /order?amount=5&item=mug`` after the Buy POSTed those fields, the same POST with a
+        cache-buster more): a second act, held even when it would otherwise pass as a read; None when it does not."""
+        earlier = used.get(address(request.url), ())
+        if not earlier or not await self._its_page(request):
+            return None
+        sent = [(r.method, r.url, r.post_data_buffer or b"", _script_headers(r)) for r in earlier]
+        body = request.post_data_buffer or b""
+        try:
+            acting = bool(await asyncio.to_thread(_acting, request.url, body, _script_headers(request)))
+            again = await asyncio.to_thread(_repeats, request.method, request.url, body, acting, sent)
+        except RecursionError:
+            return None
+        return "it sends the approved action's own request again (a second act, not the one approved)" if again \
+            else None
+
     def _no_act_of_its_own(self, method: str, url: str, body: bytes, earlier: Sequence[Sent],
                            headers: Sequence[tuple[str, str]] = ()) -> bool:
         """Whether a request to where the approved act went does nothing the act's own requests there (``earlier``:
