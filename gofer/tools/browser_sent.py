@@ -37,7 +37,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Page, Request
 
 from gofer.computer.browser._header_pieces import script_may_set
-from gofer.computer.browser._request_acts import acting_fields
+from gofer.computer.browser._request_acts import acting_fields, names_what_it_made
 from gofer.computer.browser.effects import Address, address
 from gofer.computer.browser.snapshot import Snapshot
 
@@ -274,12 +274,30 @@ class Shown:
             return False
         return await asyncio.to_thread(self._carries, *_read(request))
 
+    async def repeated(self, request: Request, used: Mapping[Address, Sequence[Request]]) -> str | None:
+        """Why a request of the approved page (or a window it opened) sends one of the approved act's requests again
+        (:func:`_repeats`: ``GET /order?amount=5&item=mug`` after the Buy POSTed those fields, the same POST with a
+        cache-buster more): a second act, held even when it would otherwise pass as a read; None when it does not."""
+        earlier = used.get(address(request.url), ())
+        if not earlier or not await self._its_page(request):
+            return None
+        sent = [(r.method, r.url, r.post_data_buffer or b"", _script_headers(r)) for r in earlier]
+        body = request.post_data_buffer or b""
+        try:
+            acting = bool(await asyncio.to_thread(_acting, request.url, body, _script_headers(request)))
+            again = await asyncio.to_thread(_repeats, request.method, request.url, body, acting, sent)
+        except RecursionError:
+            return None
+        return "it sends the approved action's own request again (a second act, not the one approved)" if again \
+            else None
+
     def _no_act_of_its_own(self, method: str, url: str, body: bytes, earlier: Sequence[Sent],
                            headers: Sequence[tuple[str, str]] = ()) -> bool:
         """Whether a request to where the approved act went does nothing the act's own requests there (``earlier``:
         method, address, body and the headers a script set) or its form did not: it is not one of them sent again
-        (the same method, address and fields: a second identical order is a second order; a read, a GET or HEAD
-        without an acting field, may repeat), its method is theirs (or only reads), and each field or header that
+        (:func:`_repeats`: a second identical order is a second order, and so is one with a cache-buster or a step
+        more, or the POSTed order's fields in a GET; a read may repeat), its method is theirs (or only reads), and
+        each field or header that
         says it does something (``op=delete``, ``cancel=1``, ``type=refund``, ``X-Action: delete``:
         :func:`~gofer.computer.browser._request_acts.acting_fields`) was sent by them with that value or shown in
         the approved page's fields (a form's hidden ``op=purchase``)."""
@@ -289,10 +307,9 @@ class Shown:
         try:
             sent = {pair for m, u, b, h in earlier for pair in _acting(u, b, h)}
             acting = _acting(url, body, headers)
-            again = _same(method, url, body) in {_same(m, u, b) for m, u, b, _h in earlier}
+            if _repeats(method, url, body, bool(acting), earlier):
+                return False
         except RecursionError:
-            return False
-        if again and (acting or method not in ("GET", "HEAD")):
             return False
         sent |= {(name, value) for name, values in self.fields.items() for value in values}
         return acting <= sent
@@ -394,6 +411,32 @@ def _acting(url: str, body: bytes, headers: Iterable[tuple[str, str]] = ()) -> s
     text = body[:_BODY_READ].decode("utf-8", "replace")
     headers = list(headers)
     return acting_fields(url, text, [*sent_fields(url, text, "", headers), *headers])
+
+
+def _repeats(method: str, url: str, body: bytes, acting: bool, earlier: Sequence[Sent]) -> bool:
+    """Whether a request sends one of ``earlier`` again: the same method, address and fields (a read, a GET or HEAD
+    without an acting field, may repeat); or, with any method, all the fields of one that was not a read, with the
+    same values, and more that refer to nothing that act made (``amount=5&item=mug&_=1``, ``/order?x=1`` with the
+    same body, ``step=2``, or ``GET /order?amount=5&item=mug`` after that POST). A request that carries the fields
+    again beside a new reference to what the act made (:func:`names_what_it_made`: an ``orderId``, a 3-D Secure
+    ``PaRes``) continues it, and one that changes or leaves out a field is another request (a confirmation step
+    that sends the order's id and the amount, not the item). Raises RecursionError for JSON nested past what
+    Python reads."""
+    this = _same(method, url, body)
+    if this in {_same(m, u, b) for m, u, b, _h in earlier}:
+        return acting or method not in ("GET", "HEAD")
+    mine = this[2]
+    if not isinstance(mine, tuple):
+        return False
+    for m, u, b, h in earlier:
+        if m in ("GET", "HEAD") and not _acting(u, b, h):
+            continue  # a read: sending its fields again, and more, reads again
+        theirs = _same(m, u, b)[2]
+        if not isinstance(theirs, tuple) or not theirs or not set(theirs) <= set(mine):
+            continue
+        if not any(names_what_it_made(name, value) for name, value in set(mine) - set(theirs)):
+            return True
+    return False
 
 
 def _same(method: str, url: str, body: bytes) -> tuple[str, Address, tuple[tuple[str, str], ...] | bytes]:

@@ -42,11 +42,13 @@ async def test_an_act_of_its_own_to_the_address_the_buy_used_after_it_settled_is
 @pytest.mark.slow
 async def test_a_confirmation_step_and_a_status_poll_to_the_address_the_buy_used_go_out(tmp_path: Path) -> None:
     shop, (click, look), status = await _buy_then_look(tmp_path, _BUY + _LATE % (
-        _POST % ("", "{amount: '5', item: 'mug', step: '2'}") + " fetch('/order?amount=5&item=mug');"))
+        _POST % ("", "{amount: '5', item: 'mug', step: '2', orderId: 'A-1'}")
+        + " fetch('/order?amount=5&orderId=A-1');"))
     assert status == RunStatus.FINISHED
     assert not click.error and "was held" not in look.text and "was stopped" not in look.text, (click, look)
-    assert shop.posts == [("/order", "amount=5&item=mug"), ("/order", "amount=5&item=mug&step=2")], shop.posts
-    assert "/order?amount=5&item=mug" in shop.gets, shop.gets
+    assert shop.posts == [("/order", "amount=5&item=mug"), ("/order", "amount=5&item=mug&step=2&orderId=A-1")], \
+        shop.posts
+    assert "/order?amount=5&orderId=A-1" in shop.gets, shop.gets
 
 
 _PAYING = """<!doctype html><title>Pay</title><p>Paying $5</p><form method=post action=/charge id=p>

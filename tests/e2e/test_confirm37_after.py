@@ -47,11 +47,12 @@ async def test_the_buy_sent_again_or_an_act_in_a_kind_or_a_header_after_it_settl
 async def test_a_step_a_neutral_kind_a_status_poll_and_a_read_again_go_out(tmp_path: Path) -> None:
     read = " fetch('/order?amount=5&item=mug');"
     shop, (click, look), status = await _buy_then_look(tmp_path, _BUY + read + _LATE % (
-        _POST % ("", "{amount: '5', item: 'mug', step: '2', type: 'card'}") + read + " fetch('/order/status?id=5');"))
+        _POST % ("", "{amount: '5', item: 'mug', step: '2', type: 'card', orderId: 'A-1'}") + read
+        + " fetch('/order/status?id=5');"))
     assert status == RunStatus.FINISHED
     assert not click.error and "was held" not in look.text and "was stopped" not in look.text, (click, look)
-    assert shop.posts == [("/order", "amount=5&item=mug"), ("/order", "amount=5&item=mug&step=2&type=card")], \
-        shop.posts
+    assert shop.posts == [("/order", "amount=5&item=mug"),
+                          ("/order", "amount=5&item=mug&step=2&type=card&orderId=A-1")], shop.posts
     assert shop.gets.count("/order?amount=5&item=mug") == 2 and "/order/status?id=5" in shop.gets, shop.gets
 
 

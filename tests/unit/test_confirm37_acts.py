@@ -1,8 +1,8 @@
 """What else makes a request to where an approved act went an act of its own once the act settled (confirm37): the
 act's own request sent again (the same method, address and fields, in any order: a second identical order is a
 second order), and an act named in a field saying what kind of request it is (``type=refund``, ``kind=cancel``) or in
-a header (``X-Action: delete``, ``X-HTTP-Method-Override: DELETE``). A read repeated, a confirmation step with a
-neutral field more, and a kind the act's requests or its form sent, or a neutral one (``type=card``), are not."""
+a header (``X-Action: delete``, ``X-HTTP-Method-Override: DELETE``). A read repeated, a confirmation step carrying
+the order's id, and a kind the act's requests or its form sent, or a neutral one (``type=card``), are not."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ def test_the_acts_own_request_sent_again_is_an_act_of_its_own() -> None:
 
 
 def test_a_read_repeated_or_a_step_more_is_the_acts() -> None:
-    assert _SHOWN._no_act_of_its_own("POST", _URL, b"amount=5&item=mug&step=2", _BUY)
+    # a step carrying the order made (a step with only a field more is the order again: test_confirm38_acts)
+    assert _SHOWN._no_act_of_its_own("POST", _URL, b"amount=5&item=mug&step=2&orderId=A-1", _BUY)
     assert _SHOWN._no_act_of_its_own("GET", _URL + "?id=7", b"", [("GET", _URL + "?id=7", b"", ())])
     assert _SHOWN._no_act_of_its_own("GET", _URL + "/status?id=7", b"", [("POST", _URL, b"amount=5&item=mug", ())])
 
@@ -50,5 +51,5 @@ def test_an_act_in_a_kind_field_or_header_beside_the_amount_shown_is_not_the_act
     for body, headers in ((b"amount=5&step=2&type=card", ()), (b"amount=5&step=2&type=purchase", ()),
                           (b"amount=5&kind=gift&step=2", (("x-action", "view"),))):
         assert _SHOWN._no_act_of_its_own("POST", _URL, body, _BUY, headers), (body, headers)
-    sent = [("POST", _URL, b"amount=5", (("x-action", "buy"),))]
+    sent = [("POST", _URL, b"amount=5&item=mug", (("x-action", "buy"),))]
     assert _SHOWN._no_act_of_its_own("POST", _URL, b"amount=5&step=2", sent, (("x-action", "buy"),))

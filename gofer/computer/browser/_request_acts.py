@@ -31,7 +31,7 @@ from urllib.parse import parse_qsl, urlsplit
 from gofer.computer.browser.policy import WORKSPACE_ORIGIN
 from gofer.computer.browser.risk import other_site, url_reason
 
-__all__ = ["acting_fields", "request_reason"]
+__all__ = ["acting_fields", "names_what_it_made", "request_reason"]
 
 _ACT_WORDS = frozenset({
     "pay", "pays", "payment", "payments", "payout", "charge", "purchase", "purchases", "buy", "checkout", "order",
@@ -98,9 +98,18 @@ _DOING_WORDS = frozenset({
 request does something: a body that marks something read, records a consent or an answer and carries one of them
 is not only an acknowledgement or an answer (not "accept", which a cookie banner's consent carries, nor "submit"
 or "proceed", which a wizard's steps carry)."""
-_KIND_WORDS = frozenset({"type", "kind", "mode", "verb", "act", "method"})
-"""Last words of a field's or header's name that say what kind of request it is (``type``, ``requestKind``): its
-value, when a short acting verb (``type=refund``), says what the request does as a command's does."""
+_KIND_WORDS = frozenset({"type", "kind", "mode", "verb", "act", "method", "status", "state", "reason"})
+"""Last words of a field's or header's name that say what kind of request it is or what it makes of something
+(``type``, ``requestKind``, ``orderStatus``, ``reason``): its value, when a short acting verb or the state such a
+verb leaves (``type=refund``, ``status=cancelled``), says what the request does as a command's does."""
+_UNDOING_WORDS = frozenset({
+    "cancelled", "canceled", "deleted", "destroyed", "erased", "removed", "refunded", "transferred", "withdrawn",
+    "sent", "published", "unsubscribed", "subscribed", "donated", "terminated", "revoked", "void", "voided",
+    "reversal", "reversed", "chargeback", "chargebacks", "dispute", "disputed",
+})
+"""Values of a kind or state field that act beside :data:`_DOING_WORDS`: the state an acting verb leaves
+(``status=cancelled``, ``state=deleted``) and what undoes or disputes a payment (``type=void``, ``type=chargeback``).
+Not the states a purchase ends in (``paid``, ``completed``) or an ordinary one (``open``), which a status carries."""
 _SETTING_WORDS = frozenset({"settings", "setting", "preferences", "prefs", "security", "privacy", "password",
                             "permissions", "mfa"})
 """Words of an address of the user's settings: a neutral click's request there changes one, whatever it carries."""
@@ -262,7 +271,9 @@ def acting_fields(url: str, body: str, more: Iterable[tuple[str, object]] = ()) 
     """The fields of a request's query and body (and ``more``: those its values encode, the headers a script set)
     that say it does something, as (name, value) pairs: a command field naming an act (``op=delete``, ``{"action":
     "refund"}``, a form's ``_method=delete``, an ``X-Action: delete`` header), a field saying what kind of request it
-    is whose short value is an acting verb (``type=refund``, ``kind=cancel``: not ``type=card``), a method override
+    is or what it makes of something whose short value is an acting verb or the state one leaves (``type=refund``,
+    ``kind=cancel``, ``type=void``, ``status=cancelled``, ``reason=refund``: not ``type=card``, ``status=paid``,
+    ``state=open`` or ``reason=gift``), a method override
     that is neither a read nor a POST (``X-HTTP-Method-Override: DELETE``, ``_method=put``) or a flag set whose name
     does (``cancel=1``, ``{"deleteAccount": true}``). Data (an amount, an item, a step) is none of them."""
     out = set()
@@ -276,12 +287,32 @@ def acting_fields(url: str, body: str, more: Iterable[tuple[str, object]] = ()) 
             acts = bool(_first([value], _ACT_WORDS | _DOING_WORDS))
         elif isinstance(value, str) and set(words[-1:]) & _KIND_WORDS:
             said = _words(value)
-            acts = len(said) <= 3 and bool(set(said) & _DOING_WORDS)
+            acts = len(said) <= 3 and bool(set(said) & (_DOING_WORDS | _UNDOING_WORDS))
         else:
             acts = _flag_on(value) and bool(_first([name], _ACT_WORDS | _DOING_WORDS | _FIELD_WORDS))
         if acts:
             out.add((name, value if isinstance(value, str) else json.dumps(value)))
     return out
+
+
+_MADE_NOUNS = _ORDER_NOUNS | {"payment", "intent", "charge", "booking", "reservation"}
+"""Nouns of a field naming, by its id, what an act made (``orderId``, ``payment_intent``, ``transactionRef``)."""
+_SECURE_FIELDS = frozenset({"pares", "md", "cres", "threedssessiondata", "transstatus", "authenticationresult"})
+"""Fields (whole, lower-cased) a card issuer's 3-D Secure step returns to the shop with."""
+
+
+def names_what_it_made(name: str, value: str) -> bool:
+    """Whether a field refers to what an act made, as a request continuing it carries (a status poll's
+    ``orderId=A-1001``, a confirmation's ``payment_intent=pi_3``, a 3-D Secure return's ``PaRes``): an order,
+    payment, transaction or booking named by its id (or an order noun alone holding a digit), or a 3-D Secure
+    result, with a value."""
+    words = set(_words(name))
+    if not value.strip():
+        return False
+    if name.lower() in _SECURE_FIELDS:
+        return True
+    return bool(words & _MADE_NOUNS) and (bool(words & (_ID_WORDS | {"intent"})) or (
+        len(words) == 1 and re.search(r"\d", value) is not None))
 
 
 def _reads(path_words: list[str], body: _Body) -> bool:

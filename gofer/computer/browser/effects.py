@@ -128,6 +128,11 @@ class EffectGate:
         carries a value the person was shown, an amount, an account, and goes where the act went: an address its
         requests used while it ran, the second argument, with no act of its own beside what they sent; its form's
         action; another site, from a window or frame opened while the action ran)."""
+        self.approved_repeated: Callable[[Request, Mapping[Address, Sequence[Request]]], Awaitable[str | None]] | None \
+            = None
+        """Alongside :attr:`approved_carries`: why a request that is not the approved act's own sends one of the act's
+        requests again (its fields in a GET, or with a field more), which holds it even where it would otherwise
+        pass as a read; None when it does not."""
         self.approved_used: dict[Address, list[Request]] = {}
         """The addresses (origin and path) the approved action's requests went to until it settled, and those
         requests (the first few to each)."""
@@ -161,6 +166,7 @@ class EffectGate:
                   "not be what was approved." for why in dict.fromkeys(self.take_altered())]
         if effect is not None and not (raised and self.approved is not None):
             self.approved = self.approved_message = self.approved_carries = self.approved_settled = None
+            self.approved_repeated = None
             self.after_approved = False
             self.approved_used = {}
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
@@ -235,6 +241,8 @@ class EffectGate:
             if self.approved_carries is None or await self.approved_carries(request, self.approved_used):
                 return False
             # the approved action settled and this carries nothing the person was shown: judged as any act is
+        repeated = await self.approved_repeated(request, self.approved_used) if (
+            self.allowed and self.approved_repeated is not None) else None
         try:
             page = request.frame.page.url
         except PlaywrightError:  # a service worker's request: no page
@@ -244,7 +252,12 @@ class EffectGate:
         judge = (request.method, request.url, raw[:_BODY_MAX].decode("utf-8", errors="replace"), page, navigation,
                  self.looking, self.neutral)
         # a long body is read whole (an act after 64 kB of padding), in a thread: a megabyte of fields takes seconds
-        reason = request_reason(*judge) if len(raw) <= _BODY_READ else await asyncio.to_thread(request_reason, *judge)
+        if repeated is not None:
+            reason: str | None = repeated
+        elif len(raw) <= _BODY_READ:
+            reason = request_reason(*judge)
+        else:
+            reason = await asyncio.to_thread(request_reason, *judge)
         if reason is None:
             return False
         parts = urlsplit(display_url(request.url))
