@@ -17,7 +17,9 @@ from test_flow_page_channels import WsServer, loopback_websockets  # noqa: F401 
 
 from gofer.events import Observation, RunStatus
 
-_LATE = "setTimeout(() => { %s }, 1200);"
+_LATE = "setTimeout(() => { %s }, 2000);"
+"""What the page does well after its Buy settled (the click's observation comes once it settled, and the run then
+waits four seconds: a busy machine can take over a second to settle, when a request still counts as the Buy's)."""
 
 CASES = {
     "window-opened-late-without-an-opener": _STOP + _LATE % "window.open('/pay2.html', '_blank', 'noopener');",
@@ -30,12 +32,12 @@ CASES = {
 
 
 async def _buy_then_look(tmp_path: Path, on_submit: str) -> tuple[SignalSite, list[Observation], RunStatus]:
-    """Open the mug page, click Buy (approved), let three seconds pass, look at the page. Returns the shop, the
+    """Open the mug page, click Buy (approved), let four seconds pass, look at the page. Returns the shop, the
     observations of the click and the look, and the run's status."""
     shop = SignalSite({"/mug": FORM % {"other": "", "on_submit": on_submit}, "/pay2": PAY2, "/secure": SECURE})
     with serve(shop.handler) as url:
         status, events = await approved_run(tmp_path, f"buy the blue mug at {url}/", [
-            call("browser_open", url=f"{url}/mug.html"), call("browser_click", ref=1), call("shell", command="sleep 3"),
+            call("browser_open", url=f"{url}/mug.html"), call("browser_click", ref=1), call("shell", command="sleep 4"),
             call("browser_screenshot")], shop.signal, [True])
     seen = [e for e in events if isinstance(e, Observation) and e.tool in ("browser_click", "browser_screenshot")]
     return shop, seen, status
