@@ -83,7 +83,9 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
             out |= {f"{node.name}{KEEPS}{t}" for t in _kept_by(node)}
             if _closes(node):
                 out.add(node.name + CLOSES)
-    out |= _links_of(tree)
+    out |= _links_of(tree) | _shares_of(tree, out)
+    links = _linked(out)
+    keeps = _keeps_of(out)
     before: set[str] = set()
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
         if _any_sender(out):
@@ -91,9 +93,6 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
         if out == before:
             break  # the last pass bound nothing more
         before = set(out)
-        out |= _shares_of(tree, out)
-        links = _linked(out)
-        keeps = _keeps_of(out)
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name not in out \
                     and id(node) not in methods and _reaches(node, out):
