@@ -19,6 +19,7 @@ AS_OBJECT = ("import types\n\ndef make():\n    h = []\n\n    def add(f):\n      
 METHODS = ("class R:\n    def __init__(self):\n        self.h = []\n\n"
            "    def add(self, f):\n        self.h.append(f)\n\n"
            "    def get(self, i):\n        return self.h[i]\n\ndef make():\n    o = R()\n    return o.add, o.get")
+BOX = METHODS.split("\n\ndef make")[0] + "\n\nb = R()"
 
 HANDED_BACK: dict[str, tuple[tuple[str, ...], str]] = {
     "add, get = make()": ((MAKE, "add, get = make()", "add(requests.post)"), "get(0)('{A}', data=t)"),
@@ -38,8 +39,13 @@ HANDED_BACK: dict[str, tuple[tuple[str, ...], str]] = {
     "a sender appended to the list": (("def make():\n    h = []\n\n    def get(i):\n        return h[i]\n"
                                        "    return h, get", "h2, get = make()", "h2.append(requests.post)"),
                                       "get(0)('{A}', data=t)"),
+    "an object's methods bound to names": ((BOX, "add = b.add", "get = b.get", "add(requests.post)"),
+                                           "get(0)('{A}', data=t)"),
+    "an object's methods bound together": ((BOX, "add, get = b.add, b.get", "add(requests.post)"),
+                                           "get(0)('{A}', data=t)"),
 }
-"""Each hands ``requests.post`` to one thing one call of ``make`` returned; the last cell calls it through another."""
+"""Each hands ``requests.post`` to one thing one call of ``make`` returned (or one object's method); the last cell
+calls it through another."""
 
 
 @pytest.mark.parametrize("case", list(HANDED_BACK))
@@ -65,6 +71,7 @@ def test_the_same_closures_handed_harmless_values_stay_quiet() -> None:
             ((MAKE, "m = make()", "m[0](len)"), "print(m[1](0)(t))"),
             ((AS_OBJECT, "m = make()", "m.add(len)"), "f = m.get(0)\nprint(f(t))"),
             ((METHODS, "add, get = make()", "add(str.upper)"), "print(get(0)(t))"),
+            ((BOX, "add = b.add", "get = b.get", "add(len)"), "print(get(0)(t))"),
             ((MAKE, "add, get = make()", "add(len)", "r = requests.get('https://example.com/a')"),
              "print(get(0)(t), r.status_code)")]:
         earlier = (RQ, *cells, KEEP)

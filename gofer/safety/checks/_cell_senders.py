@@ -125,7 +125,7 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                 if isinstance(value, ast.Call) and _called(value) in _LAZY:  # ``r = map(post, urls)``
                     out |= {n.id + ITERATES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
                 out |= _through_links(targets, links)  # ``e['q'] = rq.post`` after ``e = d``: ``d`` holds it
-            for target, stored in [*(_stores(node, aliases) or _handed(node)), *_kept_in(node, keeps, links)]:
+            for target, stored in [*(_stores(node, aliases) or _handed(node, links)), *_kept_in(node, keeps, links)]:
                 if _binds_net(stored, out):
                     out |= _kernel_names(target, aliases) or {n.id for n in ast.walk(target)
                                                               if isinstance(n, ast.Name)}
@@ -200,15 +200,19 @@ def _flooded(tree: ast.AST, names: set[str], known: set[str]) -> set[str]:
     return names | (used - _REBINDERS - _BUILTIN_SPACES - imported)
 
 
-def _handed(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
+def _handed(node: ast.AST, links: dict[str, set[str]] | None = None) -> list[tuple[ast.expr, ast.expr]]:
     """What a method call may keep in the object it is called on (``reg.register(post)``, whose ``register`` may
     do ``self.f = f``), as (object, value): each value it is handed, unless the method is one known to call what
-    it is handed rather than keep it (:data:`_CALLS_IT`) or a keeper or an inspector by its name."""
-    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute) \
-            or node.func.attr in _CALLS_IT | _KEEPERS | _INSPECTS | _BINDING_CALLS:
+    it is handed rather than keep it (:data:`_CALLS_IT`) or a keeper or an inspector by its name. With ``links``
+    (see :func:`_linked`): a call of a name bound to a part of others (``add = b.add``) may keep it in each."""
+    if not isinstance(node, ast.Call):
         return []
-    return [(node.func.value, v) for v in [*node.args, *(k.value for k in node.keywords)]
-            if not isinstance(v, ast.Starred)]
+    values = [v for v in [*node.args, *(k.value for k in node.keywords)] if not isinstance(v, ast.Starred)]
+    if isinstance(node.func, ast.Name) and links and node.func.id in links:
+        return [(ast.Name(n, ast.Load()), v) for n in sorted(links[node.func.id]) for v in values]
+    if not isinstance(node.func, ast.Attribute) or node.func.attr in _CALLS_IT | _KEEPERS | _INSPECTS | _BINDING_CALLS:
+        return []
+    return [(node.func.value, v) for v in values]
 
 
 def _keeps_of(names: set[str]) -> dict[str, set[str]]:

@@ -327,6 +327,8 @@ class KernelState:
                     if isinstance(n, ast.Name)} - _COMPUTED
             if isinstance(node, ast.Call):
                 held |= self._changes.get(_called(node), set())
+                if isinstance(node.func, ast.Name) and (node.args or node.keywords):  # ``add(f)``, ``add = b.add``
+                    held |= self._links.get(node.func.id, set())
             for name in sorted(held):
                 self._set(name, stmt, None, append=True)
 
