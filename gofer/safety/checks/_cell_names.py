@@ -41,6 +41,11 @@ hands it a sender makes that name hold one (see :func:`_kept_by`)."""
 KEEPS_ARG = "*"
 """After :data:`KEEPS`: the function may keep what it is handed in another of its arguments (``def add(h, f):
 h.append(f)``): a call that hands it a sender makes what it hands beside it hold one."""
+CLOSES = "{}"
+"""Appended to a function's name in :func:`net_names`: what it returns may share state with what else one call of it
+returns: it defines a function, a lambda or a class (which may keep its locals, a closure), or returns an attribute
+(an object's methods). So the names one call of it binds are each other's keepers (``add, get = make()``:
+``add(post)`` keeps ``post`` where ``get(0)`` hands it back; ``m = make()``: ``m[0](post)``, then ``m[1](0)``)."""
 LINKED = "="
 """Between two names, in :func:`net_names`: one was bound to the other's value, or to a part of it (``e = d``,
 ``e = d['k']``), so a sender put in one (``e['q'] = requests.post``, ``e.append(post)``) is held by both."""

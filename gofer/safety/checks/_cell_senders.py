@@ -23,6 +23,7 @@ from gofer.safety.checks._cell_names import (
     ANY_GLOBAL,
     ANY_MODULE,
     ANY_NAME,
+    CLOSES,
     ITERATES,
     KEEPS,
     KEEPS_ARG,
@@ -62,7 +63,7 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
     which names are one's)."""
     tree = _parse(code)
     out = set(known) | {ANY_MODULE}
-    if out - _COMPUTED:
+    if _any_sender(out):
         out.add(ANY_GLOBAL)
     if tree is None:
         return out
@@ -80,12 +81,14 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
             methods |= {id(f) for f in node.body}
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):  # a method's too, by its name
             out |= {f"{node.name}{KEEPS}{t}" for t in _kept_by(node)}
-    out |= _links_of(tree)
+            if _closes(node):
+                out.add(node.name + CLOSES)
+    out |= _links_of(tree) | _shares_of(tree, out)
     links = _linked(out)
     keeps = _keeps_of(out)
     before: set[str] = set()
     for _ in range(3):  # a name bound from another such name (``f = rq.get`` after ``rq = getattr(...)``)
-        if out - _COMPUTED:
+        if _any_sender(out):
             out.add(ANY_GLOBAL)
         if out == before:
             break  # the last pass bound nothing more
@@ -122,7 +125,7 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
                 if isinstance(value, ast.Call) and _called(value) in _LAZY:  # ``r = map(post, urls)``
                     out |= {n.id + ITERATES for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
                 out |= _through_links(targets, links)  # ``e['q'] = rq.post`` after ``e = d``: ``d`` holds it
-            for target, stored in [*(_stores(node, aliases) or _handed(node)), *_kept_in(node, keeps, links)]:
+            for target, stored in [*(_stores(node, aliases) or _handed(node, links)), *_kept_in(node, keeps, links)]:
                 if _binds_net(stored, out):
                     out |= _kernel_names(target, aliases) or {n.id for n in ast.walk(target)
                                                               if isinstance(n, ast.Name)}
@@ -133,6 +136,44 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
         out |= _HISTORY
     if _HISTORY & out:  # ``_3``: the output of the third cell
         out |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and _OUTPUT.fullmatch(n.id)}
+    return out
+
+
+def _any_sender(names: set[str]) -> bool:
+    """Whether ``names`` (see :func:`_net_names`) has an entry other than a computed name's or a :data:`CLOSES` one
+    (which says how a function returns, not that anything reaches the network)."""
+    return any(n not in _COMPUTED and not n.endswith(CLOSES) for n in names)
+
+
+def _closes(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether what a function returns may share state with what else one call of it returns (see :data:`CLOSES`):
+    it defines a function, a lambda or a class, or returns an attribute it does not call (``return o.add, o.get``;
+    not ``return d.sum()``)."""
+    if any(n is not fn and isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef)
+           for n in ast.walk(fn)):
+        return True
+    for r in ast.walk(fn):
+        if isinstance(r, ast.Return) and r.value is not None:
+            called = {id(c.func) for c in ast.walk(r.value) if isinstance(c, ast.Call)}
+            if any(isinstance(a, ast.Attribute) and id(a) not in called for a in ast.walk(r.value)):
+                return True
+    return False
+
+
+def _shares_of(tree: ast.AST, names: set[str]) -> set[str]:
+    """The :data:`KEEPS` and :data:`LINKED` entries of the names code binds together from one call of a function
+    whose results may share state (``names``' :data:`CLOSES` entries): each keeps what any is handed, in each and in
+    what each returns (``add, get = make()``: ``add>get``, ``add>get()``, ``add=get``; ``m = make()``: ``m>m()``)."""
+    if not any(n.endswith(CLOSES) for n in names):
+        return set()
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) or not isinstance(node.value, ast.Call) \
+                or _called(node.value) + CLOSES not in names:
+            continue
+        bound = sorted({n for t in _targets(node) for n in _stored(t)})
+        out |= {f"{a}{KEEPS}{b}{s}" for a in bound for b in bound for s in ("", MAKES)}
+        out |= {f"{a}{LINKED}{b}" for i, a in enumerate(bound) for b in bound[i + 1:]}
     return out
 
 
@@ -159,15 +200,19 @@ def _flooded(tree: ast.AST, names: set[str], known: set[str]) -> set[str]:
     return names | (used - _REBINDERS - _BUILTIN_SPACES - imported)
 
 
-def _handed(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
+def _handed(node: ast.AST, links: dict[str, set[str]] | None = None) -> list[tuple[ast.expr, ast.expr]]:
     """What a method call may keep in the object it is called on (``reg.register(post)``, whose ``register`` may
     do ``self.f = f``), as (object, value): each value it is handed, unless the method is one known to call what
-    it is handed rather than keep it (:data:`_CALLS_IT`) or a keeper or an inspector by its name."""
-    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute) \
-            or node.func.attr in _CALLS_IT | _KEEPERS | _INSPECTS | _BINDING_CALLS:
+    it is handed rather than keep it (:data:`_CALLS_IT`) or a keeper or an inspector by its name. With ``links``
+    (see :func:`_linked`): a call of a name bound to a part of others (``add = b.add``) may keep it in each."""
+    if not isinstance(node, ast.Call):
         return []
-    return [(node.func.value, v) for v in [*node.args, *(k.value for k in node.keywords)]
-            if not isinstance(v, ast.Starred)]
+    values = [v for v in [*node.args, *(k.value for k in node.keywords)] if not isinstance(v, ast.Starred)]
+    if isinstance(node.func, ast.Name) and links and node.func.id in links:
+        return [(ast.Name(n, ast.Load()), v) for n in sorted(links[node.func.id]) for v in values]
+    if not isinstance(node.func, ast.Attribute) or node.func.attr in _CALLS_IT | _KEEPERS | _INSPECTS | _BINDING_CALLS:
+        return []
+    return [(node.func.value, v) for v in values]
 
 
 def _keeps_of(names: set[str]) -> dict[str, set[str]]:
@@ -190,7 +235,8 @@ def _kept_in(node: ast.AST, keeps: dict[str, set[str]], links: dict[str, set[str
     if not keeps or not isinstance(node, ast.Call) or not (node.args or node.keywords):
         return []
     handed = [*node.args, *(node.func.args if isinstance(node.func, ast.Call) else [])]
-    called = {_called(node), *(a.id for a in handed if isinstance(a, ast.Name))}
+    # ``m[0](post)`` after ``m = make()``: a part of what keeps it (see :data:`CLOSES`)
+    called = {_called(node), _root(node.func) or "", *(a.id for a in handed if isinstance(a, ast.Name))}
     called |= {n for c in list(called) for n in (links or {}).get(c, ())}
     kept = {w for c in called for w in keeps.get(c, ())}
     if not kept:
@@ -480,6 +526,11 @@ def _binds_net(value: ast.expr, names: set[str]) -> bool:
                 and _binds_net(value.func.value, names):
             return True  # ``d.items()`` of a dict holding a sender: ``for k, v in d.items()`` binds ``v``
         if isinstance(value.func, ast.Name) and value.func.id + MAKES in names:
+            return True
+        part = value.func  # ``m[1](0)``, ``m.get(0)`` after ``m = make()`` kept a sender (see :data:`CLOSES`)
+        while isinstance(part, ast.Attribute | ast.Subscript):
+            part = part.value
+        if part is not value.func and isinstance(part, ast.Name) and part.id + MAKES in names:
             return True
         if _called(value) in _CALLS_IT - _LAZY - {"reduce"}:  # ``df.u.apply(requests.get)``: what the calls returned
             return False

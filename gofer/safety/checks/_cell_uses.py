@@ -24,6 +24,7 @@ from gofer.safety.checks._cell_names import (
     _STATE_MODULES,
     _URL_READERS,
     ANY_GLOBAL,
+    CLOSES,
     ITERATES,
     KEEPS,
     LINKED,
@@ -325,7 +326,8 @@ def names_net(code: str, known: set[str]) -> bool:
     """Whether a cell's text has a word that may reach the network: a network module's name or a name bound to the
     network (``known``, see :func:`net_names`), or a way to the kernel's names by a string. A cheap test before
     :func:`uses_net`: a cell without one calls through none."""
-    words = {n.split(".")[0].removesuffix(MAKES) for n in known - _COMPUTED if KEEPS not in n and LINKED not in n} \
+    words = {n.split(".")[0].removesuffix(MAKES) for n in known - _COMPUTED
+             if KEEPS not in n and LINKED not in n and not n.endswith(CLOSES)} \
         | _NET_MODULES | _STATE_CALLS \
         | _HISTORY | {"modules", "__dict__", "user_ns", "import_module", "getattr", "__getattribute__"}
     return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b|\b_\d+\b", code))

@@ -43,6 +43,7 @@ from gofer.safety.checks._cell_senders import (
     _linked,
     _links_of,
     _not_none,
+    _shares_of,
     _stores,
     _through_links,
     net_names,
@@ -134,9 +135,9 @@ class KernelState:
         stale = {n for n in self.net if (LINKED in n and set(n.split(LINKED)) & rebound)
                  or (KEEPS in n and n.split(KEEPS, 1)[0] in rebound)}
         if stale and tree is not None:  # ``e = {}`` after ``e = d``: no longer another's name, nor a keeper
-            net -= stale - _links_of(tree) - {f"{n.name}{KEEPS}{t}" for n in ast.walk(tree)
-                                              if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-                                              for t in _kept_by(n)}
+            net -= stale - _links_of(tree) - _shares_of(tree, net) - {
+                f"{n.name}{KEEPS}{t}" for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+                for t in _kept_by(n)}
         floods = ANY_NAME in net
         self.net = net | (self.net & {ANY_NAME})
         self.readers = reader_names(code, self.readers)
@@ -326,6 +327,8 @@ class KernelState:
                     if isinstance(n, ast.Name)} - _COMPUTED
             if isinstance(node, ast.Call):
                 held |= self._changes.get(_called(node), set())
+                if isinstance(node.func, ast.Name) and (node.args or node.keywords):  # ``add(f)``, ``add = b.add``
+                    held |= self._links.get(node.func.id, set())
             for name in sorted(held):
                 self._set(name, stmt, None, append=True)
 
