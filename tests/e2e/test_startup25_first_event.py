@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from agent_helpers import call, gofer_env, script
 
-# In the child, the import of gofer.runtime.assemble waits (up to 60 s, then fails) for the file named by its first argument:
-# the test makes it once it has read the first event. The child notes on stderr that the import was asked for.
+# In the child, the import of gofer.runtime.assemble waits (up to 60 s, then fails) for the file named by its first
+# argument: the test makes it once it has read the first event. The child notes on stderr that the import was asked.
 _HELD_RUNNER = """
 import importlib.abc, os, sys, time
 
