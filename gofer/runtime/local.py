@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,8 +69,9 @@ class LocalRuntime:
         if not events or not isinstance(events[0], RunStarted):
             raise ValueError(f"run {run_id} has no RunStarted event")
         started = events[0]
-        from gofer.runtime.assemble import build_runner  # the runner loads with the first run, not the runtime
-
+        # The runner loads with the first run, not the runtime, and in a thread: its import takes seconds on a busy
+        # machine, and meanwhile the loop shows the run's first events (``gofer run``) and serves requests.
+        build_runner = await asyncio.to_thread(_runner_builder)
         computer = await self.computer_for(started)
         runner = await build_runner(
             self.store, self.settings, started, computer=computer, extra_tools=await self.extra_tools()
@@ -135,3 +137,10 @@ class LocalRuntime:
                 await self._browser_pool.aclose()
         with contextlib.suppress(Exception):
             await self.mcp.aclose()
+
+
+def _runner_builder() -> Callable[..., Awaitable[Runner]]:
+    """``build_runner``, imported (with the runner, the guard's checks and the tools) where this is called."""
+    from gofer.runtime.assemble import build_runner
+
+    return build_runner

@@ -100,10 +100,11 @@ class RunService:
     ) -> RunRecord:
         """Validate, write RunStarted and start the run. A session runs one task at a time. ``caps`` are the
         user's quotas, checked by the store as it creates the run (QuotaExceeded, and no session left behind)."""
-        # the runner's assembly and the guard pipeline load on the first run (`gofer serve` imports them in its
-        # warm-up), not with the service
+        # the model clients and the guard pipeline load with the first run, not with the service; the runner, the
+        # guard's checks and the tool modules are not needed to check the request (the runtime loads them as the run
+        # starts, while its first event is shown)
         from gofer.models.base import ModelError
-        from gofer.runtime.assemble import REPLAY_PREFIX, loggable_model_spec, make_model, make_tools
+        from gofer.runtime.spec import REPLAY_PREFIX, loggable_model_spec, make_model, make_tools
         from gofer.safety.pipeline import build_guard
 
         if not task.strip():
@@ -121,10 +122,11 @@ class RunService:
                 await make_model(model, self.settings, self.store)
             except (ValueError, FileNotFoundError, ModelError) as exc:
                 raise InvalidRunError(f"model {model!r}: {exc}") from None
-        try:
-            make_tools(tools, await self.runtime.extra_tools() if tools else None)
-        except ValueError as exc:
-            raise InvalidRunError(str(exc)) from None
+        if tools:  # all the tools (no names to check) are the runner's to load
+            try:
+                make_tools(tools, await self.runtime.extra_tools())
+            except ValueError as exc:
+                raise InvalidRunError(str(exc)) from None
         try:  # the run's guard is built when it starts: a bad option is refused now, not by a stuck run later
             check_option_names(options or {})
             build_guard(self.settings, options or {})
