@@ -117,6 +117,23 @@ random case (base64: ``aZ3k``), not an upper-case id (``SHA256``, ``H2SO4``, upp
 _RANDOM_CASE = (b"lud", b"ldu", b"udl", b"dul")
 
 
+def _letters(low: int, high: int, vowels: bytes) -> bytes:
+    return bytes((ord("v") if i in vowels else ord("c")) if low <= i <= high else ord(" ") for i in range(256))
+
+
+_LOWER_CONSONANTS = _letters(0x61, 0x7A, b"aeiouyh")
+_UPPER_CONSONANTS = _letters(0x41, 0x5A, b"AEIOUYH")
+"""Map the consonants of one case to ``c``, its vowels to ``v``, every other byte to a space. ``y`` and ``h`` count
+as vowels (``rhythm``, ``https``, ``strengths``): five consonants in a row are then about one in twenty letters of
+random letters (ids, base32, keys) and about one in two thousand of English, code and URLs."""
+_LOWER_AND_DIGIT = bytes(ord("l") if 0x67 <= i <= 0x7A else ord("d") if 0x30 <= i <= 0x39 else ord(" ")
+                         for i in range(256))
+_UPPER_AND_DIGIT = bytes(ord("l") if 0x47 <= i <= 0x5A else ord("d") if 0x30 <= i <= 0x39 else ord(" ")
+                         for i in range(256))
+"""Map the letters ``g-z`` of one case to ``l``, digits to ``d``: a letter next to a digit, one in five characters of
+base32 and base36 ids, hardly in prose; hex (``a-f``) is not counted so."""
+
+
 def _pieces(data: bytes, wide: bool) -> int:
     """How many pieces cl100k's pre-tokenizer cuts the ASCII of UTF-8 ``data`` into, roughly: a piece is a word
     with a space or one mark before it, a run of digits (three at most), a run of marks, a run of spaces. Each is
@@ -168,6 +185,15 @@ def _two_token_han() -> re.Pattern[str]:
 _TWO_TOKEN_HAN = _two_token_han()
 """Runs of Han characters of a cheap two-byte prefix that are not one token: two tokens each."""
 _NOT_HAN_HIGH = bytes(i for i in range(256) if not 0x4E <= i <= 0x9F)
+_ONE_TOKEN_KANA = (
+    "\u3000、。《》「」『』【】〜あいうえおかがきくけこごさざしじすせそただちっつてでとどなにのはばまみめもやよらりるれろわをん"
+    "アィイウェエオカキクグコサシジスズセタダチッテデトドナニバパビピフブプペポマムメャュョラリルレロン・ー"
+)
+"""The kana and CJK marks (U+3000-30FF) that are one cl100k token each (110 of 256): those of Japanese prose. The
+others take two."""
+_KANA_LOW = bytes(1 if chr(0x3000 + low) in _ONE_TOKEN_KANA else 2 for low in range(256))
+"""For a character's UTF-16 low byte: 1 when U+30xx of it is one token, 2 when two."""
+_KANA_HIGH = bytes(3 if high == 0x30 else 0 for high in range(256))
 _ZWJ = "\u200d".encode()
 """The zero-width joiner of emoji sequences: about two tokens there, where its prefix counts it at 1.5."""
 
@@ -192,15 +218,20 @@ def text_size(text: str) -> int:
     characters; a quote after indentation (a key of indented JSON) adds two pieces. A capital next to a digit next
     to a lower-case letter (random case, ``aZ3k``) adds 2 tokens: short base64 words, keys and random ids take more
     than a quarter a character, and such a run of three is about one in ten of their characters; upper-case ids
-    (``SHA256``, ``H2SO4``, upper-case hex) are not counted so. A character of two UTF-8 bytes is 3/4 of a token
-    (accented Latin), 1/2 (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Japanese, Korean, Indic,
-    Thai; a Han one 1.25, or 2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when
+    (``SHA256``, ``H2SO4``, upper-case hex) are not counted so. Five consonants of one case in a row (``y`` and
+    ``h`` vowels) add 8 tokens and a letter ``g-z`` next to a digit half a token: random letters (ids, base32 keys)
+    take a token every two letters, and such clusters are one in twenty of their letters, one in two thousand of
+    English, code and URLs. A character of two UTF-8 bytes is 3/4 of a token
+    (accented Latin), 1/2 (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Korean, Indic, Thai; a kana
+    or CJK mark 1.25 when it is one cl100k token, else 2; a Han one 1.25, or 2.25 when it is not one of the Han
+    characters that are one cl100k token), or 3.75 when
     its first two bytes are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2;
     of four (emoji, rare Han) 3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x,
-    code 1.05x, Russian 1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Chinese, Japanese and Korean prose 1.5-1.6x,
-    random rare Han and Hangul 1.1-1.15x, random punctuation 1.1-1.2x, emoji 1.0-1.1x, base64 1.4x, short base64
-    words 1.05-1.25x, JWTs 1.35x, hex 1.6x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps
-    1.05x, log lines 1.15x. Passes in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
+    code 1.05x, Russian 1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Japanese prose 1.4x (with Latin words 1.45x),
+    Chinese and Korean prose 1.5-1.6x, random rare Han and Hangul 1.1-1.15x, random kana 1.1x, random punctuation
+    1.1-1.2x, emoji 1.0-1.1x, base64 1.55x, short base64 words 1.2-1.25x, JWTs 1.5x, hex 1.6x, random lower-case
+    words 1.15x, base32 and base36 ids 1.05-1.2x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x,
+    hex dumps 1.05x, log lines 1.2x. Passes in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
     """
     n = len(text)
     if not n:
@@ -239,6 +270,13 @@ def text_size(text: str) -> int:
         # random case and digits in short words (base64 under 20, keys, JWT parts): 2 tokens more for each
         cased = data.translate(_CASED_OR_DIGIT)
         size += 8 * sum(map(cased.count, _RANDOM_CASE))
+    if ascii_chars:
+        # Random letters (ids, base32, keys) take a token every two letters where words take one every four.
+        clusters = data.translate(_LOWER_CONSONANTS).count(b"ccccc") + data.translate(_UPPER_CONSONANTS).count(b"ccccc")
+        size += 32 * clusters
+        if digits:
+            lower, upper = data.translate(_LOWER_AND_DIGIT), data.translate(_UPPER_AND_DIGIT)
+            size += 2 * (lower.count(b"ld") + lower.count(b"dl") + upper.count(b"ld") + upper.count(b"dl"))
     if len(data) != n:
         wide = n - ascii_chars
         utf16 = text.encode("utf-16-be", "surrogatepass")
@@ -251,9 +289,14 @@ def text_size(text: str) -> int:
             size += len(data.translate(None, _NOT_ARABIC)) + 2 * len(data.translate(None, _NOT_GREEK_HEBREW))
         if three:
             size += 9 * _dear_three(utf16) + 2 * data.count(_ZWJ)
-            han = len(utf16[0::2].translate(None, _NOT_HAN_HIGH))
+            high = utf16[0::2]
+            han = len(high.translate(None, _NOT_HAN_HIGH))
             if han:  # a one-token Han character 5 quarters, a two-token one 9
                 size += 4 * sum(map(len, _TWO_TOKEN_HAN.findall(text))) - han
+            if high.count(0x30):  # a one-token kana or CJK mark 5 quarters, a two-token one 8
+                kana = (int.from_bytes(high.translate(_KANA_HIGH)) & int.from_bytes(utf16[1::2].translate(_KANA_LOW)))
+                kinds = kana.to_bytes(len(high))
+                size += 2 * kinds.count(2) - kinds.count(1)
     return size
 
 
