@@ -48,17 +48,30 @@ _RUN_CLASSES = bytes(ord("d") if 0x30 <= i <= 0x39 else ord("u") if 0x41 <= i <=
 space."""
 
 
-def _encoded_runs(data: bytes) -> int:
+def _encoded_runs(data: bytes, mixed: bytes) -> int:
     """Quarter tokens to add for the runs of 20 or more letters, digits and ``+/=_-`` of ``data`` that have digits
     and at least 30% digits or capitals (base64, hex, ids): 2 a character, half a quarter less a digit (hex, half
-    digits, takes fewer tokens than base64). One translation and split find the runs; each is measured by two
-    counts (a run of bytes.translate with a deletion table builds that table each call: four times slower)."""
-    words = data.translate(_RUN_CLASSES).split()
+    digits, takes fewer tokens than base64). ``mixed`` is ``data`` translated by :data:`_UPPER_OR_DIGIT`."""
+    runs = data.translate(_RUNS)
+    start = runs.find(_LONG_RUN)
+    if start < 0:
+        return 0
     size = 0
-    for run in compress(words, map((19).__lt__, map(len, words))):
-        digits = run.count(b"d")
-        if digits and 10 * (digits + run.count(b"u")) >= 3 * len(run):
-            size += 2 * len(run) - digits // 2
+    if 200 * runs.count(_LONG_RUN) >= len(data):
+        # Many runs (a page of keys or ids): one split of all words and two counts a run cost less than two finds.
+        words = data[start:].translate(_RUN_CLASSES).split()
+        for run in compress(words, map((19).__lt__, map(len, words))):
+            digits = run.count(b"d")
+            if digits and 10 * (digits + run.count(b"u")) >= 3 * len(run):
+                size += 2 * len(run) - digits // 2
+        return size
+    while start >= 0:
+        end = runs.find(b" ", start)
+        end = len(runs) if end < 0 else end
+        digits = mixed.count(b"d", start, end)
+        if digits and 10 * (digits + mixed.count(b"u", start, end)) >= 3 * (end - start):
+            size += 2 * (end - start) - digits // 2
+        start = runs.find(_LONG_RUN, end)
     return size
 _PUNCTUATION = bytes(ord("p") if chr(i) in string.punctuation and i != 0x22 else ord(" ") for i in range(256))
 """Maps ASCII punctuation but the double quote (counted twice already; ``\"\"\"`` is one token) to ``p``, every
@@ -224,27 +237,27 @@ def text_size(text: str) -> int:
     """How many tokens ``text`` may take, in quarter tokens, meant as an upper-ish bound for any tokenizer.
 
     An ASCII character is a quarter (English prose and code take about four characters a token); a digit or a double
-    quote counts twice, a character of a run of 20 or more letters, digits and ``+/=_-`` with digits and at least
-    30% digits or capitals (base64, hex, ids) three times, one of a run of three or more ASCII punctuation marks but
-    double quotes (not a rule like ``---``) 3.3 times. The ASCII is counted at least at 1.15 tokens a piece of
-    cl100k's pre-tokenizer (:func:`_pieces`): dense JSON, tables, hex dumps and logs take a token every two or three
-    characters; a quote after indentation (a key of indented JSON) adds two pieces. A capital next to a digit next
-    to a lower-case letter (random case, ``aZ3k``) adds 2 tokens: short base64 words, keys and random ids take more
-    than a quarter a character, and such a run of three is about one in ten of their characters; upper-case ids
-    (``SHA256``, ``H2SO4``, upper-case hex) are not counted so. Five consonants of one case in a row (``y`` and
-    ``h`` vowels) add 8 tokens and a letter ``g-z`` next to a digit half a token: random letters (ids, base32 keys)
-    take a token every two letters, and such clusters are one in twenty of their letters, one in two thousand of
-    English, code and URLs. A character of two UTF-8 bytes is 3/4 of a token
-    (accented Latin), 1/2 (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Korean, Indic, Thai; a kana
-    or CJK mark 1.25 when it is one cl100k token, else 2; a Han one 1.25, or 2.25 when it is not one of the Han
-    characters that are one cl100k token), or 3.75 when
-    its first two bytes are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2;
-    of four (emoji, rare Han) 3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x,
-    code 1.05x, Russian 1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Japanese prose 1.4x (with Latin words 1.45x),
-    Chinese and Korean prose 1.5-1.6x, random rare Han and Hangul 1.1-1.15x, random kana 1.1x, random punctuation
-    1.1-1.2x, emoji 1.0-1.1x, base64 1.55x, short base64 words 1.2-1.25x, JWTs 1.5x, hex 1.6x, random lower-case
-    words 1.15x, base32 and base36 ids 1.05-1.2x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x,
-    hex dumps 1.05x, log lines 1.2x. Passes in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
+    quote counts twice, a character of a run of 20 or more letters, digits and ``+/=_-`` with digits and at least 30%
+    digits or capitals (base64, hex, ids) three times (a digit there 3.5 quarters, not 4), one of a run of three or more
+    ASCII punctuation marks but double quotes (not a rule like ``---``) 3.3 times. The ASCII is counted at least at 1.15
+    tokens a piece of cl100k's pre-tokenizer (:func:`_pieces`): dense JSON, tables, hex dumps and logs take a token
+    every two or three characters; a quote after indentation (a key of indented JSON) adds two pieces. A capital next to
+    a digit next to a lower-case letter (random case, ``aZ3k``) adds 2 tokens: short base64 words, keys and random ids
+    take more than a quarter a character, and such a run of three is about one in ten of their characters; upper-case
+    ids (``SHA256``, ``H2SO4``, upper-case hex) are not counted so. Five consonants of one case in a row (``y`` and
+    ``h`` vowels) add 8 tokens and a letter ``g-z`` next to a digit half a token: random letters (ids, base32 keys) take
+    a token every two letters, and such clusters are one in twenty of their letters, one in two thousand of English,
+    code and URLs. A character of two UTF-8 bytes is 3/4 of a token (accented Latin), 1/2 (Cyrillic), 1 (Arabic) or 5/4
+    (Greek, Hebrew); of three, 1.5 (Korean, Indic, Thai; a kana or CJK mark 1.25 when it is one cl100k token, else 2; a
+    Han one 1.25, or 2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when its first
+    two bytes are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2; of four (emoji,
+    rare Han) 3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x, code 1.05x, Russian
+    1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Japanese prose 1.4x (with Latin words 1.45x), Chinese and Korean prose
+    1.5-1.6x, random rare Han and Hangul 1.1-1.15x, random kana 1.1x, random punctuation 1.1-1.2x, emoji 1.0-1.1x,
+    base64 1.55x, short base64 words 1.2-1.25x, JWTs 1.5x, hex 1.5x, random lower-case words 1.15x, base32 and base36
+    ids 1.05-1.2x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps 1.05x, log lines 1.2x, UUIDs
+    1.25x. Passes in C, but for a short loop over runs of 20 or more (:func:`_encoded_runs`): about 2-4 ms for 200 kB,
+    up to 6 of Han, 10 of short base64 words.
     """
     n = len(text)
     if not n:
@@ -256,10 +269,9 @@ def text_size(text: str) -> int:
     digits = len(data.translate(None, _NOT_DIGIT))
     quotes = data.count(b'"')
     size = n + digits + quotes
+    mixed = data.translate(_UPPER_OR_DIGIT) if digits else b""
     if digits:
-        start = data.translate(_RUNS).find(_LONG_RUN)
-        if start >= 0:
-            size += _encoded_runs(data[start:])
+        size += _encoded_runs(data, mixed)
     punctuation = data.translate(_PUNCTUATION).count(b"ppp")
     if punctuation:
         punctuation -= sum(data.count(rule) for rule in _REPEATED)
@@ -267,7 +279,6 @@ def text_size(text: str) -> int:
     ascii_chars = n if len(data) == n else len(text.encode("ascii", "ignore"))
     # Each piece is at least one token; where the pieces are short (JSON, tables, dumps, logs), count them.
     pieces = _pieces(data, len(data) != n)
-    mixed = data.translate(_UPPER_OR_DIGIT) if digits else b""
     if quotes:
         # A key of indented JSON (``\n    "name": ``): cl100k cuts the newline, the indentation but its last space and
         # the space with the quote into three pieces, one in _pieces' classes.

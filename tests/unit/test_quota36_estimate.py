@@ -7,14 +7,16 @@ counts are bench/text_size.py's."""
 
 from __future__ import annotations
 
+import base64
 import random
+import re
 import string
 
 import pytest
 from test_quota33_estimate import BENCH
 
 from gofer.agent.context import estimate_tokens
-from gofer.models._common import text_size
+from gofer.models._common import _UPPER_OR_DIGIT, _encoded_runs, text_size
 from gofer.models.base import Message
 
 
@@ -74,3 +76,28 @@ def test_urls_and_code_identifiers_are_not_counted_as_random_letters() -> None:
     text = " ".join(rng.choice(words) for _ in range(400))
     counted = 1275
     assert counted <= text_size(text) / 4 <= 1.6 * counted, text_size(text) / 4  # 1.14x before, 1.24x now
+
+
+def _encoded_reference(text: str) -> int:
+    """What :func:`_encoded_runs` adds, one run at a time: 2 quarters a character of a run of 20 or more base64,
+    hex or id bytes with digits and at least 30% digits or capitals, half a quarter less a digit."""
+    size = 0
+    for run in re.findall(r"[A-Za-z0-9+/=_-]{20,}", text):
+        digits = sum(c.isdigit() for c in run)
+        if digits and 10 * (digits + sum(c.isupper() for c in run)) >= 3 * len(run):
+            size += 2 * len(run) - digits // 2
+    return size
+
+
+@pytest.mark.parametrize("kind", ["many", "few", "one", "none"])
+def test_long_runs_are_counted_the_same_however_many_there_are(kind: str) -> None:
+    """The long runs of a page of keys (many: one split of the words) and of prose with a key or two (few: a find
+    a run) add the same as measuring each run alone; paths and long words without digits add nothing."""
+    rng = random.Random(36)
+    keys = [base64.b64encode(rng.randbytes(rng.randrange(15, 19))).decode() for _ in range(300)]
+    prose = BENCH.ENGLISH + " /usr/lib/python3/dist-packages/some_module_name and a_long_identifier_without_digits "
+    text = {"many": ", ".join(keys), "few": prose.join(keys[:3]) * 4, "one": prose + keys[0] + prose,
+            "none": prose * 3}[kind]
+    data = text.encode()
+    assert _encoded_runs(data, data.translate(_UPPER_OR_DIGIT)) == _encoded_reference(text)
+    assert (_encoded_reference(text) == 0) == (kind == "none")
