@@ -217,6 +217,13 @@ _ONE_TOKEN_KANA = (
 )
 """The kana and CJK marks (U+3000-30FF) that are one cl100k token each (110 of 256): those of Japanese prose. The
 others take two."""
+_ONE_TOKEN_HANGUL = re.compile(
+    "[가간값개거게결경고공과구그글기나내는능니다당대도동되된드든들디라래러력로록료류른를름리만메면명목문미버번보복부분비사산상색생서"
+    "성세션소수스습시식신아야어에여열오와요용우운원위으은을음의이인일임입자작장재적전정제져조주지진째체출치크태터턴트튼하한할함해"
+    "호화환회]+"
+)
+"""Runs of the Hangul syllables that are one cl100k token each (129 of 11,172): most of Korean prose's."""
+_NOT_HANGUL_HIGH = bytes(i for i in range(256) if not 0xAC <= i <= 0xD7)
 _KANA_LOW = bytes(1 if chr(0x3000 + low) in _ONE_TOKEN_KANA else 2 for low in range(256))
 """For a character's UTF-16 low byte: 1 when U+30xx of it is one token, 2 when two."""
 _KANA_HIGH = bytes(3 if high == 0x30 else 0 for high in range(256))
@@ -248,16 +255,16 @@ def text_size(text: str) -> int:
     ``h`` vowels) add 8 tokens and a letter ``g-z`` next to a digit half a token: random letters (ids, base32 keys) take
     a token every two letters, and such clusters are one in twenty of their letters, one in two thousand of English,
     code and URLs. A character of two UTF-8 bytes is 3/4 of a token (accented Latin), 1/2 (Cyrillic), 1 (Arabic) or 5/4
-    (Greek, Hebrew); of three, 1.5 (Korean, Indic, Thai; a kana or CJK mark 1.25 when it is one cl100k token, else 2; a
-    Han one 1.25, or 2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when its first
-    two bytes are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2; of four (emoji,
-    rare Han) 3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x, code 1.05x, Russian
-    1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Japanese prose 1.4x (with Latin words 1.45x), Chinese and Korean prose
-    1.5-1.6x, random rare Han and Hangul 1.1-1.15x, random kana 1.1x, random punctuation 1.1-1.2x, emoji 1.0-1.1x,
-    base64 1.55x, short base64 words 1.2-1.25x, JWTs 1.5x, hex 1.5x, random lower-case words 1.15x, base32 and base36
-    ids 1.05-1.2x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps 1.05x, log lines 1.2x, UUIDs
-    1.25x. Passes in C, but for a short loop over runs of 20 or more (:func:`_encoded_runs`): about 2-4 ms for 200 kB,
-    up to 6 of Han, 10 of short base64 words.
+    (Greek, Hebrew); of three, 1.5 (Korean, Indic, Thai; a common Hangul syllable 1.25; a kana or CJK mark 1.25 when it
+    is one cl100k token, else 2; a Han one 1.25, or 2.25 when it is not one of the Han characters that are one cl100k
+    token), or 3.75 when its first two bytes are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a
+    zero-width joiner 2; of four (emoji, rare Han) 3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts
+    English 1.2x, code 1.05x, Russian 1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Japanese prose 1.4x (with Latin words
+    1.45x), Chinese prose 1.5x, Korean 1.45x, random rare Han and Hangul 1.1-1.15x, random kana 1.1x, random punctuation
+    1.1-1.2x, emoji 1.0-1.1x, base64 1.55x, short base64 words 1.2-1.25x, JWTs 1.5x, hex 1.5x, random lower-case words
+    1.15x, base32 and base36 ids 1.05-1.2x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps
+    1.05x, log lines 1.2x, UUIDs 1.25x. Passes in C, but for a short loop over runs of 20 or more
+    (:func:`_encoded_runs`): about 2-4 ms for 200 kB, up to 6 of Han, 10 of short base64 words.
     """
     n = len(text)
     if not n:
@@ -311,6 +318,8 @@ def text_size(text: str) -> int:
             han = len(high.translate(None, _NOT_HAN_HIGH))
             if han:  # a one-token Han character 5 quarters, a two-token one 9
                 size += 4 * sum(map(len, _TWO_TOKEN_HAN.findall(text))) - han
+            if high.translate(None, _NOT_HANGUL_HIGH):  # a one-token Hangul syllable 5 quarters, not 6
+                size -= sum(map(len, _ONE_TOKEN_HANGUL.findall(text)))
             if high.count(0x30):  # a one-token kana or CJK mark 5 quarters, a two-token one 8
                 kana = (int.from_bytes(high.translate(_KANA_HIGH)) & int.from_bytes(utf16[1::2].translate(_KANA_LOW)))
                 kinds = kana.to_bytes(len(high))
