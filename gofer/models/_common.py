@@ -217,13 +217,18 @@ _ONE_TOKEN_KANA = (
 )
 """The kana and CJK marks (U+3000-30FF) that are one cl100k token each (110 of 256): those of Japanese prose. The
 others take two."""
-_ONE_TOKEN_HANGUL = re.compile(
-    "[가간값개거게결경고공과구그글기나내는능니다당대도동되된드든들디라래러력로록료류른를름리만메면명목문미버번보복부분비사산상색생서"
+_ONE_TOKEN_HANGUL = (
+    "가간값개거게결경고공과구그글기나내는능니다당대도동되된드든들디라래러력로록료류른를름리만메면명목문미버번보복부분비사산상색생서"
     "성세션소수스습시식신아야어에여열오와요용우운원위으은을음의이인일임입자작장재적전정제져조주지진째체출치크태터턴트튼하한할함해"
-    "호화환회]+"
+    "호화환회"
 )
-"""Runs of the Hangul syllables that are one cl100k token each (129 of 11,172): most of Korean prose's."""
-_NOT_HANGUL_HIGH = bytes(i for i in range(256) if not 0xAC <= i <= 0xD7)
+"""The Hangul syllables that are one cl100k token each (129 of 11,172): most of Korean prose's."""
+_HANGUL_GROUP = bytes(1 << (high & 7) if 0xAC <= high <= 0xD7 else 0 for high in range(256))
+"""For a character's UTF-16 high byte of Hangul syllables, a bit for its group (the high byte's last three bits)."""
+_ONE_TOKEN_HANGUL_LOW = bytes(sum({1 << (ord(c) >> 8 & 7) for c in _ONE_TOKEN_HANGUL if ord(c) & 0xFF == low})
+                              for low in range(256))
+"""For a UTF-16 low byte, the groups of high bytes with which it makes a one-token syllable: one big-integer AND
+finds them at C speed, and takes about one in twenty of the other syllables for one too (a quarter short each)."""
 _KANA_LOW = bytes(1 if chr(0x3000 + low) in _ONE_TOKEN_KANA else 2 for low in range(256))
 """For a character's UTF-16 low byte: 1 when U+30xx of it is one token, 2 when two."""
 _KANA_HIGH = bytes(3 if high == 0x30 else 0 for high in range(256))
@@ -318,12 +323,15 @@ def text_size(text: str) -> int:
             han = len(high.translate(None, _NOT_HAN_HIGH))
             if han:  # a one-token Han character 5 quarters, a two-token one 9
                 size += 4 * sum(map(len, _TWO_TOKEN_HAN.findall(text))) - han
-            if high.translate(None, _NOT_HANGUL_HIGH):  # a one-token Hangul syllable 5 quarters, not 6
-                size -= sum(map(len, _ONE_TOKEN_HANGUL.findall(text)))
+            low = utf16[1::2]
+            groups = high.translate(_HANGUL_GROUP)
+            if groups.count(0) != len(groups):  # a one-token Hangul syllable 5 quarters, not 6
+                cheap = int.from_bytes(groups) & int.from_bytes(low.translate(_ONE_TOKEN_HANGUL_LOW))
+                size -= len(high) - cheap.to_bytes(len(high)).count(0)
             if high.count(0x30):  # a one-token kana or CJK mark 5 quarters, a two-token one 8
-                kana = (int.from_bytes(high.translate(_KANA_HIGH)) & int.from_bytes(utf16[1::2].translate(_KANA_LOW)))
-                kinds = kana.to_bytes(len(high))
-                size += 2 * kinds.count(2) - kinds.count(1)
+                kinds = (int.from_bytes(high.translate(_KANA_HIGH)) & int.from_bytes(low.translate(_KANA_LOW)))
+                counted = kinds.to_bytes(len(high))
+                size += 2 * counted.count(2) - counted.count(1)
     return size
 
 
