@@ -165,13 +165,34 @@ ZH_EN = ("我们用Python写了一个agent，它可以调用OpenAI的API，还�
          "部署在Kubernetes上，用Redis做队列，PostgreSQL存数据。") * 6
 """Chinese with Latin words inside its sentences."""
 
+def _random_words(alphabet: str, low: int, high: int, n: int) -> str:
+    return " ".join("".join(_RNG.choice(alphabet) for _ in range(_RNG.randrange(low, high))) for _ in range(n))
+
+
+RANDOM_WORDS = _random_words(string.ascii_lowercase, 4, 13, 400)
+"""Random lower-case words of 4 to 12 letters (generated names, ids of letters only): a token every two letters."""
+BASE32_WORDS = " ".join(base64.b32encode(_RNG.randbytes(10)).decode() for _ in range(300))
+"""Base32 words of 16 characters (TOTP secrets, short ids)."""
+BASE32_LOWER = "\n".join(base64.b32encode(_RNG.randbytes(35)).decode().lower() + ".onion" for _ in range(100))
+"""Lower-case base32 host names (onion addresses)."""
+BASE36_IDS = _random_words(string.ascii_lowercase + string.digits, 8, 17, 400)
+"""Random lower-case ids of letters and digits, 8 to 16 characters."""
+JA_EN = ("このPRではPythonのasyncioを使ってAPIクライアントをrefactorしました。"
+         "テストはpytestで書き、CIはGitHub Actionsで動きます。DockerイメージはUbuntuベースです。"
+         "詳しくはREADMEとdocs/setup.mdを見てください。") * 6
+"""Japanese with Latin words inside its sentences."""
+KANA_RANDOM = "".join(chr(_RNG.randrange(0x3000, 0x3100)) for _ in range(1500))
+"""Random kana and CJK marks (U+3000-30FF): about half of them two tokens each."""
+
 TEXTS = {"english": ENGLISH, "code": CODE, "greek": GREEK, "hebrew": HEBREW, "russian": RUSSIAN, "arabic": ARABIC,
          "zh": ZH, "ja": JA, "ko": KO, "emoji": EMOJI, "base64": BASE64, "hex": HEX, "rare_han": RARE_HAN,
          "random_hangul": RANDOM_HANGUL, "punctuation": PUNCTUATION, "punctuation_words": PUNCTUATION_WORDS,
          "json_dense": JSON_DENSE, "json_rows": JSON_ROWS, "api_reply": API_REPLY, "rare_han_cheap": RARE_HAN_CHEAP,
          "hexdump": HEXDUMP, "uuids": UUIDS, "log_lines": LOG_LINES, "emoji_zwj": EMOJI_ZWJ, "flags": FLAGS,
          "base64_words": BASE64_WORDS, "base64_short": BASE64_SHORT, "jwts": JWTS, "json_indented": JSON_INDENTED,
-         "json_tabs": JSON_TABS, "han_in_words": HAN_IN_WORDS, "ko_han": KO_HAN, "zh_en": ZH_EN}
+         "json_tabs": JSON_TABS, "han_in_words": HAN_IN_WORDS, "ko_han": KO_HAN, "zh_en": ZH_EN,
+         "random_words": RANDOM_WORDS, "base32_words": BASE32_WORDS, "base32_lower": BASE32_LOWER,
+         "base36_ids": BASE36_IDS, "ja_en": JA_EN, "kana_random": KANA_RANDOM}
 """The texts measured, by kind: prose by script, code, encoded bytes, random text made to cost the most, and
 machine text of short pieces (JSON, dumps, ids, logs)."""
 
@@ -180,14 +201,18 @@ CL100K = {"english": 141, "code": 194, "greek": 523, "hebrew": 381, "russian": 2
           "punctuation": 1958, "punctuation_words": 1884, "json_dense": 428, "json_rows": 3202, "api_reply": 3053,
           "rare_han_cheap": 3000, "hexdump": 7466, "uuids": 4797, "log_lines": 6798, "emoji_zwj": 3187, "flags": 1800,
           "base64_words": 3555, "base64_short": 5522, "jwts": 6299, "json_indented": 3390, "json_tabs": 3834,
-          "han_in_words": 2015, "ko_han": 570, "zh_en": 312}
+          "han_in_words": 2015, "ko_han": 570, "zh_en": 312,
+          "random_words": 1791, "base32_words": 3318, "base32_lower": 3842, "base36_ids": 3223, "ja_en": 402,
+          "kana_random": 2314}
 """What cl100k_base counts each text in ``TEXTS`` at (bpe-openai 0.1.4)."""
 O200K = {"english": 138, "code": 193, "greek": 200, "hebrew": 146, "russian": 114, "arabic": 87, "zh": 133, "ja": 103,
          "ko": 89, "emoji": 243, "base64": 2798, "hex": 870, "rare_han": 2872, "random_hangul": 3350,
          "punctuation": 1994, "punctuation_words": 1910, "json_dense": 421, "json_rows": 3202, "api_reply": 3134,
          "rare_han_cheap": 2804, "hexdump": 7443, "uuids": 4789, "log_lines": 6798, "emoji_zwj": 2068, "flags": 1200,
          "base64_words": 3415, "base64_short": 5277, "jwts": 6100, "json_indented": 3390, "json_tabs": 3875,
-         "han_in_words": 1747, "ko_han": 378, "zh_en": 246}
+         "han_in_words": 1747, "ko_han": 378, "zh_en": 246,
+         "random_words": 1728, "base32_words": 3237, "base32_lower": 3739, "base36_ids": 3163, "ja_en": 361,
+         "kana_random": 1943}
 """What o200k_base (GPT-4o's tokenizer) counts each text at (bpe-openai 0.1.4), printed beside: the estimate is
 made for cl100k and does not read it."""
 

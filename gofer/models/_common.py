@@ -8,6 +8,7 @@ import json
 import os
 import re
 import string
+from itertools import compress
 from urllib.parse import urlsplit
 
 from gofer.models.base import DeltaHandler, Message, ModelError, ToolSpec
@@ -41,6 +42,37 @@ _RUNS = bytes(ord("a") if i in _RUN_BYTES else ord(" ") for i in range(256))
 _NOT_DIGIT = bytes(i for i in range(256) if not 0x30 <= i <= 0x39)
 _NOT_DIGIT_OR_UPPER = bytes(i for i in range(256) if not (0x30 <= i <= 0x39 or 0x41 <= i <= 0x5A))
 _LONG_RUN = b"a" * 20
+_RUN_CLASSES = bytes(ord("d") if 0x30 <= i <= 0x39 else ord("u") if 0x41 <= i <= 0x5A else ord("a") if i in _RUN_BYTES
+                     else ord(" ") for i in range(256))
+"""Maps digits to ``d``, capitals to ``u``, the other bytes of :data:`_RUN_BYTES` to ``a``, every other byte to a
+space."""
+
+
+def _encoded_runs(data: bytes, mixed: bytes) -> int:
+    """Quarter tokens to add for the runs of 20 or more letters, digits and ``+/=_-`` of ``data`` that have digits
+    and at least 30% digits or capitals (base64, hex, ids): 2 a character, half a quarter less a digit (hex, half
+    digits, takes fewer tokens than base64). ``mixed`` is ``data`` translated by :data:`_UPPER_OR_DIGIT`."""
+    runs = data.translate(_RUNS)
+    start = runs.find(_LONG_RUN)
+    if start < 0:
+        return 0
+    size = 0
+    if 200 * runs.count(_LONG_RUN) >= len(data):
+        # Many runs (a page of keys or ids): one split of all words and two counts a run cost less than two finds.
+        words = data[start:].translate(_RUN_CLASSES).split()
+        for run in compress(words, map((19).__lt__, map(len, words))):
+            digits = run.count(b"d")
+            if digits and 10 * (digits + run.count(b"u")) >= 3 * len(run):
+                size += 2 * len(run) - digits // 2
+        return size
+    while start >= 0:
+        end = runs.find(b" ", start)
+        end = len(runs) if end < 0 else end
+        digits = mixed.count(b"d", start, end)
+        if digits and 10 * (digits + mixed.count(b"u", start, end)) >= 3 * (end - start):
+            size += 2 * (end - start) - digits // 2
+        start = runs.find(_LONG_RUN, end)
+    return size
 _PUNCTUATION = bytes(ord("p") if chr(i) in string.punctuation and i != 0x22 else ord(" ") for i in range(256))
 """Maps ASCII punctuation but the double quote (counted twice already; ``\"\"\"`` is one token) to ``p``, every
 other byte to a space."""
@@ -117,6 +149,17 @@ random case (base64: ``aZ3k``), not an upper-case id (``SHA256``, ``H2SO4``, upp
 _RANDOM_CASE = (b"lud", b"ldu", b"udl", b"dul")
 
 
+_CONSONANTS = bytes(ord("c") if chr(i) in "bcdfgjklmnpqrstvwxz" else ord("C") if chr(i) in "BCDFGJKLMNPQRSTVWXZ"
+                    else ord(" ") for i in range(256))
+"""Maps lower-case consonants to ``c``, capital ones to ``C``, every other byte to a space. ``y`` and ``h`` count as
+vowels (``rhythm``, ``https``, ``strengths``): five consonants of one case in a row are then about one in twenty
+letters of random letters (ids, base32, keys) and about one in two thousand of English, code and URLs."""
+_LETTER_OR_DIGIT = bytes(ord("l") if chr(i) in "ghijklmnopqrstuvwxyzGHIJKLMNOPQRSTUVWXYZ" else ord("d")
+                         if 0x30 <= i <= 0x39 else ord(" ") for i in range(256))
+"""Maps the letters ``g-z`` and ``G-Z`` to ``l``, digits to ``d``: a letter next to a digit, one in five characters
+of base32 and base36 ids, hardly in prose; hex (``a-f``) is not counted so."""
+
+
 def _pieces(data: bytes, wide: bool) -> int:
     """How many pieces cl100k's pre-tokenizer cuts the ASCII of UTF-8 ``data`` into, roughly: a piece is a word
     with a space or one mark before it, a run of digits (three at most), a run of marks, a run of spaces. Each is
@@ -168,6 +211,27 @@ def _two_token_han() -> re.Pattern[str]:
 _TWO_TOKEN_HAN = _two_token_han()
 """Runs of Han characters of a cheap two-byte prefix that are not one token: two tokens each."""
 _NOT_HAN_HIGH = bytes(i for i in range(256) if not 0x4E <= i <= 0x9F)
+_ONE_TOKEN_KANA = (
+    "\u3000、。《》「」『』【】〜あいうえおかがきくけこごさざしじすせそただちっつてでとどなにのはばまみめもやよらりるれろわをん"
+    "アィイウェエオカキクグコサシジスズセタダチッテデトドナニバパビピフブプペポマムメャュョラリルレロン・ー"
+)
+"""The kana and CJK marks (U+3000-30FF) that are one cl100k token each (110 of 256): those of Japanese prose. The
+others take two."""
+_ONE_TOKEN_HANGUL = (
+    "가간값개거게결경고공과구그글기나내는능니다당대도동되된드든들디라래러력로록료류른를름리만메면명목문미버번보복부분비사산상색생서"
+    "성세션소수스습시식신아야어에여열오와요용우운원위으은을음의이인일임입자작장재적전정제져조주지진째체출치크태터턴트튼하한할함해"
+    "호화환회"
+)
+"""The Hangul syllables that are one cl100k token each (129 of 11,172): most of Korean prose's."""
+_HANGUL_GROUP = bytes(1 << (high & 7) if 0xAC <= high <= 0xD7 else 0 for high in range(256))
+"""For a character's UTF-16 high byte of Hangul syllables, a bit for its group (the high byte's last three bits)."""
+_ONE_TOKEN_HANGUL_LOW = bytes(sum({1 << (ord(c) >> 8 & 7) for c in _ONE_TOKEN_HANGUL if ord(c) & 0xFF == low})
+                              for low in range(256))
+"""For a UTF-16 low byte, the groups of high bytes with which it makes a one-token syllable: one big-integer AND
+finds them at C speed, and takes about one in twenty of the other syllables for one too (a quarter short each)."""
+_KANA_LOW = bytes(1 if chr(0x3000 + low) in _ONE_TOKEN_KANA else 2 for low in range(256))
+"""For a character's UTF-16 low byte: 1 when U+30xx of it is one token, 2 when two."""
+_KANA_HIGH = bytes(3 if high == 0x30 else 0 for high in range(256))
 _ZWJ = "\u200d".encode()
 """The zero-width joiner of emoji sequences: about two tokens there, where its prefix counts it at 1.5."""
 
@@ -185,22 +249,27 @@ def text_size(text: str) -> int:
     """How many tokens ``text`` may take, in quarter tokens, meant as an upper-ish bound for any tokenizer.
 
     An ASCII character is a quarter (English prose and code take about four characters a token); a digit or a double
-    quote counts twice, a character of a run of 20 or more letters, digits and ``+/=_-`` with digits and at least
-    30% digits or capitals (base64, hex, ids) three times, one of a run of three or more ASCII punctuation marks but
-    double quotes (not a rule like ``---``) 3.3 times. The ASCII is counted at least at 1.15 tokens a piece of
-    cl100k's pre-tokenizer (:func:`_pieces`): dense JSON, tables, hex dumps and logs take a token every two or three
-    characters; a quote after indentation (a key of indented JSON) adds two pieces. A capital next to a digit next
-    to a lower-case letter (random case, ``aZ3k``) adds 2 tokens: short base64 words, keys and random ids take more
-    than a quarter a character, and such a run of three is about one in ten of their characters; upper-case ids
-    (``SHA256``, ``H2SO4``, upper-case hex) are not counted so. A character of two UTF-8 bytes is 3/4 of a token
-    (accented Latin), 1/2 (Cyrillic), 1 (Arabic) or 5/4 (Greek, Hebrew); of three, 1.5 (Japanese, Korean, Indic,
-    Thai; a Han one 1.25, or 2.25 when it is not one of the Han characters that are one cl100k token), or 3.75 when
-    its first two bytes are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a zero-width joiner 2;
-    of four (emoji, rare Han) 3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts English 1.2x,
-    code 1.05x, Russian 1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Chinese, Japanese and Korean prose 1.5-1.6x,
-    random rare Han and Hangul 1.1-1.15x, random punctuation 1.1-1.2x, emoji 1.0-1.1x, base64 1.4x, short base64
-    words 1.05-1.25x, JWTs 1.35x, hex 1.6x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps
-    1.05x, log lines 1.15x. Passes in C only: about 1.5-3 ms for 200 kB, up to 5 of Han.
+    quote counts twice, a character of a run of 20 or more letters, digits and ``+/=_-`` with digits and at least 30%
+    digits or capitals (base64, hex, ids) three times (a digit there 3.5 quarters, not 4), one of a run of three or more
+    ASCII punctuation marks but double quotes (not a rule like ``---``) 3.3 times. The ASCII is counted at least at 1.15
+    tokens a piece of cl100k's pre-tokenizer (:func:`_pieces`): dense JSON, tables, hex dumps and logs take a token
+    every two or three characters; a quote after indentation (a key of indented JSON) adds two pieces. A capital next to
+    a digit next to a lower-case letter (random case, ``aZ3k``) adds 2 tokens: short base64 words, keys and random ids
+    take more than a quarter a character, and such a run of three is about one in ten of their characters; upper-case
+    ids (``SHA256``, ``H2SO4``, upper-case hex) are not counted so. Five consonants of one case in a row (``y`` and
+    ``h`` vowels) add 8 tokens and a letter ``g-z`` next to a digit half a token: random letters (ids, base32 keys) take
+    a token every two letters, and such clusters are one in twenty of their letters, one in two thousand of English,
+    code and URLs. A character of two UTF-8 bytes is 3/4 of a token (accented Latin), 1/2 (Cyrillic), 1 (Arabic) or 5/4
+    (Greek, Hebrew); of three, 1.5 (Korean, Indic, Thai; a common Hangul syllable 1.25; a kana or CJK mark 1.25 when it
+    is one cl100k token, else 2; a Han one 1.25, or 2.25 when it is not one of the Han characters that are one cl100k
+    token), or 3.75 when its first two bytes are not one cl100k token (rare Hangul, most symbols; rare Han 3.5), a
+    zero-width joiner 2; of four (emoji, rare Han) 3. Against OpenAI's cl100k tokenizer (bench/text_size.py) that counts
+    English 1.2x, code 1.05x, Russian 1.1x, Greek 1.2x, Hebrew 1.1x, Arabic 1.3x, Japanese prose 1.4x (with Latin words
+    1.45x), Chinese prose 1.5x, Korean 1.45x, random rare Han and Hangul 1.1-1.15x, random kana 1.1x, random punctuation
+    1.1-1.2x, emoji 1.0-1.1x, base64 1.55x, short base64 words 1.2-1.25x, JWTs 1.5x, hex 1.5x, random lower-case words
+    1.15x, base32 and base36 ids 1.05-1.2x, dense JSON and API replies 1.1-1.15x, indented JSON 1.15-1.3x, hex dumps
+    1.05x, log lines 1.2x, UUIDs 1.25x. Passes in C, but for a short loop over runs of 20 or more
+    (:func:`_encoded_runs`): about 2-4 ms for 200 kB, up to 6 of Han, 10 of short base64 words.
     """
     n = len(text)
     if not n:
@@ -212,16 +281,9 @@ def text_size(text: str) -> int:
     digits = len(data.translate(None, _NOT_DIGIT))
     quotes = data.count(b'"')
     size = n + digits + quotes
+    mixed = data.translate(_UPPER_OR_DIGIT) if digits else b""
     if digits:
-        runs = data.translate(_RUNS)
-        start = runs.find(_LONG_RUN)
-        while start >= 0:
-            end = runs.find(b" ", start)
-            end = len(runs) if end < 0 else end
-            run = data[start:end]
-            if 10 * len(run.translate(None, _NOT_DIGIT_OR_UPPER)) >= 3 * len(run) and run.translate(None, _NOT_DIGIT):
-                size += 2 * len(run)
-            start = runs.find(_LONG_RUN, end)
+        size += _encoded_runs(data, mixed)
     punctuation = data.translate(_PUNCTUATION).count(b"ppp")
     if punctuation:
         punctuation -= sum(data.count(rule) for rule in _REPEATED)
@@ -229,7 +291,6 @@ def text_size(text: str) -> int:
     ascii_chars = n if len(data) == n else len(text.encode("ascii", "ignore"))
     # Each piece is at least one token; where the pieces are short (JSON, tables, dumps, logs), count them.
     pieces = _pieces(data, len(data) != n)
-    mixed = data.translate(_UPPER_OR_DIGIT) if digits else b""
     if quotes:
         # A key of indented JSON (``\n    "name": ``): cl100k cuts the newline, the indentation but its last space and
         # the space with the quote into three pieces, one in _pieces' classes.
@@ -239,6 +300,13 @@ def text_size(text: str) -> int:
         # random case and digits in short words (base64 under 20, keys, JWT parts): 2 tokens more for each
         cased = data.translate(_CASED_OR_DIGIT)
         size += 8 * sum(map(cased.count, _RANDOM_CASE))
+    if ascii_chars:
+        # Random letters (ids, base32, keys) take a token every two letters where words take one every four.
+        consonants = data.translate(_CONSONANTS)
+        size += 32 * (consonants.count(b"ccccc") + consonants.count(b"CCCCC"))
+        if digits:
+            letters = data.translate(_LETTER_OR_DIGIT)
+            size += 2 * (letters.count(b"ld") + letters.count(b"dl"))
     if len(data) != n:
         wide = n - ascii_chars
         utf16 = text.encode("utf-16-be", "surrogatepass")
@@ -251,9 +319,19 @@ def text_size(text: str) -> int:
             size += len(data.translate(None, _NOT_ARABIC)) + 2 * len(data.translate(None, _NOT_GREEK_HEBREW))
         if three:
             size += 9 * _dear_three(utf16) + 2 * data.count(_ZWJ)
-            han = len(utf16[0::2].translate(None, _NOT_HAN_HIGH))
+            high = utf16[0::2]
+            han = len(high.translate(None, _NOT_HAN_HIGH))
             if han:  # a one-token Han character 5 quarters, a two-token one 9
                 size += 4 * sum(map(len, _TWO_TOKEN_HAN.findall(text))) - han
+            low = utf16[1::2]
+            groups = high.translate(_HANGUL_GROUP)
+            if groups.count(0) != len(groups):  # a one-token Hangul syllable 5 quarters, not 6
+                cheap = int.from_bytes(groups) & int.from_bytes(low.translate(_ONE_TOKEN_HANGUL_LOW))
+                size -= len(high) - cheap.to_bytes(len(high)).count(0)
+            if high.count(0x30):  # a one-token kana or CJK mark 5 quarters, a two-token one 8
+                kinds = (int.from_bytes(high.translate(_KANA_HIGH)) & int.from_bytes(low.translate(_KANA_LOW)))
+                counted = kinds.to_bytes(len(high))
+                size += 2 * counted.count(2) - counted.count(1)
     return size
 
 
