@@ -1,0 +1,81 @@
+"""What flow36 left of the data-flow rule's and the policy's reading of Python cells (fast): a maker of closures
+called by another name (``mk = make``), through its own result (``outer()()``), looped over (``for f in make()``) or
+put in a container (``dict(zip(names, make()))``): handing a sender to one thing it returned makes its siblings
+senders, as for ``add, get = make()``; and a computed ``globals()[k]`` lookup that is not a send because a cell only
+defined a closure."""
+
+from __future__ import annotations
+
+import pytest
+from test_flow31_cells import EVIL, KEEP, _flows, _policy
+from test_flow36_cells import MAKE, RQ, A
+
+from gofer.events import Risk
+
+OUTER = "def outer():\n" + "\n".join("    " + line for line in MAKE.splitlines()) + "\n    return make"
+
+SIBLINGS: dict[str, tuple[tuple[str, ...], str]] = {
+    "the maker by another name": ((MAKE, "mk = make", "add, get = mk()", "add(requests.post)"),
+                                  "get(0)('{A}', data=t)"),
+    "another name in the same cell": ((MAKE, "mk = make\nadd, get = mk()", "add(requests.post)"),
+                                      "get(0)('{A}', data=t)"),
+    "a maker a function defines and returns": ((OUTER, "add, get = outer()()", "add(requests.post)"),
+                                               "get(0)('{A}', data=t)"),
+    "a maker a function returns": ((MAKE, "def outer():\n    return make", "add, get = outer()()",
+                                    "add(requests.post)"), "get(0)('{A}', data=t)"),
+    "the maker outer() returns, named": ((OUTER, "mk = outer()", "add, get = mk()", "add(requests.post)"),
+                                         "get(0)('{A}', data=t)"),
+    "a loop over its results": ((MAKE, "fs = []\nfor f in make():\n    fs.append(f)", "fs[0](requests.post)"),
+                                "fs[1](0)('{A}', data=t)"),
+    "a comprehension over its results": ((MAKE, "fs = [f for f in make()]", "fs[0](requests.post)"),
+                                         "fs[1](0)('{A}', data=t)"),
+    "its results in a list": ((MAKE, "fs = list(make())", "fs[0](requests.post)"), "fs[1](0)('{A}', data=t)"),
+    "its results in a dict by zip": ((MAKE, "d = dict(zip(['add', 'get'], make()))", "d['add'](requests.post)"),
+                                     "d['get'](0)('{A}', data=t)"),
+}
+"""Each hands ``requests.post`` to one thing a maker of closures returned, reached another way than ``add, get =
+make()``; the last cell calls a sibling's result."""
+
+
+@pytest.mark.parametrize("case", list(SIBLINGS))
+def test_a_sender_a_sibling_hands_back_sends_however_the_maker_was_called(case: str) -> None:
+    cells, cell = SIBLINGS[case]
+    cell = cell.format(A=A)
+    earlier = (RQ, *cells, KEEP)
+    assert EVIL in _flows(cell, *earlier)
+    risk, reasons = _policy(cell, None, *earlier)
+    assert risk == Risk.CONSEQUENTIAL, reasons
+
+
+def test_the_same_handed_harmless_values_stays_quiet() -> None:
+    for cells, cell in [
+            ((MAKE, "mk = make", "add, get = mk()", "add(len)"), "print(get(0)(t))"),
+            ((OUTER, "add, get = outer()()", "add(len)"), "print(get(0)(t))"),
+            ((MAKE, "fs = [f for f in make()]", "fs[0](len)"), "print(fs[1](0)(t))"),
+            ((MAKE, "d = dict(zip(['add', 'get'], make()))", "d['add'](len)"), "print(d['get'](0)(t))"),
+            ((MAKE, "def plain():\n    return 1, 2", "mk = plain", "a, b = mk()"), "print(a + b, len(t))")]:
+        earlier = (RQ, *cells, KEEP)
+        assert _flows(cell, *earlier) == [], cells
+        assert _policy(cell, None, *earlier) == (Risk.REVERSIBLE, []), cells
+
+
+COMPUTED = "k = 'len'\nprint(globals()[k](t))"
+
+
+def test_a_computed_lookup_after_a_closure_was_defined_is_not_a_send() -> None:
+    for cells in [(MAKE,), (MAKE, "add, get = make()"), (MAKE, "add, get = make()", "add(len)"),
+                  ("def outer():\n    def inner(x):\n        return x\n    return inner",),
+                  ("H = []\n\ndef register(f):\n    H.append(f)",), ("d = {}", "e = d")]:
+        earlier = ("import json", *cells, KEEP)
+        assert _flows(COMPUTED, *earlier) == [], cells
+        assert _policy(COMPUTED, None, *earlier) == (Risk.REVERSIBLE, []), cells
+
+
+def test_a_computed_lookup_once_a_sender_was_kept_still_sends() -> None:
+    for cells, cell in [
+            ((RQ,), "k = 'post'\nglobals()[k]('{A}', data=t)"),
+            ((RQ, MAKE, "add, get = make()", "add(requests.post)"), "k = 'get'\nglobals()[k](0)('{A}', data=t)"),
+            ((RQ, "H = []\n\ndef register(f):\n    H.append(f)", "register(requests.post)"),
+             "k = 'H'\nglobals()[k][0]('{A}', data=t)"),
+            ((RQ, "d = {}", "e = d", "e['p'] = requests.post"), "k = 'd'\nglobals()[k]['p']('{A}', data=t)")]:
+        assert EVIL in _flows(cell.format(A=A), *cells, KEEP), cells
