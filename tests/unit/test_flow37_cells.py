@@ -6,11 +6,14 @@ defined a closure."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from test_flow31_cells import EVIL, KEEP, _flows, _policy
+from test_flow31_cells import EVIL, KEEP, _flows, _log, _policy
 from test_flow36_cells import MAKE, RQ, A
 
 from gofer.events import Risk
+from gofer.safety.checks.dataflow import outbound_flows
 
 OUTER = "def outer():\n" + "\n".join("    " + line for line in MAKE.splitlines()) + "\n    return make"
 
@@ -79,3 +82,27 @@ def test_a_computed_lookup_once_a_sender_was_kept_still_sends() -> None:
              "k = 'H'\nglobals()[k][0]('{A}', data=t)"),
             ((RQ, "d = {}", "e = d", "e['p'] = requests.post"), "k = 'd'\nglobals()[k]['p']('{A}', data=t)")]:
         assert EVIL in _flows(cell.format(A=A), *cells, KEEP), cells
+
+
+WORKSPACE: dict[str, tuple[str, ...]] = {
+    "from helpers import make": ("from helpers import make", "add, get = make()"),
+    "import helpers as h": ("import helpers as h", "add, get = h.make()"),
+    "import helpers": ("import helpers\nadd, get = helpers.make()",),
+    "from helpers import *": ("from helpers import *", "add, get = make()"),
+}
+"""Each binds what a maker of closures a workspace module defines returns."""
+
+
+@pytest.mark.parametrize("case", list(WORKSPACE))
+def test_a_sender_a_sibling_from_a_workspace_modules_maker_hands_back_sends(case: str, tmp_path: Path) -> None:
+    (tmp_path / "helpers.py").write_text(MAKE + "\n")
+    earlier = (RQ, *WORKSPACE[case], "add(requests.post)", KEEP)
+    cell = f"get(0)('{A}', data=t)"
+    flows = outbound_flows("python", {"code": cell}, _log(tmp_path, *earlier))
+    assert EVIL in [(f.destination, f.direct_file) for f in flows]
+    risk, reasons = _policy(cell, tmp_path, *earlier)
+    assert risk == Risk.CONSEQUENTIAL, reasons
+    # handed a harmless function, it stays quiet
+    earlier = (RQ, *WORKSPACE[case], "add(len)", KEEP)
+    assert outbound_flows("python", {"code": "print(get(0)(t))"}, _log(tmp_path, *earlier)) == []
+    assert _policy("print(get(0)(t))", tmp_path, *earlier) == (Risk.REVERSIBLE, [])

@@ -164,7 +164,8 @@ def _closes(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 def _makes_closures(value: ast.expr, names: set[str]) -> bool:
     """Whether a value holds what a function whose results may share state returns (``names``' :data:`CLOSES`
     entries): a call of it anywhere in the value (``make()``, ``outer()()``, ``dict(zip(ks, make()))``)."""
-    return any(isinstance(c, ast.Call) and _called(c) and _called(c) + CLOSES in names for c in ast.walk(value))
+    return any(isinstance(c, ast.Call) and _called(c) and (_called(c) + CLOSES in names or (
+        isinstance(c.func, ast.Attribute) and f"{_dotted(c.func)}{CLOSES}" in names)) for c in ast.walk(value))
 
 
 def _closers(tree: ast.AST, names: set[str]) -> set[str]:

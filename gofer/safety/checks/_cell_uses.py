@@ -259,6 +259,8 @@ def workspace_net(code: str, read: Callable[[str], str | None], depth: int = _MO
             sources |= dict.fromkeys(nets, source)
             continue
         readers |= ({name} if attr in reads else set()) if attr is not None else {f"{name}.{n}" for n in reads}
+        if attr is not None and attr + CLOSES in nets:  # ``from helpers import make``: a maker of closures
+            names.add(name + CLOSES)
         if attr is not None and attr not in nets:
             continue
         found = {name} if attr is not None else {f"{name}.{n}" for n in nets}

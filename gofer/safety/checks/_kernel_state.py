@@ -15,6 +15,7 @@ from gofer.safety.checks._cell_names import (
     _STATE_MODULES,
     ANY_GLOBAL,
     ANY_NAME,
+    CLOSES,
     KEEPS,
     KEEPS_ARG,
     LINKED,
@@ -181,6 +182,8 @@ class KernelState:
         if read is not None:
             names, sources, readers = workspace_net(code, read)
             self.net |= names
+            if any(n.endswith(CLOSES) for n in names):  # ``import helpers`` and ``add, get = helpers.make()``
+                self.net = net_names(code, self.net, aliases)
             self.readers |= readers
             for name, source in sources.items():  # ``up(t)`` is judged with the module's code beside it
                 top = name.split(".")[0]  # ``import a.b`` binds ``a``; ``import a.c`` adds to it
