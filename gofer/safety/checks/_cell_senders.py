@@ -173,6 +173,8 @@ def _closers(tree: ast.AST, names: set[str]) -> set[str]:
     of a function returning one (``def outer(): return make``) and of what one call of it binds (``mk = outer()``:
     what a maker returns may be a maker), so that their calls' results share state too."""
     out: set[str] = set()
+    if not any(n.endswith(CLOSES) for n in names):
+        return out
     for _ in range(3):  # ``mk = outer()``, then ``mk2 = mk``
         known = names | out
         added: set[str] = set()
