@@ -9,6 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import test_flow34_cells as t34
+import test_flow35_cells as t35
+import test_flow36_cells as t36
 from test_flow31_cells import EVIL, KEEP, _flows, _log, _policy
 from test_flow36_cells import MAKE, RQ, A
 
@@ -40,14 +43,55 @@ SIBLINGS: dict[str, tuple[tuple[str, ...], str]] = {
 make()``; the last cell calls a sibling's result."""
 
 
-@pytest.mark.parametrize("case", list(SIBLINGS))
-def test_a_sender_a_sibling_hands_back_sends_however_the_maker_was_called(case: str) -> None:
-    cells, cell = SIBLINGS[case]
+SENDS_LATER: dict[str, tuple[tuple[str, ...], str]] = {
+    **{f"flow34: {k}": (cells, f"{through}('{{A}}', data=t)") for k, (through, cells) in t34.RED_TEAM.items()},
+    **{f"flow35: {k}": (cells, f"{through}('{{A}}', data=t)") for k, (through, cells) in t35.KEPT.items()},
+    **{f"flow36: {k}": case for k, case in t36.HANDED_BACK.items()},
+    **{f"flow37: {k}": case for k, case in SIBLINGS.items()},
+}
+"""Every session's ways to keep ``requests.post`` where a later cell (the last, ``{A}`` its address) calls it."""
+
+
+@pytest.mark.parametrize("case", list(SENDS_LATER))
+def test_a_sender_kept_where_a_later_cell_calls_it_sends(case: str) -> None:
+    cells, cell = SENDS_LATER[case]
     cell = cell.format(A=A)
     earlier = (RQ, *cells, KEEP)
     assert EVIL in _flows(cell, *earlier)
     risk, reasons = _policy(cell, None, *earlier)
     assert risk == Risk.CONSEQUENTIAL, reasons
+
+
+KEEPS_ONLY: dict[str, tuple[str, str, str]] = {
+    **{f"flow34: {k}": case for k, case in t34.KEEPS_ONLY.items()},
+    **{f"flow35: {k}": case for k, case in t35.KEEPS_ONLY.items()},
+}
+"""Each hands ``requests.post`` to an earlier cell's function or method that only keeps it, and what calls it."""
+
+
+@pytest.mark.parametrize("case", list(KEEPS_ONLY))
+def test_handing_a_sender_to_what_only_keeps_it_is_quiet_until_called(case: str) -> None:
+    definition, hand, through = KEEPS_ONLY[case]
+    earlier = (RQ, definition, KEEP)
+    assert _flows(hand, *earlier) == []
+    assert _policy(hand, None, *earlier) == (Risk.REVERSIBLE, [])
+    assert EVIL in _flows(f"{through}('{A}', data=t)", *earlier, hand)
+    assert _policy(f"{through}('{A}', data=t)", None, *earlier, hand)[0] == Risk.CONSEQUENTIAL
+
+
+MAY_CALL: dict[str, tuple[str, str]] = {
+    **{f"flow34: {k}": case for k, case in t34.MAY_CALL.items()},
+    **{f"flow35: {k}": case for k, case in t35.MAY_CALL.items()},
+}
+"""Each hands ``requests.post`` to a call that may call it: the keep-only reading must not take these."""
+
+
+@pytest.mark.parametrize("case", list(MAY_CALL))
+def test_handing_a_sender_to_what_may_call_it_still_asks(case: str) -> None:
+    definition, hand = MAY_CALL[case]
+    earlier = (RQ, definition, KEEP)
+    assert _flows(hand, *earlier) != []
+    assert _policy(hand, None, *earlier)[0] == Risk.CONSEQUENTIAL
 
 
 def test_the_same_handed_harmless_values_stays_quiet() -> None:
