@@ -181,7 +181,8 @@ def test_a_fill_that_may_run_code_of_the_runs_when_it_stores_still_asks(tmp_path
             (RQ, "import json\n\ndef fill():\n    json.s = requests.post\n    json.s('https://x.test')"),
             (RQ, "import json\njson.__class__ = type('M', (type(json),), {})",
              "def fill():\n    json.s = requests.post"),
-            (RQ, "import json\n\ndef fill():\n    json.s = requests.post", "json = {}")]:
+            (RQ, "import json\n\ndef fill():\n    json.s = requests.post", "json = {}"),
+            (RQ, "import json\n\ndef fill():\n    json.dumps = requests.post")]:  # the library calls its own
         assert _policy("fill()", tmp_path, *earlier, KEEP)[0] == Risk.CONSEQUENTIAL, earlier
 
 

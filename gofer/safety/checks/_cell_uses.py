@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from gofer.safety.checks._cell_names import (
     _BUILTINS,
@@ -414,15 +414,16 @@ def _callee(call: ast.Call) -> str | None:
 
 
 def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str], bool], method: bool,
-                attributes: frozenset[str] = frozenset(), modules: frozenset[str] = frozenset()) -> bool:
+                attributes: frozenset[str] = frozenset(), modules: Mapping[str, str] | None = None) -> bool:
     """Whether a function does nothing but store what it is handed, as it is, in a global bound to a plain
     container (``H.append(f)``, ``H[k] = f``; ``plain``: whether a global is one, whose ``append`` and ``[k] =`` run
     no code of the run's), a global (``global G; G = f``) or, for a ``method``, its own object's attribute
     (``self.f = f``) or a plain container on it (``self.hooks.append(f)``; ``attributes``: those its class only
     binds to one, see :func:`_plain_attributes`): it calls nothing, so none of what it is handed. With ``modules``
-    (names bound to modules whose attributes run no code of the run's when read or set, see
-    :meth:`~._kernel_state.KernelState.keeping`): also a module's attribute, stored or stored there (``def fill():
-    json.s = requests.post``)."""
+    (names bound to modules whose attributes run no code of the run's when read or set, with each module's name; see
+    :meth:`~._kernel_state.KernelState.keeping`): also a module's attribute, stored or stored in (``def fill():
+    json.s = requests.post``), one the module (as this process loaded it) does not have: a library's own function
+    bound anew (``json.dumps = f``) may be called by the library with data."""
     a = fn.args
     params = {x.arg for x in [*a.posonlyargs, *a.args, *a.kwonlyargs, *([a.vararg] if a.vararg else []),
                               *([a.kwarg] if a.kwarg else [])]}
@@ -437,9 +438,14 @@ def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str
         return isinstance(node, ast.Attribute) and node.attr in attributes and isinstance(node.value, ast.Name) \
             and node.value.id == own
 
-    def module(node: ast.expr) -> bool:  # ``json.s``, ``json`` not a parameter
-        return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules \
-            and node.value.id not in params
+    known = modules or {}
+
+    def module(node: ast.expr, stored: bool = False) -> bool:  # ``json.s``, ``json`` not a parameter
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in known
+                and node.value.id not in params):
+            return False
+        loaded = sys.modules.get(known[node.value.id])
+        return not stored or (loaded is not None and not hasattr(loaded, node.attr))
 
     def value(node: ast.expr) -> bool:
         return isinstance(node, ast.Name | ast.Constant) or module(node)
@@ -448,7 +454,7 @@ def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str
         if isinstance(target, ast.Name):
             return target.id in declared
         if isinstance(target, ast.Attribute):
-            return (isinstance(target.value, ast.Name) and target.value.id == own) or module(target)
+            return (isinstance(target.value, ast.Name) and target.value.id == own) or module(target, stored=True)
         # the key is looked up too: ``H[f(u)] = 1`` calls what it is handed
         return isinstance(target, ast.Subscript) and container(target.value) and value(target.slice)
 

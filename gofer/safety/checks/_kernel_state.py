@@ -418,23 +418,23 @@ class KernelState:
                 out.add(callee)
         return out
 
-    def _plain_modules(self) -> frozenset[str]:
+    def _plain_modules(self) -> dict[str, str]:
         """The names an earlier cell bound by ``import m`` (or ``import m as n``) to a module of the standard library
         or a network module, whose attributes run no code of the run's when read or set (a workspace module may
         define ``__getattr__``): not one that hands over the kernel's names (``builtins``, ``__main__``, ``sys``),
         and none once a cell reached attributes by name or set one named ``__class__`` (a module's class
-        replaced may run code when its attributes are set)."""
+        replaced may run code when its attributes are set); each with the module's name."""
         if self._exposed or self._attribute_stores.get("__class__"):
-            return frozenset()
-        out: set[str] = set()
+            return {}
+        out: dict[str, str] = {}
         for name, line in self.imports.items():
             tree = _parse(line)
             node = tree.body[0] if tree is not None and len(tree.body) == 1 else None
             if isinstance(node, ast.Import) and len(node.names) == 1:
                 top = node.names[0].name.split(".")[0]
                 if (top in _STDLIB or top in _NET_MODULES) and top not in _STATE_MODULES | {"sys", "IPython"}:
-                    out.add(name)
-        return frozenset(out)
+                    out[name] = node.names[0].name
+        return out
 
     def _own_class(self, cls: ast.ClassDef) -> bool:
         """Whether a class is one of its own methods only, whose instances run no code of the run's when an attribute
