@@ -1,8 +1,10 @@
 """What flow33 left of the data-flow rule's and the policy's reading of Python cells (fast;
 tests/e2e/test_flow34_kernel_flows.py runs them for real): a sender kept by a plain function in a global container
-(``def register(f): H.append(f)``), a container changed through another name for it (``e = d``; ``e['q'] = post``),
-a dict a function of an earlier cell fills, judged by the policy, and what stays quiet: the same with a harmless
-function, a name bound anew."""
+(``def register(f): H.append(f)``), a container changed through another name for it (``e = d``; ``e['q'] = post``), a
+dict a function of an earlier cell fills, judged by the policy, and what stays quiet: the same with a harmless function,
+a name bound anew. The case tables of the rules every session adds to (a sender kept where a later cell calls it sends;
+handing one to what only keeps it is quiet; to what may call it asks) run in one parametrised test each in
+tests/unit/test_flow37_cells.py."""
 
 from __future__ import annotations
 
@@ -124,16 +126,6 @@ KEEPS_ONLY: dict[str, tuple[str, str, str]] = {
 """Each hands ``requests.post`` to an earlier cell's function that only keeps it, and what calls it then."""
 
 
-@pytest.mark.parametrize("case", list(KEEPS_ONLY))
-def test_handing_a_sender_to_a_function_that_only_keeps_it_is_quiet_until_called(case: str) -> None:
-    definition, hand, through = KEEPS_ONLY[case]
-    earlier = (RQ, definition, KEEP)
-    assert _flows(hand, *earlier) == []
-    assert _policy(hand, None, *earlier) == (Risk.REVERSIBLE, [])
-    assert EVIL in _flows(f"{through}('{A}', data=t)", *earlier, hand)
-    assert _policy(f"{through}('{A}', data=t)", None, *earlier, hand)[0] == Risk.CONSEQUENTIAL
-
-
 MAY_CALL: dict[str, tuple[str, str]] = {
     "a library's register": ("import atexit", "atexit.register(requests.post)"),
     "an object of no class of the run's": ("import types\nreg = types.SimpleNamespace(register=print)",
@@ -161,14 +153,6 @@ MAY_CALL: dict[str, tuple[str, str]] = {
                                  "register(requests.post)"),
 }
 """Each hands ``requests.post`` to a call that may call it."""
-
-
-@pytest.mark.parametrize("case", list(MAY_CALL))
-def test_handing_a_sender_to_what_may_call_it_still_asks(case: str) -> None:
-    definition, hand = MAY_CALL[case]
-    earlier = (RQ, definition, KEEP)
-    assert _flows(hand, *earlier) != []
-    assert _policy(hand, None, *earlier)[0] == Risk.CONSEQUENTIAL
 
 
 FLOOD = (RQ, "d = {}\nfor k, v in [('p', requests.post)]:\n    d[k] = v", "globals().update(d)", KEEP)
@@ -216,15 +200,6 @@ RED_TEAM: dict[str, tuple[str, tuple[str, ...]]] = {
                                                 "    v['q'] = requests.post")),
 }
 """Other ways to put ``requests.post`` where a later cell calls it from (the red team's, session 23)."""
-
-
-@pytest.mark.parametrize("case", list(RED_TEAM))
-def test_other_ways_to_keep_a_sender_where_a_later_cell_calls_it_send(case: str) -> None:
-    through, cells = RED_TEAM[case]
-    cell = f"{through}('{A}', data=t)"
-    earlier = (RQ, *cells, KEEP)
-    assert EVIL in _flows(cell, *earlier)
-    assert _policy(cell, None, *earlier)[0] == Risk.CONSEQUENTIAL
 
 
 def test_a_cell_that_changes_the_keeping_function_or_its_container_before_handing_it_a_sender_asks() -> None:

@@ -1,14 +1,14 @@
 """What flow34 left of the data-flow rule's and the policy's reading of Python cells (fast;
-tests/e2e/test_flow35_kernel_flows.py runs them for real): a sender kept in the container a function returns,
-stored by a lambda handed to ``functools.reduce``, returned as a parameter's default or yielded, put in an object's
-``vars()``, and handed to an earlier cell's method that only keeps it (on a list its ``__init__`` made, a class based
-on ``object``, a dataclass); what still asks (what may call it); and what stays quiet: the same with harmless
-values."""
+tests/e2e/test_flow35_kernel_flows.py runs them for real): a sender kept in the container a function returns, stored by
+a lambda handed to ``functools.reduce``, returned as a parameter's default or yielded, put in an object's ``vars()``,
+and handed to an earlier cell's method that only keeps it (on a list its ``__init__`` made, a class based on ``object``,
+a dataclass); what still asks (what may call it); and what stays quiet: the same with harmless values. The case tables
+of the rules every session adds to (a sender kept where a later cell calls it sends; handing one to what only keeps it
+is quiet; to what may call it asks) run in one parametrised test each in tests/unit/test_flow37_cells.py."""
 
 from __future__ import annotations
 
-import pytest
-from test_flow31_cells import EVIL, KEEP, _flows, _policy
+from test_flow31_cells import KEEP, _flows, _policy
 
 from gofer.events import Risk
 
@@ -40,16 +40,6 @@ KEPT: dict[str, tuple[str, tuple[str, ...]]] = {
 """Each keeps ``requests.post`` where a later cell calls it from."""
 
 
-@pytest.mark.parametrize("case", list(KEPT))
-def test_a_sender_kept_where_a_later_cell_calls_it_sends(case: str) -> None:
-    through, cells = KEPT[case]
-    cell = f"{through}('{A}', data=t)"
-    earlier = (RQ, *cells, KEEP)
-    assert EVIL in _flows(cell, *earlier)
-    risk, reasons = _policy(cell, None, *earlier)
-    assert risk == Risk.CONSEQUENTIAL, reasons
-
-
 def test_the_same_keeping_harmless_values_stays_quiet() -> None:
     for cells, cell in [
             (("def make():\n    d = {}\n    d['p'] = len\n    return d", "m = make()"), "print(m['p'](t))"),
@@ -79,16 +69,6 @@ KEEPS_ONLY: dict[str, tuple[str, str, str]] = {
                     "reg.f"),
 }
 """Each hands ``requests.post`` to an earlier cell's method that only keeps it."""
-
-
-@pytest.mark.parametrize("case", list(KEEPS_ONLY))
-def test_handing_a_sender_to_what_only_keeps_it_is_quiet_until_called(case: str) -> None:
-    definition, hand, through = KEEPS_ONLY[case]
-    earlier = (RQ, definition, KEEP)
-    assert _flows(hand, *earlier) == []
-    assert _policy(hand, None, *earlier) == (Risk.REVERSIBLE, [])
-    assert EVIL in _flows(f"{through}('{A}', data=t)", *earlier, hand)
-    assert _policy(f"{through}('{A}', data=t)", None, *earlier, hand)[0] == Risk.CONSEQUENTIAL
 
 
 MAY_CALL: dict[str, tuple[str, str]] = {
@@ -144,9 +124,3 @@ MAY_CALL: dict[str, tuple[str, str]] = {
 """Each hands ``requests.post`` to a method that may call it: the widened keep-only reading must not take these."""
 
 
-@pytest.mark.parametrize("case", list(MAY_CALL))
-def test_handing_a_sender_to_a_method_that_may_call_it_still_asks(case: str) -> None:
-    definition, hand = MAY_CALL[case]
-    earlier = (RQ, definition, KEEP)
-    assert _flows(hand, *earlier) != []
-    assert _policy(hand, None, *earlier)[0] == Risk.CONSEQUENTIAL

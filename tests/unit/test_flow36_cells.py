@@ -1,12 +1,13 @@
 """What flow35 left of the data-flow rule's and the policy's reading of Python cells (fast;
 tests/e2e/test_flow36_kernel_flows.py runs one for real): a sender one closure keeps and a sibling closure hands back
 (``add, get = make()``, then ``add(post)``, then ``get(0)(…)``), by every name one call of the maker bound; and what
-stays quiet: the same closures handed harmless values, or handed nothing."""
+stays quiet: the same closures handed harmless values, or handed nothing. The case tables of the rules every session
+adds to (a sender kept where a later cell calls it sends; handing one to what only keeps it is quiet; to what may call
+it asks) run in one parametrised test each in tests/unit/test_flow37_cells.py."""
 
 from __future__ import annotations
 
-import pytest
-from test_flow31_cells import EVIL, KEEP, _flows, _policy
+from test_flow31_cells import KEEP, _flows, _policy
 
 from gofer.events import Risk
 
@@ -46,16 +47,6 @@ HANDED_BACK: dict[str, tuple[tuple[str, ...], str]] = {
 }
 """Each hands ``requests.post`` to one thing one call of ``make`` returned (or one object's method); the last cell
 calls it through another."""
-
-
-@pytest.mark.parametrize("case", list(HANDED_BACK))
-def test_a_sender_a_sibling_closure_hands_back_sends(case: str) -> None:
-    cells, cell = HANDED_BACK[case]
-    cell = cell.format(A=A)
-    earlier = (RQ, *cells, KEEP)
-    assert EVIL in _flows(cell, *earlier)
-    risk, reasons = _policy(cell, None, *earlier)
-    assert risk == Risk.CONSEQUENTIAL, reasons
 
 
 def test_handing_the_closure_a_sender_still_asks() -> None:

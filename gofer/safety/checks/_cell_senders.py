@@ -83,6 +83,7 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
             out |= {f"{node.name}{KEEPS}{t}" for t in _kept_by(node)}
             if _closes(node):
                 out.add(node.name + CLOSES)
+    out |= _closers(tree, out)
     out |= _links_of(tree) | _shares_of(tree, out)
     links = _linked(out)
     keeps = _keeps_of(out)
@@ -142,7 +143,7 @@ def _net_names(code: str, known: set[str], aliases: frozenset[str] | set[str] = 
 def _any_sender(names: set[str]) -> bool:
     """Whether ``names`` (see :func:`_net_names`) has an entry other than a computed name's or a :data:`CLOSES` one
     (which says how a function returns, not that anything reaches the network)."""
-    return any(n not in _COMPUTED and not n.endswith(CLOSES) for n in names)
+    return any(n not in _COMPUTED and not n.endswith(CLOSES) and KEEPS not in n and LINKED not in n for n in names)
 
 
 def _closes(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
@@ -160,20 +161,66 @@ def _closes(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return False
 
 
+def _makes_closures(value: ast.expr, names: set[str]) -> bool:
+    """Whether a value holds what a function whose results may share state returns (``names``' :data:`CLOSES`
+    entries): a call of it anywhere in the value (``make()``, ``outer()()``, ``dict(zip(ks, make()))``)."""
+    return any(isinstance(c, ast.Call) and _called(c) and (_called(c) + CLOSES in names or (
+        isinstance(c.func, ast.Attribute) and f"{_dotted(c.func)}{CLOSES}" in names)) for c in ast.walk(value))
+
+
+def _closers(tree: ast.AST, names: set[str]) -> set[str]:
+    """The :data:`CLOSES` entries of the other names for a function whose results may share state (``mk = make``),
+    of a function returning one (``def outer(): return make``) and of what one call of it binds (``mk = outer()``:
+    what a maker returns may be a maker), so that their calls' results share state too."""
+    out: set[str] = set()
+    if not any(n.endswith(CLOSES) for n in names):
+        return out
+    for _ in range(3):  # ``mk = outer()``, then ``mk2 = mk``
+        known = names | out
+        added: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+                    isinstance(r, ast.Return) and isinstance(r.value, ast.Name) and r.value.id + CLOSES in known
+                    for r in ast.walk(node)):
+                added.add(node.name + CLOSES)
+            value, targets = _bound(node) if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) \
+                else (None, [])
+            if value is not None and ((isinstance(value, ast.Name) and value.id + CLOSES in known)
+                                      or _makes_closures(value, known)):
+                added |= {n + CLOSES for t in targets for n in _stored(t)}
+        if added <= out:
+            break
+        out |= added
+    return out
+
+
 def _shares_of(tree: ast.AST, names: set[str]) -> set[str]:
     """The :data:`KEEPS` and :data:`LINKED` entries of the names code binds together from one call of a function
-    whose results may share state (``names``' :data:`CLOSES` entries): each keeps what any is handed, in each and in
-    what each returns (``add, get = make()``: ``add>get``, ``add>get()``, ``add=get``; ``m = make()``: ``m>m()``)."""
+    whose results may share state (``names``' :data:`CLOSES` entries; see :func:`_makes_closures`): each keeps what
+    any is handed, in each and in what each returns (``add, get = make()``: ``add>get``, ``add>get()``,
+    ``add=get``; ``m = make()``: ``m>m()``). A loop over its results binds its target and what the loop's body binds
+    or stores the target in (``for f in make(): fs.append(f)``: ``f`` and ``fs``)."""
     if not any(n.endswith(CLOSES) for n in names):
         return set()
     out: set[str] = set()
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) or not isinstance(node.value, ast.Call) \
-                or _called(node.value) + CLOSES not in names:
+        value, targets = _bound(node)
+        if value is None or not _makes_closures(value, names):
             continue
-        bound = sorted({n for t in _targets(node) for n in _stored(t)})
-        out |= {f"{a}{KEEPS}{b}{s}" for a in bound for b in bound for s in ("", MAKES)}
-        out |= {f"{a}{LINKED}{b}" for i, a in enumerate(bound) for b in bound[i + 1:]}
+        bound = {n for t in targets for n in _stored(t)}
+        if isinstance(node, ast.For | ast.AsyncFor):
+            for inner in ast.walk(ast.Module(body=[*node.body, *node.orelse], type_ignores=[])):
+                if isinstance(inner, ast.Name) and isinstance(inner.ctx, ast.Store):
+                    bound.add(inner.id)  # ``add = f``
+                elif isinstance(inner, ast.Subscript | ast.Attribute) and isinstance(inner.ctx, ast.Store) \
+                        and (root := _root(inner)) is not None:
+                    bound.add(root)  # ``d[f.__name__] = f``
+                elif isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) \
+                        and (root := _root(inner.func.value)) is not None:
+                    bound.add(root)  # ``fs.append(f)``
+        ordered = sorted(bound)
+        out |= {f"{a}{KEEPS}{b}{s}" for a in ordered for b in ordered for s in ("", MAKES)}
+        out |= {f"{a}{LINKED}{b}" for i, a in enumerate(ordered) for b in ordered[i + 1:]}
     return out
 
 

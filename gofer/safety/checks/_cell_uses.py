@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from gofer.safety.checks._cell_names import (
     _BUILTINS,
@@ -259,6 +259,8 @@ def workspace_net(code: str, read: Callable[[str], str | None], depth: int = _MO
             sources |= dict.fromkeys(nets, source)
             continue
         readers |= ({name} if attr in reads else set()) if attr is not None else {f"{name}.{n}" for n in reads}
+        if attr is not None and attr + CLOSES in nets:  # ``from helpers import make``: a maker of closures
+            names.add(name + CLOSES)
         if attr is not None and attr not in nets:
             continue
         found = {name} if attr is not None else {f"{name}.{n}" for n in nets}
@@ -412,12 +414,16 @@ def _callee(call: ast.Call) -> str | None:
 
 
 def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str], bool], method: bool,
-                attributes: frozenset[str] = frozenset()) -> bool:
+                attributes: frozenset[str] = frozenset(), modules: Mapping[str, str] | None = None) -> bool:
     """Whether a function does nothing but store what it is handed, as it is, in a global bound to a plain
     container (``H.append(f)``, ``H[k] = f``; ``plain``: whether a global is one, whose ``append`` and ``[k] =`` run
     no code of the run's), a global (``global G; G = f``) or, for a ``method``, its own object's attribute
     (``self.f = f``) or a plain container on it (``self.hooks.append(f)``; ``attributes``: those its class only
-    binds to one, see :func:`_plain_attributes`): it calls nothing, so none of what it is handed."""
+    binds to one, see :func:`_plain_attributes`): it calls nothing, so none of what it is handed. With ``modules``
+    (names bound to modules whose attributes run no code of the run's when read or set, with each module's name; see
+    :meth:`~._kernel_state.KernelState.keeping`): also a module's attribute, stored or stored in (``def fill():
+    json.s = requests.post``), one the module (as this process loaded it) does not have: a library's own function
+    bound anew (``json.dumps = f``) may be called by the library with data."""
     a = fn.args
     params = {x.arg for x in [*a.posonlyargs, *a.args, *a.kwonlyargs, *([a.vararg] if a.vararg else []),
                               *([a.kwarg] if a.kwarg else [])]}
@@ -432,23 +438,34 @@ def _keeps_only(fn: ast.FunctionDef | ast.AsyncFunctionDef, plain: Callable[[str
         return isinstance(node, ast.Attribute) and node.attr in attributes and isinstance(node.value, ast.Name) \
             and node.value.id == own
 
+    known = modules or {}
+
+    def module(node: ast.expr, stored: bool = False) -> bool:  # ``json.s``, ``json`` not a parameter
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in known
+                and node.value.id not in params):
+            return False
+        loaded = sys.modules.get(known[node.value.id])
+        return not stored or (loaded is not None and not hasattr(loaded, node.attr))
+
+    def value(node: ast.expr) -> bool:
+        return isinstance(node, ast.Name | ast.Constant) or module(node)
+
     def into(target: ast.expr) -> bool:
         if isinstance(target, ast.Name):
             return target.id in declared
         if isinstance(target, ast.Attribute):
-            return isinstance(target.value, ast.Name) and target.value.id == own
-        return isinstance(target, ast.Subscript) and container(target.value)
+            return (isinstance(target.value, ast.Name) and target.value.id == own) or module(target, stored=True)
+        # the key is looked up too: ``H[f(u)] = 1`` calls what it is handed
+        return isinstance(target, ast.Subscript) and container(target.value) and value(target.slice)
 
     for stmt in ast.walk(fn):
         if stmt is fn or isinstance(stmt, ast.arguments | ast.arg | ast.Global | ast.Pass | ast.expr_context):
             continue
-        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name | ast.Constant) \
-                and all(into(t) for t in stmt.targets):
+        if isinstance(stmt, ast.Assign) and value(stmt.value) and all(into(t) for t in stmt.targets):
             continue
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and not stmt.value.keywords \
                 and isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr in _STORE_METHODS \
-                and container(stmt.value.func.value) \
-                and all(isinstance(v, ast.Name | ast.Constant) for v in stmt.value.args):
+                and container(stmt.value.func.value) and all(value(v) for v in stmt.value.args):
             continue
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):  # a docstring
             continue

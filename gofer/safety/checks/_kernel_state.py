@@ -10,11 +10,13 @@ from collections.abc import Callable
 
 from gofer.safety.checks._cell_names import (
     _COMPUTED,
+    _NET_MODULES,
     _REBINDERS,
     _STATE_ATTRS,
     _STATE_MODULES,
     ANY_GLOBAL,
     ANY_NAME,
+    CLOSES,
     KEEPS,
     KEEPS_ARG,
     LINKED,
@@ -50,6 +52,7 @@ from gofer.safety.checks._cell_senders import (
     space_aliases,
 )
 from gofer.safety.checks._cell_uses import (
+    _STDLIB,
     _callee,
     _from_data,
     _keeps_only,
@@ -181,6 +184,8 @@ class KernelState:
         if read is not None:
             names, sources, readers = workspace_net(code, read)
             self.net |= names
+            if any(n.endswith(CLOSES) for n in names):  # ``import helpers`` and ``add, get = helpers.make()``
+                self.net = net_names(code, self.net, aliases)
             self.readers |= readers
             for name, source in sources.items():  # ``up(t)`` is judged with the module's code beside it
                 top = name.split(".")[0]  # ``import a.b`` binds ``a``; ``import a.c`` adds to it
@@ -406,11 +411,29 @@ class KernelState:
                 method = cls
             if isinstance(fn, ast.FunctionDef) and _keeps_only(fn, self._plain, method is not None,
                                                                self._plain_attributes(method) if method
-                                                               else frozenset()) \
+                                                               else frozenset(), self._plain_modules()) \
                     and not (
                     changed & {n.id for n in ast.walk(method or fn) if isinstance(n, ast.Name)}
                     or (method is not None and method.name in changed)):
                 out.add(callee)
+        return out
+
+    def _plain_modules(self) -> dict[str, str]:
+        """The names an earlier cell bound by ``import m`` (or ``import m as n``) to a module of the standard library
+        or a network module, whose attributes run no code of the run's when read or set (a workspace module may
+        define ``__getattr__``): not one that hands over the kernel's names (``builtins``, ``__main__``, ``sys``),
+        and none once a cell reached attributes by name or set one named ``__class__`` (a module's class
+        replaced may run code when its attributes are set); each with the module's name."""
+        if self._exposed or self._attribute_stores.get("__class__"):
+            return {}
+        out: dict[str, str] = {}
+        for name, line in self.imports.items():
+            tree = _parse(line)
+            node = tree.body[0] if tree is not None and len(tree.body) == 1 else None
+            if isinstance(node, ast.Import) and len(node.names) == 1:
+                top = node.names[0].name.split(".")[0]
+                if (top in _STDLIB or top in _NET_MODULES) and top not in _STATE_MODULES | {"sys", "IPython"}:
+                    out[name] = node.names[0].name
         return out
 
     def _own_class(self, cls: ast.ClassDef) -> bool:
