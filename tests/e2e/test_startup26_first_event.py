@@ -1,0 +1,41 @@
+"""`gofer run` prints its first event before the guard's checks are imported (the request's guard options are
+checked without them), and still refuses a bad guard setting before any event is written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from agent_helpers import call, gofer_env, held_gofer, script
+
+_LATER = ["gofer.runtime.assemble", "gofer.safety.checks"]
+"""What the first event does not wait for."""
+
+
+def test_the_first_event_is_shown_before_the_guards_checks_load(tmp_path: Path) -> None:
+    go = tmp_path / "go"
+    proc = held_gofer(go, _LATER, "run", "say done", "--model",
+                      script(tmp_path, [{"tool_calls": [call("finish", answer="done")]}]), "--json")
+    assert proc.stdout is not None and proc.stderr is not None
+    first = json.loads(proc.stdout.readline() or "null")  # on main: no event until the held import fails
+    go.touch()
+    rest = [json.loads(line) for line in proc.stdout.read().splitlines()]
+    said = proc.stderr.read()
+    assert proc.wait(60) == 0, said
+    assert first is not None and first["type"] == "RunStarted", said
+    assert rest[-1]["type"] == "RunFinished" and rest[-1]["answer"] == "done"
+
+
+async def test_a_bad_guard_setting_is_refused_before_any_event(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOFER_GUARD_CHECKS_DISABLED", '["secrets", "nosuch"]')
+    proc = held_gofer(tmp_path / "go", _LATER, "run", "say done", "--model",
+                      script(tmp_path, [{"tool_calls": [call("finish", answer="done")]}]), "--json")
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 2, err
+    assert out == ""
+    assert "unknown checks in GOFER_GUARD_CHECKS_DISABLED: nosuch; known: input_scan" in err
+    assert "asked for" not in err  # refused without loading the checks or the runner
+    async with gofer_env() as env:
+        assert await env.store.list_runs() == []
