@@ -39,3 +39,22 @@ async def test_a_bad_guard_setting_is_refused_before_any_event(tmp_path: Path,
     assert "asked for" not in err  # refused without loading the checks or the runner
     async with gofer_env() as env:
         assert await env.store.list_runs() == []
+
+
+def test_a_run_naming_its_tools_starts_before_the_other_tool_modules_load(tmp_path: Path) -> None:
+    (tmp_path / "ws").mkdir()
+    (tmp_path / "ws" / "notes.txt").write_text("the tide turns at six\n")
+    go = tmp_path / "go"
+    others = [f"gofer.tools.{m}" for m in ("python", "browser", "documents", "search", "web")]
+    turns = [{"tool_calls": [call("read_file", path="notes.txt")]}, {"tool_calls": [call("finish", answer="six")]}]
+    proc = held_gofer(go, [*_LATER, *others], "run", "when does the tide turn?", "--model", script(tmp_path, turns),
+                      "--tools", "read_file", "--workspace", str(tmp_path / "ws"), "--json")
+    assert proc.stdout is not None and proc.stderr is not None
+    first = json.loads(proc.stdout.readline() or "null")  # on main: no event until the held imports fail
+    go.touch()
+    rest = [json.loads(line) for line in proc.stdout.read().splitlines()]
+    said = proc.stderr.read()
+    assert proc.wait(60) == 0, said
+    assert first is not None and first["type"] == "RunStarted" and first["tools"] == ["read_file"], said
+    assert any(e["type"] == "Observation" and "the tide turns at six" in json.dumps(e) for e in rest), rest
+    assert rest[-1]["type"] == "RunFinished" and rest[-1]["answer"] == "six"
