@@ -8,7 +8,7 @@ from gofer.events import ModelResponded, RunStarted
 from gofer.models.base import ModelClient, ModelError
 from gofer.models.registry import resolve_model
 from gofer.models.replay import ReplayModel
-from gofer.safety import pii
+from gofer.safety._settings_secrets import settings_secrets as secrets_of_settings
 from gofer.store.base import EventStore
 from gofer.testing import ScriptedModel
 from gofer.tools.base import Toolset
@@ -65,7 +65,7 @@ def make_tools(names: list[str] | None, extra: Toolset | None = None) -> Toolset
 
 def settings_secrets(settings: Settings) -> list[str]:
     """Secret values from settings, masked wherever they would reach the log (see ``gofer.safety.pii``)."""
-    return pii.settings_secrets(settings)
+    return secrets_of_settings(settings)
 
 
 _MASKED = "[redacted:secret]"

@@ -1,5 +1,6 @@
-"""`gofer run` prints its first event before the guard's checks are imported (the request's guard options are
-checked without them), and still refuses a bad guard setting before any event is written."""
+"""`gofer run` prints its first event before the guard's checks, the PII patterns and the tool modules it was not
+asked for are imported (the request is checked without them), and still refuses a bad guard setting before any
+event is written."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from agent_helpers import call, gofer_env, held_gofer, script
 
-_LATER = ["gofer.runtime.assemble", "gofer.safety.checks"]
+_LATER = ["gofer.runtime.assemble", "gofer.safety.checks", "gofer.safety.pii"]
 """What the first event does not wait for."""
 
 
