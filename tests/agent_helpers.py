@@ -526,3 +526,34 @@ def loaded_modules(statement: str, names: list[str]) -> list[str]:
     code = f"import json, sys\n{statement}\nprint(json.dumps([n for n in {names!r} if n in sys.modules]))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     return list(json.loads(out.stdout.splitlines()[-1]))
+
+
+# In the child, the import of each held module waits (up to 60 s, then fails) for the file named by its first
+# argument, and notes on stderr that it was asked for ("NAME asked for").
+_HELD_IMPORTS = """
+import importlib.abc, os, sys, time
+
+class Hold(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name in HELD:
+            print(name, "asked for", file=sys.stderr, flush=True)
+            deadline = time.monotonic() + 60
+            while not os.path.exists(GO):
+                if time.monotonic() > deadline:
+                    raise ImportError(f"the first event was not shown while {name} was held")
+                time.sleep(0.05)
+        return None
+
+GO, HELD = sys.argv.pop(1), set(sys.argv.pop(1).split(","))
+sys.meta_path.insert(0, Hold())
+from gofer.cli import main
+sys.argv[0] = "gofer"
+main()
+"""
+
+
+def held_gofer(go: Path, held: Iterable[str], *args: str) -> subprocess.Popen[str]:
+    """``gofer ARGS`` in a fresh process whose imports of the ``held`` modules wait until the file ``go`` exists
+    (the test makes it once it has seen what must come first); stdin closed, stdout and stderr piped."""
+    return subprocess.Popen([sys.executable, "-c", _HELD_IMPORTS, str(go), ",".join(held), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)

@@ -15,23 +15,15 @@ from gofer.events import ModelResponded, RunFailed, RunFinished, RunStarted, Use
 from gofer.models.registry import resolve_model
 from gofer.models.replay import ReplayModel
 from gofer.observability import run_observers
-from gofer.runtime.spec import REPLAY_PREFIX, loggable_model_spec, make_model, make_tools, settings_secrets
+from gofer.runtime import spec
 from gofer.safety.monitor import LLMMonitor
 from gofer.safety.pipeline import build_guard
 from gofer.store.base import EventStore
 from gofer.testing import ScriptedModel
 from gofer.tools.base import Toolset
 
-__all__ = [
-    "REPLAY_PREFIX",
-    "build_runner",
-    "loggable_model_spec",
-    "make_model",
-    "make_monitor",
-    "make_tools",
-    "session_history",
-    "settings_secrets",
-]
+__all__ = ["build_runner", "make_monitor", "session_history"]
+
 
 async def make_monitor(settings: Settings, store: EventStore, started: RunStarted) -> LLMMonitor | None:
     """The run's LLM injection monitor (``monitor_model``), if one is configured.
@@ -40,8 +32,8 @@ async def make_monitor(settings: Settings, store: EventStore, started: RunStarte
     original's recorded monitor answers, so the replay sees the same verdicts; a resumed scripted monitor continues
     after the answers its log holds."""
     recorded: list[ModelResponded] = []
-    if started.model.startswith(REPLAY_PREFIX):
-        source = await store.read(started.model[len(REPLAY_PREFIX) :])
+    if started.model.startswith(spec.REPLAY_PREFIX):
+        source = await store.read(started.model[len(spec.REPLAY_PREFIX) :])
         recorded = [e for e in source if isinstance(e, ModelResponded) and e.purpose == "monitor"]
         return LLMMonitor(ReplayModel(recorded), settings.monitor_threshold, task=started.task) if recorded else None
     if not settings.monitor_model:
@@ -91,15 +83,15 @@ async def build_runner(
     verifier: Verifier = functools.partial(verify_file, timeout=settings.document_read_timeout)
     return Runner(
         store=store,
-        model=await make_model(started.model, settings, store, resume_run=started.run_id),
-        tools=make_tools(started.tools, extra_tools),
+        model=await spec.make_model(started.model, settings, store, resume_run=started.run_id),
+        tools=spec.make_tools(started.tools, extra_tools),
         guard=build_guard(settings, dict(started.options)),
         settings=settings,
         computer=computer,
         workspace=workspace,
         history=await session_history(store, started.session_id, started.run_id),
         verifier=verifier,
-        secrets=settings_secrets(settings),
+        secrets=spec.settings_secrets(settings),
         observers=run_observers(settings, started),
         monitor=await make_monitor(settings, store, started),
     )

@@ -100,12 +100,12 @@ class RunService:
     ) -> RunRecord:
         """Validate, write RunStarted and start the run. A session runs one task at a time. ``caps`` are the
         user's quotas, checked by the store as it creates the run (QuotaExceeded, and no session left behind)."""
-        # the model clients and the guard pipeline load with the first run, not with the service; the runner, the
-        # guard's checks and the tool modules are not needed to check the request (the runtime loads them as the run
-        # starts, while its first event is shown)
+        # the model clients load with the first run, not with the service; the runner, the guard's checks and the
+        # tool modules are not needed to check the request (the runtime loads them as the run starts, while its
+        # first event is shown)
         from gofer.models.base import ModelError
         from gofer.runtime.spec import REPLAY_PREFIX, loggable_model_spec, make_model, make_tools
-        from gofer.safety.pipeline import build_guard
+        from gofer.safety.pipeline import check_guard_options
 
         if not task.strip():
             raise InvalidRunError("the task is empty")
@@ -129,7 +129,7 @@ class RunService:
                 raise InvalidRunError(str(exc)) from None
         try:  # the run's guard is built when it starts: a bad option is refused now, not by a stuck run later
             check_option_names(options or {})
-            build_guard(self.settings, options or {})
+            check_guard_options(self.settings, options or {})
         except (TypeError, ValueError) as exc:
             raise InvalidRunError(f"options: {exc}") from None
         limits = {k: v for k, v in (budgets or {}).items() if v is not None}

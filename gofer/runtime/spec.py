@@ -8,11 +8,11 @@ from gofer.events import ModelResponded, RunStarted
 from gofer.models.base import ModelClient, ModelError
 from gofer.models.registry import resolve_model
 from gofer.models.replay import ReplayModel
-from gofer.safety import pii
+from gofer.safety._settings_secrets import settings_secrets as secrets_of_settings
 from gofer.store.base import EventStore
 from gofer.testing import ScriptedModel
 from gofer.tools.base import Toolset
-from gofer.tools.registry import CONTROL_TOOLS, builtin_tools
+from gofer.tools.registry import CONTROL_TOOLS, builtin_tool_names, builtin_tools
 
 __all__ = ["REPLAY_PREFIX", "loggable_model_spec", "make_model", "make_tools", "settings_secrets"]
 
@@ -47,17 +47,25 @@ async def make_model(
 
 
 def make_tools(names: list[str] | None, extra: Toolset | None = None) -> Toolset:
-    """The built-in tools plus ``extra`` (MCP servers' tools), restricted to ``names`` (control tools stay)."""
-    tools = builtin_tools()
-    for t in extra or ():
-        if t.name not in tools:  # a built-in tool keeps its name
+    """The built-in tools plus ``extra`` (MCP servers' tools), restricted to ``names`` (control tools stay); only
+    the tool modules holding a named tool are imported. An unknown name is a ValueError listing the known ones."""
+    builtin = builtin_tool_names()
+    added = [t for t in extra or () if t.name not in builtin]  # a built-in tool keeps its name
+    if names:
+        known = [*builtin, *(t.name for t in added)]
+        unknown = set(names) - set(known)
+        if unknown:
+            raise ValueError(f"unknown tools: {', '.join(sorted(unknown))}; known: {', '.join(known)}")
+    tools = builtin_tools(names or None)
+    for t in added:
+        if t.name not in tools:
             tools.add(t)
     return tools.filtered(names, keep=CONTROL_TOOLS) if names else tools
 
 
 def settings_secrets(settings: Settings) -> list[str]:
     """Secret values from settings, masked wherever they would reach the log (see ``gofer.safety.pii``)."""
-    return pii.settings_secrets(settings)
+    return secrets_of_settings(settings)
 
 
 _MASKED = "[redacted:secret]"

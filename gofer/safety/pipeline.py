@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
 from gofer.safety.base import ActionRequest, Decision, GuardContext, Stage, Verdict
+from gofer.safety.guard_options import DEFAULT_CHECK_NAMES, disabled_checks, guard_options
 
-__all__ = ["Check", "GuardPipeline", "build_guard", "final_text", "load_check", "overall_verdict"]
+__all__ = ["Check", "GuardPipeline", "build_guard", "check_guard_options", "final_text", "load_check",
+           "overall_verdict"]
 
 
 class Check:
@@ -143,18 +145,19 @@ def build_guard(settings: Any, options: dict[str, Any] | None = None, *, extra: 
     opts = dict(options or {})
     custom = [load_check(path) for path in getattr(settings, "guard_checks", None) or ()]
     checks = [*default_checks(settings, opts), *custom, *extra]
-    disabled: set[str] = set()
-    for where, names in (("GOFER_GUARD_CHECKS_DISABLED", getattr(settings, "guard_checks_disabled", None)),
-                         ("checks_disabled", opts.get("checks_disabled"))):
-        names = names or ()
-        if not isinstance(names, list | tuple | set) or not all(isinstance(n, str) for n in names):
-            raise ValueError(f"{where} must be a list of check names, not {names!r}")
-        unknown = set(names) - {c.name for c in checks}
-        if unknown:
-            raise ValueError(f"unknown checks in {where}: {', '.join(sorted(unknown))}; known: "
-                             f"{', '.join(c.name for c in checks)}")
-        disabled |= set(names)
+    disabled = disabled_checks(settings, opts, [c.name for c in checks])
     return GuardPipeline(c for c in checks if c.name not in disabled)
+
+
+def check_guard_options(settings: Any, options: dict[str, Any] | None = None) -> None:
+    """Raise the ValueError :func:`build_guard` would for these settings and options, without loading gofer's
+    checks (a deployment with custom checks builds its guard: their names may be disabled, their modules fail)."""
+    if getattr(settings, "guard_checks", None):
+        build_guard(settings, options)
+        return
+    opts = dict(options or {})
+    guard_options(settings, opts)
+    disabled_checks(settings, opts, DEFAULT_CHECK_NAMES)
 
 
 def load_check(path: str) -> Check:

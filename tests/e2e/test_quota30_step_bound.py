@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from agent_helpers import call, gofer_env, script
 
-import gofer.runtime.assemble as assemble
+import gofer.runtime.spec as run_spec
 from gofer.agent.runner import STEP_OUTPUT_ESTIMATE
 from gofer.events import ModelResponded, RunFailed
 from gofer.models.base import Completion, Message, ModelClient, ModelInfo, ToolSpec
@@ -67,11 +67,11 @@ async def test_a_first_step_counts_the_default_output_bound(tmp_path: Path) -> N
 
 async def test_a_first_step_counts_the_models_stated_output_bound(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    made = assemble.make_model
+    made = run_spec.make_model
 
     async def bounded(spec: str, settings: Any, store: Any, *, resume_run: str | None = None) -> Any:
         return _Bounded(await made(spec, settings, store, resume_run=resume_run), 16_384)
 
-    monkeypatch.setattr(assemble, "make_model", bounded)
+    monkeypatch.setattr(run_spec, "make_model", bounded)
     prompt, log = await _first_step(tmp_path, STEP_OUTPUT_ESTIMATE * 2)  # room for the default, not the bound
     assert _refused_step(log) >= prompt + 16_384

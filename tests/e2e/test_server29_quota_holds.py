@@ -13,7 +13,7 @@ import pytest
 from agent_helpers import call, gofer_env, script
 from condense_helpers import Condensed, condensing_run
 
-import gofer.runtime.assemble as assemble
+import gofer.runtime.spec as run_spec
 from gofer.events import ModelResponded, RunFailed
 from gofer.models.base import Completion, Message, ModelClient, ModelInfo, ToolSpec
 from gofer.store import EventStore
@@ -63,12 +63,12 @@ class _Priced:
 def door(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[_Door]]:
     """The runs' models come priced and behind a door (set ``doors[0]`` before driving)."""
     doors: list[_Door] = []
-    made = assemble.make_model
+    made = run_spec.make_model
 
     async def priced(spec: str, settings: Any, store: EventStore, *, resume_run: str | None = None) -> Any:
         return _Priced(await made(spec, settings, store, resume_run=resume_run), doors[0], resume_run or "")
 
-    monkeypatch.setattr(assemble, "make_model", priced)
+    monkeypatch.setattr(run_spec, "make_model", priced)
     yield doors
 
 

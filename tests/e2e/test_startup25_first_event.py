@@ -5,39 +5,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from agent_helpers import call, gofer_env, script
-
-# In the child, the import of gofer.runtime.assemble waits (up to 60 s, then fails) for the file named by its first
-# argument: the test makes it once it has read the first event. The child notes on stderr that the import was asked.
-_HELD_RUNNER = """
-import importlib.abc, os, sys, time
-
-class HoldRunner(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name == "gofer.runtime.assemble":
-            print("assemble asked for", file=sys.stderr, flush=True)
-            deadline = time.monotonic() + 60
-            while not os.path.exists(GO):
-                if time.monotonic() > deadline:
-                    raise ImportError("the first event was not shown while the runner was held")
-                time.sleep(0.05)
-        return None
-
-sys.meta_path.insert(0, HoldRunner())
-GO = sys.argv.pop(1)
-from gofer.cli import main
-sys.argv[0] = "gofer"
-main()
-"""
+from agent_helpers import call, gofer_env, held_gofer, script
 
 
 def _gofer_run(go: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", _HELD_RUNNER, str(go), "run", *args, "--json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    return held_gofer(go, ["gofer.runtime.assemble"], "run", *args, "--json")
 
 
 def test_the_first_event_is_shown_while_the_runner_loads(tmp_path: Path) -> None:

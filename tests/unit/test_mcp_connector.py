@@ -147,7 +147,7 @@ async def test_a_server_that_cannot_start_is_an_error_not_a_crash(tmp_path: Path
 
 
 async def test_make_tools_adds_mcp_tools_and_filters_by_their_names(fx: McpConnector) -> None:
-    from gofer.runtime.assemble import make_tools
+    from gofer.runtime.spec import make_tools
 
     extra = await fx.toolset()
     everything = make_tools(None, extra)

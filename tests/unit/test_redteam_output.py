@@ -184,7 +184,7 @@ async def test_a_credential_in_the_configured_model_spec_never_reaches_the_log_a
     tmp_path: Path,
 ) -> None:
     from gofer.models.base import ModelError
-    from gofer.runtime.assemble import make_model
+    from gofer.runtime.spec import make_model
 
     spec = "openai-compat:http://gofer:model-proxy-pass-77@127.0.0.1:9/v1#small"
     async with gofer_env(home=tmp_path / "home", model=spec) as env:

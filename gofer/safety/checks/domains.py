@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from gofer.safety.base import ActionRequest, Decision, GuardContext
+from gofer.safety.guard_options import domain_list, run_allow_list, run_domain_lists
 from gofer.safety.pipeline import Check
-from gofer.safety.urls import URL_KEYS, allow_entry_problem, allow_matches, domain_matches, host_of, navigation_url
+from gofer.safety.urls import URL_KEYS, allow_matches, domain_matches, host_of, navigation_url
 
 __all__ = ["DomainPolicy", "DomainPolicyCheck", "domain_list", "domain_policy", "run_domain_lists"]
-
 
 
 class DomainPolicy:
@@ -35,28 +34,10 @@ class DomainPolicy:
         return True, "allowed"
 
 
-def domain_list(value: Any) -> list[str]:
-    """A list of domain patterns from an option: a list, or one string of patterns separated by commas or
-    spaces (a lone string is never read character by character)."""
-    if value is None:
-        return []
-    items = re.split(r"[,\s]+", value) if isinstance(value, str) else [str(v) for v in value]
-    return [i.strip() for i in items if i.strip()]
-
-
-def run_domain_lists(options: dict[str, Any] | None) -> tuple[list[str], list[str]]:
-    """A run's own (allow, deny) lists from its options."""
-    opts = options or {}
-    return domain_list(opts.get("allow_domains")), domain_list(opts.get("deny_domains"))
-
-
 def domain_policy(settings: Any, options: dict[str, Any] | None = None) -> DomainPolicy:
     """The policy for one run: the deployment's lists plus the run's (a run may narrow, never widen). A run's
     allow list naming a public suffix itself (``*.com``) is a ValueError: the run service refuses the run."""
-    run_allow, run_deny = run_domain_lists(options)
-    problems = [problem for entry in run_allow if (problem := allow_entry_problem(entry))]
-    if problems:
-        raise ValueError(f"allow_domains: {'; '.join(problems)}")
+    run_allow, run_deny = run_allow_list(options), run_domain_lists(options)[1]
     allow = [domain_list(getattr(settings, "allow_domains", None)), run_allow]
     deny = [*domain_list(getattr(settings, "deny_domains", None)), *run_deny]
     return DomainPolicy(allow, deny)

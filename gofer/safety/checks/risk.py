@@ -19,6 +19,7 @@ from gofer.safety.checks._cells import (
 )
 from gofer.safety.checks._flow_log import flow_log
 from gofer.safety.checks._payloads import PASSAGE, QUERY_RUN
+from gofer.safety.guard_options import POLICIES
 from gofer.safety.history import facts_of
 from gofer.safety.pipeline import Check
 
@@ -28,7 +29,6 @@ CONTROL_TOOLS = frozenset({"finish", "update_plan", "ask_user"})
 """Tools that only steer the run itself; no policy asks before them."""
 
 _ORDER = [Risk.READ_ONLY, Risk.REVERSIBLE, Risk.CONSEQUENTIAL]
-POLICIES = ("always", "risky", "never")
 
 
 _SENDS = ("can send data out of the machine", "sends data with an HTTP request",

@@ -68,7 +68,7 @@ async def list_tools(request: Request, who: Caller) -> ToolList:
     """The tools a run may be allowed: the built-in ones and those of the configured MCP servers."""
     ctx = get_ctx(request)
     await ctx.warmed()
-    from gofer.runtime.assemble import make_tools  # imported by the warm-up
+    from gofer.runtime.spec import make_tools  # imported by the warm-up
 
     tools = make_tools(None, await ctx.runtime.extra_tools())
     return ToolList(tools=[ToolInfo(name=t.name, description=t.description, risk=t.risk.value,

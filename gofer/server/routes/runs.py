@@ -25,7 +25,7 @@ router = APIRouter(prefix="/v1/runs", tags=["runs"], responses=ERROR_RESPONSES)
 async def start_run(ctx: ServerContext, who: Principal, body: RunCreate) -> RunRecord:
     """Check the request, the quotas and the model, then create and start the run."""
     await ctx.warmed()
-    from gofer.runtime.assemble import make_tools  # imported by the warm-up
+    from gofer.runtime.spec import make_tools  # imported by the warm-up
 
     model = resolve_model(ctx.settings, body.model)
     if body.tools is not None:
