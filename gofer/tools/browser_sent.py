@@ -158,6 +158,8 @@ class Shown:
     """The windows opened since the approval that were open when the action last settled (see :meth:`settled`)."""
     _frames_during: frozenset[Frame] = frozenset()
     """The approved page's frames made since the approval that were there when the action last settled."""
+    _what: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
+    """Whether each field of the approved act's requests says what the act is (see :meth:`_says_what`)."""
     _said: dict[Request, str] = field(default_factory=dict, repr=False)
     """What the response to each finished request of the approved action said (see :meth:`_made`)."""
     _where: dict[Page | Frame, tuple[str, str] | None] = field(default_factory=dict, repr=False)
@@ -317,8 +319,11 @@ class Shown:
         it is not the act again: it acts, or it says how much or for whom (:func:`telling`), or its name is one of
         the approved page's fields, or its value was shown (as a word of the page's text: the ``item=mug`` of a
         "Blue mug"). Another (a ``note``, a ``_`` cache-buster) may differ or be left out in a replay."""
-        return telling(name, value) or name in self.fields or value in self.values or (
-            len(value) >= 3 and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", self.text, re.I) is not None)
+        said = self._what.get((name, value))
+        if said is None:  # each of the act's fields is asked again for every later request to its address
+            said = self._what[name, value] = telling(name, value) or name in self.fields or value in self.values or (
+                len(value) >= 3 and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", self.text, re.I) is not None)
+        return said
 
     async def _made(self, used: Mapping[Address, Sequence[Request]]) -> str:
         """What the responses to the approved action's requests said (their bodies, the first megabyte of each, and
@@ -557,14 +562,13 @@ def _path_sums(url: str) -> list[tuple[str, str]]:
     """An address's path segments that follow one naming a sum, and its matrix parameters naming one, as fields
     (``/order/amount/999``, ``/pay;amount=999``): a server's route reads them as a form's field. A bare number after
     a segment naming paying or sending (``/pay/999``, ``/refund/-999``: :data:`_PAY_SEGMENT`), or shaped like a sum
-    of money anywhere (``/checkout/999.00``, ``/pay/999,00``, ``/pay/USD999``: :func:`_sum_in`), or before or
-    after a currency's code (``/x/999/usd``, ``/x/usd/999``: a number there is a sum, not an id), is a sum too,
-    under :data:`PATH_SUM`. Other segments are ids and names, not compared."""
+    of money anywhere (``/checkout/999.00``, ``/pay/999,00``, ``/pay/USD999``: :func:`_sum_in`), or before a
+    currency's code (``/x/999/usd``), is a sum too, under :data:`PATH_SUM`. Other segments are ids and names, not
+    compared (one after a code: a shop's store for a currency, ``/usd/999``, names its products so)."""
     segments = [unquote(s) for s in urlsplit(url).path.split("/")]
     pairs = list(itertools.pairwise(segments))
     sums = [(PATH_SUM, value) for name, segment in pairs if not _SUM_SEGMENT.fullmatch(name)
-            for value in _sum_in(segment, after_pay=bool(_PAY_SEGMENT.fullmatch(name)
-                                                         or _CODE_SEGMENT.fullmatch(name)))]
+            for value in _sum_in(segment, after_pay=bool(_PAY_SEGMENT.fullmatch(name)))]
     sums += [(PATH_SUM, value) for segment, code in pairs if _CODE_SEGMENT.fullmatch(code)
              and not _SUM_SHAPE.fullmatch(segment.lstrip(_SIGN)) for value in _readings(segment)]
     pairs += [(name, value) for segment in segments for param in segment.split(";")[1:]
@@ -576,8 +580,7 @@ def _path_sums(url: str) -> list[tuple[str, str]]:
 def _sum_in(segment: str, *, after_pay: bool) -> list[str]:
     """The sum a path segment holds, as the plain numbers it may stand for (``999,00`` as ``999.00``, ``USD999`` as
     ``999``, ``1.000,00`` as ``1000.00``, ``9.99e2`` as ``999``: :func:`_readings`): a bare number after a segment
-    naming paying or a currency's code (``after_pay``), or one shaped like a sum (:data:`_SUM_SHAPE`); empty when it
-    holds none."""
+    naming paying (``after_pay``), or one shaped like a sum (:data:`_SUM_SHAPE`); empty when it holds none."""
     shaped = _SUM_SHAPE.fullmatch(segment.lstrip(_SIGN))
     if shaped is None:
         return _readings(segment) if after_pay else []
