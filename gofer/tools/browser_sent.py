@@ -318,11 +318,14 @@ class Shown:
         """Whether a field of the act's request says what the act is, so that a request leaving it out or changing
         it is not the act again: it acts, or it says how much or for whom (:func:`telling`), or its name is one of
         the approved page's fields, or its value was shown (as a word of the page's text: the ``item=mug`` of a
-        "Blue mug"). Another (a ``note``, a ``_`` cache-buster) may differ or be left out in a replay."""
+        "Blue mug"), and it is no token the page rotates (:data:`TOKEN_NAME`: a form's ``csrf_token``). Another (a
+        ``note``, a ``_`` cache-buster, a fresh token) may differ or be left out in a replay."""
         said = self._what.get((name, value))
         if said is None:  # each of the act's fields is asked again for every later request to its address
-            said = self._what[name, value] = telling(name, value) or name in self.fields or value in self.values or (
-                len(value) >= 3 and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", self.text, re.I) is not None)
+            worded = len(value) >= 3 and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", self.text, re.I) is not None
+            said = telling(name, value) or (not TOKEN_NAME.search(name) and (
+                name in self.fields or value in self.values or worded))
+            self._what[name, value] = said
         return said
 
     async def _made(self, used: Mapping[Address, Sequence[Request]]) -> str:

@@ -28,6 +28,11 @@ def test_the_acts_request_spelt_otherwise_is_the_act_again() -> None:
 def test_the_acts_request_without_a_field_that_says_nothing_of_the_order_is_the_act_again() -> None:
     for body in (b"amount=5&item=mug", b"amount=5.00&item=mug&_=1", b"amount=5&item=mug&note=y"):
         assert not _SHOWN._no_act_of_its_own("POST", _URL, body, _NOTED, made=_SAID), body
+    # a form's token, shown in its hidden field, rotated since: the same order
+    form = Shown.of(Snapshot(url="http://shop.test/mug", title="Mug", text="Blue mug, $5", elements={},
+                             hidden_fields=[("/order", "csrf_token", "Zq81bX0aa7Yt3kP2")]))
+    sent = [("POST", _URL, b"amount=5&item=mug&csrf_token=Zq81bX0aa7Yt3kP2", ())]
+    assert not form._no_act_of_its_own("POST", _URL, b"amount=5&item=mug&csrf_token=Pm2", sent, made=_SAID)
 
 
 def test_an_order_id_no_response_of_the_act_named_does_not_continue_it() -> None:
