@@ -352,7 +352,6 @@ async def recheck(
                          target.form.action if target is not None and target.form is not None else "")
         browser.effects.approved, browser.effects.approved_message = shown.check, shown.message
         browser.effects.approved_carries, browser.effects.approved_settled = shown.carries, shown.settled
-        browser.effects.approved_repeated = shown.repeated
     added = [r for r in reasons(fresh, arguments) if r not in before]
     if added:
         raise ToolError("the page changed since the last snapshot and this action would now be consequential ("

@@ -27,7 +27,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -105,6 +105,9 @@ _BODY_READ = 8 << 20
 """Bytes of a body whose acting fields are read (as the effect gate reads them)."""
 _MESSAGE_READ = 64 << 10
 """Characters of a WebSocket message compared (it is read on the event loop)."""
+_MADE_READ = 1 << 20
+"""Bytes of a response to the approved action read for the ids it made (see :meth:`Shown._made`)."""
+_AGAIN = "it sends the approved action's own request again (a second act, not the one approved)"
 _POPUP_DEPTH = 4
 """Windows opened by windows the approved page opened, followed back this far."""
 
@@ -155,6 +158,10 @@ class Shown:
     """The windows opened since the approval that were open when the action last settled (see :meth:`settled`)."""
     _frames_during: frozenset[Frame] = frozenset()
     """The approved page's frames made since the approval that were there when the action last settled."""
+    _what: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
+    """Whether each field of the approved act's requests says what the act is (see :meth:`_says_what`)."""
+    _said: dict[Request, str] = field(default_factory=dict, repr=False)
+    """What the response to each finished request of the approved action said (see :meth:`_made`)."""
     _where: dict[Page | Frame, tuple[str, str] | None] = field(default_factory=dict, repr=False)
     """The site (scheme and host) each window and frame of :attr:`_during` and :attr:`_frames_during` showed when the
     action settled (None: blank then, bound to the first it shows)."""
@@ -249,70 +256,94 @@ class Shown:
             for frame in self._frames_during:
                 self._where.setdefault(frame, _bound(frame.url))
 
-    async def carries(self, request: Request, used: Mapping[Address, Sequence[Request]]) -> bool:
-        """Whether a request made after the approved action settled is still the approved act's own: it carries a
-        value the person was shown that says what a submit does (an amount, a quantity, an account, an address:
-        :func:`telling`), and it goes where the act went: an address (origin and path) the action's own requests
-        used while it ran (``used``: those requests) or the approved form's action, from the approved page or a window
-        it opened (:meth:`_its_page`: another tab's request there is not the act's), with no act of
-        its own beside what those requests or the form sent (:meth:`_no_act_of_its_own`: ``amount=5&cancel=1`` to the
-        ``/order`` the Buy posted ``amount=5`` to is an act of its own, and so is the Buy's own request sent again);
-        or, from a window or frame opened while the action ran, the site it showed when the action settled, another
-        than the approved page's (a payment provider's window posting the amount shown). A request of the page's own
-        timer carrying the amount shown beside an act of its own (``amount=5&delete=1`` to ``/account/delete``), from
-        a window its timer opened later, or from the action's window once it went to another site, is none of
-        these."""
+    async def carries(self, request: Request, used: Mapping[Address, Sequence[Request]]) -> bool | str:
+        """What a request made after the approved action settled is (the effect gate's one judgement of it): True
+        when it is still the approved act's own: it carries a value the person was shown that says what a submit
+        does (an amount, a quantity, an account, an address: :func:`telling`), and it goes where the act went: an
+        address (origin and path) the action's own requests used while it ran (``used``: those requests) or the
+        approved form's action, from the approved page or a window it opened (:meth:`_its_page`: another tab's
+        request there is not the act's), with nothing of its own beside what those requests or the form sent
+        (:meth:`_beside`: ``amount=5&cancel=1`` to the ``/order`` the Buy posted ``amount=5`` to does something
+        more); or, from a window or frame opened while the action ran, the site it showed when the action settled,
+        another than the approved page's (a payment provider's window posting the amount shown). Why it is one of
+        the act's own requests sent again (:func:`_repeats`: a second act, held even where it would otherwise pass
+        as a read). False when it is neither: a request of the page's own timer carrying the amount shown beside an
+        act of its own (``amount=5&delete=1`` to ``/account/delete``), from a window its timer opened later, or from
+        the action's window once it went to another site, is judged as any act of the page is."""
         target = address(request.url)
         if target in used or target == address(self.form_action):
             if not await self._its_page(request):
                 return False
             earlier = [(r.method, r.url, r.post_data_buffer or b"", _script_headers(r)) for r in used.get(target, ())]
-            if not await asyncio.to_thread(self._no_act_of_its_own, request.method, request.url,
-                                           request.post_data_buffer or b"", earlier, _script_headers(request)):
-                return False
+            made = await self._made(used)
+            why = await asyncio.to_thread(self._beside, request.method, request.url, request.post_data_buffer or b"",
+                                          earlier, _script_headers(request), made)
+            if why is not None:
+                return why if why == _AGAIN else False
         elif not (_origin(request.url) != _origin(self.url) and await self._from_opened(request)):
             return False
         return await asyncio.to_thread(self._carries, *_read(request))
 
-    async def repeated(self, request: Request, used: Mapping[Address, Sequence[Request]]) -> str | None:
-        """Why a request of the approved page (or a window it opened) sends one of the approved act's requests again
-        (:func:`_repeats`: ``GET /order?amount=5&item=mug`` after the Buy POSTed those fields, the same POST with a
-        cache-buster more): a second act, held even when it would otherwise pass as a read; None when it does not."""
-        earlier = used.get(address(request.url), ())
-        if not earlier or not await self._its_page(request):
-            return None
-        sent = [(r.method, r.url, r.post_data_buffer or b"", _script_headers(r)) for r in earlier]
-        body = request.post_data_buffer or b""
-        try:
-            acting = bool(await asyncio.to_thread(_acting, request.url, body, _script_headers(request)))
-            again = await asyncio.to_thread(_repeats, request.method, request.url, body, acting, sent)
-        except RecursionError:
-            return None
-        return "it sends the approved action's own request again (a second act, not the one approved)" if again \
-            else None
-
     def _no_act_of_its_own(self, method: str, url: str, body: bytes, earlier: Sequence[Sent],
-                           headers: Sequence[tuple[str, str]] = ()) -> bool:
-        """Whether a request to where the approved act went does nothing the act's own requests there (``earlier``:
-        method, address, body and the headers a script set) or its form did not: it is not one of them sent again
-        (:func:`_repeats`: a second identical order is a second order, and so is one with a cache-buster or a step
-        more, or the POSTed order's fields in a GET; a read may repeat), its method is theirs (or only reads), and
-        each field or header that
-        says it does something (``op=delete``, ``cancel=1``, ``type=refund``, ``X-Action: delete``:
-        :func:`~gofer.computer.browser._request_acts.acting_fields`) was sent by them with that value or shown in
-        the approved page's fields (a form's hidden ``op=purchase``)."""
+                           headers: Sequence[tuple[str, str]] = (), made: str = "") -> bool:
+        """Whether a request to where the approved act went does nothing more than the act's own requests there
+        (``earlier``) or its form did (:meth:`_beside` finds nothing)."""
+        return self._beside(method, url, body, earlier, headers, made) is None
+
+    def _beside(self, method: str, url: str, body: bytes, earlier: Sequence[Sent],
+                headers: Sequence[tuple[str, str]] = (), made: str = "") -> str | None:
+        """What a request to where the approved act went does beside what the act's own requests there (``earlier``:
+        method, address, body and the headers a script set) or its form did, None when nothing: :data:`_AGAIN` when
+        it is one of them sent again (:func:`_repeats`: a second identical order is a second order, and so is one
+        spelt otherwise, with a cache-buster, a step or a made-up order id more, or the POSTed order's fields in a
+        GET; a read may repeat; ``made``: what the act's responses said, where an id it continues must be), another
+        reason when its method is not theirs (and does not only read), or a field or header that says it does
+        something (``op=delete``, ``cancel=1``, ``type=refund``, ``X-Action: delete``:
+        :func:`~gofer.computer.browser._request_acts.acting_fields`) was neither sent by them with that value nor
+        shown in the approved page's fields (a form's hidden ``op=purchase``)."""
         methods = {m for m, _u, _b, _h in earlier} or {"POST"}
         if method not in methods and method not in ("GET", "HEAD"):
-            return False
+            return f"its method ({method}) is not the approved act's"
         try:
             sent = {pair for m, u, b, h in earlier for pair in _acting(u, b, h)}
             acting = _acting(url, body, headers)
-            if _repeats(method, url, body, bool(acting), earlier):
-                return False
+            if _repeats(method, url, body, bool(acting), earlier, self._says_what, made):
+                return _AGAIN
         except RecursionError:
-            return False
+            return "it sent JSON nested too deep to read"
         sent |= {(name, value) for name, values in self.fields.items() for value in values}
-        return acting <= sent
+        return None if acting <= sent else "it does something the approved act did not"
+
+    def _says_what(self, name: str, value: str) -> bool:
+        """Whether a field of the act's request says what the act is, so that a request leaving it out or changing
+        it is not the act again: it acts, or it says how much or for whom (:func:`telling`), or its name is one of
+        the approved page's fields, or its value was shown (as a word of the page's text: the ``item=mug`` of a
+        "Blue mug"), and it is no token the page rotates (:data:`TOKEN_NAME`: a form's ``csrf_token``). Another (a
+        ``note``, a ``_`` cache-buster, a fresh token) may differ or be left out in a replay."""
+        said = self._what.get((name, value))
+        if said is None:  # each of the act's fields is asked again for every later request to its address
+            worded = len(value) >= 3 and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", self.text, re.I) is not None
+            said = telling(name, value) or (not TOKEN_NAME.search(name) and (
+                name in self.fields or value in self.values or worded))
+            self._what[name, value] = said
+        return said
+
+    async def _made(self, used: Mapping[Address, Sequence[Request]]) -> str:
+        """What the responses to the approved action's requests said (their bodies, the first megabyte of each, and
+        their headers: a ``Location`` to ``/thanks?order=A-1``): an id a request continuing the act carries must be
+        in it (:func:`_repeats`). Read once a request has finished (a request that never ends is not waited for)."""
+        for request in itertools.chain.from_iterable(used.values()):
+            if request in self._said or request.timing.get("responseEnd", -1) < 0 or request.resource_type not in (
+                    "document", "fetch", "xhr"):
+                continue
+            text = ""
+            with contextlib.suppress(PlaywrightError):
+                response = await request.response()
+                if response is not None:
+                    text = " ".join((await response.all_headers()).values())
+                    text += " " + (await response.body())[:_MADE_READ].decode("utf-8", "replace")
+            self._said[request] = text
+        return "\n".join(self._said.values())
 
     async def _its_page(self, request: Request) -> bool:
         """Whether a request comes from the approved page or a window it opened (:meth:`_opened_by_it`: a payment
@@ -413,30 +444,47 @@ def _acting(url: str, body: bytes, headers: Iterable[tuple[str, str]] = ()) -> s
     return acting_fields(url, text, [*sent_fields(url, text, "", headers), *headers])
 
 
-def _repeats(method: str, url: str, body: bytes, acting: bool, earlier: Sequence[Sent]) -> bool:
+def _repeats(method: str, url: str, body: bytes, acting: bool, earlier: Sequence[Sent],
+             says_what: Callable[[str, str], bool] = telling, made: str = "") -> bool:
     """Whether a request sends one of ``earlier`` again: the same method, address and fields (a read, a GET or HEAD
-    without an acting field, may repeat); or, with any method, all the fields of one that was not a read, with the
-    same values, and more that refer to nothing that act made (``amount=5&item=mug&_=1``, ``/order?x=1`` with the
-    same body, ``step=2``, or ``GET /order?amount=5&item=mug`` after that POST). A request that carries the fields
-    again beside a new reference to what the act made (:func:`names_what_it_made`: an ``orderId``, a 3-D Secure
-    ``PaRes``) continues it, and one that changes or leaves out a field is another request (a confirmation step
-    that sends the order's id and the amount, not the item). Raises RecursionError for JSON nested past what
-    Python reads."""
+    without an acting field, may repeat); or, with any method, the fields of one that was not a read that say what
+    it is (its acting fields and those ``says_what`` names: the amount, the item; all of them when none does), each
+    with the same value however spelt (``amount=5.00`` or ``5,00`` for ``5``), whatever the others
+    (``amount=5&item=mug&_=1``, or ``amount=5&item=mug`` after ``amount=5&item=mug&note=x``, ``step=2``,
+    ``GET /order?amount=5&item=mug`` after that POST). A request that also carries a reference to what the act
+    made continues it (:func:`names_what_it_made`: an ``orderId`` one of the act's responses named, ``made``; a
+    3-D Secure ``PaRes``; not an order id they never named, ``order_id=777``), and one that changes or leaves out
+    a field that says what it is is another request (a step that sends the amount, not the item). Raises
+    RecursionError for JSON nested past what Python reads."""
     this = _same(method, url, body)
     if this in {_same(m, u, b) for m, u, b, _h in earlier}:
         return acting or method not in ("GET", "HEAD")
     mine = this[2]
     if not isinstance(mine, tuple):
         return False
+    spelt = {(name, reading) for name, value in mine for reading in _spellings(value)}
     for m, u, b, h in earlier:
         if m in ("GET", "HEAD") and not _acting(u, b, h):
             continue  # a read: sending its fields again, and more, reads again
         theirs = _same(m, u, b)[2]
-        if not isinstance(theirs, tuple) or not theirs or not set(theirs) <= set(mine):
+        if not isinstance(theirs, tuple) or not theirs:
             continue
-        if not any(names_what_it_made(name, value) for name, value in set(mine) - set(theirs)):
+        acted = _acting(u, b, h)
+        key = [(name, value) for name, value in theirs if (name, value) in acted or says_what(name, value)
+               ] or list(theirs)
+        if not all(spelt & {(name, reading) for reading in _spellings(value)} for name, value in key):
+            continue
+        if not any(names_what_it_made(name, value, made) for name, value in set(mine) - set(theirs)):
             return True
     return False
+
+
+def _spellings(value: str) -> set[str]:
+    """The ways a value is compared with another of a replay: itself, case aside, and the plain numbers a sum
+    written otherwise stands for (``5``, ``5.00``, ``5,00`` and ``$5`` are all 5)."""
+    text = value.strip().casefold()
+    numbers = _readings(text.lstrip("$€£¥").strip())
+    return {text} | {format(Decimal(n).normalize(), "f") for n in numbers}
 
 
 def _same(method: str, url: str, body: bytes) -> tuple[str, Address, tuple[tuple[str, str], ...] | bytes]:
@@ -519,7 +567,7 @@ def _path_sums(url: str) -> list[tuple[str, str]]:
     a segment naming paying or sending (``/pay/999``, ``/refund/-999``: :data:`_PAY_SEGMENT`), or shaped like a sum
     of money anywhere (``/checkout/999.00``, ``/pay/999,00``, ``/pay/USD999``: :func:`_sum_in`), or before a
     currency's code (``/x/999/usd``), is a sum too, under :data:`PATH_SUM`. Other segments are ids and names, not
-    compared."""
+    compared (one after a code: a shop's store for a currency, ``/usd/999``, names its products so)."""
     segments = [unquote(s) for s in urlsplit(url).path.split("/")]
     pairs = list(itertools.pairwise(segments))
     sums = [(PATH_SUM, value) for name, segment in pairs if not _SUM_SEGMENT.fullmatch(name)

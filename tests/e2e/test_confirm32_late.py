@@ -31,10 +31,12 @@ CASES = {
 }
 
 
-async def _buy_then_look(tmp_path: Path, on_submit: str) -> tuple[SignalSite, list[Observation], RunStatus]:
-    """Open the mug page, click Buy (approved), let four seconds pass, look at the page. Returns the shop, the
-    observations of the click and the look, and the run's status."""
+async def _buy_then_look(tmp_path: Path, on_submit: str, post_reply: str = ""
+                         ) -> tuple[SignalSite, list[Observation], RunStatus]:
+    """Open the mug page, click Buy (approved), let four seconds pass, look at the page. Returns the shop (answering
+    a POST with ``post_reply``, when given), the observations of the click and the look, and the run's status."""
     shop = SignalSite({"/mug": FORM % {"other": "", "on_submit": on_submit}, "/pay2": PAY2, "/secure": SECURE})
+    shop.post_reply = post_reply or shop.post_reply
     with serve(shop.handler) as url:
         status, events = await approved_run(tmp_path, f"buy the blue mug at {url}/", [
             call("browser_open", url=f"{url}/mug.html"), call("browser_click", ref=1), call("shell", command="sleep 4"),

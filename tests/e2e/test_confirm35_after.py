@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from test_confirm29_sent import _STOP
 from test_confirm32_late import _LATE, _buy_then_look
+from test_confirm36_after import _PLACED
 
 from gofer.events import RunStatus
 
@@ -42,7 +43,7 @@ async def test_an_act_carrying_the_amount_shown_beside_its_own_after_the_buy_set
 async def test_the_approved_pages_later_request_to_the_address_its_buy_used_goes_out(tmp_path: Path) -> None:
     shop, (click, look), status = await _buy_then_look(
         tmp_path, _BUY + _LATE % "fetch('/order', {method: 'POST', body: new URLSearchParams({amount: '5', "
-                                 "step: '2', orderId: 'A-1'})});")
+                                 "step: '2', orderId: 'A-1'})});", _PLACED % "A-1")
     assert status == RunStatus.FINISHED
     assert not click.error and "was held" not in look.text and "was stopped" not in look.text, (click, look)
     assert shop.posts == [("/order", "amount=5"), ("/order", "amount=5&step=2&orderId=A-1")], shop.posts

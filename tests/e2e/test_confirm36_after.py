@@ -20,6 +20,8 @@ from gofer.events import Observation, RunStatus
 
 _BUY = _STOP + "fetch('/order', {method: 'POST', body: new URLSearchParams({amount: '5', item: 'mug'})}); "
 _POST = "fetch('/order%s', {method: 'POST', body: new URLSearchParams(%s)});"
+_PLACED = '<!doctype html><title>Thanks</title><p>Order <b>%s</b> placed'
+"""The shop's answer to the Buy, naming the order it made (a step continuing it carries that id)."""
 
 ACTS = {
     "a-command-of-its-own": _BUY + _LATE % (_POST % ("", "{op: 'delete', amount: '5'}")),
@@ -43,7 +45,7 @@ async def test_an_act_of_its_own_to_the_address_the_buy_used_after_it_settled_is
 async def test_a_confirmation_step_and_a_status_poll_to_the_address_the_buy_used_go_out(tmp_path: Path) -> None:
     shop, (click, look), status = await _buy_then_look(tmp_path, _BUY + _LATE % (
         _POST % ("", "{amount: '5', item: 'mug', step: '2', orderId: 'A-1'}")
-        + " fetch('/order?amount=5&orderId=A-1');"))
+        + " fetch('/order?amount=5&orderId=A-1');"), _PLACED % "A-1")
     assert status == RunStatus.FINISHED
     assert not click.error and "was held" not in look.text and "was stopped" not in look.text, (click, look)
     assert shop.posts == [("/order", "amount=5&item=mug"), ("/order", "amount=5&item=mug&step=2&orderId=A-1")], \

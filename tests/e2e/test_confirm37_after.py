@@ -14,7 +14,7 @@ import pytest
 from agent_helpers import SignalSite, approved_run, call, serve
 from test_confirm29_sent import FORM
 from test_confirm32_late import _LATE, _buy_then_look
-from test_confirm36_after import _BUY, _POST
+from test_confirm36_after import _BUY, _PLACED, _POST
 
 from gofer.events import Observation, RunStatus
 
@@ -48,7 +48,7 @@ async def test_a_step_a_neutral_kind_a_status_poll_and_a_read_again_go_out(tmp_p
     read = " fetch('/order?amount=5&item=mug');"
     shop, (click, look), status = await _buy_then_look(tmp_path, _BUY + read + _LATE % (
         _POST % ("", "{amount: '5', item: 'mug', step: '2', type: 'card', orderId: 'A-1'}") + read
-        + " fetch('/order/status?id=5');"))
+        + " fetch('/order/status?id=5');"), _PLACED % "A-1")
     assert status == RunStatus.FINISHED
     assert not click.error and "was held" not in look.text and "was stopped" not in look.text, (click, look)
     assert shop.posts == [("/order", "amount=5&item=mug"),

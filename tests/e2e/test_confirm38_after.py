@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from test_confirm32_late import _LATE, _buy_then_look
-from test_confirm36_after import _BUY, _POST
+from test_confirm36_after import _BUY, _PLACED, _POST
 from test_confirm37_after import _told
 
 from gofer.events import RunStatus
@@ -47,7 +47,7 @@ async def test_a_step_with_the_orders_id_a_secure_return_and_a_neutral_status_go
     shop, (click, look), status = await _buy_then_look(tmp_path, _BUY + _LATE % (
         _POST % ("", "{amount: '5', item: 'mug', step: '2', orderId: 'A-1001'}")
         + _POST % ("", "{amount: '5', item: 'mug', PaRes: 'eJzVWNuOo0gS', MD: '77'}")
-        + _POST % ("", "{amount: '5', status: 'paid'}")))
+        + _POST % ("", "{amount: '5', status: 'paid'}")), _PLACED % "A-1001")
     assert status == RunStatus.FINISHED
     assert not click.error and "was held" not in look.text and "was stopped" not in look.text, (click, look)
     assert sorted(shop.posts) == [("/order", "amount=5&item=mug"),

@@ -25,8 +25,10 @@ def test_the_acts_own_request_sent_again_is_an_act_of_its_own() -> None:
 
 
 def test_a_read_repeated_or_a_step_more_is_the_acts() -> None:
-    # a step carrying the order made (a step with only a field more is the order again: test_confirm38_acts)
-    assert _SHOWN._no_act_of_its_own("POST", _URL, b"amount=5&item=mug&step=2&orderId=A-1", _BUY)
+    # a step carrying the order made, as the Buy's response named it (a step with only a field more is the order
+    # again: test_confirm38_acts; one with an id no response named: test_confirm39_acts)
+    assert _SHOWN._no_act_of_its_own("POST", _URL, b"amount=5&item=mug&step=2&orderId=A-1", _BUY,
+                                     made='{"orderId": "A-1"}')
     assert _SHOWN._no_act_of_its_own("GET", _URL + "?id=7", b"", [("GET", _URL + "?id=7", b"", ())])
     assert _SHOWN._no_act_of_its_own("GET", _URL + "/status?id=7", b"", [("POST", _URL, b"amount=5&item=mug", ())])
 

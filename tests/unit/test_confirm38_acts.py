@@ -32,7 +32,7 @@ def test_a_continuation_a_changed_step_and_a_read_again_are_the_acts() -> None:
                               ("POST", _URL, b"amount=5&step=2&payment_intent=pi_3"),
                               ("POST", _URL, b"amount=5&step=2"), ("GET", _URL + "?order=1001&amount=5", b""),
                               ("GET", _URL + "/status?id=7&amount=5", b"")):
-        assert _SHOWN._no_act_of_its_own(method, url, body, _BUY), (method, url, body)
+        assert _SHOWN._no_act_of_its_own(method, url, body, _BUY, made="Order A-1001 placed"), (method, url, body)
     read = [("GET", _URL + "?amount=5&item=mug", b"", ())]  # the action itself read it: reading again is a read
     assert _SHOWN._no_act_of_its_own("GET", _URL + "?amount=5&item=mug", b"", [*_BUY, *read])
     assert _SHOWN._no_act_of_its_own("GET", _URL + "?amount=5&item=mug&_=2", b"", read)

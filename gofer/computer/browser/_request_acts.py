@@ -301,18 +301,21 @@ _SECURE_FIELDS = frozenset({"pares", "md", "cres", "threedssessiondata", "transs
 """Fields (whole, lower-cased) a card issuer's 3-D Secure step returns to the shop with."""
 
 
-def names_what_it_made(name: str, value: str) -> bool:
+def names_what_it_made(name: str, value: str, made: str | None = None) -> bool:
     """Whether a field refers to what an act made, as a request continuing it carries (a status poll's
     ``orderId=A-1001``, a confirmation's ``payment_intent=pi_3``, a 3-D Secure return's ``PaRes``): an order,
     payment, transaction or booking named by its id (or an order noun alone holding a digit), or a 3-D Secure
-    result, with a value."""
+    result, with a value. ``made``: what the act's responses said; an id must be one of its words (an id they never
+    named, ``order_id=777``, refers to nothing the act made). A 3-D Secure result comes from the card's issuer, who
+    signs it, not from the act's responses."""
     words = set(_words(name))
     if not value.strip():
         return False
     if name.lower() in _SECURE_FIELDS:
         return True
-    return bool(words & _MADE_NOUNS) and (bool(words & (_ID_WORDS | {"intent"})) or (
+    names = bool(words & _MADE_NOUNS) and (bool(words & (_ID_WORDS | {"intent"})) or (
         len(words) == 1 and re.search(r"\d", value) is not None))
+    return names and (made is None or re.search(rf"(?<![\w-]){re.escape(value.strip())}(?![\w-])", made) is not None)
 
 
 def _reads(path_words: list[str], body: _Body) -> bool:

@@ -123,16 +123,14 @@ class EffectGate:
         the message)."""
         self.altered: list[str] = []
         """Why requests of an approved action were stopped, not yet reported (see :meth:`take_altered`)."""
-        self.approved_carries: Callable[[Request, Mapping[Address, Sequence[Request]]], Awaitable[bool]] | None = None
-        """Alongside :attr:`approved`: whether a request made once the action settled is the approved act's own (it
-        carries a value the person was shown, an amount, an account, and goes where the act went: an address its
-        requests used while it ran, the second argument, with no act of its own beside what they sent; its form's
-        action; another site, from a window or frame opened while the action ran)."""
-        self.approved_repeated: Callable[[Request, Mapping[Address, Sequence[Request]]], Awaitable[str | None]] | None \
+        self.approved_carries: Callable[[Request, Mapping[Address, Sequence[Request]]], Awaitable[bool | str]] | None \
             = None
-        """Alongside :attr:`approved_carries`: why a request that is not the approved act's own sends one of the act's
-        requests again (its fields in a GET, or with a field more), which holds it even where it would otherwise
-        pass as a read; None when it does not."""
+        """Alongside :attr:`approved`: what a request made once the action settled is, in one judgement: True when
+        it is the approved act's own (it carries a value the person was shown, an amount, an account, and goes where
+        the act went: an address its requests used while it ran, the second argument, with nothing of its own beside
+        what they sent; its form's action; another site, from a window or frame opened while the action ran); why,
+        when it sends one of the act's requests again (its fields in a GET, or with a field more), which holds it
+        even where it would otherwise pass as a read; False when neither (it is judged as any act of the page is)."""
         self.approved_used: dict[Address, list[Request]] = {}
         """The addresses (origin and path) the approved action's requests went to until it settled, and those
         requests (the first few to each)."""
@@ -166,7 +164,6 @@ class EffectGate:
                   "not be what was approved." for why in dict.fromkeys(self.take_altered())]
         if effect is not None and not (raised and self.approved is not None):
             self.approved = self.approved_message = self.approved_carries = self.approved_settled = None
-            self.approved_repeated = None
             self.after_approved = False
             self.approved_used = {}
             self.action, self.allowed, self.looking = effect.action, effect.allowed, effect.looks
@@ -226,6 +223,7 @@ class EffectGate:
     async def hold(self, route: Route, request: Request) -> bool:
         """The router's last check of a request: abort it (True) when it is an act the current action was not
         judged to do, or that sends what the person who approved the action was not shown (:attr:`approved`)."""
+        repeated: str | None = None
         if self.allowed:
             why = await self.approved(request) if self.approved is not None else None
             if why is not None:
@@ -238,11 +236,12 @@ class EffectGate:
                 if len(used) < _USED_KEPT:
                     used.append(request)
                 return False
-            if self.approved_carries is None or await self.approved_carries(request, self.approved_used):
+            judged = True if self.approved_carries is None else await self.approved_carries(request,
+                                                                                            self.approved_used)
+            if judged is True:
                 return False
-            # the approved action settled and this carries nothing the person was shown: judged as any act is
-        repeated = await self.approved_repeated(request, self.approved_used) if (
-            self.allowed and self.approved_repeated is not None) else None
+            # the approved action settled and this is not its act's own: its act again (held), or judged as any act
+            repeated = judged if isinstance(judged, str) else None
         try:
             page = request.frame.page.url
         except PlaywrightError:  # a service worker's request: no page
