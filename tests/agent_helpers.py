@@ -313,14 +313,17 @@ def table(entries: Mapping[str, Any], render: Callable[[Any], str | Reply], suff
 class SignalSite:
     """A site for confirmation tests: it serves ``pages`` by path prefix ("ok" for any other path), sets
     :attr:`signal` when a request's path starts with ``signal_path`` (a page's script saying it changed something),
-    records every POST as ``(path, body)`` in :attr:`posts`, answering ``post_reply``, and every GET's path and query
-    in :attr:`gets`."""
+    records every POST as ``(path, body)`` in :attr:`posts`, answering ``post_reply`` (or, to a path starting with a
+    key of ``post_redirects``, that redirect: its status and ``Location``), and every GET's path and query in
+    :attr:`gets`."""
 
     def __init__(self, pages: Mapping[str, str | Callable[[], str]], signal_path: str = "/changed",
-                 post_reply: str = "<!doctype html><title>Thanks</title><p>Order placed") -> None:
+                 post_reply: str = "<!doctype html><title>Thanks</title><p>Order placed",
+                 post_redirects: Mapping[str, tuple[int, str]] | None = None) -> None:
         self.pages = dict(pages)
         self.signal_path = signal_path
         self.post_reply = post_reply
+        self.post_redirects = dict(post_redirects or {})
         self.signal = threading.Event()
         self.posts: list[tuple[str, str]] = []
         self.gets: list[str] = []
@@ -343,7 +346,14 @@ class SignalSite:
 
             def do_POST(self) -> None:
                 site.posts.append((self.path, self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()))
-                self.reply(site.post_reply)
+                moved = next((to for prefix, to in site.post_redirects.items() if self.path.startswith(prefix)), None)
+                if moved is None:
+                    self.reply(site.post_reply)
+                    return
+                self.send_response(moved[0])
+                self.send_header("Location", moved[1])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
 
         return Handler(*args)
 

@@ -149,13 +149,17 @@ class Shown:
     _openers: dict[Page, bool] = field(default_factory=dict, repr=False)
     """Pages whose requests were read, and whether the approved page opened them (see :meth:`_opened_by_it`)."""
     _before: frozenset[Page] = frozenset()
-    """The windows open when the action was approved (one opened since is the action's, opener or not)."""
+    """The windows open when the action was approved."""
+    _spawned: set[Page] = field(default_factory=set, repr=False)
+    """The windows the approved page opened since the approval, and those they opened, as each was made (with or
+    without ``noopener``: Chromium names the opener all the same; one whose opener closed since is still here)."""
     _frames_before: frozenset[Frame] = frozenset()
     """The approved page's frames when the action was approved (one made since is the action's)."""
     form_action: str = ""
     """The address the approved control's form posts to (empty: the control is in no form)."""
     _during: frozenset[Page] = frozenset()
-    """The windows opened since the approval that were open when the action last settled (see :meth:`settled`)."""
+    """The windows the approved page opened since the approval (:attr:`_spawned`) that were open when the action last
+    settled (see :meth:`settled`)."""
     _frames_during: frozenset[Frame] = frozenset()
     """The approved page's frames made since the approval that were there when the action last settled."""
     _what: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
@@ -174,6 +178,8 @@ class Shown:
         shown = cls(url=urldefrag(snap.url)[0], page=page, text=snap.text, form_action=form_action,
                     _before=frozenset(page.context.pages) if page is not None else frozenset(),
                     _frames_before=frozenset(page.frames) if page is not None else frozenset())
+        if page is not None:
+            page.on("popup", shown._born)
         pairs = [(name, value) for _action, name, value in snap.hidden_fields]
         for el in snap.elements.values():
             kind = el.raw.get("type", "text")
@@ -193,6 +199,11 @@ class Shown:
             # a sum shown grouped ("1.000,00 €") stands for what a path writes plainly or otherwise grouped
             shown.numbers |= {Decimal(r) for m in _GROUPED_TEXT.findall(text) for r in _readings(m)}
         return shown
+
+    def _born(self, popup: Page) -> None:
+        """A window the approved page (or one it opened since) opened: the action's, and so are the ones it opens."""
+        self._spawned.add(popup)
+        popup.on("popup", self._born)
 
     def _seen(self, value: str) -> bool:
         if value in self.values or value in ("0", "1") or (("@" in value or len(value) >= 4) and value in self.text):
@@ -249,7 +260,7 @@ class Shown:
         opened since the approval are the action's (:meth:`_from_opened`), each for the site it showed then (a blank
         one: the first it shows); one its page opens later on a timer is not."""
         if self.page is not None:
-            self._during = frozenset(self.page.context.pages) - self._before
+            self._during = frozenset(p for p in self.page.context.pages if p in self._spawned)
             self._frames_during = frozenset(self.page.frames) - self._frames_before
             for page in self._during:
                 self._where.setdefault(page, _bound(page.url))
@@ -398,15 +409,18 @@ class Shown:
         approved page's: its page is neither the approved page nor a window opened since, or a window found to be
         the page's popup). Its text is read as a request's body is (JSON, or form fields), the first 64 kB."""
         if page is None or self.page is None or not (
-                page == self.page or self._openers.get(page) or page not in self._before):
+                page == self.page or page in self._spawned or self._openers.get(page)):
             return None
         return self._sends(url, text[:_MESSAGE_READ].encode(), "")
 
     async def _opened_by_it(self, page: Page) -> bool:
-        """Whether ``page`` is the approved page or a window it opened (a popup, a popup's popup: a few deep, or one
-        opened since the approval without an opener)."""
+        """Whether ``page`` is the approved page or a window it opened (a popup, a popup's popup: any deep since the
+        approval, a few deep before it). A window another tab (or its popup) opened, during the action or after it,
+        is not: its requests are judged as if nothing were approved."""
+        if page in self._spawned:
+            return True
         if page not in self._openers:
-            found, at = page not in self._before, page
+            found, at = False, page
             for _ in range(_POPUP_DEPTH):
                 if at == self.page:
                     found = True

@@ -149,6 +149,9 @@ class HopsMixin(RequestCheckMixin):
                 if method != "HEAD":
                     method = "GET"
                 body_kept = False
+            if body_kept and self.hold_hop is not None and self.hold_hop(request, method, target):
+                await route.abort("aborted" if kind == "navigation" else "blockedbyclient")
+                return
             page = self._page_of(request)
             refusal = self._judge(target, method, (request.post_data_buffer or b"") if body_kept else b"", page,
                                   kind == "navigation")

@@ -43,6 +43,11 @@ class RouterBase:
     hold_message: Callable[[Page | None, str, str], bool] | None
     """The last check of a WebSocket message a page sends (the session's effect gate; its page, the socket's
     address, the message): True when it must not be sent."""
+    hold_hop: Callable[[Request, str, str], bool] | None
+    """The check of a redirect hop that sends a request's body again (the session's effect gate; the request, the
+    hop's method and address): True when it must not be fetched."""
+    hops_held: Callable[[Request], bool] | None
+    """Whether the effect gate must see a request's redirect hops (the router then fetches it hop by hop)."""
     context: BrowserContext | None
     """The session's browser context (its cookie store: see :meth:`_latest_cookies`), once it is open."""
     _ready: dict[str, APIResponse]

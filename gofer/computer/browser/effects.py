@@ -220,6 +220,25 @@ class EffectGate:
             self.altered.append(why)
         return why is not None
 
+    def hops_held(self, request: Request) -> bool:
+        """Whether the router must show this request's redirect hops to :meth:`hold_hop` (fetch it hop by hop, not
+        let Chromium follow them unseen): one that may send a body while an approved action's approval lasts."""
+        return self.allowed and self.approved is not None and request.method not in ("GET", "HEAD")
+
+    def hold_hop(self, request: Request, method: str, target: str) -> bool:
+        """A redirect hop that sends the request's body again (a 307 or 308 keeps the method and the body) while an
+        approved action's approval lasts: stop it (True) when it goes to another site than the request did. The
+        server chose that destination and the person was shown none (a 303 or a 302 to a GET, the body dropped, is
+        judged as any navigation is)."""
+        if not self.hops_held(request) or method in ("GET", "HEAD"):
+            return False
+        if urlsplit(target).netloc == urlsplit(request.url).netloc:  # the same site (http to https too)
+            return False
+        parts = urlsplit(display_url(target))
+        self.altered.append(f"the server sent its {method} on to {parts.scheme}://{parts.netloc}{parts.path} by a "
+                            "redirect, a site the person was not shown")
+        return True
+
     async def hold(self, route: Route, request: Request) -> bool:
         """The router's last check of a request: abort it (True) when it is an act the current action was not
         judged to do, or that sends what the person who approved the action was not shown (:attr:`approved`)."""

@@ -78,6 +78,8 @@ class Router(HopsMixin, SocketsMixin):
         self.redirects = 0
         self.hold = None
         self.hold_message = None
+        self.hold_hop = None
+        self.hops_held = None
         self.context = None
         self._ready = {}
         self._follows = set()
@@ -141,7 +143,8 @@ class Router(HopsMixin, SocketsMixin):
         # could copy what an earlier request left in its session into the redirect)
         stream = request.resource_type == "eventsource"
         if kind == "subresource" and not self.policy.restrictive and (
-                self.policy.run_requests is None or stream or not _may_carry(request)):
+                self.policy.run_requests is None or stream or not _may_carry(request)) and not (
+                self.hops_held is not None and self.hops_held(request)):
             if stream and (carries is not None or self._holds_unnamed(request)):
                 self._note_stream_refusal(request, carries)
                 with contextlib.suppress(PlaywrightError):

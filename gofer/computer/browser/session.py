@@ -90,6 +90,7 @@ class BrowserSession:
         """The URL policy, workspace files and redirects for every request of the context."""
         self.router.hold = self.effects.hold
         self.router.hold_message = self.effects.hold_message
+        self.router.hold_hop, self.router.hops_held = self.effects.hold_hop, self.effects.hops_held
         self.downloads = Downloads(workspace, self._note)
         """Files pages downloaded, saved into the workspace."""
         self._routing: set[asyncio.Task[None]] = set()
